@@ -1,0 +1,79 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Data;
+using NewsArchive.Import;
+using Serilog;
+
+namespace NewsArchive.Web.Hosting;
+
+public static class ArchiveServices
+{
+    public static WebApplicationBuilder AddArchive(this WebApplicationBuilder builder)
+    {
+        // Relative paths in configuration are relative to the content root (the web project's folder under `dotnet run`).
+        var root = builder.Environment.ContentRootPath;
+        var options = builder.Configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>() ?? new ArchiveOptions();
+        options.SeedsPath = Path.GetFullPath(options.SeedsPath, root);
+        if (!string.IsNullOrWhiteSpace(options.LogPath)) options.LogPath = Path.GetFullPath(options.LogPath, root);
+        builder.Services.AddSingleton(options);
+        builder.AddSerilog(options);
+
+        var database = new ArchiveDatabase(builder.Configuration.GetConnectionString("Archive") ?? ArchiveOptions.DefaultConnectionString, root);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton<ArchiveImporter>();
+        // One open connection per request: every query of a page reads the same database file, even if an
+        // import swaps in a new one half way through the request.
+        builder.Services.AddScoped(_ =>
+        {
+            var connection = new SqliteConnection(database.ConnectionString);
+            connection.Open();
+            return connection;
+        });
+        builder.Services.AddDbContext<ArchiveDbContext>((services, db) => db.UseSqlite(services.GetRequiredService<SqliteConnection>()));
+        builder.Services.AddRazorPages();
+        // Write curly quotes, dashes and accents as themselves, not as numeric character references.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        return builder;
+    }
+
+    private static void AddSerilog(this WebApplicationBuilder builder, ArchiveOptions options)
+    {
+        var logger = new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft", Serilog.Events.LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Hosting.Lifetime", Serilog.Events.LogEventLevel.Information)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+        if (!string.IsNullOrWhiteSpace(options.LogPath))
+        {
+            logger.WriteTo.File(
+                new Serilog.Formatting.Json.JsonFormatter(renderMessage: true),
+                Path.Combine(options.LogPath, "newsarchive-.log"),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 14);
+        }
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger.CreateLogger(), dispose: true);
+    }
+
+    public static async Task ImportSeedsIfNeededAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<ArchiveOptions>();
+        var database = app.Services.GetRequiredService<ArchiveDatabase>();
+        if (!options.ImportOnStart || database.IsCurrent()) return;
+
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Import");
+        logger.LogInformation("No current archive at {Database}: importing {Seeds}", database.FilePath, Path.GetFullPath(options.SeedsPath));
+        try
+        {
+            var report = await app.Services.GetRequiredService<ArchiveImporter>().ImportAsync(options.SeedsPath);
+            ImportLog.Write(logger, report);
+        }
+        catch (Exception ex) when (ex is DirectoryNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(ex, "The seeds could not be imported; the site starts with the archive it has");
+            database.CreateEmptyIfMissing();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using NewsArchive.Web.Hosting;
+
+var (verb, hostArgs) = CommandLine.SplitVerb(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
+builder.AddArchive();
+
+if (verb is not null)
+    return await CommandLine.RunAsync(verb, hostArgs, builder);
+
+var app = builder.Build();
+app.UseArchivePipeline();
+app.MapRazorPages();
+await app.ImportSeedsIfNeededAsync();
+app.Run();
+return 0;
+
+public partial class Program;

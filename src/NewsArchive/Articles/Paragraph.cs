@@ -1,0 +1,22 @@
+namespace NewsArchive.Articles;
+
+public enum ParagraphKind
+{
+    Body = 0,
+    Caption = 1,
+    /// <summary>The heading of a further story that runs on in the same file.</summary>
+    Heading = 2,
+    ListItem = 3,
+}
+
+public class Paragraph
+{
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    /// <summary>Order within the article, from 0, after repeated paragraphs were dropped.</summary>
+    public int Position { get; set; }
+    /// <summary>0 for the main story; 1, 2, ... for stories that run on under their own heading.</summary>
+    public int Section { get; set; }
+    public ParagraphKind Kind { get; set; }
+    public required string Text { get; set; }
+}

@@ -1,0 +1,68 @@
+using NewsArchive.Articles;
+
+namespace NewsArchive.Import;
+
+/// <summary>
+/// Turns the plain text of one news article into a headline and classified paragraphs. Pure: text in,
+/// <see cref="ParsedArticle"/> out. The text of every paragraph is kept exactly as received.
+/// </summary>
+public static class ArticleParser
+{
+    private const int MaxHeadlineWords = 25;
+    private const int MinRepeatWords = 6;
+
+    public static ParsedArticle Parse(string text, string? headlineOverride = null)
+    {
+        var blocks = ParagraphSplitter.Split(text.TrimStart('\uFEFF').Replace("\r\n", "\n"));
+        var start = 0;
+        string headline;
+        var derived = false;
+        if (blocks.Count > 1 && LooksLikeHeadline(blocks[0]))
+        {
+            headline = blocks[0];
+            start = 1;
+        }
+        else
+        {
+            headline = blocks.Count > 0 ? TitleDeriver.FromOpening(blocks[0]) : "Untitled";
+            derived = true;
+        }
+        if (!string.IsNullOrWhiteSpace(headlineOverride))
+        {
+            headline = headlineOverride.Trim();
+            derived = false;
+        }
+
+        var paragraphs = new List<ParsedParagraph>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var repeats = 0;
+        var section = 0;
+        for (var i = start; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (Sentences.CountWords(block) >= MinRepeatWords && !seen.Add(Normalise(block)))
+            {
+                repeats++;
+                continue;
+            }
+            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            var kind = BlockClassifier.Classify(block, next, isFirst: paragraphs.Count == 0);
+            if (kind == ParagraphKind.Heading) section++;
+            paragraphs.Add(new ParsedParagraph(section, kind, block));
+        }
+        var words = paragraphs.Sum(p => Sentences.CountWords(p.Text));
+        return new ParsedArticle(headline, derived, paragraphs, repeats, words);
+    }
+
+    /// <summary>A first line is a headline when it is short and does not end as a sentence does
+    /// (a question mark is allowed: "Could rivalry overshadow election?").</summary>
+    public static bool LooksLikeHeadline(string line)
+    {
+        var trimmed = line.TrimEnd();
+        if (Sentences.CountWords(trimmed) > MaxHeadlineWords) return false;
+        if (trimmed.EndsWith('?') || trimmed.EndsWith('!')) return true;
+        return !Sentences.EndsSentence(trimmed);
+    }
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

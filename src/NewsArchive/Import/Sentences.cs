@@ -1,0 +1,70 @@
+namespace NewsArchive.Import;
+
+/// <summary>Small facts about sentence ends, shared by the parser's rules.</summary>
+public static class Sentences
+{
+    private static readonly char[] ClosingQuotes = ['"', '\'', '’', '”', ')', ']'];
+
+    /// <summary>True when the text ends as a sentence does: a full stop, question or exclamation mark,
+    /// colon, ellipsis, or a closing quote (speech ends inside its quotes).</summary>
+    public static bool EndsSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length == 0) return false;
+        var last = trimmed[^1];
+        if (last is '.' or '!' or '?' or ':' or '…' or ';') return true;
+        if (last is '"' or '’' or '”' or '\'') return true;
+        if (last == ')' && trimmed.Length > 1) return EndsSentence(trimmed[..^1]);
+        return false;
+    }
+
+    /// <summary>Words as a reader counts them: runs of non-space characters holding a letter or digit.</summary>
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inToken = false;
+        var tokenHasWordChar = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (inToken && tokenHasWordChar) count++;
+                inToken = tokenHasWordChar = false;
+                continue;
+            }
+            inToken = true;
+            tokenHasWordChar |= char.IsLetterOrDigit(c);
+        }
+        if (inToken && tokenHasWordChar) count++;
+        return count;
+    }
+
+    /// <summary>The first sentence of a paragraph: up to the first full stop, question or exclamation
+    /// mark that is followed by a space and a capital or a quote, or the whole paragraph.</summary>
+    public static string First(string paragraph)
+    {
+        for (var i = 0; i < paragraph.Length - 2; i++)
+        {
+            if (paragraph[i] is not ('.' or '!' or '?')) continue;
+            if (paragraph[i + 1] != ' ') continue;
+            var next = paragraph[i + 2];
+            if (char.IsUpper(next) || next is '"' or '“' or '‘' or '\'')
+            {
+                if (paragraph[i] == '.' && EndsWithAbbreviation(paragraph, i)) continue;
+                return paragraph[..(i + 1)];
+            }
+        }
+        return paragraph;
+    }
+
+    private static readonly HashSet<string> Abbreviations =
+        new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Rev", "Sen", "Gen", "Col", "Lt", "No", "Co", "Jr", "Sr" };
+
+    private static bool EndsWithAbbreviation(string text, int dotIndex)
+    {
+        var start = dotIndex;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text[start..dotIndex];
+        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+    }
+}
