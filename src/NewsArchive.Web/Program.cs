@@ -11,6 +11,7 @@ var app = builder.Build();
 app.UseArchivePipeline();
 app.MapRazorPages();
 await app.ImportSeedsIfNeededAsync();
+app.AnnounceAddresses();
 app.Run();
 return 0;
 

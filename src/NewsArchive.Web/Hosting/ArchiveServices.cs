@@ -57,6 +57,11 @@ public static class ArchiveServices
         builder.Logging.AddSerilog(logger.CreateLogger(), dispose: true);
     }
 
+    /// <summary>Tells whoever started the site where to read it.</summary>
+    public static void AnnounceAddresses(this WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogInformation("NewsArchive is serving the archive at {Addresses}", string.Join(", ", app.Urls)));
+
     public static async Task ImportSeedsIfNeededAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<ArchiveOptions>();

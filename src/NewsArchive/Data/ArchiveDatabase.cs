@@ -50,6 +50,20 @@ public sealed class ArchiveDatabase
 
     public ArchiveDbContext OpenContext() => new(OptionsFor(ConnectionString));
 
+    /// <summary>An exclusive lock on a file beside the database, or null when another import holds it.</summary>
+    internal IDisposable? TryLockForImport()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        try
+        {
+            return new FileStream($"{FilePath}.import-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Creates an empty database at a temporary path beside the live file.</summary>
     internal string CreateBuildFile()
     {

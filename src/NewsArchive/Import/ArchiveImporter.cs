@@ -11,21 +11,12 @@ namespace NewsArchive.Import;
 /// </summary>
 public sealed class ArchiveImporter(ArchiveDatabase database)
 {
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-
-    /// <summary>Imports, or throws <see cref="ImportBusyException"/> when another import is running.</summary>
+    /// <summary>Imports, or throws <see cref="ImportBusyException"/> when another import into the same
+    /// database is running, in this process or another (the CLI beside the web server).</summary>
     public async Task<ImportReport> ImportAsync(string seedsFolder, CancellationToken cancellationToken = default)
     {
-        if (!await OneAtATime.WaitAsync(0, cancellationToken))
-            throw new ImportBusyException();
-        try
-        {
-            return await RunAsync(seedsFolder, cancellationToken);
-        }
-        finally
-        {
-            OneAtATime.Release();
-        }
+        using var importLock = database.TryLockForImport() ?? throw new ImportBusyException();
+        return await RunAsync(seedsFolder, cancellationToken);
     }
 
     private async Task<ImportReport> RunAsync(string seedsFolder, CancellationToken cancellationToken)

@@ -25,14 +25,24 @@ public static partial class BlockClassifier
     {
         if (block.StartsWith("- ") || block.StartsWith("* ") || block.StartsWith("• ")) return ParagraphKind.ListItem;
         if (PictureMarker().IsMatch(block)) return ParagraphKind.Caption;
-        if (isFirst || Sentences.EndsSentence(block)) return ParagraphKind.Body;
+        if (isFirst || Sentences.EndsSentence(block) || Sentences.OpensWithQuote(block)) return ParagraphKind.Body;
 
         var words = Sentences.CountWords(block);
         if (words >= MinHeadingWords && HasShoutedWord(block) && next is not null && SharesNames(block, next))
             return ParagraphKind.Heading;
-        if (words >= 3 && words <= MaxCaptionWords) return ParagraphKind.Caption;
+        if (words >= 3 && words <= MaxCaptionWords && EndsInWord(block) && IsOneSentence(block)) return ParagraphKind.Caption;
         return ParagraphKind.Body;
     }
+
+    /// <summary>A caption stops on a word; text cut off mid-thought ("... Mr Forsyth/") does not.</summary>
+    private static bool EndsInWord(string block)
+    {
+        var last = block.TrimEnd()[^1];
+        return char.IsLetterOrDigit(last) || last is ')' or '’' or '\'' or '"' or '”';
+    }
+
+    /// <summary>A photo caption is one statement; several sentences without a final full stop are prose.</summary>
+    private static bool IsOneSentence(string block) => Sentences.First(block).Length == block.Length;
 
     /// <summary>A word of four or more capitals that is not a known acronym: "Starmer SACKS deputy".</summary>
     private static bool HasShoutedWord(string block)

@@ -3,20 +3,18 @@ namespace NewsArchive.Import;
 /// <summary>Small facts about sentence ends, shared by the parser's rules.</summary>
 public static class Sentences
 {
-    private static readonly char[] ClosingQuotes = ['"', '\'', '’', '”', ')', ']'];
-
     /// <summary>True when the text ends as a sentence does: a full stop, question or exclamation mark,
-    /// colon, ellipsis, or a closing quote (speech ends inside its quotes).</summary>
+    /// colon, semicolon or ellipsis, possibly inside closing quotes or brackets ("... fair.’").</summary>
     public static bool EndsSentence(string text)
     {
-        var trimmed = text.TrimEnd();
-        if (trimmed.Length == 0) return false;
-        var last = trimmed[^1];
-        if (last is '.' or '!' or '?' or ':' or '…' or ';') return true;
-        if (last is '"' or '’' or '”' or '\'') return true;
-        if (last == ')' && trimmed.Length > 1) return EndsSentence(trimmed[..^1]);
-        return false;
+        var end = text.Length - 1;
+        while (end >= 0 && char.IsWhiteSpace(text[end])) end--;
+        while (end >= 0 && text[end] is '"' or '\'' or '’' or '”' or ')' or ']') end--;
+        return end >= 0 && text[end] is '.' or '!' or '?' or ':' or '…' or ';';
     }
+
+    /// <summary>True when the paragraph opens with a quotation mark: reported speech.</summary>
+    public static bool OpensWithQuote(string text) => text.Length > 0 && text[0] is '"' or '\'' or '‘' or '“';
 
     /// <summary>Words as a reader counts them: runs of non-space characters holding a letter or digit.</summary>
     public static int CountWords(string text)

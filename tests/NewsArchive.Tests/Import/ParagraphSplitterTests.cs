@@ -1,0 +1,36 @@
+using NewsArchive.Import;
+
+namespace NewsArchive.Tests.Import;
+
+public class ParagraphSplitterTests
+{
+    [Fact]
+    public void Blank_lines_separate_paragraphs()
+    {
+        var paragraphs = ParagraphSplitter.Split("First one.\n\nSecond one.\n\n\nThird one.");
+        Assert.Equal(["First one.", "Second one.", "Third one."], paragraphs);
+    }
+
+    [Fact]
+    public void Single_newlines_separate_paragraphs_when_lines_end_sentences()
+    {
+        var paragraphs = ParagraphSplitter.Split("The count went on.\nThe result came at midnight.\nShe said: ‘We won.’");
+        Assert.Equal(3, paragraphs.Count);
+    }
+
+    [Fact]
+    public void Hard_wrapped_prose_is_joined_back_into_one_paragraph()
+    {
+        var text = "The council voted on Tuesday to raise the\nlevy on second homes, a move its leader\ncalled overdue.\n\nNext paragraph.";
+        var paragraphs = ParagraphSplitter.Split(text);
+        Assert.Equal("The council voted on Tuesday to raise the levy on second homes, a move its leader called overdue.", paragraphs[0]);
+        Assert.Equal("Next paragraph.", paragraphs[1]);
+    }
+
+    [Fact]
+    public void Windows_line_endings_and_trailing_spaces_are_handled()
+    {
+        var paragraphs = ParagraphSplitter.Split("One.  \r\n\r\nTwo.\r\n");
+        Assert.Equal(["One.", "Two."], paragraphs);
+    }
+}
