@@ -11,7 +11,7 @@ namespace NewsArchive.Data;
 public sealed class ArchiveDatabase
 {
     /// <summary>Raised whenever the stored shape changes; an older file is rebuilt from the seeds.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <param name="baseDirectory">What a relative database path is relative to.</param>
     public ArchiveDatabase(string connectionString, string baseDirectory)
@@ -71,6 +71,7 @@ public sealed class ArchiveDatabase
         var path = $"{FilePath}.building-{Guid.NewGuid():N}";
         using var context = new ArchiveDbContext(OptionsFor(ReadWrite(path)));
         context.Database.EnsureCreated();
+        context.Database.ExecuteSqlRaw(Search.ArticleSearch.CreateTableSql);
         context.Database.ExecuteSqlRaw($"PRAGMA user_version = {SchemaVersion}");
         return path;
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
+using NewsArchive.People;
 
 namespace NewsArchive.Data;
 
@@ -7,6 +8,14 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
+    public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<Appearance> Appearances => Set<Appearance>();
+    public DbSet<Affiliation> Affiliations => Set<Affiliation>();
+    public DbSet<RoleHeld> Roles => Set<RoleHeld>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<ArchiveInfo> ArchiveInfo => Set<ArchiveInfo>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -18,5 +27,20 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             article.HasMany(a => a.Paragraphs).WithOne().HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Paragraph>().HasIndex(p => new { p.ArticleId, p.Position }).IsUnique();
+        model.Entity<Person>(person =>
+        {
+            person.HasIndex(p => p.Slug).IsUnique();
+            person.HasIndex(p => p.Key).IsUnique();
+            person.HasIndex(p => p.SortName);
+            person.HasMany(p => p.Aliases).WithOne().HasForeignKey(a => a.PersonId);
+            person.HasMany(p => p.Mentions).WithOne().HasForeignKey(m => m.PersonId);
+            person.HasMany(p => p.Appearances).WithOne().HasForeignKey(a => a.PersonId);
+            person.HasMany(p => p.Affiliations).WithOne().HasForeignKey(a => a.PersonId);
+            person.HasMany(p => p.Roles).WithOne().HasForeignKey(r => r.PersonId);
+            person.HasMany(p => p.Quotes).WithOne().HasForeignKey(q => q.PersonId);
+        });
+        model.Entity<Mention>().HasIndex(m => new { m.ArticleId, m.PersonId });
+        model.Entity<Appearance>().HasIndex(a => new { a.PersonId, a.ArticleId }).IsUnique();
+        model.Entity<Appearance>().HasIndex(a => a.ArticleId);
     }
 }

@@ -1,13 +1,15 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
 using NewsArchive.Data;
-using NewsArchive.Text;
+using NewsArchive.People;
 
 namespace NewsArchive.Import;
 
 /// <summary>
-/// Files in, database out: reads the seeds folder, parses every article and publishes a complete new
-/// database in place of the old one. If anything fails before the publish, the old archive is untouched.
+/// Files in, database out: reads the seeds folder, parses every article, finds the people in it and
+/// publishes a complete new database in place of the old one. If anything fails before the publish, the
+/// old archive is untouched.
 /// </summary>
 public sealed class ArchiveImporter(ArchiveDatabase database)
 {
@@ -26,37 +28,26 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
         var (sources, warnings) = SeedFolderReader.Read(seedsFolder);
         var previous = await ReadPreviousAsync(cancellationToken);
 
+        var slugs = new ArticleSlugs(previous.ToDictionary(p => p.Key, p => p.Value.Slug));
+        var directory = new PeopleDirectory();
         var articles = new List<Article>();
         var repeats = 0;
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
-        var previousSlugs = previous.Values.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var source in sources)
         {
             var parsed = ArticleParser.Parse(source.Text, source.Metadata.Headline);
             repeats += parsed.RepeatsDropped;
-            articles.Add(ToArticle(source, parsed, SlugFor(source, parsed, previous, previousSlugs, slugs)));
+            var article = ToArticle(source, parsed, slugs.For(source.FileName, parsed.Headline));
+            articles.Add(article);
+            var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
+            directory.Add(article, paragraphs, PersonExtractor.Extract(paragraphs));
         }
+        var people = directory.Finish();
 
-        var buildPath = database.CreateBuildFile();
-        try
-        {
-            await using (var context = new ArchiveDbContext(ArchiveDatabase.OptionsFor(ArchiveDatabase.ReadWrite(buildPath))))
-            {
-                context.Articles.AddRange(articles);
-                await context.SaveChangesAsync(cancellationToken);
-            }
-            database.Publish(buildPath);
-        }
-        finally
-        {
-            if (File.Exists(buildPath)) File.Delete(buildPath);
-        }
-
-        var paragraphs = articles.SelectMany(a => a.Paragraphs).ToList();
-        return new ImportReport
+        var paragraphsStored = articles.SelectMany(a => a.Paragraphs).ToList();
+        var report = new ImportReport
         {
             StartedAt = started,
-            Elapsed = clock.Elapsed,
+            Elapsed = TimeSpan.Zero,
             FilesRead = sources.Count + warnings.Count(w => w.File != MetadataReader.FolderFileName),
             ArticlesImported = articles.Count,
             Added = articles.Count(a => !previous.ContainsKey(a.FileName)),
@@ -64,10 +55,24 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
             Unchanged = articles.Count(a => previous.TryGetValue(a.FileName, out var old) && old.Hash == a.ContentHash),
             Removed = previous.Keys.Count(name => articles.All(a => a.FileName != name)),
             RepeatedParagraphsDropped = repeats,
-            Captions = paragraphs.Count(p => p.Kind == ParagraphKind.Caption),
-            Sections = paragraphs.Count(p => p.Kind == ParagraphKind.Heading),
+            Captions = paragraphsStored.Count(p => p.Kind == ParagraphKind.Caption),
+            Sections = paragraphsStored.Count(p => p.Kind == ParagraphKind.Heading),
+            PeopleFound = people.Count,
             Warnings = warnings,
         };
+
+        var buildPath = database.CreateBuildFile();
+        try
+        {
+            report = report with { Elapsed = clock.Elapsed };
+            await ArchiveWriter.WriteAsync(buildPath, articles, people, JsonSerializer.Serialize(report), cancellationToken);
+            database.Publish(buildPath);
+        }
+        finally
+        {
+            if (File.Exists(buildPath)) File.Delete(buildPath);
+        }
+        return report with { Elapsed = clock.Elapsed };
     }
 
     private sealed record PreviousArticle(string Slug, string Hash);
@@ -79,19 +84,6 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
         await using var context = database.OpenContext();
         return await context.Articles.AsNoTracking()
             .ToDictionaryAsync(a => a.FileName, a => new PreviousArticle(a.Slug, a.ContentHash), StringComparer.Ordinal, cancellationToken);
-    }
-
-    /// <summary>A file keeps the slug it had; a new file gets one from its headline that no other article
-    /// has now or had in the previous archive, so an old URL never starts naming another article.</summary>
-    private static string SlugFor(SourceArticle source, ParsedArticle parsed, Dictionary<string, PreviousArticle> previous,
-        HashSet<string> previousSlugs, HashSet<string> taken)
-    {
-        if (previous.TryGetValue(source.FileName, out var old) && taken.Add(old.Slug)) return old.Slug;
-        var baseSlug = Slug.From(parsed.Headline);
-        var slug = baseSlug;
-        for (var n = 2; previousSlugs.Contains(slug) || !taken.Add(slug); n++)
-            slug = $"{baseSlug}-{n}";
-        return slug;
     }
 
     private static Article ToArticle(SourceArticle source, ParsedArticle parsed, string slug) => new()

@@ -14,10 +14,11 @@ public sealed record ImportReport
     public required int RepeatedParagraphsDropped { get; init; }
     public required int Captions { get; init; }
     public required int Sections { get; init; }
+    public int PeopleFound { get; init; }
     public required IReadOnlyList<ImportWarning> Warnings { get; init; }
 
     public string Summary =>
         $"{ArticlesImported} articles imported from {FilesRead} files ({Added} added, {Changed} changed, {Unchanged} unchanged, " +
-        $"{Removed} removed), {Warnings.Count} files skipped or warned about, {RepeatedParagraphsDropped} repeated paragraphs dropped, " +
+        $"{Removed} removed), {PeopleFound} people found, {Warnings.Count} files skipped or warned about, {RepeatedParagraphsDropped} repeated paragraphs dropped, " +
         $"in {Elapsed.TotalSeconds:0.00} s";
 }

@@ -55,6 +55,20 @@ public static class Sentences
         return paragraph;
     }
 
+    /// <summary>The sentence of <paramref name="paragraph"/> that holds the character at <paramref name="index"/>.</summary>
+    public static string Around(string paragraph, int index)
+    {
+        var start = 0;
+        while (true)
+        {
+            var sentence = First(paragraph[start..]);
+            var end = start + sentence.Length;
+            if (index < end || end >= paragraph.Length) return sentence.Trim();
+            start = end;
+            while (start < paragraph.Length && paragraph[start] == ' ') start++;
+        }
+    }
+
     private static readonly HashSet<string> Abbreviations =
         new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Rev", "Sen", "Gen", "Col", "Lt", "No", "Co", "Jr", "Sr" };
 

@@ -12,6 +12,9 @@ public static class PersonName
         "prof", "rev", "reverend", "rt", "hon",
     };
 
+    /// <summary>True for a lower-case honorific or title word ("sir", "mr"), which name search may ignore.</summary>
+    public static bool IsHonorific(string word) => Titles.Contains(word);
+
     /// <summary>The key that merges one person across articles: accents folded, lower case, titles
     /// stripped, apostrophes, hyphens and spaces made uniform ("Siân Berry" and "Sir  Sian Berry" -> "sian berry").</summary>
     public static string Key(string name)

@@ -1,0 +1,80 @@
+using NewsArchive.Text;
+
+namespace NewsArchive.People;
+
+/// <summary>
+/// Gathers the people found article by article into one record per person: the same name key in two
+/// articles is the same person. Pure: no database.
+/// </summary>
+public sealed class PeopleDirectory
+{
+    private readonly Dictionary<string, Person> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nameVotes = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<Person> People => _byKey.Values;
+
+    /// <summary>Adds one article's people; their mentions and facts point at the (not yet saved) article.</summary>
+    public void Add(Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people)
+    {
+        foreach (var found in people)
+        {
+            var key = PersonName.Key(found.Name);
+            if (key.Length == 0) continue;
+            if (!_byKey.TryGetValue(key, out var person))
+            {
+                person = new Person { Name = found.Name, Key = key, Slug = "", SortName = SortNameOf(found.Name) };
+                _byKey[key] = person;
+            }
+            Vote(person, found.Name);
+            foreach (var alias in found.Aliases.Append(found.Name))
+            {
+                if (person.Aliases.All(a => a.Text != alias)) person.Aliases.Add(new PersonAlias { Text = alias });
+            }
+            if (found.Mentions.Count > 0)
+            {
+                var first = found.Mentions.MinBy(m => (m.Paragraph, m.Start))!;
+                person.Appearances.Add(new Appearance
+                {
+                    Article = article, MentionCount = found.Mentions.Count, FirstParagraph = first.Paragraph,
+                    FirstSentence = Import.Sentences.Around(paragraphs[first.Paragraph], first.Start),
+                });
+            }
+            foreach (var m in found.Mentions)
+                person.Mentions.Add(new Mention { Article = article, Paragraph = m.Paragraph, Start = m.Start, Length = m.Length, Surface = m.Surface });
+            foreach (var p in found.Parties)
+                person.Affiliations.Add(new Affiliation { Article = article, Party = p.Party, Paragraph = p.Paragraph, Sentence = p.Sentence });
+            foreach (var r in found.Roles)
+                person.Roles.Add(new RoleHeld { Article = article, Role = r.Role, Paragraph = r.Paragraph, Sentence = r.Sentence });
+            foreach (var q in found.Quotes)
+                person.Quotes.Add(new Quote { Article = article, Paragraph = q.Paragraph, Text = q.Text });
+        }
+    }
+
+    /// <summary>Gives every person a unique slug, in a stable order so the same seeds give the same URLs.</summary>
+    public IReadOnlyList<Person> Finish()
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = _byKey.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        foreach (var person in ordered)
+        {
+            var baseSlug = Slug.From(person.Name);
+            var slug = baseSlug;
+            for (var n = 2; !taken.Add(slug); n++) slug = $"{baseSlug}-{n}";
+            person.Slug = slug;
+        }
+        return ordered;
+    }
+
+    /// <summary>The display name is the spelling most articles use (ties: the first seen).</summary>
+    private void Vote(Person person, string name)
+    {
+        var votes = _nameVotes[$"{person.Key}\n{name}"] = _nameVotes.GetValueOrDefault($"{person.Key}\n{name}") + 1;
+        if (votes > _nameVotes.GetValueOrDefault($"{person.Key}\n{person.Name}")) person.Name = name;
+    }
+
+    private static string SortNameOf(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? name : $"{words[^1]} {string.Join(' ', words[..^1])}".Trim();
+    }
+}

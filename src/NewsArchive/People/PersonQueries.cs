@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Data;
+
+namespace NewsArchive.People;
+
+/// <summary>The reads behind the people pages and the people API, so both show the same data.</summary>
+public static class PersonQueries
+{
+    public sealed record Summary(string Slug, string Name, string SortName, IReadOnlyList<string> Aliases, IReadOnlyList<string> Parties, int ArticleCount, int MentionCount);
+
+    public sealed record Source(string ArticleSlug, string Headline, DateOnly? PublishedOn, string Sentence);
+
+    public sealed record Fact(string Value, Source Source);
+
+    public sealed record ArticleMention(string Slug, string Headline, DateOnly? PublishedOn, string? PublisherSource, int Mentions, string FirstMention);
+
+    public sealed record QuoteView(string Text, string ArticleSlug, string Headline, DateOnly? PublishedOn);
+
+    public sealed record Detail(
+        string Slug, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<Fact> Parties, IReadOnlyList<Fact> Roles,
+        int ArticleCount, IReadOnlyList<ArticleMention> Articles, IReadOnlyList<QuoteView> Quotes);
+
+    public static async Task<IReadOnlyList<Summary>> ListAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    {
+        var people = await db.People.AsNoTracking()
+            .OrderBy(p => p.SortName)
+            .Select(p => new Summary(p.Slug, p.Name, p.SortName,
+                p.Aliases.OrderBy(a => a.Id).Select(a => a.Text).ToList(),
+                p.Affiliations.Select(a => a.Party).Distinct().ToList(),
+                p.Appearances.Count,
+                p.Appearances.Sum(a => a.MentionCount)))
+            .ToListAsync(cancellationToken);
+        return people.OrderBy(p => p.SortName, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
+    {
+        var person = await db.People.AsNoTracking().Where(p => p.Slug == slug)
+            .Select(p => new { p.Id, p.Slug, p.Name, Aliases = p.Aliases.OrderBy(a => a.Id).Select(a => a.Text).ToList() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (person is null) return null;
+
+        var parties = await db.Affiliations.AsNoTracking().Where(a => a.PersonId == person.Id)
+            .OrderBy(a => a.Party).ThenBy(a => a.Article.PublishedOn)
+            .Select(a => new Fact(a.Party, new Source(a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Sentence)))
+            .ToListAsync(cancellationToken);
+        var roles = await db.Roles.AsNoTracking().Where(r => r.PersonId == person.Id)
+            .OrderBy(r => r.Role).ThenBy(r => r.Article.PublishedOn)
+            .Select(r => new Fact(r.Role, new Source(r.Article.Slug, r.Article.Headline, r.Article.PublishedOn, r.Sentence)))
+            .ToListAsync(cancellationToken);
+        var quotes = await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id)
+            .OrderByDescending(q => q.Article.PublishedOn).ThenBy(q => q.ArticleId).ThenBy(q => q.Paragraph)
+            .Select(q => new QuoteView(q.Text, q.Article.Slug, q.Article.Headline, q.Article.PublishedOn))
+            .ToListAsync(cancellationToken);
+
+        var articles = await db.Appearances.AsNoTracking().Where(a => a.PersonId == person.Id)
+            .OrderByDescending(a => a.Article.PublishedOn.HasValue).ThenByDescending(a => a.Article.PublishedOn).ThenBy(a => a.Article.Headline)
+            .Select(a => new ArticleMention(a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Article.Source, a.MentionCount, a.FirstSentence))
+            .ToListAsync(cancellationToken);
+
+        return new Detail(person.Slug, person.Name, person.Aliases, parties, roles, articles.Count, articles, quotes);
+    }
+}

@@ -1,0 +1,71 @@
+using NewsArchive.People;
+
+namespace NewsArchive.Search;
+
+/// <summary>
+/// Finds people by name the way a researcher types it: full name, surname, given name, an alias
+/// ("Sir Keir"), any case, accents ignored, a prefix ("starm") or a typo ("Sadiq Kahn"). Built in memory
+/// from the archive's names, since SQLite has no edit distance.
+/// </summary>
+public sealed class NameIndex
+{
+    public sealed record Entry(int PersonId, string Slug, string Name, int ArticleCount, IReadOnlyList<string> Names);
+
+    public sealed record Match(Entry Person, double Score);
+
+    private sealed record Indexed(Entry Entry, string[] Words, HashSet<string> Phrases);
+
+    private readonly List<Indexed> _people;
+
+    public NameIndex(IEnumerable<Entry> people) =>
+        _people = people.Select(p => new Indexed(p,
+            p.Names.SelectMany(n => SearchTerms.Parse(n).Words).Distinct().ToArray(),
+            p.Names.Select(n => string.Join(' ', SearchTerms.Parse(n).Words)).ToHashSet())).ToList();
+
+    public int Count => _people.Count;
+
+    public IReadOnlyList<Match> Find(SearchTerms terms, int limit = 10)
+    {
+        if (terms.IsEmpty) return [];
+        var phrase = string.Join(' ', terms.Words);
+        var matches = new List<Match>();
+        foreach (var person in _people)
+        {
+            var score = Score(person, terms.Words);
+            if (score <= 0) continue;
+            if (person.Phrases.Contains(phrase)) score += 5;
+            matches.Add(new Match(person.Entry, score));
+        }
+        return matches
+            .OrderByDescending(m => m.Score).ThenByDescending(m => m.Person.ArticleCount).ThenBy(m => m.Person.Name, StringComparer.Ordinal)
+            .Take(limit).ToList();
+    }
+
+    /// <summary>Every word typed must match a word of the person's names; honorifics may be left over.</summary>
+    private static double Score(Indexed person, IReadOnlyList<string> words)
+    {
+        var total = 0.0;
+        foreach (var word in words)
+        {
+            var best = 0.0;
+            foreach (var candidate in person.Words)
+            {
+                best = Math.Max(best, WordScore(word, candidate));
+                if (best >= 3) break;
+            }
+            if (best == 0 && !PersonName.IsHonorific(word)) return 0;
+            total += best;
+        }
+        return total;
+    }
+
+    private static double WordScore(string typed, string name)
+    {
+        if (typed == name) return 3;
+        if (typed.Length >= 2 && name.StartsWith(typed, StringComparison.Ordinal)) return 2 + typed.Length / (double)name.Length * 0.5;
+        var allowed = typed.Length >= 8 ? 2 : typed.Length >= 4 ? 1 : 0;
+        if (allowed == 0 || Math.Abs(typed.Length - name.Length) > allowed) return 0;
+        var distance = EditDistance.Between(typed, name, allowed);
+        return distance <= allowed ? 1.5 - 0.25 * distance : 0;
+    }
+}
