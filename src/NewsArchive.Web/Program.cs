@@ -1,3 +1,4 @@
+using NewsArchive.Web.Api;
 using NewsArchive.Web.Hosting;
 
 var (verb, hostArgs) = CommandLine.SplitVerb(args);
@@ -10,6 +11,7 @@ if (verb is not null)
 var app = builder.Build();
 app.UseArchivePipeline();
 app.MapRazorPages();
+app.MapArchiveApi();
 await app.ImportSeedsIfNeededAsync();
 app.AnnounceAddresses();
 app.Run();

@@ -21,6 +21,8 @@ public static class ArchiveServices
         var database = new ArchiveDatabase(builder.Configuration.GetConnectionString("Archive") ?? ArchiveOptions.DefaultConnectionString, root);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<ArchiveImporter>();
+        builder.Services.AddSingleton<NewsArchive.Search.NameIndexCache>();
+        builder.Services.AddSingleton<NewsArchive.Search.SearchQueries>();
         // One open connection per request: every query of a page reads the same database file, even if an
         // import swaps in a new one half way through the request.
         builder.Services.AddScoped(_ =>

@@ -23,14 +23,16 @@ public static class PersonQueries
     public static async Task<IReadOnlyList<Summary>> ListAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
         var people = await db.People.AsNoTracking()
-            .OrderBy(p => p.SortName)
-            .Select(p => new Summary(p.Slug, p.Name, p.SortName,
-                p.Aliases.OrderBy(a => a.Id).Select(a => a.Text).ToList(),
-                p.Affiliations.Select(a => a.Party).Distinct().ToList(),
-                p.Appearances.Count,
-                p.Appearances.Sum(a => a.MentionCount)))
+            .Select(p => new { p.Id, p.Slug, p.Name, p.SortName, Articles = p.Appearances.Count, Mentions = p.Appearances.Sum(a => a.MentionCount) })
             .ToListAsync(cancellationToken);
-        return people.OrderBy(p => p.SortName, StringComparer.OrdinalIgnoreCase).ToList();
+        var aliases = (await db.PersonAliases.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.PersonId, a.Text }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.PersonId, a => a.Text);
+        var parties = (await db.Affiliations.AsNoTracking().Select(a => new { a.PersonId, a.Party }).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(a => a.PersonId, a => a.Party);
+        return people
+            .Select(p => new Summary(p.Slug, p.Name, p.SortName, aliases[p.Id].ToList(), parties[p.Id].Order(StringComparer.Ordinal).ToList(), p.Articles, p.Mentions))
+            .OrderBy(p => p.SortName, StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
 
     public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)

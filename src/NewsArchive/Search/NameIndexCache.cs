@@ -11,7 +11,7 @@ public sealed class NameIndexCache
 
     public async Task<NameIndex> GetAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
-        var buildId = await db.ArchiveInfo.AsNoTracking().Select(i => i.BuildId).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var buildId = await db.ArchiveInfo.AsNoTracking().OrderBy(i => i.Id).Select(i => i.BuildId).FirstOrDefaultAsync(cancellationToken) ?? "";
         if (_current is { } cached && cached.BuildId == buildId) return cached.Index;
         await _rebuild.WaitAsync(cancellationToken);
         try

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsArchive.Data;
+using NewsArchive.People;
+
+namespace NewsArchive.Web.Pages.People;
+
+public class DetailsModel(ArchiveDbContext db) : PageModel
+{
+    public PersonQueries.Detail Person { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        var person = await PersonQueries.GetAsync(db, slug, HttpContext.RequestAborted);
+        if (person is null) return NotFound();
+        Person = person;
+        return Page();
+    }
+
+    /// <summary>Distinct values with every source that states them: disagreeing articles are all shown.</summary>
+    public static IEnumerable<IGrouping<string, PersonQueries.Fact>> Grouped(IReadOnlyList<PersonQueries.Fact> facts) =>
+        facts.GroupBy(f => f.Value);
+}

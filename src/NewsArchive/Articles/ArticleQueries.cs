@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Data;
+
+namespace NewsArchive.Articles;
+
+/// <summary>The reads behind the article pages and the articles API, so both show the same data.</summary>
+public static class ArticleQueries
+{
+    public sealed record ParagraphView(int Position, int Section, ParagraphKind Kind, string Text);
+
+    public sealed record PersonView(string Slug, string Name, int Mentions);
+
+    /// <summary>Where a person is first named in the article, to link the name to their page.</summary>
+    public sealed record FirstMention(string PersonSlug, int Paragraph, int Start, int Length);
+
+    public sealed record Detail(
+        int Id, string Slug, string Headline, bool HeadlineDerived, DateOnly? PublishedOn, string? Source, int WordCount,
+        bool IsMarkdown, IReadOnlyList<ParagraphView> Paragraphs, IReadOnlyList<PersonView> People, IReadOnlyList<FirstMention> FirstMentions);
+
+    public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
+    {
+        var article = await db.Articles.AsNoTracking()
+            .Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Headline, a.HeadlineDerived, a.PublishedOn, a.Source, a.WordCount, a.IsMarkdown,
+                Paragraphs = a.Paragraphs.OrderBy(p => p.Position).Select(p => new ParagraphView(p.Position, p.Section, p.Kind, p.Text)).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (article is null) return null;
+
+        var people = await db.Appearances.AsNoTracking().Where(a => a.ArticleId == article.Id)
+            .OrderByDescending(a => a.MentionCount).ThenBy(a => a.FirstParagraph)
+            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new PersonView(p.Slug, p.Name, a.MentionCount))
+            .ToListAsync(cancellationToken);
+        var mentions = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == article.Id)
+            .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new FirstMention(p.Slug, m.Paragraph, m.Start, m.Length))
+            .ToListAsync(cancellationToken);
+        var firsts = mentions.GroupBy(m => m.PersonSlug).Select(g => g.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).First()).ToList();
+
+        return new Detail(article.Id, article.Slug, article.Headline, article.HeadlineDerived, article.PublishedOn, article.Source,
+            article.WordCount, article.IsMarkdown, article.Paragraphs, people, firsts);
+    }
+}
