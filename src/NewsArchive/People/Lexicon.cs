@@ -20,6 +20,9 @@ internal enum WordClass : byte
     Stop,
     /// <summary>Common words that can be names too ("Mark", "Will"): dropped only at a sentence start.</summary>
     Common,
+    /// <summary>British, Scottish, Christian: an adjective before a capitalised word, a surname at the end
+    /// of a name ("Mike German", "Louise Christian").</summary>
+    Nationality,
     Pronoun,
     Speech,
 }
@@ -87,10 +90,17 @@ internal static class Lexicon
             Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Day Week Year
             Brexit Covid Leave Remain Olympics Games Prize Award Awards Trophy Fund Funds Commons Lords
             Holyrood Whitehall Westminster Senedd Stormont Dail Downing Buckingham Chequers Number
+            Commonwealth Western International Global Royal Imperial Supreme High Crown Federal Metropolitan
+            Met Capital Olympic Premier Championship Securities Studies Rights Officers Action Lottery Police
+            Prosecutions Relations Solutions Holdings Partners Investments Associates Consulting Research
+            Sciences Technologies Systems Communications Industries Enterprises Resources Insurance Foods
+            Stores Motors Oil Gas Water Power Electric Railways Rail Trains Watch Aid Relief Rescue Care
+            Liberty Mission Crisis Line Commissioners Guidelines Tribunals Courts Agencies Ombudsman
+            """);
+        Add(words, WordClass.Nationality, """
             British Scottish English Welsh Irish European American French German Italian Spanish Chinese
             Russian Indian Iraqi Israeli Palestinian Arab African Asian Australian Canadian Islamic Muslim
-            Christian Jewish Catholic Protestant Commonwealth Western International Global Royal Imperial
-            Supreme High Crown Federal Metropolitan Met Capital Olympic Premier Championship Council
+            Christian Jewish Catholic Protestant Dutch Greek Turkish Polish Swiss Japanese Scot
             """);
         Add(words, WordClass.Party, """
             Labour Tory Tories Conservative Conservatives Liberal Liberals Democrat Democrats Lib Dem Dems
@@ -116,7 +126,7 @@ internal static class Lexicon
             Speaker MP MPs MEP MSP AM MS Councillor Governor Commissioner Ambassador Spokesman Spokeswoman
             Spokesperson Judge Senator King Queen Prince Princess Pope Archbishop Bishop Cardinal Captain
             Colonel General Sergeant Inspector Detective Constable Superintendent Commander Director Editor
-            Correspondent Candidate Whip Treasurer Envoy Advisor Adviser Peer Chief-Executive Justice
+            Correspondent Candidate Whip Treasurer Envoy Advisor Adviser Peer Justice Justices
             minister ministers secretary chancellor mayor leader president premier chairman chairwoman chair
             speaker councillor governor commissioner ambassador spokesman spokeswoman spokesperson candidate
             whip treasurer envoy adviser advisor peer incumbent challenger opponent rival politician deputy
@@ -124,7 +134,8 @@ internal static class Lexicon
             director editor economist pollster strategist aide frontrunner nominee contender MP MPs MEP MSP
             """);
         Add(words, WordClass.Honorific, """
-            Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron Professor Prof Rev Reverend Rt Hon
+            Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron Professor Prof Rev Reverend Rt Hon Sgt
+            Cpl Capt Col Gen Lt Insp Det Supt Cllr
             """);
         Add(words, WordClass.NameTitle, "Count");
         Add(words, WordClass.Pronoun, "he she He She");
