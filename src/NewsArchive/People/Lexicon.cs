@@ -63,7 +63,7 @@ internal static class Lexicon
             Similarly Separately Elsewhere Officially Please Thanks Dear Yes Well Oh Let Would Could Should
             Can Must Might Shall Do Does Did Is Are Was Were Be Been Being Has Have Had Any Such Other
             Another Fellow Veteran Among Amid Amongst Because Unless Whether Once Again Already Perhaps
-            Maybe Anyway Besides Furthermore Moreover Nevertheless Nonetheless Otherwise Thus Therefore
+            Whatever Whoever However Maybe Anyway Besides Furthermore Moreover Nevertheless Nonetheless Otherwise Thus Therefore
             Hence Certainly Clearly Obviously Surely Sadly Mostly Nearly Almost About Above Below Between
             Beyond Against Around Across Through Throughout Within Upon Towards Toward Via Per Plus Minus
             Dr. Mr. Mrs. Ms. New Old Super Big Great Good Bad Top Key Full Half Total Real True Recent Current
@@ -95,12 +95,17 @@ internal static class Lexicon
             Prosecutions Relations Solutions Holdings Partners Investments Associates Consulting Research
             Sciences Technologies Systems Communications Industries Enterprises Resources Insurance Foods
             Stores Motors Oil Gas Water Power Electric Railways Rail Trains Watch Aid Relief Rescue Care
-            Liberty Mission Crisis Line Commissioners Guidelines Tribunals Courts Agencies Ombudsman
+            Liberty Mission Crisis Line Commissioners Guidelines Tribunals Courts Agencies Ombudsman Nations
+            Paper War Prison Crime Catholics Policy Protocol Regiment Rifles Fusiliers Highlanders Underground
+            Dome Exhibition Disease Sclerosis Destruction Provisions Controls Sports Concern Supplement Revenue
+            Temple Land Curtain Coast Peninsula Hunt Chambers Guide Lobby Link Idol Mass Abroad Fellowship
+            Auxiliary Brigades Tendency Vegas Kong Lanka Germany France Spain Italy Europe Africa Asia
             """);
         Add(words, WordClass.Nationality, """
             British Scottish English Welsh Irish European American French German Italian Spanish Chinese
             Russian Indian Iraqi Israeli Palestinian Arab African Asian Australian Canadian Islamic Muslim
-            Christian Jewish Catholic Protestant Dutch Greek Turkish Polish Swiss Japanese Scot
+            Christian Jewish Catholic Protestant Dutch Greek Turkish Polish Swiss Japanese Scot Welshman
+            Scotsman Irishman Englishman Frenchman Roman Nazi Soviet
             """);
         Add(words, WordClass.Party, """
             Labour Tory Tories Conservative Conservatives Liberal Liberals Democrat Democrats Lib Dem Dems
@@ -132,6 +137,10 @@ internal static class Lexicon
             whip treasurer envoy adviser advisor peer incumbent challenger opponent rival politician deputy
             backbencher frontbencher member activist campaigner expert analyst chief boss veteran founder
             director editor economist pollster strategist aide frontrunner nominee contender MP MPs MEP MSP
+            Lawyer Farmer Barrister Author Actor Actress Singer Writer Broadcaster Presenter Journalist Historian
+            Doctor Businessman Businesswoman Entrepreneur Comedian Novelist Campaigner Activist Pollster
+            lawyer farmer barrister author actor actress singer writer broadcaster presenter journalist
+            historian doctor businessman businesswoman entrepreneur comedian novelist
             """);
         Add(words, WordClass.Honorific, """
             Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron Professor Prof Rev Reverend Rt Hon Sgt
