@@ -124,7 +124,7 @@ internal static class Lexicon
             environment health education transport defence justice housing business trade industry culture
             energy treasury cabinet work pensions development communities affairs europe international local
             science women sport digital exchequer interior state finance economy employment welfare
-            immigration security policing schools children families agriculture climate legal party
+            immigration security policing schools children families agriculture climate legal
             """);
         Add(words, WordClass.Role, """
             Minister Ministers Secretary Chancellor Mayor Leader President Premier Chairman Chairwoman Chair
