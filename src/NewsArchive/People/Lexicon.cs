@@ -63,7 +63,7 @@ internal static class Lexicon
             Similarly Separately Elsewhere Officially Please Thanks Dear Yes Well Oh Let Would Could Should
             Can Must Might Shall Do Does Did Is Are Was Were Be Been Being Has Have Had Any Such Other
             Another Fellow Veteran Among Amid Amongst Because Unless Whether Once Again Already Perhaps
-            Whatever Whoever However Maybe Anyway Besides Furthermore Moreover Nevertheless Nonetheless Otherwise Thus Therefore
+            Own Whatever Whoever However Maybe Anyway Besides Furthermore Moreover Nevertheless Nonetheless Otherwise Thus Therefore
             Hence Certainly Clearly Obviously Surely Sadly Mostly Nearly Almost About Above Below Between
             Beyond Against Around Across Through Throughout Within Upon Towards Toward Via Per Plus Minus
             Dr. Mr. Mrs. Ms. New Old Super Big Great Good Bad Top Key Full Half Total Real True Recent Current
@@ -99,7 +99,7 @@ internal static class Lexicon
             Paper War Prison Crime Catholics Policy Protocol Regiment Rifles Fusiliers Highlanders Underground
             Dome Exhibition Disease Sclerosis Destruction Provisions Controls Sports Concern Supplement Revenue
             Temple Land Curtain Coast Peninsula Hunt Chambers Guide Lobby Link Idol Mass Abroad Fellowship
-            Auxiliary Brigades Tendency Vegas Kong Lanka Germany France Spain Italy Europe Africa Asia
+            Auxiliary Brigades Tendency Committees St Saint Vegas Kong Lanka Germany France Spain Italy Europe Africa Asia
             """);
         Add(words, WordClass.Nationality, """
             British Scottish English Welsh Irish European American French German Italian Spanish Chinese

@@ -27,6 +27,14 @@ internal struct NameCandidate
 /// and the name words between them.</summary>
 internal static class NameCandidates
 {
+    /// <summary>Cue words that are also common surnames; only these can close a name.</summary>
+    private static readonly HashSet<string> SurnameLikeCues = new(StringComparer.Ordinal)
+    {
+        "Ward", "Hall", "Street", "House", "Bridge", "Park", "Lane", "Church", "Bank", "Banks", "Court", "Castle",
+        "Tower", "Day", "Law", "Power", "Marsh", "Mill", "Mills", "Hill", "Wood", "Field", "Fields", "Brook",
+        "Brooks", "Cross", "Stone", "Bell", "Wells", "Waters", "Post", "Young", "Rose", "Price", "Page", "Rice",
+    };
+
     public static void Find(string text, int paragraph, List<NameToken> tokens, List<NameCandidate> found)
     {
         var i = 0;
@@ -84,6 +92,7 @@ internal static class NameCandidates
     {
         if (k != runEnd - 1 || k - 1 != runStart || tokens[k - 1].Class != WordClass.None || tokens[k].Has(TokenFlags.Possessive))
             return false;
+        if (!SurnameLikeCues.Contains(text.Substring(tokens[k].Start, tokens[k].Length))) return false;
         // Bodies come after an article or a preposition: "the Law Commission said", "for Darlington Council".
         if (runStart > 0 && tokens[runStart].Has(TokenFlags.Joined) && IsArticleOrPreposition(text, tokens[runStart - 1])) return false;
         var after = text.AsSpan(tokens[k].After);
@@ -108,12 +117,15 @@ internal static class NameCandidates
     private static bool IsGerund(string text, in NameToken token) =>
         token.Length >= 5 && text.AsSpan(token.Start, token.Length).EndsWith("ing", StringComparison.Ordinal);
 
-    /// <summary>Name words followed by a cue word name a place or body ("Glasgow Emirates Arena"); followed
-    /// by an office mid-run they name a constituency ("Hartlepool MP Jill Mortimer").</summary>
+    /// <summary>Name words followed in the same run by a cue word name a place or body ("Glasgow Emirates
+    /// Arena", "St Andrews United Reform Church"); followed by an office mid-run they name a constituency
+    /// ("Hartlepool MP Jill Mortimer"). An office closing the run follows a name ("Khalid Mahmood MP").</summary>
     private static bool KeepsCoreBefore(List<NameToken> tokens, int k, int runEnd)
     {
+        for (var i = k; i < runEnd; i++)
+            if (tokens[i].Class == WordClass.Cue) return false;
         var next = tokens[k];
-        if (next.Class is WordClass.Cue or WordClass.RoleModifier) return false;
+        if (next.Class == WordClass.RoleModifier) return false;
         if (next.Class == WordClass.Role) return k == runEnd - 1;
         return true;
     }
