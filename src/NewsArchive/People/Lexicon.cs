@@ -99,13 +99,13 @@ internal static class Lexicon
             Paper War Prison Crime Catholics Policy Protocol Regiment Rifles Fusiliers Highlanders Underground
             Dome Exhibition Disease Sclerosis Destruction Provisions Controls Sports Concern Supplement Revenue
             Temple Land Curtain Coast Peninsula Hunt Chambers Guide Lobby Link Idol Mass Abroad Fellowship
-            Auxiliary Brigades Tendency Committees St Saint Vegas Kong Lanka Germany France Spain Italy Europe Africa Asia
+            Auxiliary Brigades Tendency Committees St Saint Daily Sri Nazi People Judges Study Advocates Vegas Kong Lanka Germany France Spain Italy Europe Africa Asia
             """);
         Add(words, WordClass.Nationality, """
             British Scottish English Welsh Irish European American French German Italian Spanish Chinese
             Russian Indian Iraqi Israeli Palestinian Arab African Asian Australian Canadian Islamic Muslim
             Christian Jewish Catholic Protestant Dutch Greek Turkish Polish Swiss Japanese Scot Welshman
-            Scotsman Irishman Englishman Frenchman Roman Nazi Soviet
+            Scotsman Irishman Englishman Frenchman Roman Soviet
             """);
         Add(words, WordClass.Party, """
             Labour Tory Tories Conservative Conservatives Liberal Liberals Democrat Democrats Lib Dem Dems
@@ -131,7 +131,8 @@ internal static class Lexicon
             Speaker MP MPs MEP MSP AM MS Councillor Governor Commissioner Ambassador Spokesman Spokeswoman
             Spokesperson Judge Senator King Queen Prince Princess Pope Archbishop Bishop Cardinal Captain
             Colonel General Sergeant Inspector Detective Constable Superintendent Commander Director Editor
-            Correspondent Candidate Whip Treasurer Envoy Advisor Adviser Peer Justice Justices
+            Correspondent Candidate Whip Treasurer Envoy Advisor Adviser Peer Justice Justices Backbencher
+            Frontbencher Rabbi Prophet Imam Princes Consort
             minister ministers secretary chancellor mayor leader president premier chairman chairwoman chair
             speaker councillor governor commissioner ambassador spokesman spokeswoman spokesperson candidate
             whip treasurer envoy adviser advisor peer incumbent challenger opponent rival politician deputy

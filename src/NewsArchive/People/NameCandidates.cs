@@ -76,7 +76,8 @@ internal static class NameCandidates
         var afterTitle = k > runStart && tokens[k - 1].Class == WordClass.Honorific;
         return token.Class switch
         {
-            WordClass.None => !(token.Has(TokenFlags.SentenceStart) && k + 1 < runEnd && IsGerund(text, token)),
+            // "Using Braille", "Making Decisions": an -ing word does not open a name.
+            WordClass.None => !(k + 1 < runEnd && IsGerund(text, token) && (k == runStart || !IsNameWord(text, tokens, k - 1, runStart, runEnd))),
             // A common word opening a sentence is taken as an ordinary word when a name follows it.
             WordClass.Common => afterTitle || !(token.Has(TokenFlags.SentenceStart) && runEnd - k - 1 >= 2),
             WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd),
@@ -113,7 +114,6 @@ internal static class NameCandidates
         return hyphen > 0 && char.IsLower(text[token.Start + hyphen + 1]);
     }
 
-    /// <summary>"Using Braille", "Launching the plan": a sentence opened by an -ing word.</summary>
     private static bool IsGerund(string text, in NameToken token) =>
         token.Length >= 5 && text.AsSpan(token.Start, token.Length).EndsWith("ing", StringComparison.Ordinal);
 

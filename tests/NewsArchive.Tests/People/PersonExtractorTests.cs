@@ -69,6 +69,16 @@ public class PersonExtractorTests
     public void Names_are_neither_cut_nor_glued(string text, string name) => Assert.Equal([name], Names(text));
 
     [Theory]
+    [InlineData("Home Office minister Baroness Scotland said so.", "Baroness Scotland")]
+    [InlineData("President Bush announced an alliance.", "Bush")]
+    [InlineData("Mike German, leader of the Liberal Democrats, spoke.", "Mike German")]
+    [InlineData("Martin Ward, of the Secondary Heads Association, said no.", "Martin Ward")]
+    [InlineData("Backbencher Stephen Pound said no.", "Stephen Pound")]
+    [InlineData("The report was a response to Making Decisions, by Ruth Kelly.", "Ruth Kelly")]
+    public void Titles_offices_and_surname_like_words_are_read_in_context(string text, string name) =>
+        Assert.Equal([name], Names(text));
+
+    [Theory]
     [InlineData("Labour won in Hartlepool and at City Hall, MailOnline and Times Radio reported.")]
     [InlineData("The Prime Minister met Downing Street staff at the Glasgow Emirates Arena.")]
     [InlineData("He was dubbed ‘King of the North’ after Super Thursday in Greater Manchester.")]
