@@ -22,10 +22,16 @@ internal static class Affiliations
 
         string? sentence = null;
         var party = PartyIn(text, tokens, labelStart, labelEnd) ?? PartyInBrackets(text, tokens, mention.LastToken);
-        if (party is not null) parties.Add(new PartyMention(party, mention.Paragraph, sentence ??= SentenceBounds.Around(text, mention.Start)));
+        if (party is not null)
+        {
+            sentence = SentenceBounds.Around(text, mention.Start);
+            if (!parties.Exists(p => p.Party == party && p.Sentence == sentence)) parties.Add(new PartyMention(party, mention.Paragraph, sentence));
+        }
 
         var role = RoleBefore(text, tokens, labelStart, labelEnd) ?? RoleAfter(text, tokens, mention.LastToken);
-        if (role is not null) roles.Add(new RoleMention(role, mention.Paragraph, sentence ?? SentenceBounds.Around(text, mention.Start)));
+        if (role is null) return;
+        sentence ??= SentenceBounds.Around(text, mention.Start);
+        if (!roles.Exists(r => r.Role == role && r.Sentence == sentence)) roles.Add(new RoleMention(role, mention.Paragraph, sentence));
     }
 
     private static bool IsLabelWord(string text, in NameToken token) =>

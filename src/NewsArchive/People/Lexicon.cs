@@ -20,6 +20,9 @@ internal enum WordClass : byte
     Stop,
     /// <summary>Common words that can be names too ("Mark", "Will"): dropped only at a sentence start.</summary>
     Common,
+    /// <summary>British, Scottish, Christian: an adjective before a capitalised word, a surname at the end
+    /// of a name ("Mike German", "Louise Christian").</summary>
+    Nationality,
     Pronoun,
     Speech,
 }
@@ -60,7 +63,7 @@ internal static class Lexicon
             Similarly Separately Elsewhere Officially Please Thanks Dear Yes Well Oh Let Would Could Should
             Can Must Might Shall Do Does Did Is Are Was Were Be Been Being Has Have Had Any Such Other
             Another Fellow Veteran Among Amid Amongst Because Unless Whether Once Again Already Perhaps
-            Maybe Anyway Besides Furthermore Moreover Nevertheless Nonetheless Otherwise Thus Therefore
+            Own Whatever Whoever However Maybe Anyway Besides Furthermore Moreover Nevertheless Nonetheless Otherwise Thus Therefore
             Hence Certainly Clearly Obviously Surely Sadly Mostly Nearly Almost About Above Below Between
             Beyond Against Around Across Through Throughout Within Upon Towards Toward Via Per Plus Minus
             Dr. Mr. Mrs. Ms. New Old Super Big Great Good Bad Top Key Full Half Total Real True Recent Current
@@ -87,10 +90,22 @@ internal static class Lexicon
             Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Day Week Year
             Brexit Covid Leave Remain Olympics Games Prize Award Awards Trophy Fund Funds Commons Lords
             Holyrood Whitehall Westminster Senedd Stormont Dail Downing Buckingham Chequers Number
+            Commonwealth Western International Global Royal Imperial Supreme High Crown Federal Metropolitan
+            Met Capital Olympic Premier Championship Securities Studies Rights Officers Action Lottery Police
+            Prosecutions Relations Solutions Holdings Partners Investments Associates Consulting Research
+            Sciences Technologies Systems Communications Industries Enterprises Resources Insurance Foods
+            Stores Motors Oil Gas Water Power Electric Railways Rail Trains Watch Aid Relief Rescue Care
+            Liberty Mission Crisis Line Commissioners Guidelines Tribunals Courts Agencies Ombudsman Nations
+            Paper War Prison Crime Catholics Policy Protocol Regiment Rifles Fusiliers Highlanders Underground
+            Dome Exhibition Disease Sclerosis Destruction Provisions Controls Sports Concern Supplement Revenue
+            Temple Land Curtain Coast Peninsula Hunt Chambers Guide Lobby Link Idol Mass Abroad Fellowship
+            Auxiliary Brigades Tendency Committees St Saint Daily Sri Nazi People Judges Study Advocates Vegas Kong Lanka Germany France Spain Italy Europe Africa Asia
+            """);
+        Add(words, WordClass.Nationality, """
             British Scottish English Welsh Irish European American French German Italian Spanish Chinese
             Russian Indian Iraqi Israeli Palestinian Arab African Asian Australian Canadian Islamic Muslim
-            Christian Jewish Catholic Protestant Commonwealth Western International Global Royal Imperial
-            Supreme High Crown Federal Metropolitan Met Capital Olympic Premier Championship Council
+            Christian Jewish Catholic Protestant Dutch Greek Turkish Polish Swiss Japanese Scot Welshman
+            Scotsman Irishman Englishman Frenchman Roman Soviet
             """);
         Add(words, WordClass.Party, """
             Labour Tory Tories Conservative Conservatives Liberal Liberals Democrat Democrats Lib Dem Dems
@@ -109,22 +124,28 @@ internal static class Lexicon
             environment health education transport defence justice housing business trade industry culture
             energy treasury cabinet work pensions development communities affairs europe international local
             science women sport digital exchequer interior state finance economy employment welfare
-            immigration security policing schools children families agriculture climate legal party
+            immigration security policing schools children families agriculture climate legal
             """);
         Add(words, WordClass.Role, """
             Minister Ministers Secretary Chancellor Mayor Leader President Premier Chairman Chairwoman Chair
             Speaker MP MPs MEP MSP AM MS Councillor Governor Commissioner Ambassador Spokesman Spokeswoman
             Spokesperson Judge Senator King Queen Prince Princess Pope Archbishop Bishop Cardinal Captain
             Colonel General Sergeant Inspector Detective Constable Superintendent Commander Director Editor
-            Correspondent Candidate Whip Treasurer Envoy Advisor Adviser Peer Chief-Executive Justice
+            Correspondent Candidate Whip Treasurer Envoy Advisor Adviser Peer Justice Justices Backbencher
+            Frontbencher Rabbi Prophet Imam Princes Consort
             minister ministers secretary chancellor mayor leader president premier chairman chairwoman chair
             speaker councillor governor commissioner ambassador spokesman spokeswoman spokesperson candidate
             whip treasurer envoy adviser advisor peer incumbent challenger opponent rival politician deputy
             backbencher frontbencher member activist campaigner expert analyst chief boss veteran founder
             director editor economist pollster strategist aide frontrunner nominee contender MP MPs MEP MSP
+            Lawyer Farmer Barrister Author Actor Actress Singer Writer Broadcaster Presenter Journalist Historian
+            Doctor Businessman Businesswoman Entrepreneur Comedian Novelist Campaigner Activist Pollster
+            lawyer farmer barrister author actor actress singer writer broadcaster presenter journalist
+            historian doctor businessman businesswoman entrepreneur comedian novelist
             """);
         Add(words, WordClass.Honorific, """
-            Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron Professor Prof Rev Reverend Rt Hon
+            Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron Professor Prof Rev Reverend Rt Hon Sgt
+            Cpl Capt Col Gen Lt Insp Det Supt Cllr
             """);
         Add(words, WordClass.NameTitle, "Count");
         Add(words, WordClass.Pronoun, "he she He She");

@@ -27,6 +27,14 @@ internal struct NameCandidate
 /// and the name words between them.</summary>
 internal static class NameCandidates
 {
+    /// <summary>Cue words that are also common surnames; only these can close a name.</summary>
+    private static readonly HashSet<string> SurnameLikeCues = new(StringComparer.Ordinal)
+    {
+        "Ward", "Hall", "Street", "House", "Bridge", "Park", "Lane", "Church", "Bank", "Banks", "Court", "Castle",
+        "Tower", "Day", "Law", "Power", "Marsh", "Mill", "Mills", "Hill", "Wood", "Field", "Fields", "Brook",
+        "Brooks", "Cross", "Stone", "Bell", "Wells", "Waters", "Post", "Young", "Rose", "Price", "Page", "Rice",
+    };
+
     public static void Find(string text, int paragraph, List<NameToken> tokens, List<NameCandidate> found)
     {
         var i = 0;
@@ -49,7 +57,7 @@ internal static class NameCandidates
         var coreStart = -1;
         for (var k = runStart; k < runEnd; k++)
         {
-            if (IsNameWord(tokens, k, runEnd))
+            if (IsNameWord(text, tokens, k, runStart, runEnd))
             {
                 if (coreStart < 0) coreStart = k;
                 continue;
@@ -61,23 +69,63 @@ internal static class NameCandidates
         if (coreStart >= 0) Add(text, paragraph, tokens, coreStart, runEnd, runStart, found);
     }
 
-    private static bool IsNameWord(List<NameToken> tokens, int k, int runEnd)
+    private static bool IsNameWord(string text, List<NameToken> tokens, int k, int runStart, int runEnd)
     {
         var token = tokens[k];
-        if (token.Has(TokenFlags.AllCaps)) return false;
-        if (token.Class == WordClass.None) return true;
-        // A common word opening a sentence is taken as an ordinary word when a name follows it.
-        if (token.Class == WordClass.Common)
-            return !(token.Has(TokenFlags.SentenceStart) && runEnd - k - 1 >= 2);
-        return false;
+        if (token.Has(TokenFlags.AllCaps) || HasLowerSuffix(text, token)) return false;
+        var afterTitle = k > runStart && tokens[k - 1].Class == WordClass.Honorific;
+        return token.Class switch
+        {
+            // "Using Braille", "Making Decisions": an -ing word does not open a name.
+            WordClass.None => !(k + 1 < runEnd && IsGerund(text, token) && (k == runStart || !IsNameWord(text, tokens, k - 1, runStart, runEnd))),
+            // A common word opening a sentence is taken as an ordinary word when a name follows it.
+            WordClass.Common => afterTitle || !(token.Has(TokenFlags.SentenceStart) && runEnd - k - 1 >= 2),
+            WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd),
+            WordClass.RoleModifier => afterTitle && k == runEnd - 1,
+            WordClass.Nationality => afterTitle || k == runEnd - 1 && k > runStart && tokens[k - 1].Class == WordClass.None,
+            _ => false,
+        };
     }
 
-    /// <summary>Name words followed by a cue word name a place or body ("Glasgow Emirates Arena"); followed
-    /// by an office mid-run they name a constituency ("Hartlepool MP Jill Mortimer").</summary>
+    /// <summary>"Martin Ward, of the Secondary Heads Association", "Mike Hall said": a cue word closing a
+    /// two-word run is a surname when what follows is said of a person.</summary>
+    private static bool EndsPersonLikeRun(string text, List<NameToken> tokens, int k, int runStart, int runEnd)
+    {
+        if (k != runEnd - 1 || k - 1 != runStart || tokens[k - 1].Class != WordClass.None || tokens[k].Has(TokenFlags.Possessive))
+            return false;
+        if (!SurnameLikeCues.Contains(text.Substring(tokens[k].Start, tokens[k].Length))) return false;
+        // Bodies come after an article or a preposition: "the Law Commission said", "for Darlington Council".
+        if (runStart > 0 && tokens[runStart].Has(TokenFlags.Joined) && IsArticleOrPreposition(text, tokens[runStart - 1])) return false;
+        var after = text.AsSpan(tokens[k].After);
+        return after.StartsWith(", who ") || after.StartsWith(", of the ") || after.StartsWith(" said")
+            || after.StartsWith(" says ") || after.StartsWith(" told ");
+    }
+
+    private static bool IsArticleOrPreposition(string text, in NameToken token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        return word is "the" or "The" or "a" or "A" or "an" or "for" or "of" or "at" or "from" or "by" or "to" or "with" or "in" or "on";
+    }
+
+    /// <summary>"Doo-style", "Labour-led": a hyphenated word ending in a lower-case part is not a name.</summary>
+    private static bool HasLowerSuffix(string text, in NameToken token)
+    {
+        var hyphen = text.AsSpan(token.Start, token.Length).LastIndexOfAny('-', '‑');
+        return hyphen > 0 && char.IsLower(text[token.Start + hyphen + 1]);
+    }
+
+    private static bool IsGerund(string text, in NameToken token) =>
+        token.Length >= 5 && text.AsSpan(token.Start, token.Length).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>Name words followed in the same run by a cue word name a place or body ("Glasgow Emirates
+    /// Arena", "St Andrews United Reform Church"); followed by an office mid-run they name a constituency
+    /// ("Hartlepool MP Jill Mortimer"). An office closing the run follows a name ("Khalid Mahmood MP").</summary>
     private static bool KeepsCoreBefore(List<NameToken> tokens, int k, int runEnd)
     {
+        for (var i = k; i < runEnd; i++)
+            if (tokens[i].Class == WordClass.Cue) return false;
         var next = tokens[k];
-        if (next.Class is WordClass.Cue or WordClass.RoleModifier) return false;
+        if (next.Class == WordClass.RoleModifier) return false;
         if (next.Class == WordClass.Role) return k == runEnd - 1;
         return true;
     }
@@ -87,7 +135,13 @@ internal static class NameCandidates
         var titleToken = -1;
         var titleClass = WordClass.None;
         var surfaceStart = tokens[first].Start;
-        if (first > runStart && tokens[first - 1].Class is WordClass.Honorific or WordClass.NameTitle)
+        if (first > runStart && end - first == 1 && tokens[first - 1].Class == WordClass.Role && !tokens[first - 1].Has(TokenFlags.AllCaps))
+        {
+            // "President Bush", "Lord Justice May": an office standing as a title.
+            titleToken = first - 1;
+            titleClass = WordClass.Role;
+        }
+        else if (first > runStart && tokens[first - 1].Class is WordClass.Honorific or WordClass.NameTitle)
         {
             titleToken = first - 1;
             titleClass = tokens[titleToken].Class;
@@ -96,6 +150,8 @@ internal static class NameCandidates
             surfaceStart = tokens[t].Start;
         }
         var last = tokens[end - 1];
+        if (titleToken < 0 && (last.Length == 1 || AfterOrganisationWord(text, tokens, first) || BeforePlaceNoun(text, tokens, end)))
+            return;
         found.Add(new NameCandidate
         {
             Paragraph = paragraph,
@@ -109,6 +165,31 @@ internal static class NameCandidates
             Core = text.Substring(tokens[first].Start, last.End - tokens[first].Start),
             Title = titleToken >= 0 ? text.Substring(tokens[titleToken].Start, tokens[titleToken].Length) : null,
         });
+    }
+
+    /// <summary>"Institute for Fiscal Studies", "Court of Human Rights": the tail of a body's name.</summary>
+    private static bool AfterOrganisationWord(string text, List<NameToken> tokens, int first)
+    {
+        if (first < 2) return false;
+        var link = tokens[first - 1];
+        return IsWord(text, link, "of", "for") && link.Has(TokenFlags.Joined) && tokens[first].Has(TokenFlags.Joined)
+            && tokens[first - 2].Has(TokenFlags.Capitalised);
+    }
+
+    /// <summary>"the Sheffield Hallam seat": capitalised words naming a place before a place noun.</summary>
+    private static bool BeforePlaceNoun(string text, List<NameToken> tokens, int end)
+    {
+        if (end >= tokens.Count || !tokens[end].Has(TokenFlags.Joined) || tokens[end - 1].Has(TokenFlags.Possessive)) return false;
+        var word = text.AsSpan(tokens[end].Start, tokens[end].Length);
+        return word is "seat" or "constituency" or "area" or "ward" or "region" or "district" or "border" or "branch"
+            or "headquarters" or "airport" or "station" or "road" or "street" or "estate" or "valley" or "university"
+            or "college" or "school" or "hospital" or "church" or "bridge" or "square" or "park" or "county" or "city";
+    }
+
+    private static bool IsWord(string text, in NameToken token, string a, string b)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        return word.SequenceEqual(a) || word.SequenceEqual(b);
     }
 
     private static bool IsPlacePreposition(string text, in NameToken token)

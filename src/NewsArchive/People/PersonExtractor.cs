@@ -66,6 +66,9 @@ public static class PersonExtractor
                 Quotes = quotes[i],
             };
         }
+        Array.Sort(result, static (a, b) => a.Mentions[0].Paragraph != b.Mentions[0].Paragraph
+            ? a.Mentions[0].Paragraph.CompareTo(b.Mentions[0].Paragraph)
+            : a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
         return result;
     }
 

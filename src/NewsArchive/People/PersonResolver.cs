@@ -37,7 +37,7 @@ internal static class PersonResolver
         }
         foreach (var c in candidates)
         {
-            if (c.CoreCount != 1 || c.TitleClass != WordClass.Honorific) continue;
+            if (c.CoreCount != 1 || c.TitleClass is not (WordClass.Honorific or WordClass.Role)) continue;
             if (FindShort(c, people) < 0) PersonFor(c, people, byKey);
         }
 

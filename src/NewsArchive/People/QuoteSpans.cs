@@ -42,14 +42,16 @@ internal static class QuoteSpans
         {
             var c = text[i];
             if (open == '“' && c == '”') return i;
+            // A new opening mark after a possessive-looking mark means that mark closed the quote.
+            if (weak >= 0 && c == '‘' && !char.IsLetterOrDigit(text[i - 1])) return weak;
             if (open == '"' && c == '"') return i;
             if (open != '‘' || c != '’') continue;
             if (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) continue;
-            // "Londoners’ lives" is a possessive unless no other mark closes the quote later.
+            // "Londoners’ lives" is a possessive unless a new quote opens after it.
             var possessive = text[i - 1] == 's' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
             if (!possessive) return i;
             if (weak < 0) weak = i;
         }
-        return weak >= 0 ? weak : text.Length;
+        return text.Length;
     }
 }
