@@ -6,12 +6,13 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddArchive();
 
 if (verb is not null)
-    return await CommandLine.RunAsync(verb, hostArgs, builder);
+    return await CommandLine.RunAsync(verb, builder);
 
 var app = builder.Build();
 app.UseArchivePipeline();
 app.MapRazorPages();
 app.MapArchiveApi();
+app.MapAdminApi();
 await app.ImportSeedsIfNeededAsync();
 app.AnnounceAddresses();
 app.Run();

@@ -32,7 +32,9 @@ public static class ArchiveApi
                     Paragraphs = article.Paragraphs.Select(p => new { p.Position, p.Section, Kind = p.Kind.ToString(), p.Text }),
                     article.People,
                 })
-                : NotFound("article", slug));
+                : await ArticleQueries.IsRetiredAsync(db, slug, ct)
+                    ? Results.Problem(statusCode: StatusCodes.Status410Gone, title: $"The article '{slug}' was removed from the archive.")
+                    : NotFound("article", slug));
 
         api.MapGet("/search", async (string? q, ArchiveDbContext db, SearchQueries search, CancellationToken ct) =>
         {

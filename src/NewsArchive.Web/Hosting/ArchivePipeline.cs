@@ -6,9 +6,15 @@ public static class ArchivePipeline
     {
         app.UseMiddleware<RequestLogging>();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        // People reading pages get an error page in the site's layout; API clients and form posts get the bare status.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api") && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)),
+            branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
 using NewsArchive.Import;
+using NewsArchive.Web.Admin;
 using Serilog;
 
 namespace NewsArchive.Web.Hosting;
@@ -32,7 +33,8 @@ public static class ArchiveServices
             return connection;
         });
         builder.Services.AddDbContext<ArchiveDbContext>((services, db) => db.UseSqlite(services.GetRequiredService<SqliteConnection>()));
-        builder.Services.AddRazorPages();
+        builder.AddArchiveAdmin(database);
+        builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admin").AllowAnonymousToPage("/Admin/SignIn"));
         // Write curly quotes, dashes and accents as themselves, not as numeric character references.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -68,6 +70,7 @@ public static class ArchiveServices
     {
         var options = app.Services.GetRequiredService<ArchiveOptions>();
         var database = app.Services.GetRequiredService<ArchiveDatabase>();
+        database.RemoveStaleBuildFiles();
         if (!options.ImportOnStart || database.IsCurrent()) return;
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Import");

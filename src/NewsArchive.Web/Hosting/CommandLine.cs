@@ -3,10 +3,10 @@ using NewsArchive.Import;
 
 namespace NewsArchive.Web.Hosting;
 
-/// <summary>The host's command-line verbs: `import [--seeds DIR]`. With no verb the web server starts.</summary>
+/// <summary>The host's command-line verbs: `import [--seeds DIR]` and `hash-password`. With no verb the web server starts.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["import"];
+    private static readonly string[] Verbs = ["import", "hash-password"];
 
     public static (string? Verb, string[] HostArgs) SplitVerb(string[] args)
     {
@@ -15,7 +15,39 @@ public static class CommandLine
         return (args[0], rest);
     }
 
-    public static async Task<int> RunAsync(string verb, string[] args, WebApplicationBuilder builder)
+    public static async Task<int> RunAsync(string verb, WebApplicationBuilder builder) => verb switch
+    {
+        "hash-password" => HashPassword(),
+        _ => await ImportAsync(builder),
+    };
+
+    /// <summary>Reads a password from standard input and prints the hash to put in Admin:PasswordHash.</summary>
+    private static int HashPassword()
+    {
+        if (!Console.IsInputRedirected) Console.Error.Write("Admin password: ");
+        var password = Console.IsInputRedirected ? Console.In.ReadLine() : ReadHidden();
+        if (string.IsNullOrEmpty(password))
+        {
+            Console.Error.WriteLine("No password given; nothing hashed.");
+            return 1;
+        }
+        Console.WriteLine(Admin.AdminAccount.Hash(password));
+        return 0;
+    }
+
+    private static string ReadHidden()
+    {
+        var password = new System.Text.StringBuilder();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+        {
+            if (key.Key == ConsoleKey.Backspace && password.Length > 0) password.Length--;
+            else if (!char.IsControl(key.KeyChar)) password.Append(key.KeyChar);
+        }
+        Console.Error.WriteLine();
+        return password.ToString();
+    }
+
+    private static async Task<int> ImportAsync(WebApplicationBuilder builder)
     {
         using var services = builder.Services.BuildServiceProvider();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Import");
@@ -23,6 +55,7 @@ public static class CommandLine
         var database = services.GetRequiredService<ArchiveDatabase>();
         try
         {
+            database.RemoveStaleBuildFiles();
             var report = await services.GetRequiredService<ArchiveImporter>().ImportAsync(options.SeedsPath);
             ImportLog.Write(logger, report);
             Console.WriteLine($"Imported into {database.FilePath}: {report.Summary}");

@@ -17,6 +17,10 @@ public static class ArticleQueries
         int Id, string Slug, string Headline, bool HeadlineDerived, DateOnly? PublishedOn, string? Source, int WordCount,
         bool IsMarkdown, IReadOnlyList<ParagraphView> Paragraphs, IReadOnlyList<PersonView> People, IReadOnlyList<FirstMention> FirstMentions);
 
+    /// <summary>True when an article once had this slug and was removed from the archive.</summary>
+    public static Task<bool> IsRetiredAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default) =>
+        db.RetiredArticles.AnyAsync(r => r.Slug == slug, cancellationToken);
+
     public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
     {
         var article = await db.Articles.AsNoTracking()

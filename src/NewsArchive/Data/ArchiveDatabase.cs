@@ -11,7 +11,7 @@ namespace NewsArchive.Data;
 public sealed class ArchiveDatabase
 {
     /// <summary>Raised whenever the stored shape changes; an older file is rebuilt from the seeds.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <param name="baseDirectory">What a relative database path is relative to.</param>
     public ArchiveDatabase(string connectionString, string baseDirectory)
@@ -74,6 +74,16 @@ public sealed class ArchiveDatabase
         context.Database.ExecuteSqlRaw(Search.ArticleSearch.CreateTableSql);
         context.Database.ExecuteSqlRaw($"PRAGMA user_version = {SchemaVersion}");
         return path;
+    }
+
+    /// <summary>Deletes build files left by an import that was killed; the lock file shows none is running.</summary>
+    public void RemoveStaleBuildFiles()
+    {
+        var folder = Path.GetDirectoryName(FilePath)!;
+        if (!Directory.Exists(folder)) return;
+        using var importLock = TryLockForImport();
+        if (importLock is null) return;
+        foreach (var stale in Directory.GetFiles(folder, Path.GetFileName(FilePath) + ".building-*")) File.Delete(stale);
     }
 
     /// <summary>Gives a site with nothing imported an empty archive to serve, rather than errors.</summary>

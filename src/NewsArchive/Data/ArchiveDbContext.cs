@@ -16,6 +16,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<RoleHeld> Roles => Set<RoleHeld>();
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<ArchiveInfo> ArchiveInfo => Set<ArchiveInfo>();
+    public DbSet<RetiredArticle> RetiredArticles => Set<RetiredArticle>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -26,6 +27,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             article.HasIndex(a => a.PublishedOn);
             article.HasMany(a => a.Paragraphs).WithOne().HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
+        model.Entity<RetiredArticle>().HasIndex(r => r.Slug).IsUnique();
         model.Entity<Paragraph>().HasIndex(p => new { p.ArticleId, p.Position }).IsUnique();
         model.Entity<Person>(person =>
         {

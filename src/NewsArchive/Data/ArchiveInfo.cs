@@ -7,6 +7,4 @@ public class ArchiveInfo
     /// <summary>New for every import: caches built from the archive are keyed by it.</summary>
     public required string BuildId { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
-    /// <summary>The import report as JSON, shown to admins.</summary>
-    public string? ReportJson { get; set; }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
 using NewsArchive.Data;
 using NewsArchive.People;
@@ -9,54 +7,70 @@ namespace NewsArchive.Import;
 /// <summary>
 /// Files in, database out: reads the seeds folder, parses every article, finds the people in it and
 /// publishes a complete new database in place of the old one. If anything fails before the publish, the
-/// old archive is untouched.
+/// old archive is untouched. Every import, failed or not, leaves a report in the <see cref="ImportReportStore"/>.
 /// </summary>
 public sealed class ArchiveImporter(ArchiveDatabase database)
 {
+    public ImportReportStore Reports { get; } = new(database);
+
     /// <summary>Imports, or throws <see cref="ImportBusyException"/> when another import into the same
     /// database is running, in this process or another (the CLI beside the web server).</summary>
-    public async Task<ImportReport> ImportAsync(string seedsFolder, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportAsync(string seedsFolder, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         using var importLock = database.TryLockForImport() ?? throw new ImportBusyException();
-        return await RunAsync(seedsFolder, cancellationToken);
-    }
-
-    private async Task<ImportReport> RunAsync(string seedsFolder, CancellationToken cancellationToken)
-    {
         var started = DateTimeOffset.UtcNow;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var (sources, warnings) = SeedFolderReader.Read(seedsFolder);
-        var previous = await ReadPreviousAsync(cancellationToken);
+        try
+        {
+            var report = await RunAsync(seedsFolder, progress, cancellationToken) with { StartedAt = started, Elapsed = clock.Elapsed };
+            Reports.Save(report);
+            return report;
+        }
+        catch (Exception ex)
+        {
+            Reports.Save(new ImportReport { StartedAt = started, Elapsed = clock.Elapsed, Error = $"{ex.GetType().Name}: {ex.Message}" });
+            throw;
+        }
+    }
 
-        var slugs = new ArticleSlugs(previous.ToDictionary(p => p.Key, p => p.Value.Slug));
+    private async Task<ImportReport> RunAsync(string seedsFolder, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (sources, warnings) = SeedFolderReader.Read(seedsFolder);
+        var curation = CurationReader.Read(seedsFolder, warnings);
+        var previous = await PreviousArchive.LoadAsync(database, cancellationToken);
+
+        var slugs = new ArticleSlugs(previous.ArticlesByFile.ToDictionary(p => p.Key, p => p.Value.Slug));
         var directory = new PeopleDirectory();
         var articles = new List<Article>();
         var repeats = 0;
         foreach (var source in sources)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var parsed = ArticleParser.Parse(source.Text, source.Metadata.Headline);
             repeats += parsed.RepeatsDropped;
-            var article = ToArticle(source, parsed, slugs.For(source.FileName, parsed.Headline));
+            var article = ArticleFrom(source, parsed, slugs.For(source.FileName, parsed.Headline));
             articles.Add(article);
             var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
-            directory.Add(article, paragraphs, PersonExtractor.Extract(paragraphs));
+            directory.Add(article, paragraphs, curation.Apply(PersonExtractor.Extract(paragraphs)));
+            progress?.Report(new ImportProgress("Reading articles", articles.Count, sources.Count));
         }
-        var people = directory.Finish();
+        var people = directory.Finish(previous.PersonSlugsByKey, curation);
+        warnings.AddRange(curation.Entries.Where(e => !e.Matched)
+            .Select(e => new ImportWarning(CurationReader.FileName, $"matches nothing in the articles: {e.Description}")));
 
-        var paragraphsStored = articles.SelectMany(a => a.Paragraphs).ToList();
+        progress?.Report(new ImportProgress("Writing the database", sources.Count, sources.Count));
+        var stored = articles.SelectMany(a => a.Paragraphs).ToList();
         var report = new ImportReport
         {
-            StartedAt = started,
-            Elapsed = TimeSpan.Zero,
-            FilesRead = sources.Count + warnings.Count(w => w.File != MetadataReader.FolderFileName),
+            FilesRead = sources.Count + warnings.Count(w => w.File is not MetadataReader.FolderFileName and not CurationReader.FileName),
             ArticlesImported = articles.Count,
-            Added = articles.Count(a => !previous.ContainsKey(a.FileName)),
-            Changed = articles.Count(a => previous.TryGetValue(a.FileName, out var old) && old.Hash != a.ContentHash),
-            Unchanged = articles.Count(a => previous.TryGetValue(a.FileName, out var old) && old.Hash == a.ContentHash),
-            Removed = previous.Keys.Count(name => articles.All(a => a.FileName != name)),
+            Added = articles.Count(a => !previous.ArticlesByFile.ContainsKey(a.FileName)),
+            Changed = articles.Count(a => previous.ArticlesByFile.TryGetValue(a.FileName, out var old) && old.Hash != a.ContentHash),
+            Unchanged = articles.Count(a => previous.ArticlesByFile.TryGetValue(a.FileName, out var old) && old.Hash == a.ContentHash),
+            Removed = previous.ArticlesByFile.Keys.Count(name => articles.All(a => a.FileName != name)),
             RepeatedParagraphsDropped = repeats,
-            Captions = paragraphsStored.Count(p => p.Kind == ParagraphKind.Caption),
-            Sections = paragraphsStored.Count(p => p.Kind == ParagraphKind.Heading),
+            Captions = stored.Count(p => p.Kind == ParagraphKind.Caption),
+            Sections = stored.Count(p => p.Kind == ParagraphKind.Heading),
             PeopleFound = people.Count,
             Warnings = warnings,
         };
@@ -64,29 +78,18 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
         var buildPath = database.CreateBuildFile();
         try
         {
-            report = report with { Elapsed = clock.Elapsed };
-            await ArchiveWriter.WriteAsync(buildPath, articles, people, JsonSerializer.Serialize(report), cancellationToken);
+            await ArchiveWriter.WriteAsync(buildPath, new ArchiveContent(articles, people, previous.RetiredAfter(articles)), cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
             database.Publish(buildPath);
         }
         finally
         {
             if (File.Exists(buildPath)) File.Delete(buildPath);
         }
-        return report with { Elapsed = clock.Elapsed };
+        return report;
     }
 
-    private sealed record PreviousArticle(string Slug, string Hash);
-
-    /// <summary>The live archive's articles by file name, so an edited article keeps its URL.</summary>
-    private async Task<Dictionary<string, PreviousArticle>> ReadPreviousAsync(CancellationToken cancellationToken)
-    {
-        if (!database.IsCurrent()) return [];
-        await using var context = database.OpenContext();
-        return await context.Articles.AsNoTracking()
-            .ToDictionaryAsync(a => a.FileName, a => new PreviousArticle(a.Slug, a.ContentHash), StringComparer.Ordinal, cancellationToken);
-    }
-
-    private static Article ToArticle(SourceArticle source, ParsedArticle parsed, string slug) => new()
+    private static Article ArticleFrom(SourceArticle source, ParsedArticle parsed, string slug) => new()
     {
         Slug = slug,
         FileName = source.FileName,

@@ -6,17 +6,21 @@ using NewsArchive.Search;
 
 namespace NewsArchive.Import;
 
+/// <summary>Everything one import stores.</summary>
+internal sealed record ArchiveContent(IReadOnlyList<Article> Articles, IReadOnlyList<Person> People, IReadOnlyList<RetiredArticle> Retired);
+
 /// <summary>Writes a whole archive into a fresh database file: entities, the full-text index, the build id.</summary>
 internal static class ArchiveWriter
 {
-    public static async Task WriteAsync(string buildPath, IReadOnlyList<Article> articles, IReadOnlyList<Person> people, string reportJson, CancellationToken cancellationToken)
+    public static async Task WriteAsync(string buildPath, ArchiveContent content, CancellationToken cancellationToken)
     {
         await using var context = new ArchiveDbContext(ArchiveDatabase.OptionsFor(ArchiveDatabase.ReadWrite(buildPath)));
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        context.Articles.AddRange(articles);
-        context.People.AddRange(people);
-        context.ArchiveInfo.Add(new ArchiveInfo { BuildId = Guid.NewGuid().ToString("N"), ImportedAt = DateTimeOffset.UtcNow, ReportJson = reportJson });
+        context.Articles.AddRange(content.Articles);
+        context.People.AddRange(content.People);
+        context.RetiredArticles.AddRange(content.Retired);
+        context.ArchiveInfo.Add(new ArchiveInfo { BuildId = Guid.NewGuid().ToString("N"), ImportedAt = DateTimeOffset.UtcNow });
         await context.SaveChangesAsync(cancellationToken);
         await context.Database.ExecuteSqlRawAsync(ArticleSearch.FillTableSql, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -30,15 +30,7 @@ public sealed class PeopleDirectory
             {
                 if (person.Aliases.All(a => a.Text != alias)) person.Aliases.Add(new PersonAlias { Text = alias });
             }
-            if (found.Mentions.Count > 0)
-            {
-                var first = found.Mentions.MinBy(m => (m.Paragraph, m.Start))!;
-                person.Appearances.Add(new Appearance
-                {
-                    Article = article, MentionCount = found.Mentions.Count, FirstParagraph = first.Paragraph,
-                    FirstSentence = Import.Sentences.Around(paragraphs[first.Paragraph], first.Start),
-                });
-            }
+            if (found.Mentions.Count > 0) AddAppearance(person, article, paragraphs, found.Mentions);
             foreach (var m in found.Mentions)
                 person.Mentions.Add(new Mention { Article = article, Paragraph = m.Paragraph, Start = m.Start, Length = m.Length, Surface = m.Surface });
             foreach (var p in found.Parties)
@@ -50,19 +42,44 @@ public sealed class PeopleDirectory
         }
     }
 
-    /// <summary>Gives every person a unique slug, in a stable order so the same seeds give the same URLs.</summary>
-    public IReadOnlyList<Person> Finish()
+    /// <summary>Gives every person a unique slug, in a stable order so the same seeds give the same URLs; a
+    /// person keeps the slug they had before, and editors' party settings are applied.</summary>
+    public IReadOnlyList<Person> Finish(IReadOnlyDictionary<string, string> previousSlugsByKey, Curation curation)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var ordered = _byKey.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         foreach (var person in ordered)
         {
+            person.EditorParty = curation.PartyFor(person.Key);
+            if (previousSlugsByKey.TryGetValue(person.Key, out var old) && taken.Add(old)) person.Slug = old;
+        }
+        var held = previousSlugsByKey.Values.ToHashSet(StringComparer.Ordinal);
+        foreach (var person in ordered.Where(p => p.Slug.Length == 0))
+        {
             var baseSlug = Slug.From(person.Name);
             var slug = baseSlug;
-            for (var n = 2; !taken.Add(slug); n++) slug = $"{baseSlug}-{n}";
+            for (var n = 2; held.Contains(slug) || !taken.Add(slug); n++) slug = $"{baseSlug}-{n}";
             person.Slug = slug;
         }
         return ordered;
+    }
+
+    /// <summary>One appearance per person per article, even when curation merges two people of one article.</summary>
+    private static void AddAppearance(Person person, Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<NameMention> mentions)
+    {
+        var first = mentions.MinBy(m => (m.Paragraph, m.Start))!;
+        var existing = person.Appearances.FirstOrDefault(a => ReferenceEquals(a.Article, article));
+        if (existing is not null && first.Paragraph >= existing.FirstParagraph)
+        {
+            existing.MentionCount += mentions.Count;
+            return;
+        }
+        if (existing is not null) person.Appearances.Remove(existing);
+        person.Appearances.Add(new Appearance
+        {
+            Article = article, MentionCount = mentions.Count + (existing?.MentionCount ?? 0), FirstParagraph = first.Paragraph,
+            FirstSentence = Import.Sentences.Around(paragraphs[first.Paragraph], first.Start),
+        });
     }
 
     /// <summary>The display name is the spelling most articles use (ties: the first seen).</summary>

@@ -11,6 +11,8 @@ public class Person
     public required string Key { get; set; }
     /// <summary>The surname, for A–Z ordering.</summary>
     public required string SortName { get; set; }
+    /// <summary>A party set by the archive's editors in curation.yml, shown before what articles say.</summary>
+    public string? EditorParty { get; set; }
     public List<PersonAlias> Aliases { get; set; } = [];
     public List<Mention> Mentions { get; set; } = [];
     public List<Appearance> Appearances { get; set; } = [];

@@ -10,7 +10,8 @@ public static class PersonQueries
 
     public sealed record Source(string ArticleSlug, string Headline, DateOnly? PublishedOn, string Sentence);
 
-    public sealed record Fact(string Value, Source Source);
+    /// <summary>A stated value and the sentence stating it; no source when the archive's editors set it.</summary>
+    public sealed record Fact(string Value, Source? Source);
 
     public sealed record ArticleMention(string Slug, string Headline, DateOnly? PublishedOn, string? PublisherSource, int Mentions, string FirstMention);
 
@@ -23,14 +24,16 @@ public static class PersonQueries
     public static async Task<IReadOnlyList<Summary>> ListAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
         var people = await db.People.AsNoTracking()
-            .Select(p => new { p.Id, p.Slug, p.Name, p.SortName, Articles = p.Appearances.Count, Mentions = p.Appearances.Sum(a => a.MentionCount) })
+            .Select(p => new { p.Id, p.Slug, p.Name, p.SortName, p.EditorParty, Articles = p.Appearances.Count, Mentions = p.Appearances.Sum(a => a.MentionCount) })
             .ToListAsync(cancellationToken);
         var aliases = (await db.PersonAliases.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.PersonId, a.Text }).ToListAsync(cancellationToken))
             .ToLookup(a => a.PersonId, a => a.Text);
         var parties = (await db.Affiliations.AsNoTracking().Select(a => new { a.PersonId, a.Party }).Distinct().ToListAsync(cancellationToken))
             .ToLookup(a => a.PersonId, a => a.Party);
         return people
-            .Select(p => new Summary(p.Slug, p.Name, p.SortName, aliases[p.Id].ToList(), parties[p.Id].Order(StringComparer.Ordinal).ToList(), p.Articles, p.Mentions))
+            .Select(p => new Summary(p.Slug, p.Name, p.SortName, aliases[p.Id].ToList(),
+                (p.EditorParty is null ? [] : new[] { p.EditorParty }).Concat(parties[p.Id].Order(StringComparer.Ordinal)).Distinct().ToList(),
+                p.Articles, p.Mentions))
             .OrderBy(p => p.SortName, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
@@ -38,7 +41,7 @@ public static class PersonQueries
     public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
     {
         var person = await db.People.AsNoTracking().Where(p => p.Slug == slug)
-            .Select(p => new { p.Id, p.Slug, p.Name, Aliases = p.Aliases.OrderBy(a => a.Id).Select(a => a.Text).ToList() })
+            .Select(p => new { p.Id, p.Slug, p.Name, p.EditorParty, Aliases = p.Aliases.OrderBy(a => a.Id).Select(a => a.Text).ToList() })
             .SingleOrDefaultAsync(cancellationToken);
         if (person is null) return null;
 
@@ -46,6 +49,7 @@ public static class PersonQueries
             .OrderBy(a => a.Party).ThenBy(a => a.Article.PublishedOn)
             .Select(a => new Fact(a.Party, new Source(a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Sentence)))
             .ToListAsync(cancellationToken);
+        if (person.EditorParty is not null) parties.Insert(0, new Fact(person.EditorParty, null));
         var roles = await db.Roles.AsNoTracking().Where(r => r.PersonId == person.Id)
             .OrderBy(r => r.Role).ThenBy(r => r.Article.PublishedOn)
             .Select(r => new Fact(r.Role, new Source(r.Article.Slug, r.Article.Headline, r.Article.PublishedOn, r.Sentence)))

@@ -102,6 +102,44 @@ public class ArchiveImporterTests : IDisposable
         Assert.Equal("broken.txt", Assert.Single(report.Warnings).File);
     }
 
+    [Fact]
+    public async Task A_cancelled_import_leaves_the_previous_archive_and_reports_the_failure()
+    {
+        await _importer.ImportAsync(_seeds.Path);
+        var before = await ArticlesAsync();
+        _seeds.Write("c.txt", "Library closures in Croydon\n\nThree libraries close.");
+        using var cancel = new CancellationTokenSource();
+        var progress = new SynchronousProgress(p => { if (p.Done == 2) cancel.Cancel(); });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _importer.ImportAsync(_seeds.Path, progress, cancel.Token));
+        Assert.Equal(before, await ArticlesAsync());
+        Assert.Empty(Directory.GetFiles(_data.Path, "*.building-*"));
+        Assert.False(_importer.Reports.Recent(1).Single().Succeeded);
+    }
+
+    [Fact]
+    public void Build_files_left_by_a_killed_import_are_removed()
+    {
+        var stale = Path.Combine(_data.Path, "archive.db.building-0123");
+        File.WriteAllText(stale, "half a database");
+        _database.RemoveStaleBuildFiles();
+        Assert.False(File.Exists(stale));
+    }
+
+    [Fact]
+    public async Task Reports_are_kept_newest_first_up_to_a_limit()
+    {
+        for (var i = 0; i < ImportReportStore.Kept + 2; i++) await _importer.ImportAsync(_seeds.Path);
+        var reports = _importer.Reports.Recent();
+        Assert.Equal(ImportReportStore.Kept, reports.Count);
+        Assert.True(reports[0].StartedAt >= reports[1].StartedAt);
+        Assert.Equal(2, reports[0].Unchanged);
+    }
+
+    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -20,12 +20,17 @@ public class ArchiveFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_data.Path, "archive.db");
 
+    /// <summary>The admin password's hash, or empty for a site whose admin area is closed.</summary>
+    protected virtual string PasswordHash => NewsArchive.Web.Admin.AdminAccount.Hash(AdminClient.Password);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabasePath}");
         builder.UseSetting("Archive:SeedsPath", SeedsPath);
         builder.UseSetting("Archive:LogPath", "");
+        builder.UseSetting("Admin:PasswordHash", PasswordHash);
+        builder.UseSetting("Admin:SignInAttemptsPerMinute", "20");
     }
 
     protected override void Dispose(bool disposing)

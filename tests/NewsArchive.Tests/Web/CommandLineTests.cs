@@ -6,14 +6,22 @@ namespace NewsArchive.Tests.Web;
 /// <summary>The host's `import` verb, run as a real process the way an admin runs it.</summary>
 public class CommandLineTests
 {
-    private static (int ExitCode, string Output) RunImport(string dataFolder, params string[] args)
+    private static ProcessStartInfo Verb(string dataFolder, string verb, params string[] args)
     {
         var webDll = Path.Combine(AppContext.BaseDirectory, "NewsArchive.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dataFolder };
-        foreach (var arg in new[] { "exec", webDll, "import" }.Concat(args)) start.ArgumentList.Add(arg);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = dataFolder,
+        };
+        foreach (var arg in new[] { "exec", webDll, verb }.Concat(args)) start.ArgumentList.Add(arg);
         start.Environment["ConnectionStrings__Archive"] = $"Data Source={Path.Combine(dataFolder, "archive.db")}";
         start.Environment["Archive__LogPath"] = "";
-        using var process = Process.Start(start)!;
+        return start;
+    }
+
+    private static (int ExitCode, string Output) RunImport(string dataFolder, params string[] args)
+    {
+        using var process = Process.Start(Verb(dataFolder, "import", args))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(60_000), "import did not finish within a minute");
@@ -38,5 +46,46 @@ public class CommandLineTests
         Assert.Equal(1, exitCode);
         Assert.Contains("Import failed: The seeds folder", output);
         Assert.Contains("does not exist", output);
+    }
+
+    [Fact]
+    public void Hash_password_prints_a_hash_that_verifies()
+    {
+        using var data = new TempFolder();
+        using var process = Process.Start(Verb(data.Path, "hash-password"))!;
+        process.StandardInput.WriteLine("tower bridge");
+        process.StandardInput.Close();
+        var hash = process.StandardOutput.ReadToEnd().Trim();
+        Assert.True(process.WaitForExit(30_000));
+        Assert.Equal(0, process.ExitCode);
+        var hasher = new Microsoft.AspNetCore.Identity.PasswordHasher<string>();
+        Assert.NotEqual(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed, hasher.VerifyHashedPassword("admin", hash, "tower bridge"));
+        Assert.Equal(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed, hasher.VerifyHashedPassword("admin", hash, "wrong"));
+    }
+
+    [Fact]
+    public async Task Killing_an_import_half_way_leaves_the_previous_archive_serving()
+    {
+        using var data = new TempFolder();
+        Assert.Equal(0, RunImport(data.Path, "--seeds", ProjectFolders.Seeds).ExitCode);
+        using var bigSeeds = new TempFolder();
+        for (var i = 0; i < 3000; i++)
+            bigSeeds.Write($"{i:0000}.txt", $"Ward by-election number {i}\n\n" + string.Join("\n\n", Enumerable.Range(0, 10).Select(p => $"Candidate Jo Bloggs{i} won ward {p}.")));
+
+        using var process = Process.Start(Verb(data.Path, "import", "--seeds", bigSeeds.Path))!;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (Directory.GetFiles(data.Path, "archive.db.building-*").Length == 0 && DateTime.UtcNow < deadline && !process.HasExited)
+            await Task.Delay(5);
+        Assert.False(process.HasExited, "the import finished before it could be killed");
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+
+        var database = new NewsArchive.Data.ArchiveDatabase("Data Source=archive.db", data.Path);
+        Assert.True(database.IsCurrent());
+        await using (var context = database.OpenContext())
+            Assert.Equal(3, await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(context.Articles));
+        database.RemoveStaleBuildFiles();
+        Assert.Empty(Directory.GetFiles(data.Path, "archive.db.building-*"));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 }

@@ -14,7 +14,8 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var article = await ArticleQueries.GetAsync(db, slug, HttpContext.RequestAborted);
-        if (article is null) return NotFound();
+        if (article is null)
+            return await ArticleQueries.IsRetiredAsync(db, slug, HttpContext.RequestAborted) ? StatusCode(StatusCodes.Status410Gone) : NotFound();
         Article = article;
         _links = article.FirstMentions.ToLookup(m => m.Paragraph, m => new ArticleHtml.Link(m.Start, m.Length, $"/people/{m.PersonSlug}"));
         return Page();

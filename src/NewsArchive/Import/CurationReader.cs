@@ -1,0 +1,87 @@
+using NewsArchive.People;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NewsArchive.Import;
+
+/// <summary>
+/// Reads <c>curation.yml</c>:
+/// <code>
+/// people:
+///   merge:        [{ into: Keir Starmer, names: [Keir Rodney Starmer] }]
+///   rename:       [{ from: Sian Berry, to: Siân Berry }]
+///   party:        [{ person: Count Binface, party: Independent }]
+///   not-a-person: [Jacksons Wharf]
+/// </code>
+/// </summary>
+public static class CurationReader
+{
+    public const string FileName = "curation.yml";
+
+    /// <summary>The folder's curation, or <see cref="Curation.None"/> without a file. A malformed file is a
+    /// warning and is ignored whole: half an editor's corrections could mislead more than none.</summary>
+    public static Curation Read(string seedsFolder, List<ImportWarning> warnings)
+    {
+        var path = Path.Combine(seedsFolder, FileName);
+        if (!File.Exists(path)) return Curation.None;
+        try
+        {
+            return Parse(File.ReadAllText(path));
+        }
+        catch (Exception ex) when (ex is FormatException or YamlException or IOException or UnauthorizedAccessException or InvalidCastException)
+        {
+            warnings.Add(new ImportWarning(FileName, $"ignored: {ex.Message}"));
+            return Curation.None;
+        }
+    }
+
+    public static Curation Parse(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var curation = new Curation();
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return curation;
+        if (Child(root, "people") is not YamlMappingNode people) return curation;
+
+        foreach (var entry in Items(people, "merge"))
+        {
+            var into = Text(entry, "into");
+            foreach (var name in Child(entry, "names") is YamlSequenceNode names ? names.Children.Select(Scalar) : [])
+                curation.NameChanges.Add(new Curation.NameChange(name, into, $"merge '{name}' into '{into}'"));
+        }
+        foreach (var entry in Items(people, "rename"))
+        {
+            var (from, to) = (Text(entry, "from"), Text(entry, "to"));
+            curation.NameChanges.Add(new Curation.NameChange(from, to, $"rename '{from}' to '{to}'"));
+        }
+        foreach (var entry in Items(people, "party"))
+        {
+            var (person, party) = (Text(entry, "person"), Text(entry, "party"));
+            curation.Parties.Add(new Curation.PartySetting(person, party, $"party of '{person}' is '{party}'"));
+        }
+        if (Child(people, "not-a-person") is YamlSequenceNode notPeople)
+        {
+            foreach (var name in notPeople.Children.Select(Scalar))
+                curation.NotPeople.Add(new Curation.NotAPerson(name, $"'{name}' is not a person"));
+        }
+        return curation;
+    }
+
+    private static YamlNode? Child(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
+
+    private static IEnumerable<YamlMappingNode> Items(YamlMappingNode node, string key) => Child(node, key) switch
+    {
+        null => [],
+        YamlSequenceNode sequence => sequence.Children.Select(c => c as YamlMappingNode ?? throw new FormatException($"each '{key}' entry must be a mapping")),
+        _ => throw new FormatException($"'{key}' must be a list"),
+    };
+
+    private static string Text(YamlMappingNode node, string key) =>
+        Child(node, key) is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value)
+            ? value.Trim()
+            : throw new FormatException($"an entry is missing '{key}'");
+
+    private static string Scalar(YamlNode node) =>
+        node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value) ? value.Trim() : throw new FormatException("a name must be plain text");
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Articles;
+using NewsArchive.Data;
+
+namespace NewsArchive.Import;
+
+/// <summary>What the live archive already promised readers: its URLs. A new import keeps them.</summary>
+internal sealed record PreviousArchive(
+    IReadOnlyDictionary<string, (string Slug, string Headline, string Hash)> ArticlesByFile,
+    IReadOnlyDictionary<string, string> PersonSlugsByKey,
+    IReadOnlyList<RetiredArticle> Retired)
+{
+    public static readonly PreviousArchive None = new(new Dictionary<string, (string, string, string)>(), new Dictionary<string, string>(), []);
+
+    public static async Task<PreviousArchive> LoadAsync(ArchiveDatabase database, CancellationToken cancellationToken)
+    {
+        if (!database.IsCurrent()) return None;
+        await using var context = database.OpenContext();
+        var articles = await context.Articles.AsNoTracking()
+            .Select(a => new { a.FileName, a.Slug, a.Headline, a.ContentHash }).ToListAsync(cancellationToken);
+        var people = await context.People.AsNoTracking().Select(p => new { p.Key, p.Slug }).ToListAsync(cancellationToken);
+        var retired = await context.RetiredArticles.AsNoTracking().ToListAsync(cancellationToken);
+        return new PreviousArchive(
+            articles.ToDictionary(a => a.FileName, a => (a.Slug, a.Headline, a.ContentHash), StringComparer.Ordinal),
+            people.ToDictionary(p => p.Key, p => p.Slug, StringComparer.Ordinal),
+            retired);
+    }
+
+    /// <summary>The articles retired before, plus those whose file is gone now, minus any that came back.</summary>
+    public List<RetiredArticle> RetiredAfter(IReadOnlyCollection<Article> articles)
+    {
+        var live = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        var files = articles.Select(a => a.FileName).ToHashSet(StringComparer.Ordinal);
+        var now = DateTimeOffset.UtcNow;
+        return Retired.Where(r => !live.Contains(r.Slug))
+            .Select(r => new RetiredArticle { Slug = r.Slug, Headline = r.Headline, RemovedAt = r.RemovedAt })
+            .Concat(ArticlesByFile.Where(a => !files.Contains(a.Key) && !live.Contains(a.Value.Slug))
+                .Select(a => new RetiredArticle { Slug = a.Value.Slug, Headline = a.Value.Headline, RemovedAt = now }))
+            .ToList();
+    }
+}

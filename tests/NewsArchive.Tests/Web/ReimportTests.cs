@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Net;
+using NewsArchive.Tests.Support;
+
+namespace NewsArchive.Tests.Web;
+
+/// <summary>Re-imports through the admin area against a seeds folder of its own, which the tests change.</summary>
+public class ReimportTests : IDisposable
+{
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+    private sealed class Factory(string seeds) : ArchiveFactory(seeds);
+
+    private readonly TempFolder _seeds = new();
+    private readonly Factory _factory;
+
+    public ReimportTests(Xunit.Abstractions.ITestOutputHelper output)
+    {
+        _output = output;
+        foreach (var file in Directory.GetFiles(ProjectFolders.Seeds)) File.Copy(file, Path.Combine(_seeds.Path, Path.GetFileName(file)));
+        _factory = new Factory(_seeds.Path);
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _seeds.Dispose();
+    }
+
+    private static readonly string[] ReaderPages =
+    [
+        "/", "/people", "/people/sadiq-khan", "/people/keir-starmer", "/search?q=burnham", "/api/people", "/api/people/sadiq-khan",
+        "/articles/sadiq-khan-won-a-second-term-as-mayor-of-london-tonight", "/api/search?q=khan",
+    ];
+
+    private async Task<Dictionary<string, string>> SnapshotAsync(HttpClient client)
+    {
+        var pages = new Dictionary<string, string>();
+        foreach (var url in ReaderPages) pages[url] = await client.GetStringAsync(url);
+        return pages;
+    }
+
+    [Fact]
+    public async Task Reimporting_unchanged_seeds_leaves_every_page_byte_identical()
+    {
+        var reader = _factory.CreateClient();
+        var before = await SnapshotAsync(reader);
+        var admin = new AdminClient(_factory);
+        await admin.SignInOrFailAsync();
+        await admin.ReimportAsync();
+        var after = await SnapshotAsync(reader);
+        Assert.All(ReaderPages, url => Assert.Equal(before[url], after[url]));
+    }
+
+    [Fact]
+    public async Task A_reimport_with_broken_files_imports_the_rest_and_reports_them()
+    {
+        _seeds.WriteBytes("binary.txt", [0x00, 0x01, 0x02, 0xff]);
+        _seeds.WriteBytes("latin1.txt", [0x43, 0x61, 0x66, 0xe9, 0x0a]);
+        _seeds.Write("empty.md", "");
+        _seeds.WriteBytes("huge.txt", Enumerable.Repeat((byte)'a', 20 * 1024 * 1024).ToArray());
+        _seeds.Write("bad-front-matter.md", "---\npublished: yesterday\n---\nHeadline\n\nBody.");
+        File.CreateSymbolicLink(Path.Combine(_seeds.Path, "unreadable.txt"), Path.Combine(_seeds.Path, "no-such-target"));
+        _seeds.Write("new.txt", "Assembly member defects to the Greens\n\nAn assembly member joined the Green Party today.");
+
+        var admin = new AdminClient(_factory);
+        await admin.SignInOrFailAsync();
+        await admin.ReimportAsync();
+
+        var page = await HtmlPage.ParseAsync(await admin.Http.GetStringAsync("/admin"));
+        var latest = page.QuerySelector(".report")!;
+        Assert.Contains("4 articles imported", latest.TextContent);
+        var warned = latest.QuerySelectorAll(".warnings li code").Select(c => c.TextContent).ToHashSet();
+        Assert.Superset(new HashSet<string> { "binary.txt", "latin1.txt", "empty.md", "huge.txt", "bad-front-matter.md", "unreadable.txt" }, warned);
+        Assert.Equal(HttpStatusCode.OK, (await _factory.CreateClient().GetAsync("/articles/assembly-member-defects-to-the-greens")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_removed_article_answers_410_gone_with_a_friendly_page()
+    {
+        const string url = "/articles/sadiq-khan-re-elected-mayor-of-london-after-narrower-than-expected-victory-over";
+        var reader = _factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(url)).StatusCode);
+        File.Delete(Path.Combine(_seeds.Path, "001_2e748b55bad02f1f.txt"));
+        var admin = new AdminClient(_factory);
+        await admin.SignInOrFailAsync();
+        await admin.ReimportAsync();
+
+        var response = await reader.GetAsync(url);
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("This article was removed", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Gone, (await reader.GetAsync("/api" + url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_curation_entry_merges_two_people_and_stale_entries_are_reported()
+    {
+        _seeds.Write("curation.yml", """
+            people:
+              merge:
+                - into: Jeremy Corbyn
+                  names: [Piers Corbyn]
+              party:
+                - person: Count Binface
+                  party: Independent
+              not-a-person: [Margaret Thatcher, Nobody Atall]
+            """);
+        var admin = new AdminClient(_factory);
+        await admin.SignInOrFailAsync();
+        await admin.ReimportAsync();
+
+        var reader = _factory.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/people/piers-corbyn")).StatusCode);
+        var jeremy = await HtmlPage.GetAsync(reader, "/people/jeremy-corbyn");
+        Assert.Contains("Piers Corbyn", jeremy.QuerySelector(".facts")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/people/margaret-thatcher")).StatusCode);
+        var binface = await HtmlPage.GetAsync(reader, "/people/count-binface");
+        Assert.Contains("Independent", binface.QuerySelector(".facts")!.TextContent);
+        Assert.Contains("set by the archive’s editors", binface.QuerySelector(".facts")!.TextContent);
+
+        var report = await HtmlPage.ParseAsync(await admin.Http.GetStringAsync("/admin"));
+        Assert.Contains(report.QuerySelectorAll(".report .warnings li"), li => li.TextContent.Contains("Nobody Atall"));
+    }
+
+    [Fact]
+    public async Task Readers_keep_getting_whole_pages_while_a_reimport_runs()
+    {
+        // Enough articles that the import takes a while, and one edit whose old and new forms show on the home page.
+        for (var i = 0; i < 300; i++)
+            _seeds.Write($"filler-{i:000}.txt", $"Borough council meeting number {i}\n\n" + string.Join("\n\n",
+                Enumerable.Range(0, 20).Select(p => $"Councillor Ada Lovelace{i} said the budget for year {p} was agreed after a long debate.")));
+        var reader = _factory.CreateClient();
+        var home = await reader.GetStringAsync("/");
+        const string oldTitle = "Sadiq Khan won a second term as mayor of London tonight";
+        const string newTitle = "Sadiq Khan wins again in London";
+        Assert.Contains($">{oldTitle}</a>", home);
+        File.WriteAllText(Path.Combine(_seeds.Path, "articles.yml"), File.ReadAllText(Path.Combine(_seeds.Path, "articles.yml"))
+            .Replace("    source: MailOnline", $"    source: MailOnline\n    headline: {newTitle}"));
+
+        var admin = new AdminClient(_factory);
+        await admin.SignInOrFailAsync();
+        var errors = new ConcurrentBag<string>();
+        var seen = new ConcurrentDictionary<string, int>();
+        var requests = 0;
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var client = _factory.CreateClient();
+            while (!stop.IsCancellationRequested)
+            {
+                var response = await client.GetAsync("/");
+                Interlocked.Increment(ref requests);
+                var body = await response.Content.ReadAsStringAsync();
+                var (hasOld, hasNew) = (body.Contains($">{oldTitle}</a>"), body.Contains($">{newTitle}</a>"));
+                if (response.StatusCode != HttpStatusCode.OK) errors.Add($"status {(int)response.StatusCode}");
+                else if (hasOld == hasNew) errors.Add("a page that is neither wholly old nor wholly new");
+                else seen.AddOrUpdate(hasNew ? "new" : "old", 1, (_, n) => n + 1);
+            }
+        })).ToList();
+
+        await admin.ReimportAsync();
+        await Task.Delay(300);
+        stop.Cancel();
+        await Task.WhenAll(readers);
+
+        _output.WriteLine($"{requests} requests during the re-import: {seen.GetValueOrDefault("old")} old, {seen.GetValueOrDefault("new")} new, {errors.Count} errors");
+        Assert.Empty(errors);
+        Assert.True(requests > 20, $"only {requests} requests were made");
+        Assert.True(seen.GetValueOrDefault("new") > 0, "no reader saw the new archive");
+        Assert.Contains(newTitle, await reader.GetStringAsync("/"));
+    }
+}
