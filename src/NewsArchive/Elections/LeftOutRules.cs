@@ -12,8 +12,8 @@ internal static partial class LeftOutRules
         if (PartialCount().IsMatch(sentence)) return LeftOutReason.PartialCount;
         var before = sentence[Math.Max(clauseStart, figure.Position - 30)..figure.Position];
         var around = sentence[Math.Max(clauseStart, figure.Position - 60)..Math.Min(sentence.Length, figure.End + 50)];
-        if (Threshold().IsMatch(around)) return LeftOutReason.Threshold;
         if (OpinionPoll().IsMatch(sentence)) return LeftOutReason.OpinionPoll;
+        if (Threshold().IsMatch(around) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
         if (Modal().IsMatch(before)) return LeftOutReason.Prediction;
         return null;
     }
@@ -27,10 +27,13 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+)?(?:results|seats|constituencies|counts|wards|councils)\b|\bso far\b|still to (?:be )?(?:declared|counted)|counting (?:is |was )?(?:still )?under way", RegexOptions.IgnoreCase)]
     private static partial Regex PartialCount();
 
-    [GeneratedRegex(@"\b(?:deposits?|needs?|needed|required|requires|target|threshold|mark\b|enough\s+(?:votes\s+)?to|short\s+(?:of|on))")]
+    [GeneratedRegex(@"\bdeposits?\b")]
+    private static partial Regex Deposit();
+
+    [GeneratedRegex(@"\b(?:needs?|needed|required|requires|target|threshold|mark\b|enough\s+(?:votes\s+)?to|short\s+(?:of|on))")]
     private static partial Regex Threshold();
 
-    [GeneratedRegex(@"\b(?:opinion polls?|polls?\s+(?:last|this|earlier|had|have|has)\b|polls?\s+(?:suggest|suggested|suggests|showed|show|shows|put|puts|gave|gives|found|finds|indicate|indicated|indicates|predict|predicted)|surveys?\b|pollsters?|YouGov|ICM|MORI|Ipsos|Populus|ComRes|Survation|NOP\b)")]
+    [GeneratedRegex(@"\b(?:opinion polls?|polls?\s+(?:last|this|earlier|had|have|has)\b|polls?\s+(?:suggest|suggested|suggests|showed|show|shows|put|puts|gave|gives|found|finds|indicate|indicated|indicates|predict|predicted)|surveys?\b|pollsters?|YouGov|ICM|MORI|Ipsos|Populus|ComRes|Survation|NOP\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OpinionPoll();
 
     [GeneratedRegex(@"\b(?:would|could|might|may|will|predicted|predicts|predicting|forecast|forecasts|projected|projects|expected to|expects|on course|set to|likely to|hoping to|hoped to|hopes to|aims? to|wants? to)\b")]

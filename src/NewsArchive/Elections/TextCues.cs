@@ -6,7 +6,7 @@ namespace NewsArchive.Elections;
 internal static partial class TextCues
 {
     /// <summary>The sentence reports something as happening now, relative to the article's date.</summary>
-    [GeneratedRegex(@"\b(?:tonight|today|yesterday|last night|overnight|this (?:morning|afternoon|evening)|early hours|(?:has|have) been (?:re-?)?elected|(?:was|were) declared|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?:\s+(?:night|morning|evening))?)\b")]
+    [GeneratedRegex(@"\b(?:tonight|today|yesterday|last night|overnight|this (?:morning|afternoon|evening)|early hours|(?:has|have) been (?:re-?)?elected|(?:was|were) declared|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?:\s+(?:night|morning|evening))?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Now();
 
     /// <summary>Words of voting and winning: an office or a parliament named beside one is an election.</summary>
@@ -74,7 +74,7 @@ internal static partial class TextCues
     }
 
     /// <summary>A result named without saying which election ("the landslide result").</summary>
-    [GeneratedRegex(@"\b(?:landslide|election)\s+(?:result|victory|win)s?\b|\bthe\s+results?\b")]
+    [GeneratedRegex(@"\b(?:landslide|election)\s+(?:result|victory|win)s?\b|\b[Tt]he\s+results?\b")]
     public static partial Regex UnnamedResult();
 
     /// <summary>A change of national government: only a general election brings one.</summary>
