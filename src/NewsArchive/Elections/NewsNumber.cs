@@ -18,7 +18,7 @@ public static partial class NewsNumber
     /// <summary>A qualified number; groups q (qualifier), n (digits or word), m (multiplier).</summary>
     public const string Pattern =
         @"(?:(?<q>almost|nearly|around|about|roughly|some|approximately|just under|just over|more than|over|at least|upwards of|fewer than|less than|under|up to)\s+)?" +
-        @"(?<n>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)" +
+        @"\b(?<![\d.]|\d,|\d,\s)(?<n>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?(?!,\d)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)" +
         @"(?:\s?(?<m>million|m|bn|billion)\b)?";
 
     [GeneratedRegex("^" + Pattern + "$", RegexOptions.IgnoreCase)]

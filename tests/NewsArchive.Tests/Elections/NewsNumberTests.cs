@@ -24,6 +24,17 @@ public class NewsNumberTests
         Assert.Equal(written, quantity.Text);
     }
 
+    [Theory]
+    [InlineData("many")]
+    [InlineData("forgotten")]
+    public void Words_that_are_not_numbers_are_not_read(string word) => Assert.Null(NewsNumber.Parse(word));
+
     [Fact]
-    public void Words_that_are_not_numbers_are_not_read() => Assert.Null(NewsNumber.Parse("many"));
+    public void A_number_word_inside_another_word_is_no_figure()
+    {
+        var result = Extract.From("Jane Doe won the Wigan by-election yesterday for the forgotten majority.", Extract.Saturday, "Jane Doe");
+
+        Assert.Empty(result.Figures);
+        Assert.Empty(result.LeftOut);
+    }
 }

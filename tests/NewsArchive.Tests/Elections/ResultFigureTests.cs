@@ -140,12 +140,22 @@ public class ResultFigureTests
     [InlineData("With 49 of the 73 constituency results declared in the Scottish Parliament election this morning, the SNP had 40 seats.", LeftOutReason.PartialCount)]
     [InlineData("Jane Doe won 60% of the vote in the Wigan by-election.", LeftOutReason.ElectionYearUnknown)]
     [InlineData("Ms Doe said 2,000 votes were spoilt.", LeftOutReason.NoElection)]
+    [InlineData("Some 63% of those polled in the Wigan by-election yesterday backed Jane Doe.", LeftOutReason.OpinionPoll)]
     public void Numbers_that_are_not_results_are_left_out_with_a_reason(string text, LeftOutReason reason)
     {
         var result = Extract.From(text, text.Contains("yesterday") || text.Contains("this morning") || text.Contains("Polls") ? Extract.Saturday : null, People);
 
         Assert.Empty(result.Figures);
         Assert.Equal(reason, Assert.Single(result.LeftOut).Reason);
+    }
+
+    [Fact]
+    public void Held_by_a_number_of_things_that_are_not_votes_is_no_majority()
+    {
+        var result = Run("Jane Doe won the Wigan by-election yesterday. The records are held by about 100,000 public bodies.");
+
+        Assert.Empty(result.Figures);
+        Assert.Empty(result.LeftOut);
     }
 
     [Fact]
