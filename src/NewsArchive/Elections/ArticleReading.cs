@@ -149,12 +149,13 @@ internal sealed partial class ArticleReading(
     private List<Placed> Place(ArticleSentence s, IReadOnlyList<ElectionAnchor> found)
     {
         var placed = new List<Placed>();
-        var now = TextCues.Now().IsMatch(s.Tokenised);
+        var decided = TextCues.Result().IsMatch(s.Tokenised);
+        var now = decided && TextCues.Now().IsMatch(s.Tokenised);
         var action = TextCues.Action().IsMatch(s.Tokenised);
         foreach (var anchor in found)
         {
             if (anchor.Future || (!anchor.Explicit && !action)) continue;
-            var (year, source) = YearOf(anchor, now, action);
+            var (year, source) = YearOf(anchor, now, decided);
             if (year is null || (published is { } p && year > p.Year)) continue;
             var parentSlug = anchor.Kind == ElectionKind.Constituency && parent is { } pa && registry.YearOf(pa.Slug) == year ? pa.Slug : null;
             placed.Add(new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year.Value, source, s.Source, parentSlug)));
@@ -162,12 +163,12 @@ internal sealed partial class ArticleReading(
         return placed;
     }
 
-    private (int? Year, YearSource Source) YearOf(ElectionAnchor anchor, bool now, bool action)
+    private (int? Year, YearSource Source) YearOf(ElectionAnchor anchor, bool now, bool decided)
     {
         if (anchor.StatedYear is { } stated) return (stated, YearSource.Stated);
         if (published is null || anchor.Past) return (null, YearSource.Stated);
         if (now) return (published.Value.Year, YearSource.ReportedAsNow);
-        return reportsNow && action ? (published.Value.Year, YearSource.ArticleContext) : (null, YearSource.Stated);
+        return reportsNow && decided ? (published.Value.Year, YearSource.ArticleContext) : (null, YearSource.Stated);
     }
 
     /// <summary>The election a position in the sentence belongs to: one named in its clause, else one named

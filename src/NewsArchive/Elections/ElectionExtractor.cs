@@ -19,7 +19,7 @@ public static class ElectionExtractor
             .ToList();
         AddImpliedGeneralElection(sentences, anchors, published);
         var reportsNow = published is not null && sentences
-            .Where((s, i) => TextCues.Now().IsMatch(s.Tokenised) && (anchors[i].Count > 0 || TextCues.UnnamedResult().IsMatch(s.Tokenised)))
+            .Where((s, i) => TextCues.Now().IsMatch(s.Tokenised) && TextCues.Result().IsMatch(s.Tokenised) && (anchors[i].Count > 0 || TextCues.UnnamedResult().IsMatch(s.Tokenised)))
             .Any();
         // Read twice: the first reading learns who stood where from sentences that name the election, so the
         // second can place a caption or aside about a known candidate in that candidate's election.

@@ -94,7 +94,7 @@ internal static partial class ElectionRecogniser
     [GeneratedRegex(@"(?:" + Run + @"\s+(?:parliamentary\s+)?[Bb]y-?election|\b[Bb]y-?election\s+in\s+" + Run + ")")]
     private static partial Regex ByElection();
 
-    [GeneratedRegex(@"\b[Gg]eneral [Ee]lection")]
+    [GeneratedRegex(@"\b[Gg]eneral [Ee]lection(?!s)")]
     private static partial Regex GeneralElection();
 
     [GeneratedRegex(@"\b(?:Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliamentary|Scottish Parliament|Northern Ireland Assembly|Stormont)\b")]

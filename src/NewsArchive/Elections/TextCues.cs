@@ -10,8 +10,12 @@ internal static partial class TextCues
     public static partial Regex Now();
 
     /// <summary>Words of voting and winning: an office or a parliament named beside one is an election.</summary>
-    [GeneratedRegex(@"\b(?:elected|re-?elected|re-?election|elections?|returned|won|win|wins|winning|victory|defeat\w*|beat\w*|lost|losing|votes?|voted|polled|results?|seats?|majority|declared|became|become|candidates?|count|pummelling|drubbing|thrashed|landslide|held|came|share|preferences?|polled)\b")]
+    [GeneratedRegex(@"\b(?:elected|re-?elected|re-?election|elections?|returned|won|win|wins|winning|victory|defeat\w*|beat\w*|lost|losing|votes?|voted|polled|results?|seats?|majority|declared|became|become|candidates?|count|pummelling|drubbing|thrashed|landslide|held|share|preferences?|came\s+(?:first|second|third|fourth|fifth|sixth|last))\b")]
     public static partial Regex Action();
+
+    /// <summary>Words that say a contest has been decided: only with one does "tonight" date an election.</summary>
+    [GeneratedRegex(@"\b(?:elected|re-?elected|re-?election|returned|won|win|wins|winning|victory|defeat\w*|beat\w*|lost|losing|polled|results?|majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|came\s+(?:first|second|third|fourth|fifth|sixth|last))\b")]
+    public static partial Regex Result();
 
     [GeneratedRegex(@";|\s[–—]\s|,\s+(?:while|whereas|but)\s|\s+but\s+")]
     private static partial Regex ClauseBreak();

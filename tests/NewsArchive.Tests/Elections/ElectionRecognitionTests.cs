@@ -57,6 +57,9 @@ public class ElectionRecognitionTests
     [InlineData("She wants a new Scottish independence referendum.")]
     [InlineData("The row ended in a court battle between Holyrood and Westminster.")]
     [InlineData("As Mayor of Exeter she has built her own brand.")]
+    [InlineData("He discussed the general election campaign with the prime minister on Saturday.")]
+    [InlineData("The figures came out in a statement to the Scottish Parliament on Wednesday.")]
+    [InlineData("Splinter groups split any votes they might get in local, European and general elections.")]
     public void Future_contests_and_offices_without_voting_are_not_elections(string text)
     {
         Assert.Empty(Extract.From(text, Extract.Saturday).Elections);
