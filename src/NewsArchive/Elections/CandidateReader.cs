@@ -12,7 +12,7 @@ internal sealed record CandidateStatement(int Position, string Candidate, Outcom
 internal static partial class CandidateReader
 {
     private const string P = ArticleSentence.Person;
-    private const string Label = @"(?:(?:the\s+)?(?:" + Parties.Names + @")(?:'s|’s|s’|’|')?\s+(?:(?:mayoral|parliamentary)\s+)?(?:candidate|challenger|incumbent|MP|rival|opponent|hopeful)?\s*)?";
+    private const string Label = @"(?:(?:the\s+)?(?:" + Parties.Names + @")(?:'s|’s|s’|’|')?\s+(?:(?:mayoral|parliamentary)\s+)?(?:" + Parties.Roles + @")?\s*)?";
 
     // Between a subject and its verb: no other person, no clause break, no one else's speech.
     private const string Gap = @"(?<gap>[^⟦;:,]{0,80}?)";
@@ -23,7 +23,7 @@ internal static partial class CandidateReader
         var found = new List<CandidateStatement>();
         void Add(Match m, Outcome? outcome, bool byPlace = false)
         {
-            if (m.Groups["gap"].Success && Reported().IsMatch(m.Groups["gap"].Value)) return;
+            if (m.Groups["gap"].Success && (TextCues.Speech().IsMatch(m.Groups["gap"].Value) || Comparison().IsMatch(m.Groups["gap"].Value))) return;
             var token = ArticleSentence.PersonToken().Match(text, m.Groups["p"].Index);
             found.Add(new CandidateStatement(token.Index, sentence.PersonAt(token), outcome, byPlace));
         }
@@ -48,8 +48,8 @@ internal static partial class CandidateReader
         return found;
     }
 
-    [GeneratedRegex(@"\b(?:said|says|told|tells|claimed|insisted|warned|predicted|hoped|hopes|believes|congratulat\w*|than|urged|wants?)\b")]
-    private static partial Regex Reported();
+    [GeneratedRegex(@"\b(?:than|wants?)\b")]
+    private static partial Regex Comparison();
 
     [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:(?:has|have|had)\s+been\s+|was\s+|is\s+|were\s+)?(?:first\s+)?(?:re-?elected|elected|returned\s+as|declared\s+(?:as\s+)?(?:the\s+)?(?:winner|next|new|[Mm]ayor|MP))")]
     private static partial Regex ElectedPassive();

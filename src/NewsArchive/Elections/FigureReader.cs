@@ -73,7 +73,7 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|" + ArticleSentence.Person + @"\s+(?:at|on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))")]
     private static partial Regex VotesAfterName();
 
-    [GeneratedRegex(Q + @"(?=\s+(?:(?:more|fewer|extra|additional|council|Westminster|Commons|parliamentary|constituency|list)\s+)?seats\b)")]
+    [GeneratedRegex(Q + @"(?=\s+(?:(?:more|fewer|extra|additional|new|council|Westminster|Commons|parliamentary|constituency|list)\s+){0,2}seats\b)")]
     private static partial Regex Seats();
 
     [GeneratedRegex(@"\b(?<size>\d+)-seat\s+(?:chamber|parliament|Parliament|assembly|Assembly|council|house|House|Commons|legislature)")]

@@ -36,6 +36,6 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b(?:[Oo]pinion polls?|[Pp]olls?\s+(?:last|this|earlier|had|have|has)\b|[Pp]olls?\s+(?:suggest|suggested|suggests|showed|show|shows|put|puts|gave|gives|found|finds|indicate|indicated|indicates|predict|predicted)|[Ss]urveys?\b|[Pp]ollsters?|YouGov|ICM|MORI|Ipsos|Populus|ComRes|Survation|NOP\b|those polled|respondents|[A-Z]\w+ poll\b)")]
     private static partial Regex OpinionPoll();
 
-    [GeneratedRegex(@"\b(?:would|could|might|may|will|predicted|predicts|predicting|forecast|forecasts|projected|projects|expected to|expects|on course|set to|likely to|hoping to|hoped to|hopes to|aims? to|wants? to)\b")]
+    [GeneratedRegex(@"\b(?:would|could|can|might|may|will|predicted|predicts|predicting|forecast|forecasts|projected|projects|expected to|expects|on course|set to|likely to|hoping to|hoped to|hopes to|aims? to|wants? to)\b")]
     private static partial Regex Modal();
 }

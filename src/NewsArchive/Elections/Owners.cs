@@ -37,6 +37,6 @@ internal static partial class Owners
     [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex LosingSide();
 
-    [GeneratedRegex(@"^\s*(?:(?:mayoral|parliamentary)\s+)?(?:(?:candidate|challenger|incumbent|MP|rival|opponent|leader)\s+)?⟦P")]
+    [GeneratedRegex(@"^\s*(?:(?:mayoral|parliamentary)\s+)?(?:(?:" + Parties.Roles + @"|leader)\s+)?⟦P")]
     private static partial Regex LabelsPerson();
 }

@@ -11,6 +11,9 @@ public static partial class Parties
         "Green Party|Greens|Green|Scottish National Party|SNP|Plaid Cymru|UKIP|Reform UK|Reform Party|Reclaim Party|" +
         "Social Democratic Party|SDP|Renew|Brexit Party|BNP|Respect|Veritas|DUP|Sinn Fein|Sinn Féin|SDLP|Ulster Unionists|Alliance Party";
 
+    /// <summary>What a party label may call a person between the party and the name ("Conservative challenger").</summary>
+    public const string Roles = "candidate|challenger|incumbent|MP|MSP|AM|MEP|rival|opponent|hopeful|councillor";
+
     [GeneratedRegex(@"\b(?<party>" + Names + @")(?:'s|’s|s'|s’|'|’)?(?![\w-])")]
     public static partial Regex Mention();
 

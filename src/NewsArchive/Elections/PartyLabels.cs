@@ -29,7 +29,7 @@ internal static partial class PartyLabels
     private static string PersonIn(ArticleSentence sentence, Match m) =>
         sentence.PersonAt(ArticleSentence.PersonToken().Match(sentence.Tokenised, m.Groups["p"].Index));
 
-    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:'s|’s|s’|’|')?\s+(?:(?:mayoral|parliamentary|Assembly)\s+)?(?:(?:candidate|challenger|incumbent|MP|MSP|AM|MEP|rival|opponent|hopeful|councillor)\s+)?(?<p>" + P + ")")]
+    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:'s|’s|s’|’|')?\s+(?:(?:mayoral|parliamentary|Assembly)\s+)?(?:(?:" + Parties.Roles + @")\s+)?(?<p>" + P + ")")]
     private static partial Regex Before();
 
     [GeneratedRegex(@"\b[Ll]eader\s+of\s+the\s+(?<party>" + Parties.Names + @")\s+(?<p>" + P + ")")]

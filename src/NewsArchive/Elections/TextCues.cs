@@ -9,13 +9,17 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:tonight|today|yesterday|last night|overnight|this (?:morning|afternoon|evening)|early hours|(?:has|have) been (?:re-?)?elected|(?:was|were) declared|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?:\s+(?:night|morning|evening))?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Now();
 
-    /// <summary>Words of voting and winning: an office or a parliament named beside one is an election.</summary>
-    [GeneratedRegex(@"\b(?:elected|re-?elected|re-?election|elections?|returned|won|win|wins|winning|victory|defeat\w*|beat\w*|lost|losing|votes?|voted|polled|results?|seats?|majority|declared|became|become|candidates?|count|pummelling|drubbing|thrashed|landslide|held|share|preferences?|came\s+(?:first|second|third|fourth|fifth|sixth|last))\b")]
-    public static partial Regex Action();
+    private const string DecidedWords =
+        @"elected|re-?elected|re-?election|returned|won|win|wins|winning|victory|defeat\w*|beat\w*|lost|losing|polled|results?|" +
+        @"majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|came\s+(?:first|second|third|fourth|fifth|sixth|last)";
 
     /// <summary>Words that say a contest has been decided: only with one does "tonight" date an election.</summary>
-    [GeneratedRegex(@"\b(?:elected|re-?elected|re-?election|returned|won|win|wins|winning|victory|defeat\w*|beat\w*|lost|losing|polled|results?|majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|came\s+(?:first|second|third|fourth|fifth|sixth|last))\b")]
+    [GeneratedRegex(@"\b(?:" + DecidedWords + @")\b")]
     public static partial Regex Result();
+
+    /// <summary>Words of voting and winning: an office or a parliament named beside one is an election.</summary>
+    [GeneratedRegex(@"\b(?:" + DecidedWords + @"|elections?|votes?|voted|seats?|became|become|candidates?|share|preferences?)\b")]
+    public static partial Regex Action();
 
     [GeneratedRegex(@";|\s[–—]\s|,\s+(?:while|whereas|but)\s|\s+but\s+")]
     private static partial Regex ClauseBreak();
@@ -95,7 +99,8 @@ internal static partial class TextCues
     [GeneratedRegex(@"^\W*(?:He|She)\b")]
     public static partial Regex StartsWithPronoun();
 
-    [GeneratedRegex(@"\b(?:said|says|told|tells|claimed|claims|insisted|warned|argued|believes|thinks)\b")]
+    /// <summary>Someone else's words: a figure or a verb on the far side of one is theirs to report, not ours to attach.</summary>
+    [GeneratedRegex(@"\b(?:said|says|told|tells|claimed|claims|insisted|warned|argued|believes|thinks|predicted|hoped|hopes|urged|congratulat\w*)\b")]
     public static partial Regex Speech();
 
     /// <summary>"(the SNP) won the ... election": a party winning a named contest; "losing ... to the Conservatives".</summary>

@@ -138,7 +138,7 @@ public class SeedElectionTests
     public void Polls_thresholds_and_running_totals_are_left_out_with_reasons()
     {
         Assert.Equal(
-            [LeftOutReason.OpinionPoll, LeftOutReason.Threshold, LeftOutReason.Threshold, LeftOutReason.PartialCount],
+            [LeftOutReason.OpinionPoll, LeftOutReason.Prediction, LeftOutReason.Threshold, LeftOutReason.Threshold, LeftOutReason.PartialCount],
             Mail.LeftOut.Select(l => l.Reason).Order());
         Assert.Contains(Mail.LeftOut, l => l.Reason == LeftOutReason.OpinionPoll && l.Text == "more than 50");
         Assert.Empty(Night.LeftOut);
