@@ -6,7 +6,7 @@ namespace NewsArchive.Elections;
 internal static partial class TextCues
 {
     /// <summary>The sentence reports something as happening now, relative to the article's date.</summary>
-    [GeneratedRegex(@"\b(?:tonight|today|yesterday|last night|overnight|this (?:morning|afternoon|evening)|early hours|(?:has|have) been (?:re-?)?elected|(?:was|were) declared|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?:\s+(?:night|morning|evening))?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tonight|today(?!\s+programme)|yesterday|last night|overnight|this (?:morning|afternoon|evening)|early hours|(?:has|have) been (?:re-?)?elected|(?:was|were) declared|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?:\s+(?:night|morning|evening))?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Now();
 
     private const string DecidedWords =

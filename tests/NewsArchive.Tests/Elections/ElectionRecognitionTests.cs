@@ -47,6 +47,17 @@ public class ElectionRecognitionTests
     }
 
     [Fact]
+    public void A_programme_called_Today_does_not_date_an_election()
+    {
+        var result = Extract.From("""
+            Jane Doe has been re-elected mayor of Exeter.
+            He told the Today programme the Wigan by-election result was a breakthrough.
+            """, Extract.Saturday, "Jane Doe");
+
+        Assert.Equal(YearSource.ArticleContext, Assert.Single(result.Elections, e => e.Kind == ElectionKind.ByElection).YearSource);
+    }
+
+    [Fact]
     public void Without_a_year_or_a_date_no_election_is_recorded()
     {
         Assert.Empty(Extract.From("Jane Doe won the Wigan by-election.", null, "Jane Doe").Elections);
