@@ -39,9 +39,27 @@ public static class Sentences
 
     /// <summary>The first sentence of a paragraph: up to the first full stop, question or exclamation
     /// mark that is followed by a space and a capital or a quote, or the whole paragraph.</summary>
-    public static string First(string paragraph)
+    public static string First(string paragraph) => paragraph[..NextEnd(paragraph, 0)];
+
+    /// <summary>Every sentence of a paragraph as (start, length), by the same rule as <see cref="First"/>;
+    /// the spaces between sentences belong to none of them.</summary>
+    public static IReadOnlyList<(int Start, int Length)> Split(string paragraph)
     {
-        for (var i = 0; i < paragraph.Length - 2; i++)
+        var spans = new List<(int, int)>();
+        var start = 0;
+        while (start < paragraph.Length)
+        {
+            var end = NextEnd(paragraph, start);
+            spans.Add((start, end - start));
+            start = end;
+            while (start < paragraph.Length && paragraph[start] == ' ') start++;
+        }
+        return spans;
+    }
+
+    private static int NextEnd(string paragraph, int from)
+    {
+        for (var i = from; i < paragraph.Length - 2; i++)
         {
             if (paragraph[i] is not ('.' or '!' or '?')) continue;
             if (paragraph[i + 1] != ' ') continue;
@@ -49,10 +67,10 @@ public static class Sentences
             if (char.IsUpper(next) || next is '"' or '“' or '‘' or '\'')
             {
                 if (paragraph[i] == '.' && EndsWithAbbreviation(paragraph, i)) continue;
-                return paragraph[..(i + 1)];
+                return i + 1;
             }
         }
-        return paragraph;
+        return paragraph.Length;
     }
 
     /// <summary>The sentence of <paramref name="paragraph"/> that holds the character at <paramref name="index"/>.</summary>

@@ -1,0 +1,93 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using NewsArchive.Import;
+using NewsArchive.People;
+
+namespace NewsArchive.Elections;
+
+/// <summary>
+/// One sentence with each person mention replaced by a token ("⟦PB⟧"), so the rules can say "a person"
+/// without knowing names. Tokens use letters, never digits, so number patterns cannot match inside them.
+/// </summary>
+internal sealed partial class ArticleSentence
+{
+    private ArticleSentence(int paragraph, string text, string tokenised, IReadOnlyList<string> people)
+    {
+        Paragraph = paragraph;
+        Text = text;
+        Tokenised = tokenised;
+        People = people;
+    }
+
+    public int Paragraph { get; }
+    public string Text { get; }
+    public string Tokenised { get; }
+
+    /// <summary>The full names the tokens stand for, by token number.</summary>
+    public IReadOnlyList<string> People { get; }
+
+    public SourceSentence Source => new(Paragraph, Text);
+
+    /// <summary>Matches one person token; group t holds its letters.</summary>
+    public const string Person = "⟦P(?<t>[A-Z]+)⟧";
+
+    [GeneratedRegex(Person)]
+    public static partial Regex PersonToken();
+
+    public string PersonAt(Match token) => People[Decode(token.Groups["t"].Value)];
+
+    public static IReadOnlyList<ArticleSentence> Split(IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people)
+    {
+        var sentences = new List<ArticleSentence>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var mentions = people
+                .SelectMany(person => person.Mentions.Where(m => m.Paragraph == p).Select(m => (person.Name, m.Start, m.Length)))
+                .OrderBy(m => m.Start)
+                .ToList();
+            foreach (var (start, length) in Sentences.Split(paragraphs[p]))
+            {
+                var text = paragraphs[p].Substring(start, length);
+                var inside = mentions.Where(m => m.Start >= start && m.Start + m.Length <= start + length);
+                sentences.Add(Tokenise(p, text, start, inside));
+            }
+        }
+        return sentences;
+    }
+
+    private static ArticleSentence Tokenise(int paragraph, string text, int offset, IEnumerable<(string Name, int Start, int Length)> mentions)
+    {
+        var builder = new StringBuilder(text.Length);
+        var names = new List<string>();
+        var at = 0;
+        foreach (var (name, start, length) in mentions)
+        {
+            var local = start - offset;
+            if (local < at) continue;
+            builder.Append(text, at, local - at);
+            var index = names.IndexOf(name);
+            if (index < 0)
+            {
+                index = names.Count;
+                names.Add(name);
+            }
+            builder.Append("⟦P").Append(Encode(index)).Append('⟧');
+            at = local + length;
+        }
+        builder.Append(text, at, text.Length - at);
+        return new ArticleSentence(paragraph, text, builder.ToString(), names);
+    }
+
+    private static string Encode(int index)
+    {
+        var letters = new StringBuilder();
+        do
+        {
+            letters.Insert(0, (char)('A' + index % 26));
+            index /= 26;
+        } while (index > 0);
+        return letters.ToString();
+    }
+
+    private static int Decode(string letters) => letters.Aggregate(0, (value, c) => value * 26 + (c - 'A'));
+}

@@ -1,0 +1,28 @@
+namespace NewsArchive.Elections;
+
+/// <summary>Candidacies gathered across an article's sentences: one row per election and candidate (or party),
+/// with every sentence that supports it. The first stated outcome and party stand.</summary>
+internal sealed class Candidacies
+{
+    private readonly Dictionary<(string Slug, string Key), Candidacy> rows = [];
+    private readonly List<(string Slug, string Key)> order = [];
+
+    public void Add(string slug, string? candidate, string? party, Outcome? outcome, SourceSentence source)
+    {
+        var key = (slug, candidate ?? "party:" + party);
+        if (!rows.TryGetValue(key, out var row))
+        {
+            order.Add(key);
+            rows[key] = new Candidacy { ElectionSlug = slug, Candidate = candidate, Party = party, Outcome = outcome, Sources = [source] };
+            return;
+        }
+        rows[key] = row with
+        {
+            Party = row.Party ?? party,
+            Outcome = row.Outcome ?? outcome,
+            Sources = row.Sources.Contains(source) ? row.Sources : [.. row.Sources, source],
+        };
+    }
+
+    public IReadOnlyList<Candidacy> Build() => order.Select(key => rows[key]).ToList();
+}

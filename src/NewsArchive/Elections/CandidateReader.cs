@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Elections;
+
+/// <summary>A person the sentence states stood, with how it went when it says so.</summary>
+internal sealed record CandidateStatement(int Position, string Candidate, Outcome? Outcome, bool ByPlace = false);
+
+/// <summary>
+/// Reads who won and who lost from the verbs around person tokens: "X was re-elected", "X won a second
+/// term", "victory over Y", "defeating Y", "X came third". A person merely named beside an election is no candidate.
+/// </summary>
+internal static partial class CandidateReader
+{
+    private const string P = ArticleSentence.Person;
+    private const string Label = @"(?:(?:the\s+)?(?:" + Parties.Names + @")(?:'s|’s|s’|’|')?\s+(?:(?:mayoral|parliamentary)\s+)?(?:" + Parties.Roles + @")?\s*)?";
+
+    // Between a subject and its verb: no other person, no clause break, no one else's speech.
+    private const string Gap = @"(?<gap>[^⟦;:,]{0,80}?)";
+
+    public static IReadOnlyList<CandidateStatement> Find(ArticleSentence sentence)
+    {
+        var text = sentence.Tokenised;
+        var found = new List<CandidateStatement>();
+        void Add(Match m, Outcome? outcome, bool byPlace = false)
+        {
+            if (m.Groups["gap"].Success && (TextCues.Speech().IsMatch(m.Groups["gap"].Value) || Comparison().IsMatch(m.Groups["gap"].Value))) return;
+            var token = ArticleSentence.PersonToken().Match(text, m.Groups["p"].Index);
+            found.Add(new CandidateStatement(token.Index, sentence.PersonAt(token), outcome, byPlace));
+        }
+
+        foreach (Match m in ElectedPassive().Matches(text)) Add(m, Outcome.Elected);
+        foreach (Match m in WonOffice().Matches(text)) Add(m, Outcome.Elected);
+        foreach (Match m in PossessiveVictory().Matches(text)) Add(m, Outcome.Elected);
+        foreach (Match m in VictoryOf().Matches(text)) Add(m, Outcome.Elected);
+        foreach (Match m in BeatActive().Matches(text)) Add(m, Outcome.Elected);
+        foreach (Match m in Beaten().Matches(text)) Add(m, Outcome.Defeated);
+        foreach (Match m in DefeatedPassive().Matches(text)) Add(m, Outcome.Defeated);
+        foreach (Match m in LostContest().Matches(text)) Add(m, Outcome.Defeated);
+        foreach (Match m in CamePlace().Matches(text)) Add(m, Outcome.Defeated, byPlace: true);
+        foreach (Match m in MoreVotesThan().Matches(text))
+        {
+            Add(m, null);
+            var other = ArticleSentence.PersonToken().Match(text, m.Groups["other"].Index);
+            found.Add(new CandidateStatement(other.Index, sentence.PersonAt(other), null));
+        }
+        foreach (Match m in AheadOf().Matches(text)) Add(m, null);
+        foreach (Match m in CandidateLabel().Matches(text)) Add(m, null);
+        return found;
+    }
+
+    [GeneratedRegex(@"\b(?:than|wants?)\b")]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:(?:has|have|had)\s+been\s+|was\s+|is\s+|were\s+)?(?:first\s+)?(?:re-?elected|elected|returned\s+as|declared\s+(?:as\s+)?(?:the\s+)?(?:winner|next|new|[Mm]ayor|MP))")]
+    private static partial Regex ElectedPassive();
+
+    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:won|wins|winning|took|secured|securing|held|holds|retained|gained|captured)\s+(?:on\s+to\s+)?(?:a\s+|the\s+|his\s+|her\s+)?(?:(?:second|third|fourth|fifth|fresh|new|historic|comfortable|narrow)\s+)?(?:term|seat|election|by-election|contest|race|mayoralty|re-election|majority)\b")]
+    private static partial Regex WonOffice();
+
+    [GeneratedRegex(@"(?<p>" + P + @")(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:victory|win|re-election)\b")]
+    private static partial Regex PossessiveVictory();
+
+    [GeneratedRegex(@"\b(?:re-?election|victory)\s+of\s+" + Label + "(?<p>" + P + ")")]
+    private static partial Regex VictoryOf();
+
+    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating)\s+" + Label + P)]
+    private static partial Regex BeatActive();
+
+    [GeneratedRegex(@"\b(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating|(?:victory|win)\s+(?:[\w-]+\s+){0,2}?over)\s+" + Label + "(?<p>" + P + ")")]
+    private static partial Regex Beaten();
+
+    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:was|had\s+been|has\s+been|were)\s+(?:defeated|beaten|ousted|unseated)\b")]
+    private static partial Regex DefeatedPassive();
+
+    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:lost|loses)\s+(?:the\s+|his\s+|her\s+)?(?:seat|election|by-election|contest|race)\b")]
+    private static partial Regex LostContest();
+
+    [GeneratedRegex(@"(?<p>" + P + @")\s+came\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b")]
+    private static partial Regex CamePlace();
+
+    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:won|got|polled|received)\s+(?:more|fewer)\s+votes\s+than\s+" + Label + "(?<other>" + P + ")")]
+    private static partial Regex MoreVotesThan();
+
+    [GeneratedRegex(@"\bcame\s+(?:first|second|third|fourth|fifth|sixth)\s+ahead\s+of\s+" + Label + "(?<p>" + P + ")")]
+    private static partial Regex AheadOf();
+
+    [GeneratedRegex(@"\b(?:" + Parties.Names + @")(?:'s|’s|s’|’|')?\s+(?:(?:mayoral|parliamentary)\s+)?(?:candidate|challenger)\s+(?<p>" + P + ")")]
+    private static partial Regex CandidateLabel();
+}

@@ -1,0 +1,50 @@
+using NewsArchive.People;
+
+namespace NewsArchive.Elections;
+
+/// <summary>
+/// Finds the elections an article mentions and the results it states. Pure: paragraphs, the people the
+/// person extractor found, and the article's date in; elections, candidacies, figures and the figures left
+/// out (with reasons) come back. A figure is kept only when its sentence ties it to one candidate or party
+/// in one election.
+/// </summary>
+public static class ElectionExtractor
+{
+    public static ElectionExtraction Extract(IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people, DateOnly? published)
+    {
+        var sentences = ArticleSentence.Split(paragraphs, people);
+        if (sentences.Count == 0) return ElectionExtraction.Empty;
+        var anchors = sentences
+            .Select(s => ElectionRecogniser.Find(s.Tokenised, position => TextCues.YearNear(s.Tokenised, position)))
+            .ToList();
+        AddImpliedGeneralElection(sentences, anchors, published);
+        var reportsNow = published is not null && sentences
+            .Where((s, i) => TextCues.Now().IsMatch(s.Tokenised) && TextCues.Result().IsMatch(s.Tokenised) && (anchors[i].Count > 0 || TextCues.UnnamedResult().IsMatch(s.Tokenised)))
+            .Any();
+        // Read twice: the first reading learns who stood where from sentences that name the election, so the
+        // second can place a caption or aside about a known candidate in that candidate's election.
+        var first = new ArticleReading(sentences, published, reportsNow, known: null);
+        for (var i = 0; i < sentences.Count; i++) first.Read(i, anchors[i]);
+        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates());
+        for (var i = 0; i < sentences.Count; i++) second.Read(i, anchors[i]);
+        return second.Finish();
+    }
+
+    /// <summary>
+    /// An article that names no election but reports a result as happening now alongside a change of
+    /// national government ("the incoming Labour Government") is reporting a general election.
+    /// </summary>
+    private static void AddImpliedGeneralElection(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors, DateOnly? published)
+    {
+        if (published is null || anchors.Any(a => a.Any(x => x.Explicit))) return;
+        if (!sentences.Any(s => TextCues.GovernmentChange().IsMatch(s.Tokenised))) return;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var text = sentences[i].Tokenised;
+            var result = TextCues.UnnamedResult().Match(text);
+            if (!result.Success || !TextCues.Now().IsMatch(text)) continue;
+            anchors[i] = [new ElectionAnchor(result.Index, ElectionKind.General, "UK", Explicit: true, StatedYear: null)];
+            return;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using NewsArchive.Text;
+
+namespace NewsArchive.Elections;
+
+/// <summary>Names, slugs and Democracy Club style identifiers, one rule per kind.</summary>
+internal static class ElectionIdentity
+{
+    public static string Name(ElectionKind kind, string area, int year) => kind switch
+    {
+        ElectionKind.Mayoral => $"{area} mayoral election {year}",
+        ElectionKind.General => $"{area} general election {year}",
+        ElectionKind.ByElection => $"{area} by-election {year}",
+        ElectionKind.DevolvedParliament => $"{BodyName(area)} election {year}",
+        ElectionKind.Constituency => $"{area} constituency {year}",
+        ElectionKind.Local => $"Local elections in {area} {year}",
+        ElectionKind.Referendum => $"Referendum in {area} {year}",
+        _ => $"{area} leadership election {year}",
+    };
+
+    public static string SlugFor(ElectionKind kind, string area, int year) => Slug.From(kind switch
+    {
+        ElectionKind.Mayoral => $"{area} mayor {year}",
+        ElectionKind.DevolvedParliament => $"{BodyName(area)} {year}",
+        ElectionKind.Constituency => $"{area} {year}",
+        ElectionKind.Local => $"{area} local elections {year}",
+        _ => Name(kind, area, year),
+    });
+
+    /// <summary>Shaped like Democracy Club's ids (mayor.london.2021-05-06); the date only when known.</summary>
+    public static string Id(ElectionKind kind, string area, int year, DateOnly? poll, ElectionKind? parentKind, string? parentArea)
+    {
+        var when = poll?.ToString("yyyy-MM-dd") ?? year.ToString();
+        var place = Slug.From(area);
+        return kind switch
+        {
+            ElectionKind.Mayoral => $"mayor.{place}.{when}",
+            ElectionKind.General => $"parl.{when}",
+            ElectionKind.ByElection => $"parl.{place}.by.{when}",
+            ElectionKind.DevolvedParliament => $"{BodyPrefix(area)}.{when}",
+            ElectionKind.Constituency when parentKind == ElectionKind.DevolvedParliament => $"{BodyPrefix(parentArea!)}.c.{place}.{when}",
+            ElectionKind.Constituency => $"parl.{place}.{when}",
+            ElectionKind.Local => $"local.{place}.{when}",
+            ElectionKind.Referendum => $"ref.{place}.{when}",
+            _ => $"leadership.{place}.{when}",
+        };
+    }
+
+    private static string BodyName(string area) => area switch
+    {
+        "Wales" => "Senedd",
+        "Scotland" => "Scottish Parliament",
+        "Northern Ireland" => "Northern Ireland Assembly",
+        _ => $"{area} Parliament",
+    };
+
+    private static string BodyPrefix(string area) => area switch
+    {
+        "Wales" => "senedd",
+        "Scotland" => "sp",
+        "Northern Ireland" => "nia",
+        _ => Slug.From(area),
+    };
+
+    /// <summary>UK polls are held on Thursdays: the Thursday on or before a report of the result.</summary>
+    public static DateOnly ThursdayOnOrBefore(DateOnly date) =>
+        date.AddDays(-(((int)date.DayOfWeek - (int)DayOfWeek.Thursday + 7) % 7));
+}

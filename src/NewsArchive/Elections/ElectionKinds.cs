@@ -1,0 +1,85 @@
+namespace NewsArchive.Elections;
+
+public enum ElectionKind
+{
+    Mayoral,
+    General,
+    ByElection,
+    DevolvedParliament,
+    Constituency,
+    Local,
+    Referendum,
+    PartyLeadership,
+}
+
+/// <summary>Where an election's year came from.</summary>
+public enum YearSource
+{
+    /// <summary>The sentence states it ("in 2016", "the 2014 referendum").</summary>
+    Stated,
+
+    /// <summary>The article's date, because a sentence reports the election as happening now ("tonight").</summary>
+    ReportedAsNow,
+
+    /// <summary>The article's date, because the article reports elections as happening now and this one is
+    /// named with a result but no year of its own.</summary>
+    ArticleContext,
+}
+
+public enum FigureKind
+{
+    Votes,
+    Share,
+    Majority,
+
+    /// <summary>A winning margin in percentage points ("a 14-point win").</summary>
+    MarginPoints,
+    Seats,
+    Turnout,
+
+    /// <summary>Finishing place ("came third").</summary>
+    Position,
+}
+
+/// <summary>The count a figure belongs to, under a preferential system such as London's supplementary vote.</summary>
+public enum CountRound
+{
+    NotStated,
+    FirstPreferences,
+    Final,
+}
+
+/// <summary>How a number was qualified as written: "almost 7,000" is approximate, "more than 300,000" a lower bound.</summary>
+public enum Bound
+{
+    Exact,
+    Approximate,
+    MoreThan,
+    LessThan,
+}
+
+/// <summary>For a candidate, elected or defeated; for a party row, won (largest party, held the seat) or lost.</summary>
+public enum Outcome
+{
+    Elected,
+    Defeated,
+}
+
+public enum LeftOutReason
+{
+    /// <summary>A division in the Commons or Lords ("won by 297 votes to 203"), not an election.</summary>
+    ParliamentaryVote,
+    OpinionPoll,
+
+    /// <summary>A forecast or a hypothetical ("would gain", "could take").</summary>
+    Prediction,
+
+    /// <summary>A bar to reach, not a result ("more than five per cent to keep their deposit", "needs 65 seats").</summary>
+    Threshold,
+
+    /// <summary>A running total while counts were still being declared.</summary>
+    PartialCount,
+    NoElection,
+    ElectionYearUnknown,
+    NoCandidateOrParty,
+}

@@ -1,0 +1,70 @@
+namespace NewsArchive.Elections;
+
+/// <summary>The elections one article mentions, keyed by slug, gathered sentence by sentence.</summary>
+internal sealed class ElectionRegistry
+{
+    private sealed class Entry(ElectionKind kind, string area, int year)
+    {
+        public ElectionKind Kind { get; } = kind;
+        public string Area { get; } = area;
+        public int Year { get; } = year;
+        public YearSource YearSource { get; set; } = YearSource.ArticleContext;
+        public bool ReportedNow { get; set; }
+        public string? ParentSlug { get; set; }
+        public string? VotingSystem { get; set; }
+        public List<SourceSentence> Mentions { get; } = [];
+    }
+
+    private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+
+    public string Register(ElectionKind kind, string area, int year, YearSource source, SourceSentence? mention, string? parentSlug = null)
+    {
+        var slug = ElectionIdentity.SlugFor(kind, area, year);
+        if (!entries.TryGetValue(slug, out var entry)) entries[slug] = entry = new Entry(kind, area, year) { YearSource = source };
+        if (source < entry.YearSource) entry.YearSource = source;
+        entry.ReportedNow |= source == YearSource.ReportedAsNow;
+        entry.ParentSlug ??= parentSlug;
+        if (mention is not null && !entry.Mentions.Contains(mention)) entry.Mentions.Add(mention);
+        return slug;
+    }
+
+    public ElectionKind KindOf(string slug) => entries[slug].Kind;
+
+    public int YearOf(string slug) => entries[slug].Year;
+
+    /// <summary>Registers the same contest in another year ("down from 57 per cent in 2016").</summary>
+    public string SameContestIn(string slug, int year, SourceSentence mention)
+    {
+        var entry = entries[slug];
+        return Register(entry.Kind, entry.Area, year, YearSource.Stated, mention);
+    }
+
+    public void SetVotingSystem(string slug, string system) => entries[slug].VotingSystem ??= system;
+
+    public IReadOnlyList<Election> Build(DateOnly? published)
+    {
+        DateOnly? PollDate(Entry e) =>
+            e.ReportedNow && published is { } date && date.Year == e.Year ? ElectionIdentity.ThursdayOnOrBefore(date) : null;
+
+        return entries.Select(pair =>
+        {
+            var e = pair.Value;
+            var parent = e.ParentSlug is null ? null : entries[e.ParentSlug];
+            var poll = PollDate(e) ?? (parent is not null && parent.Year == e.Year ? PollDate(parent) : null);
+            return new Election
+            {
+                Slug = pair.Key,
+                Id = ElectionIdentity.Id(e.Kind, e.Area, e.Year, poll, parent?.Kind, parent?.Area),
+                Name = ElectionIdentity.Name(e.Kind, e.Area, e.Year),
+                Kind = e.Kind,
+                Area = e.Area,
+                Year = e.Year,
+                YearSource = e.YearSource,
+                PollDate = poll,
+                ParentSlug = e.ParentSlug,
+                VotingSystem = e.VotingSystem,
+                Mentions = e.Mentions,
+            };
+        }).ToList();
+    }
+}

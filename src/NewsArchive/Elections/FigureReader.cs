@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Elections;
+
+/// <summary>A figure-like number in a sentence, typed but not yet tied to anyone.</summary>
+internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, int End);
+
+/// <summary>
+/// Finds the numbers of a results story: votes, shares, majorities, seats, turnout, places. Finding one does
+/// not keep it; the extractor still has to tie it to a candidate or party in an election.
+/// </summary>
+internal static partial class FigureReader
+{
+    private const string Q = NewsNumber.Pattern;
+    private const string Percent = @"\s*(?:per cent|percent|%)";
+
+    public static IReadOnlyList<RawFigure> Find(string sentence)
+    {
+        var found = new List<RawFigure>();
+        void Add(FigureKind kind, Match m)
+        {
+            if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) return;
+            found.Add(new RawFigure(kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length));
+        }
+
+        foreach (Match m in Turnout().Matches(sentence)) Add(FigureKind.Turnout, m);
+        foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
+        foreach (Match m in Margin().Matches(sentence)) Add(FigureKind.MarginPoints, m);
+        var hasVoteWord = VoteWord().IsMatch(sentence);
+        foreach (Match m in Share().Matches(sentence))
+            if (hasVoteWord) Add(FigureKind.Share, m);
+        foreach (Match m in Votes().Matches(sentence)) Add(FigureKind.Votes, m);
+        if (found.Any(f => f.Kind == FigureKind.Votes))
+            foreach (Match m in VotesAfterName().Matches(sentence)) Add(FigureKind.Votes, m);
+        foreach (Match m in Seats().Matches(sentence)) Add(FigureKind.Seats, m);
+        foreach (Match m in Place().Matches(sentence))
+        {
+            if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) continue;
+            var place = Array.IndexOf(Places, m.Groups["place"].Value) + 1;
+            found.Add(new RawFigure(FigureKind.Position, new Quantity(place, Bound.Exact, m.Groups["place"].Value), m.Groups["place"].Index, m.Index + m.Length));
+        }
+        found.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return found;
+    }
+
+    /// <summary>The size of the body, when the sentence gives it ("in the 60-seat chamber").</summary>
+    public static int? SeatsInBody(string sentence)
+    {
+        var m = BodySize().Match(sentence);
+        return m.Success ? int.Parse(m.Groups["size"].Value) : null;
+    }
+
+    private static readonly string[] Places = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
+
+    [GeneratedRegex(@"\bturnout\s+(?:of|was|at|stood at|reached|rose to|fell to|up to|down to)?\s*" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Turnout();
+
+    [GeneratedRegex(@"(?<=\bmajority\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
+    private static partial Regex Majority();
+
+    [GeneratedRegex(Q + @"(?=-point\s+(?:win|victory|margin)\b)")]
+    private static partial Regex Margin();
+
+    [GeneratedRegex(Q + Percent)]
+    private static partial Regex Share();
+
+    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteWord();
+
+    [GeneratedRegex(Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
+    private static partial Regex Votes();
+
+    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|" + ArticleSentence.Person + @"\s+(?:at|on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))")]
+    private static partial Regex VotesAfterName();
+
+    [GeneratedRegex(Q + @"(?=\s+(?:(?:more|fewer|extra|additional|new|council|Westminster|Commons|parliamentary|constituency|list)\s+){0,2}seats\b)")]
+    private static partial Regex Seats();
+
+    [GeneratedRegex(@"\b(?<size>\d+)-seat\s+(?:chamber|parliament|Parliament|assembly|Assembly|council|house|House|Commons|legislature)")]
+    private static partial Regex BodySize();
+
+    [GeneratedRegex(@"\bcame\s+(?<place>first|second|third|fourth|fifth|sixth|seventh|eighth)\b")]
+    private static partial Regex Place();
+}

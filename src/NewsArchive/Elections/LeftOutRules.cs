@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Elections;
+
+/// <summary>Numbers that look like results but are not: Commons divisions, polls, forecasts, thresholds,
+/// running totals. Judged from the sentence, or from the words just before the figure.</summary>
+internal static partial class LeftOutRules
+{
+    public static LeftOutReason? Judge(string sentence, RawFigure figure, int clauseStart)
+    {
+        if (Division().IsMatch(sentence) || ParliamentCue().IsMatch(sentence)) return LeftOutReason.ParliamentaryVote;
+        if (PartialCount().IsMatch(sentence)) return LeftOutReason.PartialCount;
+        var before = sentence[Math.Max(clauseStart, figure.Position - 30)..figure.Position];
+        var around = sentence[Math.Max(clauseStart, figure.Position - 60)..Math.Min(sentence.Length, figure.End + 50)];
+        if (OpinionPoll().IsMatch(sentence)) return LeftOutReason.OpinionPoll;
+        if (Threshold().IsMatch(around) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
+        if (Modal().IsMatch(before)) return LeftOutReason.Prediction;
+        return null;
+    }
+
+    [GeneratedRegex(@"\b\d[\d,]*\s+votes?\s+to\s+\d")]
+    private static partial Regex Division();
+
+    [GeneratedRegex(@"\b(?:MPs voted|MPs backed|MPs rejected|Commons|House of Lords|the Lords|peers|[Bb]ill\b|amendment|rebels?\b|rebellion|second reading|third reading|division|working majority|[Gg]overnment's majority|[Gg]overnment’s majority|Commons majority)")]
+    private static partial Regex ParliamentCue();
+
+    [GeneratedRegex(@"\b\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+)?(?:results|seats|constituencies|counts|wards|councils)\b|\bso far\b|still to (?:be )?(?:declared|counted)|counting (?:is |was )?(?:still )?under way", RegexOptions.IgnoreCase)]
+    private static partial Regex PartialCount();
+
+    [GeneratedRegex(@"\bdeposits?\b")]
+    private static partial Regex Deposit();
+
+    [GeneratedRegex(@"\b(?:needs?|needed|required|requires|target|threshold|mark\b|enough\s+(?:votes\s+)?to|short\s+(?:of|on))")]
+    private static partial Regex Threshold();
+
+    [GeneratedRegex(@"\b(?:[Oo]pinion polls?|[Pp]olls?\s+(?:last|this|earlier|had|have|has)\b|[Pp]olls?\s+(?:suggest|suggested|suggests|showed|show|shows|put|puts|gave|gives|found|finds|indicate|indicated|indicates|predict|predicted)|[Ss]urveys?\b|[Pp]ollsters?|YouGov|ICM|MORI|Ipsos|Populus|ComRes|Survation|NOP\b|those polled|respondents|[A-Z]\w+ poll\b)")]
+    private static partial Regex OpinionPoll();
+
+    [GeneratedRegex(@"\b(?:would|could|can|might|may|will|predicted|predicts|predicting|forecast|forecasts|projected|projects|expected to|expects|on course|set to|likely to|hoping to|hoped to|hopes to|aims? to|wants? to)\b")]
+    private static partial Regex Modal();
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Elections;
+
+/// <summary>Reads numbers as news writes them: "1,206,034", "977, 601" (a stray space after the comma),
+/// "1.5million", "four", each with the qualifier in front ("almost", "more than", "around").</summary>
+public static partial class NewsNumber
+{
+    private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
+        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
+        ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+    };
+
+    /// <summary>A qualified number; groups q (qualifier), n (digits or word), m (multiplier).</summary>
+    public const string Pattern =
+        @"(?:(?<q>almost|nearly|around|about|roughly|some|approximately|just under|just over|more than|over|at least|upwards of|fewer than|less than|under|up to)\s+)?" +
+        @"\b(?<![\d.]|\d,|\d,\s)(?<n>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?(?!,\d)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)" +
+        @"(?:\s?(?<m>million|m|bn|billion)\b)?";
+
+    [GeneratedRegex("^" + Pattern + "$", RegexOptions.IgnoreCase)]
+    private static partial Regex Whole();
+
+    public static Quantity? Parse(string text)
+    {
+        var match = Whole().Match(text.Trim());
+        return match.Success ? FromMatch(match) : null;
+    }
+
+    /// <summary>Builds a quantity from a match of any regex that embeds <see cref="Pattern"/>.</summary>
+    public static Quantity FromMatch(Match match)
+    {
+        var digits = match.Groups["n"].Value;
+        var value = Words.TryGetValue(digits, out var word)
+            ? word
+            : decimal.Parse(digits.Replace(",", "").Replace(" ", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        value *= match.Groups["m"].Value.ToLowerInvariant() switch
+        {
+            "million" or "m" => 1_000_000m,
+            "bn" or "billion" => 1_000_000_000m,
+            _ => 1m,
+        };
+        var bound = match.Groups["q"].Value.ToLowerInvariant() switch
+        {
+            "" => Bound.Exact,
+            "more than" or "over" or "at least" or "upwards of" => Bound.MoreThan,
+            "fewer than" or "less than" or "under" or "up to" => Bound.LessThan,
+            _ => Bound.Approximate,
+        };
+        var start = match.Groups["q"].Success ? match.Groups["q"].Index : match.Groups["n"].Index;
+        var end = match.Groups["m"].Success ? match.Groups["m"].Index + match.Groups["m"].Length : match.Groups["n"].Index + match.Groups["n"].Length;
+        return new Quantity(value, bound, match.Value.Substring(start - match.Index, end - start));
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Elections;
+
+/// <summary>Whose a figure is: the nearest person or party before it in its clause, never across someone
+/// else's speech; a majority belongs to the winner, so the object of "over", "beating" or "to" cannot own one.</summary>
+internal static partial class Owners
+{
+    public static string? Person(ArticleSentence sentence, RawFigure figure, int clauseStart, bool winnerOnly)
+    {
+        var text = sentence.Tokenised;
+        Match? best = null;
+        foreach (Match token in ArticleSentence.PersonToken().Matches(text[..figure.Position], clauseStart))
+        {
+            if (winnerOnly && LosingSide().IsMatch(text[Math.Max(0, token.Index - 60)..token.Index])) continue;
+            best = token;
+        }
+        if (best is null) return null;
+        var between = text[(best.Index + best.Length)..figure.Position];
+        return TextCues.Speech().IsMatch(between) ? null : sentence.PersonAt(best);
+    }
+
+    /// <summary>The nearest party named on its own (not as a label in front of a person) before the figure.</summary>
+    public static string? Party(string text, RawFigure figure, int clauseStart, bool winnerOnly)
+    {
+        string? party = null;
+        foreach (Match m in Parties.Mention().Matches(text[..figure.Position], clauseStart))
+        {
+            var after = text[(m.Index + m.Length)..];
+            if (LabelsPerson().IsMatch(after)) continue;
+            if (winnerOnly && LosingSide().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index])) continue;
+            party = Parties.Canonical(m.Groups["party"].Value);
+        }
+        return party;
+    }
+
+    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
+    private static partial Regex LosingSide();
+
+    [GeneratedRegex(@"^\s*(?:(?:mayoral|parliamentary)\s+)?(?:(?:" + Parties.Roles + @"|leader)\s+)?⟦P")]
+    private static partial Regex LabelsPerson();
+}

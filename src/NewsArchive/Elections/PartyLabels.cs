@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Elections;
+
+/// <summary>The party a sentence gives a person: "Tory Shaun Bailey", "the Greens’ Sian Berry",
+/// "Leader of the Reclaim Party Laurence Fox", "who polled 16,319 for the SNP", "Jane Doe (Lab)".</summary>
+internal static partial class PartyLabels
+{
+    private const string P = ArticleSentence.Person;
+
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["Lab"] = "Labour", ["Con"] = "Conservative", ["LD"] = "Liberal Democrat", ["Lib Dem"] = "Liberal Democrat",
+        ["SNP"] = "SNP", ["PC"] = "Plaid Cymru", ["Green"] = "Green", ["UKIP"] = "UKIP", ["Ind"] = "Independent",
+    };
+
+    public static IEnumerable<(string Person, string Party)> Find(ArticleSentence sentence)
+    {
+        var text = sentence.Tokenised;
+        foreach (var regex in new[] { Before(), LeaderOf(), ForParty(), Apposition() })
+        {
+            foreach (Match m in regex.Matches(text))
+                yield return (PersonIn(sentence, m), Parties.Canonical(m.Groups["party"].Value));
+        }
+        foreach (Match m in Bracketed().Matches(text))
+            yield return (PersonIn(sentence, m), Abbreviations[m.Groups["abbr"].Value]);
+    }
+
+    private static string PersonIn(ArticleSentence sentence, Match m) =>
+        sentence.PersonAt(ArticleSentence.PersonToken().Match(sentence.Tokenised, m.Groups["p"].Index));
+
+    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:'s|’s|s’|’|')?\s+(?:(?:mayoral|parliamentary|Assembly)\s+)?(?:(?:" + Parties.Roles + @")\s+)?(?<p>" + P + ")")]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"\b[Ll]eader\s+of\s+the\s+(?<party>" + Parties.Names + @")\s+(?<p>" + P + ")")]
+    private static partial Regex LeaderOf();
+
+    [GeneratedRegex(@"(?<p>" + P + @"),?\s+(?:who\s+)?(?:polled|won|took|received|got)\s+(?:[^,;⟦]|,(?=\d)){0,30}?\bfor\s+(?:the\s+)?(?<party>" + Parties.Names + @")\b")]
+    private static partial Regex ForParty();
+
+    [GeneratedRegex(@"(?<p>" + P + @"),\s+(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:candidate|MP|MSP|AM|challenger|incumbent)\b")]
+    private static partial Regex Apposition();
+
+    [GeneratedRegex(@"(?<p>" + P + @")\s*\((?<abbr>Lab|Con|LD|Lib Dem|SNP|PC|Green|UKIP|Ind)\)")]
+    private static partial Regex Bracketed();
+}

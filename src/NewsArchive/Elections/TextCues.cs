@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Elections;
+
+/// <summary>The small signals the extractor reads around figures: time, rounds, clauses, years.</summary>
+internal static partial class TextCues
+{
+    /// <summary>The sentence reports something as happening now, relative to the article's date.</summary>
+    [GeneratedRegex(@"\b(?:tonight|today(?!\s+programme)|yesterday|last night|overnight|this (?:morning|afternoon|evening)|early hours|(?:has|have) been (?:re-?)?elected|(?:was|were) declared|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?:\s+(?:night|morning|evening))?)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Now();
+
+    private const string DecidedWords =
+        @"elected|re-?elected|re-?election|returned|won|win|wins|winning|victory|defeat\w*|beat\w*|lost|losing|polled|results?|" +
+        @"majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|came\s+(?:first|second|third|fourth|fifth|sixth|last)";
+
+    /// <summary>Words that say a contest has been decided: only with one does "tonight" date an election.</summary>
+    [GeneratedRegex(@"\b(?:" + DecidedWords + @")\b")]
+    public static partial Regex Result();
+
+    /// <summary>Words of voting and winning: an office or a parliament named beside one is an election.</summary>
+    [GeneratedRegex(@"\b(?:" + DecidedWords + @"|elections?|votes?|voted|seats?|became|become|candidates?|share|preferences?)\b")]
+    public static partial Regex Action();
+
+    [GeneratedRegex(@";|\s[–—]\s|,\s+(?:while|whereas|but)\s|\s+but\s+")]
+    private static partial Regex ClauseBreak();
+
+    public static (int Start, int End) ClauseAt(string sentence, int position)
+    {
+        var start = 0;
+        foreach (Match m in ClauseBreak().Matches(sentence))
+        {
+            if (m.Index >= position) return (start, m.Index);
+            start = m.Index + m.Length;
+        }
+        return (start, sentence.Length);
+    }
+
+    [GeneratedRegex(@"\b(?:in|of)\s+(?<y>(?:19|20)\d\d)\b(?!\s*(?:per|%))|\b(?<y>(?:19|20)\d\d)(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-election|referendum|race|contest|poll|vote)\b|\bthe\s+(?<y>(?:19|20)\d\d)\s")]
+    private static partial Regex Year();
+
+    /// <summary>The stated year nearest to a position, within its clause.</summary>
+    public static int? YearNear(string sentence, int position)
+    {
+        var (start, end) = ClauseAt(sentence, position);
+        int? best = null;
+        var distance = int.MaxValue;
+        foreach (Match m in Year().Matches(sentence[..end], start))
+        {
+            var d = Math.Abs(m.Groups["y"].Index - position);
+            if (d >= distance) continue;
+            distance = d;
+            best = int.Parse(m.Groups["y"].Value);
+        }
+        return best;
+    }
+
+    [GeneratedRegex(@"\bfirst[- ]preferences?\b|\bfirst (?:round|count)\b|(?<final>\bsecond[- ]preferences?\b|\bfinal (?:round|count|result)\b|\bsecond round\b|\brun-?off\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RoundCue();
+
+    /// <summary>The round named nearest to a figure in its sentence.</summary>
+    public static CountRound RoundNear(string sentence, int position)
+    {
+        var round = CountRound.NotStated;
+        var distance = int.MaxValue;
+        foreach (Match m in RoundCue().Matches(sentence))
+        {
+            var d = Math.Abs(m.Index - position);
+            if (d >= distance) continue;
+            distance = d;
+            round = m.Groups["final"].Success ? CountRound.Final : CountRound.FirstPreferences;
+        }
+        return round;
+    }
+
+    [GeneratedRegex(@"\b(?<system>supplementary vot(?:e|ing system)|first[- ]past[- ]the[- ]post|proportional representation|additional member system|single transferable vote|alternative vote)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex VotingSystem();
+
+    public static string SystemName(string written)
+    {
+        var lower = written.ToLowerInvariant();
+        return lower.StartsWith("supplementary") ? "supplementary vote" : lower.Replace(' ', '-').Replace("first-past-the-post", "first past the post").Replace('-', ' ');
+    }
+
+    /// <summary>A result named without saying which election ("the landslide result").</summary>
+    [GeneratedRegex(@"\b(?:landslide|election)\s+(?:result|victory|win)s?\b|\b[Tt]he\s+results?\b")]
+    public static partial Regex UnnamedResult();
+
+    /// <summary>A change of national government: only a general election brings one.</summary>
+    [GeneratedRegex(@"\b(?:incoming|new)\s+(?<party>" + Parties.Names + @")\s+[Gg]overnment\b|\bnew Prime Minister\b|\bforming the next [Gg]overnment\b")]
+    public static partial Regex GovernmentChange();
+
+    /// <summary>A party referred to without its name, as the sentence's subject.</summary>
+    [GeneratedRegex(@"\b(?:the party|[Ii]t|its)\b")]
+    public static partial Regex PartyAnaphor();
+
+    [GeneratedRegex(@"\b(?:held|holds|hold|won|wins|took|takes|gained|retained|kept|keep|lost|loses)\s+(?:on\s+to\s+|onto\s+)?the\s+seat\b")]
+    public static partial Regex TheSeat();
+
+    [GeneratedRegex(@"^\W*(?:He|She)\b")]
+    public static partial Regex StartsWithPronoun();
+
+    /// <summary>Someone else's words: a figure or a verb on the far side of one is theirs to report, not ours to attach.</summary>
+    [GeneratedRegex(@"\b(?:said|says|told|tells|claimed|claims|insisted|warned|argued|believes|thinks|predicted|hoped|hopes|urged|congratulat\w*)\b")]
+    public static partial Regex Speech();
+
+    /// <summary>"(the SNP) won the ... election": a party winning a named contest; "losing ... to the Conservatives".</summary>
+    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s+(?:won|wins|held|retained|gained|took)\s+the\s+(?=[^,;]{0,60}?(?:[Ee]lection|by-election|seat|vote)\b)|\b(?:losing|lost|loses)\s+(?:in\s+)?the\s+[^,;]{0,60}?(?:[Ee]lection|by-election|seat)\s+to\s+(?:the\s+)?(?<party>" + Parties.Names + @")\b")]
+    public static partial Regex PartyWon();
+}

@@ -1,0 +1,18 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Runs the extractor over a few lines written in a test, one paragraph per line.</summary>
+internal static class Extract
+{
+    public static readonly DateOnly Saturday = new(2021, 5, 8);
+
+    public static ElectionExtraction From(string text, DateOnly? published, params string[] people)
+    {
+        var paragraphs = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return ElectionExtractor.Extract(paragraphs, TestPeople.Find(paragraphs, people), published);
+    }
+
+    public static ElectionFigure Figure(this ElectionExtraction result, FigureKind kind, string? candidate = null) =>
+        Assert.Single(result.Figures, f => f.Kind == kind && (candidate is null || f.Candidate == candidate));
+}
