@@ -1,5 +1,6 @@
 using NewsArchive.Articles;
 using NewsArchive.Data;
+using NewsArchive.Elections;
 using NewsArchive.People;
 using NewsArchive.Search;
 
@@ -35,6 +36,15 @@ public static class ArchiveApi
                 : await ArticleQueries.IsRetiredAsync(db, slug, ct)
                     ? Results.Problem(statusCode: StatusCodes.Status410Gone, title: $"The article '{slug}' was removed from the archive.")
                     : NotFound("article", slug));
+
+        api.MapGet("/elections", async (ArchiveDbContext db, CancellationToken ct) =>
+            (await ElectionQueries.ListAsync(db, ct)).Select(e => new
+            {
+                e.Slug, e.Id, e.Name, Kind = e.Kind.ToString(), e.Area, e.Year, e.PollDate, e.Winners,
+            }));
+
+        api.MapGet("/elections/{slug}", async (string slug, ArchiveDbContext db, CancellationToken ct) =>
+            await ElectionQueries.GetAsync(db, slug, ct) is { } election ? Results.Ok(ElectionJson.From(election)) : NotFound("election", slug));
 
         api.MapGet("/search", async (string? q, ArchiveDbContext db, SearchQueries search, CancellationToken ct) =>
         {

@@ -11,7 +11,7 @@ namespace NewsArchive.Data;
 public sealed class ArchiveDatabase
 {
     /// <summary>Raised whenever the stored shape changes; an older file is rebuilt from the seeds.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     /// <param name="baseDirectory">What a relative database path is relative to.</param>
     public ArchiveDatabase(string connectionString, string baseDirectory)

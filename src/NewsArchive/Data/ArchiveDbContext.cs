@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
+using NewsArchive.Elections;
 using NewsArchive.People;
 
 namespace NewsArchive.Data;
@@ -17,6 +18,10 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<ArchiveInfo> ArchiveInfo => Set<ArchiveInfo>();
     public DbSet<RetiredArticle> RetiredArticles => Set<RetiredArticle>();
+    public DbSet<ElectionEntry> Elections => Set<ElectionEntry>();
+    public DbSet<ElectionCoverage> ElectionCoverage => Set<ElectionCoverage>();
+    public DbSet<CandidacyEntry> Candidacies => Set<CandidacyEntry>();
+    public DbSet<FigureEntry> Figures => Set<FigureEntry>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -28,6 +33,27 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             article.HasMany(a => a.Paragraphs).WithOne().HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<RetiredArticle>().HasIndex(r => r.Slug).IsUnique();
+        model.Entity<ElectionEntry>(election =>
+        {
+            election.HasIndex(e => e.Slug).IsUnique();
+            election.Property(e => e.Kind).HasConversion<string>();
+            election.HasMany(e => e.Coverage).WithOne().HasForeignKey(c => c.ElectionEntryId);
+            election.HasMany(e => e.Candidacies).WithOne().HasForeignKey(c => c.ElectionEntryId);
+            election.HasMany(e => e.Figures).WithOne().HasForeignKey(f => f.ElectionEntryId);
+        });
+        model.Entity<FigureEntry>(figure =>
+        {
+            figure.Property(f => f.Kind).HasConversion<string>();
+            figure.Property(f => f.Bound).HasConversion<string>();
+            figure.Property(f => f.Round).HasConversion<string>();
+            figure.HasIndex(f => f.PersonId);
+        });
+        model.Entity<CandidacyEntry>(candidacy =>
+        {
+            candidacy.Property(c => c.Outcome).HasConversion<string>();
+            candidacy.HasIndex(c => c.PersonId);
+        });
+        model.Entity<ElectionCoverage>().HasIndex(c => c.ArticleId);
         model.Entity<Paragraph>().HasIndex(p => new { p.ArticleId, p.Position }).IsUnique();
         model.Entity<Person>(person =>
         {

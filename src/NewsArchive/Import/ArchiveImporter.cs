@@ -1,5 +1,6 @@
 using NewsArchive.Articles;
 using NewsArchive.Data;
+using NewsArchive.Elections;
 using NewsArchive.People;
 
 namespace NewsArchive.Import;
@@ -41,6 +42,7 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
 
         var slugs = new ArticleSlugs(previous.ArticlesByFile.ToDictionary(p => p.Key, p => p.Value.Slug));
         var directory = new PeopleDirectory();
+        var elections = new ElectionDirectory(directory, curation.Figures);
         var articles = new List<Article>();
         var repeats = 0;
         foreach (var source in sources)
@@ -51,10 +53,13 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
             var article = ArticleFrom(source, parsed, slugs.For(source.FileName, parsed.Headline));
             articles.Add(article);
             var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
-            directory.Add(article, paragraphs, curation.Apply(PersonExtractor.Extract(paragraphs)));
+            var people = curation.Apply(PersonExtractor.Extract(paragraphs));
+            directory.Add(article, paragraphs, people);
+            elections.Add(article, ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published));
             progress?.Report(new ImportProgress("Reading articles", articles.Count, sources.Count));
         }
-        var people = directory.Finish(previous.PersonSlugsByKey, curation);
+        var everyone = directory.Finish(previous.PersonSlugsByKey, curation);
+        var electionEntries = elections.Finish();
         warnings.AddRange(curation.Entries.Where(e => !e.Matched)
             .Select(e => new ImportWarning(CurationReader.FileName, $"matches nothing in the articles: {e.Description}")));
 
@@ -71,14 +76,17 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
             RepeatedParagraphsDropped = repeats,
             Captions = stored.Count(p => p.Kind == ParagraphKind.Caption),
             Sections = stored.Count(p => p.Kind == ParagraphKind.Heading),
-            PeopleFound = people.Count,
+            PeopleFound = everyone.Count,
+            ElectionsFound = electionEntries.Count,
+            FiguresFound = elections.FiguresKept,
+            FiguresLeftOut = elections.FiguresLeftOut,
             Warnings = warnings,
         };
 
         var buildPath = database.CreateBuildFile();
         try
         {
-            await ArchiveWriter.WriteAsync(buildPath, new ArchiveContent(articles, people, previous.RetiredAfter(articles)), cancellationToken);
+            await ArchiveWriter.WriteAsync(buildPath, new ArchiveContent(articles, everyone, electionEntries, previous.RetiredAfter(articles)), cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             database.Publish(buildPath);
         }

@@ -12,6 +12,10 @@ namespace NewsArchive.Import;
 ///   rename:       [{ from: Sian Berry, to: Siân Berry }]
 ///   party:        [{ person: Count Binface, party: Independent }]
 ///   not-a-person: [Jacksons Wharf]
+/// figures:
+///   drop:   [{ election: london-mayor-2021, text: "39%" }]
+///   attach: [{ election: aberdeenshire-west-2021, person: Alexander Burnett, kind: majority,
+///              value: "more than 3,000", file: 002.txt, sentence: "The Tories held ..." }]
 /// </code>
 /// </summary>
 public static class CurationReader
@@ -41,6 +45,7 @@ public static class CurationReader
         stream.Load(new StringReader(yaml));
         var curation = new Curation();
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return curation;
+        if (Child(root, "figures") is YamlMappingNode figures) ReadFigures(figures, curation.Figures);
         if (Child(root, "people") is not YamlMappingNode people) return curation;
 
         foreach (var entry in Items(people, "merge"))
@@ -65,6 +70,25 @@ public static class CurationReader
                 curation.NotPeople.Add(new Curation.NotAPerson(name, $"'{name}' is not a person"));
         }
         return curation;
+    }
+
+    private static void ReadFigures(YamlMappingNode figures, Elections.FigureCuration curation)
+    {
+        foreach (var entry in Items(figures, "drop"))
+            curation.Drops.Add(new Elections.FigureCuration.Drop(Text(entry, "election"), Text(entry, "text")));
+        foreach (var entry in Items(figures, "attach"))
+        {
+            var kindText = Text(entry, "kind");
+            if (!Enum.TryParse<Elections.FigureKind>(kindText, ignoreCase: true, out var kind))
+                throw new FormatException($"unknown figure kind '{kindText}' (votes, share, majority, seats, turnout)");
+            var valueText = Text(entry, "value");
+            var value = Elections.NewsNumber.Parse(valueText) ?? throw new FormatException($"'{valueText}' is not a number as news writes them");
+            var person = Child(entry, "person") is YamlScalarNode { Value: { Length: > 0 } p } ? p.Trim() : null;
+            var party = Child(entry, "party") is YamlScalarNode { Value: { Length: > 0 } q } ? q.Trim() : null;
+            if (person is null && party is null) throw new FormatException("an attached figure needs a person or a party");
+            curation.Attaches.Add(new Elections.FigureCuration.Attach(
+                Text(entry, "election"), person, party, kind, value, Text(entry, "file"), Text(entry, "sentence")));
+        }
     }
 
     private static YamlNode? Child(YamlMappingNode node, string key) =>

@@ -38,12 +38,14 @@ public sealed class Curation
     public List<PartySetting> Parties { get; } = [];
     public List<NotAPerson> NotPeople { get; } = [];
 
-    public IEnumerable<Entry> Entries => NameChanges.Cast<Entry>().Concat(Parties).Concat(NotPeople);
+    public Elections.FigureCuration Figures { get; } = new();
+
+    public IEnumerable<Entry> Entries => NameChanges.Cast<Entry>().Concat(Parties).Concat(NotPeople).Concat(Figures.Entries);
 
     /// <summary>One article's people with the corrections applied.</summary>
     public IReadOnlyList<PersonInArticle> Apply(IReadOnlyList<PersonInArticle> people)
     {
-        if (!Entries.Any()) return people;
+        if (NameChanges.Count == 0 && NotPeople.Count == 0) return people;
         var result = new List<PersonInArticle>(people.Count);
         foreach (var person in people)
         {

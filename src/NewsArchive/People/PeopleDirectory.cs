@@ -13,6 +13,9 @@ public sealed class PeopleDirectory
 
     public IReadOnlyCollection<Person> People => _byKey.Values;
 
+    /// <summary>The person with this name's key, if any article named them.</summary>
+    public Person? Find(string name) => _byKey.GetValueOrDefault(PersonName.Key(name));
+
     /// <summary>Adds one article's people; their mentions and facts point at the (not yet saved) article.</summary>
     public void Add(Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people)
     {

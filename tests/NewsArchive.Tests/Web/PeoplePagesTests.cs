@@ -64,7 +64,7 @@ public class PeoplePagesTests(ArchiveFactory factory) : IClassFixture<ArchiveFac
         Assert.Contains(("Shaun Bailey", "/people/shaun-bailey"), firstParagraphLinks);
         Assert.Single(page.QuerySelectorAll(".story a[href='/people/sadiq-khan']"));
 
-        var sidebar = page.QuerySelectorAll(".sidebar li").Select(li => li.TextContent).ToList();
+        var sidebar = page.QuerySelectorAll(".sidebar .people-list:not(.election-links) li").Select(li => li.TextContent).ToList();
         Assert.Equal(33, sidebar.Count);
         Assert.Contains(sidebar, s => s.Contains("Piers Corbyn"));
         Assert.Contains(sidebar, s => s.Contains("Jeremy Corbyn"));

@@ -103,6 +103,17 @@ public class ReimportTests : IDisposable
                 - person: Count Binface
                   party: Independent
               not-a-person: [Margaret Thatcher, Nobody Atall]
+            figures:
+              drop:
+                - election: london-mayor-2021
+                  text: "39%"
+              attach:
+                - election: aberdeenshire-west-2021
+                  person: Alexander Burnett
+                  kind: majority
+                  value: more than 3,000
+                  file: 002_a5dc326ad9692c23.txt
+                  sentence: The Tories held Aberdeenshire West by more than 3,000 ballots
             """);
         var admin = new AdminClient(_factory);
         await admin.SignInOrFailAsync();
@@ -119,6 +130,13 @@ public class ReimportTests : IDisposable
 
         var report = await HtmlPage.ParseAsync(await admin.Http.GetStringAsync("/admin"));
         Assert.Contains(report.QuerySelectorAll(".report .warnings li"), li => li.TextContent.Contains("Nobody Atall"));
+
+        var london = System.Text.Json.JsonDocument.Parse(await reader.GetStringAsync("/api/elections/london-mayor-2021")).RootElement;
+        var khan = london.GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "Sadiq Khan");
+        Assert.DoesNotContain(khan.GetProperty("figures").EnumerateArray(), f => f.GetProperty("value").GetDecimal() == 39m);
+        Assert.Contains(khan.GetProperty("figures").EnumerateArray(), f => f.GetProperty("value").GetDecimal() == 55m);
+        var aberdeenshire = await HtmlPage.GetAsync(reader, "/elections/aberdeenshire-west-2021");
+        Assert.Contains(aberdeenshire.QuerySelectorAll(".candidates li"), li => li.TextContent.Contains("Alexander Burnett") && li.TextContent.Contains("added by the editors"));
     }
 
     [Fact]

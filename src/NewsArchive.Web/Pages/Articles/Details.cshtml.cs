@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsArchive.Articles;
 using NewsArchive.Data;
+using NewsArchive.Elections;
 using NewsArchive.Web.Rendering;
 
 namespace NewsArchive.Web.Pages.Articles;
@@ -9,6 +10,7 @@ namespace NewsArchive.Web.Pages.Articles;
 public class DetailsModel(ArchiveDbContext db) : PageModel
 {
     public ArticleQueries.Detail Article { get; private set; } = null!;
+    public IReadOnlyList<ElectionQueries.ElectionLink> Elections { get; private set; } = [];
     private ILookup<int, ArticleHtml.Link> _links = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug)
@@ -17,6 +19,7 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
         if (article is null)
             return await ArticleQueries.IsRetiredAsync(db, slug, HttpContext.RequestAborted) ? StatusCode(StatusCodes.Status410Gone) : NotFound();
         Article = article;
+        Elections = await ElectionQueries.ForArticleAsync(db, slug, HttpContext.RequestAborted);
         _links = article.FirstMentions.ToLookup(m => m.Paragraph, m => new ArticleHtml.Link(m.Start, m.Length, $"/people/{m.PersonSlug}"));
         return Page();
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsArchive.Data;
+using NewsArchive.Elections;
 using NewsArchive.People;
 
 namespace NewsArchive.Web.Pages.People;
@@ -8,12 +9,14 @@ namespace NewsArchive.Web.Pages.People;
 public class DetailsModel(ArchiveDbContext db) : PageModel
 {
     public PersonQueries.Detail Person { get; private set; } = null!;
+    public IReadOnlyList<ElectionQueries.PersonCandidacy> Elections { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var person = await PersonQueries.GetAsync(db, slug, HttpContext.RequestAborted);
         if (person is null) return NotFound();
         Person = person;
+        Elections = await ElectionQueries.ForPersonAsync(db, slug, HttpContext.RequestAborted);
         return Page();
     }
 

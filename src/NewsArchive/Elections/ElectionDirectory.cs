@@ -1,0 +1,99 @@
+using NewsArchive.Articles;
+using NewsArchive.People;
+
+namespace NewsArchive.Elections;
+
+/// <summary>
+/// Gathers each article's elections, candidacies and figures into one entry per election slug. Figures
+/// from different articles are all kept, side by side, even when they disagree. Pure: no database.
+/// </summary>
+public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration curation)
+{
+    private readonly Dictionary<string, ElectionEntry> _bySlug = new(StringComparer.Ordinal);
+
+    public int FiguresLeftOut { get; private set; }
+
+    public int FiguresKept => _bySlug.Values.Sum(e => e.Figures.Count);
+
+    public void Add(Article article, ElectionExtraction extraction)
+    {
+        FiguresLeftOut += extraction.LeftOut.Count;
+        foreach (var election in extraction.Elections)
+        {
+            var entry = EntryFor(election);
+            foreach (var mention in election.Mentions)
+                entry.Coverage.Add(new ElectionCoverage { Article = article, Paragraph = mention.Paragraph, Sentence = mention.Sentence });
+        }
+        foreach (var candidacy in extraction.Candidacies)
+        {
+            if (!_bySlug.TryGetValue(candidacy.ElectionSlug, out var entry)) continue;
+            var person = candidacy.Candidate is null ? null : people.Find(candidacy.Candidate);
+            foreach (var source in candidacy.Sources)
+                entry.Candidacies.Add(new CandidacyEntry
+                {
+                    Person = person, Party = candidacy.Party, Outcome = candidacy.Outcome,
+                    Article = article, Paragraph = source.Paragraph, Sentence = source.Sentence,
+                });
+        }
+        foreach (var figure in extraction.Figures)
+        {
+            if (!_bySlug.TryGetValue(figure.ElectionSlug, out var entry)) continue;
+            if (curation.ShouldDrop(figure.ElectionSlug, figure.Value.Text))
+            {
+                FiguresLeftOut++;
+                continue;
+            }
+            entry.Figures.Add(new FigureEntry
+            {
+                Person = figure.Candidate is null ? null : people.Find(figure.Candidate), Party = figure.Party,
+                Kind = figure.Kind, Value = figure.Value.Value, Bound = figure.Value.Bound, Text = figure.Value.Text,
+                OutOf = figure.OutOf, Round = figure.Round, RoundFromContext = figure.RoundFromContext,
+                Article = article, Paragraph = figure.Source.Paragraph, Sentence = figure.Source.Sentence,
+            });
+        }
+        AttachCurated(article);
+    }
+
+    public IReadOnlyList<ElectionEntry> Finish() =>
+        _bySlug.Values.OrderByDescending(e => e.Year).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
+
+    private ElectionEntry EntryFor(Election election)
+    {
+        if (!_bySlug.TryGetValue(election.Slug, out var entry))
+        {
+            entry = new ElectionEntry
+            {
+                Slug = election.Slug, DemocracyClubId = election.Id, Name = election.Name, Kind = election.Kind,
+                Area = election.Area, Year = election.Year,
+            };
+            _bySlug[election.Slug] = entry;
+        }
+        // A dated identifier from one article beats a year-only one from another.
+        if (election.PollDate is { } poll && entry.PollDate is null)
+        {
+            entry.PollDate = poll;
+            entry.DemocracyClubId = election.Id;
+        }
+        entry.ParentSlug ??= election.ParentSlug;
+        entry.VotingSystem ??= election.VotingSystem;
+        return entry;
+    }
+
+    /// <summary>Figures an editor attached, when this article holds the sentence they name.</summary>
+    private void AttachCurated(Article article)
+    {
+        foreach (var attach in curation.Attaches.Where(a => a.File == article.FileName))
+        {
+            if (!_bySlug.TryGetValue(attach.ElectionSlug, out var entry)) continue;
+            var paragraph = article.Paragraphs.FirstOrDefault(p => p.Text.Contains(attach.Sentence, StringComparison.Ordinal));
+            if (paragraph is null) continue;
+            attach.Matched = true;
+            entry.Figures.Add(new FigureEntry
+            {
+                Person = attach.Person is null ? null : people.Find(attach.Person), Party = attach.Party,
+                Kind = attach.Kind, Value = attach.Value.Value, Bound = attach.Value.Bound, Text = attach.Value.Text,
+                Article = article, Paragraph = paragraph.Position, Sentence = attach.Sentence, Curated = true,
+            });
+        }
+    }
+}

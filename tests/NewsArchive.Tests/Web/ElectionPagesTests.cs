@@ -1,0 +1,166 @@
+using System.Net;
+using System.Text.Json;
+
+namespace NewsArchive.Tests.Web;
+
+/// <summary>What the seeds must yield, checked from the real import over HTTP.</summary>
+public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<JsonElement> ElectionAsync(string slug) =>
+        JsonDocument.Parse(await _client.GetStringAsync($"/api/elections/{slug}")).RootElement;
+
+    private static JsonElement Candidate(JsonElement election, string name) =>
+        election.GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+
+    private static IEnumerable<(string Kind, decimal Value, string Round, string Bound, string Article, string Sentence)> Figures(JsonElement candidate) =>
+        candidate.GetProperty("figures").EnumerateArray().Select(f => (f.GetProperty("kind").GetString()!, f.GetProperty("value").GetDecimal(),
+            f.GetProperty("round").GetString()!, f.GetProperty("bound").GetString()!, f.GetProperty("articleSlug").GetString()!, f.GetProperty("sentence").GetString()!));
+
+    [Fact]
+    public async Task London_2021_has_the_winner_the_final_votes_the_majority_and_both_articles_first_preferences()
+    {
+        var london = await ElectionAsync("london-mayor-2021");
+        Assert.Equal("mayor.london.2021-05-06", london.GetProperty("id").GetString());
+        var khan = Candidate(london, "Sadiq Khan");
+        Assert.True(khan.GetProperty("elected").GetBoolean());
+        Assert.Contains("Labour", khan.GetProperty("parties").EnumerateArray().Select(p => p.GetString()));
+        var khanFigures = Figures(khan).ToList();
+        Assert.Contains(khanFigures, f => f is { Kind: "Votes", Value: 1206034m, Round: "Final" });
+        Assert.Contains(khanFigures, f => f is { Kind: "Majority", Value: 228433m });
+        Assert.Contains(khanFigures, f => f is { Kind: "Share", Value: 55m, Round: "Final" });
+        // The overnight tally in one article and the final first preferences in the other are both kept.
+        Assert.Contains(khanFigures, f => f is { Kind: "Share", Value: 39m, Round: "FirstPreferences" } && f.Sentence.Contains("overnight tally"));
+        Assert.Contains(khanFigures, f => f is { Kind: "Share", Value: 40m, Round: "FirstPreferences", Bound: "Approximate" });
+        Assert.NotEqual(khanFigures.Single(f => f.Value == 39m).Article, khanFigures.Single(f => f.Value == 40m).Article);
+
+        var bailey = Candidate(london, "Shaun Bailey");
+        Assert.False(bailey.GetProperty("elected").GetBoolean());
+        var baileyFigures = Figures(bailey).ToList();
+        Assert.Contains(baileyFigures, f => f is { Kind: "Votes", Value: 977601m });
+        Assert.Contains(baileyFigures, f => f is { Kind: "Share", Value: 37m, Round: "FirstPreferences" });
+        Assert.Contains(baileyFigures, f => f is { Kind: "Share", Value: 35.3m, Round: "FirstPreferences" });
+        var names = london.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
+        Assert.Superset(new HashSet<string?> { "Sadiq Khan", "Shaun Bailey", "Sian Berry", "Luisa Porritt", "Count Binface", "Piers Corbyn" }, names.ToHashSet());
+    }
+
+    [Fact]
+    public async Task The_stray_space_in_977_601_is_read_and_kept_as_written()
+    {
+        var bailey = Candidate(await ElectionAsync("london-mayor-2021"), "Shaun Bailey");
+        Assert.Contains(bailey.GetProperty("figures").EnumerateArray(), f => f.GetProperty("asWritten").GetString() == "977, 601" && f.GetProperty("value").GetDecimal() == 977601m);
+    }
+
+    [Fact]
+    public async Task London_2016_Khan_57_per_cent_in_the_final_count_against_Zac_Goldsmith()
+    {
+        var london = await ElectionAsync("london-mayor-2016");
+        Assert.Contains(Figures(Candidate(london, "Sadiq Khan")), f => f is { Kind: "Share", Value: 57m, Round: "Final" });
+        var goldsmith = Candidate(london, "Zac Goldsmith");
+        Assert.Contains("Conservative", goldsmith.GetProperty("parties").EnumerateArray().Select(p => p.GetString()));
+        Assert.False(goldsmith.GetProperty("elected").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("hartlepool-by-election-2021", "Jill Mortimer", "Majority", 7000, "Approximate")]
+    [InlineData("tees-valley-mayor-2021", "Ben Houchen", "Share", 73, "Exact")]
+    [InlineData("greater-manchester-mayor-2021", "Andy Burnham", "Majority", 300000, "MoreThan")]
+    [InlineData("aberdeenshire-west-2021", "Alexander Burnett", "Votes", 19709, "Exact")]
+    [InlineData("aberdeenshire-west-2021", "Fergus Mutch", "Votes", 16319, "Exact")]
+    public async Task Other_2021_results_carry_their_figures_and_qualifiers(string slug, string name, string kind, int value, string bound)
+    {
+        var candidate = Candidate(await ElectionAsync(slug), name);
+        Assert.Contains(Figures(candidate), f => f.Kind == kind && f.Value == value && f.Bound == bound);
+    }
+
+    [Fact]
+    public async Task The_winners_and_losers_the_articles_name_are_recorded()
+    {
+        Assert.True(Candidate(await ElectionAsync("west-of-england-mayor-2021"), "Dan Norris").GetProperty("elected").GetBoolean());
+        Assert.False(Candidate(await ElectionAsync("west-of-england-mayor-2021"), "Samuel Williams").GetProperty("elected").GetBoolean());
+        Assert.True(Candidate(await ElectionAsync("hartlepool-by-election-2021"), "Jill Mortimer").GetProperty("elected").GetBoolean());
+        Assert.Contains(Figures(Candidate(await ElectionAsync("senedd-2021"), "Labour")), f => f is { Kind: "Seats", Value: 30m });
+        Assert.Equal(60, Candidate(await ElectionAsync("senedd-2021"), "Labour").GetProperty("figures")[0].GetProperty("outOf").GetInt32());
+        Assert.True(Candidate(await ElectionAsync("uk-general-election-2024"), "Labour").GetProperty("elected").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/api/elections/scottish-parliament-2021")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Polls_thresholds_and_partial_counts_are_not_shown_as_results()
+    {
+        var json = await _client.GetStringAsync("/api/elections/london-mayor-2021");
+        Assert.DoesNotContain("Polls last month", json);
+        Assert.DoesNotContain("keep their deposit", json);
+        Assert.DoesNotContain("49 of the 73", await _client.GetStringAsync("/api/elections/scottish-parliament-2021"));
+    }
+
+    [Fact]
+    public async Task The_elections_index_groups_by_year_newest_first()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/elections");
+        var years = page.QuerySelectorAll(".year-heading").Select(h => h.TextContent).ToList();
+        Assert.Equal(["2024", "2021", "2017", "2016"], years);
+        Assert.Contains(page.QuerySelectorAll(".election-list a"), a => a.GetAttribute("href") == "/elections/london-mayor-2021");
+    }
+
+    [Fact]
+    public async Task The_election_page_leads_with_the_result_and_every_figure_links_to_its_sentence()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/elections/london-mayor-2021");
+        Assert.Contains("Sadiq Khan", page.QuerySelector(".result-summary .winner-line")!.TextContent);
+        Assert.Contains("228,433", page.QuerySelector(".result-summary")!.TextContent);
+
+        var sources = page.QuerySelectorAll(".sources li").ToDictionary(li => li.Id!, li => li);
+        var footnotes = page.QuerySelectorAll("table.results sup a").ToList();
+        Assert.NotEmpty(footnotes);
+        foreach (var link in footnotes)
+        {
+            var source = sources[link.GetAttribute("href")!.TrimStart('#')];
+            Assert.StartsWith("/articles/", source.QuerySelector("a")!.GetAttribute("href"));
+            Assert.Contains("#p-", source.QuerySelector("a")!.GetAttribute("href"));
+        }
+        var firstPreferences = page.QuerySelectorAll("table.results").Single(t => t.QuerySelector("caption")!.TextContent == "First preferences");
+        Assert.Equal(2, firstPreferences.QuerySelectorAll(".differs-note").Length);
+        Assert.Equal("/people/sadiq-khan", page.QuerySelector("table.results th a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Charts_are_svg_with_a_text_alternative()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/elections/london-mayor-2021");
+        var chart = page.QuerySelector("svg.chart")!;
+        Assert.Equal("img", chart.GetAttribute("role"));
+        Assert.Contains("Sadiq Khan", chart.QuerySelector("desc")!.TextContent);
+        Assert.NotEmpty(chart.QuerySelectorAll("rect.chart-bar"));
+    }
+
+    [Fact]
+    public async Task Source_links_land_on_the_paragraph_holding_the_sentence()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/elections/aberdeenshire-west-2021");
+        var source = page.QuerySelector(".sources li")!;
+        var href = source.QuerySelector("a")!.GetAttribute("href")!;
+        var article = await HtmlPage.GetAsync(_client, href.Split('#')[0]);
+        var paragraph = article.GetElementById(href.Split('#')[1])!;
+        Assert.Contains(source.QuerySelector("q")!.TextContent, paragraph.TextContent);
+    }
+
+    [Fact]
+    public async Task Person_and_article_pages_show_the_elections()
+    {
+        var person = await HtmlPage.GetAsync(_client, "/people/sadiq-khan");
+        var candidacies = person.QuerySelectorAll(".candidacies > li").Select(li => li.TextContent).ToList();
+        Assert.Contains(candidacies, c => c.Contains("London mayoral election 2021") && c.Contains("elected"));
+        Assert.Contains(candidacies, c => c.Contains("London mayoral election 2016"));
+        var article = await HtmlPage.GetAsync(_client, "/articles/sadiq-khan-won-a-second-term-as-mayor-of-london-tonight");
+        Assert.Contains(article.QuerySelectorAll(".sidebar a"), a => a.GetAttribute("href") == "/elections/hartlepool-by-election-2021");
+    }
+
+    [Fact]
+    public async Task An_unknown_election_is_a_404()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/elections/nowhere-2099")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/elections/nowhere-2099")).StatusCode);
+    }
+}
