@@ -12,6 +12,14 @@ public sealed class ArchiveOptions
     /// <summary>Import the seeds at start-up when the database is missing or was built by an older version.</summary>
     public bool ImportOnStart { get; set; } = true;
 
+    /// <summary>"Sqlite" (default: one file, ConnectionStrings:Archive is "Data Source=PATH") or "PostgreSQL"
+    /// (ConnectionStrings:Archive is an Npgsql connection string; several web servers may share it).</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>Folder for import reports, data-protection keys and the admin password hash. Default: beside
+    /// the SQLite file, or "data" for PostgreSQL.</summary>
+    public string? DataPath { get; set; }
+
     /// <summary>Folder for the rolling log files; empty to log to the console only.</summary>
     public string LogPath { get; set; } = "logs";
 }

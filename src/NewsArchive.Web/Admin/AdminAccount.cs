@@ -17,7 +17,7 @@ public sealed class AdminAccount
     public AdminAccount(IConfiguration configuration, ArchiveDatabase database)
     {
         UserName = configuration["Admin:UserName"] is { Length: > 0 } name ? name : "admin";
-        var hashFile = Path.Combine(Path.GetDirectoryName(database.FilePath)!, "admin-password.hash");
+        var hashFile = Path.Combine(database.DataFolder, "admin-password.hash");
         _hash = configuration["Admin:PasswordHash"] is { Length: > 0 } configured ? configured : ReadOrCreateHashFile(hashFile);
     }
 

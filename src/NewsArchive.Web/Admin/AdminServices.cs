@@ -13,7 +13,7 @@ public static class AdminServices
         builder.Services.AddSingleton<ImportRunner>();
         // Keys beside the database, so a restart does not sign the admin out.
         builder.Services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database.FilePath)!, "keys")))
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataFolder, "keys")))
             .SetApplicationName("NewsArchive");
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(cookie =>

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
 using NewsArchive.Import;
 using NewsArchive.Web.Admin;
@@ -19,20 +17,16 @@ public static class ArchiveServices
         builder.Services.AddSingleton(options);
         builder.AddSerilog(options);
 
-        var database = new ArchiveDatabase(builder.Configuration.GetConnectionString("Archive") ?? ArchiveOptions.DefaultConnectionString, root);
+        var database = ArchiveDatabase.Open(options.Provider,
+            builder.Configuration.GetConnectionString("Archive") ?? ArchiveOptions.DefaultConnectionString, root, options.DataPath);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<ArchiveImporter>();
         builder.Services.AddSingleton<NewsArchive.Search.NameIndexCache>();
         builder.Services.AddSingleton<NewsArchive.Search.SearchQueries>();
-        // One open connection per request: every query of a page reads the same database file, even if an
-        // import swaps in a new one half way through the request.
-        builder.Services.AddScoped(_ =>
-        {
-            var connection = new SqliteConnection(database.ConnectionString);
-            connection.Open();
-            return connection;
-        });
-        builder.Services.AddDbContext<ArchiveDbContext>((services, db) => db.UseSqlite(services.GetRequiredService<SqliteConnection>()));
+        // One open connection per request: every query of a page reads the same archive, even if an import
+        // publishes a new one half way through the request.
+        builder.Services.AddScoped(_ => database.OpenReaderConnection());
+        builder.Services.AddDbContext<ArchiveDbContext>((services, db) => database.UseConnection(db, services.GetRequiredService<System.Data.Common.DbConnection>()));
         builder.AddArchiveAdmin(database);
         builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admin").AllowAnonymousToPage("/Admin/SignIn"));
         // Write curly quotes, dashes and accents as themselves, not as numeric character references.
@@ -70,11 +64,11 @@ public static class ArchiveServices
     {
         var options = app.Services.GetRequiredService<ArchiveOptions>();
         var database = app.Services.GetRequiredService<ArchiveDatabase>();
-        database.RemoveStaleBuildFiles();
+        database.RemoveStaleBuilds();
         if (!options.ImportOnStart || database.IsCurrent()) return;
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Import");
-        logger.LogInformation("No current archive at {Database}: importing {Seeds}", database.FilePath, Path.GetFullPath(options.SeedsPath));
+        logger.LogInformation("No current archive at {Database}: importing {Seeds}", database.Description, Path.GetFullPath(options.SeedsPath));
         try
         {
             var report = await app.Services.GetRequiredService<ArchiveImporter>().ImportAsync(options.SeedsPath);

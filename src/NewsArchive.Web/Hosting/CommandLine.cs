@@ -55,10 +55,10 @@ public static class CommandLine
         var database = services.GetRequiredService<ArchiveDatabase>();
         try
         {
-            database.RemoveStaleBuildFiles();
+            database.RemoveStaleBuilds();
             var report = await services.GetRequiredService<ArchiveImporter>().ImportAsync(options.SeedsPath);
             ImportLog.Write(logger, report);
-            Console.WriteLine($"Imported into {database.FilePath}: {report.Summary}");
+            Console.WriteLine($"Imported into {database.Description}: {report.Summary}");
             return report.ArticlesImported == 0 && report.Warnings.Count > 0 ? 1 : 0;
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or ImportBusyException or IOException or UnauthorizedAccessException)

@@ -1,108 +1,79 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace NewsArchive.Data;
 
 /// <summary>
-/// The SQLite file the archive is served from. The database is derived from the seeds folder: an import
-/// builds a complete new file beside the live one and renames it into place, so readers see the old
-/// archive or the new one, never a half-written one.
+/// Where the archive is served from, and how a new one replaces it. The database is derived from the seeds
+/// folder: an import builds a complete new archive beside the live one and then publishes it in one atomic
+/// step, so readers see the old archive or the new one, never a half-written one. SQLite (a file renamed
+/// into place) is the embedded default; PostgreSQL (a schema switched in one transaction) lets several web
+/// servers share one archive.
 /// </summary>
-public sealed class ArchiveDatabase
+public abstract class ArchiveDatabase(string dataFolder)
 {
-    /// <summary>Raised whenever the stored shape changes; an older file is rebuilt from the seeds.</summary>
+    /// <summary>Raised whenever the stored shape changes; an older archive is rebuilt from the seeds.</summary>
     public const int SchemaVersion = 4;
 
-    /// <param name="baseDirectory">What a relative database path is relative to.</param>
-    public ArchiveDatabase(string connectionString, string baseDirectory)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (string.IsNullOrWhiteSpace(builder.DataSource) || builder.DataSource == ":memory:")
-            throw new ArgumentException("The archive needs a database file: set ConnectionStrings:Archive to 'Data Source=PATH'.");
-        FilePath = Path.GetFullPath(builder.DataSource, baseDirectory);
-        builder.DataSource = FilePath;
-        ConnectionString = builder.ToString();
-    }
+    public const string Sqlite = "Sqlite";
+    public const string PostgreSql = "PostgreSQL";
 
-    public string FilePath { get; }
-    public string ConnectionString { get; }
+    /// <summary>Opens the archive a configuration names: provider "Sqlite" (default) or "PostgreSQL".</summary>
+    /// <param name="baseDirectory">What relative paths are relative to.</param>
+    /// <param name="dataFolder">Reports, keys and the admin password hash; by default beside a SQLite file.</param>
+    public static ArchiveDatabase Open(string? provider, string connectionString, string baseDirectory, string? dataFolder = null) =>
+        string.IsNullOrEmpty(provider) || provider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase)
+            ? new SqliteArchive(connectionString, baseDirectory, dataFolder)
+            : provider.Equals(PostgreSql, StringComparison.OrdinalIgnoreCase) || provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase)
+                ? new PostgresArchive(connectionString, Path.GetFullPath(dataFolder ?? "data", baseDirectory))
+                : throw new ArgumentException($"Unknown database provider '{provider}': use '{Sqlite}' or '{PostgreSql}'.");
 
-    /// <summary>True when the file exists and was built by this version of the importer.</summary>
-    public bool IsCurrent()
-    {
-        if (!File.Exists(FilePath)) return false;
-        try
-        {
-            using var connection = new SqliteConnection(ReadOnly(FilePath));
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA user_version";
-            return Convert.ToInt32(command.ExecuteScalar()) == SchemaVersion;
-        }
-        catch (SqliteException)
-        {
-            return false;
-        }
-    }
+    /// <summary>Folder for files that live beside the archive: import reports, data-protection keys.</summary>
+    public string DataFolder { get; } = dataFolder;
 
-    public static DbContextOptions<ArchiveDbContext> OptionsFor(string connectionString) =>
-        new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(connectionString).Options;
+    /// <summary>Where the archive is, for logs and messages.</summary>
+    public abstract string Description { get; }
 
-    public ArchiveDbContext OpenContext() => new(OptionsFor(ConnectionString));
+    /// <summary>True when an archive exists and was built by this version of the importer.</summary>
+    public abstract bool IsCurrent();
 
-    /// <summary>An exclusive lock on a file beside the database, or null when another import holds it.</summary>
-    internal IDisposable? TryLockForImport()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-        try
-        {
-            return new FileStream($"{FilePath}.import-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    /// <summary>A context on the live archive (the importer reads the previous archive's URLs with it).</summary>
+    public abstract ArchiveDbContext OpenContext();
 
-    /// <summary>Creates an empty database at a temporary path beside the live file.</summary>
-    internal string CreateBuildFile()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-        var path = $"{FilePath}.building-{Guid.NewGuid():N}";
-        using var context = new ArchiveDbContext(OptionsFor(ReadWrite(path)));
-        context.Database.EnsureCreated();
-        context.Database.ExecuteSqlRaw(Search.ArticleSearch.CreateTableSql);
-        context.Database.ExecuteSqlRaw($"PRAGMA user_version = {SchemaVersion}");
-        return path;
-    }
+    /// <summary>An open connection on the live archive; a request holds one, so all its queries read one archive.</summary>
+    public abstract DbConnection OpenReaderConnection();
 
-    /// <summary>Deletes build files left by an import that was killed; the lock file shows none is running.</summary>
-    public void RemoveStaleBuildFiles()
-    {
-        var folder = Path.GetDirectoryName(FilePath)!;
-        if (!Directory.Exists(folder)) return;
-        using var importLock = TryLockForImport();
-        if (importLock is null) return;
-        foreach (var stale in Directory.GetFiles(folder, Path.GetFileName(FilePath) + ".building-*")) File.Delete(stale);
-    }
+    /// <summary>Points EF Core at a connection from <see cref="OpenReaderConnection"/>.</summary>
+    public abstract void UseConnection(DbContextOptionsBuilder options, DbConnection connection);
+
+    /// <summary>An exclusive import lock across processes and servers, or null when another import holds it.</summary>
+    public abstract IDisposable? TryLockForImport();
+
+    /// <summary>Starts a new, empty archive beside the live one.</summary>
+    public abstract ArchiveBuild BeginBuild();
+
+    /// <summary>Removes what an import that was killed left behind. Does nothing while an import runs.</summary>
+    public abstract void RemoveStaleBuilds();
 
     /// <summary>Gives a site with nothing imported an empty archive to serve, rather than errors.</summary>
     public void CreateEmptyIfMissing()
     {
-        if (!File.Exists(FilePath)) Publish(CreateBuildFile());
+        if (IsCurrent()) return;
+        using var build = BeginBuild();
+        build.Publish();
     }
+}
 
-    /// <summary>Moves a finished build file over the live one. rename(2) is atomic on one file system.</summary>
-    internal void Publish(string buildPath)
-    {
-        SqliteConnection.ClearAllPools();
-        File.Move(buildPath, FilePath, overwrite: true);
-        // Pooled connections still hold the replaced file open; drop them so the next query sees the new one.
-        SqliteConnection.ClearAllPools();
-    }
+/// <summary>A new archive being built. Disposing it without <see cref="Publish"/> throws it away.</summary>
+public abstract class ArchiveBuild : IDisposable
+{
+    public abstract ArchiveDbContext OpenContext();
 
-    internal static string ReadWrite(string path) => new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+    /// <summary>Fills the full-text index from the articles written so far.</summary>
+    public abstract Task IndexArticlesAsync(ArchiveDbContext context, CancellationToken cancellationToken);
 
-    private static string ReadOnly(string path) =>
-        new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+    /// <summary>Makes this archive the live one, atomically.</summary>
+    public abstract void Publish();
+
+    public abstract void Dispose();
 }

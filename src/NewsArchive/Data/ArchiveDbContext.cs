@@ -23,6 +23,9 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<CandidacyEntry> Candidacies => Set<CandidacyEntry>();
     public DbSet<FigureEntry> Figures => Set<FigureEntry>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+        options.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProviderModelCacheKey>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<Article>(article =>

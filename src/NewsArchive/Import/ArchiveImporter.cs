@@ -83,16 +83,11 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
             Warnings = warnings,
         };
 
-        var buildPath = database.CreateBuildFile();
-        try
+        using (var build = database.BeginBuild())
         {
-            await ArchiveWriter.WriteAsync(buildPath, new ArchiveContent(articles, everyone, electionEntries, previous.RetiredAfter(articles)), cancellationToken);
+            await ArchiveWriter.WriteAsync(build, new ArchiveContent(articles, everyone, electionEntries, previous.RetiredAfter(articles)), cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            database.Publish(buildPath);
-        }
-        finally
-        {
-            if (File.Exists(buildPath)) File.Delete(buildPath);
+            build.Publish();
         }
         return report;
     }

@@ -3,7 +3,6 @@ using NewsArchive.Articles;
 using NewsArchive.Data;
 using NewsArchive.Elections;
 using NewsArchive.People;
-using NewsArchive.Search;
 
 namespace NewsArchive.Import;
 
@@ -14,9 +13,9 @@ internal sealed record ArchiveContent(
 /// <summary>Writes a whole archive into a fresh database file: entities, the full-text index, the build id.</summary>
 internal static class ArchiveWriter
 {
-    public static async Task WriteAsync(string buildPath, ArchiveContent content, CancellationToken cancellationToken)
+    public static async Task WriteAsync(ArchiveBuild build, ArchiveContent content, CancellationToken cancellationToken)
     {
-        await using var context = new ArchiveDbContext(ArchiveDatabase.OptionsFor(ArchiveDatabase.ReadWrite(buildPath)));
+        await using var context = build.OpenContext();
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         context.Articles.AddRange(content.Articles);
@@ -25,7 +24,7 @@ internal static class ArchiveWriter
         context.RetiredArticles.AddRange(content.Retired);
         context.ArchiveInfo.Add(new ArchiveInfo { BuildId = Guid.NewGuid().ToString("N"), ImportedAt = DateTimeOffset.UtcNow });
         await context.SaveChangesAsync(cancellationToken);
-        await context.Database.ExecuteSqlRawAsync(ArticleSearch.FillTableSql, cancellationToken);
+        await build.IndexArticlesAsync(context, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

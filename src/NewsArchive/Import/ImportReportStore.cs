@@ -13,7 +13,7 @@ public sealed class ImportReportStore(ArchiveDatabase database)
     public const int Kept = 10;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private string Folder => Path.Combine(Path.GetDirectoryName(database.FilePath)!, "import-reports");
+    private string Folder => Path.Combine(database.DataFolder, "import-reports");
 
     public void Save(ImportReport report)
     {

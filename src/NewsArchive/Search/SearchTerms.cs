@@ -50,4 +50,7 @@ public sealed record SearchTerms(IReadOnlyList<string> Words)
         var parts = Words.Select((w, i) => i == Words.Count - 1 ? $"\"{w}\"*" : $"\"{w}\"");
         return string.Join(' ', parts);
     }
+
+    /// <summary>The same query for PostgreSQL: every word required, the last one also as a prefix.</summary>
+    public string ToTsQuery() => string.Join(" & ", Words.Select((w, i) => i == Words.Count - 1 ? $"{w}:*" : w));
 }

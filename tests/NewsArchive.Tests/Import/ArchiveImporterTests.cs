@@ -10,12 +10,12 @@ public class ArchiveImporterTests : IDisposable
 {
     private readonly TempFolder _seeds = new();
     private readonly TempFolder _data = new();
-    private readonly ArchiveDatabase _database;
+    private readonly SqliteArchive _database;
     private readonly ArchiveImporter _importer;
 
     public ArchiveImporterTests()
     {
-        _database = new ArchiveDatabase("Data Source=archive.db", _data.Path);
+        _database = new SqliteArchive("Data Source=archive.db", _data.Path);
         _importer = new ArchiveImporter(_database);
         _seeds.Write("a.txt", "Council tax frozen in Camden\n\nThe council froze its tax today.");
         _seeds.Write("b.txt", "Bus fares rise in Bromley\n\nFares went up today.");
@@ -121,7 +121,7 @@ public class ArchiveImporterTests : IDisposable
     {
         var stale = Path.Combine(_data.Path, "archive.db.building-0123");
         File.WriteAllText(stale, "half a database");
-        _database.RemoveStaleBuildFiles();
+        _database.RemoveStaleBuilds();
         Assert.False(File.Exists(stale));
     }
 

@@ -80,11 +80,11 @@ public class CommandLineTests
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
 
-        var database = new NewsArchive.Data.ArchiveDatabase("Data Source=archive.db", data.Path);
+        var database = new NewsArchive.Data.SqliteArchive("Data Source=archive.db", data.Path);
         Assert.True(database.IsCurrent());
         await using (var context = database.OpenContext())
             Assert.Equal(3, await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(context.Articles));
-        database.RemoveStaleBuildFiles();
+        database.RemoveStaleBuilds();
         Assert.Empty(Directory.GetFiles(data.Path, "archive.db.building-*"));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }

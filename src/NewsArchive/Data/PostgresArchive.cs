@@ -1,0 +1,156 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace NewsArchive.Data;
+
+/// <summary>
+/// The archive in PostgreSQL, shared by any number of web servers. Each import builds a new schema; a
+/// one-row pointer table names the live one and is switched in one transaction. A request reads the pointer
+/// once and keeps its connection on that schema, so all its queries read one archive; the previous schema
+/// is kept until the next import so requests in flight during a switch finish on it.
+/// </summary>
+public sealed class PostgresArchive(string connectionString, string dataFolder) : ArchiveDatabase(dataFolder)
+{
+    private const string Pointer = "public.archive_current";
+    private const string SchemaPrefix = "archive_";
+    // Any fixed number: the advisory lock that lets one import run at a time across servers.
+    private const long ImportLockKey = 0x4E657773;
+
+    public override string Description => $"PostgreSQL database '{new NpgsqlConnectionStringBuilder(connectionString).Database}'";
+
+    public override bool IsCurrent()
+    {
+        try
+        {
+            using var connection = Connect();
+            return Scalar(connection, $"SELECT schema_version FROM {Pointer} WHERE id = 1") is int version && version == SchemaVersion;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return false;
+        }
+    }
+
+    public override ArchiveDbContext OpenContext() => new(Options(OpenReaderConnection()));
+
+    public override DbConnection OpenReaderConnection()
+    {
+        var connection = Connect();
+        using var command = new NpgsqlCommand($"SELECT set_config('search_path', (SELECT schema_name FROM {Pointer} WHERE id = 1), false)", connection);
+        command.ExecuteNonQuery();
+        return connection;
+    }
+
+    public override void UseConnection(DbContextOptionsBuilder options, DbConnection connection) => options.UseNpgsql(connection);
+
+    public override IDisposable? TryLockForImport()
+    {
+        var connection = Connect();
+        if (Scalar(connection, $"SELECT pg_try_advisory_lock({ImportLockKey})") is true) return connection;
+        connection.Dispose();
+        return null;
+    }
+
+    public override ArchiveBuild BeginBuild() => new Build(this);
+
+    public override void RemoveStaleBuilds()
+    {
+        using var importLock = TryLockForImport();
+        if (importLock is null) return;
+        using var connection = Connect();
+        EnsurePointer(connection);
+        DropArchivesExceptLiveAndPrevious(connection);
+    }
+
+    /// <summary>Drops every archive schema but the live one and the one it replaced (which requests in
+    /// flight during the switch may still be reading).</summary>
+    private static void DropArchivesExceptLiveAndPrevious(NpgsqlConnection connection)
+    {
+        var keep = new List<string>();
+        using (var pointer = new NpgsqlCommand($"SELECT schema_name, previous_schema FROM {Pointer} WHERE id = 1", connection))
+        using (var reader = pointer.ExecuteReader())
+            while (reader.Read()) keep.AddRange(new[] { reader.GetString(0), reader.IsDBNull(1) ? "" : reader.GetString(1) });
+        var schemas = new List<string>();
+        using (var list = new NpgsqlCommand("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'archive\\_%'", connection))
+        using (var reader = list.ExecuteReader())
+            while (reader.Read()) schemas.Add(reader.GetString(0));
+        foreach (var schema in schemas.Where(s => !keep.Contains(s))) Execute(connection, $"DROP SCHEMA \"{schema}\" CASCADE");
+    }
+
+    private NpgsqlConnection Connect()
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private static DbContextOptions<ArchiveDbContext> Options(DbConnection connection) =>
+        new DbContextOptionsBuilder<ArchiveDbContext>().UseNpgsql(connection).Options;
+
+    private static object? Scalar(NpgsqlConnection connection, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        return command.ExecuteScalar();
+    }
+
+    private static void Execute(NpgsqlConnection connection, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    private static void EnsurePointer(NpgsqlConnection connection) => Execute(connection, $"""
+        CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+        CREATE TABLE IF NOT EXISTS {Pointer} (
+            id int PRIMARY KEY CHECK (id = 1), schema_name text NOT NULL, previous_schema text, schema_version int NOT NULL)
+        """);
+
+    private sealed class Build : ArchiveBuild
+    {
+        private readonly PostgresArchive _archive;
+        private readonly string _schema = $"{SchemaPrefix}{DateTime.UtcNow:yyyyMMddHHmmss}_{Guid.NewGuid():N}"[..40];
+        private bool _published;
+
+        public Build(PostgresArchive archive)
+        {
+            _archive = archive;
+            using var connection = archive.Connect();
+            EnsurePointer(connection);
+            Execute(connection, $"CREATE SCHEMA \"{_schema}\"");
+            using var context = OpenContext();
+            context.Database.ExecuteSqlRaw(context.Database.GenerateCreateScript());
+            context.Database.ExecuteSqlRaw(Search.ArticleSearch.PostgresCreateTable);
+        }
+
+        public override ArchiveDbContext OpenContext()
+        {
+            var builder = new NpgsqlConnectionStringBuilder(_archive.ConnectionString) { SearchPath = $"{_schema},public" };
+            return new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseNpgsql(builder.ToString()).Options);
+        }
+
+        public override Task IndexArticlesAsync(ArchiveDbContext context, CancellationToken cancellationToken) =>
+            context.Database.ExecuteSqlRawAsync(Search.ArticleSearch.PostgresFill, cancellationToken);
+
+        public override void Publish()
+        {
+            using var connection = _archive.Connect();
+            Execute(connection, $"""
+                INSERT INTO {Pointer} (id, schema_name, previous_schema, schema_version) VALUES (1, '{_schema}', NULL, {SchemaVersion})
+                ON CONFLICT (id) DO UPDATE SET previous_schema = {Pointer}.schema_name, schema_name = EXCLUDED.schema_name,
+                    schema_version = EXCLUDED.schema_version
+                """);
+            _published = true;
+            DropArchivesExceptLiveAndPrevious(connection);
+        }
+
+        public override void Dispose()
+        {
+            if (_published) return;
+            using var connection = _archive.Connect();
+            Execute(connection, $"DROP SCHEMA IF EXISTS \"{_schema}\" CASCADE");
+        }
+    }
+
+    private string ConnectionString => connectionString;
+}

@@ -1,0 +1,122 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace NewsArchive.Data;
+
+/// <summary>The archive as one SQLite file. A build is a new file beside it, renamed over it when complete:
+/// rename(2) is atomic on one file system.</summary>
+public sealed class SqliteArchive : ArchiveDatabase
+{
+    public SqliteArchive(string connectionString, string baseDirectory, string? dataFolder = null)
+        : base(dataFolder is null ? Path.GetDirectoryName(FullPath(connectionString, baseDirectory))! : Path.GetFullPath(dataFolder, baseDirectory))
+    {
+        FilePath = FullPath(connectionString, baseDirectory);
+        ConnectionString = new SqliteConnectionStringBuilder(connectionString) { DataSource = FilePath }.ToString();
+    }
+
+    public string FilePath { get; }
+    public string ConnectionString { get; }
+    public override string Description => FilePath;
+
+    private static string FullPath(string connectionString, string baseDirectory)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrWhiteSpace(dataSource) || dataSource == ":memory:")
+            throw new ArgumentException("The archive needs a database file: set ConnectionStrings:Archive to 'Data Source=PATH'.");
+        return Path.GetFullPath(dataSource, baseDirectory);
+    }
+
+    public override bool IsCurrent()
+    {
+        if (!File.Exists(FilePath)) return false;
+        try
+        {
+            using var connection = new SqliteConnection(Connection(FilePath, SqliteOpenMode.ReadOnly));
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version";
+            return Convert.ToInt32(command.ExecuteScalar()) == SchemaVersion;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    public override ArchiveDbContext OpenContext() => new(Options(ConnectionString));
+
+    public override DbConnection OpenReaderConnection()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public override void UseConnection(DbContextOptionsBuilder options, DbConnection connection) => options.UseSqlite(connection);
+
+    public override IDisposable? TryLockForImport()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        try
+        {
+            return new FileStream($"{FilePath}.import-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    public override ArchiveBuild BeginBuild() => new Build(this);
+
+    public override void RemoveStaleBuilds()
+    {
+        var folder = Path.GetDirectoryName(FilePath)!;
+        if (!Directory.Exists(folder)) return;
+        using var importLock = TryLockForImport();
+        if (importLock is null) return;
+        foreach (var stale in Directory.GetFiles(folder, Path.GetFileName(FilePath) + ".building-*")) File.Delete(stale);
+    }
+
+    private static DbContextOptions<ArchiveDbContext> Options(string connectionString) =>
+        new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(connectionString).Options;
+
+    private static string Connection(string path, SqliteOpenMode mode = SqliteOpenMode.ReadWriteCreate) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString();
+
+    private sealed class Build : ArchiveBuild
+    {
+        private readonly SqliteArchive _archive;
+        private readonly string _path;
+
+        public Build(SqliteArchive archive)
+        {
+            _archive = archive;
+            Directory.CreateDirectory(Path.GetDirectoryName(archive.FilePath)!);
+            _path = $"{archive.FilePath}.building-{Guid.NewGuid():N}";
+            using var context = OpenContext();
+            context.Database.EnsureCreated();
+            context.Database.ExecuteSqlRaw(Search.ArticleSearch.SqliteCreateTable);
+            context.Database.ExecuteSqlRaw($"PRAGMA user_version = {SchemaVersion}");
+        }
+
+        public override ArchiveDbContext OpenContext() => new(Options(Connection(_path)));
+
+        public override Task IndexArticlesAsync(ArchiveDbContext context, CancellationToken cancellationToken) =>
+            context.Database.ExecuteSqlRawAsync(Search.ArticleSearch.SqliteFill, cancellationToken);
+
+        public override void Publish()
+        {
+            SqliteConnection.ClearAllPools();
+            File.Move(_path, _archive.FilePath, overwrite: true);
+            // Pooled connections still hold the replaced file open; drop them so the next query sees the new one.
+            SqliteConnection.ClearAllPools();
+        }
+
+        public override void Dispose()
+        {
+            if (File.Exists(_path)) File.Delete(_path);
+        }
+    }
+}
