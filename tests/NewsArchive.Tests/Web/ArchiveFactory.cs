@@ -5,20 +5,24 @@ using NewsArchive.Tests.Support;
 namespace NewsArchive.Tests.Web;
 
 /// <summary>
-/// The real app over HTTP, with its own SQLite file in a temporary folder, filled at start-up by the real
-/// importer from a seeds folder (the project's seeds unless a test gives another).
+/// The real app over HTTP, with a database of its own (a SQLite file in a temporary folder, or a fresh
+/// PostgreSQL database: see <see cref="TestDatabase"/>), filled at start-up by the real importer from a
+/// seeds folder (the project's seeds unless a test gives another).
 /// </summary>
 public class ArchiveFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _data = new();
+    private readonly TestDatabase _database;
 
     public ArchiveFactory() : this(ProjectFolders.Seeds) { }
 
-    protected ArchiveFactory(string seedsPath) => SeedsPath = seedsPath;
+    protected ArchiveFactory(string seedsPath)
+    {
+        SeedsPath = seedsPath;
+        _database = new TestDatabase(_data.Path);
+    }
 
     public string SeedsPath { get; }
-
-    public string DatabasePath => Path.Combine(_data.Path, "archive.db");
 
     /// <summary>The admin password's hash, or empty for a site whose admin area is closed.</summary>
     protected virtual string PasswordHash => NewsArchive.Web.Admin.AdminAccount.Hash(AdminClient.Password);
@@ -26,7 +30,9 @@ public class ArchiveFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabasePath}");
+        builder.UseSetting("Archive:Provider", _database.Provider);
+        builder.UseSetting("ConnectionStrings:Archive", _database.ConnectionString);
+        builder.UseSetting("Archive:DataPath", _data.Path);
         builder.UseSetting("Archive:SeedsPath", SeedsPath);
         builder.UseSetting("Archive:LogPath", "");
         builder.UseSetting("Admin:PasswordHash", PasswordHash);
@@ -38,7 +44,7 @@ public class ArchiveFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _database.Dispose();
             _data.Dispose();
         }
     }
