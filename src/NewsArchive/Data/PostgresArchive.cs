@@ -47,9 +47,19 @@ public sealed class PostgresArchive(string connectionString, string dataFolder) 
     public override IDisposable? TryLockForImport()
     {
         var connection = Connect();
-        if (Scalar(connection, $"SELECT pg_try_advisory_lock({ImportLockKey})") is true) return connection;
+        if (Scalar(connection, $"SELECT pg_try_advisory_lock({ImportLockKey})") is true) return new ImportLock(connection);
         connection.Dispose();
         return null;
+    }
+
+    /// <summary>Session advisory locks outlive a pooled connection's Close, so the lock is released explicitly.</summary>
+    private sealed class ImportLock(NpgsqlConnection connection) : IDisposable
+    {
+        public void Dispose()
+        {
+            Execute(connection, $"SELECT pg_advisory_unlock({ImportLockKey})");
+            connection.Dispose();
+        }
     }
 
     public override ArchiveBuild BeginBuild() => new Build(this);
