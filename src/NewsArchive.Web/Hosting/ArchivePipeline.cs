@@ -5,6 +5,8 @@ public static class ArchivePipeline
     public static WebApplication UseArchivePipeline(this WebApplication app)
     {
         app.UseMiddleware<RequestLogging>();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseResponseCompression();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
         // People reading pages get an error page in the site's layout; API clients and form posts get the bare status.
         app.UseWhen(

@@ -6,7 +6,7 @@ using NewsArchive.Web.Rendering;
 
 namespace NewsArchive.Web.Pages.Articles;
 
-public class DetailsModel(ArchiveDbContext db) : PageModel
+public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
     public ArticleQueries.Detail Article { get; private set; } = null!;
     private ILookup<int, ArticleHtml.Link> _links = null!;
@@ -18,6 +18,13 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
             return await ArticleQueries.IsRetiredAsync(db, slug, HttpContext.RequestAborted) ? StatusCode(StatusCodes.Status410Gone) : NotFound();
         Article = article;
         _links = article.FirstMentions.ToLookup(m => m.Paragraph, m => new ArticleHtml.Link(m.Start, m.Length, $"/people/{m.PersonSlug}"));
+        var opening = article.Paragraphs.FirstOrDefault(p => p.Kind == ParagraphKind.Body)?.Text ?? article.Headline;
+        var description = Excerpt.Of(opening, 155);
+        Meta = new PageMeta(article.Headline, description)
+        {
+            OpenGraphType = "article",
+            StructuredData = StructuredData.NewsArticle(article, SiteUrl.Absolute(Request, Request.Path), description),
+        };
         return Page();
     }
 

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsArchive.Data;
 using NewsArchive.People;
+using NewsArchive.Web.Rendering;
 
 namespace NewsArchive.Web.Pages.People;
 
-public class DetailsModel(ArchiveDbContext db) : PageModel
+public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
     public PersonQueries.Detail Person { get; private set; } = null!;
 
@@ -14,7 +15,23 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
         var person = await PersonQueries.GetAsync(db, slug, HttpContext.RequestAborted);
         if (person is null) return NotFound();
         Person = person;
+        var description = Describe(person);
+        Meta = new PageMeta(person.Name, description)
+        {
+            OpenGraphType = "profile",
+            StructuredData = StructuredData.Person(person, SiteUrl.Absolute(Request, Request.Path), description),
+            Feed = new FeedLink($"/people/{person.Slug}/feed.atom", $"NewsArchive: articles naming {person.Name}"),
+        };
         return Page();
+    }
+
+    /// <summary>Who the person is, in one line: "Sadiq Khan (Labour), Mayor of London: named in 3 articles…".</summary>
+    public static string Describe(PersonQueries.Detail person)
+    {
+        var parties = person.Parties.Select(p => p.Value).Distinct().ToList();
+        var roles = person.Roles.Select(r => r.Value).Distinct().Take(2).ToList();
+        var who = person.Name + (parties.Count > 0 ? $" ({string.Join(", ", parties)})" : "") + (roles.Count > 0 ? ", " + string.Join(", ", roles) : "");
+        return $"{who}: named in {person.ArticleCount} {(person.ArticleCount == 1 ? "article" : "articles")} of the London politics archive, with the sentences that say so.";
     }
 
     /// <summary>Distinct values with every source that states them: disagreeing articles are all shown.</summary>
