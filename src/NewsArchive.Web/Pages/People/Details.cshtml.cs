@@ -25,6 +25,16 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         return Page();
     }
 
+    /// <summary>Party and roles first, as the page opens; says so when no article gives either.</summary>
+    public string Who
+    {
+        get
+        {
+            var known = Person.Parties.Select(p => p.Value).Concat(Person.Roles.Select(r => r.Value)).Distinct().ToList();
+            return known.Count == 0 ? "No article in the archive says which party or office this person holds." : string.Join(" · ", known);
+        }
+    }
+
     /// <summary>Who the person is, in one line: "Sadiq Khan (Labour), Mayor of London: named in 3 articles…".</summary>
     public static string Describe(PersonQueries.Detail person)
     {
