@@ -77,3 +77,22 @@ public class CachingAfterReimportTests(ArchiveFactory factory) : IClassFixture<A
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
     }
 }
+
+public class StaticFileCachingTests(ArchiveFactory factory) : IClassFixture<ArchiveFactory>
+{
+    [Fact]
+    public async Task Versioned_styles_and_scripts_are_cached_for_a_year_and_other_files_for_a_day()
+    {
+        var client = factory.CreateClient();
+        var page = await HtmlPage.GetAsync(client, "/");
+        var css = page.QuerySelector("link[rel='stylesheet']")!.GetAttribute("href")!;
+        var js = page.QuerySelector("script[src]")!.GetAttribute("src")!;
+        foreach (var versioned in new[] { css, js })
+        {
+            Assert.Contains("?v=", versioned);
+            var response = await client.GetAsync(versioned);
+            Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
+        }
+        Assert.Equal(TimeSpan.FromDays(1), (await client.GetAsync("/favicon.svg")).Headers.CacheControl!.MaxAge);
+    }
+}
