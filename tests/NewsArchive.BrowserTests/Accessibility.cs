@@ -55,6 +55,6 @@ public static class AdminSession
         await page.GetByLabel("User name").FillAsync("admin");
         await page.GetByLabel("Password").FillAsync(LiveArchive.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Admin");
     }
 }

@@ -17,6 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"The browser tests need Debian's chromium at {ChromiumPath}: apt-get install -y chromium");
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -37,7 +38,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             DeviceScaleFactor = 1,
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Generous: CI shares two cores between the test assemblies, the browser and the server.
+        page.SetDefaultTimeout(30_000);
         return page;
     }
 
