@@ -1,4 +1,5 @@
 using NewsArchive.Web.Api;
+using NewsArchive.Web.Feeds;
 using NewsArchive.Web.Hosting;
 
 var (verb, hostArgs) = CommandLine.SplitVerb(args);
@@ -13,6 +14,8 @@ app.UseArchivePipeline();
 app.MapRazorPages();
 app.MapArchiveApi();
 app.MapAdminApi();
+app.MapArchiveFeeds();
+app.MapHealthChecks("/healthz");
 await app.ImportSeedsIfNeededAsync();
 app.AnnounceAddresses();
 app.Run();

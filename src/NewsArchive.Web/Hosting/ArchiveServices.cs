@@ -28,7 +28,17 @@ public static class ArchiveServices
         builder.Services.AddScoped(_ => database.OpenReaderConnection());
         builder.Services.AddDbContext<ArchiveDbContext>((services, db) => database.UseConnection(db, services.GetRequiredService<System.Data.Common.DbConnection>()));
         builder.AddArchiveAdmin(database);
-        builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admin").AllowAnonymousToPage("/Admin/SignIn"));
+        builder.Services.AddScoped<ArchiveVersion>();
+        builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admin").AllowAnonymousToPage("/Admin/SignIn"))
+            .AddMvcOptions(mvc => mvc.Filters.Add<PageCaching>());
+        builder.Services.AddHealthChecks().AddCheck<ArchiveHealthCheck>("archive");
+        builder.Services.AddResponseCompression(compression =>
+        {
+            // Pages carry no secret that a reader's own input is reflected beside, so BREACH does not apply.
+            compression.EnableForHttps = true;
+            compression.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes
+                .Concat(["application/atom+xml", "image/svg+xml"]);
+        });
         // Write curly quotes, dashes and accents as themselves, not as numeric character references.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsArchive.Web.Rendering;
 
 namespace NewsArchive.Web.Pages;
 
 /// <summary>The page shown for an error status, in the site's layout.</summary>
-public class StatusModel : PageModel
+public class StatusModel : ArchivePageModel
 {
     public int Code { get; private set; }
 
@@ -19,6 +19,7 @@ public class StatusModel : PageModel
     {
         // Visited directly, the page answers with the status it describes.
         Code = code is >= 400 and <= 599 ? code : 404;
+        Meta = new PageMeta(Message.Title, Message.Text) { NoIndex = true };
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null) Response.StatusCode = Code;
     }
 }

@@ -17,6 +17,20 @@ public static class ArticleQueries
         int Id, string Slug, string Headline, bool HeadlineDerived, DateOnly? PublishedOn, string? Source, int WordCount,
         bool IsMarkdown, IReadOnlyList<ParagraphView> Paragraphs, IReadOnlyList<PersonView> People, IReadOnlyList<FirstMention> FirstMentions);
 
+    public sealed record Summary(string Slug, string Headline, DateOnly? PublishedOn, string? Source, int WordCount, string? Opening);
+
+    /// <summary>Articles newest first (undated last), optionally only those naming one person.</summary>
+    public static Task<List<Summary>> ListAsync(ArchiveDbContext db, int? limit = null, string? personSlug = null, CancellationToken cancellationToken = default)
+    {
+        var articles = db.Articles.AsNoTracking();
+        if (personSlug is not null)
+            articles = articles.Where(a => db.Appearances.Any(x => x.ArticleId == a.Id && db.People.Any(p => p.Id == x.PersonId && p.Slug == personSlug)));
+        var ordered = articles.OrderByDescending(a => a.PublishedOn.HasValue).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Headline)
+            .Select(a => new Summary(a.Slug, a.Headline, a.PublishedOn, a.Source, a.WordCount,
+                a.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).OrderBy(p => p.Position).Select(p => p.Text).FirstOrDefault()));
+        return (limit is { } n ? ordered.Take(n) : ordered).ToListAsync(cancellationToken);
+    }
+
     /// <summary>True when an article once had this slug and was removed from the archive.</summary>
     public static Task<bool> IsRetiredAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default) =>
         db.RetiredArticles.AnyAsync(r => r.Slug == slug, cancellationToken);

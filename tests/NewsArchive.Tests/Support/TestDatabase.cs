@@ -13,12 +13,15 @@ public sealed class TestDatabase : IDisposable
     private static readonly string? PostgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
     private readonly string? _postgresDatabase;
 
+    private readonly string? _sqliteFile;
+
     public TestDatabase(string dataFolder)
     {
         if (string.IsNullOrEmpty(PostgresServer))
         {
             Provider = "Sqlite";
-            ConnectionString = $"Data Source={Path.Combine(dataFolder, "archive.db")}";
+            _sqliteFile = Path.Combine(dataFolder, "archive.db");
+            ConnectionString = $"Data Source={_sqliteFile}";
             return;
         }
         Provider = "PostgreSQL";
@@ -31,6 +34,21 @@ public sealed class TestDatabase : IDisposable
 
     public string Provider { get; }
     public string ConnectionString { get; }
+
+    /// <summary>Breaks the live archive, as a failing disk or a careless hand would.</summary>
+    public void Corrupt()
+    {
+        if (_sqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.WriteAllText(_sqliteFile, new string('x', 8192));
+            return;
+        }
+        using var connection = new NpgsqlConnection(ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("""DO $$ DECLARE s text := quote_ident((SELECT schema_name FROM public.archive_current)); BEGIN EXECUTE 'DROP TABLE ' || s || '."People", ' || s || '."ArchiveInfo" CASCADE'; END $$""", connection);
+        command.ExecuteNonQuery();
+    }
 
     public void Dispose()
     {

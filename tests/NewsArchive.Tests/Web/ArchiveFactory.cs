@@ -24,6 +24,8 @@ public class ArchiveFactory : WebApplicationFactory<Program>
 
     public string SeedsPath { get; }
 
+    public void CorruptDatabase() => _database.Corrupt();
+
     /// <summary>The admin password's hash, or empty for a site whose admin area is closed.</summary>
     protected virtual string PasswordHash => NewsArchive.Web.Admin.AdminAccount.Hash(AdminClient.Password);
 

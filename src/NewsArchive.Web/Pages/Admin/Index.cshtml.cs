@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsArchive.Import;
 using NewsArchive.Web.Admin;
+using NewsArchive.Web.Rendering;
 
 namespace NewsArchive.Web.Pages.Admin;
 
-public class IndexModel(ImportRunner runner, ArchiveImporter importer, ArchiveOptions options) : PageModel
+public class IndexModel(ImportRunner runner, ArchiveImporter importer, ArchiveOptions options) : ArchivePageModel
 {
     public ImportRunner.Status Status { get; private set; } = null!;
     public IReadOnlyList<ImportReport> Reports { get; private set; } = [];
@@ -14,6 +15,7 @@ public class IndexModel(ImportRunner runner, ArchiveImporter importer, ArchiveOp
 
     public void OnGet()
     {
+        Meta = new PageMeta("Admin", "Re-import the archive and read the import reports.") { NoIndex = true };
         Status = runner.Snapshot();
         Reports = importer.Reports.Recent();
     }

@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsArchive.Web.Admin;
+using NewsArchive.Web.Rendering;
 
 namespace NewsArchive.Web.Pages.Admin;
 
-public class SignInModel(AdminAccount account) : PageModel
+public class SignInModel(AdminAccount account) : ArchivePageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -16,12 +17,15 @@ public class SignInModel(AdminAccount account) : PageModel
     public bool IsOpen => account.IsOpen;
     public string? Error { get; private set; }
 
-    public void OnGet() { }
+    public void OnGet() => Meta = SignInMeta;
+
+    private static readonly PageMeta SignInMeta = new("Admin sign-in", "Sign in to the archive's admin area.") { NoIndex = true };
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (!account.Verify(UserName, Password))
         {
+            Meta = SignInMeta;
             Error = "The user name or password is wrong.";
             Password = null;
             return Page();

@@ -7,7 +7,7 @@ using NewsArchive.Web.Rendering;
 
 namespace NewsArchive.Web.Pages.Articles;
 
-public class DetailsModel(ArchiveDbContext db) : PageModel
+public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
     public ArticleQueries.Detail Article { get; private set; } = null!;
     public IReadOnlyList<ElectionQueries.ElectionLink> Elections { get; private set; } = [];
@@ -21,6 +21,13 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
         Article = article;
         Elections = await ElectionQueries.ForArticleAsync(db, slug, HttpContext.RequestAborted);
         _links = article.FirstMentions.ToLookup(m => m.Paragraph, m => new ArticleHtml.Link(m.Start, m.Length, $"/people/{m.PersonSlug}"));
+        var opening = article.Paragraphs.FirstOrDefault(p => p.Kind == ParagraphKind.Body)?.Text ?? article.Headline;
+        var description = Excerpt.Of(opening, 155);
+        Meta = new PageMeta(article.Headline, description)
+        {
+            OpenGraphType = "article",
+            StructuredData = StructuredData.NewsArticle(article, SiteUrl.Absolute(Request, Request.Path), description),
+        };
         return Page();
     }
 

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsArchive.Data;
 using NewsArchive.Elections;
 using NewsArchive.Web.Rendering;
 
 namespace NewsArchive.Web.Pages.Elections;
 
-public class DetailsModel(ArchiveDbContext db) : PageModel
+public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
     public ElectionQueries.Detail Election { get; private set; } = null!;
     public IReadOnlyList<ResultsChart.Chart> Charts { get; private set; } = [];
@@ -17,7 +16,19 @@ public class DetailsModel(ArchiveDbContext db) : PageModel
         if (election is null) return NotFound();
         Election = election;
         Charts = ResultsChart.For(election);
+        var description = Describe(election);
+        Meta = new PageMeta(election.Name, description)
+        {
+            StructuredData = StructuredData.Election(election, SiteUrl.Absolute(Request, Request.Path), description),
+        };
         return Page();
+    }
+
+    private static string Describe(ElectionQueries.Detail election)
+    {
+        var winners = election.Winners.Select(w => w.Name).ToList();
+        var result = winners.Count > 0 ? $"Won by {string.Join(" and ", winners)}." : "Who won is not stated in the archive.";
+        return $"{election.Name}: {result} Candidates, votes and shares as reported, each figure linked to its source sentence.";
     }
 
     /// <summary>The rounds that have votes or shares, in count order.</summary>

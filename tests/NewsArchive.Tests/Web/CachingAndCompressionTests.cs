@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace NewsArchive.Tests.Web;
+
+/// <summary>ETags from the archive's build: 304 while the archive is the same, a fresh page after a re-import.</summary>
+public class CachingAndCompressionTests(ArchiveFactory factory) : IClassFixture<ArchiveFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    public static TheoryData<string> Cached => new() { "/", "/people/sadiq-khan", "/search?q=khan", "/feed.atom", "/people/sadiq-khan/feed.atom", "/sitemap.xml" };
+
+    private async Task<HttpResponseMessage> GetAsync(string url, EntityTagHeaderValue? etag = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (etag is not null) request.Headers.IfNoneMatch.Add(etag);
+        return await _client.SendAsync(request);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cached))]
+    public async Task Pages_and_feeds_answer_304_to_their_own_etag_and_always_revalidate(string url)
+    {
+        var first = await GetAsync(url);
+        var etag = first.Headers.ETag!;
+        Assert.True(first.Headers.CacheControl!.NoCache);
+        var again = await GetAsync(url, etag);
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+        Assert.Equal(first.Headers.GetValues("Content-Security-Policy"), again.Headers.GetValues("Content-Security-Policy"));
+        var stale = await GetAsync(url, new EntityTagHeaderValue("\"0123\"", isWeak: true));
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+    }
+
+    [Fact]
+    public async Task Each_address_has_its_own_etag()
+    {
+        var home = (await GetAsync("/")).Headers.ETag;
+        var people = (await GetAsync("/people")).Headers.ETag;
+        Assert.NotEqual(home, people);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/people", home)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Admin_pages_and_errors_carry_no_etag()
+    {
+        Assert.Null((await GetAsync("/admin/signin")).Headers.ETag);
+        Assert.Null((await GetAsync("/no-such-page")).Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Responses_are_compressed_for_clients_that_accept_it()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/people");
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        var response = await _client.SendAsync(request);
+        Assert.Contains(response.Content.Headers.ContentEncoding, e => e is "br" or "gzip");
+    }
+}
+
+/// <summary>A re-import gives every page a new ETag, so no reader keeps an old page (own archive: it re-imports).</summary>
+public class CachingAfterReimportTests(ArchiveFactory factory) : IClassFixture<ArchiveFactory>
+{
+    [Fact]
+    public async Task After_a_reimport_the_old_etag_no_longer_matches()
+    {
+        var client = factory.CreateClient();
+        var before = await client.GetAsync("/people/sadiq-khan");
+        var admin = new AdminClient(factory);
+        await admin.SignInOrFailAsync();
+        await admin.ReimportAsync();
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "/people/sadiq-khan");
+        request.Headers.IfNoneMatch.Add(before.Headers.ETag!);
+        var after = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+}
+
+public class StaticFileCachingTests(ArchiveFactory factory) : IClassFixture<ArchiveFactory>
+{
+    [Fact]
+    public async Task Versioned_styles_and_scripts_are_cached_for_a_year_and_other_files_for_a_day()
+    {
+        var client = factory.CreateClient();
+        var page = await HtmlPage.GetAsync(client, "/");
+        var css = page.QuerySelector("link[rel='stylesheet']")!.GetAttribute("href")!;
+        var js = page.QuerySelector("script[src]")!.GetAttribute("src")!;
+        foreach (var versioned in new[] { css, js })
+        {
+            Assert.Contains("?v=", versioned);
+            var response = await client.GetAsync(versioned);
+            Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
+        }
+        Assert.Equal(TimeSpan.FromDays(1), (await client.GetAsync("/favicon.svg")).Headers.CacheControl!.MaxAge);
+    }
+}
