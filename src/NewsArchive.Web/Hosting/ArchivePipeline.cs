@@ -22,6 +22,7 @@ public static class ArchivePipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         return app;
     }
 }

@@ -28,6 +28,7 @@ public static class ArchiveServices
         builder.Services.AddScoped(_ => database.OpenReaderConnection());
         builder.Services.AddDbContext<ArchiveDbContext>((services, db) => database.UseConnection(db, services.GetRequiredService<System.Data.Common.DbConnection>()));
         builder.AddArchiveAdmin(database);
+        builder.Services.AddArchiveOutputCache();
         builder.Services.AddScoped<ArchiveVersion>();
         builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admin").AllowAnonymousToPage("/Admin/SignIn"))
             .AddMvcOptions(mvc => mvc.Filters.Add<PageCaching>());

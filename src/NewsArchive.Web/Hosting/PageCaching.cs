@@ -19,8 +19,12 @@ public sealed class PageCaching(ArchiveVersion version) : IAsyncPageFilter
     {
         var executed = await next();
         var http = context.HttpContext;
-        if (executed.HandlerInstance is IHasPageMeta { Meta.StructuredData: { } data })
-            http.Features.Get<ContentSecurityPolicy>()?.AllowScript(data.CspHash);
+        if (executed.HandlerInstance is IHasPageMeta { Meta.StructuredData: { } data } && http.Features.Get<ContentSecurityPolicy>() is { } policy)
+        {
+            policy.AllowScript(data.CspHash);
+            // Written now, so the output cache keeps it with the page.
+            http.Response.Headers.ContentSecurityPolicy = policy.ToString();
+        }
 
         if (!IsCacheable(http, executed)) return;
         if (await version.IsNotModifiedAsync(http)) executed.Result = new StatusCodeResult(StatusCodes.Status304NotModified);

@@ -25,7 +25,10 @@ public sealed class SecurityHeaders(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = policy.ToString();
+            // A page answered from the output cache brings the policy it was rendered with (its script hashes).
+            // A 304 without one leaves the reader's stored policy in place rather than replacing it.
+            if (!headers.ContainsKey("Content-Security-Policy") && context.Response.StatusCode != StatusCodes.Status304NotModified)
+                headers.ContentSecurityPolicy = policy.ToString();
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

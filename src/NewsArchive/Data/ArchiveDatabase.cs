@@ -52,6 +52,10 @@ public abstract class ArchiveDatabase(string dataFolder)
     /// <summary>Starts a new, empty archive beside the live one.</summary>
     public abstract ArchiveBuild BeginBuild();
 
+    /// <summary>A cheap token that changes whenever a new archive is published, here or by another server;
+    /// caches of rendered pages are keyed by it.</summary>
+    public abstract string VersionStamp();
+
     /// <summary>Removes what an import that was killed left behind. Does nothing while an import runs.</summary>
     public abstract void RemoveStaleBuilds();
 

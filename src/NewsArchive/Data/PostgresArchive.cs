@@ -64,6 +64,20 @@ public sealed class PostgresArchive(string connectionString, string dataFolder) 
 
     public override ArchiveBuild BeginBuild() => new Build(this);
 
+    // Asked of the database every time, so no server serves an old archive's pages after another published.
+    public override string VersionStamp()
+    {
+        try
+        {
+            using var connection = Connect();
+            return Scalar(connection, $"SELECT schema_name FROM {Pointer} WHERE id = 1") as string ?? "none";
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return "none";
+        }
+    }
+
     public override void RemoveStaleBuilds()
     {
         using var importLock = TryLockForImport();

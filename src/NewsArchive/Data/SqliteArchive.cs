@@ -70,6 +70,13 @@ public sealed class SqliteArchive : ArchiveDatabase
 
     public override ArchiveBuild BeginBuild() => new Build(this);
 
+    // A published file is a new file: its write time and size identify it without opening it.
+    public override string VersionStamp()
+    {
+        var file = new FileInfo(FilePath);
+        return file.Exists ? $"{file.LastWriteTimeUtc.Ticks}-{file.Length}" : "none";
+    }
+
     public override void RemoveStaleBuilds()
     {
         var folder = Path.GetDirectoryName(FilePath)!;

@@ -27,7 +27,9 @@ public class CachingAndCompressionTests(ArchiveFactory factory) : IClassFixture<
         var again = await GetAsync(url, etag);
         Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
         Assert.Empty(await again.Content.ReadAsByteArrayAsync());
-        Assert.Equal(first.Headers.GetValues("Content-Security-Policy"), again.Headers.GetValues("Content-Security-Policy"));
+        // A 304 may leave the stored policy in place, but never brings a different one.
+        if (again.Headers.TryGetValues("Content-Security-Policy", out var policy))
+            Assert.Equal(first.Headers.GetValues("Content-Security-Policy"), policy);
         var stale = await GetAsync(url, new EntityTagHeaderValue("\"0123\"", isWeak: true));
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
     }

@@ -52,6 +52,30 @@ public class ReimportTests : IDisposable
     }
 
     [Fact]
+    public async Task Pages_are_served_from_the_output_cache_until_a_reimport_and_never_after_it()
+    {
+        var reader = _factory.CreateClient();
+        const string url = "/people/shaun-bailey";
+        var first = await reader.GetAsync(url);
+        var second = await reader.GetAsync(url);
+        Assert.False(first.Headers.Contains("Age"));
+        Assert.True(second.Headers.Contains("Age"), "the second request was not answered from the output cache");
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+
+        var file = Path.Combine(_seeds.Path, "001_2e748b55bad02f1f.txt");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("Shaun Bailey", "Shaun Baileyson"));
+        var admin = new AdminClient(_factory);
+        await admin.SignInOrFailAsync();
+        await admin.ReimportAsync();
+
+        var after = await reader.GetAsync(url);
+        Assert.False(after.Headers.Contains("Age"), "a page from before the re-import was served from the cache");
+        var page = await HtmlPage.ParseAsync(await after.Content.ReadAsStringAsync());
+        Assert.Single(page.QuerySelectorAll(".timeline li"));
+        Assert.DoesNotContain("re-elected Mayor of London after narrower", page.QuerySelector(".timeline")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_reimport_with_broken_files_imports_the_rest_and_reports_them()
     {
         _seeds.WriteBytes("binary.txt", [0x00, 0x01, 0x02, 0xff]);
