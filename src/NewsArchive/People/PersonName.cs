@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace NewsArchive.People;
@@ -19,11 +18,10 @@ public static class PersonName
     /// stripped, apostrophes, hyphens and spaces made uniform ("Siân Berry" and "Sir  Sian Berry" -> "sian berry").</summary>
     public static string Key(string name)
     {
-        var folded = name.Normalize(NormalizationForm.FormD);
+        var folded = Text.Slug.FoldToAscii(name);
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             builder.Append(c switch
             {
                 '’' or '‘' or '`' => '\'',
