@@ -26,7 +26,7 @@ internal static partial class ElectionRecogniser
 
     public static IReadOnlyList<ElectionAnchor> Find(string sentence, Func<int, int?> yearNear)
     {
-        if (!MayNameElection().IsMatch(sentence)) return [];
+        if (!SentenceCues.HasDigit(sentence) && !MayNameElection().IsMatch(sentence)) return [];
         var anchors = new List<ElectionAnchor>();
         void Add(int position, ElectionKind kind, string? area, bool explicitly)
         {
@@ -62,7 +62,7 @@ internal static partial class ElectionRecogniser
 
     /// <summary>A word every pattern below needs (a digit for <see cref="HeldConstituency"/>): most sentences
     /// have none, and the patterns that open on a capitalised run are slow to fail.</summary>
-    [GeneratedRegex(@"[Mm]ayor|[Ee]lection|Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliament|Northern Ireland Assembly|Stormont|referendum|leadership|\d")]
+    [GeneratedRegex(@"[Mm]ayor|[Ee]lection|Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliament|Northern Ireland Assembly|Stormont|referendum|leadership")]
     private static partial Regex MayNameElection();
 
     /// <summary>A party holding or taking a named place by a number of votes: a constituency result.</summary>

@@ -25,7 +25,7 @@ internal static partial class FigureReader
 
         // Every pattern but the place one is built on a number; most sentences hold none, and the
         // number patterns are slow to fail, so one quick look spares them.
-        if (Number().IsMatch(sentence))
+        if (SentenceCues.HasDigit(sentence) || NumberWord().IsMatch(sentence))
         {
             // Each pattern runs only where the words it cannot match without are present.
             if (TurnoutWord().IsMatch(sentence))
@@ -62,10 +62,10 @@ internal static partial class FigureReader
 
     private static readonly string[] Places = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
 
-    /// <summary>What every <see cref="NewsNumber.Pattern"/> match holds: a digit or a number word. Ignoring case
+    /// <summary>What every <see cref="NewsNumber.Pattern"/> match without a digit holds: a number word. Ignoring case
     /// keeps it a superset of the case-sensitive patterns too.</summary>
-    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Number();
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
 
     [GeneratedRegex("turnout", RegexOptions.IgnoreCase)]
     private static partial Regex TurnoutWord();

@@ -22,7 +22,15 @@ internal sealed partial class SentenceCues(string text)
     public bool Party => _party ??= PartyName().IsMatch(text);
 
     /// <summary>A character <c>\d</c> matches.</summary>
-    public bool Digit => _digit ??= text.Any(char.IsDigit);
+    public bool Digit => _digit ??= HasDigit(text);
+
+    /// <summary>True when <c>\d</c> matches somewhere; a plain loop, since a regex cannot vectorise every Unicode digit.</summary>
+    public static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+            if (char.IsDigit(c)) return true;
+        return false;
+    }
 
     /// <summary>True when the sentence holds any of the words, as written.</summary>
     public static bool HasAny(string text, params ReadOnlySpan<string> words)
