@@ -26,7 +26,7 @@ internal static class ArchiveWriter
         {
             var info = new ArchiveInfo { BuildId = Guid.NewGuid().ToString("N"), ImportedAt = DateTimeOffset.UtcNow };
             BulkInsert.Write(context.Model, connection, transaction,
-                [.. content.Articles, .. content.People, .. content.Elections, .. content.Retired, info]);
+                [.. content.Articles, .. content.People, .. content.Elections, .. content.Retired, info], cancellationToken);
         }
         cancellationToken.ThrowIfCancellationRequested();
         await Execute(connection, transaction, ArticleSearch.FillTableSql, cancellationToken);

@@ -13,13 +13,16 @@ namespace NewsArchive.Import;
 /// </summary>
 internal static class BulkInsert
 {
-    public static void Write(IModel model, SqliteConnection connection, SqliteTransaction transaction, IEnumerable<object> roots)
+    public static void Write(IModel model, SqliteConnection connection, SqliteTransaction transaction, IEnumerable<object> roots, CancellationToken cancellationToken)
     {
         var byType = Collect(model, roots);
         foreach (var (type, entities) in byType) NumberKeys(type, entities);
         foreach (var (type, entities) in byType) SetForeignKeys(type, entities);
         foreach (var type in PrincipalsFirst(byType.Keys))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             Insert(type, byType[type], connection, transaction);
+        }
     }
 
     /// <summary>Every entity reachable from the roots, by type, in the order first reached.</summary>
