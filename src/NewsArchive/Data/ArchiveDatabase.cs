@@ -73,6 +73,12 @@ public abstract class ArchiveBuild : IDisposable
 {
     public abstract ArchiveDbContext OpenContext();
 
+    /// <summary>Settings for writing a whole archive in one go, before its transaction begins.</summary>
+    public virtual Task BeforeBulkWriteAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Settings for reading the archive once written, after its transaction commits.</summary>
+    public virtual Task AfterBulkWriteAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Fills the full-text index from the articles written so far.</summary>
     public abstract Task IndexArticlesAsync(ArchiveDbContext context, CancellationToken cancellationToken);
 

@@ -105,10 +105,27 @@ public sealed class SqliteArchive : ArchiveDatabase
             using var context = OpenContext();
             context.Database.EnsureCreated();
             context.Database.ExecuteSqlRaw(Search.ArticleSearch.SqliteCreateTable);
-            context.Database.ExecuteSqlRaw($"PRAGMA user_version = {SchemaVersion}");
+            context.Database.ExecuteSqlRaw($"PRAGMA user_version = {SchemaVersion}; PRAGMA journal_mode = DELETE;");
         }
 
         public override ArchiveDbContext OpenContext() => new(Options(Connection(_path)));
+
+        // The build file is thrown away if anything fails and is renamed into place only after it is complete
+        // and closed, so it needs no journal and no syncing while it is written.
+        public override Task BeforeBulkWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+            Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;", cancellationToken);
+
+        // A rollback journal, not a write-ahead log, for the published file: readers of a WAL file keep -wal and
+        // -shm files beside it, which must never be paired with the next file renamed into its place.
+        public override Task AfterBulkWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+            Execute(connection, "PRAGMA journal_mode = DELETE;", cancellationToken);
+
+        private static async Task Execute(DbConnection connection, string sql, CancellationToken cancellationToken)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         public override Task IndexArticlesAsync(ArchiveDbContext context, CancellationToken cancellationToken) =>
             context.Database.ExecuteSqlRawAsync(Search.ArticleSearch.SqliteFill, cancellationToken);

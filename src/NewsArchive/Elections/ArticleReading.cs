@@ -44,22 +44,23 @@ internal sealed partial class ArticleReading(
         var s = sentences[index];
         var text = s.Tokenised;
         var placed = Place(s, found);
-        var seatMatch = TextCues.TheSeat().Match(text);
+        var seatMatch = text.Contains("seat", StringComparison.Ordinal) ? TextCues.TheSeat().Match(text) : Match.Empty;
         if (seatMatch.Success && Recent(seat, s.Paragraph, SeatParagraphs)) placed.Add(new Placed(seatMatch.Index, seat!.Value.Slug));
         placed.Sort((a, b) => a.Position.CompareTo(b.Position));
 
-        var labels = PartyLabels.Find(s).GroupBy(l => l.Person).ToDictionary(g => g.Key, g => g.First().Party);
+        var labels = s.Labels.GroupBy(l => l.Person).ToDictionary(g => g.Key, g => g.First().Party);
         string? PartyOf(string person) => labels.GetValueOrDefault(person) ?? articleLabels.GetValueOrDefault(person);
         var subject = TextCues.StartsWithPronoun().IsMatch(text) ? lastSubject : null;
 
         foreach (Match m in TextCues.VotingSystem().Matches(text))
             if (ElectionFor(s, placed, m.Index, null) is { } slug) registry.SetVotingSystem(slug, TextCues.SystemName(m.Groups["system"].Value));
 
-        foreach (Match m in TextCues.PartyWon().Matches(text).Concat(ElectionRecogniser.HeldConstituency().Matches(text)))
+        var partyWon = s.Cues.Party ? TextCues.PartyWon().Matches(text).Concat(ElectionRecogniser.HeldConstituency().Matches(text)) : [];
+        foreach (Match m in partyWon)
             if (ElectionFor(s, placed, m.Index, null) is { } slug)
                 candidacies.Add(slug, null, Parties.Canonical(m.Groups["party"].Value), Outcome.Elected, s.Source);
 
-        foreach (var statement in CandidateReader.Find(s))
+        foreach (var statement in s.Candidates)
         {
             if (ElectionFor(s, placed, statement.Position, statement.Candidate) is not { } slug) continue;
             Seen(statement.Candidate, slug, placed.Count > 0);
@@ -68,7 +69,7 @@ internal sealed partial class ArticleReading(
         }
 
         var unplaced = found.Any(a => !a.Future) && placed.Count == 0;
-        var raws = FigureReader.Find(text);
+        var raws = s.Figures;
         for (var k = 0; k < raws.Count; k++)
         {
             // A year stated beside one figure ("down from 57 per cent in 2016") is not the year of its neighbours.
@@ -149,9 +150,10 @@ internal sealed partial class ArticleReading(
     private List<Placed> Place(ArticleSentence s, IReadOnlyList<ElectionAnchor> found)
     {
         var placed = new List<Placed>();
-        var decided = TextCues.Result().IsMatch(s.Tokenised);
-        var now = decided && TextCues.Now().IsMatch(s.Tokenised);
-        var action = TextCues.Action().IsMatch(s.Tokenised);
+        if (found.Count == 0) return placed;
+        var decided = s.Cues.Result;
+        var now = decided && s.Cues.Now;
+        var action = s.Cues.Action;
         foreach (var anchor in found)
         {
             if (anchor.Future || (!anchor.Explicit && !action)) continue;
@@ -181,7 +183,7 @@ internal sealed partial class ArticleReading(
         if (inClause is not null) return inClause.Slug;
         var before = placed.LastOrDefault(p => p.Position < position) ?? placed.FirstOrDefault();
         if (before is not null) return before.Slug;
-        if (!TextCues.Action().IsMatch(text)) return null;
+        if (!s.Cues.Action) return null;
         var slug = KnownElection(person) ?? KnownElection(s);
         if (slug is null && Recent(context, s.Paragraph, ContextParagraphs)) slug = context!.Value.Slug;
         if (slug is null) return null;
@@ -193,8 +195,10 @@ internal sealed partial class ArticleReading(
             : slug;
     }
 
+    // The first reading may have learned an election from a later sentence than this one; until this reading
+    // has registered it too, it is not known here.
     private string? KnownElection(string? person) =>
-        person is not null && known is not null ? known.GetValueOrDefault(person) : null;
+        person is not null && known?.GetValueOrDefault(person) is { } slug && registry.Contains(slug) ? slug : null;
 
     /// <summary>The one election every known candidate named in the sentence stood in, if they agree.</summary>
     private string? KnownElection(ArticleSentence s)
@@ -215,8 +219,8 @@ internal sealed partial class ArticleReading(
             if (kind is ElectionKind.Constituency or ElectionKind.ByElection) seat = (p.Slug, s.Paragraph);
             if (kind is ElectionKind.DevolvedParliament or ElectionKind.General) parent = (p.Slug, s.Paragraph);
         }
-        var parties = Parties.Mention().Matches(s.Tokenised);
-        if (parties.Count > 0) lastParty = (Parties.Canonical(parties[^1].Groups["party"].Value), s.Paragraph);
+        var parties = s.Cues.Party ? Parties.Mention().Matches(s.Tokenised) : null;
+        if (parties is { Count: > 0 }) lastParty = (Parties.Canonical(parties[^1].Groups["party"].Value), s.Paragraph);
         var first = ArticleSentence.PersonToken().Match(s.Tokenised);
         lastSubject = subject ?? (first.Success && Subject().IsMatch(s.Tokenised[..first.Index]) ? s.PersonAt(first) : null);
     }
@@ -245,7 +249,7 @@ internal sealed partial class ArticleReading(
     private static Dictionary<string, string> Labels(IReadOnlyList<ArticleSentence> sentences)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (person, party) in sentences.SelectMany(PartyLabels.Find)) labels.TryAdd(person, party);
+        foreach (var (person, party) in sentences.SelectMany(s => s.Labels)) labels.TryAdd(person, party);
         return labels;
     }
 

@@ -28,6 +28,20 @@ internal sealed partial class ArticleSentence
 
     public SourceSentence Source => new(Paragraph, Text);
 
+    /// <summary>True when the sentence holds a person token; every rule about a person needs one.</summary>
+    public bool HasToken => Tokenised.Contains('⟦');
+
+    // The article is read twice, so what a sentence says on its own is worked out once.
+    private IReadOnlyList<RawFigure>? _figures;
+    private IReadOnlyList<CandidateStatement>? _candidates;
+    private IReadOnlyList<(string Person, string Party)>? _labels;
+    private SentenceCues? _cues;
+
+    public IReadOnlyList<RawFigure> Figures => _figures ??= FigureReader.Find(Tokenised);
+    public IReadOnlyList<CandidateStatement> Candidates => _candidates ??= HasToken ? CandidateReader.Find(this) : [];
+    public IReadOnlyList<(string Person, string Party)> Labels => _labels ??= HasToken ? PartyLabels.Find(this).ToList() : [];
+    public SentenceCues Cues => _cues ??= new SentenceCues(Tokenised);
+
     /// <summary>Matches one person token; group t holds its letters.</summary>
     public const string Person = "⟦P(?<t>[A-Z]+)⟧";
 
@@ -38,13 +52,11 @@ internal sealed partial class ArticleSentence
 
     public static IReadOnlyList<ArticleSentence> Split(IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people)
     {
+        var byParagraph = MentionsByParagraph(paragraphs.Count, people);
         var sentences = new List<ArticleSentence>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var mentions = people
-                .SelectMany(person => person.Mentions.Where(m => m.Paragraph == p).Select(m => (person.Name, m.Start, m.Length)))
-                .OrderBy(m => m.Start)
-                .ToList();
+            var mentions = byParagraph[p];
             foreach (var (start, length) in Sentences.Split(paragraphs[p]))
             {
                 var text = paragraphs[p].Substring(start, length);
@@ -53,6 +65,19 @@ internal sealed partial class ArticleSentence
             }
         }
         return sentences;
+    }
+
+    /// <summary>Every paragraph's mentions in text order; people in article order break ties, as before.</summary>
+    private static List<(string Name, int Start, int Length)>[] MentionsByParagraph(int paragraphs, IReadOnlyList<PersonInArticle> people)
+    {
+        var byParagraph = new List<(string Name, int Start, int Length)>[paragraphs];
+        for (var p = 0; p < paragraphs; p++) byParagraph[p] = [];
+        foreach (var person in people)
+            foreach (var m in person.Mentions)
+                if (m.Paragraph >= 0 && m.Paragraph < paragraphs) byParagraph[m.Paragraph].Add((person.Name, m.Start, m.Length));
+        for (var p = 0; p < paragraphs; p++)
+            if (byParagraph[p].Count > 1) byParagraph[p] = [.. byParagraph[p].OrderBy(m => m.Start)];
+        return byParagraph;
     }
 
     private static ArticleSentence Tokenise(int paragraph, string text, int offset, IEnumerable<(string Name, int Start, int Length)> mentions)

@@ -21,6 +21,7 @@ internal static partial class CandidateReader
     {
         var text = sentence.Tokenised;
         var found = new List<CandidateStatement>();
+        bool Has(params ReadOnlySpan<string> words) => SentenceCues.HasAny(text, words);
         void Add(Match m, Outcome? outcome, bool byPlace = false)
         {
             if (m.Groups["gap"].Success && (TextCues.Speech().IsMatch(m.Groups["gap"].Value) || Comparison().IsMatch(m.Groups["gap"].Value))) return;
@@ -28,23 +29,37 @@ internal static partial class CandidateReader
             found.Add(new CandidateStatement(token.Index, sentence.PersonAt(token), outcome, byPlace));
         }
 
-        foreach (Match m in ElectedPassive().Matches(text)) Add(m, Outcome.Elected);
-        foreach (Match m in WonOffice().Matches(text)) Add(m, Outcome.Elected);
-        foreach (Match m in PossessiveVictory().Matches(text)) Add(m, Outcome.Elected);
-        foreach (Match m in VictoryOf().Matches(text)) Add(m, Outcome.Elected);
-        foreach (Match m in BeatActive().Matches(text)) Add(m, Outcome.Elected);
-        foreach (Match m in Beaten().Matches(text)) Add(m, Outcome.Defeated);
-        foreach (Match m in DefeatedPassive().Matches(text)) Add(m, Outcome.Defeated);
-        foreach (Match m in LostContest().Matches(text)) Add(m, Outcome.Defeated);
-        foreach (Match m in CamePlace().Matches(text)) Add(m, Outcome.Defeated, byPlace: true);
-        foreach (Match m in MoreVotesThan().Matches(text))
+        // Each pattern runs only where the verb it is built on is present: most sentences have none.
+        var beat = Has("beat", "defeat", "ousted", "ousting", "unseat");
+        var came = Has("came");
+        if (Has("elected", "returned", "declared"))
+            foreach (Match m in ElectedPassive().Matches(text)) Add(m, Outcome.Elected);
+        if (Has("won", "win", "took", "secur", "held", "holds", "retained", "gained", "captured"))
+            foreach (Match m in WonOffice().Matches(text)) Add(m, Outcome.Elected);
+        if (Has("victory", "win", "re-election"))
+            foreach (Match m in PossessiveVictory().Matches(text)) Add(m, Outcome.Elected);
+        if (Has("election", "victory"))
+            foreach (Match m in VictoryOf().Matches(text)) Add(m, Outcome.Elected);
+        if (beat)
+            foreach (Match m in BeatActive().Matches(text)) Add(m, Outcome.Elected);
+        if (beat || Has("over"))
+            foreach (Match m in Beaten().Matches(text)) Add(m, Outcome.Defeated);
+        if (Has("defeated", "beaten", "ousted", "unseated"))
+            foreach (Match m in DefeatedPassive().Matches(text)) Add(m, Outcome.Defeated);
+        if (Has("lost", "loses"))
+            foreach (Match m in LostContest().Matches(text)) Add(m, Outcome.Defeated);
+        if (came)
+            foreach (Match m in CamePlace().Matches(text)) Add(m, Outcome.Defeated, byPlace: true);
+        foreach (Match m in Has("votes") ? MoreVotesThan().Matches(text) : Enumerable.Empty<Match>())
         {
             Add(m, null);
             var other = ArticleSentence.PersonToken().Match(text, m.Groups["other"].Index);
             found.Add(new CandidateStatement(other.Index, sentence.PersonAt(other), null));
         }
-        foreach (Match m in AheadOf().Matches(text)) Add(m, null);
-        foreach (Match m in CandidateLabel().Matches(text)) Add(m, null);
+        if (came)
+            foreach (Match m in AheadOf().Matches(text)) Add(m, null);
+        if (Has("candidate", "challenger"))
+            foreach (Match m in CandidateLabel().Matches(text)) Add(m, null);
         return found;
     }
 

@@ -19,7 +19,7 @@ public static class ElectionExtractor
             .ToList();
         AddImpliedGeneralElection(sentences, anchors, published);
         var reportsNow = published is not null && sentences
-            .Where((s, i) => TextCues.Now().IsMatch(s.Tokenised) && TextCues.Result().IsMatch(s.Tokenised) && (anchors[i].Count > 0 || TextCues.UnnamedResult().IsMatch(s.Tokenised)))
+            .Where((s, i) => s.Cues.Now && s.Cues.Result && (anchors[i].Count > 0 || TextCues.UnnamedResult().IsMatch(s.Tokenised)))
             .Any();
         // Read twice: the first reading learns who stood where from sentences that name the election, so the
         // second can place a caption or aside about a known candidate in that candidate's election.
@@ -37,12 +37,12 @@ public static class ElectionExtractor
     private static void AddImpliedGeneralElection(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors, DateOnly? published)
     {
         if (published is null || anchors.Any(a => a.Any(x => x.Explicit))) return;
-        if (!sentences.Any(s => TextCues.GovernmentChange().IsMatch(s.Tokenised))) return;
+        if (!sentences.Any(s => SentenceCues.HasAny(s.Tokenised, "overnment", "Prime Minister") && TextCues.GovernmentChange().IsMatch(s.Tokenised))) return;
         for (var i = 0; i < sentences.Count; i++)
         {
             var text = sentences[i].Tokenised;
             var result = TextCues.UnnamedResult().Match(text);
-            if (!result.Success || !TextCues.Now().IsMatch(text)) continue;
+            if (!result.Success || !sentences[i].Cues.Now) continue;
             anchors[i] = [new ElectionAnchor(result.Index, ElectionKind.General, "UK", Explicit: true, StatedYear: null)];
             return;
         }

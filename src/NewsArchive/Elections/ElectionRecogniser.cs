@@ -26,6 +26,7 @@ internal static partial class ElectionRecogniser
 
     public static IReadOnlyList<ElectionAnchor> Find(string sentence, Func<int, int?> yearNear)
     {
+        if (!SentenceCues.HasDigit(sentence) && !MayNameElection().IsMatch(sentence)) return [];
         var anchors = new List<ElectionAnchor>();
         void Add(int position, ElectionKind kind, string? area, bool explicitly)
         {
@@ -35,27 +36,34 @@ internal static partial class ElectionRecogniser
                 Future: explicitly && FutureMarker().IsMatch(before), Past: PastMarker().IsMatch(before)));
         }
 
-        foreach (Match m in MayorOf().Matches(sentence))
+        var mayor = sentence.Contains("ayor", StringComparison.Ordinal);
+        var election = sentence.Contains("lection", StringComparison.Ordinal);
+        foreach (Match m in mayor ? MayorOf().Matches(sentence) : Enumerable.Empty<Match>())
             Add(m.Index, ElectionKind.Mayoral, m.Groups["capital"].Success ? "London" : CleanArea(m.Groups["area"].Value), IsElectionWordAfter(sentence, m));
-        foreach (Match m in AreaMayor().Matches(sentence))
+        foreach (Match m in mayor ? AreaMayor().Matches(sentence) : Enumerable.Empty<Match>())
             Add(m.Groups["area"].Index, ElectionKind.Mayoral, CleanArea(m.Groups["area"].Value), IsElectionWordAfter(sentence, m) || m.Groups["mayoral"].Value.StartsWith("mayoral", StringComparison.OrdinalIgnoreCase));
-        foreach (Match m in ByElection().Matches(sentence))
+        foreach (Match m in election ? ByElection().Matches(sentence) : Enumerable.Empty<Match>())
             Add(m.Index, ElectionKind.ByElection, CleanArea(m.Groups["area"].Value), true);
-        foreach (Match m in GeneralElection().Matches(sentence))
+        foreach (Match m in election ? GeneralElection().Matches(sentence) : Enumerable.Empty<Match>())
             Add(m.Index, ElectionKind.General, "UK", true);
         foreach (Match m in Devolved().Matches(sentence))
             Add(m.Index, ElectionKind.DevolvedParliament, DevolvedArea(m.Value), IsElectionWordAfter(sentence, m));
-        foreach (Match m in LocalElections().Matches(sentence))
+        foreach (Match m in election ? LocalElections().Matches(sentence) : Enumerable.Empty<Match>())
             Add(m.Index, ElectionKind.Local, CleanArea(m.Groups["area"].Value), true);
-        foreach (Match m in Referendum().Matches(sentence))
+        foreach (Match m in sentence.Contains("referendum", StringComparison.Ordinal) ? Referendum().Matches(sentence) : Enumerable.Empty<Match>())
             Add(m.Index, ElectionKind.Referendum, ReferendumAreas.GetValueOrDefault(m.Groups["adj"].Value), true);
-        foreach (Match m in Leadership().Matches(sentence))
+        foreach (Match m in sentence.Contains("leadership", StringComparison.Ordinal) ? Leadership().Matches(sentence) : Enumerable.Empty<Match>())
             Add(m.Index, ElectionKind.PartyLeadership, Parties.Canonical(m.Groups["party"].Value), true);
         foreach (Match m in HeldConstituency().Matches(sentence))
             Add(m.Groups["area"].Index, ElectionKind.Constituency, CleanArea(m.Groups["area"].Value), true);
         anchors.Sort((a, b) => a.Position.CompareTo(b.Position));
         return anchors;
     }
+
+    /// <summary>A word every pattern below needs (a digit for <see cref="HeldConstituency"/>): most sentences
+    /// have none, and the patterns that open on a capitalised run are slow to fail.</summary>
+    [GeneratedRegex(@"[Mm]ayor|[Ee]lection|Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliament|Northern Ireland Assembly|Stormont|referendum|leadership")]
+    private static partial Regex MayNameElection();
 
     /// <summary>A party holding or taking a named place by a number of votes: a constituency result.</summary>
     [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s+(?:held|won|gained|took|retained|captured|kept)\s+" + Run + @"\s+(?:by|with a majority of)\s+(?=(?:almost|nearly|around|about|more than|over|just over|just under|some)?\s*\d)")]

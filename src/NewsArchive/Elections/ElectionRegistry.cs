@@ -28,6 +28,8 @@ internal sealed class ElectionRegistry
         return slug;
     }
 
+    public bool Contains(string slug) => entries.ContainsKey(slug);
+
     public ElectionKind KindOf(string slug) => entries[slug].Kind;
 
     public int YearOf(string slug) => entries[slug].Year;

@@ -23,16 +23,26 @@ internal static partial class FigureReader
             found.Add(new RawFigure(kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length));
         }
 
-        foreach (Match m in Turnout().Matches(sentence)) Add(FigureKind.Turnout, m);
-        foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
-        foreach (Match m in Margin().Matches(sentence)) Add(FigureKind.MarginPoints, m);
-        var hasVoteWord = VoteWord().IsMatch(sentence);
-        foreach (Match m in Share().Matches(sentence))
-            if (hasVoteWord) Add(FigureKind.Share, m);
-        foreach (Match m in Votes().Matches(sentence)) Add(FigureKind.Votes, m);
-        if (found.Any(f => f.Kind == FigureKind.Votes))
-            foreach (Match m in VotesAfterName().Matches(sentence)) Add(FigureKind.Votes, m);
-        foreach (Match m in Seats().Matches(sentence)) Add(FigureKind.Seats, m);
+        // Every pattern but the place one is built on a number; most sentences hold none, and the
+        // number patterns are slow to fail, so one quick look spares them.
+        if (SentenceCues.HasDigit(sentence) || NumberWord().IsMatch(sentence))
+        {
+            // Each pattern runs only where the words it cannot match without are present.
+            if (TurnoutWord().IsMatch(sentence))
+                foreach (Match m in Turnout().Matches(sentence)) Add(FigureKind.Turnout, m);
+            if (sentence.Contains("majority", StringComparison.Ordinal) || (SentenceCues.HasAny(sentence, "held", "won", "holds", "wins", "took", "retained") && ByWord().IsMatch(sentence)))
+                foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
+            if (sentence.Contains("-point", StringComparison.Ordinal))
+                foreach (Match m in Margin().Matches(sentence)) Add(FigureKind.MarginPoints, m);
+            if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
+                foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
+            if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))
+                foreach (Match m in Votes().Matches(sentence)) Add(FigureKind.Votes, m);
+            if (found.Any(f => f.Kind == FigureKind.Votes))
+                foreach (Match m in VotesAfterName().Matches(sentence)) Add(FigureKind.Votes, m);
+            if (sentence.Contains("seats", StringComparison.Ordinal))
+                foreach (Match m in Seats().Matches(sentence)) Add(FigureKind.Seats, m);
+        }
         foreach (Match m in Place().Matches(sentence))
         {
             if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) continue;
@@ -51,6 +61,18 @@ internal static partial class FigureReader
     }
 
     private static readonly string[] Places = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
+
+    /// <summary>What every <see cref="NewsNumber.Pattern"/> match without a digit holds: a number word. Ignoring case
+    /// keeps it a superset of the case-sensitive patterns too.</summary>
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
+
+    [GeneratedRegex("turnout", RegexOptions.IgnoreCase)]
+    private static partial Regex TurnoutWord();
+
+    /// <summary>"by" as <see cref="Majority"/> needs it: "held the seat by".</summary>
+    [GeneratedRegex(@"\sby\s")]
+    private static partial Regex ByWord();
 
     [GeneratedRegex(@"\bturnout\s+(?:of|was|at|stood at|reached|rose to|fell to|up to|down to)?\s*" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b", RegexOptions.IgnoreCase)]
     private static partial Regex Turnout();

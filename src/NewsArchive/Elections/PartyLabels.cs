@@ -17,12 +17,12 @@ internal static partial class PartyLabels
     public static IEnumerable<(string Person, string Party)> Find(ArticleSentence sentence)
     {
         var text = sentence.Tokenised;
-        foreach (var regex in new[] { Before(), LeaderOf(), ForParty(), Apposition() })
+        foreach (var regex in sentence.Cues.Party ? [Before(), LeaderOf(), ForParty(), Apposition()] : Array.Empty<Regex>())
         {
             foreach (Match m in regex.Matches(text))
                 yield return (PersonIn(sentence, m), Parties.Canonical(m.Groups["party"].Value));
         }
-        foreach (Match m in Bracketed().Matches(text))
+        foreach (Match m in text.Contains('(') ? Bracketed().Matches(text) : Enumerable.Empty<Match>())
             yield return (PersonIn(sentence, m), Abbreviations[m.Groups["abbr"].Value]);
     }
 

@@ -53,9 +53,10 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
             var article = ArticleFrom(source, parsed, slugs.For(source.FileName, parsed.Headline));
             articles.Add(article);
             var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
-            var people = curation.Apply(PersonExtractor.Extract(paragraphs));
+            var people = Understand(source, () => curation.Apply(PersonExtractor.Extract(paragraphs)), [], "people", warnings);
             directory.Add(article, paragraphs, people);
-            elections.Add(article, ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published));
+            elections.Add(article, Understand(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published),
+                ElectionExtraction.Empty, "elections", warnings));
             progress?.Report(new ImportProgress("Reading articles", articles.Count, sources.Count));
         }
         var everyone = directory.Finish(previous.PersonSlugsByKey, curation);
@@ -90,6 +91,21 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
             build.Publish();
         }
         return report;
+    }
+
+    /// <summary>Runs one extractor on one article. A fault in it costs that article its people or elections,
+    /// reported as a warning, never the import: the article itself is still imported.</summary>
+    private static T Understand<T>(SourceArticle source, Func<T> extract, T empty, string what, List<ImportWarning> warnings)
+    {
+        try
+        {
+            return extract();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            warnings.Add(new ImportWarning(source.FileName, $"{what} could not be read ({ex.GetType().Name}: {ex.Message}); the article is imported without them"));
+            return empty;
+        }
     }
 
     private static Article ArticleFrom(SourceArticle source, ParsedArticle parsed, string slug) => new()

@@ -8,9 +8,12 @@ public static class EditDistance
     public static int Between(string a, string b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Names are short and a search compares thousands of them, so the three rows live on the stack.
+        var n = b.Length + 1;
+        var rows = n <= 128 ? stackalloc int[3 * n] : new int[3 * n];
+        var previous2 = rows[..n];
+        var previous = rows.Slice(n, n);
+        var current = rows.Slice(2 * n, n);
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -26,7 +29,10 @@ public static class EditDistance
                 rowMin = Math.Min(rowMin, value);
             }
             if (rowMin > max) return max + 1;
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
         return previous[b.Length];
     }

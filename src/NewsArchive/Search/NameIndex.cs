@@ -16,11 +16,15 @@ public sealed class NameIndex
     private sealed record Indexed(Entry Entry, string[] Words, HashSet<string> Phrases);
 
     private readonly List<Indexed> _people;
+    private readonly NameWords _words;
 
-    public NameIndex(IEnumerable<Entry> people) =>
+    public NameIndex(IEnumerable<Entry> people)
+    {
         _people = people.Select(p => new Indexed(p,
             p.Names.SelectMany(n => SearchTerms.Parse(n).Words).Distinct().ToArray(),
             p.Names.Select(n => string.Join(' ', SearchTerms.Parse(n).Words)).ToHashSet())).ToList();
+        _words = new NameWords([.. _people.Select(p => p.Words)]);
+    }
 
     public int Count => _people.Count;
 
@@ -29,8 +33,9 @@ public sealed class NameIndex
         if (terms.IsEmpty) return [];
         var phrase = string.Join(' ', terms.Words);
         var matches = new List<Match>();
-        foreach (var person in _people)
+        foreach (var index in Candidates(terms.Words))
         {
+            var person = _people[index];
             var score = Score(person, terms.Words);
             if (score <= 0) continue;
             if (person.Phrases.Contains(phrase)) score += 5;
@@ -39,6 +44,16 @@ public sealed class NameIndex
         return matches
             .OrderByDescending(m => m.Score).ThenByDescending(m => m.Person.ArticleCount).ThenBy(m => m.Person.Name, StringComparer.Ordinal)
             .Take(limit).ToList();
+    }
+
+    /// <summary>Everyone who can score, in index order so ties sort as they always have: those matching the
+    /// rarest word that must match, or, when only honorifics were typed, those matching any of them.</summary>
+    private IEnumerable<int> Candidates(IReadOnlyList<string> words)
+    {
+        var sets = words.Select(w => (Word: w, People: _words.PeopleMatching(w, Allowed(w), (t, n) => WordScore(t, n) > 0))).ToList();
+        var required = sets.Where(s => !PersonName.IsHonorific(s.Word)).Select(s => s.People).MinBy(people => people.Count);
+        var candidates = required ?? sets.SelectMany(s => s.People).ToHashSet();
+        return candidates.Order();
     }
 
     /// <summary>Every word typed must match a word of the person's names; honorifics may be left over.</summary>
@@ -63,9 +78,11 @@ public sealed class NameIndex
     {
         if (typed == name) return 3;
         if (typed.Length >= 2 && name.StartsWith(typed, StringComparison.Ordinal)) return 2 + typed.Length / (double)name.Length * 0.5;
-        var allowed = typed.Length >= 8 ? 2 : typed.Length >= 4 ? 1 : 0;
+        var allowed = Allowed(typed);
         if (allowed == 0 || Math.Abs(typed.Length - name.Length) > allowed) return 0;
         var distance = EditDistance.Between(typed, name, allowed);
         return distance <= allowed ? 1.5 - 0.25 * distance : 0;
     }
+
+    private static int Allowed(string typed) => typed.Length >= 8 ? 2 : typed.Length >= 4 ? 1 : 0;
 }
