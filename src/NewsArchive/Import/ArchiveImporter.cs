@@ -37,27 +37,31 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
     private async Task<ImportReport> RunAsync(string seedsFolder, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var (sources, warnings) = SeedFolderReader.Read(seedsFolder);
+        var filesRead = sources.Count + warnings.Count(w => w.File != MetadataReader.FolderFileName);
         var curation = CurationReader.Read(seedsFolder, warnings);
         var previous = await PreviousArchive.LoadAsync(database, cancellationToken);
+
+        var done = 0;
+        var understood = sources.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(source =>
+            {
+                var article = UnderstoodArticle.Of(source, curation);
+                progress?.Report(new ImportProgress("Reading articles", Interlocked.Increment(ref done), sources.Count));
+                return article;
+            })
+            .ToList();
 
         var slugs = new ArticleSlugs(previous.ArticlesByFile.ToDictionary(p => p.Key, p => p.Value.Slug));
         var directory = new PeopleDirectory();
         var elections = new ElectionDirectory(directory, curation.Figures);
         var articles = new List<Article>();
-        var repeats = 0;
-        foreach (var source in sources)
+        foreach (var item in understood)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var parsed = ArticleParser.Parse(source.Text, source.Metadata.Headline);
-            repeats += parsed.RepeatsDropped;
-            var article = ArticleFrom(source, parsed, slugs.For(source.FileName, parsed.Headline));
+            var article = ArticleFrom(item.Source, item.Parsed, slugs.For(item.Source.FileName, item.Parsed.Headline));
             articles.Add(article);
-            var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
-            var people = Understand(source, () => curation.Apply(PersonExtractor.Extract(paragraphs)), [], "people", warnings);
-            directory.Add(article, paragraphs, people);
-            elections.Add(article, Understand(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published),
-                ElectionExtraction.Empty, "elections", warnings));
-            progress?.Report(new ImportProgress("Reading articles", articles.Count, sources.Count));
+            directory.Add(article, item.Paragraphs, item.People);
+            elections.Add(article, item.Elections);
+            warnings.AddRange(item.Warnings);
         }
         var everyone = directory.Finish(previous.PersonSlugsByKey, curation);
         var electionEntries = elections.Finish();
@@ -68,13 +72,13 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
         var stored = articles.SelectMany(a => a.Paragraphs).ToList();
         var report = new ImportReport
         {
-            FilesRead = sources.Count + warnings.Count(w => w.File is not MetadataReader.FolderFileName and not CurationReader.FileName),
+            FilesRead = filesRead,
             ArticlesImported = articles.Count,
             Added = articles.Count(a => !previous.ArticlesByFile.ContainsKey(a.FileName)),
             Changed = articles.Count(a => previous.ArticlesByFile.TryGetValue(a.FileName, out var old) && old.Hash != a.ContentHash),
             Unchanged = articles.Count(a => previous.ArticlesByFile.TryGetValue(a.FileName, out var old) && old.Hash == a.ContentHash),
             Removed = previous.ArticlesByFile.Keys.Count(name => articles.All(a => a.FileName != name)),
-            RepeatedParagraphsDropped = repeats,
+            RepeatedParagraphsDropped = understood.Sum(u => u.Parsed.RepeatsDropped),
             Captions = stored.Count(p => p.Kind == ParagraphKind.Caption),
             Sections = stored.Count(p => p.Kind == ParagraphKind.Heading),
             PeopleFound = everyone.Count,
@@ -91,21 +95,6 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
             build.Publish();
         }
         return report;
-    }
-
-    /// <summary>Runs one extractor on one article. A fault in it costs that article its people or elections,
-    /// reported as a warning, never the import: the article itself is still imported.</summary>
-    private static T Understand<T>(SourceArticle source, Func<T> extract, T empty, string what, List<ImportWarning> warnings)
-    {
-        try
-        {
-            return extract();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-        {
-            warnings.Add(new ImportWarning(source.FileName, $"{what} could not be read ({ex.GetType().Name}: {ex.Message}); the article is imported without them"));
-            return empty;
-        }
     }
 
     private static Article ArticleFrom(SourceArticle source, ParsedArticle parsed, string slug) => new()
