@@ -1,0 +1,91 @@
+using System.Diagnostics;
+
+namespace NewsArchive.Bench.Pages;
+
+/// <summary>The real web app, published from this repository and started with `dotnet exec` on a loopback
+/// port against a bench database, importing nothing. Its console log is read and thrown away.</summary>
+internal sealed class WebApp : IDisposable
+{
+    private readonly Process _process;
+
+    public int Port { get; }
+
+    private WebApp(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+    }
+
+    /// <summary>Publishes src/NewsArchive.Web (Release) into the folder, unless --web gave a built app.</summary>
+    public static string Publish(string folder)
+    {
+        var project = Path.Combine(RepositoryRoot(), "src", "NewsArchive.Web", "NewsArchive.Web.csproj");
+        Loopback.Run("dotnet", TimeSpan.FromMinutes(5), "publish", project, "-c", "Release", "-o", folder, "--nologo", "-v", "quiet");
+        return Path.Combine(folder, "NewsArchive.Web.dll");
+    }
+
+    public static async Task<WebApp> StartAsync(string dll, string databaseFile)
+    {
+        var port = Loopback.FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(dll))!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { "exec", Path.GetFullPath(dll) }) start.ArgumentList.Add(arg);
+        start.Environment["ConnectionStrings__Archive"] = $"Data Source={Path.GetFullPath(databaseFile)}";
+        start.Environment["Archive__ImportOnStart"] = "false";
+        start.Environment["Archive__LogPath"] = "";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("the web app did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  web: " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var app = new WebApp(process, port);
+        try
+        {
+            await Loopback.WaitUntilAnswering(app.Url("/"), TimeSpan.FromSeconds(90), () => !process.HasExited);
+        }
+        catch
+        {
+            app.Dispose();
+            throw;
+        }
+        return app;
+    }
+
+    public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
+
+    /// <summary>(resident now, peak resident) in bytes, from /proc; zero where /proc is absent.</summary>
+    public (long Resident, long Peak) Memory()
+    {
+        var status = $"/proc/{_process.Id}/status";
+        if (!File.Exists(status)) return (0, 0);
+        long Field(string name) => File.ReadLines(status).Where(l => l.StartsWith(name, StringComparison.Ordinal))
+            .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024)
+            .FirstOrDefault();
+        return (Field("VmRSS:"), Field("VmHWM:"));
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+        _process.Dispose();
+    }
+
+    /// <summary>The folder holding NewsArchive.sln, found upwards from the working directory or this program.</summary>
+    public static string RepositoryRoot()
+    {
+        foreach (var from in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(from); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "NewsArchive.sln"))) return dir.FullName;
+        throw new InvalidOperationException("run the bench from inside the repository (NewsArchive.sln not found), or pass --web DLL");
+    }
+}
