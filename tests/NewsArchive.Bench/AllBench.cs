@@ -26,7 +26,8 @@ internal static class AllBench
         var people = PeopleBench.Measure(new BenchOptions(corpus, args.Text("peer"), Path.Combine(corpus, CorpusGenerator.PeopleKey), false, args.Int("sample", 1000)), output)!;
         var pagesRow = rows.FirstOrDefault(r => r.Size == pagesSize) ?? largest;
         output.WriteLine($"== pages at {pagesRow.Size:N0} articles");
-        var pages = PagesBench.MeasureAsync(Scaling.DatabaseFile(work, pagesRow.Size), args.Text("web"), work, args.Int("duration", 20), 32, output).GetAwaiter().GetResult();
+        var pages = PagesBench.MeasureAsync(Scaling.DatabaseFile(work, pagesRow.Size),
+            Path.Combine(Scaling.CorpusFolder(work, pagesRow.Size), CorpusGenerator.PeopleKey), args.Text("web"), work, args.Int("duration", 20), 32, output).GetAwaiter().GetResult();
 
         var markdown = Markdown(started, DateTimeOffset.UtcNow - started, seed, rows, people, pages);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(report))!);

@@ -9,7 +9,7 @@ const string Usage = """
       generate [--count N] [--seed S] --out DIR
       import   --corpus DIR [--db FILE]            (or --work DIR --sizes 10000,50000,100000 [--seed S])
       search   --db FILE [--queries N]
-      pages    --db FILE [--web DLL] [--work DIR] [--duration SECONDS] [--connections N]
+      pages    --db FILE [--key answers-people.tsv] [--web DLL] [--work DIR] [--duration SECONDS] [--connections N]
       all      [--peer DIR] [--sizes 10000,50000,100000] [--pages-size N] [--sample N] [--work DIR] [--duration SECONDS] [--report FILE]
     """;
 try
@@ -20,7 +20,7 @@ try
         "generate" => CorpusGenerator.Run(Args.Parse(args.AsSpan(1), ["count", "seed", "out"]), Console.Out),
         "import" => ImportBench.Run(Args.Parse(args.AsSpan(1), ["corpus", "db", "sizes", "work", "seed", "queries"], ["result"]), Console.Out),
         "search" => SearchBench.Run(Args.Parse(args.AsSpan(1), ["db", "queries"], ["result"]), Console.Out),
-        "pages" => PagesBench.Run(Args.Parse(args.AsSpan(1), ["db", "web", "work", "duration", "connections"]), Console.Out),
+        "pages" => PagesBench.Run(Args.Parse(args.AsSpan(1), ["db", "key", "web", "work", "duration", "connections"]), Console.Out),
         "all" => AllBench.Run(Args.Parse(args.AsSpan(1), ["peer", "sizes", "pages-size", "work", "seed", "queries", "sample", "duration", "web", "report"]), Console.Out),
         _ => throw new UsageException("unknown verb"),
     };

@@ -67,11 +67,14 @@ internal static class Report
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var p in r.Rows)
             text.AppendLine(Invariant, $"| {p.Kind} `{p.Path}` | {p.Bytes:N0} | {p.App.RequestsPerSecond:N0} | {p.Nginx.RequestsPerSecond:N0} | {p.Ratio:0.00}x | " +
-                $"{p.App.P99Milliseconds:N1} ms | {p.Nginx.P99Milliseconds:N1} ms | {p.App.Errors:N0} | {p.Nginx.Errors:N0} | {p.CacheHeaders} |");
+                $"{Ms(p.App)} | {Ms(p.Nginx)} | {p.App.Errors:N0} | {p.Nginx.Errors:N0} | {p.CacheHeaders} |");
         text.AppendLine();
         text.AppendLine(Invariant, $"Web app memory after the runs: resident {Memory.Mb(r.ResidentBytes)}, peak {Memory.Mb(r.PeakResidentBytes)}.");
         return text.ToString();
     }
+
+    /// <summary>wrk gives no latency when not one request finished within the run.</summary>
+    private static string Ms(Pages.Load load) => load.Requests == 0 ? "none finished" : $"{load.P99Milliseconds.ToString("N1", Invariant)} ms";
 
     private static string Score(Score? score, Func<Score, double> pick) => score is null ? "" : pick(score).ToString("0.000", Invariant);
 }

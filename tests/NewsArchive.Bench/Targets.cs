@@ -24,8 +24,8 @@ internal static class Targets
         var uncached = pages.Rows.Except(cached).ToList();
         Row("cached pages ≥ 0.8x nginx", cached.Count == 0 ? "no page kind is cached in this build" : Ratios(cached), cached.Count == 0 ? null : cached.All(p => p.Ratio >= 0.8));
         Row("uncached pages ≥ 0.25x nginx", uncached.Count == 0 ? "every page kind is cached" : Ratios(uncached), uncached.Count == 0 ? null : uncached.All(p => p.Ratio >= 0.25));
-        var worstP99 = pages.Rows.MaxBy(p => p.App.P99Milliseconds)!;
-        Row($"p99 < 20 ms at {pages.Connections} connections", $"worst {worstP99.App.P99Milliseconds:N1} ms ({worstP99.Kind})", worstP99.App.P99Milliseconds < 20);
+        var worstP99 = pages.Rows.MaxBy(p => p.App.Requests == 0 ? double.MaxValue : p.App.P99Milliseconds)!;
+        Row($"p99 < 20 ms at {pages.Connections} connections", worstP99.App.Requests == 0 ? $"{worstP99.Kind}: no request finished" : $"worst {worstP99.App.P99Milliseconds:N1} ms ({worstP99.Kind})", worstP99.App.P99Milliseconds < 20);
         var errors = pages.Rows.Sum(p => p.App.Errors);
         Row("zero errors", $"{errors:N0} (non-2xx/3xx and socket errors, all pages)", errors == 0);
         var worstSearch = largest.Search.Kinds.MaxBy(k => k.Value.P95);
