@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using NewsArchive.Elections;
 using NewsArchive.Import;
 using NewsArchive.People;
 
 namespace NewsArchive.Bench;
 
+/// <param name="ElectionsWordsPerSecond">The import's other extractor on the same paragraphs, for where the
+/// import's time goes; not part of the comparison.</param>
 internal sealed record PeopleResult(int Files, long Words, double OursWordsPerSecond, double OursWithParsing,
-    double? PeerWordsPerSecond, Score? Ours, Score? Peer)
+    double ElectionsWordsPerSecond, double? PeerWordsPerSecond, Score? Ours, Score? Peer)
 {
     public double? Ratio => PeerWordsPerSecond is { } peer ? OursWordsPerSecond / peer : null;
 }
@@ -37,8 +40,10 @@ internal static class PeopleBench
         for (var i = 0; i < files.Length; i++) found[Path.GetFileName(files[i])] = PersonExtractor.Extract(articles[i]);
         var ours = WordsPerSecond(() => { foreach (var article in articles) PersonExtractor.Extract(article); }, words);
         var withParsing = WordsPerSecond(() => { foreach (var text in texts) PersonExtractor.Extract(Paragraphs(text)); }, words);
+        var named = files.Select(f => found[Path.GetFileName(f)]).ToArray();
+        var elections = WordsPerSecond(() => { for (var i = 0; i < articles.Length; i++) ElectionExtractor.Extract(articles[i], named[i], null); }, words);
         output.WriteLine($"files {files.Length}, words {words}");
-        output.WriteLine($"ours: {ours:N0} words/s (extraction; {withParsing:N0} words/s with article parsing)");
+        output.WriteLine($"ours: {ours:N0} words/s (extraction; {withParsing:N0} words/s with article parsing); election extractor {elections:N0} words/s");
 
         PeerResult? peer = null;
         if (options.Peer is not null)
@@ -52,7 +57,7 @@ internal static class PeopleBench
             foreach (var (file, people) in found)
                 output.WriteLine($"{file}\t{string.Join("; ", people.Select(p => p.Name))}");
         var (ourScore, peerScore) = options.Gold is null ? (null, null) : Report(GoldFile.Read(options.Gold), found, peer, sampled: options.Sample is not null, output);
-        return new PeopleResult(files.Length, words, ours, withParsing, peer?.WordsPerSecond, ourScore, peerScore);
+        return new PeopleResult(files.Length, words, ours, withParsing, elections, peer?.WordsPerSecond, ourScore, peerScore);
     }
 
     /// <summary>The paragraphs the extractor sees: the headline (when the text has one) and the body.</summary>
