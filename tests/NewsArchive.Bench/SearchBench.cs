@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using NewsArchive.Data;
 using NewsArchive.Search;
 
 namespace NewsArchive.Bench;
@@ -25,7 +24,7 @@ internal static class SearchBench
 
     public static SearchResult Measure(string dbPath, int perKind, TextWriter output)
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(dbPath), Mode = SqliteOpenMode.ReadOnly }.ToString();
+        var connectionString = ArchiveFile.ReadOnly(dbPath);
         var search = new SearchQueries(new NameIndexCache());
         var clock = Stopwatch.StartNew();
         Query(connectionString, search, "warm");
@@ -56,7 +55,7 @@ internal static class SearchBench
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
-        using var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(connection).Options);
+        using var db = ArchiveFile.Context(connection);
         search.SearchAsync(db, q).GetAwaiter().GetResult();
     }
 
@@ -66,7 +65,7 @@ internal static class SearchBench
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
-        using var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(connection).Options);
+        using var db = ArchiveFile.Context(connection);
         var articles = db.Articles.Count();
         var everyone = db.People.AsNoTracking().OrderByDescending(p => p.Appearances.Count).ThenBy(p => p.Id)
             .Select(p => p.Name).ToList();

@@ -25,9 +25,11 @@ internal static class Targets
         Row("cached pages ≥ 0.8x nginx", cached.Count == 0 ? "no page kind is cached in this build" : Ratios(cached), cached.Count == 0 ? null : cached.All(p => p.Ratio >= 0.8));
         Row("uncached pages ≥ 0.25x nginx", uncached.Count == 0 ? "every page kind is cached" : Ratios(uncached), uncached.Count == 0 ? null : uncached.All(p => p.Ratio >= 0.25));
         var worstP99 = pages.Rows.MaxBy(p => p.App.Requests == 0 ? double.MaxValue : p.App.P99Milliseconds)!;
-        Row($"p99 < 20 ms at {pages.Connections} connections", worstP99.App.Requests == 0 ? $"{worstP99.Kind}: no request finished" : $"worst {worstP99.App.P99Milliseconds:N1} ms ({worstP99.Kind})", worstP99.App.P99Milliseconds < 20);
+        Row($"p99 < 20 ms at {pages.Connections} connections", worstP99.App.Requests == 0 ? $"{worstP99.Kind}: no request finished" : $"worst {worstP99.App.P99Milliseconds:N1} ms ({worstP99.Kind})", worstP99.App.Requests > 0 && worstP99.App.P99Milliseconds < 20);
         var errors = pages.Rows.Sum(p => p.App.Errors);
-        Row("zero errors", $"{errors:N0} (non-2xx/3xx and socket errors, all pages)", errors == 0);
+        var unanswered = pages.Rows.Where(p => p.App.Requests == 0).Select(p => p.Kind).ToList();
+        Row("zero errors", $"{errors:N0} (non-2xx/3xx and socket errors, all pages)" + (unanswered.Count == 0 ? "" : $"; no request finished for {string.Join(", ", unanswered)}"),
+            errors == 0 && unanswered.Count == 0);
         var worstSearch = largest.Search.Kinds.MaxBy(k => k.Value.P95);
         Row("search p95 < 20 ms at 100,000 articles", $"worst {worstSearch.Value.P95:N1} ms ({worstSearch.Key}) at {largest.Size:N0} articles", largest.Size >= 100_000 ? worstSearch.Value.P95 < 20 : null);
         Row("server memory < 300 MB", $"web app peak resident {Memory.Mb(pages.PeakResidentBytes)} at {pages.Articles:N0} articles; search process {Memory.Mb(largest.Search.WorkingSet)}",

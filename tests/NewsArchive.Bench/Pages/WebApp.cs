@@ -59,6 +59,25 @@ internal sealed class WebApp : IDisposable
 
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
+    /// <summary>Waits until the app has used under 5% of a core for half a second (at most a minute), so
+    /// requests wrk gave up on, still being rendered, do not weigh on the next page's run.</summary>
+    public async Task SettleAsync()
+    {
+        var stat = $"/proc/{_process.Id}/stat";
+        if (!File.Exists(stat)) return;
+        // utime and stime, in clock ticks (normally 100 a second), are fields 14 and 15; the name before them may hold spaces.
+        long Ticks() => File.ReadAllText(stat).Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries)[11..13].Sum(long.Parse);
+        var clock = Stopwatch.StartNew();
+        var before = Ticks();
+        while (clock.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            await Task.Delay(500);
+            var now = Ticks();
+            if (now - before <= 2) return;
+            before = now;
+        }
+    }
+
     /// <summary>(resident now, peak resident) in bytes, from /proc; zero where /proc is absent.</summary>
     public (long Resident, long Peak) Memory()
     {

@@ -15,6 +15,11 @@ internal static partial class Wrk
     {
         var text = Loopback.Run("wrk", TimeSpan.FromSeconds(seconds + 30),
             "-t2", $"-c{connections}", $"-d{seconds}s", "--latency", "--timeout", "5s", url);
+        return Parse(text);
+    }
+
+    public static Load Parse(string text)
+    {
         var rps = double.Parse(RequestsPerSecond().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
         var p99 = P99().Match(text) is { Success: true } m ? Milliseconds(m.Groups[1].Value, m.Groups[2].Value) : double.NaN;
         var requests = long.Parse(Requests().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
