@@ -40,11 +40,11 @@ internal sealed class WebApp : IDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start) ?? throw new InvalidOperationException("the web app did not start");
-        process.OutputDataReceived += (_, _) => { };
+        var app = new WebApp(process, port);
+        process.OutputDataReceived += (_, e) => app.Remember(e.Data);
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  web: " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new WebApp(process, port);
         try
         {
             await Loopback.WaitUntilAnswering(app.Url("/"), TimeSpan.FromSeconds(90), () => !process.HasExited);
@@ -57,12 +57,34 @@ internal sealed class WebApp : IDisposable
         return app;
     }
 
+    private readonly Queue<string> _lastLines = new();
+
+    /// <summary>Keeps the last lines of the console log, to say why the app stopped if it does.</summary>
+    private void Remember(string? line)
+    {
+        if (line is null) return;
+        lock (_lastLines)
+        {
+            _lastLines.Enqueue(line);
+            if (_lastLines.Count > 20) _lastLines.Dequeue();
+        }
+    }
+
+    /// <summary>Throws, with the exit code and the last lines of its log, when the app has stopped.</summary>
+    public void EnsureRunning()
+    {
+        if (!_process.HasExited) return;
+        lock (_lastLines)
+            throw new InvalidOperationException($"the web app exited with {_process.ExitCode} during the run; its last lines:\n{string.Join('\n', _lastLines)}");
+    }
+
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
     /// <summary>Waits until the app has used under 5% of a core for half a second (at most a minute), so
     /// requests wrk gave up on, still being rendered, do not weigh on the next page's run.</summary>
     public async Task SettleAsync()
     {
+        EnsureRunning();
         var stat = $"/proc/{_process.Id}/stat";
         if (!File.Exists(stat)) return;
         // utime and stime, in clock ticks (normally 100 a second), are fields 14 and 15; the name before them may hold spaces.
@@ -72,6 +94,7 @@ internal sealed class WebApp : IDisposable
         while (clock.Elapsed < TimeSpan.FromMinutes(1))
         {
             await Task.Delay(500);
+            EnsureRunning();
             var now = Ticks();
             if (now - before <= 2) return;
             before = now;
