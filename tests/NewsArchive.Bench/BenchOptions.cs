@@ -1,11 +1,12 @@
 namespace NewsArchive.Bench;
 
-internal sealed record BenchOptions(string Corpus, string? Peer, string? Gold, bool Dump)
+internal sealed record BenchOptions(string Corpus, string? Peer, string? Gold, bool Dump, int? Sample = null)
 {
     public static BenchOptions? Parse(ReadOnlySpan<string> args)
     {
         string? corpus = null, peer = null, gold = null;
         var dump = false;
+        int? sample = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -14,9 +15,10 @@ internal sealed record BenchOptions(string Corpus, string? Peer, string? Gold, b
                 case "--peer" when i + 1 < args.Length: peer = args[++i]; break;
                 case "--gold" when i + 1 < args.Length: gold = args[++i]; break;
                 case "--dump": dump = true; break;
+                case "--sample" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: sample = n; i++; break;
                 default: return null;
             }
         }
-        return corpus is null ? null : new BenchOptions(corpus, peer, gold, dump);
+        return corpus is null ? null : new BenchOptions(corpus, peer, gold, dump, sample);
     }
 }

@@ -1,8 +1,17 @@
 using System.Diagnostics;
+using NewsArchive.Elections;
 using NewsArchive.Import;
 using NewsArchive.People;
 
 namespace NewsArchive.Bench;
+
+/// <param name="ElectionsWordsPerSecond">The import's other extractor on the same paragraphs, for where the
+/// import's time goes; not part of the comparison.</param>
+internal sealed record PeopleResult(int Files, long Words, double OursWordsPerSecond, double OursWithParsing,
+    double ElectionsWordsPerSecond, double? PeerWordsPerSecond, Score? Ours, Score? Peer)
+{
+    public double? Ratio => PeerWordsPerSecond is { } peer ? OursWordsPerSecond / peer : null;
+}
 
 /// <summary>The people verb: our extractor's speed and quality over a folder, beside the peer's.</summary>
 internal static class PeopleBench
@@ -10,13 +19,18 @@ internal static class PeopleBench
     private static readonly TimeSpan MinDuration = TimeSpan.FromSeconds(2);
     private const long PeerTargetWords = 40_000;
 
-    public static int Run(BenchOptions options, TextWriter output)
+    private const int ListMissesUpTo = 100;
+
+    public static int Run(BenchOptions options, TextWriter output) => Measure(options, output) is null ? 1 : 0;
+
+    /// <summary>With <see cref="BenchOptions.Sample"/>, the first N files in name order.</summary>
+    public static PeopleResult? Measure(BenchOptions options, TextWriter output)
     {
-        var files = Directory.GetFiles(options.Corpus, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.GetFiles(options.Corpus, "*.txt").Order(StringComparer.Ordinal).Take(options.Sample ?? int.MaxValue).ToArray();
         if (files.Length == 0)
         {
             output.WriteLine($"no .txt files in {options.Corpus}");
-            return 1;
+            return null;
         }
         var texts = files.Select(File.ReadAllText).ToArray();
         var articles = texts.Select(Paragraphs).ToArray();
@@ -24,10 +38,12 @@ internal static class PeopleBench
 
         var found = new Dictionary<string, IReadOnlyList<PersonInArticle>>(StringComparer.Ordinal);
         for (var i = 0; i < files.Length; i++) found[Path.GetFileName(files[i])] = PersonExtractor.Extract(articles[i]);
-        var ours = Measure(() => { foreach (var article in articles) PersonExtractor.Extract(article); }, words);
-        var withParsing = Measure(() => { foreach (var text in texts) PersonExtractor.Extract(Paragraphs(text)); }, words);
+        var ours = WordsPerSecond(() => { foreach (var article in articles) PersonExtractor.Extract(article); }, words);
+        var withParsing = WordsPerSecond(() => { foreach (var text in texts) PersonExtractor.Extract(Paragraphs(text)); }, words);
+        var named = files.Select(f => found[Path.GetFileName(f)]).ToArray();
+        var elections = WordsPerSecond(() => { for (var i = 0; i < articles.Length; i++) ElectionExtractor.Extract(articles[i], named[i], null); }, words);
         output.WriteLine($"files {files.Length}, words {words}");
-        output.WriteLine($"ours: {ours:N0} words/s (extraction; {withParsing:N0} words/s with article parsing)");
+        output.WriteLine($"ours: {ours:N0} words/s (extraction; {withParsing:N0} words/s with article parsing); election extractor {elections:N0} words/s");
 
         PeerResult? peer = null;
         if (options.Peer is not null)
@@ -40,8 +56,8 @@ internal static class PeopleBench
         if (options.Dump)
             foreach (var (file, people) in found)
                 output.WriteLine($"{file}\t{string.Join("; ", people.Select(p => p.Name))}");
-        if (options.Gold is not null) Report(GoldFile.Read(options.Gold), found, peer, output);
-        return 0;
+        var (ourScore, peerScore) = options.Gold is null ? (null, null) : Report(GoldFile.Read(options.Gold), found, peer, sampled: options.Sample is not null, output);
+        return new PeopleResult(files.Length, words, ours, withParsing, elections, peer?.WordsPerSecond, ourScore, peerScore);
     }
 
     /// <summary>The paragraphs the extractor sees: the headline (when the text has one) and the body.</summary>
@@ -53,7 +69,7 @@ internal static class PeopleBench
     }
 
     /// <summary>Words per second over repeated passes, after one warm-up pass, for at least two seconds.</summary>
-    private static double Measure(Action pass, long words)
+    private static double WordsPerSecond(Action pass, long words)
     {
         pass();
         var clock = Stopwatch.StartNew();
@@ -66,24 +82,42 @@ internal static class PeopleBench
         return done / clock.Elapsed.TotalSeconds;
     }
 
-    private static void Report(Dictionary<string, string[]> gold, Dictionary<string, IReadOnlyList<PersonInArticle>> found,
-        PeerResult? peer, TextWriter output)
+    /// <summary>Scores the files both the gold and the corpus (or its sample) hold. Misses are listed per
+    /// file for a small gold set; for a large one (a generated answer key), the most frequent are summed up.</summary>
+    private static (Score Ours, Score? Peer) Report(Dictionary<string, string[]> gold, Dictionary<string, IReadOnlyList<PersonInArticle>> found,
+        PeerResult? peer, bool sampled, TextWriter output)
     {
+        if (!sampled && gold.Keys.FirstOrDefault(f => !found.ContainsKey(f)) is { } absent)
+            throw new InvalidOperationException($"gold names {absent}, not in corpus");
+        var scored = gold.Where(g => found.ContainsKey(g.Key)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var listEach = scored.Count <= ListMissesUpTo;
         var ours = new Score(0, 0, 0);
         var theirs = new Score(0, 0, 0);
-        foreach (var (file, names) in gold.OrderBy(g => g.Key, StringComparer.Ordinal))
+        var ourMisses = new List<string>();
+        var peerMisses = new List<string>();
+        foreach (var (file, names) in scored)
         {
-            if (!found.TryGetValue(file, out var people)) throw new InvalidOperationException($"gold names {file}, not in corpus");
             var misses = new List<string>();
-            ours += Scoring.Compare(people.Select(p => p.Name), names, misses);
-            if (misses.Count > 0) output.WriteLine($"  ours {file}: {string.Join(", ", misses)}");
+            ours += Scoring.Compare(found[file].Select(p => p.Name), names, misses);
+            if (listEach && misses.Count > 0) output.WriteLine($"  ours {file}: {string.Join(", ", misses)}");
+            ourMisses.AddRange(misses);
             if (peer is null) continue;
-            var peerMisses = new List<string>();
-            theirs += Scoring.Compare(peer.People.GetValueOrDefault(file, []), names, peerMisses);
-            if (peerMisses.Count > 0) output.WriteLine($"  compromise {file}: {string.Join(", ", peerMisses)}");
+            misses.Clear();
+            theirs += Scoring.Compare(peer.People.GetValueOrDefault(file, []), names, misses);
+            if (listEach && misses.Count > 0) output.WriteLine($"  compromise {file}: {string.Join(", ", misses)}");
+            peerMisses.AddRange(misses);
         }
-        output.WriteLine($"gold articles {gold.Count}");
+        if (!listEach)
+        {
+            output.WriteLine($"  ours, most frequent misses: {Frequent(ourMisses)}");
+            if (peer is not null) output.WriteLine($"  compromise, most frequent misses: {Frequent(peerMisses)}");
+        }
+        output.WriteLine($"gold articles {scored.Count}");
         output.WriteLine($"ours:       {ours}");
         if (peer is not null) output.WriteLine($"compromise: {theirs}");
+        return (ours, peer is null ? null : theirs);
     }
+
+    private static string Frequent(List<string> misses) =>
+        string.Join(", ", misses.GroupBy(m => m).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(12).Select(g => $"{g.Key} ×{g.Count()}"));
 }

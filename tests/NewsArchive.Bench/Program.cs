@@ -1,15 +1,33 @@
 using NewsArchive.Bench;
+using NewsArchive.Bench.Corpus;
+using NewsArchive.Bench.Pages;
 
-// Benchmarks over a folder of plain-text articles. Directories come from arguments, never from code.
-if (args.Length == 0 || args[0] != "people")
+// Benchmarks of the archive. Directories come from arguments, never from code.
+const string Usage = """
+    usage:
+      people   --corpus DIR [--peer DIR] [--gold FILE] [--sample N] [--dump]
+      generate [--count N] [--seed S] --out DIR
+      import   --corpus DIR [--db FILE]            (or --work DIR --sizes 10000,50000,100000 [--seed S])
+      search   --db FILE [--queries N]
+      pages    --db FILE [--key answers-people.tsv] [--web DLL] [--work DIR] [--duration SECONDS] [--connections N]
+      all      [--peer DIR] [--sizes 10000,50000,100000] [--pages-size N] [--sample N] [--work DIR] [--duration SECONDS] [--report FILE]
+    """;
+try
 {
-    Console.Error.WriteLine("usage: people --corpus DIR [--peer DIR] [--gold FILE] [--dump]");
+    return args.FirstOrDefault() switch
+    {
+        "people" => BenchOptions.Parse(args.AsSpan(1)) is { } options ? PeopleBench.Run(options, Console.Out) : throw new UsageException("bad people options"),
+        "generate" => CorpusGenerator.Run(Args.Parse(args.AsSpan(1), ["count", "seed", "out"]), Console.Out),
+        "import" => ImportBench.Run(Args.Parse(args.AsSpan(1), ["corpus", "db", "sizes", "work", "seed", "queries"], ["result"]), Console.Out),
+        "search" => SearchBench.Run(Args.Parse(args.AsSpan(1), ["db", "queries"], ["result"]), Console.Out),
+        "pages" => PagesBench.Run(Args.Parse(args.AsSpan(1), ["db", "key", "web", "work", "duration", "connections"]), Console.Out),
+        "all" => AllBench.Run(Args.Parse(args.AsSpan(1), ["peer", "sizes", "pages-size", "work", "seed", "queries", "sample", "duration", "web", "report"]), Console.Out),
+        _ => throw new UsageException("unknown verb"),
+    };
+}
+catch (UsageException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(Usage);
     return 2;
 }
-var options = BenchOptions.Parse(args.AsSpan(1));
-if (options is null)
-{
-    Console.Error.WriteLine("usage: people --corpus DIR [--peer DIR] [--gold FILE] [--dump]");
-    return 2;
-}
-return PeopleBench.Run(options, Console.Out);

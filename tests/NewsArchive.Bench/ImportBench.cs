@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Data;
+using NewsArchive.Import;
+
+namespace NewsArchive.Bench;
+
+/// <param name="ReadingSeconds">Reading, parsing and extracting every article, until the importer reports
+/// that it starts writing; the rest of <paramref name="Seconds"/> is building and writing the database.</param>
+internal sealed record ImportResult(int Articles, long Words, double Seconds, double ReadingSeconds, long PeakWorkingSet, long Allocated, int People, int Elections, long DatabaseBytes)
+{
+    public double WritingSeconds => Seconds - ReadingSeconds;
+
+    public double ArticlesPerSecond => Articles / Seconds;
+    public double WordsPerSecond => Words / Seconds;
+}
+
+/// <summary>The import verb: the real importer, end to end, from a folder into a new SQLite file.</summary>
+internal static class ImportBench
+{
+    public static int Run(Args args, TextWriter output)
+    {
+        if (args.Has("sizes")) return Scaling.Run(args, output);
+        var corpus = args.Required("corpus");
+        var db = args.Text("db") ?? Path.Combine(Path.GetTempPath(), $"newsarchive-bench-{Environment.ProcessId}.db");
+        var result = Import(corpus, db);
+        output.WriteLine($"imported {result.Articles:N0} articles ({result.Words:N0} words) into {db} in {result.Seconds:N1} s");
+        output.WriteLine($"  {result.ArticlesPerSecond:N0} articles/s, {result.WordsPerSecond:N0} words/s; reading and extracting {result.ReadingSeconds:N1} s, writing the database {result.WritingSeconds:N1} s");
+        output.WriteLine($"  peak working set {Memory.Mb(result.PeakWorkingSet)}, allocated {Memory.Mb(result.Allocated)}, database {Memory.Mb(result.DatabaseBytes)}");
+        output.WriteLine($"  people {result.People:N0}, elections {result.Elections:N0}");
+        if (args.Has("result")) ChildRun.Emit(result, output);
+        return 0;
+    }
+
+    public static ImportResult Import(string corpus, string dbPath)
+    {
+        foreach (var old in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" }) File.Delete(old);
+        var database = new SqliteArchive($"Data Source={dbPath}", Environment.CurrentDirectory);
+        var importer = new ArchiveImporter(database);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var stages = new StageClock(clock);
+        var report = importer.ImportAsync(Path.GetFullPath(corpus), stages).GetAwaiter().GetResult();
+        var seconds = clock.Elapsed.TotalSeconds;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        if (report.Error is not null) throw new InvalidOperationException(report.Error);
+        using var db = database.OpenContext();
+        var words = db.Articles.Sum(a => (long)a.WordCount);
+        return new ImportResult(report.ArticlesImported, words, seconds, stages.WritingStartedAt ?? seconds, Memory.PeakWorkingSet(), allocated,
+            report.PeopleFound, report.ElectionsFound, new FileInfo(dbPath).Length);
+    }
+}
+
+/// <summary>Notes when the importer reports its writing stage. Synchronous, unlike Progress&lt;T&gt;,
+/// so the time is the moment of the report.</summary>
+internal sealed class StageClock(Stopwatch clock) : IProgress<ImportProgress>
+{
+    public double? WritingStartedAt { get; private set; }
+
+    public void Report(ImportProgress value)
+    {
+        if (WritingStartedAt is null && value.Stage.StartsWith("Writing", StringComparison.Ordinal)) WritingStartedAt = clock.Elapsed.TotalSeconds;
+    }
+}

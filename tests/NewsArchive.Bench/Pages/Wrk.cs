@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Bench.Pages;
+
+internal sealed record Load(double RequestsPerSecond, double P99Milliseconds, long Requests, long Non2xx, long SocketErrors)
+{
+    public long Errors => Non2xx + SocketErrors;
+}
+
+/// <summary>wrk against one URL, its text report read back into numbers.</summary>
+internal static partial class Wrk
+{
+    public static Load Run(string url, int connections, int seconds)
+    {
+        var text = Loopback.Run("wrk", TimeSpan.FromSeconds(seconds + 30),
+            "-t2", $"-c{connections}", $"-d{seconds}s", "--latency", "--timeout", "5s", url);
+        return Parse(text);
+    }
+
+    public static Load Parse(string text)
+    {
+        var rps = double.Parse(RequestsPerSecond().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
+        var p99 = P99().Match(text) is { Success: true } m ? Milliseconds(m.Groups[1].Value, m.Groups[2].Value) : double.NaN;
+        var requests = long.Parse(Requests().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
+        var non2xx = Non2xx().Match(text) is { Success: true } n ? long.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        var socket = SocketErrors().Match(text) is { Success: true } s
+            ? Enumerable.Range(1, 4).Sum(i => long.Parse(s.Groups[i].Value, CultureInfo.InvariantCulture))
+            : 0;
+        return new Load(rps, p99, requests, non2xx, socket);
+    }
+
+    private static double Milliseconds(string number, string unit)
+    {
+        var value = double.Parse(number, CultureInfo.InvariantCulture);
+        return unit switch { "us" => value / 1000, "ms" => value, "s" => value * 1000, "m" => value * 60_000, _ => double.NaN };
+    }
+
+    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
+    private static partial Regex RequestsPerSecond();
+
+    [GeneratedRegex(@"^\s+99%\s+([\d.]+)(us|ms|s|m)\s*$", RegexOptions.Multiline)]
+    private static partial Regex P99();
+
+    [GeneratedRegex(@"(\d+) requests in")]
+    private static partial Regex Requests();
+
+    [GeneratedRegex(@"Non-2xx or 3xx responses: (\d+)")]
+    private static partial Regex Non2xx();
+
+    [GeneratedRegex(@"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")]
+    private static partial Regex SocketErrors();
+}

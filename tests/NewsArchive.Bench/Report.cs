@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace NewsArchive.Bench;
+
+/// <summary>The markdown the all verb writes: the machine, then one table per measurement.</summary>
+internal static class Report
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Machine()
+    {
+        var memory = File.Exists("/proc/meminfo")
+            ? File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]
+            : null;
+        var gib = memory is null ? "unknown" : $"{long.Parse(memory, Invariant) / 1_048_576.0:N1} GiB";
+        return $"{Environment.ProcessorCount} cores, {gib} memory, {RuntimeInformation.OSDescription.Trim()} ({RuntimeInformation.OSArchitecture}), " +
+            $"{RuntimeInformation.FrameworkDescription}";
+    }
+
+    public static string ScaleTable(IReadOnlyList<ScaleRow> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| articles | words | import | of which reading + extracting | of which writing the database | articles/s | words/s | peak working set | allocated | database | people | search p95 (worst kind) | search working set |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+            text.AppendLine(Invariant, $"| {r.Size:N0} | {r.Import.Words:N0} | {r.Import.Seconds:N1} s | {r.Import.ReadingSeconds:N1} s | {r.Import.WritingSeconds:N1} s | {r.Import.ArticlesPerSecond:N0} | {r.Import.WordsPerSecond:N0} | " +
+                $"{Memory.Mb(r.Import.PeakWorkingSet)} | {Memory.Mb(r.Import.Allocated)} | {Memory.Mb(r.Import.DatabaseBytes)} | {r.Import.People:N0} | {r.Search.WorstP95:N1} ms | {Memory.Mb(r.Search.WorkingSet)} |");
+        return text.ToString();
+    }
+
+    public static string SearchTable(ScaleRow row)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(Invariant, $"At {row.Size:N0} articles ({row.Search.People:N0} people; name index built in {row.Search.IndexSeconds:N2} s; " +
+            $"{row.Search.Kinds.Values.First().Samples} queries per kind, each through `SearchQueries.SearchAsync`, people and articles):");
+        text.AppendLine();
+        text.AppendLine("| query kind | p50 | p95 | p99 | max |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var (kind, l) in row.Search.Kinds)
+            text.AppendLine(Invariant, $"| {kind} | {l.P50:N2} ms | {l.P95:N2} ms | {l.P99:N2} ms | {l.Max:N1} ms |");
+        return text.ToString();
+    }
+
+    public static string PeopleTable(PeopleResult r)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| extractor | words/s | precision | recall | F1 |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        text.AppendLine(Invariant, $"| ours (extraction alone) | {r.OursWordsPerSecond:N0} | {Score(r.Ours, s => s.Precision)} | {Score(r.Ours, s => s.Recall)} | {Score(r.Ours, s => s.F1)} |");
+        text.AppendLine(Invariant, $"| ours (with article parsing) | {r.OursWithParsing:N0} | | | |");
+        text.AppendLine(Invariant, $"| (the election extractor, the import's other extraction, same paragraphs) | {r.ElectionsWordsPerSecond:N0} | | | |");
+        if (r.PeerWordsPerSecond is { } peer)
+            text.AppendLine(Invariant, $"| compromise | {peer:N0} | {Score(r.Peer, s => s.Precision)} | {Score(r.Peer, s => s.Recall)} | {Score(r.Peer, s => s.F1)} |");
+        text.AppendLine();
+        text.AppendLine(r.Ratio is { } ratio ? $"Ratio: ours is {ratio.ToString("N1", Invariant)}x compromise on the same {r.Files:N0} files ({r.Words:N0} words)."
+            : "compromise not run (no --peer).");
+        return text.ToString();
+    }
+
+    public static string PagesTable(Pages.PagesResult r)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(Invariant, $"At {r.Articles:N0} articles; `wrk -t2 -c{r.Connections} -d{r.Seconds}s --latency` per page, the web app then nginx serving the same bytes:");
+        text.AppendLine();
+        text.AppendLine("| page | bytes | app req/s | nginx req/s | ratio | app p99 | nginx p99 | app errors | nginx errors | cache headers |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var p in r.Rows)
+            text.AppendLine(Invariant, $"| {p.Kind} `{p.Path}` | {p.Bytes:N0} | {p.App.RequestsPerSecond:N0} | {p.Nginx.RequestsPerSecond:N0} | {p.Ratio:0.00}x | " +
+                $"{Ms(p.App)} | {Ms(p.Nginx)} | {p.App.Errors:N0} | {p.Nginx.Errors:N0} | {p.CacheHeaders} |");
+        text.AppendLine();
+        text.AppendLine(Invariant, $"Web app memory after the runs: resident {Memory.Mb(r.ResidentBytes)}, peak {Memory.Mb(r.PeakResidentBytes)}.");
+        return text.ToString();
+    }
+
+    /// <summary>wrk gives no latency when not one request finished within the run.</summary>
+    private static string Ms(Pages.Load load) => load.Requests == 0 ? "none finished" : $"{load.P99Milliseconds.ToString("N1", Invariant)} ms";
+
+    private static string Score(Score? score, Func<Score, double> pick) => score is null ? "" : pick(score).ToString("0.000", Invariant);
+}
