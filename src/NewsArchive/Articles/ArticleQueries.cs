@@ -20,7 +20,7 @@ public static class ArticleQueries
     public sealed record Summary(string Slug, string Headline, DateOnly? PublishedOn, string? Source, int WordCount, string? Opening);
 
     /// <summary>Articles newest first (undated last), optionally only those naming one person.</summary>
-    public static Task<List<Summary>> ListAsync(ArchiveDbContext db, int? limit = null, string? personSlug = null, CancellationToken cancellationToken = default)
+    public static Task<List<Summary>> ListAsync(ArchiveDbContext db, int? limit = null, string? personSlug = null, CancellationToken cancellationToken = default, int skip = 0)
     {
         var articles = db.Articles.AsNoTracking();
         if (personSlug is not null)
@@ -28,7 +28,8 @@ public static class ArticleQueries
         var ordered = articles.OrderByDescending(a => a.PublishedOn.HasValue).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Headline)
             .Select(a => new Summary(a.Slug, a.Headline, a.PublishedOn, a.Source, a.WordCount,
                 a.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).OrderBy(p => p.Position).Select(p => p.Text).FirstOrDefault()));
-        return (limit is { } n ? ordered.Take(n) : ordered).ToListAsync(cancellationToken);
+        var page = skip > 0 ? ordered.Skip(skip) : ordered;
+        return (limit is { } n ? page.Take(n) : page).ToListAsync(cancellationToken);
     }
 
     /// <summary>True when an article once had this slug and was removed from the archive.</summary>

@@ -38,6 +38,9 @@ public static class PersonQueries
             .ToList();
     }
 
+    /// <summary>How many articles and quotes a person page lists, newest first; the counts are always whole.</summary>
+    public const int Shown = 100;
+
     public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
     {
         var person = await db.People.AsNoTracking().Where(p => p.Slug == slug)
@@ -57,13 +60,14 @@ public static class PersonQueries
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id)
             .OrderByDescending(q => q.Article.PublishedOn).ThenBy(q => q.ArticleId).ThenBy(q => q.Paragraph)
             .Select(q => new QuoteView(q.Text, q.Article.Slug, q.Article.Headline, q.Article.PublishedOn))
-            .ToListAsync(cancellationToken);
+            .Take(Shown).ToListAsync(cancellationToken);
 
         var articles = await db.Appearances.AsNoTracking().Where(a => a.PersonId == person.Id)
             .OrderByDescending(a => a.Article.PublishedOn.HasValue).ThenByDescending(a => a.Article.PublishedOn).ThenBy(a => a.Article.Headline)
             .Select(a => new ArticleMention(a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Article.Source, a.MentionCount, a.FirstSentence))
-            .ToListAsync(cancellationToken);
+            .Take(Shown).ToListAsync(cancellationToken);
+        var articleCount = articles.Count < Shown ? articles.Count : await db.Appearances.CountAsync(a => a.PersonId == person.Id, cancellationToken);
 
-        return new Detail(person.Slug, person.Name, person.Aliases, parties, roles, articles.Count, articles, quotes);
+        return new Detail(person.Slug, person.Name, person.Aliases, parties, roles, articleCount, articles, quotes);
     }
 }
