@@ -53,15 +53,17 @@ public static class ArchiveServices
             .MinimumLevel.Override("Microsoft", Serilog.Events.LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", Serilog.Events.LogEventLevel.Information)
             .Enrich.FromLogContext()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
-        if (!string.IsNullOrWhiteSpace(options.LogPath))
-        {
-            logger.WriteTo.File(
-                new Serilog.Formatting.Json.JsonFormatter(renderMessage: true),
-                Path.Combine(options.LogPath, "newsarchive-.log"),
-                rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 14);
-        }
+            // Written on a background thread: a request never waits for the console or the disk.
+            .WriteTo.Async(sinks =>
+            {
+                sinks.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+                if (!string.IsNullOrWhiteSpace(options.LogPath))
+                    sinks.File(
+                        new Serilog.Formatting.Json.JsonFormatter(renderMessage: true),
+                        Path.Combine(options.LogPath, "newsarchive-.log"),
+                        rollingInterval: RollingInterval.Day,
+                        retainedFileCountLimit: 14);
+            });
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger.CreateLogger(), dispose: true);
     }
