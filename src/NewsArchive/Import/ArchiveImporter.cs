@@ -77,7 +77,7 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
             Added = articles.Count(a => !previous.ArticlesByFile.ContainsKey(a.FileName)),
             Changed = articles.Count(a => previous.ArticlesByFile.TryGetValue(a.FileName, out var old) && old.Hash != a.ContentHash),
             Unchanged = articles.Count(a => previous.ArticlesByFile.TryGetValue(a.FileName, out var old) && old.Hash == a.ContentHash),
-            Removed = previous.ArticlesByFile.Keys.Count(name => articles.All(a => a.FileName != name)),
+            Removed = previous.ArticlesByFile.Keys.Except(articles.Select(a => a.FileName), StringComparer.Ordinal).Count(),
             RepeatedParagraphsDropped = understood.Sum(u => u.Parsed.RepeatsDropped),
             Captions = stored.Count(p => p.Kind == ParagraphKind.Caption),
             Sections = stored.Count(p => p.Kind == ParagraphKind.Heading),

@@ -30,7 +30,8 @@ public static class SeedFolderReader
             if (article is not null) articles.Add(article);
             else warnings.Add(new ImportWarning(name, problem!));
         }
-        foreach (var listed in metadata.Keys.Where(k => articles.All(a => a.FileName != k) && warnings.All(w => w.File != k)))
+        var present = articles.Select(a => a.FileName).Concat(warnings.Select(w => w.File)).ToHashSet(StringComparer.Ordinal);
+        foreach (var listed in metadata.Keys.Where(k => !present.Contains(k)))
             warnings.Add(new ImportWarning(MetadataReader.FolderFileName, $"describes '{listed}', which is not in the folder"));
         return (articles, warnings);
     }

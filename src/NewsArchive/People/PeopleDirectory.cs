@@ -71,7 +71,9 @@ public sealed class PeopleDirectory
     private static void AddAppearance(Person person, Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<NameMention> mentions)
     {
         var first = mentions.MinBy(m => (m.Paragraph, m.Start))!;
-        var existing = person.Appearances.FirstOrDefault(a => ReferenceEquals(a.Article, article));
+        // Articles are added one after another, so only the last appearance can be this article's: looking
+        // further back would make the import quadratic in a frequently named person's articles.
+        var existing = person.Appearances.Count > 0 && ReferenceEquals(person.Appearances[^1].Article, article) ? person.Appearances[^1] : null;
         if (existing is not null && first.Paragraph >= existing.FirstParagraph)
         {
             existing.MentionCount += mentions.Count;
