@@ -7,6 +7,9 @@ public static class ArchivePipeline
         app.UseMiddleware<RequestLogging>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseResponseCompression();
+        // Early, so a page answered from the cache skips everything below: error handling, status pages,
+        // static files, routing, sign-in. No public page depends on who is signed in; admin is never cached.
+        app.UseOutputCache();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
         // People reading pages get an error page in the site's layout; API clients and form posts get the bare status.
         app.UseWhen(
@@ -22,7 +25,6 @@ public static class ArchivePipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseOutputCache();
         return app;
     }
 }
