@@ -16,7 +16,8 @@ public sealed class ArchiveOutputCachePolicy(ArchiveDatabase database) : IOutput
         var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Path.StartsWithSegments("/admin")
             && !request.Path.StartsWithSegments("/api/admin")
-            && !request.Path.StartsWithSegments("/healthz");
+            && !request.Path.StartsWithSegments("/healthz")
+            && !IsStaticFile(request.Path);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -26,6 +27,10 @@ public sealed class ArchiveOutputCachePolicy(ArchiveDatabase database) : IOutput
         context.CacheVaryByRules.VaryByValues["archive"] = database.VersionStamp();
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>Files from wwwroot have caching headers of their own and cost nothing to serve.</summary>
+    private static bool IsStaticFile(PathString path) =>
+        path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/favicon.svg");
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
