@@ -39,7 +39,7 @@ public static partial class ElectionQueries
             var first = list[0];
             return new Candidate(
                 first.PersonName ?? first.Party!, first.PersonSlug,
-                list.Select(r => r.Party).OfType<string>().Where(p => p != first.PersonName).Distinct().ToList(),
+                list.Select(r => r.Party).OfType<string>().Where(p => p != (first.PersonName ?? first.Party)).Distinct().ToList(),
                 list.Select(r => r.Outcome).OfType<Outcome>().Distinct().Select(o => o.ToString()).ToList(),
                 list.Where(r => r.Kind is not null)
                     .Select(r => new Figure(r.Kind!.Value, r.Text!, r.Value, r.Bound, r.Round, r.RoundFromContext, r.OutOf, r.Curated, SourceOf(r))).ToList(),

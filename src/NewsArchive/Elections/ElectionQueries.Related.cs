@@ -10,7 +10,7 @@ public static partial class ElectionQueries
     /// <summary>A person's standing in one election, as the articles state it.</summary>
     public sealed record PersonCandidacy(ElectionLink Election, IReadOnlyList<string> Parties, IReadOnlyList<string> Outcomes, IReadOnlyList<PersonFigure> Figures);
 
-    public sealed record PersonFigure(FigureKind Kind, CountRound Round, string Text, decimal Value, Bound Bound, int? OutOf, string ArticleSlug, string Headline, string Sentence);
+    public sealed record PersonFigure(FigureKind Kind, CountRound Round, string Text, decimal Value, Bound Bound, int? OutOf, string ArticleSlug, string Headline, int Paragraph, string Sentence);
 
     public static async Task<IReadOnlyList<PersonCandidacy>> ForPersonAsync(ArchiveDbContext db, string personSlug, CancellationToken cancellationToken = default)
     {
@@ -21,7 +21,7 @@ public static partial class ElectionQueries
             .Join(db.Elections, f => f.ElectionEntryId, e => e.Id, (f, e) => new
             {
                 e.Slug, e.Name, e.Year,
-                Figure = new PersonFigure(f.Kind, f.Round, f.Text, f.Value, f.Bound, f.OutOf, f.Article.Slug, f.Article.Headline, f.Sentence),
+                Figure = new PersonFigure(f.Kind, f.Round, f.Text, f.Value, f.Bound, f.OutOf, f.Article.Slug, f.Article.Headline, f.Paragraph, f.Sentence),
             })
             .ToListAsync(cancellationToken);
         return candidacies.Select(c => new ElectionLink(c.Slug, c.Name, c.Year))

@@ -158,6 +158,27 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
     }
 
     [Fact]
+    public async Task A_party_row_does_not_name_its_party_twice()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/elections/aberdeenshire-west-2021");
+        Assert.DoesNotContain(page.QuerySelectorAll(".winner-line"), line => line.TextContent.Contains("Conservative (Conservative)"));
+    }
+
+    [Fact]
+    public async Task A_persons_election_figures_link_to_the_paragraph_that_states_them()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/people/shaun-bailey");
+        var links = page.QuerySelectorAll(".candidacy-figures a").ToList();
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+        {
+            var href = link.GetAttribute("href")!;
+            var article = await HtmlPage.GetAsync(_client, href.Split('#')[0]);
+            Assert.Contains(link.GetAttribute("title")!, article.GetElementById(href.Split('#')[1])!.TextContent);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_election_is_a_404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/elections/nowhere-2099")).StatusCode);
