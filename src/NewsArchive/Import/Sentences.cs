@@ -76,15 +76,11 @@ public static class Sentences
     /// <summary>The sentence of <paramref name="paragraph"/> that holds the character at <paramref name="index"/>.</summary>
     public static string Around(string paragraph, int index)
     {
-        var start = 0;
-        while (true)
+        foreach (var (start, length) in Split(paragraph))
         {
-            var sentence = First(paragraph[start..]);
-            var end = start + sentence.Length;
-            if (index < end || end >= paragraph.Length) return sentence.Trim();
-            start = end;
-            while (start < paragraph.Length && paragraph[start] == ' ') start++;
+            if (index < start + length) return paragraph.Substring(start, length).Trim();
         }
+        return paragraph.Trim();
     }
 
     private static readonly HashSet<string> Abbreviations =
