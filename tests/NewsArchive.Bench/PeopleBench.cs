@@ -3,6 +3,10 @@ using NewsArchive.Elections;
 using NewsArchive.Import;
 using NewsArchive.People;
 
+using NewsArchive.Elections.Extraction;
+using NewsArchive.Language;
+using NewsArchive.People.Extraction;
+
 namespace NewsArchive.Bench;
 
 /// <param name="ElectionsWordsPerSecond">The import's other extractor on the same paragraphs, for where the

@@ -1,5 +1,7 @@
 using NewsArchive.Elections;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Web.Api;
 
 /// <summary>An election for machines: winner, majority, candidates with votes and shares per count, and

@@ -1,6 +1,8 @@
 using System.Globalization;
 using NewsArchive.Elections;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Web.Rendering;
 
 /// <summary>How a figure reads on a page. Qualified numbers keep the article's words ("almost 7,000");

@@ -3,6 +3,8 @@ using NewsArchive.Articles;
 using NewsArchive.Elections;
 using NewsArchive.People;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Data;
 
 public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options)

@@ -1,6 +1,8 @@
 using NewsArchive.Articles;
 using NewsArchive.People;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Elections;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using NewsArchive.Articles;
 using NewsArchive.People;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Elections;
 
 /// <summary>An election as stored: one per slug, merged from every article that mentions it.</summary>

@@ -49,15 +49,6 @@ public enum CountRound
     Final,
 }
 
-/// <summary>How a number was qualified as written: "almost 7,000" is approximate, "more than 300,000" a lower bound.</summary>
-public enum Bound
-{
-    Exact,
-    Approximate,
-    MoreThan,
-    LessThan,
-}
-
 /// <summary>For a candidate, elected or defeated; for a party row, won (largest party, held the seat) or lost.</summary>
 public enum Outcome
 {

@@ -1,10 +1,9 @@
+using NewsArchive.Language;
+
 namespace NewsArchive.Elections;
 
 /// <summary>Where a statement came from: the paragraph index in the article and the exact sentence.</summary>
 public sealed record SourceSentence(int Paragraph, string Sentence);
-
-/// <summary>A number as written in the news: its value, how it was qualified, and the words themselves.</summary>
-public sealed record Quantity(decimal Value, Bound Bound, string Text);
 
 /// <summary>One election an article mentions. <see cref="Slug"/> is the stable key across articles;
 /// <see cref="Id"/> follows Democracy Club's identifiers and carries the poll date only when it is known.</summary>

@@ -1,3 +1,5 @@
+using NewsArchive.Language;
+
 namespace NewsArchive.Elections;
 
 public static partial class ElectionQueries

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Elections;
 
 public static partial class ElectionQueries

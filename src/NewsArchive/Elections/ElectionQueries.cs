@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Elections;
 
 /// <summary>The reads behind the election pages and the elections API, so both show the same data.</summary>

@@ -1,5 +1,7 @@
 using NewsArchive.People;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Elections;
 
 /// <summary>An editor's corrections to the figures: drop one the extractor attached wrongly, or attach one it

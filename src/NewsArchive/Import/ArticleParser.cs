@@ -1,5 +1,7 @@
 using NewsArchive.Articles;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Import;
 
 /// <summary>

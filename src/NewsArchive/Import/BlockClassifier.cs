@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using NewsArchive.Articles;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Import;
 
 /// <summary>

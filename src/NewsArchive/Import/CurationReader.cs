@@ -2,6 +2,8 @@ using NewsArchive.People;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Import;
 
 /// <summary>
@@ -82,7 +84,7 @@ public static class CurationReader
             if (!Enum.TryParse<Elections.FigureKind>(kindText, ignoreCase: true, out var kind))
                 throw new FormatException($"unknown figure kind '{kindText}' (votes, share, majority, seats, turnout)");
             var valueText = Text(entry, "value");
-            var value = Elections.NewsNumber.Parse(valueText) ?? throw new FormatException($"'{valueText}' is not a number as news writes them");
+            var value = Language.NewsNumber.Parse(valueText) ?? throw new FormatException($"'{valueText}' is not a number as news writes them");
             var person = Child(entry, "person") is YamlScalarNode { Value: { Length: > 0 } p } ? p.Trim() : null;
             var party = Child(entry, "party") is YamlScalarNode { Value: { Length: > 0 } q } ? q.Trim() : null;
             if (person is null && party is null) throw new FormatException("an attached figure needs a person or a party");

@@ -1,3 +1,5 @@
+using NewsArchive.Language;
+
 namespace NewsArchive.Import;
 
 /// <summary>

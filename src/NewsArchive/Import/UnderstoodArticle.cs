@@ -1,6 +1,9 @@
 using NewsArchive.Elections;
 using NewsArchive.People;
 
+using NewsArchive.Elections.Extraction;
+using NewsArchive.People.Extraction;
+
 namespace NewsArchive.Import;
 
 /// <summary>One article read and understood: its paragraphs, people and elections. Pure text work on one

@@ -83,7 +83,7 @@ public sealed class PeopleDirectory
         person.Appearances.Add(new Appearance
         {
             Article = article, MentionCount = mentions.Count + (existing?.MentionCount ?? 0), FirstParagraph = first.Paragraph,
-            FirstSentence = Import.Sentences.Around(paragraphs[first.Paragraph], first.Start),
+            FirstSentence = Language.Sentences.Around(paragraphs[first.Paragraph], first.Start),
         });
     }
 

@@ -1,5 +1,9 @@
 using NewsArchive.Elections;
 
+using NewsArchive.Elections.Extraction;
+using NewsArchive.Language;
+using NewsArchive.People.Extraction;
+
 namespace NewsArchive.Tests.Elections;
 
 public class ElectionRecognitionTests

@@ -1,5 +1,9 @@
 using NewsArchive.Elections;
 
+using NewsArchive.Elections.Extraction;
+using NewsArchive.Language;
+using NewsArchive.People.Extraction;
+
 namespace NewsArchive.Tests.Elections;
 
 /// <summary>Runs the extractor over a few lines written in a test, one paragraph per line.</summary>

@@ -1,6 +1,10 @@
 using NewsArchive.Elections;
 using NewsArchive.Import;
 
+using NewsArchive.Elections.Extraction;
+using NewsArchive.Language;
+using NewsArchive.People.Extraction;
+
 namespace NewsArchive.Tests.Elections;
 
 /// <summary>The seed articles, as the issue asks: every election and figure they must yield.

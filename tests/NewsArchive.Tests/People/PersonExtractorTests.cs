@@ -1,5 +1,9 @@
 using NewsArchive.People;
 
+using NewsArchive.Elections.Extraction;
+using NewsArchive.Language;
+using NewsArchive.People.Extraction;
+
 namespace NewsArchive.Tests.People;
 
 public class PersonExtractorTests

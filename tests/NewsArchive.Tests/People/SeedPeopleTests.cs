@@ -1,6 +1,10 @@
 using NewsArchive.Import;
 using NewsArchive.People;
 
+using NewsArchive.Elections.Extraction;
+using NewsArchive.Language;
+using NewsArchive.People.Extraction;
+
 namespace NewsArchive.Tests.People;
 
 /// <summary>The people in the project's own seed articles, listed by reading them: the extractor must find

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>Whose a figure is: the nearest person or party before it in its clause, never across someone
 /// else's speech; a majority belongs to the winner, so the object of "over", "beating" or "to" cannot own one.</summary>

@@ -1,6 +1,8 @@
 using NewsArchive.Text;
 
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>Names, slugs and Democracy Club style identifiers, one rule per kind.</summary>
 internal static class ElectionIdentity

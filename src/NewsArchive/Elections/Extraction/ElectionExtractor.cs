@@ -1,6 +1,8 @@
 using NewsArchive.People;
 
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>
 /// Finds the elections an article mentions and the results it states. Pure: paragraphs, the people the

@@ -1,4 +1,6 @@
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>The elections one article mentions, keyed by slug, gathered sentence by sentence.</summary>
 internal sealed class ElectionRegistry

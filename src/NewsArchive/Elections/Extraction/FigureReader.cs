@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>A figure-like number in a sentence, typed but not yet tied to anyone.</summary>
 internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, int End);

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>A person the sentence states stood, with how it went when it says so.</summary>
 internal sealed record CandidateStatement(int Position, string Candidate, Outcome? Outcome, bool ByPlace = false);

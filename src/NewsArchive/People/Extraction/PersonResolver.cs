@@ -1,4 +1,6 @@
-namespace NewsArchive.People;
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
 
 /// <summary>One person while the article is being read: the name words and every mention so far.</summary>
 internal sealed class ResolvedPerson(string name, string? given, string surname)

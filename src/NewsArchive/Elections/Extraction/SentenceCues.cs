@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>The yes-or-no cues of one sentence that both readings of an article ask, each found once.
 /// Most sentences of a politics story hold no party name, no digit and no election word, and the rules

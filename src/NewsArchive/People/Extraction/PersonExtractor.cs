@@ -1,4 +1,6 @@
-namespace NewsArchive.People;
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
 
 /// <summary>
 /// Finds the individual people an article names, with every mention, the parties and offices it gives

@@ -1,4 +1,4 @@
-namespace NewsArchive.People;
+namespace NewsArchive.Language;
 
 [Flags]
 internal enum TokenFlags : byte
@@ -77,7 +77,7 @@ internal static class NameTokenizer
     private static void Describe(string text, ref NameToken token, int gapStart, WordClass previousClass)
     {
         var span = text.AsSpan(token.Start, token.Length);
-        token.Class = Lexicon.Classify(span);
+        token.Class = Vocabulary.Classify(span);
         if (char.IsUpper(span[0]))
         {
             token.Flags |= TokenFlags.Capitalised;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.Elections;
+namespace NewsArchive.Language;
 
 /// <summary>Reads numbers as news writes them: "1,206,034", "977, 601" (a stray space after the comma),
 /// "1.5million", "four", each with the qualifier in front ("almost", "more than", "around").</summary>

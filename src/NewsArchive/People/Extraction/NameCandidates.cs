@@ -1,4 +1,6 @@
-namespace NewsArchive.People;
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
 
 /// <summary>A run of capitalised words that may name a person: the name words (the core) and the title
 /// standing right before them, if any.</summary>

@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using NewsArchive.Import;
 using NewsArchive.People;
 
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>
 /// One sentence with each person mention replaced by a token ("⟦PB⟧"), so the rules can say "a person"

@@ -1,4 +1,6 @@
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>Candidacies gathered across an article's sentences: one row per election and candidate (or party),
 /// with every sentence that supports it. The first stated outcome and party stand.</summary>

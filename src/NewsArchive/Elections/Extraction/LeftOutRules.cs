@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>Numbers that look like results but are not: Commons divisions, polls, forecasts, thresholds,
 /// running totals. Judged from the sentence, or from the words just before the figure.</summary>

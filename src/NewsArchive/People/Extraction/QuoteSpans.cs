@@ -1,4 +1,6 @@
-namespace NewsArchive.People;
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
 
 /// <summary>A run of quoted words in a paragraph, between its marks (the marks themselves excluded).</summary>
 internal readonly record struct QuoteSpan(int Start, int End);

@@ -1,4 +1,6 @@
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>A place in a sentence that names an election, before its year is settled.</summary>
 /// <param name="Explicit">Named as an election ("by-election", "mayoral election"), not only by the office

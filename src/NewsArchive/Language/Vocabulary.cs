@@ -1,4 +1,4 @@
-namespace NewsArchive.People;
+namespace NewsArchive.Language;
 
 /// <summary>What a word can tell the name finder. Anything not in the lexicon is <see cref="None"/>:
 /// a capitalised unknown word may be part of a name.</summary>
@@ -29,7 +29,7 @@ internal enum WordClass : byte
 
 /// <summary>The small fixed vocabulary the rules lean on: titles, offices, parties, cue words and
 /// common English words. It names no person.</summary>
-internal static class Lexicon
+internal static class Vocabulary
 {
     private static readonly Dictionary<string, WordClass> Words = Build();
     private static readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Lookup =

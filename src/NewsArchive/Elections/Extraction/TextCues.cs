@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>The small signals the extractor reads around figures: time, rounds, clauses, years.</summary>
 internal static partial class TextCues

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>The party a sentence gives a person: "Tory Shaun Bailey", "the Greens’ Sian Berry",
 /// "Leader of the Reclaim Party Laurence Fox", "who polled 16,319 for the SNP", "Jane Doe (Lab)".</summary>

@@ -1,4 +1,6 @@
-namespace NewsArchive.People;
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
 
 /// <summary>Reads the party and office an article gives a person from the words around a mention:
 /// "Tory Zac Goldsmith", "Labour’s shadow home secretary Nick Thomas-Symonds", "Sadiq Khan (Labour)",
@@ -24,13 +26,13 @@ internal static class Affiliations
         var party = PartyIn(text, tokens, labelStart, labelEnd) ?? PartyInBrackets(text, tokens, mention.LastToken);
         if (party is not null)
         {
-            sentence = SentenceBounds.Around(text, mention.Start);
+            sentence = Sentences.Around(text, mention.Start);
             if (!parties.Exists(p => p.Party == party && p.Sentence == sentence)) parties.Add(new PartyMention(party, mention.Paragraph, sentence));
         }
 
         var role = RoleBefore(text, tokens, labelStart, labelEnd) ?? RoleAfter(text, tokens, mention.LastToken);
         if (role is null) return;
-        sentence ??= SentenceBounds.Around(text, mention.Start);
+        sentence ??= Sentences.Around(text, mention.Start);
         if (!roles.Exists(r => r.Role == role && r.Sentence == sentence)) roles.Add(new RoleMention(role, mention.Paragraph, sentence));
     }
 
@@ -49,7 +51,7 @@ internal static class Affiliations
             var last = i;
             while (last + 1 < end && !tokens[last].Has(TokenFlags.Possessive) && (tokens[last + 1].Class == WordClass.Party || IsWord(text, tokens[last + 1], "Party")))
                 last++;
-            return Lexicon.CanonicalParty(text[tokens[i].Start..tokens[last].End]);
+            return Vocabulary.CanonicalParty(text[tokens[i].Start..tokens[last].End]);
         }
         return null;
     }
@@ -62,7 +64,7 @@ internal static class Affiliations
         var gap = text.AsSpan(open, tokens[next].Start - open).Trim();
         if (gap is not "(" && gap is not ",") return null;
         if (gap is "," && (tokens[next].After >= text.Length || text[tokens[next].After] != ',')) return null;
-        return Lexicon.CanonicalParty(text.Substring(tokens[next].Start, tokens[next].Length));
+        return Vocabulary.CanonicalParty(text.Substring(tokens[next].Start, tokens[next].Length));
     }
 
     private static string? RoleBefore(string text, List<NameToken> tokens, int start, int end)

@@ -1,4 +1,4 @@
-namespace NewsArchive.Import;
+namespace NewsArchive.Language;
 
 /// <summary>Small facts about sentence ends, shared by the parser's rules.</summary>
 public static class Sentences

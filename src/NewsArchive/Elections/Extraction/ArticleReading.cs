@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
 
 /// <summary>The extractor's walk through one article, sentence by sentence, remembering the election in
 /// view, the last party named and the last sentence's subject, which later sentences lean on.</summary>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.Elections;
+namespace NewsArchive.Language;
 
 /// <summary>The party names British news uses, each mapped to one display name.</summary>
 public static partial class Parties

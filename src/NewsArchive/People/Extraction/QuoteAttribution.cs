@@ -1,4 +1,6 @@
-namespace NewsArchive.People;
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
 
 /// <summary>Gives each paragraph's quotes to the person who says them: "Mr Khan said:", "he warned",
 /// "said Mr Bailey", or the speaker of the paragraph before when a quote runs on. A speaker who is not a
