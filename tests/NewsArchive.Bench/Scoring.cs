@@ -32,7 +32,7 @@ internal static class Scoring
         return new Score(referred.Count, strays.Count, missed.Count);
     }
 
-    private static bool Refers(string found, string gold)
+    internal static bool Refers(string found, string gold)
     {
         if (found == gold) return true;
         var words = gold.Split(' ');

@@ -51,6 +51,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             figure.Property(f => f.Kind).HasConversion<string>();
             figure.Property(f => f.Bound).HasConversion<string>();
             figure.Property(f => f.Round).HasConversion<string>();
+            figure.Property(f => f.Status).HasConversion<string>();
             figure.HasIndex(f => f.PersonId);
         });
         model.Entity<CandidacyEntry>(candidacy =>

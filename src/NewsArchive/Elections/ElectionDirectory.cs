@@ -49,7 +49,7 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
             {
                 Person = figure.Candidate is null ? null : people.Find(figure.Candidate), Party = figure.Party,
                 Kind = figure.Kind, Value = figure.Value.Value, Bound = figure.Value.Bound, Text = figure.Value.Text,
-                OutOf = figure.OutOf, Round = figure.Round, RoundFromContext = figure.RoundFromContext,
+                OutOf = figure.OutOf, Round = figure.Round, Status = figure.Status, RoundFromContext = figure.RoundFromContext,
                 Article = article, Paragraph = figure.Source.Paragraph, Sentence = figure.Source.Sentence,
             });
         }

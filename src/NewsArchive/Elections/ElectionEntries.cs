@@ -65,6 +65,7 @@ public class FigureEntry
     public required string Text { get; set; }
     public int? OutOf { get; set; }
     public CountRound Round { get; set; }
+    public FigureStatus Status { get; set; }
     public bool RoundFromContext { get; set; }
     /// <summary>True when an editor attached it in curation.yml rather than the extractor.</summary>
     public bool Curated { get; set; }

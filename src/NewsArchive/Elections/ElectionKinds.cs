@@ -41,6 +41,16 @@ public enum FigureKind
     Position,
 }
 
+/// <summary>How final a figure is: a declared result, or an exit poll, projection or running tally reported
+/// before the count was over, which is shown labelled and never as the result.</summary>
+public enum FigureStatus
+{
+    Result,
+    ExitPoll,
+    Projection,
+    Tally,
+}
+
 /// <summary>The count a figure belongs to, under a preferential system such as London's supplementary vote.</summary>
 public enum CountRound
 {

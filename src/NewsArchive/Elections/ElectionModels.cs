@@ -54,6 +54,7 @@ public sealed record ElectionFigure
     /// <summary>The size of the body for seat figures ("30 seats ... in the 60-seat chamber").</summary>
     public int? OutOf { get; init; }
     public CountRound Round { get; init; }
+    public FigureStatus Status { get; init; }
 
     /// <summary>True when the round is carried over from the sentence before rather than stated.</summary>
     public bool RoundFromContext { get; init; }

@@ -1,0 +1,101 @@
+using System.Globalization;
+
+namespace NewsArchive.Bench.Gold;
+
+internal sealed record SourceScores(string Source, int Articles, Score People, Score? Peer, Score Quotes, Score Elections, Score Figures);
+
+/// <summary>
+/// The gold verb: imports one half of the hand-annotated articles with the real importer, one archive per
+/// source, and scores people, quote speakers, elections and figures against the annotation, with compromise
+/// beside us for people. Error lines are printed for the tune half only; the untouched half gets totals and
+/// counts of errors by kind, so nobody tuning reads its text.
+/// </summary>
+internal static class GoldBench
+{
+    public static int Run(Args args, TextWriter output)
+    {
+        var half = args.Text("half") ?? "tune";
+        if (half is not ("tune" or "untouched")) throw new UsageException("--half is tune or untouched");
+        var scores = Measure(args.Required("gold"), half, Corpora(args), args.Text("peer"), args.Text("work"), output, args.Has("errors"));
+        Print(scores, half, output);
+        return 0;
+    }
+
+    public static Dictionary<string, string> Corpora(Args args)
+    {
+        var corpora = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var source in new[] { "bbc", "felix", "seeds" })
+            if (args.Text(source) is { } dir) corpora[source] = dir;
+        return corpora;
+    }
+
+    public static List<SourceScores> Measure(string goldFolder, string half, IReadOnlyDictionary<string, string> corpora, string? peer, string? work, TextWriter output, bool listErrors)
+    {
+        work ??= Path.Combine(Path.GetTempPath(), $"newsarchive-gold-{Environment.ProcessId}");
+        var results = new List<SourceScores>();
+        var errors = new List<string>();
+        foreach (var group in GoldSet.Read(goldFolder, half).GroupBy(a => a.Source))
+        {
+            if (!corpora.TryGetValue(group.Key, out var corpus)) continue;
+            var folder = Path.Combine(work, $"{group.Key}-{half}");
+            var texts = GoldFolder.Prepare(group.Key, corpus, group.Select(a => a.File).ToList(), folder);
+            var found = ArchiveReader.ImportAndRead(folder, Path.Combine(work, $"{group.Key}-{half}.db"));
+            var peerFound = peer is null ? null : PeerRunner.Run(peer, texts, 1).People;
+            Score people = new(0, 0, 0), quotes = people, elections = people, figures = people;
+            Score? peerScore = peer is null ? null : people;
+            foreach (var gold in group)
+            {
+                var reading = found.GetValueOrDefault(gold.File) ?? new ArticleReading([], [], [], []);
+                people += GoldScoring.People(gold, reading.People.Select(p => p.Name), errors);
+                quotes += GoldScoring.Quotes(gold, reading.Quotes, errors);
+                elections += GoldScoring.Elections(gold, reading.Elections, errors);
+                figures += GoldScoring.Figures(gold, reading.Figures, errors);
+                if (peerFound is not null)
+                    peerScore = peerScore! + Scoring.Compare(peerFound.GetValueOrDefault(GoldFolder.PlainName(gold.File)) ?? [], gold.People.Select(p => p.Name).ToList());
+            }
+            results.Add(new SourceScores(group.Key, group.Count(), people, peerScore, quotes, elections, figures));
+        }
+        if (half == "tune" && listErrors)
+            foreach (var line in errors) output.WriteLine(line);
+        output.WriteLine("errors by kind:");
+        foreach (var kind in errors.GroupBy(Kind).OrderByDescending(g => g.Count()))
+            output.WriteLine($"  {kind.Count(),4}  {kind.Key}");
+        return results;
+    }
+
+    /// <summary>The kind of an error line: its row type and, for false quotes, what went wrong.</summary>
+    private static string Kind(string line)
+    {
+        var f = line.Split('\t');
+        return f[1] switch
+        {
+            "quote+" => "quote listed: " + (f[2].StartsWith("wrong speaker", StringComparison.Ordinal) ? "wrong speaker" : f[2]),
+            "quote-" => "quote missed",
+            "person" => f[2].StartsWith('+') ? "person: not in gold" : "person: missed",
+            "election+" => "election: not in gold",
+            "election-" => "election: missed",
+            "figure+" => "figure: not in gold",
+            _ => "figure: missed",
+        };
+    }
+
+    public static void Print(IReadOnlyList<SourceScores> scores, string half, TextWriter output)
+    {
+        output.WriteLine($"half: {half}");
+        output.WriteLine("| source | articles | people P / R / F1 | compromise P / R / F1 | quote speakers P / R | elections P / R | figures P / R |");
+        output.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var s in scores.Append(Total(scores)))
+            output.WriteLine($"| {s.Source} | {s.Articles} | {Prf(s.People)} | {(s.Peer is { } p ? Prf(p) : "-")} | {Pr(s.Quotes)} | {Pr(s.Elections)} | {Pr(s.Figures)} |");
+    }
+
+    private static SourceScores Total(IReadOnlyList<SourceScores> scores)
+    {
+        Score Sum(Func<SourceScores, Score> pick) => scores.Select(pick).Aggregate(new Score(0, 0, 0), (a, b) => a + b);
+        var peer = scores.All(s => s.Peer is not null) ? Sum(s => s.Peer!) : null;
+        return new SourceScores("all", scores.Sum(s => s.Articles), Sum(s => s.People), peer, Sum(s => s.Quotes), Sum(s => s.Elections), Sum(s => s.Figures));
+    }
+
+    private static string Prf(Score s) => string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.000} / {s.Recall:0.000} / {s.F1:0.000} ({s.TruePositives}, {s.FalsePositives}, {s.FalseNegatives})");
+
+    private static string Pr(Score s) => string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.00} / {s.Recall:0.00} ({s.TruePositives}, {s.FalsePositives}, {s.FalseNegatives})");
+}

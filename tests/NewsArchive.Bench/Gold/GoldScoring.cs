@@ -1,0 +1,168 @@
+using System.Text;
+using NewsArchive.Elections;
+using NewsArchive.People;
+
+namespace NewsArchive.Bench.Gold;
+
+/// <summary>
+/// Scores what the archive found in one article against its gold. Each score keeps the error lines, so the
+/// tuning half can be read error by error and the untouched half reported by totals only.
+/// </summary>
+internal static class GoldScoring
+{
+    /// <summary>Quotes of fewer words are fragments: kept inline in the article, never listed as a person's quote.</summary>
+    public const int MinQuoteWords = 4;
+
+    /// <summary>One count per person per article (<see cref="Scoring.Compare"/>).</summary>
+    public static Score People(ArticleGold gold, IEnumerable<string> found, List<string> errors)
+    {
+        var misses = new List<string>();
+        var score = Scoring.Compare(found, gold.People.Select(p => p.Name).ToList(), misses);
+        errors.AddRange(misses.Select(m => $"{gold.Source}/{gold.File}\tperson\t{m}"));
+        return score;
+    }
+
+    /// <summary>Precision: of the quotes listed under a person, the share whose gold speaker is that person.
+    /// Recall: of the gold quotes a named person speaks, the share listed under that person.</summary>
+    public static Score Quotes(ArticleGold gold, IReadOnlyList<FoundQuote> found, List<string> errors)
+    {
+        var golds = gold.Quotes.Where(q => Words(q.Words) >= MinQuoteWords).ToList();
+        var keys = golds.Select(q => Normal(q.Words)).ToList();
+        var right = new HashSet<int>();
+        int tp = 0, fp = 0;
+        foreach (var quote in found.Where(q => Words(q.Text) >= MinQuoteWords))
+        {
+            var text = Normal(quote.Text);
+            var matches = Enumerable.Range(0, golds.Count).Where(i => Overlaps(text, keys[i])).ToList();
+            var hit = matches.FirstOrDefault(i => golds[i].ByPerson && SamePerson(quote.Speaker, golds[i].Speaker), -1);
+            if (hit >= 0)
+            {
+                if (right.Add(hit)) tp++;
+                continue;
+            }
+            fp++;
+            var what = matches.Count == 0 ? "not a gold quote" : golds[matches[0]].Speaker switch
+            {
+                "none" => "not speech (scare quote, title, question)",
+                "source" => "an unnamed source's",
+                var other => $"wrong speaker (gold: {other})",
+            };
+            errors.Add($"{gold.Source}/{gold.File}\tquote+\t{what}\t{quote.Speaker}\t{Clip(quote.Text)}");
+        }
+        var missed = golds.Select((q, i) => (q, i)).Where(x => x.q.ByPerson && !right.Contains(x.i)).ToList();
+        foreach (var (q, _) in missed)
+            errors.Add($"{gold.Source}/{gold.File}\tquote-\t{q.Speaker}\t{Clip(q.Words)}");
+        return new Score(tp, fp, missed.Count);
+    }
+
+    /// <summary>Elections by kind, place and year. Students' union and other bodies' internal votes are out of
+    /// scope; a gold election whose year the article does not settle is neither missed nor a false find.</summary>
+    public static Score Elections(ArticleGold gold, IReadOnlyList<FoundElection> found, List<string> errors)
+    {
+        var golds = gold.Elections.Where(e => e.Kind != "organisation").ToList();
+        var dated = golds.Where(e => e.Year is not null).Select(e => (e.Kind, Place: Place(e.Place), e.Year!.Value)).Distinct().ToList();
+        var undated = golds.Where(e => e.Year is null).Select(e => (e.Kind, Place: Place(e.Place))).ToList();
+        var hits = new HashSet<(string, string, int)>();
+        var fp = 0;
+        foreach (var e in found.Distinct())
+        {
+            var match = dated.FirstOrDefault(g => g.Value == e.Year && SameElection(g.Kind, g.Place, e));
+            if (match != default) { hits.Add(match); continue; }
+            if (undated.Any(g => SameElection(g.Kind, g.Place, e))) continue;
+            fp++;
+            errors.Add($"{gold.Source}/{gold.File}\telection+\t{e.Kind} {e.Place} {e.Year}");
+        }
+        foreach (var g in dated.Where(g => !hits.Contains(g)))
+            errors.Add($"{gold.Source}/{gold.File}\telection-\t{g.Kind} {g.Place} {g.Value}");
+        return new Score(hits.Count, fp, dated.Count - hits.Count);
+    }
+
+    /// <summary>Figures by value, kind and subject (a person, a party or a side). A figure the article gives as
+    /// a tally, exit poll or projection is right only when labelled so. "Came third" is not scored.</summary>
+    public static Score Figures(ArticleGold gold, IReadOnlyList<FoundFigure> found, List<string> errors)
+    {
+        var golds = gold.Figures;
+        var hits = new HashSet<int>();
+        var fp = 0;
+        foreach (var f in found.Where(f => f.Kind != FigureKind.Position))
+        {
+            var hit = Enumerable.Range(0, golds.Count).FirstOrDefault(i => !hits.Contains(i) && Matches(golds[i], f), -1);
+            if (hit >= 0) { hits.Add(hit); continue; }
+            fp++;
+            errors.Add($"{gold.Source}/{gold.File}\tfigure+\t{f.Election.Kind} {f.Election.Place} {f.Election.Year}\t{f.Person ?? f.Party ?? "-"}\t{f.Kind}\t{f.Value}\t{f.Status}\t{f.Text}");
+        }
+        foreach (var (g, i) in golds.Select((g, i) => (g, i)).Where(x => !hits.Contains(x.i)))
+            errors.Add($"{gold.Source}/{gold.File}\tfigure-\t{g.Election}\t{g.Subject}\t{g.Measure}\t{g.Value}\t{g.Status}\t{g.Written}");
+        return new Score(hits.Count, fp, golds.Count - hits.Count);
+    }
+
+    private static bool Matches(GoldFigure g, FoundFigure f)
+    {
+        if (g.Value != f.Value || !SameMeasure(g.Measure, f.Kind)) return false;
+        if (Status(g.Status) != f.Status) return false;
+        if (g.Subject == "-") return f.Person is null && (f.Party is null || f.Kind == FigureKind.Turnout);
+        return f.Person is { } person ? SamePerson(person, g.Subject) : f.Party is { } party && SameParty(party, g.Subject);
+    }
+
+    private static FigureStatus Status(string gold) => gold switch
+    {
+        "exit-poll" => FigureStatus.ExitPoll,
+        "projection" => FigureStatus.Projection,
+        "tally" => FigureStatus.Tally,
+        _ => FigureStatus.Result,
+    };
+
+    private static bool SameMeasure(string measure, FigureKind kind) => (measure, kind) switch
+    {
+        ("votes", FigureKind.Votes) or ("share", FigureKind.Share) or ("seats", FigureKind.Seats) or ("turnout", FigureKind.Turnout) => true,
+        ("majority-votes" or "majority-seats", FigureKind.Majority) => true,
+        ("margin-points", FigureKind.MarginPoints) => true,
+        _ => false,
+    };
+
+    private static bool SameElection(string kind, string place, FoundElection e) =>
+        (kind == e.Kind || (kind, e.Kind) is ("ward", "local") or ("local", "ward"))
+        && (place == Place(e.Place) || ContainsWords(place, Place(e.Place)) || ContainsWords(Place(e.Place), place));
+
+    private static string Place(string place) => Normal(place.Replace("&", "and"));
+
+    public static bool SamePerson(string found, string gold)
+    {
+        var (f, g) = (PersonName.Key(found), PersonName.Key(gold));
+        return f == g || Scoring.Refers(f, g);
+    }
+
+    public static bool SameParty(string found, string gold) => Normal(Language.Parties.Canonical(found)) == Normal(Language.Parties.Canonical(gold));
+
+    private static bool Overlaps(string found, string gold)
+    {
+        if (found.Length == 0 || gold.Length == 0) return false;
+        if (found == gold || gold.Contains(found, StringComparison.Ordinal) || found.Contains(gold, StringComparison.Ordinal)) return true;
+        var n = Math.Min(30, Math.Min(found.Length, gold.Length));
+        return string.CompareOrdinal(found, 0, gold, 0, n) == 0;
+    }
+
+    private static bool ContainsWords(string outer, string inner) => (" " + outer + " ").Contains(" " + inner + " ", StringComparison.Ordinal);
+
+    /// <summary>Lower case letters and digits, single spaces: quote marks, punctuation and spacing never decide a match.</summary>
+    public static string Normal(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in NewsArchive.Text.Slug.FoldToAscii(text))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0) builder.Append(' ');
+                builder.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (c is not ('\'' or '’')) space = true;
+        }
+        return builder.ToString();
+    }
+
+    private static int Words(string text) => Normal(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string Clip(string text) => text.Length <= 80 ? text : text[..77] + "...";
+}
