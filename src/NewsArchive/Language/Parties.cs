@@ -2,31 +2,75 @@ using System.Text.RegularExpressions;
 
 namespace NewsArchive.Language;
 
-/// <summary>The party names British news uses, each mapped to one display name.</summary>
+/// <summary>One party: the name the archive shows, every way news writes it, and the short labels of results
+/// tables ("(Lab)").</summary>
+public sealed record Party(string Name, IReadOnlyList<string> Written, IReadOnlyList<string> Labels);
+
+/// <summary>
+/// The parties British political news names, in one table that people and elections both read, so a party
+/// has one name across the archive ("Tory", "Tories" and "Conservatives" are all "Conservative").
+/// </summary>
 public static partial class Parties
 {
-    /// <summary>Alternation of party names as written; case-sensitive, so "renew" or "green" in prose is not a party.</summary>
+    public static readonly IReadOnlyList<Party> All =
+    [
+        new("Labour", ["Labour Party", "Labour"], ["Lab"]),
+        new("Conservative", ["Conservative Party", "Conservatives", "Conservative", "Tory Party", "Tory", "Tories"], ["Con"]),
+        new("Liberal Democrats", ["Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "LibDems", "LibDem"], ["LD", "Lib Dem"]),
+        new("Green Party", ["Green Party", "Greens", "Green"], ["Green", "Grn"]),
+        new("SNP", ["Scottish National Party", "SNP"], ["SNP"]),
+        new("Plaid Cymru", ["Plaid Cymru", "Plaid"], ["PC"]),
+        new("UKIP", ["UK Independence Party", "UKIP", "Ukip"], ["UKIP"]),
+        new("Reform UK", ["Reform UK", "Reform Party"], ["Ref"]),
+        new("Brexit Party", ["Brexit Party"], []),
+        new("Reclaim Party", ["Reclaim Party"], []),
+        new("Social Democratic Party", ["Social Democratic Party", "SDP"], []),
+        new("Renew", ["Renew"], []),
+        new("BNP", ["British National Party", "BNP"], []),
+        new("Respect", ["Respect"], []),
+        new("Veritas", ["Veritas"], []),
+        new("DUP", ["Democratic Unionist Party", "DUP"], ["DUP"]),
+        new("Sinn Féin", ["Sinn Féin", "Sinn Fein"], ["SF"]),
+        new("SDLP", ["SDLP"], ["SDLP"]),
+        new("Ulster Unionist Party", ["Ulster Unionist Party", "Ulster Unionists", "UUP"], ["UUP"]),
+        new("Alliance Party", ["Alliance Party"], []),
+        new("Change UK", ["Change UK", "Independent Group"], []),
+        new("Democratic Party", ["Democratic Party", "Democrats"], []),
+        new("Republican Party", ["Republican Party", "Republicans", "Republican", "GOP"], []),
+        new("Independent", [], ["Ind"]),
+    ];
+
+    /// <summary>Every written form, longest first, as one case-sensitive alternation: "renew" or "green" in
+    /// prose is not a party. A unit test holds it to <see cref="All"/>.</summary>
     public const string Names =
-        "Labour Party|Labour|Conservative Party|Conservatives|Conservative|Tory|Tories|Liberal Democrats|Liberal Democrat|Lib Dems|Lib Dem|" +
-        "Green Party|Greens|Green|Scottish National Party|SNP|Plaid Cymru|UKIP|Reform UK|Reform Party|Reclaim Party|" +
-        "Social Democratic Party|SDP|Renew|Brexit Party|BNP|Respect|Veritas|DUP|Sinn Fein|Sinn Féin|SDLP|Ulster Unionists|Alliance Party";
+        "UK Independence Party|Ulster Unionist Party|Democratic Unionist Party|Scottish National Party|Social Democratic Party|" +
+        "British National Party|Conservative Party|Republican Party|Democratic Party|Liberal Democrats|Ulster Unionists|" +
+        "Liberal Democrat|Independent Group|Alliance Party|Reclaim Party|Conservatives|Labour Party|Brexit Party|" +
+        "Reform Party|Conservative|Plaid Cymru|Green Party|Republicans|Tory Party|Republican|Sinn Féin|Sinn Fein|Democrats|" +
+        "Change UK|Reform UK|Lib Dems|LibDems|Lib Dem|LibDem|Veritas|Labour|Respect|Greens|Tories|Renew|Plaid|Green|Tory|" +
+        "UKIP|Ukip|SDLP|SNP|SDP|DUP|UUP|BNP|GOP";
 
     /// <summary>What a party label may call a person between the party and the name ("Conservative challenger").</summary>
-    public const string Roles = "candidate|challenger|incumbent|MP|MSP|AM|MEP|rival|opponent|hopeful|councillor";
+    public const string Roles = "candidate|challenger|incumbent|MP|MSP|AM|MS|MEP|rival|opponent|hopeful|councillor|peer|leader|deputy leader";
 
+    private static readonly Dictionary<string, string> ByWritten = All
+        .SelectMany(p => p.Written.Select(w => (w, p.Name)))
+        .ToDictionary(x => x.w, x => x.Name, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> ByLabel = All
+        .SelectMany(p => p.Labels.Select(l => (l, p.Name)))
+        .ToDictionary(x => x.l, x => x.Name, StringComparer.Ordinal);
+
+    /// <summary>A party named anywhere, with an optional possessive; group "party" holds the name as written.</summary>
     [GeneratedRegex(@"\b(?<party>" + Names + @")(?:'s|’s|s'|s’|'|’)?(?![\w-])")]
     public static partial Regex Mention();
 
-    public static string Canonical(string written) => written switch
-    {
-        "Labour Party" => "Labour",
-        "Conservative Party" or "Conservatives" or "Tory" or "Tories" => "Conservative",
-        "Liberal Democrats" or "Lib Dems" or "Lib Dem" => "Liberal Democrat",
-        "Green Party" or "Greens" => "Green",
-        "Scottish National Party" => "SNP",
-        "Reform Party" => "Reform",
-        "Sinn Féin" => "Sinn Fein",
-        "Ulster Unionists" => "Ulster Unionist",
-        _ => written,
-    };
+    /// <summary>The archive's name for a party as written ("Tories" → "Conservative"); an unknown name is kept.</summary>
+    public static string Canonical(string written) => ByWritten.GetValueOrDefault(written.Trim()) ?? written.Trim();
+
+    /// <summary>The party of a results-table label ("Lab", "LD"), or null.</summary>
+    public static string? FromLabel(string label) => ByLabel.GetValueOrDefault(label);
+
+    /// <summary>True when the words are a party's name as news writes it.</summary>
+    public static bool IsName(string written) => ByWritten.ContainsKey(written);
 }

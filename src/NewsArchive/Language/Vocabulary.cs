@@ -162,16 +162,4 @@ internal static class Vocabulary
         foreach (var word in list.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             words[word] = wordClass;
     }
-
-    /// <summary>The usual name of a party from the words used for it ("Tory" -> "Conservative").</summary>
-    public static string CanonicalParty(string words) => words switch
-    {
-        "Tory" or "Tories" or "Conservative" or "Conservatives" or "Conservative Party" or "Tory Party" => "Conservative",
-        "Labour" or "Labour Party" => "Labour",
-        "Lib Dem" or "Lib Dems" or "LibDem" or "LibDems" or "Liberal Democrat" or "Liberal Democrats" => "Liberal Democrats",
-        "Green" or "Greens" or "Green Party" => "Green Party",
-        "Ukip" or "UKIP" => "UKIP",
-        "Plaid" or "Plaid Cymru" => "Plaid Cymru",
-        _ => words,
-    };
 }

@@ -123,7 +123,7 @@ public class ResultFigureTests
             It also saw Jane Doe elected West of England mayor, beating Conservative candidate John Roe. In a surprise result the Greens' Ann Poe came third.
             """);
 
-        Assert.Equal([("Ann Poe", "Green", Outcome.Defeated), ("Jane Doe", null, Outcome.Elected), ("John Roe", "Conservative", Outcome.Defeated)],
+        Assert.Equal([("Ann Poe", "Green Party", Outcome.Defeated), ("Jane Doe", null, Outcome.Elected), ("John Roe", "Conservative", Outcome.Defeated)],
             result.Candidacies.Select(c => (c.Candidate!, c.Party, c.Outcome)).Order());
     }
 

@@ -81,8 +81,8 @@ public class SeedElectionTests
     [Fact]
     public void London_2021_other_candidates_the_articles_name()
     {
-        Assert.Equal((Outcome.Defeated, "Green"), (Candidate(Mail, "london-mayor-2021", "Sian Berry").Outcome, Candidate(Mail, "london-mayor-2021", "Sian Berry").Party));
-        Assert.Equal("Liberal Democrat", Candidate(Mail, "london-mayor-2021", "Luisa Porritt").Party);
+        Assert.Equal((Outcome.Defeated, "Green Party"), (Candidate(Mail, "london-mayor-2021", "Sian Berry").Outcome, Candidate(Mail, "london-mayor-2021", "Sian Berry").Party));
+        Assert.Equal("Liberal Democrats", Candidate(Mail, "london-mayor-2021", "Luisa Porritt").Party);
         Candidate(Mail, "london-mayor-2021", "Count Binface");
         Candidate(Mail, "london-mayor-2021", "Piers Corbyn");
         Assert.DoesNotContain(Mail.Candidacies, c => c.Candidate is "Boris Johnson" or "Keir Starmer" or "Nicola Sturgeon" or "Angela Rayner");

@@ -10,12 +10,6 @@ internal static partial class PartyLabels
 {
     private const string P = ArticleSentence.Person;
 
-    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        ["Lab"] = "Labour", ["Con"] = "Conservative", ["LD"] = "Liberal Democrat", ["Lib Dem"] = "Liberal Democrat",
-        ["SNP"] = "SNP", ["PC"] = "Plaid Cymru", ["Green"] = "Green", ["UKIP"] = "UKIP", ["Ind"] = "Independent",
-    };
-
     public static IEnumerable<(string Person, string Party)> Find(ArticleSentence sentence)
     {
         var text = sentence.Tokenised;
@@ -25,7 +19,7 @@ internal static partial class PartyLabels
                 yield return (PersonIn(sentence, m), Parties.Canonical(m.Groups["party"].Value));
         }
         foreach (Match m in text.Contains('(') ? Bracketed().Matches(text) : Enumerable.Empty<Match>())
-            yield return (PersonIn(sentence, m), Abbreviations[m.Groups["abbr"].Value]);
+            yield return (PersonIn(sentence, m), Parties.FromLabel(m.Groups["abbr"].Value)!);
     }
 
     private static string PersonIn(ArticleSentence sentence, Match m) =>
@@ -43,6 +37,6 @@ internal static partial class PartyLabels
     [GeneratedRegex(@"(?<p>" + P + @"),\s+(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:candidate|MP|MSP|AM|challenger|incumbent)\b")]
     private static partial Regex Apposition();
 
-    [GeneratedRegex(@"(?<p>" + P + @")\s*\((?<abbr>Lab|Con|LD|Lib Dem|SNP|PC|Green|UKIP|Ind)\)")]
+    [GeneratedRegex(@"(?<p>" + P + @")\s*\((?<abbr>Lab|Con|LD|Lib Dem|SNP|PC|Green|Grn|UKIP|Ref|DUP|SF|SDLP|UUP)\)")]
     private static partial Regex Bracketed();
 }

@@ -51,7 +51,7 @@ internal static class Affiliations
             var last = i;
             while (last + 1 < end && !tokens[last].Has(TokenFlags.Possessive) && (tokens[last + 1].Class == WordClass.Party || IsWord(text, tokens[last + 1], "Party")))
                 last++;
-            return Vocabulary.CanonicalParty(text[tokens[i].Start..tokens[last].End]);
+            return Parties.Canonical(text[tokens[i].Start..tokens[last].End]);
         }
         return null;
     }
@@ -64,7 +64,7 @@ internal static class Affiliations
         var gap = text.AsSpan(open, tokens[next].Start - open).Trim();
         if (gap is not "(" && gap is not ",") return null;
         if (gap is "," && (tokens[next].After >= text.Length || text[tokens[next].After] != ',')) return null;
-        return Vocabulary.CanonicalParty(text.Substring(tokens[next].Start, tokens[next].Length));
+        return Parties.Canonical(text.Substring(tokens[next].Start, tokens[next].Length));
     }
 
     private static string? RoleBefore(string text, List<NameToken> tokens, int start, int end)
