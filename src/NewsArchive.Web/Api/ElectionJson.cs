@@ -31,7 +31,7 @@ public static class ElectionJson
 
     private static object Figure(ElectionQueries.Figure f) => new
     {
-        Kind = f.Kind.ToString(), f.Value, Bound = f.Bound.ToString(), AsWritten = f.Text, Round = f.Round.ToString(), f.RoundFromContext,
+        Kind = f.Kind.ToString(), f.Value, Bound = f.Bound.ToString(), AsWritten = f.Text, Round = f.Round.ToString(), Status = f.Status.ToString(), f.RoundFromContext,
         f.OutOf, f.Curated, f.Source.ArticleSlug, f.Source.Paragraph, f.Source.Sentence,
     };
 }

@@ -59,6 +59,8 @@ public static class FigureText
         ElectionKind.Local => "Local elections",
         ElectionKind.Referendum => "Referendum",
         ElectionKind.PartyLeadership => "Party leadership election",
+        ElectionKind.EuropeanParliament => "European Parliament election",
+        ElectionKind.Foreign => "Election abroad",
         _ => kind.ToString(),
     };
 }

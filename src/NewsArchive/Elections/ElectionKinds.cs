@@ -10,6 +10,12 @@ public enum ElectionKind
     Local,
     Referendum,
     PartyLeadership,
+
+    /// <summary>The UK's election to the European Parliament (area "UK"), or one nation's part of it.</summary>
+    EuropeanParliament,
+
+    /// <summary>Another country's national or state election, primaries and caucuses included (area: the country).</summary>
+    Foreign,
 }
 
 /// <summary>Where an election's year came from.</summary>
@@ -24,6 +30,13 @@ public enum YearSource
     /// <summary>The article's date, because the article reports elections as happening now and this one is
     /// named with a result but no year of its own.</summary>
     ArticleContext,
+
+    /// <summary>Counted from the article's date: "last year's", "this year's", "last June's".</summary>
+    Relative,
+
+    /// <summary>From the calendar of elections whose dates are common knowledge: "the last general election" before
+    /// the article's date, "the EU referendum", a general election "in 2001".</summary>
+    Calendar,
 }
 
 public enum FigureKind

@@ -7,7 +7,7 @@ public static partial class ElectionQueries
     /// <summary>A figure or candidacy row as read, before it is grouped by candidate.</summary>
     private sealed record Row(
         string? PersonName, string? PersonSlug, string? Party, Outcome? Outcome, FigureKind? Kind, string? Text, decimal Value, Bound Bound,
-        CountRound Round, bool RoundFromContext, int? OutOf, bool Curated, string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence);
+        CountRound Round, FigureStatus Status, bool RoundFromContext, int? OutOf, bool Curated, string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence);
 
     /// <summary>Groups rows by candidate (a person, or a party where no person is named) and numbers each
     /// distinct source sentence once, in the order the page shows them.</summary>
@@ -44,7 +44,7 @@ public static partial class ElectionQueries
                 list.Select(r => r.Party).OfType<string>().Where(p => p != (first.PersonName ?? first.Party)).Distinct().ToList(),
                 list.Select(r => r.Outcome).OfType<Outcome>().Distinct().Select(o => o.ToString()).ToList(),
                 list.Where(r => r.Kind is not null)
-                    .Select(r => new Figure(r.Kind!.Value, r.Text!, r.Value, r.Bound, r.Round, r.RoundFromContext, r.OutOf, r.Curated, SourceOf(r))).ToList(),
+                    .Select(r => new Figure(r.Kind!.Value, r.Text!, r.Value, r.Bound, r.Round, r.Status, r.RoundFromContext, r.OutOf, r.Curated, SourceOf(r))).ToList(),
                 list.Where(r => r.Kind is null).Select(SourceOf).Distinct().ToList());
         }).ToList();
         var ranked = candidates

@@ -12,7 +12,7 @@ public static partial class ElectionQueries
 
     public sealed record Source(int Number, string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence);
 
-    public sealed record Figure(FigureKind Kind, string Text, decimal Value, Bound Bound, CountRound Round, bool RoundFromContext, int? OutOf, bool Curated, Source Source);
+    public sealed record Figure(FigureKind Kind, string Text, decimal Value, Bound Bound, CountRound Round, FigureStatus Status, bool RoundFromContext, int? OutOf, bool Curated, Source Source);
 
     public sealed record Candidate(string Name, string? PersonSlug, IReadOnlyList<string> Parties, IReadOnlyList<string> Outcomes, IReadOnlyList<Figure> Figures, IReadOnlyList<Source> Sources);
 
@@ -50,12 +50,12 @@ public static partial class ElectionQueries
         if (election is null) return null;
 
         var figures = await db.Figures.AsNoTracking().Where(f => f.ElectionEntryId == election.Id).OrderBy(f => f.Article.PublishedOn).ThenBy(f => f.ArticleId).ThenBy(f => f.Paragraph)
-            .Select(f => new Row(f.Person != null ? f.Person.Name : null, f.Person != null ? f.Person.Slug : null, f.Party, null, f.Kind, f.Text, f.Value, f.Bound, f.Round,
+            .Select(f => new Row(f.Person != null ? f.Person.Name : null, f.Person != null ? f.Person.Slug : null, f.Party, null, f.Kind, f.Text, f.Value, f.Bound, f.Round, f.Status,
                 f.RoundFromContext, f.OutOf, f.Curated, f.Article.Slug, f.Article.Headline, f.Article.PublishedOn, f.Paragraph, f.Sentence))
             .ToListAsync(cancellationToken);
         var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.ElectionEntryId == election.Id).OrderBy(c => c.Article.PublishedOn).ThenBy(c => c.ArticleId).ThenBy(c => c.Paragraph)
             .Select(c => new Row(c.Person != null ? c.Person.Name : null, c.Person != null ? c.Person.Slug : null, c.Party, c.Outcome, null, null, 0, Bound.Exact, CountRound.NotStated,
-                false, null, false, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence))
+                FigureStatus.Result, false, null, false, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence))
             .ToListAsync(cancellationToken);
         var articles = await db.ElectionCoverage.AsNoTracking().Where(c => c.ElectionEntryId == election.Id)
             .Select(c => new ArticleLink(c.Article.Slug, c.Article.Headline, c.Article.PublishedOn)).Distinct().ToListAsync(cancellationToken);

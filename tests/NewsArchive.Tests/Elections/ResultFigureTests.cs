@@ -141,7 +141,6 @@ public class ResultFigureTests
     [InlineData("Polls last month suggested Jane Doe would gain more than 50 per cent of the vote in the Wigan by-election.", LeftOutReason.OpinionPoll)]
     [InlineData("In the Wigan by-election yesterday, Jane Doe could take 40 per cent of the vote.", LeftOutReason.Prediction)]
     [InlineData("Only candidates who won more than five per cent of the vote in the Wigan by-election yesterday kept their deposit.", LeftOutReason.Threshold)]
-    [InlineData("With 49 of the 73 constituency results declared in the Scottish Parliament election this morning, the SNP had 40 seats.", LeftOutReason.PartialCount)]
     [InlineData("Jane Doe won 60% of the vote in the Wigan by-election.", LeftOutReason.ElectionYearUnknown)]
     [InlineData("Ms Doe said 2,000 votes were spoilt.", LeftOutReason.NoElection)]
     [InlineData("Some 63% of those polled in the Wigan by-election yesterday backed Jane Doe.", LeftOutReason.OpinionPoll)]

@@ -39,10 +39,11 @@ public class SeedElectionTests
         Assert.Single(result.Candidacies, c => c.ElectionSlug == slug && c.Candidate == candidate);
 
     [Fact]
-    public void The_2024_general_election_is_a_Labour_landslide()
+    public void The_2024_general_election_is_a_Labour_landslide_measured_against_2019_and_1935()
     {
-        var election = Assert.Single(General.Elections);
+        var election = Assert.Single(General.Elections, e => e.Year == 2024);
         Assert.Equal(("uk-general-election-2024", "parl.2024-07-04", ElectionKind.General), (election.Slug, election.Id, election.Kind));
+        Assert.Equal(["uk-general-election-1935", "uk-general-election-2019", "uk-general-election-2024"], General.Elections.Select(e => e.Slug).Order());
         Assert.Contains("landslide result", election.Mentions[0].Sentence);
         var labour = Assert.Single(General.Candidacies);
         Assert.Equal(("Labour", Outcome.Elected), (labour.Party, labour.Outcome));
@@ -139,11 +140,15 @@ public class SeedElectionTests
     }
 
     [Fact]
-    public void Polls_thresholds_and_running_totals_are_left_out_with_reasons()
+    public void Polls_and_thresholds_are_left_out_with_reasons_and_the_running_total_is_kept_as_a_tally()
     {
         Assert.Equal(
-            [LeftOutReason.OpinionPoll, LeftOutReason.Prediction, LeftOutReason.Threshold, LeftOutReason.Threshold, LeftOutReason.PartialCount],
+            [LeftOutReason.OpinionPoll, LeftOutReason.Prediction, LeftOutReason.Threshold, LeftOutReason.Threshold],
             Mail.LeftOut.Select(l => l.Reason).Order());
+        var tally = Mail.Figures.Where(f => f.Status == FigureStatus.Tally).ToList();
+        Assert.Equal([("Conservative", 3m), ("Labour", 2m), ("Liberal Democrats", 4m), ("SNP", 40m)], tally.Select(f => (f.Party!, f.Value.Value)).Order());
+        Assert.All(tally, f => Assert.Equal(("scottish-parliament-2021", FigureKind.Seats), (f.ElectionSlug, f.Kind)));
+        Assert.All(Mail.Figures.Except(tally), f => Assert.Equal(FigureStatus.Result, f.Status));
         Assert.Contains(Mail.LeftOut, l => l.Reason == LeftOutReason.OpinionPoll && l.Text == "more than 50");
         Assert.Empty(Night.LeftOut);
         Assert.Empty(General.LeftOut);

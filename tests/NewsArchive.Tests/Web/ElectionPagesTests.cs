@@ -87,12 +87,16 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
     }
 
     [Fact]
-    public async Task Polls_thresholds_and_partial_counts_are_not_shown_as_results()
+    public async Task Polls_and_thresholds_are_left_out_and_partial_counts_are_only_tallies()
     {
         var json = await _client.GetStringAsync("/api/elections/london-mayor-2021");
         Assert.DoesNotContain("Polls last month", json);
         Assert.DoesNotContain("keep their deposit", json);
-        Assert.DoesNotContain("49 of the 73", await _client.GetStringAsync("/api/elections/scottish-parliament-2021"));
+        var scotland = await ElectionAsync("scottish-parliament-2021");
+        var partial = scotland.GetProperty("candidates").EnumerateArray().SelectMany(c => c.GetProperty("figures").EnumerateArray())
+            .Where(f => f.GetProperty("sentence").GetString()!.Contains("49 of the 73")).ToList();
+        Assert.Equal(4, partial.Count);
+        Assert.All(partial, f => Assert.Equal("Tally", f.GetProperty("status").GetString()));
     }
 
     [Fact]
@@ -100,7 +104,7 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
     {
         var page = await HtmlPage.GetAsync(_client, "/elections");
         var years = page.QuerySelectorAll(".year-heading").Select(h => h.TextContent).ToList();
-        Assert.Equal(["2024", "2021", "2017", "2016"], years);
+        Assert.Equal(["2024", "2021", "2019", "2017", "2016", "2014", "2001", "1935"], years);
         Assert.Contains(page.QuerySelectorAll(".election-list a"), a => a.GetAttribute("href") == "/elections/london-mayor-2021");
     }
 

@@ -16,6 +16,8 @@ internal static class ElectionIdentity
         ElectionKind.Constituency => $"{area} constituency {year}",
         ElectionKind.Local => $"Local elections in {area} {year}",
         ElectionKind.Referendum => $"Referendum in {area} {year}",
+        ElectionKind.EuropeanParliament => area == "UK" ? $"European Parliament election {year}" : $"European Parliament election in {area} {year}",
+        ElectionKind.Foreign => $"{area} election {year}",
         _ => $"{area} leadership election {year}",
     };
 
@@ -43,6 +45,8 @@ internal static class ElectionIdentity
             ElectionKind.Constituency => $"parl.{place}.{when}",
             ElectionKind.Local => $"local.{place}.{when}",
             ElectionKind.Referendum => $"ref.{place}.{when}",
+            ElectionKind.EuropeanParliament => area == "UK" ? $"europarl.{when}" : $"europarl.{place}.{when}",
+            ElectionKind.Foreign => $"foreign.{place}.{when}",
             _ => $"leadership.{place}.{when}",
         };
     }
@@ -52,6 +56,7 @@ internal static class ElectionIdentity
         "Wales" => "Senedd",
         "Scotland" => "Scottish Parliament",
         "Northern Ireland" => "Northern Ireland Assembly",
+        "London" => "London Assembly",
         _ => $"{area} Parliament",
     };
 
@@ -60,6 +65,7 @@ internal static class ElectionIdentity
         "Wales" => "senedd",
         "Scotland" => "sp",
         "Northern Ireland" => "nia",
+        "London" => "gla.a",
         _ => Slug.From(area),
     };
 

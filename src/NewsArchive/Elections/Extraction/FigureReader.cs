@@ -5,7 +5,22 @@ using NewsArchive.Language;
 namespace NewsArchive.Elections.Extraction;
 
 /// <summary>A figure-like number in a sentence, typed but not yet tied to anyone.</summary>
-internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, int End);
+internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, int End)
+{
+    /// <summary>A referendum side written with the number ('1,201,607 "Yes" votes').</summary>
+    public string? Side { get; init; }
+
+    /// <summary>The party a list names with the number ("the SNP had 40 seats, Liberal Democrats four").</summary>
+    public string? ListParty { get; init; }
+
+    /// <summary>The number's place in a pair ("52-48") or a "respectively" list, the list's length, and where
+    /// the list starts: its subjects are the ones named before it, in the same order.</summary>
+    public int ListIndex { get; init; } = -1;
+
+    public int ListCount { get; init; }
+
+    public int ListStart { get; init; }
+}
 
 /// <summary>
 /// Finds the numbers of a results story: votes, shares, majorities, seats, turnout, places. Finding one does
@@ -22,7 +37,10 @@ internal static partial class FigureReader
         void Add(FigureKind kind, Match m)
         {
             if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) return;
-            found.Add(new RawFigure(kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length));
+            found.Add(new RawFigure(kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length)
+            {
+                Side = m.Groups["side"].Success ? m.Groups["side"].Value : null,
+            });
         }
 
         // Every pattern but the place one is built on a number; most sentences hold none, and the
@@ -38,12 +56,17 @@ internal static partial class FigureReader
                 foreach (Match m in Margin().Matches(sentence)) Add(FigureKind.MarginPoints, m);
             if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
                 foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
+            // Pairs and "respectively" lists first: each of their numbers is typed by the unit they share.
+            FigureLists.Find(sentence, found);
             if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))
                 foreach (Match m in Votes().Matches(sentence)) Add(FigureKind.Votes, m);
             if (found.Any(f => f.Kind == FigureKind.Votes))
                 foreach (Match m in VotesAfterName().Matches(sentence)) Add(FigureKind.Votes, m);
-            if (sentence.Contains("seats", StringComparison.Ordinal))
+            if (sentence.Contains("seat", StringComparison.Ordinal))
                 foreach (Match m in Seats().Matches(sentence)) Add(FigureKind.Seats, m);
+            if (sentence.Contains("MPs", StringComparison.Ordinal))
+                foreach (Match m in MembersWon().Matches(sentence)) Add(FigureKind.Seats, m);
+            FigureLists.Continue(sentence, found);
         }
         foreach (Match m in Place().Matches(sentence))
         {
@@ -91,14 +114,20 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
-    [GeneratedRegex(Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
+    /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".</summary>
+    [GeneratedRegex(Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
     private static partial Regex Votes();
 
     [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|" + ArticleSentence.Person + @"\s+(?:at|on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))")]
     private static partial Regex VotesAfterName();
 
-    [GeneratedRegex(Q + @"(?=\s+(?:(?:more|fewer|extra|additional|new|council|Westminster|Commons|parliamentary|constituency|list)\s+){0,2}seats\b)")]
+    /// <summary>"30 seats", "36 more Westminster seats", "one seat" (a seat is one).</summary>
+    [GeneratedRegex(Q + @"(?=\s+(?:(?:more|fewer|extra|additional|new|council|Westminster|Commons|parliamentary|constituency|list)\s+){0,2}seats\b)|\b(?<n>one|1)(?=\s+seat\b)")]
     private static partial Regex Seats();
+
+    /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs".</summary>
+    [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|took|left\s+with|ended\s+up\s+with|reduced\s+to)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?)" + Q + @"(?=\s+(?:new\s+)?MPs\b)")]
+    private static partial Regex MembersWon();
 
     [GeneratedRegex(@"\b(?<size>\d+)-seat\s+(?:chamber|parliament|Parliament|assembly|Assembly|council|house|House|Commons|legislature)")]
     private static partial Regex BodySize();

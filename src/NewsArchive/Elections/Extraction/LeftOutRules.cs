@@ -4,19 +4,20 @@ using NewsArchive.Language;
 
 namespace NewsArchive.Elections.Extraction;
 
-/// <summary>Numbers that look like results but are not: Commons divisions, polls, forecasts, thresholds,
-/// running totals. Judged from the sentence, or from the words just before the figure.</summary>
+/// <summary>Numbers that look like results but are not: Commons divisions, polls, forecasts, thresholds.
+/// Judged from the sentence, or from the words just before the figure. A running tally, an exit poll or a
+/// projection is no reason to leave a figure out: it is kept with its status (<see cref="FigureStatusRules"/>).</summary>
 internal static partial class LeftOutRules
 {
-    public static LeftOutReason? Judge(string sentence, RawFigure figure, int clauseStart)
+    public static LeftOutReason? Judge(string sentence, RawFigure figure, int clauseStart, FigureStatus status)
     {
         if (Division().IsMatch(sentence) || ParliamentCue().IsMatch(sentence)) return LeftOutReason.ParliamentaryVote;
-        if (PartialCount().IsMatch(sentence)) return LeftOutReason.PartialCount;
         var before = sentence[Math.Max(clauseStart, figure.Position - 30)..figure.Position];
         var around = sentence[Math.Max(clauseStart, figure.Position - 60)..Math.Min(sentence.Length, figure.End + 50)];
-        if (OpinionPoll().IsMatch(sentence)) return LeftOutReason.OpinionPoll;
+        var estimate = status is FigureStatus.ExitPoll or FigureStatus.Projection;
+        if (!estimate && OpinionPoll().IsMatch(sentence)) return LeftOutReason.OpinionPoll;
         if (Threshold().IsMatch(around) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
-        if (Modal().IsMatch(before)) return LeftOutReason.Prediction;
+        if (!estimate && Modal().IsMatch(before)) return LeftOutReason.Prediction;
         return null;
     }
 
@@ -25,9 +26,6 @@ internal static partial class LeftOutRules
 
     [GeneratedRegex(@"\b(?:MPs voted|MPs backed|MPs rejected|Commons|House of Lords|the Lords|peers|[Bb]ill\b|amendment|rebels?\b|rebellion|second reading|third reading|division|working majority|[Gg]overnment's majority|[Gg]overnment’s majority|Commons majority)")]
     private static partial Regex ParliamentCue();
-
-    [GeneratedRegex(@"\b\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+)?(?:results|seats|constituencies|counts|wards|councils)\b|\bso far\b|still to (?:be )?(?:declared|counted)|counting (?:is |was )?(?:still )?under way", RegexOptions.IgnoreCase)]
-    private static partial Regex PartialCount();
 
     [GeneratedRegex(@"\bdeposits?\b")]
     private static partial Regex Deposit();

@@ -1,0 +1,83 @@
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>
+/// Settles the year of an election a sentence names, from the strongest evidence to the weakest: a year the
+/// words state; the calendar ("the EU referendum"); the article's date counted as the words say ("last year's",
+/// "last June's", "the last general election"); the article's date when the sentence reports a result as
+/// happening now; the calendar election nearest the date ("the general election" in a story of the campaign);
+/// and, in an article that names the same contest elsewhere with a year, that year. Without any of these the
+/// election is left unplaced, and nothing is attached to it.
+/// </summary>
+internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadOnlyDictionary<(ElectionKind, string), int>? learned)
+{
+    /// <summary>How far from an article's date "the general election" may lie: months after it, months ahead.</summary>
+    private const int MonthsAfter = 8, MonthsAhead = 6;
+
+    public (int? Year, YearSource Source) Of(ElectionAnchor anchor, ArticleSentence sentence)
+    {
+        // A year the calendar does not hold for a kind it knows is another event's ("in a general election ... in 1930").
+        if (anchor.StatedYear is { } stated && (anchor.Future || stated > published?.Year || Possible(anchor, stated)) && (!anchor.Bare || TextCues.Westminster().IsMatch(sentence.Tokenised)))
+            return (stated, YearSource.Stated);
+        if (anchor.CalendarYear is { } known && !anchor.Future) return (known, YearSource.Calendar);
+        if (published is not { } date || anchor.Indefinite) return Learned(anchor);
+        if (anchor.Bare) return Bare(anchor, sentence, date);
+        if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
+        if (anchor.LastMonth is { } month) return (month < date.Month ? date.Year : date.Year - 1, YearSource.Relative);
+        if (anchor.Past)
+            return ElectionCalendar.LastBefore(anchor.Kind, anchor.Area, date) is { } last ? (last.Year, YearSource.Calendar) : Learned(anchor);
+        if (anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && !anchor.Future)
+            return ElectionCalendar.ReferendumNear(anchor.Area, topic, date) is { } referendum ? (referendum.Date.Year, YearSource.Calendar) : (null, YearSource.Stated);
+        // "the upcoming general election" a few months before one the calendar holds.
+        if (anchor.Future)
+            return ElectionCalendar.Around(anchor.Kind, anchor.Area, date, 0, MonthsAhead) is { } next ? (next.Year, YearSource.Calendar) : (null, YearSource.Stated);
+        var decided = sentence.Cues.Result;
+        if (decided && sentence.Cues.Now) return (date.Year, YearSource.ReportedAsNow);
+        if (decided && reportsNow) return (date.Year, YearSource.ArticleContext);
+        if (ElectionCalendar.Around(anchor.Kind, anchor.Area, date, MonthsAfter, MonthsAhead) is { } near) return (near.Year, YearSource.Calendar);
+        // "I'm looking at the Canadian election results": another country's election reported with its result.
+        if (anchor.Kind == ElectionKind.Foreign && decided && !ElectionCalendar.Knows(anchor.Kind, anchor.Area)) return (date.Year, YearSource.ArticleContext);
+        return Learned(anchor);
+    }
+
+    private static bool Possible(ElectionAnchor anchor, int year) =>
+        anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic
+            ? ElectionCalendar.ReferendumOn(anchor.Area, topic, before: null, year) is not null
+            : !ElectionCalendar.Knows(anchor.Kind, anchor.Area) || ElectionCalendar.HeldIn(anchor.Kind, anchor.Area, year);
+
+    /// <summary>"the election", "the last election": a general election only in a sentence about Westminster, and
+    /// only one the calendar holds near the article's date (or the last before it).</summary>
+    private static (int? Year, YearSource Source) Bare(ElectionAnchor anchor, ArticleSentence sentence, DateOnly date)
+    {
+        if (anchor.Future || !TextCues.Westminster().IsMatch(sentence.Tokenised) || TextCues.ForeignCountry().IsMatch(sentence.Tokenised)) return (null, YearSource.Stated);
+        var held = anchor.Past
+            ? ElectionCalendar.LastBefore(anchor.Kind, anchor.Area, date)
+            : ElectionCalendar.Around(anchor.Kind, anchor.Area, date, MonthsAfter, MonthsAhead);
+        return held is { } d ? (d.Year, YearSource.Calendar) : (null, YearSource.Stated);
+    }
+
+    /// <summary>True when the election is still to come at the article's date: it names no result to attach.</summary>
+    public bool IsAhead(ElectionAnchor anchor, int year)
+    {
+        if (published is not { } date) return anchor.Future;
+        if (year > date.Year) return true;
+        var held = ElectionCalendar.DatesOf(anchor.Kind, anchor.Area).Where(d => d.Year == year).ToList();
+        return held.Count > 0 ? held.All(d => d > date) : anchor.Future && year == date.Year;
+    }
+
+    /// <summary>A one-off contest (a by-election, a council's or a constituency's election, a referendum) named
+    /// elsewhere in the same article with a year: the same contest. Contests that recur every few years are not
+    /// carried over: "returned as mayor" beside "became mayor in 2017" is the next mayoral election, and "the
+    /// general election" beside "the 2001 general election" may well be the next one.</summary>
+    private (int? Year, YearSource Source) Learned(ElectionAnchor anchor) =>
+        !anchor.Future && !anchor.Past && !anchor.Bare && anchor.Kind is ElectionKind.ByElection or ElectionKind.Referendum or ElectionKind.Local or ElectionKind.Constituency
+        && learned?.GetValueOrDefault((anchor.Kind, anchor.Area)) is > 0 and var year
+            ? (year, YearSource.ArticleContext)
+            : (null, YearSource.Stated);
+
+    /// <summary>The one year each contest was placed in by a reading, for <see cref="Learned"/>.</summary>
+    public static IReadOnlyDictionary<(ElectionKind, string), int> OneYearEach(IEnumerable<(ElectionKind Kind, string Area, int Year)> placed) =>
+        placed.GroupBy(p => (p.Kind, p.Area)).Where(g => g.Select(p => p.Year).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Year);
+}
