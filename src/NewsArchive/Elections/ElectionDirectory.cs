@@ -20,7 +20,11 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
     public void Add(Article article, ElectionExtraction extraction)
     {
         FiguresLeftOut += extraction.LeftOut.Count;
-        foreach (var election in extraction.Elections)
+        // An election of unknown year (0) is the article's own: another article's may well be another election.
+        var own = extraction.Elections.Where(e => e.Year == 0)
+            .ToDictionary(e => e.Slug, e => e with { Slug = $"{e.Slug}-in-{article.Slug}", Id = $"{e.Id}.{article.Slug}" }, StringComparer.Ordinal);
+        string SlugOf(string slug) => own.TryGetValue(slug, out var e) ? e.Slug : slug;
+        foreach (var election in extraction.Elections.Select(e => own.GetValueOrDefault(e.Slug) ?? e))
         {
             var entry = EntryFor(election);
             foreach (var mention in election.Mentions)
@@ -28,7 +32,7 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
         }
         foreach (var candidacy in extraction.Candidacies)
         {
-            if (!_bySlug.TryGetValue(candidacy.ElectionSlug, out var entry)) continue;
+            if (!_bySlug.TryGetValue(SlugOf(candidacy.ElectionSlug), out var entry)) continue;
             var person = candidacy.Candidate is null ? null : people.Find(candidacy.Candidate);
             foreach (var source in candidacy.Sources)
                 entry.Candidacies.Add(new CandidacyEntry
@@ -39,8 +43,8 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
         }
         foreach (var figure in extraction.Figures)
         {
-            if (!_bySlug.TryGetValue(figure.ElectionSlug, out var entry)) continue;
-            if (curation.ShouldDrop(figure.ElectionSlug, figure.Value.Text))
+            if (!_bySlug.TryGetValue(SlugOf(figure.ElectionSlug), out var entry)) continue;
+            if (curation.ShouldDrop(entry.Slug, figure.Value.Text))
             {
                 FiguresLeftOut++;
                 continue;

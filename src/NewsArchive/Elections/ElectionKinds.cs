@@ -37,6 +37,11 @@ public enum YearSource
     /// <summary>From the calendar of elections whose dates are common knowledge: "the last general election" before
     /// the article's date, "the EU referendum", a general election "in 2001".</summary>
     Calendar,
+
+    /// <summary>Not settled: an undated article names the election and states a result of it, but nothing in
+    /// the text dates it. Such an election is kept only for its figures, on a page of the article's own
+    /// (<see cref="ElectionEntry.Year"/> 0), never merged with another article's.</summary>
+    Unknown,
 }
 
 public enum FigureKind

@@ -33,14 +33,14 @@ public static partial class ElectionWords
     /// patterns (a unit test holds the two together). "Northern Ireland" is the UK's: patterns put
     /// <see cref="NotNorthern"/> in front.</summary>
     public const string CountryNames =
-        "Republic of Ireland|Czech Republic|United States|South African|New Zealand|South Africa|Argentinian|Netherlands|" +
-        "Switzerland|Afghanistan|Palestinian|Portuguese|Zimbabwean|Venezuelan|Argentine|Icelandic|Norwegian|Hungarian|" +
-        "Ukrainian|Taiwanese|Australia|Australian|Brazilian|Palestine|Argentina|Venezuela|Pakistani|Zimbabwe|Portugal|" +
-        "Canadian|American|Egyptian|Japanese|Romanian|Pakistan|Nigerian|Mexican|Austrian|Hungary|Belgian|Finland|" +
-        "Romania|Ukraine|Iceland|Denmark|Belgium|Germany|Swedish|Finnish|Russian|Turkish|Israeli|Iranian|Nigeria|" +
-        "Austria|America|Ireland|Canada|France|French|German|Italy|Italian|Spain|Spanish|Greece|Greek|Dutch|Swiss|Sweden|" +
-        "Norway|Danish|Poland|Polish|Czech|Russia|Turkey|Israel|Iraqi|Afghan|Indian|Japan|Taiwan|Kenyan|Kenya|Egypt|" +
-        "Brazil|Mexico|India|Iraq|Iran|Irish|U\\.S\\.|USA|US";
+        "Republic of Ireland|Czech Republic|South African|United States|South Africa|Afghanistan|Argentinian|" +
+        "Netherlands|New Zealand|Palestinian|Switzerland|Australian|Portuguese|Venezuelan|Zimbabwean|Argentina|" +
+        "Argentine|Australia|Brazilian|Hungarian|Icelandic|Norwegian|Pakistani|Palestine|Taiwanese|Ukrainian|Venezuela|" +
+        "American|Austrian|Canadian|Egyptian|Japanese|Nigerian|Pakistan|Portugal|Romanian|Zimbabwe|America|Austria|" +
+        "Belgian|Belgium|Denmark|Finland|Finnish|Germany|Hungary|Iceland|Iranian|Ireland|Israeli|Italian|Mexican|" +
+        "Nigeria|Romania|Russian|Spanish|Swedish|Turkish|Ukraine|Afghan|Brazil|Canada|Danish|France|French|German|" +
+        "Greece|Indian|Israel|Kenyan|Mexico|Norway|Poland|Polish|Russia|Sweden|Taiwan|Turkey|Czech|Dutch|Egypt|Greek|" +
+        "India|Iraqi|Irish|Italy|Japan|Kenya|Spain|Swiss|Iran|Iraq|U\\.S\\.|USA|US";
 
     /// <summary>Put before <see cref="CountryNames"/>: Northern Ireland is part of the UK.</summary>
     public const string NotNorthern = @"(?<!Northern\s)";

@@ -143,7 +143,7 @@ public class SeedElectionTests
     public void Polls_and_thresholds_are_left_out_with_reasons_and_the_running_total_is_kept_as_a_tally()
     {
         Assert.Equal(
-            [LeftOutReason.OpinionPoll, LeftOutReason.Prediction, LeftOutReason.Threshold, LeftOutReason.Threshold],
+            [LeftOutReason.OpinionPoll, LeftOutReason.Threshold, LeftOutReason.Threshold],
             Mail.LeftOut.Select(l => l.Reason).Order());
         var tally = Mail.Figures.Where(f => f.Status == FigureStatus.Tally).ToList();
         Assert.Equal([("Conservative", 3m), ("Labour", 2m), ("Liberal Democrats", 4m), ("SNP", 40m)], tally.Select(f => (f.Party!, f.Value.Value)).Order());

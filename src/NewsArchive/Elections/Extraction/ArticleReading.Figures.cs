@@ -21,7 +21,7 @@ internal sealed partial class ArticleReading
             return;
         }
         var (person, party) = SubjectOf(s, raw, clauseStart, subject);
-        var slug = ElectionFor(s, placed, raw.Position, person, yearWindow) ?? ImpliedGeneralElection(s, raw, party, placed);
+        var slug = ElectionFor(s, placed, raw.Position, person, yearWindow) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed);
         if (slug is null)
         {
             Leave(placed.Any(p => p.Slug is null) ? LeftOutReason.ElectionYearUnknown
@@ -83,6 +83,7 @@ internal sealed partial class ArticleReading
         if (raw.Side is { } side) return (null, side);
         if (raw.Kind == FigureKind.Turnout) return (null, null);
         if (raw.ListIndex >= 0) return FigureSubjects.InList(s, raw, clauseStart) ?? (null, null);
+        if (Owners.InUnreadRelative(text, raw)) return (null, null);
         string? person = null, party = null;
         var winnerOnly = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints;
         if (raw.Kind != FigureKind.Seats)
@@ -99,14 +100,20 @@ internal sealed partial class ArticleReading
         return (person, party);
     }
 
-    /// <summary>"the SDP gained 25% of the vote in 1983": a national party's share or seats in a year the calendar
-    /// holds a general election, with no other election in view, is that general election's.</summary>
-    private string? ImpliedGeneralElection(ArticleSentence s, RawFigure raw, string? party, List<Placed> placed)
+    /// <summary>A general election no sentence names: "the SDP gained 25% of the vote in 1983" (a national party's
+    /// share or seats in a year the calendar holds one), and a member's majority ("the MP, who has a 6,932
+    /// majority"), which is from the last general election before the article (of unknown year when undated).</summary>
+    private string? ImpliedGeneralElection(ArticleSentence s, RawFigure raw, string? subject, string? party, List<Placed> placed)
     {
-        if (raw.Kind is not (FigureKind.Share or FigureKind.Seats) || party is null || placed.Count > 0 || !UkParty().IsMatch(party)) return null;
-        if (TextCues.YearNear(s.Tokenised, raw.Position) is not { } year || !ElectionCalendar.HeldIn(ElectionKind.General, "UK", year)) return null;
-        if (published is { } p && year > p.Year) return null;
-        return registry.Register(ElectionKind.General, "UK", year, YearSource.Calendar, s.Source);
+        if (placed.Count > 0 || subject is null) return null;
+        var text = s.Tokenised;
+        var stated = TextCues.YearNear(text, raw.Position);
+        if (stated is { } y && (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", y) || (published is { } p && y > p.Year))) return null;
+        if (raw.Kind is FigureKind.Share or FigureKind.Seats && party is not null && UkParty().IsMatch(party) && stated is { } year)
+            return registry.Register(ElectionKind.General, "UK", year, YearSource.Calendar, s.Source);
+        if (raw.Kind != FigureKind.Majority || !TextCues.MemberMajority().IsMatch(text)) return null;
+        var held = stated ?? (published is { } date ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", date)?.Year : 0);
+        return held is { } last ? registry.Register(ElectionKind.General, "UK", last, last == 0 ? YearSource.Unknown : YearSource.Calendar, s.Source) : null;
     }
 
     /// <summary>The count a vote or share belongs to: named beside it, or carried from a sentence or two before.</summary>

@@ -148,10 +148,10 @@ internal sealed partial class ArticleReading(
         context = (slug, s.Paragraph);
         var (from, to) = yearWindow ?? (0, text.Length);
         var stated = TextCues.YearNear(text[..to], Math.Max(position, from));
-        return stated is { } year && year != registry.YearOf(slug) && (published is null || year <= published.Value.Year)
-            && (!ElectionCalendar.Knows(registry.KindOf(slug), registry.AreaOf(slug)) || ElectionCalendar.HeldIn(registry.KindOf(slug), registry.AreaOf(slug), year))
-            ? registry.SameContestIn(slug, year, s.Source)
-            : slug;
+        if (stated is not { } year || year == registry.YearOf(slug) || (published is { } p && year > p.Year)) return slug;
+        // "who had a 10,000-vote majority in 2001": a year the election in view was not held in is another election's.
+        var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
+        return !ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, year) ? registry.SameContestIn(slug, year, s.Source) : null;
     }
 
     /// <summary>The one election of the article whose place the sentence names ("in Scotland" for the Scottish
@@ -222,7 +222,11 @@ internal sealed partial class ArticleReading(
                     if (m.Groups["party"].Success)
                         candidacies.Add(general.Slug, null, Parties.Canonical(m.Groups["party"].Value), Outcome.Elected, s.Source);
         }
-        return new(elections, candidacies.Build(), figures, leftOut);
+        // An election of unknown year is kept only for the figures attached to it (YearSource.Unknown).
+        var figured = figures.Select(f => f.ElectionSlug).ToHashSet(StringComparer.Ordinal);
+        var kept = elections.Where(e => e.Year != 0 || figured.Contains(e.Slug)).ToList();
+        var slugs = kept.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
+        return new(kept, candidacies.Build().Where(c => slugs.Contains(c.ElectionSlug)).ToList(), figures, leftOut);
     }
 
     private static bool SingleWinner(ElectionKind kind) =>

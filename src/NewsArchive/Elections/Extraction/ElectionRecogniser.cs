@@ -14,7 +14,7 @@ namespace NewsArchive.Elections.Extraction;
 internal static partial class ElectionRecogniser
 {
     /// <summary>A capitalised run of words that may name a place ("Tees Valley", "West of England").</summary>
-    public const string Run = @"(?<![⟦\w’'-])(?<area>[A-Z][\w’'-]*(?:\s(?:of\s|and\s|upon\s)?[A-Z][\w’'-]*)*)";
+    public const string Run = @"(?<![⟦\w’'-])(?<area>[A-Z][\w’'-]*(?:\s(?:of\s|and\s|upon\s|&\s)?[A-Z][\w’'-]*)*)";
 
     /// <summary>How far from an election's name its year may be written ("the referendum on Europe in 2017",
     /// "mayor of Greater Manchester in 2017"); a year further off in the clause is another event's.</summary>
@@ -91,8 +91,8 @@ internal static partial class ElectionRecogniser
         // "Labour's Hartlepool by-election" names Hartlepool; "South Shields' by-election" names South Shields.
         if (possessive >= 0 && possessive == words.Count - 1) words[^1] = words[^1].EndsWith("s’") ? words[^1][..^1] : words[^1][..^2];
         else if (possessive >= 0) words = words[(possessive + 1)..];
-        while (words.Count > 0 && (NotArea.Contains(words[0]) || words[0] is "of" or "and" or "upon")) words.RemoveAt(0);
-        while (words.Count > 0 && (NotArea.Contains(words[^1]) || words[^1] is "of" or "and" or "upon")) words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && (NotArea.Contains(words[0]) || words[0] is "of" or "and" or "upon" or "&")) words.RemoveAt(0);
+        while (words.Count > 0 && (NotArea.Contains(words[^1]) || words[^1] is "of" or "and" or "upon" or "&")) words.RemoveAt(words.Count - 1);
         if (words.Any(w => Parties.Mention().IsMatch(w) && Parties.Mention().Match(w).Length == w.Length)) return null;
         if (words.Any(w => YearWord().IsMatch(w) || ElectionWords.Month(w) > 0)) return null;
         return words.Count == 0 ? null : string.Join(' ', words);

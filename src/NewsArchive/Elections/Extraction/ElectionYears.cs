@@ -18,28 +18,39 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     public (int? Year, YearSource Source) Of(ElectionAnchor anchor, ArticleSentence sentence)
     {
         // A year the calendar does not hold for a kind it knows is another event's ("in a general election ... in 1930").
-        if (anchor.StatedYear is { } stated && (anchor.Future || stated > published?.Year || Possible(anchor, stated)) && (!anchor.Bare || TextCues.Westminster().IsMatch(sentence.Tokenised)))
+        if (anchor.StatedYear is { } stated && (stated > published?.Year || Possible(anchor, stated)) && (!anchor.Bare || TextCues.Westminster().IsMatch(sentence.Tokenised)))
             return (stated, YearSource.Stated);
         if (anchor.CalendarYear is { } known && !anchor.Future) return (known, YearSource.Calendar);
-        if (published is not { } date || anchor.Indefinite) return Learned(anchor);
+        if (anchor.Indefinite) return Learned(anchor);
+        if (published is not { } date) return Learned(anchor) is ({ }, _) and var learned ? learned : Undated(anchor, sentence);
         if (anchor.Bare) return Bare(anchor, sentence, date);
         if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
         if (anchor.LastMonth is { } month) return (month < date.Month ? date.Year : date.Year - 1, YearSource.Relative);
+        var (kind, area) = CalendarOf(anchor);
         if (anchor.Past)
-            return ElectionCalendar.LastBefore(anchor.Kind, anchor.Area, date) is { } last ? (last.Year, YearSource.Calendar) : Learned(anchor);
+            return ElectionCalendar.LastBefore(kind, area, date) is { } last ? (last.Year, YearSource.Calendar) : Learned(anchor);
         if (anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && !anchor.Future)
             return ElectionCalendar.ReferendumNear(anchor.Area, topic, date) is { } referendum ? (referendum.Date.Year, YearSource.Calendar) : (null, YearSource.Stated);
         // "the upcoming general election" a few months before one the calendar holds.
         if (anchor.Future)
-            return ElectionCalendar.Around(anchor.Kind, anchor.Area, date, 0, MonthsAhead) is { } next ? (next.Year, YearSource.Calendar) : (null, YearSource.Stated);
+            return ElectionCalendar.Around(kind, area, date, 0, MonthsAhead) is { } next ? (next.Year, YearSource.Calendar) : (null, YearSource.Stated);
         var decided = sentence.Cues.Result;
         if (decided && sentence.Cues.Now) return (date.Year, YearSource.ReportedAsNow);
         if (decided && reportsNow) return (date.Year, YearSource.ArticleContext);
-        if (ElectionCalendar.Around(anchor.Kind, anchor.Area, date, MonthsAfter, MonthsAhead) is { } near) return (near.Year, YearSource.Calendar);
+        if (ElectionCalendar.Around(kind, area, date, MonthsAfter, MonthsAhead) is { } near) return (near.Year, YearSource.Calendar);
         // "I'm looking at the Canadian election results": another country's election reported with its result.
         if (anchor.Kind == ElectionKind.Foreign && decided && !ElectionCalendar.Knows(anchor.Kind, anchor.Area)) return (date.Year, YearSource.ArticleContext);
         return Learned(anchor);
     }
+
+    /// <summary>Whose polling days date an election: a seat's contest is fought at a general election.</summary>
+    private static (ElectionKind Kind, string Area) CalendarOf(ElectionAnchor anchor) =>
+        anchor.Kind == ElectionKind.Constituency ? (ElectionKind.General, "UK") : (anchor.Kind, anchor.Area);
+
+    /// <summary>An undated article names an election nothing dates: year 0, kept only if a figure is attached to
+    /// it (<see cref="YearSource.Unknown"/>). A contest still to come or only supposed is not one.</summary>
+    private static (int? Year, YearSource Source) Undated(ElectionAnchor anchor, ArticleSentence sentence) =>
+        anchor.Future || (anchor.Bare && !TextCues.Westminster().IsMatch(sentence.Tokenised)) ? (null, YearSource.Stated) : (0, YearSource.Unknown);
 
     private static bool Possible(ElectionAnchor anchor, int year) =>
         anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic

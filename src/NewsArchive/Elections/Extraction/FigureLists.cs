@@ -45,6 +45,10 @@ internal static partial class FigureLists
                 });
                 at = m.Index + m.Length;
             }
+            var compared = ComparedNumber().Match(sentence, figure.End);
+            if (compared.Success && compared.Index == figure.End && figure.Kind is FigureKind.Votes or FigureKind.Share
+                && !found.Any(f => f.Position == compared.Groups["n"].Index))
+                found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(compared), compared.Groups["n"].Index, compared.Index + compared.Length));
             var earlier = FromEarlier().Match(sentence, figure.End);
             if (earlier.Success && earlier.Index == figure.End && !found.Any(f => f.Position == earlier.Groups["n"].Index))
                 found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(earlier), earlier.Groups["n"].Index, earlier.Index + earlier.Length));
@@ -95,6 +99,11 @@ internal static partial class FigureLists
     /// <summary>The next item of a list after a figure: ", Liberal Democrats four", " and Labour two".</summary>
     [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*)(?:the\s+)?(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:on\s+|with\s+)?(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
     private static partial Regex ListItem();
+
+    /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the
+    /// Liberal Democrat candidate", "55% against 40% for Labour". Its owner is named after it (<see cref="FigureSubjects.Forward"/>).</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+vote)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+)?for\b)")]
+    private static partial Regex ComparedNumber();
 
     /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016": the same measure in an earlier contest.</summary>
     [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%)?\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=\s+in\s+(?:19|20)\d\d)")]

@@ -89,7 +89,7 @@ internal static partial class FigureReader
 
     /// <summary>What every <see cref="NewsNumber.Pattern"/> match without a digit holds: a number word. Ignoring case
     /// keeps it a superset of the case-sensitive patterns too.</summary>
-    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
     [GeneratedRegex("turnout", RegexOptions.IgnoreCase)]
@@ -102,13 +102,15 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\bturnout\s+(?:of|was|at|stood at|reached|rose to|fell to|up to|down to)?\s*" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b", RegexOptions.IgnoreCase)]
     private static partial Regex Turnout();
 
-    [GeneratedRegex(@"(?<=\bmajority\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
+    [GeneratedRegex(@"(?<=\bmajority\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
 
     [GeneratedRegex(Q + @"(?=-point\s+(?:win|victory|margin)\b)")]
     private static partial Regex Margin();
 
-    [GeneratedRegex(Q + Percent)]
+    /// <summary>A share of the vote: "55 per cent", "16.1% of the vote". A per cent "of" anything but votes ("36% of
+    /// the UK's MPs", "18% of students") is not one.</summary>
+    [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll)\b))")]
     private static partial Regex Share();
 
     [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?)\b", RegexOptions.IgnoreCase)]
@@ -121,8 +123,9 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|" + ArticleSentence.Person + @"\s+(?:at|on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))")]
     private static partial Regex VotesAfterName();
 
-    /// <summary>"30 seats", "36 more Westminster seats", "one seat" (a seat is one).</summary>
-    [GeneratedRegex(Q + @"(?=\s+(?:(?:more|fewer|extra|additional|new|council|Westminster|Commons|parliamentary|constituency|list)\s+){0,2}seats\b)|\b(?<n>one|1)(?=\s+seat\b)")]
+    /// <summary>"30 seats", "56 out of a possible 59 seats", "one seat" (a seat is one). Seats lost, or more and
+    /// fewer than before, are a change, not seats won.</summary>
+    [GeneratedRegex(@"(?<!\b(?:lost|losing|lose|loses|down|shed|shedding)\s+(?:(?:only|just|a\s+further|another)\s+)?)(?<!\bof\s+(?:a\s+possible\s+|the\s+)?)" + Q + @"(?=\s+(?:(?:council|Westminster|Commons|parliamentary|constituency|list)\s+)?(?:seats\b|(?:out\s+)?of\s+(?:a\s+possible\s+|the\s+)?\d+\s+(?:\w+\s+)?seats\b))|\b(?<n>one|1)(?=\s+seat\b)")]
     private static partial Regex Seats();
 
     /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs".</summary>

@@ -30,6 +30,8 @@ internal static partial class OfficeElections
             found.Add(m.Index, m.Index + m.Length, ElectionKind.DevolvedParliament, DevolvedArea(m.Groups["body"].Value), true);
         foreach (Match m in election ? LocalElections().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Local, m.Groups["area"].Success ? ElectionRecogniser.CleanArea(m.Groups["area"].Value) : "England", true);
+        foreach (Match m in sentence.Contains(" seat", StringComparison.Ordinal) ? SeatContest().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Constituency, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
         foreach (Match m in HeldConstituency().Matches(sentence))
             found.Add(m.Groups["area"].Index, m.Groups["area"].Index + m.Groups["area"].Length, ElectionKind.Constituency, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
     }
@@ -37,6 +39,10 @@ internal static partial class OfficeElections
     /// <summary>A party holding or taking a named place by a number of votes: a constituency result.</summary>
     [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s+(?:held|won|gained|took|retained|captured|kept)\s+" + Run + @"\s+(?:by|with a majority of)\s+(?=(?:almost|nearly|around|about|more than|over|just over|just under|some)?\s*\d)")]
     public static partial Regex HeldConstituency();
+
+    /// <summary>A named seat won, held, lost or fought: "won the Folkestone & Hythe seat", "lost the marginal Y seat".</summary>
+    [GeneratedRegex(@"\b(?:won|win|wins|winning|held|holds|hold|lost|lose|loses|losing|gained|gain|took|retained|defended|defending|contested|contesting|fought|fighting)\s+(?:the\s+)?(?:(?:marginal|safe|key|target|ultra-marginal)\s+)?" + Run + @"\s+seat\b")]
+    private static partial Regex SeatContest();
 
     private static string DevolvedArea(string body) => body switch
     {

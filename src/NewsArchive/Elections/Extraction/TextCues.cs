@@ -12,7 +12,7 @@ internal static partial class TextCues
     public static partial Regex Now();
 
     private const string DecidedWords =
-        @"elected|re-?elected|re-?election|returned|won|win|wins|winning|victory|victories|defeat\w*|beat\w*|lost|losing|polled|results?|" +
+        @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|lost|losing|polled|results?|" +
         @"majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|came\s+(?:first|second|third|fourth|fifth|sixth|last)";
 
     /// <summary>Words that say a contest has been decided: only with one does "tonight" date an election.</summary>
@@ -129,6 +129,10 @@ internal static partial class TextCues
     /// Westminster with a majority of six".</summary>
     [GeneratedRegex(@"-seat\s+majority|\bmajority\s+of\s+\w+\s+seats\b|\b(?:overall|working|outright|parliamentary)\s+majority\b|\breturned\s+to\s+(?:Westminster|power|Downing Street)\b")]
     public static partial Regex SeatMajority();
+
+    /// <summary>A member's majority in their seat: "who has a 6,932 majority", "the MP's majority of 400".</summary>
+    [GeneratedRegex(@"\b(?:MPs?|seat|constituency)\b|\b(?:has|had|holds|held|with)\s+an?\s+(?:\w+\s+)?\d[\d,]*\s+majority\b")]
+    public static partial Regex MemberMajority();
 
     [GeneratedRegex(@"^\W*(?:He|She)\b")]
     public static partial Regex StartsWithPronoun();
