@@ -96,8 +96,12 @@ public enum LeftOutReason
     /// <summary>A bar to reach, not a result ("more than five per cent to keep their deposit", "needs 65 seats").</summary>
     Threshold,
 
-    /// <summary>A running total while counts were still being declared.</summary>
+    /// <summary>A running total while counts were still being declared (no longer left out: such a figure is kept
+    /// as a tally, see <see cref="FigureStatus.Tally"/>).</summary>
     PartialCount,
+
+    /// <summary>A rate or an average ("26,000 votes for each seat", "40,000 per MP"), not a total won.</summary>
+    Rate,
     NoElection,
     ElectionYearUnknown,
     NoCandidateOrParty,

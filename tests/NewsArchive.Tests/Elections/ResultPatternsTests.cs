@@ -108,6 +108,30 @@ public class ResultPatternsTests
         Assert.Empty(Run("Jane Doe is standing against sitting MP Sam Bloggs, who had a 10,000-vote majority in 2001.", new DateOnly(2004, 11, 1)).Figures);
 
     [Fact]
+    public void Rate_an_average_or_a_count_per_seat_is_no_total()
+    {
+        var result = Run("At the general election the SNP received on average 26,000 votes for each of the seats it won.");
+        Assert.Empty(result.Figures);
+        Assert.Equal(LeftOutReason.Rate, Assert.Single(result.LeftOut).Reason);
+    }
+
+    [Fact]
+    public void PartySubject_they_who_won_a_share_are_the_party_just_named() =>
+        Assert.Equal([("Social Democratic Party", FigureKind.Share, 25m), ("Social Democratic Party", FigureKind.Seats, 23m)],
+            Figures(Run("""
+                The SDP has long been a scare story for new parties.
+                While they managed to gain 25% of the vote in 1983 they gained only 23 MPs.
+                """, new DateOnly(2019, 2, 22))));
+
+    [Fact]
+    public void MembersWon_a_party_with_one_MP_won_one_seat() =>
+        Assert.Equal([("Green Party", FigureKind.Seats, 1m)], Figures(Run("At the general election the Green Party ended with just one MP, despite everything.", new DateOnly(2015, 5, 30))));
+
+    [Fact]
+    public void Turnout_with_a_word_or_two_before_its_number() =>
+        Assert.Equal([("-", FigureKind.Turnout, 42m)], Figures(Run("At the general election turnout was low (just 42% of registered voters).")));
+
+    [Fact]
     public void Seats_are_never_a_single_office_contests() =>
         Assert.DoesNotContain(Run("Jane Doe won the Wigan by-election yesterday, and Labour won 30 seats.").Figures, f => f.Kind == FigureKind.Seats);
 }

@@ -95,7 +95,8 @@ internal sealed partial class ArticleReading
         if (!winnerOnly && FigureSubjects.Forward(s, raw) is { } forward && ((person is null && party is null) || FigureSubjects.Compared(text, raw)))
             return forward;
         if (person is null && party is null && Recent(lastParty, s.Paragraph, raw.Kind == FigureKind.Seats ? PartyParagraphs : 1)
-            && TextCues.PartyAnaphor().IsMatch(text[clauseStart..raw.Position]) && !ArticleSentence.PersonToken().IsMatch(text[clauseStart..raw.Position]))
+            && (raw.Kind == FigureKind.Seats ? TextCues.PartyAnaphor() : TextCues.PartySubject()).IsMatch(text[clauseStart..raw.Position])
+            && !ArticleSentence.PersonToken().IsMatch(text[clauseStart..raw.Position]))
             party = lastParty!.Value.Party;
         return (person, party);
     }

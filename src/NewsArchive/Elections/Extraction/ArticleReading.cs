@@ -198,8 +198,9 @@ internal sealed partial class ArticleReading(
         foreach (var p in placed)
         {
             if (!p.Usable || p.Slug is not { } slug) continue;
-            // An election only named in passing ("became mayor in 2017") is not the one later sentences report on.
-            if (s.Cues.Result || registry.YearSourceOf(slug) is not (YearSource.Stated or YearSource.Calendar)) context = (slug, s.Paragraph);
+            // An earlier election only named in passing by its year ("became mayor in 2017", "a repeat of the 2014
+            // referendum") is not the one later sentences report on.
+            if (s.Cues.Result || registry.YearSourceOf(slug) != YearSource.Stated) context = (slug, s.Paragraph);
             var kind = registry.KindOf(slug);
             if (kind is ElectionKind.Constituency or ElectionKind.ByElection) seat = (slug, s.Paragraph);
             if (kind is ElectionKind.DevolvedParliament or ElectionKind.General) parent = (slug, s.Paragraph);

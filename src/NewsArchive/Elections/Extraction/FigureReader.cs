@@ -64,7 +64,7 @@ internal static partial class FigureReader
                 foreach (Match m in VotesAfterName().Matches(sentence)) Add(FigureKind.Votes, m);
             if (sentence.Contains("seat", StringComparison.Ordinal))
                 foreach (Match m in Seats().Matches(sentence)) Add(FigureKind.Seats, m);
-            if (sentence.Contains("MPs", StringComparison.Ordinal))
+            if (SentenceCues.HasAny(sentence, "MP", "Member of Parliament"))
                 foreach (Match m in MembersWon().Matches(sentence)) Add(FigureKind.Seats, m);
             FigureLists.Continue(sentence, found);
         }
@@ -99,7 +99,8 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\sby\s")]
     private static partial Regex ByWord();
 
-    [GeneratedRegex(@"\bturnout\s+(?:of|was|at|stood at|reached|rose to|fell to|up to|down to)?\s*" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b", RegexOptions.IgnoreCase)]
+    /// <summary>"a turnout of 42%", "turnout was low (just 42%", "a 60.5% turnout".</summary>
+    [GeneratedRegex(@"\bturnout\b[^.;:,\d%]{0,30}?(?<=\s|\()" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b", RegexOptions.IgnoreCase)]
     private static partial Regex Turnout();
 
     [GeneratedRegex(@"(?<=\bmajority\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
@@ -128,8 +129,8 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?<!\b(?:lost|losing|lose|loses|down|shed|shedding)\s+(?:(?:only|just|a\s+further|another)\s+)?)(?<!\bof\s+(?:a\s+possible\s+|the\s+)?)" + Q + @"(?=\s+(?:(?:council|Westminster|Commons|parliamentary|constituency|list)\s+)?(?:seats\b|(?:out\s+)?of\s+(?:a\s+possible\s+|the\s+)?\d+\s+(?:\w+\s+)?seats\b))|\b(?<n>one|1)(?=\s+seat\b)")]
     private static partial Regex Seats();
 
-    /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs".</summary>
-    [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|took|left\s+with|ended\s+up\s+with|reduced\s+to)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?)" + Q + @"(?=\s+(?:new\s+)?MPs\b)")]
+    /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "despite only having one MP".</summary>
+    [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|took|left\s+with|ended\s+up\s+with|reduced\s+to)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?)" + Q + @"(?=\s+(?:new\s+)?MPs\b)|(?<=\b(?:won|has|have|having|had|with|elected|returned)\s+(?:(?:only|just)\s+)?)\b(?<n>one|1)(?=\s+(?:solitary\s+|single\s+|elected\s+)?(?:MP|Member of Parliament)\b)")]
     private static partial Regex MembersWon();
 
     [GeneratedRegex(@"\b(?<size>\d+)-seat\s+(?:chamber|parliament|Parliament|assembly|Assembly|council|house|House|Commons|legislature)")]

@@ -17,6 +17,7 @@ internal static partial class LeftOutRules
         var estimate = status is FigureStatus.ExitPoll or FigureStatus.Projection;
         if (!estimate && OpinionPoll().IsMatch(sentence)) return LeftOutReason.OpinionPoll;
         if (Threshold().IsMatch(around) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
+        if (Rate().IsMatch(around)) return LeftOutReason.Rate;
         if (!estimate && Modal().IsMatch(before)) return LeftOutReason.Prediction;
         return null;
     }
@@ -26,6 +27,9 @@ internal static partial class LeftOutRules
 
     [GeneratedRegex(@"\b(?:MPs voted|MPs backed|MPs rejected|Commons|House of Lords|the Lords|peers|[Bb]ill\b|amendment|rebels?\b|rebellion|second reading|third reading|division|working majority|[Gg]overnment's majority|[Gg]overnment’s majority|Commons majority)")]
     private static partial Regex ParliamentCue();
+
+    [GeneratedRegex(@"\b(?:on\s+average|an\s+average\s+of|average)\b|\bper\s+(?:MP|seat|member|head|constituency)\b|\bfor\s+each\s+(?:of\s+the\s+)?(?:seats?|MPs?)\b")]
+    private static partial Regex Rate();
 
     [GeneratedRegex(@"\bdeposits?\b")]
     private static partial Regex Deposit();

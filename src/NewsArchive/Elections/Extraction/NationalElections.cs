@@ -86,7 +86,7 @@ internal static partial class NationalElections
 
     /// <summary>"the election", "the last election", "this election" with no other word to say which: read as a
     /// general election only where the article's date and the sentence settle it (see <see cref="ElectionAnchor.Bare"/>).</summary>
-    [GeneratedRegex(@"\b(?:the|this|that|last|previous|recent|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:last|previous|recent)\s+)?(?<word>election)\b(?!s|\s+(?:of|for|to)\b)")]
+    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[Pp]revious|[Rr]ecent|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:last|previous|recent)\s+)?(?<word>election)\b(?!s|\s+(?:of|for|to)\b)")]
     private static partial Regex BareElection();
 
     /// <summary>Another kind's word beside the year: then the year is that election's, read by its own rule.</summary>

@@ -96,6 +96,10 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:the party|[Ii]t|its|[Tt]hey)\b")]
     public static partial Regex PartyAnaphor();
 
+    /// <summary>A party as the subject that wins a vote or share, without its name: "they managed to gain 25%".</summary>
+    [GeneratedRegex(@"\b(?:the party|[Tt]hey)\s+(?:\w+\s+){0,3}?(?:won|gained|got|took|secured|received|polled|managed|had)\b")]
+    public static partial Regex PartySubject();
+
     /// <summary>Westminster politics: what makes "the election" in a sentence a general election.</summary>
     /// <summary>Another country named: then "the election" may be its, not Westminster's.</summary>
     [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?:" + ElectionWords.CountryNames + @")(?!\w)")]
