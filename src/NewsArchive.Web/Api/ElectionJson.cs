@@ -4,15 +4,19 @@ using NewsArchive.Language;
 
 namespace NewsArchive.Web.Api;
 
-/// <summary>An election for machines: winner, majority, candidates with votes and shares per count, and
-/// every figure with the article and sentence it came from.</summary>
+/// <summary>An election for machines: winner, majority, turnout, candidates with votes and shares per count, and
+/// every figure with its status (result, tally, exit poll, projection) and the article and sentence it came
+/// from; for an election the articles only mention, the sentences that mention it.</summary>
 public static class ElectionJson
 {
     public static object From(ElectionQueries.Detail e) => new
     {
         e.Slug, e.Id, e.Name, Kind = e.Kind.ToString(), e.Area, e.Year, e.PollDate, e.VotingSystem, ParentSlug = e.Parent?.Slug,
         Winners = e.Winners.Select(w => new { w.Name, w.PersonSlug, w.Parties }),
-        Majorities = e.Majorities.Select(m => new { Candidate = m.Candidate.Name, Figure = Figure(m.Figure) }),
+        Majorities = e.Majorities.Select(m => new { Candidate = m.Candidate.Name, Figure = Figure(m.Figures[0]), Figures = m.Figures.Select(Figure) }),
+        e.HasResults,
+        Turnout = e.Turnout.Select(Figure),
+        Mentions = e.Mentions,
         Candidates = e.Candidates.Select(c => new
         {
             c.Name, c.PersonSlug, c.Parties,

@@ -23,7 +23,7 @@ public class SeedElectionTests
     private static readonly ElectionExtraction Night = Read("001_2e748b55bad02f1f.txt", new DateOnly(2021, 5, 8));
     private static readonly ElectionExtraction Mail = Read("002_a5dc326ad9692c23.txt", new DateOnly(2021, 5, 8));
 
-    private static ElectionExtraction Read(string file, DateOnly published)
+    private static ElectionExtraction Read(string file, DateOnly? published)
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "NewsArchive.sln"))) folder = folder.Parent;
@@ -152,6 +152,47 @@ public class SeedElectionTests
         Assert.Contains(Mail.LeftOut, l => l.Reason == LeftOutReason.OpinionPoll && l.Text == "more than 50");
         Assert.Empty(Night.LeftOut);
         Assert.Empty(General.LeftOut);
+    }
+
+    [Fact]
+    public void The_overnight_tally_is_a_tally_and_the_declared_figures_are_results()
+    {
+        Assert.All(Night.Figures.Where(f => f.Source.Sentence.Contains("overnight tally")), f => Assert.Equal(FigureStatus.Tally, f.Status));
+        Assert.Equal(2, Night.Figures.Count(f => f.Status == FigureStatus.Tally));
+        Assert.All(Night.Figures.Where(f => !f.Source.Sentence.Contains("overnight tally")), f => Assert.Equal(FigureStatus.Result, f.Status));
+    }
+
+    [Fact]
+    public void Laurence_Fox_stood_in_London_in_2021_and_lost()
+    {
+        var fox = Candidate(Mail, "london-mayor-2021", "Laurence Fox");
+        Assert.Equal(Outcome.Defeated, fox.Outcome);
+        Assert.Equal(Outcome.Defeated, Candidate(Mail, "london-mayor-2021", "Count Binface").Outcome);
+    }
+
+    [Fact]
+    public void Every_2021_race_the_articles_report_was_held_on_6_May_2021()
+    {
+        var races = Mail.Elections.Concat(Night.Elections).Where(e => e.Year == 2021).ToList();
+        Assert.Equal(9, races.Select(e => e.Slug).Distinct().Count());
+        Assert.All(races, e => Assert.Equal(new DateOnly(2021, 5, 6), e.PollDate));
+    }
+
+    [Fact]
+    public void Burnham_became_mayor_of_Greater_Manchester_in_2017()
+    {
+        Assert.Equal(Outcome.Elected, Candidate(Mail, "greater-manchester-mayor-2017", "Andy Burnham").Outcome);
+        Assert.DoesNotContain(Mail.Figures, f => f.ElectionSlug == "greater-manchester-mayor-2017");
+    }
+
+    [Fact]
+    public void Without_dates_no_2021_result_is_filed_under_an_earlier_election()
+    {
+        var undated = Read("002_a5dc326ad9692c23.txt", null);
+        Assert.DoesNotContain(undated.Candidacies, c => c.ElectionSlug == "greater-manchester-mayor-2017" && c.Candidate is "Ben Houchen" or "Jill Mortimer" or "Count Binface" or "Piers Corbyn");
+        Assert.DoesNotContain(undated.Figures, f => f.ElectionSlug == "greater-manchester-mayor-2017");
+        // What the text dates stays dated ("57 per cent in 2016"); the rest is kept under elections of unknown year.
+        Assert.All(undated.Figures, f => Assert.True(f.ElectionSlug == "london-mayor-2016" || f.ElectionSlug.EndsWith("year-not-stated"), f.ElectionSlug));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal sealed partial class ArticleReading
         if (person is not null) Seen(person, slug, placed.Count > 0);
 
         party ??= person is null ? null : partyOf(person);
-        var (round, fromContext) = RoundOf(index, text, raw, slug);
+        var (round, fromContext) = RoundOf(index, text, raw, slug, status);
         var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result ? Outcome.Elected : (Outcome?)null;
         if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source);
         figures.Add(new ElectionFigure
@@ -118,17 +118,18 @@ internal sealed partial class ArticleReading
     }
 
     /// <summary>The count a vote or share belongs to: named beside it, or carried from a sentence or two before.</summary>
-    private (CountRound Round, bool FromContext) RoundOf(int index, string text, RawFigure raw, string slug)
+    private (CountRound Round, bool FromContext) RoundOf(int index, string text, RawFigure raw, string slug, FigureStatus status)
     {
         var round = TextCues.RoundNear(text, raw.Position);
         if (raw.Kind is not (FigureKind.Votes or FigureKind.Share)) return (round, false);
         var fromContext = false;
-        if (round == CountRound.NotStated && lastRound is { } last && last.Slug == slug && index - last.Sentence <= 2)
+        // A tally's count is not carried over to the declared result after it, nor the other way.
+        if (round == CountRound.NotStated && lastRound is { } last && last.Slug == slug && last.Status == status && index - last.Sentence <= 2)
         {
             round = last.Round;
             fromContext = true;
         }
-        if (round != CountRound.NotStated) lastRound = (slug, round, index);
+        if (round != CountRound.NotStated) lastRound = (slug, round, status, index);
         return (round, fromContext);
     }
 

@@ -30,7 +30,7 @@ internal sealed partial class ArticleReading(
     private (string Slug, int Paragraph)? seat;
     private (string Slug, int Paragraph)? parent;
     private (string Party, int Paragraph)? lastParty;
-    private (string Slug, CountRound Round, int Sentence)? lastRound;
+    private (string Slug, CountRound Round, FigureStatus Status, int Sentence)? lastRound;
     private string? lastSubject;
 
     /// <summary>An election named at a position of the sentence. Slug null: named, but its year is unknown, so
