@@ -111,6 +111,34 @@ public class ElectionFamiliesTests
     public void LeadershipContests_name_their_party(string text, string slug) =>
         Assert.Equal([slug], Slugs(text, null));
 
+    [Theory]
+    [InlineData("Everyone has a view on the referendum.", 2016, "referendum-in-uk-2016")]
+    [InlineData("Clegg gave up a lot to gain this referendum.", 2011, "referendum-in-uk-2011")]
+    public void BareReferendum_is_the_uks_held_within_months_of_the_article(string text, int year, string slug) =>
+        Assert.Equal([slug], Slugs(text, new DateOnly(year, 5, 1)));
+
+    [Fact]
+    public void BareReferendum_far_from_any_held_is_none() =>
+        Assert.Empty(Slugs("Everyone has a view on the referendum.", new DateOnly(2013, 5, 1)));
+
+    [Fact]
+    public void NationalLevel_a_presidential_election_beside_a_country_is_that_countrys() =>
+        Assert.Equal(["france-election-2007"], Slugs("The last presidential elections took place in France in 2007.", new DateOnly(2012, 3, 15)));
+
+    [Fact]
+    public void ForeignElections_still_to_come_are_not_dated_to_the_article() =>
+        Assert.Empty(Slugs("Next year France will hold its presidential elections, and he may stand for re-election.", new DateOnly(2011, 6, 23)));
+
+    [Fact]
+    public void PastTense_the_last_european_elections_held() =>
+        Assert.Equal(["european-parliament-election-2014"], Slugs("The Lib Dems ran a pro-EU campaign in the European elections.", new DateOnly(2015, 3, 3)));
+
+    [Theory]
+    [InlineData("The former London Mayor has been gunning for the top job.")]
+    [InlineData("As Mayor of Exeter she holds a majority on the council.")]
+    public void An_office_named_without_a_word_that_an_election_was_decided_is_no_election(string text) =>
+        Assert.Empty(Slugs(text, new DateOnly(2016, 10, 1)));
+
     [Fact]
     public void A_year_the_calendar_does_not_hold_is_another_events() =>
         Assert.Empty(Slugs("The last party to get half the vote in a general election was the Tories in 1930.", new DateOnly(2015, 5, 14)));

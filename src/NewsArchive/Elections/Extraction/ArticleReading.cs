@@ -98,10 +98,10 @@ internal sealed partial class ArticleReading(
     private List<Placed> Place(ArticleSentence s, IReadOnlyList<ElectionAnchor> found)
     {
         var placed = new List<Placed>();
-        var action = s.Cues.Action;
         foreach (var anchor in found)
         {
-            if (!anchor.Explicit && !action) continue;
+            // An office or body named without an election word is an election only beside a word that one was decided.
+            if (!anchor.Explicit && !s.Cues.Result && !TextCues.TookOffice().IsMatch(s.Tokenised)) continue;
             var (year, source) = years.Of(anchor, s);
             if (year is null)
             {

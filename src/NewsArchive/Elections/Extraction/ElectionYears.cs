@@ -15,6 +15,9 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     /// <summary>How far from an article's date "the general election" may lie: months after it, months ahead.</summary>
     private const int MonthsAfter = 8, MonthsAhead = 6;
 
+    /// <summary>How far back an election told in the past tense may lie: one parliament's length, near enough.</summary>
+    private const int MonthsBack = 30;
+
     public (int? Year, YearSource Source) Of(ElectionAnchor anchor, ArticleSentence sentence)
     {
         // A year the calendar does not hold for a kind it knows is another event's ("in a general election ... in 1930").
@@ -38,8 +41,13 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         if (decided && sentence.Cues.Now) return (date.Year, YearSource.ReportedAsNow);
         if (decided && reportsNow) return (date.Year, YearSource.ArticleContext);
         if (ElectionCalendar.Around(kind, area, date, MonthsAfter, MonthsAhead) is { } near) return (near.Year, YearSource.Calendar);
+        // "the Lib Dems ran a pro-EU campaign in the European elections": told in the past, the last one held.
+        if (kind is not ElectionKind.Foreign && TextCues.PastTense().IsMatch(sentence.Tokenised)
+            && ElectionCalendar.LastBefore(kind, area, date) is { } previous && previous >= date.AddMonths(-MonthsBack))
+            return (previous.Year, YearSource.Calendar);
         // "I'm looking at the Canadian election results": another country's election reported with its result.
-        if (anchor.Kind == ElectionKind.Foreign && decided && !ElectionCalendar.Knows(anchor.Kind, anchor.Area)) return (date.Year, YearSource.ArticleContext);
+        if (anchor.Kind == ElectionKind.Foreign && decided && !TextCues.FutureTense().IsMatch(sentence.Tokenised) && !ElectionCalendar.Knows(anchor.Kind, anchor.Area))
+            return (date.Year, YearSource.ArticleContext);
         return Learned(anchor);
     }
 
@@ -61,6 +69,10 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     /// only one the calendar holds near the article's date (or the last before it).</summary>
     private static (int? Year, YearSource Source) Bare(ElectionAnchor anchor, ArticleSentence sentence, DateOnly date)
     {
+        // "the referendum": the UK's held within months of the article, whatever the sentence's words.
+        if (anchor.Kind == ElectionKind.Referendum)
+            return ElectionCalendar.Referendums.Where(r => r.Area is "UK" && r.Date >= date.AddMonths(-MonthsAfter) && r.Date <= date.AddMonths(MonthsAhead))
+                .Select(r => r.Date.Year).ToList() is [var referendum] ? (referendum, YearSource.Calendar) : (null, YearSource.Stated);
         if (anchor.Future || !TextCues.Westminster().IsMatch(sentence.Tokenised) || TextCues.ForeignCountry().IsMatch(sentence.Tokenised)) return (null, YearSource.Stated);
         var held = anchor.Past
             ? ElectionCalendar.LastBefore(anchor.Kind, anchor.Area, date)

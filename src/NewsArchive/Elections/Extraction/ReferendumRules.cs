@@ -21,7 +21,10 @@ internal static partial class ReferendumRules
                 var (area, topic) = Subject(words);
                 if (area is null && m.Groups["country"].Success) area = ElectionWords.Country(m.Groups["country"].Value);
                 area ??= AreaOfYear(sentence, m.Index) ?? OnlyCountry(sentence);
-                found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, area, true, calendarYear: CalendarYear(area, topic), topic: topic);
+                // "the referendum" alone: the UK's one held near the article's date, if the calendar has one.
+                if (area is null && topic is null && BareWords().IsMatch(sentence[Math.Max(0, m.Index - 10)..m.Index]) && !m.Groups["on"].Success)
+                    found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, bare: true);
+                else found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, area, true, calendarYear: CalendarYear(area, topic), topic: topic);
             }
         if (SentenceCues.HasAny(sentence, "Brexit", "EU "))
             foreach (Match m in BrexitVote().Matches(sentence))
@@ -71,6 +74,9 @@ internal static partial class ReferendumRules
 
     [GeneratedRegex(@"\b(?:AV|[Aa]lternative [Vv]ote|voting system|electoral (?:system|reform)|voting reform|proportional representation)\b")]
     private static partial Regex VotingSystem();
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")]
+    private static partial Regex BareWords();
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)\s+$")]
     private static partial Regex YearBefore();

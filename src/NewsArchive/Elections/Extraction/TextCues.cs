@@ -96,6 +96,18 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:the party|[Ii]t|its|[Tt]hey)\b")]
     public static partial Regex PartyAnaphor();
 
+    /// <summary>"to become Mayor of Greater Manchester": an elected office taken up.</summary>
+    [GeneratedRegex(@"\b(?:became|become|becoming)\s+(?:the\s+)?(?:first\s+)?(?:[Mm]ayor|MP|MSP|MEP)\b")]
+    public static partial Regex TookOffice();
+
+    /// <summary>A sentence about what is still to come: "will hold", "next year".</summary>
+    [GeneratedRegex(@"\b(?:will|shall|going to|next year|next month|upcoming|forthcoming)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex FutureTense();
+
+    /// <summary>A sentence told in the past: what it says of "the European elections" is of the last ones held.</summary>
+    [GeneratedRegex(@"\b(?:was|were|had|did|ran|won|lost|took|gained|voted|came|saw|fought|stood|campaigned|returned)\b")]
+    public static partial Regex PastTense();
+
     /// <summary>A party as the subject that wins a vote or share, without its name: "they managed to gain 25%".</summary>
     [GeneratedRegex(@"\b(?:the party|[Tt]hey)\s+(?:\w+\s+){0,3}?(?:won|gained|got|took|secured|received|polled|managed|had)\b")]
     public static partial Regex PartySubject();
