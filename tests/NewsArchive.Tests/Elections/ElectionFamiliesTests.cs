@@ -140,6 +140,14 @@ public class ElectionFamiliesTests
         Assert.Empty(Slugs(text, new DateOnly(2016, 10, 1)));
 
     [Fact]
+    public void LeadershipContests_unnamed_are_the_one_party_the_sentence_names() =>
+        Assert.Equal(["labour-leadership-election-2015"], Slugs("After winning the leadership election in 2015, he reshuffled Labour's front bench.", null));
+
+    [Fact]
+    public void LeadershipContests_unnamed_beside_two_parties_are_not_guessed() =>
+        Assert.Empty(Slugs("After the leadership election in 2015, Labour and the Tories both changed.", null));
+
+    [Fact]
     public void A_year_the_calendar_does_not_hold_is_another_events() =>
         Assert.Empty(Slugs("The last party to get half the vote in a general election was the Tories in 1930.", new DateOnly(2015, 5, 14)));
 

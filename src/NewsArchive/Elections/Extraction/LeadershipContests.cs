@@ -19,6 +19,11 @@ internal static partial class LeadershipContests
         foreach (var regex in new[] { Contest(), ContestOf(), ElectedLeader(), WonLeadership(), Selected() })
             foreach (Match m in regex.Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, Parties.Canonical(m.Groups["party"].Value), true);
+        // "after winning the leadership election, Corbyn reshuffled Labour's front bench": the one party the sentence names.
+        var parties = Parties.Mention().Matches(sentence).Select(p => Parties.Canonical(p.Groups["party"].Value)).Distinct().ToList();
+        if (parties.Count == 1)
+            foreach (Match m in UnnamedContest().Matches(sentence))
+                if (!found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, parties[0], true);
     }
 
     [GeneratedRegex(@"\b" + Party + @"(?:['’]s)?\s+(?:[Pp]arty\s+)?(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|bid)")]
@@ -32,6 +37,9 @@ internal static partial class LeadershipContests
 
     [GeneratedRegex(@"\bwon\s+the\s+(?:" + Party + @"\s+)?(?:deputy\s+)?leadership(?:\s+of\s+the\s+" + Party + ")?")]
     private static partial Regex WonLeadership();
+
+    [GeneratedRegex(@"\b(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot)\b|\belected\s+(?:as\s+)?(?:the\s+)?(?:party\s+|new\s+)?(?:deputy\s+)?leader\b(?!\s+of\b)")]
+    private static partial Regex UnnamedContest();
 
     [GeneratedRegex(@"\bselected\s+as\s+(?:the\s+)?" + Party + @"(?:['’]s)?\s+(?:parliamentary\s+|mayoral\s+)?candidate\b|\b" + Party + @"\s+(?:candidate\s+)?selection\b")]
     private static partial Regex Selected();
