@@ -147,6 +147,25 @@ public class ElectionFamiliesTests
     public void LeadershipContests_unnamed_beside_two_parties_are_not_guessed() =>
         Assert.Empty(Slugs("After the leadership election in 2015, Labour and the Tories both changed.", null));
 
+    [Theory]
+    [InlineData("Her premiership was damaged in an ill-judged snap election.", 2018, 9, "uk-general-election-2017")]
+    [InlineData("Theresa May called a totally unnecessary snap general election and lost her majority.", 2017, 12, "uk-general-election-2017")]
+    [InlineData("The general election campaign is nearly over.\nTo anyone who follows politics, the election on the 8th of June seems decided.", 2017, 6, "uk-general-election-2017")]
+    public void SnapElection_called_is_a_real_one_and_the_election_in_its_weeks_is_the_general_election(string text, int year, int month, string slug) =>
+        Assert.Equal([slug], Slugs(text, new DateOnly(year, month, 2)));
+
+    [Fact]
+    public void BareElection_without_Westminster_in_an_article_that_never_names_the_general_election_is_none() =>
+        Assert.Empty(Slugs("Already rumours had emerged that the election would be rigged.", new DateOnly(2019, 11, 15)));
+
+    [Fact]
+    public void BareElection_in_a_unions_sentence_is_not_the_general_election() =>
+        Assert.Empty(Slugs("The Union said the election was run fairly by the Returning Officer.", new DateOnly(2017, 6, 2)));
+
+    [Fact]
+    public void Referendums_on_independence_in_a_sentence_about_Scotland_are_Scotlands() =>
+        Assert.Equal(["referendum-in-scotland-2014"], Slugs("The SNP fought the independence referendum back in 2014.", new DateOnly(2017, 6, 2)));
+
     [Fact]
     public void A_year_the_calendar_does_not_hold_is_another_events() =>
         Assert.Empty(Slugs("The last party to get half the vote in a general election was the Tories in 1930.", new DateOnly(2015, 5, 14)));

@@ -102,6 +102,12 @@ internal sealed partial class ArticleReading(
         {
             // An office or body named without an election word is an election only beside a word that one was decided.
             if (!anchor.Explicit && !s.Cues.Result && !TextCues.TookOffice().IsMatch(s.Tokenised)) continue;
+            // "the election" in an article about another election is that one.
+            if (anchor.Bare && Recent(context, s.Paragraph, ContextParagraphs) && registry.KindOf(context!.Value.Slug) is not ElectionKind.General)
+            {
+                placed.Add(new Placed(anchor.Position, context.Value.Slug));
+                continue;
+            }
             var (year, source) = years.Of(anchor, s);
             if (year is null)
             {

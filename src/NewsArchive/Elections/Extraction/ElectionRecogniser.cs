@@ -50,12 +50,14 @@ internal static partial class ElectionRecogniser
             if (string.IsNullOrEmpty(area)) return;
             var before = sentence[Math.Max(0, position - 40)..position];
             var time = YearPhrases.Around(sentence, position, end);
+            // "called a snap election": a real one, held, not a supposed or a coming one.
+            var called = Called().IsMatch(before) || sentence.AsSpan(position).StartsWith("snap");
             var anchor = new ElectionAnchor(position, kind, area, explicitly, year ?? yearNear(position),
-                Future: future || (explicitly && time.Offset is null && FutureMarker().IsMatch(before)),
+                Future: future || (explicitly && !called && time.Offset is null && FutureMarker().IsMatch(before)),
                 Past: time.Offset is null && PastMarker().IsMatch(before))
             {
                 YearOffset = time.Offset, LastMonth = time.Month, CalendarYear = calendarYear, Bare = bare, Topic = topic,
-                Indefinite = Indefinite().IsMatch(before),
+                Indefinite = !called && Indefinite().IsMatch(before),
             };
             list.Add((anchor, end));
         }
@@ -104,7 +106,10 @@ internal static partial class ElectionRecogniser
     [GeneratedRegex(@"\b(?:a|an|any|another)\s+(?:(?!(?:in|of|at|for|on|to|by|from|with)\s)[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Indefinite();
 
-    [GeneratedRegex(@"\b(?:next|forthcoming|upcoming|coming|future|new|a\s+second|snap|early|possible|another|planned|proposed|fresh|promised|potential)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:called|snap)\b(?:\s+[\w’'-]+){0,3}\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Called();
+
+    [GeneratedRegex(@"\b(?:next|forthcoming|upcoming|coming|future|new|a\s+second|early|possible|another|planned|proposed|fresh|promised|potential)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex FutureMarker();
 
     [GeneratedRegex(@"\b(?:last|previous|prior|past|earlier|recent)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]

@@ -30,10 +30,10 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
         if (anchor.LastMonth is { } month) return (month < date.Month ? date.Year : date.Year - 1, YearSource.Relative);
         var (kind, area) = CalendarOf(anchor);
-        if (anchor.Past)
-            return ElectionCalendar.LastBefore(kind, area, date) is { } last ? (last.Year, YearSource.Calendar) : Learned(anchor);
         if (anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && !anchor.Future)
             return ElectionCalendar.ReferendumNear(anchor.Area, topic, date) is { } referendum ? (referendum.Date.Year, YearSource.Calendar) : (null, YearSource.Stated);
+        if (anchor.Past)
+            return ElectionCalendar.LastBefore(kind, area, date) is { } last ? (last.Year, YearSource.Calendar) : Learned(anchor);
         // "the upcoming general election" a few months before one the calendar holds.
         if (anchor.Future)
             return ElectionCalendar.Around(kind, area, date, 0, MonthsAhead) is { } next ? (next.Year, YearSource.Calendar) : (null, YearSource.Stated);
@@ -67,16 +67,20 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
 
     /// <summary>"the election", "the last election": a general election only in a sentence about Westminster, and
     /// only one the calendar holds near the article's date (or the last before it).</summary>
-    private static (int? Year, YearSource Source) Bare(ElectionAnchor anchor, ArticleSentence sentence, DateOnly date)
+    private (int? Year, YearSource Source) Bare(ElectionAnchor anchor, ArticleSentence sentence, DateOnly date)
     {
         // "the referendum": the UK's held within months of the article, whatever the sentence's words.
         if (anchor.Kind == ElectionKind.Referendum)
             return ElectionCalendar.Referendums.Where(r => r.Area is "UK" && r.Date >= date.AddMonths(-MonthsAfter) && r.Date <= date.AddMonths(MonthsAhead))
                 .Select(r => r.Date.Year).ToList() is [var referendum] ? (referendum, YearSource.Calendar) : (null, YearSource.Stated);
-        if (anchor.Future || !TextCues.Westminster().IsMatch(sentence.Tokenised) || TextCues.ForeignCountry().IsMatch(sentence.Tokenised)) return (null, YearSource.Stated);
-        var held = anchor.Past
-            ? ElectionCalendar.LastBefore(anchor.Kind, anchor.Area, date)
-            : ElectionCalendar.Around(anchor.Kind, anchor.Area, date, MonthsAfter, MonthsAhead);
+        if (TextCues.ForeignCountry().IsMatch(sentence.Tokenised) || TextCues.Organisation().IsMatch(sentence.Tokenised)) return (null, YearSource.Stated);
+        // Without a word of Westminster, only in the weeks around a general election is "the election" that one.
+        var westminster = TextCues.Westminster().IsMatch(sentence.Tokenised);
+        var held = anchor.Past ? ElectionCalendar.LastBefore(anchor.Kind, anchor.Area, date)
+            : anchor.Future ? ElectionCalendar.Around(anchor.Kind, anchor.Area, date, 0, westminster ? MonthsAhead : 1)
+            : ElectionCalendar.Around(anchor.Kind, anchor.Area, date, westminster ? MonthsAfter : 1, westminster ? MonthsAhead : 1);
+        // ...and only in an article that names that general election outright somewhere.
+        if (!westminster && (anchor.Past || learned?.GetValueOrDefault((ElectionKind.General, "UK")) != held?.Year)) held = null;
         return held is { } d ? (d.Year, YearSource.Calendar) : (null, YearSource.Stated);
     }
 

@@ -17,7 +17,7 @@ internal static partial class NationalElections
     public static void Find(string sentence, ElectionRecogniser.Anchors found)
     {
         var election = sentence.Contains("lection", StringComparison.Ordinal);
-        foreach (Match m in election ? GeneralElection().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in election ? GeneralElection().Matches(sentence).Concat(SnapElection().Matches(sentence)) : Enumerable.Empty<Match>())
         {
             // "Spain faced its second general election": another country's, named beside it. A country named
             // further off leaves the election unread rather than guessed.
@@ -63,6 +63,10 @@ internal static partial class NationalElections
     [GeneratedRegex(@"\b[Gg]eneral [Ee]lection(?!s)")]
     private static partial Regex GeneralElection();
 
+    /// <summary>"an ill-judged snap election": in British politics, a general election called early.</summary>
+    [GeneratedRegex(@"\bsnap\s+[Ee]lection(?!s)")]
+    private static partial Regex SnapElection();
+
     /// <summary>"the European elections", "European Parliament elections", "elections to the European Parliament".</summary>
     [GeneratedRegex(@"\b(?:European|Euro)\s+(?:Parliament(?:ary)?\s+)?[Ee]lections?\b|\b[Ee]lections?\s+to\s+the\s+European\s+Parliament\b")]
     private static partial Regex EuropeanElections();
@@ -86,7 +90,7 @@ internal static partial class NationalElections
 
     /// <summary>"the election", "the last election", "this election" with no other word to say which: read as a
     /// general election only where the article's date and the sentence settle it (see <see cref="ElectionAnchor.Bare"/>).</summary>
-    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ll]ast|[Pp]revious|[Rr]ecent|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:last|previous|recent)\s+)?(?<word>election)\b(?!s|\s+(?:of|for|to)\b)")]
+    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]revious|[Rr]ecent|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:last|previous|recent|snap|current|coming|upcoming|forthcoming|next)\s+)?(?<word>election)\b(?!s|\s+(?:of|for|to)\b)")]
     private static partial Regex BareElection();
 
     /// <summary>Another kind's word beside the year: then the year is that election's, read by its own rule.</summary>

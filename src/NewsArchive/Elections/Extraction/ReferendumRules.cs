@@ -19,6 +19,7 @@ internal static partial class ReferendumRules
             {
                 var words = $"{m.Groups["adj"].Value} {m.Groups["topic"].Value} {m.Groups["on"].Value}";
                 var (area, topic) = Subject(words);
+                area ??= IndependenceArea(sentence, topic);
                 if (area is null && m.Groups["country"].Success) area = ElectionWords.Country(m.Groups["country"].Value);
                 area ??= AreaOfYear(sentence, m.Index) ?? OnlyCountry(sentence);
                 // "the referendum" alone: the UK's one held near the article's date, if the calendar has one.
@@ -44,6 +45,10 @@ internal static partial class ReferendumRules
         if (words.Contains("Welsh", StringComparison.Ordinal) || words.Contains("Wales", StringComparison.Ordinal)) return ("Wales", "devolution");
         return (null, words.Contains("independence", StringComparison.Ordinal) ? "independence" : null);
     }
+
+    /// <summary>"the independence referendum" in a sentence about Scotland (or the SNP) is Scotland's.</summary>
+    private static string? IndependenceArea(string sentence, string? topic) =>
+        topic == "independence" && ScottishCue().IsMatch(sentence) ? "Scotland" : null;
 
     /// <summary>The year a topic's one referendum was held, when the calendar has exactly one.</summary>
     private static int? CalendarYear(string? area, string? topic) =>
@@ -74,6 +79,9 @@ internal static partial class ReferendumRules
 
     [GeneratedRegex(@"\b(?:AV|[Aa]lternative [Vv]ote|voting system|electoral (?:system|reform)|voting reform|proportional representation)\b")]
     private static partial Regex VotingSystem();
+
+    [GeneratedRegex(@"\b(?:Scotland|Scottish|SNP|Holyrood)\b")]
+    private static partial Regex ScottishCue();
 
     [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")]
     private static partial Regex BareWords();

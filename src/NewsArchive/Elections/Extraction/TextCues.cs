@@ -112,6 +112,10 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:the party|[Tt]hey)\s+(?:\w+\s+){0,3}?(?:won|gained|got|took|secured|received|polled|managed|had)\b")]
     public static partial Regex PartySubject();
 
+    /// <summary>A body's own vote: a students' union, a society, a club. "The election" there is not a general election.</summary>
+    [GeneratedRegex(@"\b(?:[Uu]nion|[Ss]ociet(?:y|ies)|[Cc]lub|[Ss]abbatical|RON|[Oo]fficer|[Rr]eturning [Oo]fficer|[Ss]tudents?['’]? [Uu]nion|[Cc]ommittee|[Hh]ustings)\b")]
+    public static partial Regex Organisation();
+
     /// <summary>Westminster politics: what makes "the election" in a sentence a general election.</summary>
     /// <summary>Another country named: then "the election" may be its, not Westminster's.</summary>
     [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?:" + ElectionWords.CountryNames + @")(?!\w)")]
