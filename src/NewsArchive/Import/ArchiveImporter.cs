@@ -50,6 +50,7 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
                 return article;
             })
             .ToList();
+        understood = ReadAgainWithArchiveEvidence(understood, curation, cancellationToken);
 
         var slugs = new ArticleSlugs(previous.ArticlesByFile.ToDictionary(p => p.Key, p => p.Value.Slug));
         var directory = new PeopleDirectory();
@@ -95,6 +96,17 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
             build.Publish();
         }
         return report;
+    }
+
+    /// <summary>A name one article vouches for as a person's ("Mr Smith", "Jane Smith said") is a person in
+    /// every article: the few articles that turned such a name down for want of evidence are read again.</summary>
+    private static List<UnderstoodArticle> ReadAgainWithArchiveEvidence(List<UnderstoodArticle> understood, Curation curation, CancellationToken cancellationToken)
+    {
+        var known = understood.SelectMany(u => u.Confirmed).ToHashSet(StringComparer.Ordinal);
+        if (known.Count == 0) return understood;
+        return understood.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(u => u.Unconfirmed.Any(known.Contains) ? UnderstoodArticle.Of(u.Source, curation, known) : u)
+            .ToList();
     }
 
     private static Article ArticleFrom(SourceArticle source, ParsedArticle parsed, string slug) => new()

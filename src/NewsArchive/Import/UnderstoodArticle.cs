@@ -10,17 +10,19 @@ namespace NewsArchive.Import;
 /// article, so articles are understood in parallel; only gathering them into the archive is sequential.</summary>
 internal sealed record UnderstoodArticle(
     SourceArticle Source, ParsedArticle Parsed, IReadOnlyList<string> Paragraphs, IReadOnlyList<PersonInArticle> People,
-    ElectionExtraction Elections, IReadOnlyList<ImportWarning> Warnings)
+    ElectionExtraction Elections, IReadOnlyList<ImportWarning> Warnings, IReadOnlyCollection<string> Unconfirmed, IReadOnlyCollection<string> Confirmed)
 {
-    public static UnderstoodArticle Of(SourceArticle source, Curation curation)
+    /// <param name="known">Names the rest of the archive vouches for as people's; null on the first reading.</param>
+    public static UnderstoodArticle Of(SourceArticle source, Curation curation, ISet<string>? known = null)
     {
         var parsed = ArticleParser.Parse(source.Text, source.Metadata.Headline);
         var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
         var warnings = new List<ImportWarning>();
-        var people = Safely(source, () => curation.Apply(PersonExtractor.Extract(paragraphs)), [], "people", warnings);
+        var found = Safely(source, () => PersonExtractor.Read(paragraphs, known), PeopleExtraction.Empty, "people", warnings);
+        var people = curation.Apply(found.People);
         var elections = Safely(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published),
             ElectionExtraction.Empty, "elections", warnings);
-        return new UnderstoodArticle(source, parsed, paragraphs, people, elections, warnings);
+        return new UnderstoodArticle(source, parsed, paragraphs, people, elections, warnings, found.Unconfirmed, found.Confirmed);
     }
 
     /// <summary>A fault in an extractor costs the article its people or elections, reported as a warning,

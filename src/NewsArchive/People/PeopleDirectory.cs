@@ -41,7 +41,7 @@ public sealed class PeopleDirectory
             foreach (var r in found.Roles)
                 person.Roles.Add(new RoleHeld { Article = article, Role = r.Role, Paragraph = r.Paragraph, Sentence = r.Sentence });
             foreach (var q in found.Quotes)
-                person.Quotes.Add(new Quote { Article = article, Paragraph = q.Paragraph, Text = q.Text });
+                person.Quotes.Add(new Quote { Article = article, Paragraph = q.Paragraph, Text = q.Text, Context = q.Context });
         }
     }
 

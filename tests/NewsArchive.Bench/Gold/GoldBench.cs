@@ -51,7 +51,7 @@ internal static class GoldBench
                 elections += GoldScoring.Elections(gold, reading.Elections, errors);
                 figures += GoldScoring.Figures(gold, reading.Figures, errors);
                 if (peerFound is not null)
-                    peerScore = peerScore! + Scoring.Compare(peerFound.GetValueOrDefault(GoldFolder.PlainName(gold.File)) ?? [], gold.People.Select(p => p.Name).ToList());
+                    peerScore = peerScore! + Scoring.Compare(peerFound.GetValueOrDefault(GoldFolder.PlainName(gold.File)) ?? [], gold.People.Select(p => (p.Name, p.Aliases)).ToList());
             }
             results.Add(new SourceScores(group.Key, group.Count(), people, peerScore, quotes, elections, figures));
         }

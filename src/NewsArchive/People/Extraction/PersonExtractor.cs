@@ -2,46 +2,62 @@ using NewsArchive.Language;
 
 namespace NewsArchive.People.Extraction;
 
+/// <summary>An article's people, and the names it turned down or vouched for, which the archive weighs
+/// across articles: a name seen with "Mr" or "said" in one article is a person in the next.</summary>
+public sealed record PeopleExtraction(IReadOnlyList<PersonInArticle> People, IReadOnlyCollection<string> Unconfirmed, IReadOnlyCollection<string> Confirmed)
+{
+    public static readonly PeopleExtraction Empty = new([], [], []);
+}
+
 /// <summary>
 /// Finds the individual people an article names, with every mention, the parties and offices it gives
 /// them and the words it quotes them saying. Pure: paragraphs in, people out, in order of first mention.
-/// General rules over a small lexicon (titles, offices, parties, cue words), no list of names.
+/// General rules over the language layer's vocabulary, no list of names.
 /// </summary>
 public static class PersonExtractor
 {
-    public static IReadOnlyList<PersonInArticle> Extract(IReadOnlyList<string> paragraphs)
+    /// <summary>Quotes of fewer words are fragments ("a pile of pants"): left inline in the article, never listed as someone's quote.</summary>
+    public const int MinQuoteWords = 4;
+
+    public static IReadOnlyList<PersonInArticle> Extract(IReadOnlyList<string> paragraphs) => Read(paragraphs, null).People;
+
+    /// <param name="known">Name keys the rest of the archive has strong evidence are people's.</param>
+    public static PeopleExtraction Read(IReadOnlyList<string> paragraphs, ISet<string>? known)
     {
-        var tokens = new List<NameToken>[paragraphs.Count];
+        var tokens = new List<Token>[paragraphs.Count];
         var spans = new List<QuoteSpan>[paragraphs.Count];
         var candidates = new List<NameCandidate>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             tokens[p] = [];
             spans[p] = [];
-            NameTokenizer.Tokenize(paragraphs[p], tokens[p]);
+            Tokenizer.Tokenize(paragraphs[p], tokens[p]);
             QuoteSpans.Find(paragraphs[p], spans[p]);
             MarkQuoted(tokens[p], spans[p]);
             NameCandidates.Find(paragraphs[p], p, tokens[p], candidates);
         }
-        var people = PersonResolver.Resolve(candidates);
-        if (people.Count == 0) return [];
+        var resolution = PersonResolver.Resolve(candidates, paragraphs, tokens, known);
+        var people = resolution.People;
+        if (people.Count == 0) return new PeopleExtraction([], resolution.Unconfirmed, resolution.Confirmed);
 
         var byParagraph = MentionsByParagraph(people, paragraphs.Count);
         var parties = Lists<PartyMention>(people.Count);
         var roles = Lists<RoleMention>(people.Count);
         var quotes = Lists<PersonQuote>(people.Count);
-        var attribution = new QuoteAttribution();
+        for (var p = 0; p < paragraphs.Count; p++)
+            foreach (var mention in byParagraph[p])
+                Affiliations.Read(paragraphs[p], tokens[p], mention, parties[mention.Person], roles[mention.Person]);
+        var attribution = new QuoteAttribution(people, roles);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p];
-            foreach (var mention in byParagraph[p])
-                Affiliations.Read(text, tokens[p], mention, parties[mention.Person], roles[mention.Person]);
-            var speaker = attribution.Speaker(text, tokens[p], spans[p], byParagraph[p]);
-            if (speaker is not { } who) continue;
-            foreach (var span in spans[p])
+            var speakers = attribution.Attribute(text, tokens[p], spans[p], byParagraph[p]);
+            for (var s = 0; s < spans[p].Count; s++)
             {
-                var words = text[span.Start..span.End].Trim();
-                if (words.Length > 0) quotes[who].Add(new PersonQuote(words, p));
+                if (speakers[s] < 0) continue;
+                var words = text[spans[p][s].Start..spans[p][s].End].Trim();
+                if (Sentences.CountWords(words) >= MinQuoteWords && !QuoteSpans.IsTitle(words))
+                    quotes[speakers[s]].Add(new PersonQuote(words, p) { Context = Sentences.Around(text, spans[p][s].Start) });
             }
         }
 
@@ -66,15 +82,16 @@ public static class PersonExtractor
                 Parties = parties[i],
                 Roles = roles[i],
                 Quotes = quotes[i],
+                Gender = people[i].Gender switch { Gender.Male => "m", Gender.Female => "f", _ => null },
             };
         }
         Array.Sort(result, static (a, b) => a.Mentions[0].Paragraph != b.Mentions[0].Paragraph
             ? a.Mentions[0].Paragraph.CompareTo(b.Mentions[0].Paragraph)
             : a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
-        return result;
+        return new PeopleExtraction(result, resolution.Unconfirmed, resolution.Confirmed);
     }
 
-    private static void MarkQuoted(List<NameToken> tokens, List<QuoteSpan> spans)
+    private static void MarkQuoted(List<Token> tokens, List<QuoteSpan> spans)
     {
         if (spans.Count == 0) return;
         var span = 0;

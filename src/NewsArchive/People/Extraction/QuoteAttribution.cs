@@ -2,81 +2,193 @@ using NewsArchive.Language;
 
 namespace NewsArchive.People.Extraction;
 
-/// <summary>Gives each paragraph's quotes to the person who says them: "Mr Khan said:", "he warned",
-/// "said Mr Bailey", or the speaker of the paragraph before when a quote runs on. A speaker who is not a
-/// named person ("a source said", "Labour MP said") keeps the quote from anyone.</summary>
-internal sealed class QuoteAttribution
+/// <summary>
+/// Gives each quote to its speaker as a careful sub-editor would, in sieves tried in order:
+/// 1. a verb of speech beside the quote in its sentence ("…," said Mr Oaten; Mr Khan said: "…"; "…," he said);
+/// 2. a pronoun goes to the subject the text is about, agreeing in gender, never to the nearest name;
+/// 3. an office ("the mayor said") goes to the person the article gives that office, else to its subject;
+/// 4. a quote with no verb runs on from the quote before it, or from the paragraph before when that one left
+///    its quote open or ended introducing one ("He said:").
+/// A source with no name ("a spokesman", "Labour", "officials") keeps the quote from everyone.
+/// </summary>
+internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyList<List<RoleMention>> roles)
 {
+    /// <summary>How far after a quote a verb of speech still belongs to it, in words (", a source close to the mayor said").</summary>
+    private const int VerbWindow = 8;
+
+    private int? subject;
+    /// <summary>Paragraph and sentence where <see cref="subject"/> was last the subject of a sentence.</summary>
+    private (int Paragraph, int Sentence) subjectAt = (-1, -1);
+    private readonly List<int> subjects = [];
+    private int? lastSpeaker;
     private int? carried;
-    private int? lastSubject;
+    private int paragraph = -1;
 
-    /// <summary>The person speaking this paragraph's quotes, or null.</summary>
-    public int? Speaker(string text, List<NameToken> tokens, List<QuoteSpan> spans, List<ResolvedMention> mentions)
+    /// <summary>The speaker of each quote span in one paragraph (-1 for none), in span order.</summary>
+    public int[] Attribute(string text, List<Token> tokens, List<QuoteSpan> spans, List<ResolvedMention> mentions)
     {
-        int? speaker = null;
-        var verb = FirstSpeechVerb(tokens);
-        if (verb >= 0) speaker = Subject(text, tokens, mentions, verb);
-        else if (spans.Count > 0 && StartsWithQuote(text, spans)) speaker = carried;
-
-        var endsIntroducing = verb >= 0 && text.TrimEnd().EndsWith(':');
-        carried = spans.Count > 0 || endsIntroducing ? speaker : null;
-        foreach (var mention in mentions)
+        paragraph++;
+        var speakers = new int[spans.Count];
+        int? previous = null;
+        var subjectsSeen = 0;
+        for (var s = 0; s < spans.Count; s++)
         {
-            if (tokens[mention.FirstToken].Has(TokenFlags.InQuote)) continue;
-            lastSubject = mention.Person;
-            break;
+            var span = spans[s];
+            subjectsSeen = NoteSubjects(text, tokens, mentions, subjectsSeen, span.Start);
+            int? who;
+            var first = FirstTokenAt(tokens, span.Start);
+            var sentence = first < tokens.Count ? tokens[first].Sentence : -1;
+            if (SpeakerByVerb(text, tokens, mentions, span) is { } phrase)
+                who = Resolve(text, tokens, mentions, phrase);
+            // A quote that opens a sentence with no verb of its own runs on from the quote before it, or is
+            // spoken by the subject of the sentence before ("Mr X criticised the system. "There is no logic…"").
+            else if (StartsSentence(tokens, span))
+                who = s > 0 && previous is not null ? previous
+                    : StartsWithQuote(text, span) ? carried ?? (subjectAt.Paragraph == paragraph - 1 ? subject : null)
+                    : subjectAt == (paragraph, sentence - 1) ? subject : null;
+            // Words quoted inside a sentence about someone are theirs: "Cameron warned that it would “put us back to square one”".
+            else who = SentenceSubject(text, tokens, mentions, first);
+            speakers[s] = who ?? -1;
+            previous = who;
+            if (who is { } person) lastSpeaker = subject = person;
         }
-        return spans.Count > 0 ? speaker : null;
+        NoteSubjects(text, tokens, mentions, subjectsSeen, text.Length);
+        // The next paragraph's opening quote runs on from this one's last quote when that one was left open or
+        // ends the paragraph with at most its attribution after it; or from a speaker this paragraph introduces.
+        var endsIntroducing = text.TrimEnd().EndsWith(':');
+        carried = spans.Count > 0 && (!spans[^1].Closed || tokens.Count - FirstTokenAt(tokens, spans[^1].End) <= VerbWindow) ? previous
+            : endsIntroducing ? IntroducedSpeaker(text, tokens, mentions) : null;
+        return speakers;
     }
 
-    private static int FirstSpeechVerb(List<NameToken> tokens)
+    /// <summary>The speaker of the first verb of speech that reports the quote and names someone: verbs right
+    /// after it first ("…," he said; "…," said Mr Oaten), then verbs before it in its sentence, nearest first
+    /// (Mr Khan said: "…"; He said that it had been "…", adding: "…"). A verb with no speaker of its own
+    /// ("adding") hands over to the next.</summary>
+    private static SpeakerPhrase? SpeakerByVerb(string text, List<Token> tokens, List<ResolvedMention> mentions, QuoteSpan span)
     {
-        for (var i = 0; i < tokens.Count; i++)
-            if (tokens[i].Class == WordClass.Speech && !tokens[i].Has(TokenFlags.InQuote)) return i;
-        return -1;
-    }
-
-    private int? Subject(string text, List<NameToken> tokens, List<ResolvedMention> mentions, int verb)
-    {
-        var k = verb - 1;
-        while (k >= 0 && IsFiller(text, tokens[k])) k--;
-        if (k >= 0)
+        foreach (var (verb, after) in VerbsFor(tokens, span))
         {
-            foreach (var mention in mentions)
-                if (mention.LastToken == k) return mention.Person;
-            if (tokens[k].Class == WordClass.Pronoun) return Pronoun(tokens, mentions, k);
+            var first = after ? Speakers.After(text, tokens, mentions, verb) : Speakers.Before(text, tokens, mentions, verb);
+            if (first.Kind != SpeakerKind.Nobody) return first;
+            var second = after ? Speakers.Before(text, tokens, mentions, verb) : Speakers.After(text, tokens, mentions, verb);
+            if (second.Kind != SpeakerKind.Nobody) return second;
         }
-        var after = verb + 1;
-        if (after < tokens.Count && tokens[after].Class == WordClass.Pronoun) return Pronoun(tokens, mentions, after);
-        foreach (var mention in mentions)
-            if (mention.FirstToken == after || mention.FirstToken == after + 1 && tokens[after].Class == WordClass.Honorific)
-                return mention.Person;
         return null;
     }
 
-    private int? Pronoun(List<NameToken> tokens, List<ResolvedMention> mentions, int pronoun)
+    private static IEnumerable<(int Verb, bool After)> VerbsFor(List<Token> tokens, QuoteSpan span)
     {
-        foreach (var mention in mentions)
+        var firstAfter = FirstTokenAt(tokens, span.End);
+        var endSentence = firstAfter > 0 ? tokens[firstAfter - 1].Sentence : -1;
+        for (var i = firstAfter; i < tokens.Count && i < firstAfter + VerbWindow; i++)
         {
-            if (mention.FirstToken >= pronoun) break;
-            if (!tokens[mention.FirstToken].Has(TokenFlags.InQuote)) return mention.Person;
+            if (tokens[i].Has(TokenFlags.InQuote) || tokens[i].Sentence != endSentence) break;
+            if (tokens[i].Class == WordClass.Speech) yield return (i, true);
         }
-        return carried ?? lastSubject;
+        var firstInside = FirstTokenAt(tokens, span.Start);
+        if (firstInside >= tokens.Count) yield break;
+        var startSentence = tokens[firstInside].Sentence;
+        for (var i = firstInside - 1; i >= 0 && tokens[i].Sentence == startSentence; i--)
+            if (tokens[i].Class == WordClass.Speech && !tokens[i].Has(TokenFlags.InQuote)) yield return (i, false);
     }
 
-    private static bool StartsWithQuote(string text, List<QuoteSpan> spans)
+    private int? Resolve(string text, List<Token> tokens, List<ResolvedMention> mentions, SpeakerPhrase phrase) => phrase.Kind switch
+    {
+        SpeakerKind.Person => phrase.Person,
+        SpeakerKind.Pronoun => Pronoun(text, tokens, mentions, phrase.Token),
+        SpeakerKind.Office => Office(text, tokens, phrase.Token),
+        _ => null,
+    };
+
+    /// <summary>"he said": the subject named earlier in the same sentence, else the person the text is about,
+    /// else the last speaker; each only when the gender agrees.</summary>
+    private int? Pronoun(string text, List<Token> tokens, List<ResolvedMention> mentions, int pronoun)
+    {
+        var gender = tokens[pronoun].Text(text) is "she" or "She" ? Gender.Female : Gender.Male;
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken >= pronoun) break;
+            if (tokens[m.FirstToken].Sentence == tokens[pronoun].Sentence && Speakers.IsSubject(text, tokens, m) && Agrees(m.Person, gender))
+                return m.Person;
+        }
+        if (subject is { } s && Agrees(s, gender)) return s;
+        if (lastSpeaker is { } l && Agrees(l, gender)) return l;
+        // The subject is of the other gender: the most recent earlier subject that agrees.
+        for (var i = subjects.Count - 1; i >= 0; i--)
+            if (Agrees(subjects[i], gender)) return subjects[i];
+        return null;
+    }
+
+    private bool Agrees(int person, Gender gender) => Genders.Agree(people[person].Gender, gender);
+
+    /// <summary>"the mayor said": the one person the article gives an office with that word, else the person
+    /// the text is about.</summary>
+    private int? Office(string text, List<Token> tokens, int head)
+    {
+        var word = tokens[head].Text(text).ToString();
+        var holders = Enumerable.Range(0, people.Count)
+            .Where(p => roles[p].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        if (holders.Count == 1) return holders[0];
+        if (holders.Count > 1) return subject is { } s && holders.Contains(s) ? s : null;
+        return subject;
+    }
+
+    /// <summary>Keeps the person the text is about up to date with the subjects of sentences read so far.</summary>
+    private int NoteSubjects(string text, List<Token> tokens, List<ResolvedMention> mentions, int from, int upTo)
+    {
+        var i = from;
+        for (; i < mentions.Count && mentions[i].Start < upTo; i++)
+        {
+            if (!Speakers.IsSubject(text, tokens, mentions[i])) continue;
+            subject = mentions[i].Person;
+            subjectAt = (paragraph, tokens[mentions[i].FirstToken].Sentence);
+            subjects.Add(mentions[i].Person);
+        }
+        return i;
+    }
+
+    /// <summary>The subject of the sentence, named (or a pronoun) before the quote inside it.</summary>
+    private int? SentenceSubject(string text, List<Token> tokens, List<ResolvedMention> mentions, int quoteToken)
+    {
+        if (quoteToken >= tokens.Count) return null;
+        var sentence = tokens[quoteToken].Sentence;
+        foreach (var m in mentions)
+            if (m.FirstToken < quoteToken && tokens[m.FirstToken].Sentence == sentence && Speakers.IsSubject(text, tokens, m))
+                return m.Person;
+        for (var i = quoteToken - 1; i >= 0 && tokens[i].Sentence == sentence; i--)
+            if (tokens[i].Class == WordClass.Pronoun && (i == 0 || tokens[i - 1].Sentence != sentence))
+                return Pronoun(text, tokens, mentions, i);
+        return null;
+    }
+
+    private int? IntroducedSpeaker(string text, List<Token> tokens, List<ResolvedMention> mentions)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+            if (tokens[i].Class == WordClass.Speech && !tokens[i].Has(TokenFlags.InQuote))
+                return Resolve(text, tokens, mentions, Speakers.Before(text, tokens, mentions, i) is { Kind: not SpeakerKind.Nobody } before ? before : Speakers.After(text, tokens, mentions, i));
+        return null;
+    }
+
+    private static int FirstTokenAt(List<Token> tokens, int position)
+    {
+        var i = 0;
+        while (i < tokens.Count && tokens[i].Start < position) i++;
+        return i;
+    }
+
+    private static bool StartsWithQuote(string text, QuoteSpan span)
     {
         var first = 0;
         while (first < text.Length && char.IsWhiteSpace(text[first])) first++;
-        return spans[0].Start == first + 1;
+        return span.Start == first + 1;
     }
 
-    private static bool IsFiller(string text, in NameToken token)
+    /// <summary>True when no word of the quote's sentence stands before the quote.</summary>
+    private static bool StartsSentence(List<Token> tokens, QuoteSpan span)
     {
-        var word = text.AsSpan(token.Start, token.Length);
-        return word is "also" or "tonight" or "today" or "yesterday" or "then" or "later" or "last" or "night" or "has"
-            or "had" or "have" or "was" or "once" or "earlier" or "this" or "morning" or "afternoon" or "evening"
-            or "previously" or "recently" or "just" or "again" or "already" or "repeatedly" or "simply" or "reportedly"
-            or "told" or "week" or "always" or "now" or "privately" or "publicly" or "repeatedly" or "angrily";
+        var first = FirstTokenAt(tokens, span.Start);
+        return first >= tokens.Count || first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence || tokens[first - 1].Has(TokenFlags.InQuote);
     }
 }

@@ -1,0 +1,83 @@
+using NewsArchive.People;
+using NewsArchive.People.Extraction;
+
+namespace NewsArchive.Tests.People;
+
+/// <summary>People are found from evidence, not from capitals: one test per rule, on texts written for it.</summary>
+public class PersonEvidenceTests
+{
+    private static string[] Names(params string[] paragraphs) => PersonExtractor.Extract(paragraphs).Select(p => p.Name).ToArray();
+
+    [Fact]
+    public void A_known_given_name_is_evidence_enough() => Assert.Equal(["Gordon Brown"], Names("The budget was Gordon Brown's last."));
+
+    [Fact]
+    public void An_unfamiliar_name_with_no_evidence_is_not_taken_for_a_person() => Assert.Empty(Names("The budget was Tagore Nakornchai's last."));
+
+    [Theory]
+    [InlineData("Tagore Nakornchai said the budget was wrong.")]
+    [InlineData("\"It is wrong,\" said Tagore Nakornchai.")]
+    [InlineData("Tagore Nakornchai, who chairs the society, disagreed.")]
+    [InlineData("Tagore Nakornchai, the society's chair, disagreed.")]
+    [InlineData("Tagore Nakornchai, 24, disagreed.")]
+    [InlineData("Society president Tagore Nakornchai disagreed.")]
+    [InlineData("Labour's Tagore Nakornchai disagreed.")]
+    [InlineData("Tagore Nakornchai disagreed. Mr Nakornchai left.")]
+    [InlineData("Tagore Nakornchai is to stand as the new President of the union.")]
+    public void A_title_office_party_verb_of_speech_description_or_later_Mr_is_evidence(string text) =>
+        Assert.Equal(["Tagore Nakornchai"], Names(text));
+
+    [Fact]
+    public void Sir_with_a_given_name_vouches_for_the_full_name() =>
+        Assert.Contains("Keir Starmer", Names("Keir Starmer toured the seat.", "Sir Keir was cheered."));
+
+    [Theory]
+    [InlineData("The Fixed Term Parliaments Act was repealed.")]
+    [InlineData("Votes are counted by Single Transferable Vote this year.")]
+    [InlineData("The Stork Nest Case dogged the campaign.")]
+    [InlineData("Saudi Arabia was not discussed.")]
+    [InlineData("Same Sex Couples were the subject of the bill.")]
+    [InlineData("Check Facebook for the results.")]
+    [InlineData("Dixville Notch votes first.")]
+    [InlineData("Our Campaigns Officer resigned.")]
+    public void Capitalised_phrases_with_no_evidence_are_not_people(string text) => Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("Tickets for the Summer Ball sold out.")]
+    [InlineData("She presents The Weakest Link tells viewers.")]
+    public void A_determiner_before_the_words_makes_them_a_things_name(string text) => Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("Andy Street, the Conservative mayor of the West Midlands, said he would stand again.", "Andy Street")]
+    [InlineData("Susan Hall said the campaign had been hard.", "Susan Hall")]
+    [InlineData("Martin Ward, of the Secondary Heads Association, said no.", "Martin Ward")]
+    public void A_place_word_after_a_given_name_and_before_words_said_of_a_person_is_a_surname(string text, string name) =>
+        Assert.Equal([name], Names(text));
+
+    [Theory]
+    [InlineData("Downing Street said the meeting went well.")]
+    [InlineData("City Hall said the count was over.")]
+    public void A_place_word_after_a_place_stays_a_place(string text) => Assert.Empty(Names(text));
+
+    [Fact]
+    public void Surnames_are_never_place_words() =>
+        Assert.Equal(["Jeremy Hunt", "Sarah Chambers"], Names("Jeremy Hunt met Sarah Chambers at the conference."));
+
+    [Fact]
+    public void A_name_the_archive_vouches_for_is_a_person_without_evidence_of_its_own()
+    {
+        string[] paragraphs = ["The report was Tagore Nakornchai's idea."];
+        Assert.Empty(PersonExtractor.Read(paragraphs, null).People);
+        Assert.Contains(PersonName.Key("Tagore Nakornchai"), PersonExtractor.Read(paragraphs, null).Unconfirmed);
+        var known = new HashSet<string> { PersonName.Key("Tagore Nakornchai") };
+        Assert.Equal("Tagore Nakornchai", Assert.Single(PersonExtractor.Read(paragraphs, known).People).Name);
+    }
+
+    [Fact]
+    public void Names_with_stated_evidence_are_offered_to_the_archive() =>
+        Assert.Contains(PersonName.Key("Tagore Nakornchai"), PersonExtractor.Read(["Tagore Nakornchai said no."], null).Confirmed);
+
+    [Fact]
+    public void A_title_inside_quotation_marks_names_nobody_new() =>
+        Assert.Empty(Names("The film is called ‘No More Mr Nasty’ and is shown tonight."));
+}
