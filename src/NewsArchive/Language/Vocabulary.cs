@@ -30,6 +30,8 @@ internal enum WordClass : byte
     Speech,
     /// <summary>Who speaks without a name: spokesman, source, aides, officials.</summary>
     Unnamed,
+    /// <summary>wife, daughter, brother: a given name beside one is a person's ("his wife Ffion").</summary>
+    Kin,
 }
 
 /// <summary>One group of the vocabulary: a class, why its words are there, and the words.</summary>

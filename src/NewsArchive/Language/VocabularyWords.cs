@@ -143,6 +143,11 @@ internal static class VocabularyWords
             source sources aide aides official officials insider insiders ally allies critic critics
             friend friends colleague colleagues observers
             """),
+        new(WordClass.Kin, "family words: a given name beside one names a person (\"his wife Ffion\", \"Lucy's mother\")", """
+            wife husband son daughter mother father brother sister partner girlfriend boyfriend fiancee fiancée
+            widow widower grandson granddaughter grandmother grandfather niece nephew aunt uncle cousin
+            stepson stepdaughter stepfather stepmother mum dad
+            """),
         new(WordClass.Honorific, "titles that stand before a name and are not part of it", """
             Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron Professor Prof Rev Reverend Rt Hon Sgt
             Cpl Capt Col Gen Lt Insp Det Supt Cllr
@@ -150,7 +155,7 @@ internal static class VocabularyWords
         new(WordClass.NameTitle, "a title that is part of the name it stands before (\"Count Binface\")", "Count"),
         new(WordClass.Pronoun, "pronouns that stand for a person named before", "he she He She"),
         new(WordClass.Speech, "verbs that report what someone said or wrote", """
-            said says told tells added adds warned warns insisted insists replied tweeted claimed claims
+            said says told tells added adds replied replies warned warns insisted insists replied tweeted claimed claims
             explained argued argues stated declared wrote writes urged urges admitted acknowledged conceded
             stressed suggested asked announced responded remarked continued commented promised pledged vowed
             predicted noted observed maintained confirmed described called branded dubbed joked quipped

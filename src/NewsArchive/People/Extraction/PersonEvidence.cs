@@ -46,6 +46,22 @@ internal static class PersonEvidence
         return evidence;
     }
 
+    /// <summary>A given name alone names a person beside a family word or a description: "his wife Ffion",
+    /// "daughter Victoria", "his wife, ex-model Sandra", "Lucy's mother", "Lucy, who was adopted".</summary>
+    public static bool GivenNameAlone(string text, List<Token> tokens, in NameCandidate c)
+    {
+        if (c.CoreCount != 1 || c.TitleToken >= 0 || !GivenNames.IsGivenName(c.Core)) return false;
+        var token = tokens[c.FirstToken];
+        if (token.Class is not (WordClass.None or WordClass.Common)) return false;
+        if (token.Has(TokenFlags.Possessive) && c.FirstToken + 1 < tokens.Count && tokens[c.FirstToken + 1].Class == WordClass.Kin) return true;
+        for (var i = c.FirstToken - 1; i >= 0 && c.FirstToken - i <= 3 && tokens[i].Sentence == token.Sentence; i--)
+        {
+            if (tokens[i].Class == WordClass.Kin) return true;
+            if (tokens[i].Class is not (WordClass.Descriptor or WordClass.None) || tokens[i].Has(TokenFlags.Capitalised)) break;
+        }
+        return text.AsSpan(token.After).StartsWith(", who ");
+    }
+
     /// <summary>"Tory Zac Goldsmith", "Labour’s Mark Drakeford", "Environment Secretary George Eustice",
     /// "election expert John Curtice": an office, a party or a description of a person right before the name.</summary>
     public static bool LabelBefore(string text, List<Token> tokens, int first)
@@ -79,7 +95,7 @@ internal static class PersonEvidence
         while (next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && IsFiller(text, tokens[next])) next++;
         if (next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && tokens[next].Class == WordClass.Speech) return true;
         var after = text.AsSpan(tokens[last].After);
-        if (after.StartsWith(", who ") || after.StartsWith(", whose ") || after.StartsWith(", the ") || after.StartsWith(", a ")
+        if (after.StartsWith(", who ") || after.StartsWith(" who ") || after.StartsWith(", whose ") || after.StartsWith(", the ") || after.StartsWith(", a ")
             || after.StartsWith(", an ") || after.StartsWith(", of the ") || after.StartsWith(", aged ") || after.StartsWith(", leader of")
             || after.StartsWith(", MP") || after.StartsWith(", chief ") || after.StartsWith(", head of"))
             return true;

@@ -47,7 +47,7 @@ public static class PersonExtractor
         for (var p = 0; p < paragraphs.Count; p++)
             foreach (var mention in byParagraph[p])
                 Affiliations.Read(paragraphs[p], tokens[p], mention, parties[mention.Person], roles[mention.Person]);
-        var attribution = new QuoteAttribution(people, roles);
+        var attribution = new QuoteAttribution(people, roles, parties);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p];

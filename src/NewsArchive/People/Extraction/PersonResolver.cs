@@ -62,6 +62,9 @@ internal static class PersonResolver
             if (tokens[c.Paragraph][c.FirstToken].Has(TokenFlags.InQuote)) continue;
             if (FindShort(c, people, paragraphs) < 0) PersonFor(c, people, byKey, Evidence.Stated);
         }
+        foreach (var c in candidates)
+            if (PersonEvidence.GivenNameAlone(paragraphs[c.Paragraph], tokens[c.Paragraph], c) && FindShort(c, people, paragraphs) < 0)
+                PersonFor(c, people, byKey, Evidence.GivenName);
 
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -107,7 +110,9 @@ internal static class PersonResolver
         }
         var name = string.Join(' ', words);
         if (c.Peerage && words.Length == 1) name = c.Title + " " + name;
-        people.Add(new ResolvedPerson(name, given, words[^1]) { Evidence = evidence, Gender = given is null ? Gender.Unknown : GenderOfGivenName(given) });
+        // A person named by a given name alone ("his wife Ffion") takes its gender as well.
+        var first = given ?? (c.TitleToken < 0 ? words[0] : null);
+        people.Add(new ResolvedPerson(name, given, words[^1]) { Evidence = evidence, Gender = first is null ? Gender.Unknown : GenderOfGivenName(first) });
         byKey[key] = people.Count - 1;
         return people.Count - 1;
     }

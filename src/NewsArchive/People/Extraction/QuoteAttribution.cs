@@ -11,7 +11,7 @@ namespace NewsArchive.People.Extraction;
 ///    its quote open or ended introducing one ("He said:").
 /// A source with no name ("a spokesman", "Labour", "officials") keeps the quote from everyone.
 /// </summary>
-internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyList<List<RoleMention>> roles)
+internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyList<List<RoleMention>> roles, IReadOnlyList<List<PartyMention>> parties)
 {
     /// <summary>How far after a quote a verb of speech still belongs to it, in words (", a source close to the mayor said").</summary>
     private const int VerbWindow = 8;
@@ -23,18 +23,24 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
     private int? lastSpeaker;
     private int? carried;
     private int paragraph = -1;
+    /// <summary>Whether anyone but the last speaker has been named outside quotes since they spoke.</summary>
+    private bool othersSinceSpeaker = true;
+    private int tokensNoted;
+    /// <summary>The last sentence of this paragraph whose subject is noted.</summary>
+    private int subjectSentence = -1;
 
     /// <summary>The speaker of each quote span in one paragraph (-1 for none), in span order.</summary>
     public int[] Attribute(string text, List<Token> tokens, List<QuoteSpan> spans, List<ResolvedMention> mentions)
     {
         paragraph++;
+        tokensNoted = 0;
+        subjectSentence = -1;
         var speakers = new int[spans.Count];
         int? previous = null;
-        var subjectsSeen = 0;
         for (var s = 0; s < spans.Count; s++)
         {
             var span = spans[s];
-            subjectsSeen = NoteSubjects(text, tokens, mentions, subjectsSeen, span.Start);
+            NoteSubjects(text, tokens, mentions, span.Start);
             int? who;
             var first = FirstTokenAt(tokens, span.Start);
             var sentence = first < tokens.Count ? tokens[first].Sentence : -1;
@@ -44,15 +50,21 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
             // spoken by the subject of the sentence before ("Mr X criticised the system. "There is no logic…"").
             else if (StartsSentence(tokens, span))
                 who = s > 0 && previous is not null ? previous
-                    : StartsWithQuote(text, span) ? carried ?? (subjectAt.Paragraph == paragraph - 1 ? subject : null)
+                    : StartsWithQuote(text, span) ? carried ?? (subjectAt.Paragraph >= paragraph - 2 ? subject : OnlySpeakerInView())
                     : subjectAt == (paragraph, sentence - 1) ? subject : null;
             // Words quoted inside a sentence about someone are theirs: "Cameron warned that it would “put us back to square one”".
             else who = SentenceSubject(text, tokens, mentions, first);
             speakers[s] = who ?? -1;
             previous = who;
-            if (who is { } person) lastSpeaker = subject = person;
+            if (who is { } person)
+            {
+                lastSpeaker = subject = person;
+                othersSinceSpeaker = false;
+            }
         }
-        NoteSubjects(text, tokens, mentions, subjectsSeen, text.Length);
+        NoteSubjects(text, tokens, mentions, text.Length);
+        foreach (var m in mentions)
+            othersSinceSpeaker |= m.Person != lastSpeaker && !tokens[m.FirstToken].Has(TokenFlags.InQuote);
         // The next paragraph's opening quote runs on from this one's last quote when that one was left open or
         // ends the paragraph with at most its attribution after it; or from a speaker this paragraph introduces.
         var endsIntroducing = text.TrimEnd().EndsWith(':');
@@ -97,7 +109,7 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
     {
         SpeakerKind.Person => phrase.Person,
         SpeakerKind.Pronoun => Pronoun(text, tokens, mentions, phrase.Token),
-        SpeakerKind.Office => Office(text, tokens, phrase.Token),
+        SpeakerKind.Office => Office(text, tokens, phrase),
         _ => null,
     };
 
@@ -124,30 +136,53 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
 
     /// <summary>"the mayor said": the one person the article gives an office with that word, else the person
     /// the text is about.</summary>
-    private int? Office(string text, List<Token> tokens, int head)
+    private int? Office(string text, List<Token> tokens, SpeakerPhrase phrase)
     {
-        var word = tokens[head].Text(text).ToString();
+        var word = tokens[phrase.Token].Text(text).ToString();
+        // "the Labour leader": the office's party must be the holder's too.
+        string? party = null;
+        for (var t = Math.Max(0, phrase.From); t < phrase.Token; t++)
+            if (tokens[t].Class == WordClass.Party) party = Parties.Canonical(tokens[t].Text(text).ToString());
         var holders = Enumerable.Range(0, people.Count)
-            .Where(p => roles[p].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            .Where(p => roles[p].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase))
+                        && (party is null || parties[p].Any(x => x.Party == party)))
             .ToList();
         if (holders.Count == 1) return holders[0];
         if (holders.Count > 1) return subject is { } s && holders.Contains(s) ? s : null;
         return subject;
     }
 
-    /// <summary>Keeps the person the text is about up to date with the subjects of sentences read so far.</summary>
-    private int NoteSubjects(string text, List<Token> tokens, List<ResolvedMention> mentions, int from, int upTo)
+    /// <summary>Keeps the person the text is about up to date with the subjects of the sentences read so far.
+    /// A sentence's subject is its first subject: a "He" or "She" opening it, else its first name in subject
+    /// position. Later subjects are of clauses inside it ("…added that he was surprised Trump won").</summary>
+    private void NoteSubjects(string text, List<Token> tokens, List<ResolvedMention> mentions, int upTo)
     {
-        var i = from;
-        for (; i < mentions.Count && mentions[i].Start < upTo; i++)
+        var end = FirstTokenAt(tokens, upTo);
+        for (var t = tokensNoted; t < end; t++)
         {
-            if (!Speakers.IsSubject(text, tokens, mentions[i])) continue;
-            subject = mentions[i].Person;
-            subjectAt = (paragraph, tokens[mentions[i].FirstToken].Sentence);
-            subjects.Add(mentions[i].Person);
+            var sentence = tokens[t].Sentence;
+            if (sentence <= subjectSentence) continue;
+            int? found = null;
+            if ((t == 0 || tokens[t - 1].Sentence != sentence) && !tokens[t].Has(TokenFlags.InQuote))
+            {
+                if (tokens[t].Class == WordClass.Pronoun) found = Pronoun(text, tokens, mentions, t);
+                else if (Speakers.OfficeOpening(text, tokens, t) is { Kind: SpeakerKind.Office } office) found = Office(text, tokens, office);
+            }
+            foreach (var m in mentions)
+                if (found is null && tokens[m.FirstToken].Sentence == sentence && m.FirstToken < end && Speakers.IsSubject(text, tokens, m))
+                    found = m.Person;
+            if (found is not { } person) continue;
+            subject = person;
+            subjectAt = (paragraph, sentence);
+            subjectSentence = sentence;
+            subjects.Add(person);
         }
-        return i;
+        tokensNoted = end;
     }
+
+    /// <summary>An interview's quotes with no attribution near them: the last speaker, while the text since has
+    /// named nobody else.</summary>
+    private int? OnlySpeakerInView() => othersSinceSpeaker ? null : lastSpeaker;
 
     /// <summary>The subject of the sentence, named (or a pronoun) before the quote inside it.</summary>
     private int? SentenceSubject(string text, List<Token> tokens, List<ResolvedMention> mentions, int quoteToken)

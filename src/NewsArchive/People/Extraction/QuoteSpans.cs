@@ -45,15 +45,13 @@ internal static class QuoteSpans
     public static bool IsTitle(string words)
     {
         if (words.AsSpan().IndexOfAny(".!?;:,") >= 0) return false;
-        var capitalised = 0;
         var count = 0;
         foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             count++;
-            if (char.IsUpper(word[0])) capitalised++;
-            else if (word.Length > 3) return false;
+            if (word.Length > 3 && !char.IsUpper(word[0])) return false;
         }
-        return count <= 10 && capitalised * 2 > count;
+        return count <= 10 && char.IsUpper(words.TrimStart()[0]);
     }
 
     public static bool Contains(List<QuoteSpan> spans, int position)

@@ -4,7 +4,9 @@ namespace NewsArchive.People.Extraction;
 
 /// <summary>Who a verb of speech has for its speaker, as the words say it: a named person, a pronoun, an
 /// office ("the mayor", "the Tory leader"), or someone unnamed ("a source", "Labour", "officials").</summary>
-internal readonly record struct SpeakerPhrase(SpeakerKind Kind, int Person = -1, int Token = -1);
+/// <param name="Token">The person's first word, the pronoun, or the head of an office or unnamed speaker.</param>
+/// <param name="From">Where an office's phrase opens ("the Labour leader"), to read its party.</param>
+internal readonly record struct SpeakerPhrase(SpeakerKind Kind, int Person = -1, int Token = -1, int From = -1);
 
 internal enum SpeakerKind : byte
 {
@@ -41,11 +43,13 @@ internal static class Speakers
         {
             if (m.LastToken != k) continue;
             // "A source close to Mr Starmer said": the name is the object of a phrase whose head speaks.
-            return !IsSubject(text, tokens, m) && UnnamedHeadBefore(text, tokens, m.FirstToken) is { } unnamed
+            return AfterPreposition(text, tokens, m.FirstToken) && UnnamedHeadBefore(text, tokens, m.FirstToken) is { } unnamed
                 ? new SpeakerPhrase(SpeakerKind.Unnamed, Token: unnamed)
                 : new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         }
         if (tokens[k].Class == WordClass.Pronoun) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: k);
+        // "they told MailOnline", "it said": a group or a body speaks, not a named person.
+        if (tokens[k].Text(text) is "they" or "They" or "we" or "We" or "it" or "It") return new SpeakerPhrase(SpeakerKind.Unnamed, Token: k);
         if (tokens[k + 1].Has(TokenFlags.Joined))
         {
             var nominal = Nominal(text, tokens, k, forward: false);
@@ -57,6 +61,14 @@ internal static class Speakers
                 if (tokens[m.FirstToken].Sentence == tokens[verb].Sentence && m.FirstToken < verb && IsSubject(text, tokens, m))
                     return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         return default;
+    }
+
+    /// <summary>"close to Mr Starmer", "for Mr Khan": the name is a preposition's object.</summary>
+    private static bool AfterPreposition(string text, List<Token> tokens, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && tokens[k].Class is WordClass.Honorific or WordClass.Role or WordClass.RoleModifier or WordClass.Party) k--;
+        return k >= 0 && tokens[k].Text(text) is "to" or "for" or "of" or "with" or "from" or "at" or "near" or "behind" or "around";
     }
 
     /// <summary>An unnamed speaker earlier in the sentence whose phrase the name ends ("a source close to Mr X",
@@ -74,6 +86,7 @@ internal static class Speakers
     public static bool IsSubject(string text, List<Token> tokens, in ResolvedMention m)
     {
         if (tokens[m.FirstToken].Has(TokenFlags.InQuote)) return false;
+        if (VerbFollows(text, tokens, m.LastToken)) return true;
         // Back over the noun phrase the name ends: titles, offices, parties and capitalised words
         // ("Fostering Network executive director Robert Tapsfield").
         var k = m.FirstToken - 1;
@@ -87,17 +100,27 @@ internal static class Speakers
             var gap = text.AsSpan(tokens[k].After, tokens[k + 1].Start - tokens[k].After);
             return !(gap.Contains(',') && tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.SentenceStart));
         }
+        // Only a conjunction or a word of time may stand right before a subject: after any other word
+        // ("close to Mr Starmer", "expecting Angela Rayner", "rang Lucy") the name is an object.
         var word = tokens[k].Text(text);
-        if (word is "and" or "but" or "while" or "yesterday" or "today" or "tonight") return true;
-        // After a preposition or a verb the name is an object: "close to Mr Starmer", "expecting Angela Rayner".
-        return !(IsPreposition(word) || tokens[k].Class == WordClass.Speech || word.EndsWith("ing") || word.EndsWith("ed")
-                 || word is "met" or "beat" or "told" or "sacked" or "backed" or "named" or "appointed" or "thanked");
+        return word is "and" or "but" or "while" or "when" or "as" or "after" or "before" or "because" or "if" or "although"
+            or "though" or "yesterday" or "today" or "tonight" or "then" or "now" or "also" or "meanwhile" or "later" or "earlier";
     }
 
-    private static bool IsPreposition(ReadOnlySpan<char> word) =>
-        word is "to" or "of" or "for" or "with" or "by" or "from" or "at" or "on" or "in" or "about" or "against" or "than"
-            or "like" or "as" or "between" or "over" or "under" or "into" or "onto" or "towards" or "behind" or "beside"
-            or "near" or "without" or "via" or "per" or "alongside" or "among" or "amid" or "despite" or "after" or "before";
+    /// <summary>A verb right after the name makes it a subject, however the sentence opens ("from the left of the
+    /// party former shadow chancellor John McDonnell piled in"): a verb of speech, an auxiliary, a past tense.</summary>
+    private static bool VerbFollows(string text, List<Token> tokens, int last)
+    {
+        var next = last + 1;
+        if (next >= tokens.Count || !tokens[next].Has(TokenFlags.Joined) || tokens[next].Sentence != tokens[last].Sentence) return false;
+        if (tokens[next].Class == WordClass.Speech) return true;
+        var word = tokens[next].Text(text);
+        if (word.Length < 2 || !char.IsLower(word[0])) return false;
+        return word is "has" or "had" or "have" or "was" or "is" or "will" or "would" or "could" or "should" or "can" or "may"
+                or "might" or "must" or "did" or "does" or "wrote" or "won" or "lost" or "took" or "made" or "went" or "came"
+                or "met" or "rang" or "gave" or "got" or "left" or "led" or "held" or "kept" or "sent" or "spoke" or "became"
+            || word.EndsWith("ed") && word.Length > 3;
+    }
 
     private static bool IsWeekday(ReadOnlySpan<char> word) =>
         word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
@@ -113,6 +136,10 @@ internal static class Speakers
             if (!IsLabel(text, tokens[i])) return false;
         return true;
     }
+
+    /// <summary>"The Labour leader set out…": an office opening the sentence at <paramref name="at"/>, or nothing.</summary>
+    public static SpeakerPhrase OfficeOpening(string text, List<Token> tokens, int at) =>
+        tokens[at].Is(text, "The") && Nominal(text, tokens, at, forward: true) is { Kind: SpeakerKind.Office } office ? office : default;
 
     /// <summary>"the mayor", "the Tory leader", "a spokesman", "one Labour MP", "Downing Street", "Labour": an
     /// office names a person the article has given it to; anything else speaks without a name.</summary>
@@ -133,12 +160,20 @@ internal static class Speakers
                 first--;
         }
         var headToken = tokens[head];
-        var determiner = tokens[first].Text(text);
-        var indefinite = determiner is "a" or "A" or "an" or "An" or "one" or "One" or "some" or "Some";
+        // The determiner may stand a few words before, past words that describe ("one usually supportive Labour MP").
+        var opener = first;
+        for (var d = first; d >= 0 && first - d <= 4 && tokens[d].Sentence == tokens[at].Sentence; d--)
+        {
+            if (IsDeterminer(text, tokens[d])) { opener = d; break; }
+            if (!tokens[d].Has(TokenFlags.Joined)) break;
+        }
+        var determiner = tokens[opener].Text(text);
+        var indefinite = determiner is "a" or "A" or "an" or "An" or "one" or "One" or "some" or "Some" or "another" or "Another";
+        var definite = determiner is "the" or "The" or "his" or "her" or "His" or "Her";
         if (headToken.Class == WordClass.Unnamed || IsSpokesperson(text, headToken) || indefinite && headToken.Class is WordClass.Role or WordClass.Descriptor)
             return new SpeakerPhrase(SpeakerKind.Unnamed, Token: head);
         if (headToken.Class == WordClass.Role && !IsPlural(text, headToken))
-            return new SpeakerPhrase(SpeakerKind.Office, Token: head);
+            return definite ? new SpeakerPhrase(SpeakerKind.Office, Token: head, From: opener) : new SpeakerPhrase(SpeakerKind.Unnamed, Token: head);
         // "Labour said", "Downing Street said", "the Home Office said": a party or a body speaks.
         if (headToken.Class is WordClass.Party or WordClass.Cue || IsPlural(text, headToken) && headToken.Class is WordClass.Role or WordClass.Descriptor)
             return new SpeakerPhrase(SpeakerKind.Unnamed, Token: head);
@@ -148,7 +183,8 @@ internal static class Speakers
     private static bool IsDeterminer(string text, in Token token)
     {
         var word = token.Text(text);
-        return word is "the" or "The" or "a" or "A" or "an" or "An" or "one" or "One" or "some" or "Some" or "his" or "her" or "its" or "their";
+        return word is "the" or "The" or "a" or "A" or "an" or "An" or "one" or "One" or "some" or "Some" or "his" or "her" or "His" or "Her"
+            or "its" or "their" or "another" or "Another";
     }
 
     private static bool IsSpokesperson(string text, in Token token)
