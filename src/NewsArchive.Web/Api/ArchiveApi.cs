@@ -32,6 +32,7 @@ public static class ArchiveApi
                     article.Slug, article.Headline, article.HeadlineDerived, article.PublishedOn, article.Source, article.WordCount,
                     Paragraphs = article.Paragraphs.Select(p => new { p.Position, p.Section, Kind = p.Kind.ToString(), p.Text }),
                     article.People,
+                    article.Quotes,
                 })
                 : await ArticleQueries.IsRetiredAsync(db, slug, ct)
                     ? Results.Problem(statusCode: StatusCodes.Status410Gone, title: $"The article '{slug}' was removed from the archive.")

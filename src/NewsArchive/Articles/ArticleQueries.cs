@@ -13,9 +13,15 @@ public static class ArticleQueries
     /// <summary>Where a person is first named in the article, to link the name to their page.</summary>
     public sealed record FirstMention(string PersonSlug, int Paragraph, int Start, int Length);
 
+    /// <summary>Words the article quotes someone as saying, with the speaker, the paragraph and the sentence.</summary>
+    public sealed record QuoteView(string PersonSlug, string Speaker, string Text, int Paragraph, string Context);
+
     public sealed record Detail(
         int Id, string Slug, string Headline, bool HeadlineDerived, DateOnly? PublishedOn, string? Source, int WordCount,
-        bool IsMarkdown, IReadOnlyList<ParagraphView> Paragraphs, IReadOnlyList<PersonView> People, IReadOnlyList<FirstMention> FirstMentions);
+        bool IsMarkdown, IReadOnlyList<ParagraphView> Paragraphs, IReadOnlyList<PersonView> People, IReadOnlyList<FirstMention> FirstMentions)
+    {
+        public IReadOnlyList<QuoteView> Quotes { get; init; } = [];
+    }
 
     public sealed record Summary(string Slug, string Headline, DateOnly? PublishedOn, string? Source, int WordCount, string? Opening);
 
@@ -57,7 +63,11 @@ public static class ArticleQueries
             .ToListAsync(cancellationToken);
         var firsts = mentions.GroupBy(m => m.PersonSlug).Select(g => g.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).First()).ToList();
 
+        var quotes = await db.Quotes.AsNoTracking().Where(q => q.ArticleId == article.Id).OrderBy(q => q.Paragraph).ThenBy(q => q.Id)
+            .Join(db.People, q => q.PersonId, p => p.Id, (q, p) => new QuoteView(p.Slug, p.Name, q.Text, q.Paragraph, q.Context))
+            .ToListAsync(cancellationToken);
+
         return new Detail(article.Id, article.Slug, article.Headline, article.HeadlineDerived, article.PublishedOn, article.Source,
-            article.WordCount, article.IsMarkdown, article.Paragraphs, people, firsts);
+            article.WordCount, article.IsMarkdown, article.Paragraphs, people, firsts) { Quotes = quotes };
     }
 }

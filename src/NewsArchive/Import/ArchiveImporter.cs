@@ -54,6 +54,7 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
 
         var slugs = new ArticleSlugs(previous.ArticlesByFile.ToDictionary(p => p.Key, p => p.Value.Slug));
         var directory = new PeopleDirectory();
+        directory.Plan(understood.Select(u => u.People));
         var elections = new ElectionDirectory(directory, curation.Figures);
         var articles = new List<Article>();
         foreach (var item in understood)

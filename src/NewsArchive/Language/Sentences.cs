@@ -86,6 +86,20 @@ public static class Sentences
         return paragraph.Trim();
     }
 
+    /// <summary>The sentences of <paramref name="paragraph"/> that the characters from <paramref name="start"/>
+    /// up to <paramref name="end"/> touch, as one text: a quote of several sentences with its attribution.</summary>
+    public static string Covering(string paragraph, int start, int end)
+    {
+        int? from = null;
+        var to = paragraph.Length;
+        foreach (var (s, length) in Split(paragraph))
+        {
+            if (from is null && start < s + length) from = s;
+            if (end <= s + length) { to = s + length; break; }
+        }
+        return paragraph[(from ?? 0)..to].Trim();
+    }
+
     private static readonly HashSet<string> Abbreviations =
         new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Rev", "Sen", "Gen", "Col", "Lt", "No", "Co", "Jr", "Sr" };
 

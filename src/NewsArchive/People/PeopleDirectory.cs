@@ -10,18 +10,29 @@ public sealed class PeopleDirectory
 {
     private readonly Dictionary<string, Person> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nameVotes = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string> _sameAs = new Dictionary<string, string>();
 
     public IReadOnlyCollection<Person> People => _byKey.Values;
 
     /// <summary>The person with this name's key, if any article named them.</summary>
-    public Person? Find(string name) => _byKey.GetValueOrDefault(PersonName.Key(name));
+    public Person? Find(string name) => _byKey.GetValueOrDefault(KeyOf(name));
+
+    /// <summary>Decides, before any article is added, which spellings across the archive are one person
+    /// (<see cref="SpellingMerges"/>).</summary>
+    public void Plan(IEnumerable<IReadOnlyList<PersonInArticle>> articles) => _sameAs = SpellingMerges.Find(articles);
+
+    private string KeyOf(string name)
+    {
+        var key = PersonName.Key(name);
+        return _sameAs.GetValueOrDefault(key) ?? key;
+    }
 
     /// <summary>Adds one article's people; their mentions and facts point at the (not yet saved) article.</summary>
     public void Add(Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people)
     {
         foreach (var found in people)
         {
-            var key = PersonName.Key(found.Name);
+            var key = KeyOf(found.Name);
             if (key.Length == 0) continue;
             if (!_byKey.TryGetValue(key, out var person))
             {

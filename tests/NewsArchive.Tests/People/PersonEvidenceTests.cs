@@ -44,6 +44,9 @@ public class PersonEvidenceTests
 
     [Theory]
     [InlineData("Tickets for the Summer Ball sold out.")]
+    [InlineData("Buy your Summer Ball tickets now.")]
+    [InlineData("The club held its Annual General Meeting.")]
+    [InlineData("During Prime Ministers Question Time the MP spoke.")]
     [InlineData("She presents The Weakest Link tells viewers.")]
     public void A_determiner_before_the_words_makes_them_a_things_name(string text) => Assert.Empty(Names(text));
 
@@ -58,6 +61,11 @@ public class PersonEvidenceTests
     [InlineData("Downing Street said the meeting went well.")]
     [InlineData("City Hall said the count was over.")]
     public void A_place_word_after_a_place_stays_a_place(string text) => Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("Deputy Director Natalia de Kovalyova said tickets were free.", "Natalia de Kovalyova")]
+    [InlineData("Commission president Ursula von der Leyen said no.", "Ursula von der Leyen")]
+    public void A_lower_case_particle_inside_a_name_belongs_to_it(string text, string name) => Assert.Equal([name], Names(text));
 
     [Fact]
     public void Surnames_are_never_place_words() =>

@@ -36,12 +36,19 @@ internal static class NameCandidates
         {
             if (!IsRunWord(tokens[i])) { i++; continue; }
             var j = i + 1;
-            while (j < tokens.Count && !tokens[j - 1].Has(TokenFlags.Possessive) && tokens[j].Has(TokenFlags.Joined) && IsRunWord(tokens[j]))
+            while (j < tokens.Count && !tokens[j - 1].Has(TokenFlags.Possessive) && tokens[j].Has(TokenFlags.Joined)
+                   && (IsRunWord(tokens[j]) || IsParticle(text, tokens, j)))
                 j++;
             Segment(text, paragraph, tokens, i, j, found);
             i = j;
         }
     }
+
+    /// <summary>"Natalia de Kovalyova", "Ursula von der Leyen": a lower-case particle between two capitalised
+    /// words belongs to the name.</summary>
+    private static bool IsParticle(string text, List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Has(TokenFlags.Joined) && (IsRunWord(tokens[i + 1]) || IsParticle(text, tokens, i + 1))
+        && tokens[i].Text(text) is "de" or "da" or "di" or "du" or "van" or "von" or "der" or "den" or "la" or "le" or "bin" or "ibn" or "al" or "dos" or "das" or "del";
 
     private static bool IsRunWord(in Token token) =>
         token.Has(TokenFlags.Capitalised) && (!token.Has(TokenFlags.AllCaps) || token.Class != WordClass.None);
@@ -128,7 +135,8 @@ internal static class NameCandidates
         var titleToken = -1;
         var titleClass = WordClass.None;
         var surfaceStart = tokens[first].Start;
-        if (first > runStart && end - first == 1 && tokens[first - 1].Class == WordClass.Role && !tokens[first - 1].Has(TokenFlags.AllCaps))
+        if (first > runStart && end - first == 1 && tokens[first - 1].Class == WordClass.Role && !tokens[first - 1].Has(TokenFlags.AllCaps)
+            && (first - 1 == runStart || tokens[first - 2].Class is WordClass.Role or WordClass.RoleModifier or WordClass.Party or WordClass.Honorific))
         {
             // "President Bush", "Lord Justice May": an office standing as a title.
             titleToken = first - 1;

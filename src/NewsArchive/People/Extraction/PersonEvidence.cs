@@ -69,6 +69,8 @@ internal static class PersonEvidence
         if (first == 0 || !tokens[first].Has(TokenFlags.Joined) && !tokens[first - 1].Has(TokenFlags.Possessive)) return false;
         if (tokens[first].Has(TokenFlags.SentenceStart)) return false;
         var before = tokens[first - 1];
+        // "Prime Ministers Question Time": offices in the plural label no one person.
+        if (before.Class == WordClass.Role && text[before.End - 1] == 's' && before.Length > 3) return false;
         return before.Class is WordClass.Role or WordClass.Descriptor or WordClass.Party
             || before.Class == WordClass.RoleModifier && char.IsUpper(text[before.Start])
             // "Green Party’s Sian Berry"
@@ -84,7 +86,7 @@ internal static class PersonEvidence
     {
         if (first == 0 || !tokens[first].Has(TokenFlags.Joined)) return false;
         var word = tokens[first - 1].Text(text);
-        return word is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "This" or "our" or "their" or "its";
+        return word is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "This" or "our" or "their" or "its" or "your" or "Your" or "my" or "My";
     }
 
     /// <summary>What follows the name is said of a person: a verb of speech ("Susan Hall said"), or a

@@ -57,7 +57,7 @@ public static class PersonExtractor
                 if (speakers[s] < 0) continue;
                 var words = text[spans[p][s].Start..spans[p][s].End].Trim();
                 if (Sentences.CountWords(words) >= MinQuoteWords && !QuoteSpans.IsTitle(words))
-                    quotes[speakers[s]].Add(new PersonQuote(words, p) { Context = Sentences.Around(text, spans[p][s].Start) });
+                    quotes[speakers[s]].Add(new PersonQuote(words, p) { Context = Sentences.Covering(text, spans[p][s].Start, spans[p][s].End) });
             }
         }
 

@@ -91,7 +91,9 @@ internal static class PersonResolver
     }
 
     private static bool IsFullName(NameCandidate c) =>
-        c.TitleClass == WordClass.NameTitle || c.CoreCount is >= 2 and <= MaxNameWords;
+        c.TitleClass == WordClass.NameTitle || c.CoreCount >= 2 && c.CoreCount <= MaxNameWords + ParticlesIn(c.Core);
+
+    private static int ParticlesIn(string core) => core.Split(' ').Count(w => w.Length > 0 && char.IsLower(w[0]));
 
     private static string KeyOf(NameCandidate c) =>
         c.Peerage && c.CoreCount == 1 ? PersonName.Key(c.Title + " " + c.Core) : PersonName.Key(c.Core);
