@@ -2,6 +2,7 @@ using NewsArchive.Articles;
 using NewsArchive.Data;
 using NewsArchive.Elections;
 using NewsArchive.People;
+using NewsArchive.People.Extraction;
 
 namespace NewsArchive.Import;
 
@@ -41,16 +42,18 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
         var curation = CurationReader.Read(seedsFolder, warnings);
         var previous = await PreviousArchive.LoadAsync(database, cancellationToken);
 
+        var read = sources.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(ReadArticle.Of).ToList();
+        var archive = new ArchiveEvidence(new HashSet<string>(), WordsOf(read));
         var done = 0;
-        var understood = sources.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(source =>
+        var understood = read.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(article =>
             {
-                var article = UnderstoodArticle.Of(source, curation);
+                var understoodArticle = UnderstoodArticle.Of(article, curation, archive);
                 progress?.Report(new ImportProgress("Reading articles", Interlocked.Increment(ref done), sources.Count));
-                return article;
+                return understoodArticle;
             })
             .ToList();
-        understood = ReadAgainWithArchiveEvidence(understood, curation, cancellationToken);
+        understood = ReadAgainWithArchiveEvidence(understood, curation, archive, cancellationToken);
 
         var slugs = new ArticleSlugs(previous.ArticlesByFile.ToDictionary(p => p.Key, p => p.Value.Slug));
         var directory = new PeopleDirectory();
@@ -101,14 +104,20 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
 
     /// <summary>A name one article vouches for as a person's ("Mr Smith", "Jane Smith said") is a person in
     /// every article: the few articles that turned such a name down for want of evidence are read again.</summary>
-    private static List<UnderstoodArticle> ReadAgainWithArchiveEvidence(List<UnderstoodArticle> understood, Curation curation, CancellationToken cancellationToken)
+    private static List<UnderstoodArticle> ReadAgainWithArchiveEvidence(List<UnderstoodArticle> understood, Curation curation, ArchiveEvidence archive, CancellationToken cancellationToken)
     {
         var known = understood.SelectMany(u => u.Confirmed).ToHashSet(StringComparer.Ordinal);
         if (known.Count == 0) return understood;
+        var withPeople = archive.WithPeople(known);
         return understood.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(u => u.Unconfirmed.Any(known.Contains) ? UnderstoodArticle.Of(u.Source, curation, known) : u)
+            .Select(u => u.Unconfirmed.Any(known.Contains) ? UnderstoodArticle.Of(u.Read, curation, withPeople) : u)
             .ToList();
     }
+
+    /// <summary>The words the archive writes in lower case or as a place: such words are not names.</summary>
+    private static ArchiveWords WordsOf(List<ReadArticle> read) =>
+        read.AsParallel().Select(r => ArchiveWords.Of(r.Paragraphs))
+            .Aggregate(() => new ArchiveWords(), (all, one) => all.UnionWith(one), (a, b) => a.UnionWith(b), all => all);
 
     private static Article ArticleFrom(SourceArticle source, ParsedArticle parsed, string slug) => new()
     {

@@ -6,23 +6,36 @@ using NewsArchive.People.Extraction;
 
 namespace NewsArchive.Import;
 
+/// <summary>One article parsed into its headline and paragraphs, not yet understood.</summary>
+internal sealed record ReadArticle(SourceArticle Source, ParsedArticle Parsed, IReadOnlyList<string> Paragraphs)
+{
+    public static ReadArticle Of(SourceArticle source)
+    {
+        var parsed = ArticleParser.Parse(source.Text, source.Metadata.Headline);
+        return new ReadArticle(source, parsed, parsed.Paragraphs.Select(p => p.Text).ToList());
+    }
+}
+
 /// <summary>One article read and understood: its paragraphs, people and elections. Pure text work on one
 /// article, so articles are understood in parallel; only gathering them into the archive is sequential.</summary>
 internal sealed record UnderstoodArticle(
-    SourceArticle Source, ParsedArticle Parsed, IReadOnlyList<string> Paragraphs, IReadOnlyList<PersonInArticle> People,
+    ReadArticle Read, IReadOnlyList<PersonInArticle> People,
     ElectionExtraction Elections, IReadOnlyList<ImportWarning> Warnings, IReadOnlyCollection<string> Unconfirmed, IReadOnlyCollection<string> Confirmed)
 {
-    /// <param name="known">Names the rest of the archive vouches for as people's; null on the first reading.</param>
-    public static UnderstoodArticle Of(SourceArticle source, Curation curation, ISet<string>? known = null)
+    public SourceArticle Source => Read.Source;
+    public ParsedArticle Parsed => Read.Parsed;
+    public IReadOnlyList<string> Paragraphs => Read.Paragraphs;
+
+    /// <param name="archive">What the rest of the archive says of names and words.</param>
+    public static UnderstoodArticle Of(ReadArticle read, Curation curation, ArchiveEvidence archive)
     {
-        var parsed = ArticleParser.Parse(source.Text, source.Metadata.Headline);
-        var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
+        var (source, parsed, paragraphs) = read;
         var warnings = new List<ImportWarning>();
-        var found = Safely(source, () => PersonExtractor.Read(paragraphs, known), PeopleExtraction.Empty, "people", warnings);
+        var found = Safely(source, () => PersonExtractor.Read(paragraphs, archive), PeopleExtraction.Empty, "people", warnings);
         var people = curation.Apply(found.People);
         var elections = Safely(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published),
             ElectionExtraction.Empty, "elections", warnings);
-        return new UnderstoodArticle(source, parsed, paragraphs, people, elections, warnings, found.Unconfirmed, found.Confirmed);
+        return new UnderstoodArticle(read, people, elections, warnings, found.Unconfirmed, found.Confirmed);
     }
 
     /// <summary>A fault in an extractor costs the article its people or elections, reported as a warning,

@@ -8,8 +8,9 @@ internal enum Evidence : byte
     /// <summary>Nothing says it is a person: "Fixed Term Parliaments", "Stork Nest Case".</summary>
     None,
 
-    /// <summary>It opens with a known given name, and nothing says otherwise.</summary>
-    GivenName,
+    /// <summary>It looks like a name and nothing says otherwise: it opens with a known given name, or none of
+    /// its words is one the archive writes in lower case ("Tagore Nakornchai", not "Stork Nest Case").</summary>
+    NameLike,
 
     /// <summary>A title, office or party stands before it, it speaks, it is described as a person
     /// (", who", ", the Chancellor,"), or the article calls it "Mr X" too. Strong enough to teach the archive.</summary>
@@ -27,7 +28,7 @@ internal static class PersonEvidence
     /// <summary>The evidence for one name across the article's mentions of it.</summary>
     /// <param name="shortForms">Keys of one-word names the article gives with an honorific: surnames ("Mr Khan" →
     /// "khan") and, after Sir or Dame, given names ("Sir Keir" → "given:keir").</param>
-    public static Evidence For(IEnumerable<NameCandidate> mentions, IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, ISet<string> shortForms)
+    public static Evidence For(IEnumerable<NameCandidate> mentions, IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, ISet<string> shortForms, ArchiveWords archive)
     {
         var evidence = Evidence.None;
         foreach (var c in mentions)
@@ -40,8 +41,8 @@ internal static class PersonEvidence
                 || shortForms.Contains(PersonName.Key(LastWord(c.Core)))
                 || shortForms.Contains("given:" + PersonName.Key(FirstWord(c.Core))))
                 return Evidence.Stated;
-            if (evidence == Evidence.None && GivenNames.IsGivenName(FirstWord(c.Core)))
-                evidence = Evidence.GivenName;
+            if (evidence == Evidence.None && (GivenNames.IsGivenName(FirstWord(c.Core)) || NeverLowercase(c.Core, archive) && !AfterPlacePreposition(text, words, c.FirstToken)))
+                evidence = Evidence.NameLike;
         }
         return evidence;
     }
@@ -75,6 +76,25 @@ internal static class PersonEvidence
             || before.Class == WordClass.RoleModifier && char.IsUpper(text[before.Start])
             // "Green Party’s Sian Berry"
             || before.Has(TokenFlags.Possessive) && before.Is(text, "Party") && first > 1 && tokens[first - 2].Class == WordClass.Party;
+    }
+
+    /// <summary>None of the name's words is written in lower case anywhere, and it does not open with a place:
+    /// they are names, not everyday words ("Stork Nest Case") or a place's ("Iceland Krona").</summary>
+    private static bool NeverLowercase(string core, ArchiveWords archive)
+    {
+        var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (archive.Places.Contains(words[0])) return false;
+        foreach (var word in words)
+            if (char.IsUpper(word[0]) && (archive.Lowercase.Contains(word.ToLowerInvariant()) || Vocabulary.Knows(word))) return false;
+        return true;
+    }
+
+    /// <summary>"in Saudi Arabia", "visited Dixville Notch": words after a place preposition name a place.</summary>
+    private static bool AfterPlacePreposition(string text, List<Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first].Has(TokenFlags.Joined)) return false;
+        return tokens[first - 1].Text(text) is "in" or "at" or "from" or "to" or "near" or "across" or "around" or "outside"
+            or "visiting" or "visited" or "into" or "throughout" or "towards";
     }
 
     /// <summary>"said Zac Goldsmith".</summary>

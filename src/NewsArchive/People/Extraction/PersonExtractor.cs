@@ -21,9 +21,10 @@ public static class PersonExtractor
 
     public static IReadOnlyList<PersonInArticle> Extract(IReadOnlyList<string> paragraphs) => Read(paragraphs, null).People;
 
-    /// <param name="known">Name keys the rest of the archive has strong evidence are people's.</param>
-    public static PeopleExtraction Read(IReadOnlyList<string> paragraphs, ISet<string>? known)
+    /// <param name="archive">What the rest of the archive says; alone, an article is its own archive.</param>
+    public static PeopleExtraction Read(IReadOnlyList<string> paragraphs, ArchiveEvidence? archive)
     {
+        archive ??= new ArchiveEvidence(new HashSet<string>(), ArchiveWords.Of(paragraphs));
         var tokens = new List<Token>[paragraphs.Count];
         var spans = new List<QuoteSpan>[paragraphs.Count];
         var candidates = new List<NameCandidate>();
@@ -36,7 +37,7 @@ public static class PersonExtractor
             MarkQuoted(tokens[p], spans[p]);
             NameCandidates.Find(paragraphs[p], p, tokens[p], candidates);
         }
-        var resolution = PersonResolver.Resolve(candidates, paragraphs, tokens, known);
+        var resolution = PersonResolver.Resolve(candidates, paragraphs, tokens, archive);
         var people = resolution.People;
         if (people.Count == 0) return new PeopleExtraction([], resolution.Unconfirmed, resolution.Confirmed);
 

@@ -31,7 +31,7 @@ internal static class PersonResolver
 {
     private const int MaxNameWords = 3;
 
-    public static Resolution Resolve(List<NameCandidate> candidates, IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, ISet<string>? known)
+    public static Resolution Resolve(List<NameCandidate> candidates, IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, ArchiveEvidence archive)
     {
         var people = new List<ResolvedPerson>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -48,10 +48,10 @@ internal static class PersonResolver
                 candidates[i] = TrimLeadingPlace(candidates[i], pairs);
 
         var evidence = candidates.Where(IsFullName).GroupBy(KeyOf)
-            .ToDictionary(g => g.Key, g => PersonEvidence.For(g, paragraphs, tokens, shortForms), StringComparer.Ordinal);
-        var unconfirmed = evidence.Where(e => e.Value == Evidence.None && known?.Contains(e.Key) != true).Select(e => e.Key).ToList();
+            .ToDictionary(g => g.Key, g => PersonEvidence.For(g, paragraphs, tokens, shortForms, archive.Words), StringComparer.Ordinal);
+        var unconfirmed = evidence.Where(e => e.Value == Evidence.None && !archive.People.Contains(e.Key)).Select(e => e.Key).ToList();
         var confirmed = evidence.Where(e => e.Value == Evidence.Stated).Select(e => e.Key).ToList();
-        bool Accepted(in NameCandidate c) => evidence[KeyOf(c)] != Evidence.None || known?.Contains(KeyOf(c)) == true;
+        bool Accepted(in NameCandidate c) => evidence[KeyOf(c)] != Evidence.None || archive.People.Contains(KeyOf(c));
 
         foreach (var c in candidates)
             if (IsFullName(c) && Accepted(c)) PersonFor(c, people, byKey, evidence[KeyOf(c)]);
@@ -64,7 +64,7 @@ internal static class PersonResolver
         }
         foreach (var c in candidates)
             if (PersonEvidence.GivenNameAlone(paragraphs[c.Paragraph], tokens[c.Paragraph], c) && FindShort(c, people, paragraphs) < 0)
-                PersonFor(c, people, byKey, Evidence.GivenName);
+                PersonFor(c, people, byKey, Evidence.NameLike);
 
         for (var i = 0; i < candidates.Count; i++)
         {
