@@ -31,7 +31,7 @@ public sealed class LiveArchive : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Path.Combine(_data, "archive.db")}");
         builder.UseSetting("Archive:SeedsPath", Repository.Seeds);
-        builder.UseSetting("Archive:LogPath", "");
+        builder.UseSetting("Serilog:WriteTo:File:Args:configure:0:Args:path", Path.Combine(_data, "logs", "newsarchive-.log"));
         builder.UseSetting("Admin:PasswordHash", NewsArchive.Web.Admin.AdminAccount.Hash(AdminPassword));
         builder.UseSetting("Admin:SignInAttemptsPerMinute", "50");
     }

@@ -24,6 +24,9 @@ public class ArchiveFactory : WebApplicationFactory<Program>
 
     public string SeedsPath { get; }
 
+    /// <summary>Where this app's rolling JSON log files go.</summary>
+    public string LogFolder => Path.Combine(_data.Path, "logs");
+
     public void CorruptDatabase() => _database.Corrupt();
 
     /// <summary>The admin password's hash, or empty for a site whose admin area is closed.</summary>
@@ -36,7 +39,7 @@ public class ArchiveFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Archive", _database.ConnectionString);
         builder.UseSetting("Archive:DataPath", _data.Path);
         builder.UseSetting("Archive:SeedsPath", SeedsPath);
-        builder.UseSetting("Archive:LogPath", "");
+        builder.UseSetting("Serilog:WriteTo:File:Args:configure:0:Args:path", Path.Combine(LogFolder, "newsarchive-.log"));
         builder.UseSetting("Admin:PasswordHash", PasswordHash);
         builder.UseSetting("Admin:SignInAttemptsPerMinute", "20");
     }

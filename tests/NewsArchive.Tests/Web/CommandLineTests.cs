@@ -15,7 +15,6 @@ public class CommandLineTests
         };
         foreach (var arg in new[] { "exec", webDll, verb }.Concat(args)) start.ArgumentList.Add(arg);
         start.Environment["ConnectionStrings__Archive"] = $"Data Source={Path.Combine(dataFolder, "archive.db")}";
-        start.Environment["Archive__LogPath"] = "";
         return start;
     }
 
