@@ -1,11 +1,9 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using NewsArchive.Data;
-using NewsArchive.Web.Hosting;
 
 namespace NewsArchive.Web.Admin;
 
@@ -24,31 +22,27 @@ public static class AdminServices
             keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(database.DataFolder, "keys")), logging));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<AdminSessions, IOptions<AdminOptions>, IOptions<SiteOptions>>((cookie, sessions, admin, site) =>
+            .Configure<AdminSessions, IOptions<AdminOptions>>((cookie, sessions, admin) =>
             {
                 cookie.LoginPath = "/admin/signin";
                 cookie.LogoutPath = "/admin/signout";
                 cookie.Cookie.Name = "newsarchive-admin";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
-                // Secure whenever the request came over TLS, as the known proxies report it; always, when the
-                // public address is https.
-                cookie.Cookie.SecurePolicy = IsHttps(site.Value) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                // Secure whenever the request came over TLS, as the known proxies report it (Site:KnownProxies).
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(admin.Value.SessionHours);
                 cookie.SessionStore = sessions;
                 // Machines get a status code (a problem document), people get the sign-in page.
                 cookie.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
             });
-        services.AddAntiforgery();
-        services.AddOptions<AntiforgeryOptions>().Configure<IOptions<SiteOptions>>((antiforgery, site) =>
-            antiforgery.Cookie.SecurePolicy = IsHttps(site.Value) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        // "Always" would make antiforgery throw on a plain-http request (a health probe inside the network).
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthorization();
         services.AddSignInLimit();
         return services;
     }
-
-    private static bool IsHttps(SiteOptions site) => site.BaseUrl?.StartsWith("https:", StringComparison.OrdinalIgnoreCase) == true;
 
     private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -31,6 +31,9 @@ public sealed class ArchiveOutputCachePolicy(ArchiveDatabase database) : IOutput
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
         context.CacheVaryByRules.QueryKeys = QueryKeys;
+        // No answer depends on the Host header (absolute links come from Site:BaseUrl), so a made-up host
+        // must not make an entry of its own either.
+        context.CacheVaryByRules.VaryByHost = false;
         context.CacheVaryByRules.VaryByValues["archive"] = database.VersionStamp();
         return ValueTask.CompletedTask;
     }

@@ -12,8 +12,10 @@ public sealed class SiteOptions
     /// server listens on.</summary>
     public string? BaseUrl { get; init; }
 
-    /// <summary>Addresses of reverse proxies whose X-Forwarded-For, -Proto and -Host headers are believed.</summary>
-    public string[] KnownProxies { get; init; } = ["127.0.0.1", "::1"];
+    /// <summary>Addresses of reverse proxies whose X-Forwarded-For, -Proto and -Host headers are believed.
+    /// appsettings.json names the loopback addresses. No default here: the binder adds configured entries to
+    /// an array's defaults, so a default could never be taken away.</summary>
+    public string[] KnownProxies { get; init; } = [];
 
     /// <summary>Networks (CIDR, "10.0.0.0/8") of such proxies.</summary>
     public string[] KnownNetworks { get; init; } = [];
