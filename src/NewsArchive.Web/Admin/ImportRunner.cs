@@ -4,7 +4,7 @@ using NewsArchive.Web.Hosting;
 namespace NewsArchive.Web.Admin;
 
 /// <summary>Runs a re-import in the background for the admin page and reports its progress. One at a time.</summary>
-public sealed class ImportRunner(ArchiveImporter importer, ArchiveOptions options, ILogger<ImportRunner> logger)
+public sealed class ImportRunner(ArchiveImporter importer, SeedsFolder seeds, ILogger<ImportRunner> logger)
 {
     private readonly Lock _gate = new();
     private Task? _running;
@@ -50,7 +50,7 @@ public sealed class ImportRunner(ArchiveImporter importer, ArchiveOptions option
     {
         try
         {
-            Last = await importer.ImportAsync(options.SeedsPath, new Progress<ImportProgress>(p => Progress = p));
+            Last = await importer.ImportAsync(seeds.Path, new Progress<ImportProgress>(p => Progress = p));
             ImportLog.Write(logger, Last);
         }
         catch (ImportBusyException ex)

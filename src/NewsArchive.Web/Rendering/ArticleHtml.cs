@@ -5,7 +5,8 @@ namespace NewsArchive.Web.Rendering;
 
 /// <summary>
 /// Renders article paragraphs through Markdig with raw HTML disabled, so nothing in an article's text can
-/// become markup. Plain-text paragraphs are escaped first, so they show exactly the characters received.
+/// become markup, and with only safe links and this site's images (<see cref="SafeLinks"/>). Plain-text
+/// paragraphs are escaped first, so they show exactly the characters received.
 /// </summary>
 public static class ArticleHtml
 {
@@ -19,7 +20,9 @@ public static class ArticleHtml
     public static string Inline(string text, bool isMarkdown, IReadOnlyList<Link>? links = null)
     {
         var markdown = isMarkdown ? text : links is { Count: > 0 } ? EscapeWithLinks(text, links) : EscapePlainText(text);
-        var html = Markdown.ToHtml(markdown, Pipeline).Trim();
+        var document = Markdown.Parse(markdown, Pipeline);
+        SafeLinks.Apply(document);
+        var html = document.ToHtml(Pipeline).Trim();
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) &&
             html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
             return html[3..^4];

@@ -2,15 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsArchive.Import;
 using NewsArchive.Web.Admin;
+using NewsArchive.Web.Hosting;
 using NewsArchive.Web.Rendering;
 
 namespace NewsArchive.Web.Pages.Admin;
 
-public class IndexModel(ImportRunner runner, ArchiveImporter importer, ArchiveOptions options) : ArchivePageModel
+public class IndexModel(ImportRunner runner, ArchiveImporter importer, SeedsFolder seeds) : ArchivePageModel
 {
     public ImportRunner.Status Status { get; private set; } = null!;
     public IReadOnlyList<ImportReport> Reports { get; private set; } = [];
-    public string SeedsPath => options.SeedsPath;
+    public string SeedsPath => seeds.Path;
     [TempData] public string? Message { get; set; }
 
     public void OnGet()
