@@ -103,14 +103,14 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
     }
 
     /// <summary>A name one article vouches for as a person's ("Mr Smith", "Jane Smith said") is a person in
-    /// every article: the few articles that turned such a name down for want of evidence are read again.</summary>
+    /// every article, and their surname alone stands for them where no one else has it: the few articles that
+    /// turned such a name down, or could not place such a surname, are read again.</summary>
     private static List<UnderstoodArticle> ReadAgainWithArchiveEvidence(List<UnderstoodArticle> understood, Curation curation, ArchiveEvidence archive, CancellationToken cancellationToken)
     {
-        var known = understood.SelectMany(u => u.Confirmed).ToHashSet(StringComparer.Ordinal);
-        if (known.Count == 0) return understood;
-        var withPeople = archive.WithPeople(known);
+        var withPeople = archive.WithPeople(understood.SelectMany(u => u.Confirmed));
+        if (withPeople.People.Count == 0) return understood;
         return understood.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(u => u.Unconfirmed.Any(known.Contains) ? UnderstoodArticle.Of(u.Read, curation, withPeople) : u)
+            .Select(u => u.Unconfirmed.Any(withPeople.Settles) ? UnderstoodArticle.Of(u.Read, curation, withPeople) : u)
             .ToList();
     }
 

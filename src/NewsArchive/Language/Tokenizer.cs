@@ -42,6 +42,7 @@ internal static class Tokenizer
     public static void Tokenize(string text, List<Token> tokens)
     {
         tokens.Clear();
+        tokens.EnsureCapacity(text.Length / 5);
         var sentences = Sentences.Split(text);
         var sentence = 0;
         var previousAfter = 0;

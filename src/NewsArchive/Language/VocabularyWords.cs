@@ -137,11 +137,13 @@ internal static class VocabularyWords
             minister ministers secretary chancellor mayor leader president premier chairman chairwoman chair
             speaker councillor governor commissioner ambassador spokesman spokeswoman spokesperson whip
             treasurer envoy adviser advisor peer director editor chief deputy MP MPs MEP MSP officer trustee
-            senator congressman congresswoman representative
+            senator congressman congresswoman representative constable inspector sergeant superintendent detective
             """),
         new(WordClass.Unnamed, "who speaks without a name: their words are a source's, never the nearest person's", """
             source sources aide aides official officials insider insiders ally allies critic critics
-            friend friends colleague colleagues observers
+            friend friends colleague colleagues observers government department ministry party council union
+            charity report statement survey study police court committee commission campaigners protesters
+            organisers organizers researchers experts analysts economists figures documents papers
             """),
         new(WordClass.Kin, "family words: a given name beside one names a person (\"his wife Ffion\", \"Lucy's mother\")", """
             wife husband son daughter mother father brother sister partner girlfriend boyfriend fiancee fiancée

@@ -104,7 +104,25 @@ public class PersonEvidenceTests
 
     [Fact]
     public void Names_with_stated_evidence_are_offered_to_the_archive() =>
-        Assert.Contains(PersonName.Key("Tagore Nakornchai"), PersonExtractor.Read(["Tagore Nakornchai said no."], null).Confirmed);
+        Assert.Contains("Tagore Nakornchai", PersonExtractor.Read(["Tagore Nakornchai said no."], null).Confirmed);
+
+    [Fact]
+    public void A_surname_alone_stands_for_the_one_person_of_that_surname_the_archive_vouches_for()
+    {
+        var archive = ArchiveEvidence.None.WithPeople(["David Cameron", "Tony Blair", "Cherie Blair"]);
+        var people = PersonExtractor.Read(["However, Cameron has not chosen a new minister, and Blair stayed silent."], archive).People;
+        Assert.Equal(["David Cameron"], people.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_surname_alone_that_speaks_is_a_person() =>
+        Assert.Equal(["Obama"], Names("At the rally Obama said the result was close."));
+
+    [Theory]
+    [InlineData("The vote was held in May 2015.")]
+    [InlineData("The cabinet met in May.")]
+    public void A_month_is_not_a_surname(string text) =>
+        Assert.Empty(PersonExtractor.Read([text], ArchiveEvidence.None.WithPeople(["Theresa May"])).People);
 
     [Fact]
     public void A_title_inside_quotation_marks_names_nobody_new() =>

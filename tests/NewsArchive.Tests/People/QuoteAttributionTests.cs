@@ -76,11 +76,23 @@ public class QuoteAttributionTests
     [InlineData("‘Angela will continue to play a senior role in the party,’ a spokesman said.")]
     [InlineData("One usually supportive Labour MP said: ‘Not the best idea he has had this year.’")]
     [InlineData("Labour said: ‘Keir Starmer will set out his plans next week.’")]
+    [InlineData("‘Keir Starmer will set out his plans next week,’ said one Labour departmental representative.")]
     public void An_unnamed_source_keeps_the_quote_from_everyone(string text)
     {
         var quotes = QuotesBy("Keir Starmer sacked Angela Rayner, who said she was shocked.", text);
         Assert.All(quotes.Values, q => Assert.Empty(q));
     }
+
+    [Fact]
+    public void An_office_after_the_verb_goes_to_its_holder()
+    {
+        var quotes = QuotesBy("Tory leader Michael Howard attacked Tony Blair.", "\"He is the deals on meals prime minister,\" said the Tory leader.");
+        Assert.Single(quotes["Michael Howard"]);
+    }
+
+    [Fact]
+    public void A_title_or_nickname_after_entitled_or_dubbed_is_nobodys_quote() =>
+        Assert.Empty(QuotesBy("Andrew Keenan sent an email entitled “Autumn Elections: We’ve made a mistake” to students.")["Andrew Keenan"]);
 
     [Fact]
     public void Fragments_under_four_words_are_not_listed() =>

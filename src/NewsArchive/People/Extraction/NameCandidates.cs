@@ -81,12 +81,20 @@ internal static class NameCandidates
             WordClass.None => !(k + 1 < runEnd && IsGerund(text, token) && (k == runStart || !IsNameWord(text, tokens, k - 1, runStart, runEnd))),
             // A common word opening a sentence is taken as an ordinary word when a name follows it.
             WordClass.Common => afterTitle || !(token.Has(TokenFlags.SentenceStart) && runEnd - k - 1 >= 2),
-            WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd),
+            WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd) || OpensName(text, tokens, k, runStart, runEnd),
+            // "Steve Green", "chief constable Green": a party's word after a given name or a title is a surname.
+            WordClass.Party => afterTitle || k > 0 && tokens[k - 1].Class == WordClass.Role
+                || k == runEnd - 1 && k > runStart && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString()),
             WordClass.RoleModifier => afterTitle && k == runEnd - 1,
             WordClass.Nationality => afterTitle || k == runEnd - 1 && k > runStart && tokens[k - 1].Class == WordClass.None,
             _ => false,
         };
     }
+
+    /// <summary>"Bill Cash", "Bill Clinton": a cue word that is also a given name opens a name when a word the
+    /// vocabulary does not know follows it.</summary>
+    private static bool OpensName(string text, List<Token> tokens, int k, int runStart, int runEnd) =>
+        k == runStart && k + 1 < runEnd && tokens[k + 1].Class == WordClass.None && GivenNames.IsGivenName(tokens[k].Text(text).ToString());
 
     /// <summary>A cue word ends a place's name ("Downing Street", "City Hall"); after a given name and before
     /// words said of a person it is a surname: "Andy Street, the Conservative mayor", "Susan Hall said",

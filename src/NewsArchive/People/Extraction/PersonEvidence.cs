@@ -63,6 +63,18 @@ internal static class PersonEvidence
         return text.AsSpan(token.After).StartsWith(", who ");
     }
 
+    /// <summary>A capitalised word alone that may be a surname standing for a person: not a word of the
+    /// vocabulary, an everyday word or a place, not opening a sentence, and not a month before a date ("in May 2015").</summary>
+    public static bool MaySurname(string text, List<Token> tokens, in NameCandidate c, ArchiveWords archive)
+    {
+        var token = tokens[c.FirstToken];
+        if (token.Class != WordClass.None || token.Has(TokenFlags.SentenceStart) || token.Has(TokenFlags.InQuote) || token.Length < 3) return false;
+        if (archive.Places.Contains(c.Core) || archive.Lowercase.Contains(c.Core.ToLowerInvariant())) return false;
+        if (c.FirstToken > 0 && tokens[c.FirstToken - 1].Text(text) is "in" or "by" or "since" or "until" or "last" or "next" or "this" or "of" or "early" or "late" or "mid" or "from")
+            return false;
+        return !(c.FirstToken + 1 < tokens.Count && char.IsDigit(text[tokens[c.FirstToken + 1].Start]));
+    }
+
     /// <summary>"Tory Zac Goldsmith", "Labour’s Mark Drakeford", "Environment Secretary George Eustice",
     /// "election expert John Curtice": an office, a party or a description of a person right before the name.</summary>
     public static bool LabelBefore(string text, List<Token> tokens, int first)

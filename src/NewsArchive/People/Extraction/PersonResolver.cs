@@ -50,7 +50,8 @@ internal static class PersonResolver
         var evidence = candidates.Where(IsFullName).GroupBy(KeyOf)
             .ToDictionary(g => g.Key, g => PersonEvidence.For(g, paragraphs, tokens, shortForms, archive.Words), StringComparer.Ordinal);
         var unconfirmed = evidence.Where(e => e.Value == Evidence.None && !archive.People.Contains(e.Key)).Select(e => e.Key).ToList();
-        var confirmed = evidence.Where(e => e.Value == Evidence.Stated).Select(e => e.Key).ToList();
+        var confirmed = candidates.Where(c => IsFullName(c) && c.TitleClass != WordClass.NameTitle && evidence[KeyOf(c)] == Evidence.Stated)
+            .Select(c => c.Core).Distinct().ToList();
         bool Accepted(in NameCandidate c) => evidence[KeyOf(c)] != Evidence.None || archive.People.Contains(KeyOf(c));
 
         foreach (var c in candidates)
@@ -65,6 +66,18 @@ internal static class PersonResolver
         foreach (var c in candidates)
             if (PersonEvidence.GivenNameAlone(paragraphs[c.Paragraph], tokens[c.Paragraph], c) && FindShort(c, people, paragraphs) < 0)
                 PersonFor(c, people, byKey, Evidence.NameLike);
+        var unplaced = new List<string>();
+        foreach (var c in candidates)
+        {
+            if (c.CoreCount != 1 || c.TitleToken >= 0 || FindShort(c, people, paragraphs) >= 0) continue;
+            if (!PersonEvidence.MaySurname(paragraphs[c.Paragraph], tokens[c.Paragraph], c, archive.Words)) continue;
+            // "Cameron" alone: the one person of that surname the archive vouches for, or a surname that speaks.
+            if (archive.Surnames.GetValueOrDefault(PersonName.Key(c.Core)) is { } full)
+                PersonFor(c with { Core = full, CoreCount = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length }, people, byKey, Evidence.Stated);
+            else if (!GivenNames.IsGivenName(c.Core) && PersonEvidence.SaidOfPersonAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken))
+                PersonFor(c, people, byKey, Evidence.Stated);
+            else unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
+        }
 
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -87,7 +100,7 @@ internal static class PersonResolver
             if (p.Spellings.Count > 1) p.Name = string.Join(' ', p.Spellings.MaxBy(s => s.Value).Key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             if (p.Gender == Gender.Unknown && p.Given is not null) p.Gender = GenderOfGivenName(p.Given);
         }
-        return new Resolution(people, unconfirmed, confirmed);
+        return new Resolution(people, [.. unconfirmed, .. unplaced.Distinct()], confirmed);
     }
 
     private static bool IsFullName(NameCandidate c) =>

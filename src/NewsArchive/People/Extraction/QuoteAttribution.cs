@@ -43,6 +43,11 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
             NoteSubjects(text, tokens, mentions, span.Start);
             int? who;
             var first = FirstTokenAt(tokens, span.Start);
+            if (NamedByTheWordBefore(text, tokens, first))
+            {
+                speakers[s] = -1;
+                continue;
+            }
             var sentence = first < tokens.Count ? tokens[first].Sentence : -1;
             if (SpeakerByVerb(text, tokens, mentions, span) is { } phrase)
                 who = Resolve(text, tokens, mentions, phrase);
@@ -189,12 +194,14 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
     {
         if (quoteToken >= tokens.Count) return null;
         var sentence = tokens[quoteToken].Sentence;
+        var first = quoteToken;
+        while (first > 0 && tokens[first - 1].Sentence == sentence) first--;
+        // "He … expressed concern that voting for Miliband would “put us back to square one”": the sentence's own
+        // subject, not the subject of a clause inside it.
+        if (first < quoteToken && tokens[first].Class == WordClass.Pronoun) return Pronoun(text, tokens, mentions, first);
         foreach (var m in mentions)
             if (m.FirstToken < quoteToken && tokens[m.FirstToken].Sentence == sentence && Speakers.IsSubject(text, tokens, m))
                 return m.Person;
-        for (var i = quoteToken - 1; i >= 0 && tokens[i].Sentence == sentence; i--)
-            if (tokens[i].Class == WordClass.Pronoun && (i == 0 || tokens[i - 1].Sentence != sentence))
-                return Pronoun(text, tokens, mentions, i);
         return null;
     }
 
@@ -219,6 +226,12 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
         while (first < text.Length && char.IsWhiteSpace(text[first])) first++;
         return span.Start == first + 1;
     }
+
+    /// <summary>"an email entitled “Autumn Elections: We’ve made a mistake”", "dubbed ‘King of the North’": a
+    /// title or a nickname, which nobody is saying.</summary>
+    private static bool NamedByTheWordBefore(string text, List<Token> tokens, int first) =>
+        first > 0 && first <= tokens.Count && !tokens[first - 1].Has(TokenFlags.InQuote)
+        && tokens[first - 1].Text(text) is "entitled" or "titled" or "headlined" or "headed" or "named" or "nicknamed" or "dubbed" or "christened";
 
     /// <summary>True when no word of the quote's sentence stands before the quote.</summary>
     private static bool StartsSentence(List<Token> tokens, QuoteSpan span)

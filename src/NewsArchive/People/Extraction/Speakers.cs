@@ -149,9 +149,18 @@ internal static class Speakers
         int first = at, head = at;
         if (forward)
         {
-            while (head + 1 < tokens.Count && tokens[head + 1].Has(TokenFlags.Joined) && !tokens[head].Has(TokenFlags.Possessive)
-                   && (IsLabel(text, tokens[head]) || IsDeterminer(text, tokens[head])) && tokens[head + 1].Sentence == tokens[at].Sentence)
-                head++;
+            // "said one CGCU departmental representative": on to the first word that can head a speaker.
+            for (var h = at; h < tokens.Count && h - at <= 5 && tokens[h].Sentence == tokens[at].Sentence && (h == at || tokens[h].Has(TokenFlags.Joined)); h++)
+            {
+                if (tokens[h].Class is WordClass.Speech or WordClass.Pronoun || tokens[h].Has(TokenFlags.InQuote)) break;
+                if (tokens[h].Class is WordClass.Role or WordClass.Descriptor or WordClass.Unnamed or WordClass.Party || IsSpokesperson(text, tokens[h]))
+                {
+                    head = h;
+                    // The head is the last of the phrase's offices and parties ("the Tory leader").
+                    if (h + 1 < tokens.Count && tokens[h + 1].Has(TokenFlags.Joined) && tokens[h + 1].Class is WordClass.Role or WordClass.RoleModifier) continue;
+                    break;
+                }
+            }
         }
         else
         {
