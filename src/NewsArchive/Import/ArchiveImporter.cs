@@ -64,7 +64,7 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
         {
             var article = ArticleFrom(item.Source, item.Parsed, slugs.For(item.Source.FileName, item.Parsed.Headline));
             articles.Add(article);
-            directory.Add(article, item.Paragraphs, item.People);
+            directory.Add(article, item.Paragraphs, item.People, item.Read.Lead);
             elections.Add(article, item.Elections);
             warnings.AddRange(item.Warnings);
         }

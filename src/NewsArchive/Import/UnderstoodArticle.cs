@@ -6,13 +6,16 @@ using NewsArchive.People.Extraction;
 
 namespace NewsArchive.Import;
 
-/// <summary>One article parsed into its headline and paragraphs, not yet understood.</summary>
-internal sealed record ReadArticle(SourceArticle Source, ParsedArticle Parsed, IReadOnlyList<string> Paragraphs)
+/// <summary>One article parsed into its headline and paragraphs, not yet understood. The lead is what stands
+/// above the body and is read with it: the standfirst. Headlines are not: set in title case ("Lord Almighty")
+/// or in quotation marks, they name things as if they were people, and whom they name the body names too.</summary>
+internal sealed record ReadArticle(SourceArticle Source, ParsedArticle Parsed, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Lead)
 {
     public static ReadArticle Of(SourceArticle source)
     {
         var parsed = ArticleParser.Parse(source.Text, source.Metadata.Headline);
-        return new ReadArticle(source, parsed, parsed.Paragraphs.Select(p => p.Text).ToList());
+        IReadOnlyList<string> lead = [];
+        return new ReadArticle(source, parsed, parsed.Paragraphs.Select(p => p.Text).ToList(), lead);
     }
 }
 
@@ -29,9 +32,9 @@ internal sealed record UnderstoodArticle(
     /// <param name="archive">What the rest of the archive says of names and words.</param>
     public static UnderstoodArticle Of(ReadArticle read, Curation curation, ArchiveEvidence archive)
     {
-        var (source, parsed, paragraphs) = read;
+        var (source, parsed, paragraphs, lead) = read;
         var warnings = new List<ImportWarning>();
-        var found = Safely(source, () => PersonExtractor.Read(paragraphs, archive), PeopleExtraction.Empty, "people", warnings);
+        var found = Safely(source, () => PersonExtractor.Read(paragraphs, archive, lead), PeopleExtraction.Empty, "people", warnings);
         var people = curation.Apply(found.People);
         var elections = Safely(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published),
             ElectionExtraction.Empty, "elections", warnings);

@@ -28,7 +28,8 @@ public sealed class PeopleDirectory
     }
 
     /// <summary>Adds one article's people; their mentions and facts point at the (not yet saved) article.</summary>
-    public void Add(Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people)
+    /// <param name="lead">The headline and standfirst the people were read with; a mention there has paragraph -1.</param>
+    public void Add(Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people, IReadOnlyList<string>? lead = null)
     {
         foreach (var found in people)
         {
@@ -44,8 +45,8 @@ public sealed class PeopleDirectory
             {
                 if (person.Aliases.All(a => a.Text != alias)) person.Aliases.Add(new PersonAlias { Text = alias });
             }
-            if (found.Mentions.Count > 0) AddAppearance(person, article, paragraphs, found.Mentions);
-            foreach (var m in found.Mentions)
+            if (found.Mentions.Count > 0) AddAppearance(person, article, paragraphs, found.Mentions, lead ?? []);
+            foreach (var m in found.Mentions.Where(m => m.Paragraph >= 0))
                 person.Mentions.Add(new Mention { Article = article, Paragraph = m.Paragraph, Start = m.Start, Length = m.Length, Surface = m.Surface });
             foreach (var p in found.Parties)
                 person.Affiliations.Add(new Affiliation { Article = article, Party = p.Party, Paragraph = p.Paragraph, Sentence = p.Sentence });
@@ -79,9 +80,13 @@ public sealed class PeopleDirectory
     }
 
     /// <summary>One appearance per person per article, even when curation merges two people of one article.</summary>
-    private static void AddAppearance(Person person, Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<NameMention> mentions)
+    private static void AddAppearance(Person person, Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<NameMention> mentions, IReadOnlyList<string> lead)
     {
         var first = mentions.MinBy(m => (m.Paragraph, m.Start))!;
+        // Named in the headline or standfirst: that line is where the article first names them.
+        var firstSentence = first.Paragraph < 0
+            ? lead.FirstOrDefault(l => l.Contains(first.Surface, StringComparison.Ordinal)) ?? lead.FirstOrDefault() ?? first.Surface
+            : Language.Sentences.Around(paragraphs[first.Paragraph], first.Start);
         // Articles are added one after another, so only the last appearance can be this article's: looking
         // further back would make the import quadratic in a frequently named person's articles.
         var existing = person.Appearances.Count > 0 && ReferenceEquals(person.Appearances[^1].Article, article) ? person.Appearances[^1] : null;
@@ -94,7 +99,7 @@ public sealed class PeopleDirectory
         person.Appearances.Add(new Appearance
         {
             Article = article, MentionCount = mentions.Count + (existing?.MentionCount ?? 0), FirstParagraph = first.Paragraph,
-            FirstSentence = Language.Sentences.Around(paragraphs[first.Paragraph], first.Start),
+            FirstSentence = firstSentence,
         });
     }
 

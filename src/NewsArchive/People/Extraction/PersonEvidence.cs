@@ -58,7 +58,8 @@ internal static class PersonEvidence
         for (var i = c.FirstToken - 1; i >= 0 && c.FirstToken - i <= 3 && tokens[i].Sentence == token.Sentence; i--)
         {
             if (tokens[i].Class == WordClass.Kin) return true;
-            if (tokens[i].Class is not (WordClass.Descriptor or WordClass.None) || tokens[i].Has(TokenFlags.Capitalised)) break;
+            // Only descriptions may stand between ("his wife, ex-model Sandra"); "brother of the London mayor" is no name.
+            if (tokens[i].Class != WordClass.Descriptor && !tokens[i].Text(text).Contains('-')) break;
         }
         return text.AsSpan(token.After).StartsWith(", who ");
     }
@@ -142,6 +143,16 @@ internal static class PersonEvidence
         }
         // " (Labour)": a party label in brackets.
         return after.StartsWith(" (") && next < tokens.Count && tokens[next].Class == WordClass.Party;
+    }
+
+    /// <summary>"Obama said", "Obama later told": a verb of speech right after the word, and it is plural-free
+    /// ("Trustees said" is a body).</summary>
+    public static bool SpeaksAfter(string text, List<Token> tokens, int last)
+    {
+        if (text[tokens[last].End - 1] == 's' && !tokens[last].Has(TokenFlags.Possessive)) return false;
+        var next = last + 1;
+        while (next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && IsFiller(text, tokens[next])) next++;
+        return next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && tokens[next].Class == WordClass.Speech;
     }
 
     /// <summary>Words that may stand between a speaker and the verb: "Mr Khan also said", "Mr Khan later told".</summary>

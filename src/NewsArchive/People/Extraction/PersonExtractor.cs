@@ -22,9 +22,16 @@ public static class PersonExtractor
     public static IReadOnlyList<PersonInArticle> Extract(IReadOnlyList<string> paragraphs) => Read(paragraphs, null).People;
 
     /// <param name="archive">What the rest of the archive says; alone, an article is its own archive.</param>
-    public static PeopleExtraction Read(IReadOnlyList<string> paragraphs, ArchiveEvidence? archive)
+    /// <param name="lead">What stands above the body (the headline, the standfirst): read with it, so a person
+    /// named only there is found; their mentions there have paragraph -1 and their words there are no quotes.</param>
+    public static PeopleExtraction Read(IReadOnlyList<string> paragraphs, ArchiveEvidence? archive, IReadOnlyList<string>? lead = null)
     {
         archive ??= new ArchiveEvidence(new HashSet<string>(), ArchiveWords.Of(paragraphs));
+        if (lead is { Count: > 0 })
+        {
+            var all = Read([.. lead, .. paragraphs], archive);
+            return all with { People = [.. all.People.Select(p => Shifted(p, lead.Count))] };
+        }
         var tokens = new List<Token>[paragraphs.Count];
         var spans = new List<QuoteSpan>[paragraphs.Count];
         var candidates = new List<NameCandidate>();
@@ -90,6 +97,20 @@ public static class PersonExtractor
             ? a.Mentions[0].Paragraph.CompareTo(b.Mentions[0].Paragraph)
             : a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
         return new PeopleExtraction(result, resolution.Unconfirmed, resolution.Confirmed);
+    }
+
+    /// <summary>A person read with the lead, their paragraphs counted from the body's first again: what the lead
+    /// says has paragraph -1.</summary>
+    private static PersonInArticle Shifted(PersonInArticle person, int lead)
+    {
+        static int Body(int paragraph, int lead) => paragraph < lead ? -1 : paragraph - lead;
+        return person with
+        {
+            Mentions = [.. person.Mentions.Select(m => m with { Paragraph = Body(m.Paragraph, lead) })],
+            Parties = [.. person.Parties.Select(p => p with { Paragraph = Body(p.Paragraph, lead) })],
+            Roles = [.. person.Roles.Select(r => r with { Paragraph = Body(r.Paragraph, lead) })],
+            Quotes = [.. person.Quotes.Where(q => q.Paragraph >= lead).Select(q => q with { Paragraph = q.Paragraph - lead })],
+        };
     }
 
     private static void MarkQuoted(List<Token> tokens, List<QuoteSpan> spans)

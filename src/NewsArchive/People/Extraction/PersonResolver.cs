@@ -74,7 +74,7 @@ internal static class PersonResolver
             // "Cameron" alone: the one person of that surname the archive vouches for, or a surname that speaks.
             if (archive.Surnames.GetValueOrDefault(PersonName.Key(c.Core)) is { } full)
                 PersonFor(c with { Core = full, CoreCount = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length }, people, byKey, Evidence.Stated);
-            else if (!GivenNames.IsGivenName(c.Core) && PersonEvidence.SaidOfPersonAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken))
+            else if (!GivenNames.IsGivenName(c.Core) && PersonEvidence.SpeaksAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken))
                 PersonFor(c, people, byKey, Evidence.Stated);
             else unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
         }
