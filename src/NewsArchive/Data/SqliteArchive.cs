@@ -32,11 +32,7 @@ public sealed class SqliteArchive : ArchiveDatabase
         if (!File.Exists(FilePath)) return false;
         try
         {
-            using var connection = new SqliteConnection(Connection(FilePath, SqliteOpenMode.ReadOnly));
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA user_version";
-            return Convert.ToInt32(command.ExecuteScalar()) == SchemaVersion;
+            return Pragma("user_version") is [var version] && version == SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (SqliteException)
         {
@@ -51,6 +47,19 @@ public sealed class SqliteArchive : ArchiveDatabase
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         return connection;
+    }
+
+    /// <summary>The rows of a PRAGMA on the live file, opened read-only and outside the pool.</summary>
+    private List<string> Pragma(string pragma)
+    {
+        using var connection = new SqliteConnection(Connection(FilePath, SqliteOpenMode.ReadOnly));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {pragma}";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read()) rows.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) ?? "");
+        return rows;
     }
 
     public override void UseConnection(DbContextOptionsBuilder options, DbConnection connection) => options.UseSqlite(connection);

@@ -36,8 +36,8 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
 
     private async Task<ImportReport> RunAsync(string seedsFolder, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var (sources, warnings) = SeedFolderReader.Read(seedsFolder);
-        var filesRead = sources.Count + warnings.Count(w => w.File != MetadataReader.FolderFileName);
+        var (sources, warnings) = SeedFolderReader.Read(seedsFolder, cancellationToken);
+        var filesRead = sources.Count + warnings.Count(w => w.Skipped);
         var curation = CurationReader.Read(seedsFolder, warnings);
         var previous = await PreviousArchive.LoadAsync(database, cancellationToken);
 
@@ -104,12 +104,18 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
         Headline = parsed.Headline,
         HeadlineDerived = parsed.HeadlineDerived,
         PublishedOn = source.Metadata.Published,
+        PublishedAt = source.Metadata.PublishedAt,
         Source = source.Metadata.Source,
+        Authors = Article.JoinLines(source.Metadata.Authors),
+        Standfirst = source.Metadata.Standfirst,
+        Categories = Article.JoinLines(source.Metadata.Categories),
+        Tags = Article.JoinLines(source.Metadata.Tags),
+        IsDraft = source.Metadata.Draft ?? false,
         WordCount = parsed.WordCount,
         IsMarkdown = source.IsMarkdown,
         ContentHash = source.ContentHash,
         Paragraphs = parsed.Paragraphs
-            .Select((p, i) => new Paragraph { Position = i, Section = p.Section, Kind = p.Kind, Text = p.Text })
+            .Select((p, i) => new Paragraph { Position = i, Section = p.Section, Kind = p.Kind, Text = p.Text, Markdown = p.Markdown })
             .ToList(),
     };
 }

@@ -40,7 +40,7 @@ public static class ArticleParser
         for (var i = start; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (Sentences.CountWords(block) >= MinRepeatWords && !seen.Add(Normalise(block)))
+            if (IsRepeat(seen, block))
             {
                 repeats++;
                 continue;
@@ -63,6 +63,11 @@ public static class ArticleParser
         if (trimmed.EndsWith('?') || trimmed.EndsWith('!')) return true;
         return !Sentences.EndsSentence(trimmed);
     }
+
+    /// <summary>True when a paragraph long enough to matter repeats one already in <paramref name="seen"/>
+    /// word for word (short lines such as "He added:" legitimately repeat); otherwise it is added.</summary>
+    internal static bool IsRepeat(HashSet<string> seen, string text) =>
+        Sentences.CountWords(text) >= MinRepeatWords && !seen.Add(Normalise(text));
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

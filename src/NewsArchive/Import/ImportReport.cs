@@ -24,6 +24,9 @@ public sealed record ImportReport
 
     public bool Succeeded => Error is null;
 
+    /// <summary>Files that did not become articles.</summary>
+    public int FilesSkipped => Warnings.Count(w => w.Skipped);
+
     public string Summary => Succeeded
         ? $"{ArticlesImported} articles imported from {FilesRead} files ({Added} added, {Changed} changed, {Unchanged} unchanged, " +
           $"{Removed} removed), {PeopleFound} people, {ElectionsFound} elections, {FiguresFound} figures ({FiguresLeftOut} left out), " +

@@ -11,7 +11,7 @@ internal sealed record UnderstoodArticle(
 {
     public static UnderstoodArticle Of(SourceArticle source, Curation curation)
     {
-        var parsed = ArticleParser.Parse(source.Text, source.Metadata.Headline);
+        var parsed = source.Parsed;
         var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
         var warnings = new List<ImportWarning>();
         var people = Safely(source, () => curation.Apply(PersonExtractor.Extract(paragraphs)), [], "people", warnings);
