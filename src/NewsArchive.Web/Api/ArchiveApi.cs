@@ -29,8 +29,9 @@ public static class ArchiveApi
             await ArticleQueries.GetAsync(db, slug, ct) is { } article
                 ? Results.Ok(new
                 {
-                    article.Slug, article.Headline, article.HeadlineDerived, article.PublishedOn, article.Source, article.WordCount,
-                    Paragraphs = article.Paragraphs.Select(p => new { p.Position, p.Section, Kind = p.Kind.ToString(), p.Text }),
+                    article.Slug, article.Headline, article.HeadlineDerived, article.Standfirst, article.Authors, article.PublishedOn,
+                    article.PublishedAt, article.Source, article.Categories, article.Tags, Draft = article.IsDraft, article.WordCount,
+                    Paragraphs = article.Paragraphs.Select(p => new { p.Position, p.Section, Kind = p.Kind.ToString(), p.Text, p.Markdown }),
                     article.People,
                 })
                 : await ArticleQueries.IsRetiredAsync(db, slug, ct)

@@ -1,29 +1,95 @@
 using System.Text;
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using NewsArchive.Text;
 
 namespace NewsArchive.Web.Rendering;
 
 /// <summary>
-/// Renders article paragraphs through Markdig with raw HTML disabled, so nothing in an article's text can
-/// become markup. Plain-text paragraphs are escaped first, so they show exactly the characters received.
+/// Renders article paragraphs through Markdig. A plain-text paragraph is escaped first, so it shows exactly
+/// the characters received and nothing in it can become markup. A Markdown paragraph keeps its links and
+/// emphasis, but nothing in it reaches the page as markup of its own: raw HTML tags are dropped (a line
+/// break tag becomes a line break), pictures show their description (the archive loads nothing from other
+/// sites), and a link that is not http, https, mailto or on this site shows as its text.
 /// </summary>
 public static class ArticleHtml
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseReferralLinks("nofollow", "noopener").Build();
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
     /// <summary>A link to lay over characters of a paragraph: a person's name pointing at their page.</summary>
     public sealed record Link(int Start, int Length, string Href);
 
     /// <summary>The paragraph's inline HTML, without the surrounding &lt;p&gt;. Links are laid over plain-text
-    /// paragraphs only: in Markdown the offsets could fall inside the author's own syntax.</summary>
-    public static string Inline(string text, bool isMarkdown, IReadOnlyList<Link>? links = null)
+    /// paragraphs only: in Markdown the offsets, which count plain-text characters, could fall inside the
+    /// author's own syntax.</summary>
+    public static string Inline(string text, string? markdown, IReadOnlyList<Link>? links = null)
     {
-        var markdown = isMarkdown ? text : links is { Count: > 0 } ? EscapeWithLinks(text, links) : EscapePlainText(text);
-        var html = Markdown.ToHtml(markdown, Pipeline).Trim();
+        var document = Markdown.Parse(markdown ?? (links is { Count: > 0 } ? EscapeWithLinks(text, links) : MarkdownEscape.Text(text)), Pipeline);
+        // Raw HTML that Markdown reads as a block of its own has no safe rendering: show the plain text.
+        if (markdown is not null && document.Descendants<HtmlBlock>().Any()) document = Markdown.Parse(MarkdownEscape.Text(text), Pipeline);
+        else if (markdown is not null) Sanitise(document);
+        var html = Render(document).Trim();
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) &&
             html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
             return html[3..^4];
         return html;
+    }
+
+    private static void Sanitise(MarkdownDocument document)
+    {
+        foreach (var inline in document.Descendants<Inline>().ToList())
+        {
+            switch (inline)
+            {
+                case HtmlInline html:
+                    if (html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase)) html.ReplaceBy(new LineBreakInline { IsHard = true });
+                    else html.Remove();
+                    break;
+                case LinkInline { IsImage: true } picture:
+                    Unwrap(picture);
+                    break;
+                case LinkInline link when !IsSafe(link.Url):
+                    Unwrap(link);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Puts a link's or picture's text where it was.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        var children = new List<Inline>();
+        for (var child = link.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
+        foreach (var child in children)
+        {
+            child.Remove();
+            link.InsertBefore(child);
+        }
+        link.Remove();
+    }
+
+    /// <summary>A link on this site ("/people/x", "#p-3"), or to an allowed scheme. Anything else, such as
+    /// "javascript:", is refused: the list says what is allowed, not what is not.</summary>
+    private static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return false;
+        var trimmed = url.Trim();
+        var colon = trimmed.IndexOf(':');
+        var separator = trimmed.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || separator >= 0 && separator < colon) return true;
+        return SafeSchemes.Contains(trimmed[..colon], StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static string Render(MarkdownDocument document)
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
     }
 
     private static string EscapeWithLinks(string text, IReadOnlyList<Link> links)
@@ -33,24 +99,11 @@ public static class ArticleHtml
         foreach (var link in links.OrderBy(l => l.Start))
         {
             if (link.Start < at || link.Start + link.Length > text.Length) continue;
-            builder.Append(EscapePlainText(text[at..link.Start]));
-            builder.Append('[').Append(EscapePlainText(text.Substring(link.Start, link.Length))).Append("](").Append(link.Href).Append(')');
+            builder.Append(MarkdownEscape.Text(text[at..link.Start]));
+            builder.Append('[').Append(MarkdownEscape.Text(text.Substring(link.Start, link.Length))).Append("](").Append(link.Href).Append(')');
             at = link.Start + link.Length;
         }
-        builder.Append(EscapePlainText(text[at..]));
-        return builder.ToString();
-    }
-
-    /// <summary>CommonMark lets any ASCII punctuation be backslash-escaped, which makes it literal text.</summary>
-    public static string EscapePlainText(string text)
-    {
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            if (char.IsAsciiLetterOrDigit(c) || c > 127 || char.IsWhiteSpace(c)) builder.Append(c);
-            else if (char.IsPunctuation(c) || char.IsSymbol(c)) builder.Append('\\').Append(c);
-            else builder.Append(c);
-        }
+        builder.Append(MarkdownEscape.Text(text[at..]));
         return builder.ToString();
     }
 }
