@@ -78,13 +78,14 @@ public static class ArchiveServices
         var options = app.Services.GetRequiredService<ArchiveOptions>();
         var database = app.Services.GetRequiredService<ArchiveDatabase>();
         database.RemoveStaleBuilds();
-        if (!options.ImportOnStart || database.IsCurrent()) return;
+        var importer = app.Services.GetRequiredService<ArchiveImporter>();
+        if (!options.ImportOnStart || !importer.ArchiveNeedsBuilding()) return;
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Import");
-        logger.LogInformation("No current archive at {Database}: importing {Seeds}", database.Description, Path.GetFullPath(options.SeedsPath));
+        logger.LogInformation("No current, sound archive at {Database}: importing {Seeds}", database.Description, Path.GetFullPath(options.SeedsPath));
         try
         {
-            var report = await app.Services.GetRequiredService<ArchiveImporter>().ImportAsync(options.SeedsPath);
+            var report = await importer.ImportAsync(options.SeedsPath);
             ImportLog.Write(logger, report);
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or IOException or UnauthorizedAccessException)

@@ -7,11 +7,18 @@ namespace NewsArchive.Web.Hosting;
 public static class CommandLine
 {
     private static readonly string[] Verbs = ["import", "hash-password"];
+    private const string AllowEmptyKey = "Import:AllowEmpty";
 
     public static (string? Verb, string[] HostArgs) SplitVerb(string[] args)
     {
         if (args.Length == 0 || !Verbs.Contains(args[0])) return (null, args);
-        var rest = args[1..].Select(a => a == "--seeds" ? $"--{ArchiveOptions.Section}:SeedsPath" : a).ToArray();
+        // "--allow-empty" lets an import that finds no article replace an archive that has some.
+        var rest = args[1..].Select(a => a switch
+        {
+            "--seeds" => $"--{ArchiveOptions.Section}:SeedsPath",
+            "--allow-empty" => $"--{AllowEmptyKey}=true",
+            _ => a,
+        }).ToArray();
         return (args[0], rest);
     }
 
@@ -56,12 +63,19 @@ public static class CommandLine
         try
         {
             database.RemoveStaleBuilds();
-            var report = await services.GetRequiredService<ArchiveImporter>().ImportAsync(options.SeedsPath);
+            var allowEmpty = builder.Configuration.GetValue<bool>(AllowEmptyKey);
+            var report = await services.GetRequiredService<ArchiveImporter>().ImportAsync(options.SeedsPath, allowEmpty: allowEmpty);
             ImportLog.Write(logger, report);
+            if (!report.Succeeded)
+            {
+                Console.Error.WriteLine(report.Summary);
+                return 1;
+            }
             Console.WriteLine($"Imported into {database.Description}: {report.Summary}");
             return report.ArticlesImported == 0 && report.Warnings.Count > 0 ? 1 : 0;
         }
-        catch (Exception ex) when (ex is DirectoryNotFoundException or ImportBusyException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is DirectoryNotFoundException or ImportBusyException or IOException or UnauthorizedAccessException
+            or System.Data.Common.DbException)
         {
             Console.Error.WriteLine($"Import failed: {ex.Message} The previous archive, if any, is unchanged.");
             return 1;

@@ -15,15 +15,19 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
     public ImportReportStore Reports { get; } = new(database);
 
     /// <summary>Imports, or throws <see cref="ImportBusyException"/> when another import into the same
-    /// database is running, in this process or another (the CLI beside the web server).</summary>
-    public async Task<ImportReport> ImportAsync(string seedsFolder, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// database is running, in this process or another (the CLI beside the web server). An import that finds
+    /// no article does not replace an archive that has some, unless <paramref name="allowEmpty"/>: the report
+    /// says so and the archive keeps serving.</summary>
+    public async Task<ImportReport> ImportAsync(string seedsFolder, IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default, bool allowEmpty = false)
     {
         using var importLock = database.TryLockForImport() ?? throw new ImportBusyException();
         var started = DateTimeOffset.UtcNow;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var report = await RunAsync(seedsFolder, progress, cancellationToken) with { StartedAt = started, Elapsed = clock.Elapsed };
+            var recovery = SetAsideIfDamaged();
+            var report = await RunAsync(seedsFolder, progress, allowEmpty, cancellationToken) with { StartedAt = started, Elapsed = clock.Elapsed, Recovery = recovery };
             Reports.Save(report);
             return report;
         }
@@ -34,12 +38,33 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
         }
     }
 
-    private async Task<ImportReport> RunAsync(string seedsFolder, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>True when there is no archive this version can serve, or the one there is damaged.</summary>
+    public bool ArchiveNeedsBuilding() => !database.IsCurrent() || database.FindDamage() is not null;
+
+    /// <summary>A damaged live archive cannot even tell the import which URLs it promised; it is kept aside
+    /// for inspection and the archive is rebuilt from the seeds, which is what it is derived from.</summary>
+    private string? SetAsideIfDamaged()
+    {
+        if (database.FindDamage() is not { } damage) return null;
+        var aside = database.SetAsideDamaged();
+        return $"The live database was damaged ({damage}); it was kept aside as '{Path.GetFileName(aside)}' and the archive rebuilt from the seeds.";
+    }
+
+    private async Task<ImportReport> RunAsync(string seedsFolder, IProgress<ImportProgress>? progress, bool allowEmpty, CancellationToken cancellationToken)
     {
         var (sources, warnings) = SeedFolderReader.Read(seedsFolder, cancellationToken);
         var filesRead = sources.Count + warnings.Count(w => w.Skipped);
         var curation = CurationReader.Read(seedsFolder, warnings);
         var previous = await PreviousArchive.LoadAsync(database, cancellationToken);
+        if (sources.Count == 0 && previous.ArticlesByFile.Count > 0 && !allowEmpty)
+            return new ImportReport
+            {
+                FilesRead = filesRead,
+                Warnings = warnings,
+                KeptArchiveAsNothingImported = true,
+                Error = $"No article could be imported from the {filesRead} files in the folder, so the archive of {previous.ArticlesByFile.Count} " +
+                    "articles was kept. To replace it with an empty archive, import again with --allow-empty, or confirm on the admin page.",
+            };
 
         var done = 0;
         var understood = sources.AsParallel().AsOrdered().WithCancellation(cancellationToken)

@@ -6,27 +6,9 @@ namespace NewsArchive.Tests.Web;
 /// <summary>The host's `import` verb, run as a real process the way an admin runs it.</summary>
 public class CommandLineTests
 {
-    private static ProcessStartInfo Verb(string dataFolder, string verb, params string[] args)
-    {
-        var webDll = Path.Combine(AppContext.BaseDirectory, "NewsArchive.Web.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = dataFolder,
-        };
-        foreach (var arg in new[] { "exec", webDll, verb }.Concat(args)) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__Archive"] = $"Data Source={Path.Combine(dataFolder, "archive.db")}";
-        start.Environment["Archive__LogPath"] = "";
-        return start;
-    }
+    private static ProcessStartInfo Verb(string dataFolder, string verb, params string[] args) => ImportCommand.Verb(dataFolder, verb, args);
 
-    private static (int ExitCode, string Output) RunImport(string dataFolder, params string[] args)
-    {
-        using var process = Process.Start(Verb(dataFolder, "import", args))!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), "import did not finish within a minute");
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    private static (int ExitCode, string Output) RunImport(string dataFolder, params string[] args) => ImportCommand.Run(dataFolder, args);
 
     [Fact]
     public void Import_reads_a_folder_into_the_database_and_reports_what_it_did()
