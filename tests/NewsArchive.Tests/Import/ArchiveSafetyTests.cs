@@ -6,28 +6,8 @@ using NewsArchive.Tests.Support;
 namespace NewsArchive.Tests.Import;
 
 /// <summary>The archive is never lost: not to an import that finds nothing, nor to a damaged database file.</summary>
-public class ArchiveSafetyTests : IDisposable
+public class ArchiveSafetyTests : ImporterOnTempFiles
 {
-    private readonly TempFolder _seeds = new();
-    private readonly TempFolder _data = new();
-    private readonly SqliteArchive _database;
-    private readonly ArchiveImporter _importer;
-
-    public ArchiveSafetyTests()
-    {
-        _database = new SqliteArchive("Data Source=archive.db", _data.Path);
-        _importer = new ArchiveImporter(_database);
-        _seeds.Write("a.txt", "Council tax frozen in Camden\n\nThe council froze its tax today.");
-        _seeds.Write("b.txt", "Bus fares rise in Bromley\n\nFares went up today.");
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _seeds.Dispose();
-        _data.Dispose();
-    }
-
     private async Task<int> ArticleCountAsync()
     {
         await using var context = _database.OpenContext();
