@@ -11,6 +11,7 @@ public static class AdminServices
     {
         builder.Services.AddSingleton<AdminAccount>();
         builder.Services.AddSingleton<ImportRunner>();
+        builder.Services.AddSingleton<SeedUpload>();
         // Keys beside the database, so a restart does not sign the admin out.
         builder.Services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataFolder, "keys")))
