@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using NewsArchive.Import;
 using NewsArchive.Text;
 
 namespace NewsArchive.Web.Rendering;
@@ -40,35 +41,28 @@ public static class ArticleHtml
 
     private static void Sanitise(MarkdownDocument document)
     {
-        foreach (var inline in document.Descendants<Inline>().ToList())
+        // Decide first, then change: a node replaced during the walk would cut the walk short.
+        var changes = new List<Action>();
+        var pending = new Stack<Inline>(document.Descendants<LeafBlock>().Select(b => b.Inline).OfType<Inline>());
+        while (pending.TryPop(out var inline))
         {
             switch (inline)
             {
                 case HtmlInline html:
-                    if (html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase)) html.ReplaceBy(new LineBreakInline { IsHard = true });
-                    else html.Remove();
+                    Inline replacement = html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase) ? new LineBreakInline { IsHard = true } : new LiteralInline("");
+                    changes.Add(() => html.ReplaceBy(replacement, copyChildren: false));
                     break;
-                case LinkInline { IsImage: true } picture:
-                    Unwrap(picture);
+                case LinkInline link when link.IsImage || !IsSafe(link.Url):
+                    // Its words stay, as text; anything inside it (emphasis, tags) goes with it.
+                    var text = new LiteralInline(MarkdownText.Plain(link));
+                    changes.Add(() => link.ReplaceBy(text, copyChildren: false));
                     break;
-                case LinkInline link when !IsSafe(link.Url):
-                    Unwrap(link);
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling) pending.Push(child);
                     break;
             }
         }
-    }
-
-    /// <summary>Puts a link's or picture's text where it was.</summary>
-    private static void Unwrap(LinkInline link)
-    {
-        var children = new List<Inline>();
-        for (var child = link.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
-        foreach (var child in children)
-        {
-            child.Remove();
-            link.InsertBefore(child);
-        }
-        link.Remove();
+        foreach (var change in changes) change();
     }
 
     /// <summary>A link on this site ("/people/x", "#p-3"), or to an allowed scheme. Anything else, such as

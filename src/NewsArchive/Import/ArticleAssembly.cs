@@ -16,13 +16,15 @@ internal static class ArticleAssembly
         var derived = false;
         string headline;
         var first = blocks.Count > 0 ? blocks[0] : null;
-        if (!string.IsNullOrWhiteSpace(headlineOverride))
+        // A headline has a word in it: a page's h1 of "-->" is not one.
+        if (headlineOverride is not null && headlineOverride.Any(char.IsLetterOrDigit))
         {
             headline = headlineOverride.Trim();
             // A page or file that repeats its title as its first line should not show it twice.
             if (first is { Kind: ParagraphKind.Subheading or ParagraphKind.Body } && SameWords(first.Text, headline)) start = 1;
         }
-        else if (first is { Kind: ParagraphKind.Subheading } || first is { Kind: ParagraphKind.Body } && blocks.Count > 1 && ArticleParser.LooksLikeHeadline(first.Text))
+        else if (first is { Kind: ParagraphKind.Subheading } && first.Text.Any(char.IsLetterOrDigit)
+                 || first is { Kind: ParagraphKind.Body } && blocks.Count > 1 && ArticleParser.LooksLikeHeadline(first.Text))
         {
             headline = first.Text;
             start = 1;
@@ -30,7 +32,7 @@ internal static class ArticleAssembly
         else
         {
             var opening = blocks.FirstOrDefault(b => b.Kind == ParagraphKind.Body) ?? first;
-            headline = opening is null ? "Untitled" : TitleDeriver.FromOpening(opening.Text);
+            headline = TitleDeriver.ForOpening(opening?.Text);
             derived = true;
         }
 

@@ -24,10 +24,10 @@ public static class ArticleParser
         }
         else
         {
-            headline = blocks.Count > 0 ? TitleDeriver.FromOpening(blocks[0]) : "Untitled";
+            headline = TitleDeriver.ForOpening(blocks.Count > 0 ? blocks[0] : null);
             derived = true;
         }
-        if (!string.IsNullOrWhiteSpace(headlineOverride))
+        if (headlineOverride is not null && headlineOverride.Any(char.IsLetterOrDigit))
         {
             headline = headlineOverride.Trim();
             derived = false;
@@ -54,12 +54,12 @@ public static class ArticleParser
         return new ParsedArticle(headline, derived, paragraphs, repeats, words);
     }
 
-    /// <summary>A first line is a headline when it is short and does not end as a sentence does
-    /// (a question mark is allowed: "Could rivalry overshadow election?").</summary>
+    /// <summary>A first line is a headline when it has a word in it, is short and does not end as a sentence
+    /// does (a question mark is allowed: "Could rivalry overshadow election?").</summary>
     public static bool LooksLikeHeadline(string line)
     {
         var trimmed = line.TrimEnd();
-        if (Sentences.CountWords(trimmed) > MaxHeadlineWords) return false;
+        if (!trimmed.Any(char.IsLetterOrDigit) || Sentences.CountWords(trimmed) > MaxHeadlineWords) return false;
         if (trimmed.EndsWith('?') || trimmed.EndsWith('!')) return true;
         return !Sentences.EndsSentence(trimmed);
     }

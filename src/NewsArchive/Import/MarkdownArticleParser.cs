@@ -47,8 +47,7 @@ public static class MarkdownArticleParser
                     if (MarkdownText.OfHtml(html) is { Length: > 0 } htmlText) blocks.Add(new ParsedParagraph(0, item.Context, htmlText));
                     break;
                 case CodeBlock code:
-                    if (string.Join(' ', code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString().Trim())).Trim() is { Length: > 0 } codeText)
-                        blocks.Add(new ParsedParagraph(0, item.Context, codeText));
+                    if (MarkdownText.Lines(code) is { Length: > 0 } codeText) blocks.Add(new ParsedParagraph(0, item.Context, codeText));
                     break;
             }
         }

@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 namespace NewsArchive.Import;
 
 /// <summary>What a parsed Markdown paragraph says: its plain text, and its inline Markdown on its own.</summary>
-internal static partial class MarkdownText
+public static partial class MarkdownText
 {
     /// <summary>The words a reader sees: link and emphasis syntax gone, a picture's description kept, raw HTML
     /// tags dropped (a line break tag is a space). Walked with a stack: nesting is bounded by Markdig, not by
@@ -35,7 +35,7 @@ internal static partial class MarkdownText
 
     /// <summary>The paragraph's Markdown without the block around it (no "&gt; " or "- "), with links to
     /// reference definitions written out in full, so it renders the same on its own.</summary>
-    public static string Source(ContainerInline root)
+    internal static string Source(ContainerInline root)
     {
         foreach (var link in root.Descendants<LinkInline>().Where(l => l.Reference is not null || l.IsShortcut))
         {
@@ -50,14 +50,16 @@ internal static partial class MarkdownText
     }
 
     /// <summary>The text of an HTML block; nothing from a script, a style or a comment.</summary>
-    public static string OfHtml(HtmlBlock block)
+    internal static string OfHtml(HtmlBlock block)
     {
         if (block.Type is HtmlBlockType.ScriptPreOrStyle or HtmlBlockType.Comment or HtmlBlockType.ProcessingInstruction
             or HtmlBlockType.DocumentType or HtmlBlockType.CData)
             return "";
-        var html = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
-        return Collapse(System.Net.WebUtility.HtmlDecode(AnyTag().Replace(html, " ")));
+        return Collapse(System.Net.WebUtility.HtmlDecode(AnyTag().Replace(Lines(block), " ")));
     }
+
+    /// <summary>A block's source lines as one text (its line list is null when it has none).</summary>
+    internal static string Lines(LeafBlock block) => block.Lines.Count == 0 ? "" : Collapse(block.Lines.ToString());
 
     private static void PushChildren(Stack<Inline> pending, ContainerInline container)
     {

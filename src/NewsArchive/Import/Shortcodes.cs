@@ -8,7 +8,8 @@ namespace NewsArchive.Import;
 /// <c>{{% notice %}}</c>) and Liquid or Go template tags (<c>{{ site.baseurl }}</c>, <c>{% include … %}</c>). They
 /// are not text and must never reach a reader as written. A figure, image or picture becomes a Markdown image
 /// whose description is the caption (the parser then makes it a caption); every other tag is dropped, and
-/// the text between a paired tag's opening and closing is kept. One pass, no backtracking.
+/// the text between a paired tag's opening and closing is kept; a shortcode never closed is dropped to the end
+/// of its line. One pass, no backtracking.
 /// </summary>
 public static class Shortcodes
 {
@@ -22,15 +23,16 @@ public static class Shortcodes
         var at = 0;
         while (NextTag(markdown, at) is var (open, inner, next) && open >= 0)
         {
-            output.Append(markdown, at, open - at).Append(Replacement(inner));
+            // An unclosed "{{" or "{%" (no replacement) may be prose: kept as written.
+            output.Append(markdown, at, open - at).Append(inner is null ? markdown[open..next] : Replacement(inner));
             at = next;
         }
         return output.Append(markdown, at, markdown.Length - at).ToString();
     }
 
-    /// <summary>The next tag from <paramref name="from"/>: where it opens, the text inside its delimiters and
-    /// where the text after it starts; Open is -1 when there is none (an unclosed "{{" is text, not a tag).</summary>
-    private static (int Open, string Inner, int Next) NextTag(string text, int from)
+    /// <summary>The next tag from <paramref name="from"/>: where it opens, the text inside its delimiters (null
+    /// when it is not a tag after all) and where the text after it starts; Open is -1 when there is none.</summary>
+    private static (int Open, string? Inner, int Next) NextTag(string text, int from)
     {
         var curly = text.IndexOf("{{", from, StringComparison.Ordinal);
         var percent = text.IndexOf("{%", from, StringComparison.Ordinal);
@@ -41,7 +43,12 @@ public static class Shortcodes
             : text.AsSpan(open).StartsWith("{{%") ? ("{{%", "%}}")
             : ("{{", "}}");
         var end = text.IndexOf(closer, open + opener.Length, StringComparison.Ordinal);
-        return end < 0 ? (-1, "", 0) : (open, text[(open + opener.Length)..end], end + closer.Length);
+        if (end >= 0) return (open, text[(open + opener.Length)..end], end + closer.Length);
+        // A Hugo shortcode left open is still an instruction, not prose: it is dropped to the end of its line.
+        // An unclosed "{{" or "{%" may be prose, and stays.
+        if (opener.Length < 3) return (open, null, open + opener.Length);
+        var lineEnd = text.IndexOf('\n', open);
+        return (open, "", lineEnd < 0 ? text.Length : lineEnd);
     }
 
     private static string Replacement(string inner)

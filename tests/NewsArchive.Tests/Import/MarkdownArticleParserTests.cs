@@ -54,7 +54,8 @@ public class MarkdownArticleParserTests
     [InlineData("A {{% notice %}}kept{{% /notice %}} B", "A kept B")]
     [InlineData("{{< figure src=\"x.jpg\" >}}", "")]
     [InlineData("{{< figure src='x.jpg' caption='Said: \"hi\"' >}}", "![Said\\: \\\"hi\\\"]()")]
-    [InlineData("Unclosed {{< figure", "Unclosed {{< figure")]
+    [InlineData("Unclosed {{< figure src=x\nNext line", "Unclosed \nNext line")]
+    [InlineData("Prose {{ with braces", "Prose {{ with braces")]
     [InlineData("{% include foot.html %}Liquid {{ page.title }}", "Liquid ")]
     public void Shortcodes_become_captions_or_are_dropped(string markdown, string expected) =>
         Assert.Equal(expected, Shortcodes.Resolve(markdown));
