@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NewsArchive.Import;
@@ -17,7 +18,7 @@ namespace NewsArchive.Web.Rendering;
 /// </summary>
 public static class ArticleHtml
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseReferralLinks("nofollow", "noopener").Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
     /// <summary>A link to lay over characters of a paragraph: a person's name pointing at their page.</summary>
@@ -57,12 +58,22 @@ public static class ArticleHtml
                     var text = new LiteralInline(MarkdownText.Plain(link));
                     changes.Add(() => link.ReplaceBy(text, copyChildren: false));
                     break;
+                case LinkInline external when external.Url!.Contains("//", StringComparison.Ordinal):
+                    // An author's link to another site is not the archive's recommendation.
+                    external.GetAttributes().AddPropertyIfNotExist("rel", "nofollow noopener");
+                    PushChildren(pending, external);
+                    break;
                 case ContainerInline container:
-                    for (var child = container.FirstChild; child is not null; child = child.NextSibling) pending.Push(child);
+                    PushChildren(pending, container);
                     break;
             }
         }
         foreach (var change in changes) change();
+    }
+
+    private static void PushChildren(Stack<Inline> pending, ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling) pending.Push(child);
     }
 
     /// <summary>A link on this site ("/people/x", "#p-3"), or to an allowed scheme. Anything else, such as

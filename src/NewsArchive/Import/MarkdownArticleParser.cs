@@ -59,13 +59,15 @@ public static class MarkdownArticleParser
         for (var i = container.Count - 1; i >= 0; i--) pending.Push((container[i], context));
     }
 
-    /// <summary>A paragraph with text keeps its Markdown; a picture's caption is plain text (the picture itself,
+    /// <summary>A paragraph with markup keeps its Markdown; a picture's caption is plain text (the picture itself,
     /// on another site, is never loaded); an empty one is dropped.</summary>
     private static void Add(List<ParsedParagraph> blocks, ParagraphKind kind, ContainerInline inline)
     {
         var text = MarkdownText.Plain(inline);
         if (text.Length == 0) return;
-        blocks.Add(new ParsedParagraph(0, kind, text, kind == ParagraphKind.Caption ? null : MarkdownText.Source(inline)));
+        // Markdown that says no more than its text is kept as plain text, so the page can link the people in it.
+        var markdown = kind == ParagraphKind.Caption ? null : MarkdownText.Source(inline);
+        blocks.Add(new ParsedParagraph(0, kind, text, markdown == text ? null : markdown));
     }
 
     private static bool PictureOnly(ContainerInline inline) =>

@@ -21,6 +21,7 @@ public class SiteFolderPagesTests(SiteFolderPagesTests.Factory factory) : IClass
             folder.Write("draft.md", "---\ntitle: A piece never published\ndraft: true\ndate: 2015-06-01\n---\nIt was written but never run.");
             folder.Write("links.md", "---\ntitle: Links of every kind\n---\n[safe](https://example.org) [script](javascript:alert(1)) " +
                 "![remote picture](https://tracker.invalid/pixel.gif) <img src=x onerror=alert(1)> [local](/people)");
+            folder.Write("people.md", "---\ntitle: Mayor defends the budget\n---\nSadiq Khan defended the budget at City Hall on Tuesday.\n\nHe called it *fair*.");
             return folder;
         }
     }
@@ -84,6 +85,18 @@ public class SiteFolderPagesTests(SiteFolderPagesTests.Factory factory) : IClass
         var feed = XDocument.Parse(await _client.GetStringAsync("/feed.atom"));
         var entry = feed.Root!.Elements(atom + "entry").Single(e => e.Element(atom + "title")!.Value == "Mayor backs new Thames crossing for east London");
         Assert.Equal(["Priya Natarajan", "Tom Ellery"], entry.Elements(atom + "author").Select(a => a.Element(atom + "name")!.Value));
+    }
+
+    [Fact]
+    public async Task People_are_linked_in_markdown_without_markup_and_only_outside_links_are_nofollow()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/articles/mayor-defends-the-budget");
+        var person = page.QuerySelector(".story a[href='/people/sadiq-khan']");
+        Assert.NotNull(person);
+        Assert.Null(person.GetAttribute("rel"));
+        var links = await HtmlPage.GetAsync(_client, "/articles/links-of-every-kind");
+        Assert.Equal("nofollow noopener", links.QuerySelector(".story a[href='https://example.org']")!.GetAttribute("rel"));
+        Assert.Null(links.QuerySelector(".story a[href='/people']")!.GetAttribute("rel"));
     }
 
     [Fact]
