@@ -52,11 +52,31 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
 
     private async Task<ImportReport> RunAsync(string seedsFolder, IProgress<ImportProgress>? progress, bool allowEmpty, CancellationToken cancellationToken)
     {
-        var (sources, warnings) = SeedFolderReader.Read(seedsFolder, cancellationToken);
-        var filesRead = sources.Count + warnings.Count(w => w.Skipped);
-        var curation = CurationReader.Read(seedsFolder, warnings);
+        // Preparing the new archive (the database model, an empty file or schema) takes a second or more of its
+        // own; it runs while the articles are read and understood rather than after them.
+        var preparing = Task.Run(database.BeginBuild, CancellationToken.None);
+        try
+        {
+            return await RunAsync(seedsFolder, progress, allowEmpty, preparing, cancellationToken);
+        }
+        finally
+        {
+            // Thrown away unless published; a preparation that failed has nothing to throw away, and its error
+            // only matters to an import that reached the point of writing, which has already seen it.
+            if (await Task.WhenAny(preparing) is { IsCompletedSuccessfully: true }) preparing.Result.Dispose();
+        }
+    }
+
+    private async Task<ImportReport> RunAsync(string seedsFolder, IProgress<ImportProgress>? progress, bool allowEmpty,
+        Task<ArchiveBuild> preparing, CancellationToken cancellationToken)
+    {
+        var curationWarnings = new List<ImportWarning>();
+        var curation = CurationReader.Read(seedsFolder, curationWarnings);
+        var (understood, warnings) = SeedFolderReader.Read(seedsFolder, source => UnderstoodArticle.Of(source, curation), progress, cancellationToken);
+        warnings.AddRange(curationWarnings);
+        var filesRead = understood.Count + warnings.Count(w => w.Skipped);
         var previous = await PreviousArchive.LoadAsync(database, cancellationToken);
-        if (sources.Count == 0 && previous.ArticlesByFile.Count > 0 && !allowEmpty)
+        if (understood.Count == 0 && previous.ArticlesByFile.Count > 0 && !allowEmpty)
             return new ImportReport
             {
                 FilesRead = filesRead,
@@ -65,16 +85,6 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
                 Error = $"No article could be imported from the {filesRead} files in the folder, so the archive of {previous.ArticlesByFile.Count} " +
                     "articles was kept. To replace it with an empty archive, import again with --allow-empty, or confirm on the admin page.",
             };
-
-        var done = 0;
-        var understood = sources.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(source =>
-            {
-                var article = UnderstoodArticle.Of(source, curation);
-                progress?.Report(new ImportProgress("Reading articles", Interlocked.Increment(ref done), sources.Count));
-                return article;
-            })
-            .ToList();
 
         var slugs = new ArticleSlugs(previous.ArticlesByFile.ToDictionary(p => p.Key, p => p.Value.Slug));
         var directory = new PeopleDirectory();
@@ -93,7 +103,7 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
         warnings.AddRange(curation.Entries.Where(e => !e.Matched)
             .Select(e => new ImportWarning(CurationReader.FileName, $"matches nothing in the articles: {e.Description}")));
 
-        progress?.Report(new ImportProgress("Writing the database", sources.Count, sources.Count));
+        progress?.Report(new ImportProgress("Writing the database", understood.Count, understood.Count));
         var stored = articles.SelectMany(a => a.Paragraphs).ToList();
         var report = new ImportReport
         {
@@ -113,12 +123,10 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
             Warnings = warnings,
         };
 
-        using (var build = database.BeginBuild())
-        {
-            await ArchiveWriter.WriteAsync(build, new ArchiveContent(articles, everyone, electionEntries, previous.RetiredAfter(articles)), cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            build.Publish();
-        }
+        var build = await preparing;
+        await ArchiveWriter.WriteAsync(build, new ArchiveContent(articles, everyone, electionEntries, previous.RetiredAfter(articles)), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        build.Publish();
         return report;
     }
 

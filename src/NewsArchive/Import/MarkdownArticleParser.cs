@@ -22,6 +22,7 @@ public static class MarkdownArticleParser
     {
         var document = Markdown.Parse(Shortcodes.Resolve(markdown.TrimStart('\uFEFF').Replace("\r\n", "\n")), Pipeline);
         var blocks = new List<ParsedParagraph>();
+        var sources = new MarkdownText.SourceWriter();
         var pending = new Stack<(Block Block, ParagraphKind Context)>();
         for (var i = document.Count - 1; i >= 0; i--) pending.Push((document[i], ParagraphKind.Body));
         while (pending.TryPop(out var item))
@@ -38,10 +39,10 @@ public static class MarkdownArticleParser
                     PushChildren(pending, container, item.Context);
                     break;
                 case HeadingBlock heading when heading.Inline is not null:
-                    Add(blocks, ParagraphKind.Subheading, heading.Inline);
+                    Add(blocks, sources, ParagraphKind.Subheading, heading.Inline);
                     break;
                 case ParagraphBlock paragraph when paragraph.Inline is not null:
-                    Add(blocks, PictureOnly(paragraph.Inline) ? ParagraphKind.Caption : item.Context, paragraph.Inline);
+                    Add(blocks, sources, PictureOnly(paragraph.Inline) ? ParagraphKind.Caption : item.Context, paragraph.Inline);
                     break;
                 case HtmlBlock html:
                     if (MarkdownText.OfHtml(html) is { Length: > 0 } htmlText) blocks.Add(new ParsedParagraph(0, item.Context, htmlText));
@@ -61,12 +62,12 @@ public static class MarkdownArticleParser
 
     /// <summary>A paragraph with markup keeps its Markdown; a picture's caption is plain text (the picture itself,
     /// on another site, is never loaded); an empty one is dropped.</summary>
-    private static void Add(List<ParsedParagraph> blocks, ParagraphKind kind, ContainerInline inline)
+    private static void Add(List<ParsedParagraph> blocks, MarkdownText.SourceWriter sources, ParagraphKind kind, ContainerInline inline)
     {
         var text = MarkdownText.Plain(inline);
         if (text.Length == 0) return;
         // Markdown that says no more than its text is kept as plain text, so the page can link the people in it.
-        var markdown = kind == ParagraphKind.Caption ? null : MarkdownText.Source(inline);
+        var markdown = kind == ParagraphKind.Caption ? null : sources.Of(inline);
         blocks.Add(new ParsedParagraph(0, kind, text, markdown == text ? null : markdown));
     }
 

@@ -33,20 +33,28 @@ public static partial class MarkdownText
         return Collapse(text.ToString());
     }
 
-    /// <summary>The paragraph's Markdown without the block around it (no "&gt; " or "- "), with links to
-    /// reference definitions written out in full, so it renders the same on its own.</summary>
-    internal static string Source(ContainerInline root)
+    /// <summary>Writes a paragraph's Markdown without the block around it (no "&gt; " or "- "), with links to
+    /// reference definitions written out in full, so it renders the same on its own. One per article: a
+    /// renderer is costly to make.</summary>
+    internal sealed class SourceWriter
     {
-        foreach (var link in root.Descendants<LinkInline>().Where(l => l.Reference is not null || l.IsShortcut))
+        private readonly StringWriter _writer = new();
+        private readonly NormalizeRenderer _renderer;
+
+        public SourceWriter() => _renderer = new NormalizeRenderer(_writer);
+
+        public string Of(ContainerInline root)
         {
-            link.Label = null;
-            link.IsShortcut = false;
-            link.LocalLabel = LocalLabel.None;
+            foreach (var link in root.Descendants<LinkInline>().Where(l => l.Reference is not null || l.IsShortcut))
+            {
+                link.Label = null;
+                link.IsShortcut = false;
+                link.LocalLabel = LocalLabel.None;
+            }
+            _writer.GetStringBuilder().Clear();
+            foreach (var inline in root) _renderer.Write(inline);
+            return _writer.ToString().Trim();
         }
-        var writer = new StringWriter();
-        var renderer = new NormalizeRenderer(writer);
-        foreach (var inline in root) renderer.Write(inline);
-        return writer.ToString().Trim();
     }
 
     /// <summary>The text of an HTML block; nothing from a script, a style or a comment.</summary>

@@ -26,7 +26,13 @@ public static class SeedFolderReader
     /// <summary>True for a file name the importer reads as an article.</summary>
     public static bool IsArticleFile(string name) => Formats.ContainsKey(Path.GetExtension(name));
 
-    public static (List<SourceArticle> Articles, List<ImportWarning> Warnings) Read(string folder, CancellationToken cancellationToken = default)
+    public static (List<SourceArticle> Articles, List<ImportWarning> Warnings) Read(string folder, CancellationToken cancellationToken = default) =>
+        Read(folder, article => article, null, cancellationToken);
+
+    /// <summary>Reads the folder and hands each article to <paramref name="then"/> in the same parallel pass, so
+    /// the next stage of an import starts on the first articles while the last are still being read.</summary>
+    public static (List<T> Articles, List<ImportWarning> Warnings) Read<T>(string folder, Func<SourceArticle, T> then,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
             throw new DirectoryNotFoundException($"The seeds folder '{folder}' does not exist.");
@@ -35,13 +41,20 @@ public static class SeedFolderReader
         var metadata = ReadFolderMetadata(files, warnings);
         var articleFiles = files.Where(f => IsArticleFile(f.RelativePath)).ToList();
         FolderWalker.DropLinksToListedFiles(articleFiles, warnings);
+        var done = 0;
         var results = articleFiles.AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(file => ArticleFileReader.Read(file, Formats[Path.GetExtension(file.RelativePath)], metadata.GetValueOrDefault(file.RelativePath) ?? ArticleMetadata.None))
+            .Select(read =>
+            {
+                var next = read.Article is null ? default : then(read.Article);
+                progress?.Report(new ImportProgress("Reading articles", Interlocked.Increment(ref done), articleFiles.Count));
+                return (Next: next, read.Article, read.Warnings);
+            })
             .ToList();
-        var articles = new List<SourceArticle>();
-        foreach (var (article, fileWarnings) in results)
+        var articles = new List<T>();
+        foreach (var (next, article, fileWarnings) in results)
         {
-            if (article is not null) articles.Add(article);
+            if (article is not null) articles.Add(next!);
             warnings.AddRange(fileWarnings);
         }
         var present = articleFiles.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
