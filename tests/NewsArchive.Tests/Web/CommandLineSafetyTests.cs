@@ -65,6 +65,21 @@ public class CommandLineSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Hostile_yaml_costs_metadata_with_a_warning_and_never_crashes_the_process()
+    {
+        var brackets = new string('[', 30_000) + new string(']', 30_000);
+        _seeds.Write("deep.md", $"---\ntitle: Deep\nsource: {brackets}\n---\nCouncil tax frozen in Camden today, the council said.");
+        _seeds.Write("articles.yml", "articles:\n  [a, b]:\n    source: X\n  deep.md:\n    source: The Ledger\n");
+        _seeds.Write("curation.yml", $"people:\n  not-a-person: {brackets}\n");
+        var (exitCode, output) = ImportCommand.Run(_data.Path, "--seeds", _seeds.Path);
+        Assert.Equal(0, exitCode);
+        Assert.Contains("1 articles imported from 1 files", output);
+        Assert.Contains("nested more than", output);
+        Assert.Contains("not a file name", output);
+        Assert.Equal(1, ArticleCount());
+    }
+
+    [Fact]
     public void A_damaged_archive_is_set_aside_and_rebuilt_instead_of_crashing_the_import()
     {
         Assert.Equal(0, ImportCommand.Run(_data.Path, "--seeds", ProjectFolders.Seeds).ExitCode);
