@@ -13,6 +13,7 @@ public static class AdminServices
     {
         services.AddSingleton<AdminAccount>();
         services.AddSingleton<ImportRunner>();
+        services.AddSingleton<SeedUpload>();
         services.AddSingleton<SignInLockout>();
         services.AddSingleton<AdminSessions>();
         services.AddSingleton(TimeProvider.System);

@@ -9,15 +9,21 @@ namespace NewsArchive.Web.Api;
 
 /// <summary>An article: its text paragraph by paragraph, the people it names and the words it quotes them saying.</summary>
 /// <param name="HeadlineDerived">True when the archive made the headline from the opening sentence.</param>
+/// <param name="Standfirst">The subtitle or summary under the headline, when the source gives one.</param>
+/// <param name="Authors">The byline, as the source gives it.</param>
+/// <param name="PublishedAt">The publication time with its zone, when the source gives one.</param>
+/// <param name="Draft">True for an article its source marks as a draft.</param>
 public sealed record ArticleDetail(
     string Slug, string Headline, bool HeadlineDerived, DateOnly? PublishedOn, string? Source, int WordCount,
-    IReadOnlyList<ArticleParagraph> Paragraphs, IReadOnlyList<ArticlePerson> People, IReadOnlyList<ArticleQuote> Quotes)
+    IReadOnlyList<ArticleParagraph> Paragraphs, IReadOnlyList<ArticlePerson> People, IReadOnlyList<ArticleQuote> Quotes,
+    string? Standfirst, IReadOnlyList<string> Authors, DateTimeOffset? PublishedAt, IReadOnlyList<string> Categories, IReadOnlyList<string> Tags, bool Draft)
 {
     public static ArticleDetail From(ArticleQueries.Detail a) => new(
         a.Slug, a.Headline, a.HeadlineDerived, a.PublishedOn, a.Source, a.WordCount,
-        [.. a.Paragraphs.Select(p => new ArticleParagraph(p.Position, p.Section, p.Kind, p.Text))],
+        [.. a.Paragraphs.Select(p => new ArticleParagraph(p.Position, p.Section, p.Kind, p.Text, p.Markdown))],
         [.. a.People.Select(p => new ArticlePerson(p.Slug, p.Name, p.Mentions))],
-        [.. a.Quotes.Select(q => new ArticleQuote(q.PersonSlug, q.Speaker, q.Text, q.Paragraph, q.Context))]);
+        [.. a.Quotes.Select(q => new ArticleQuote(q.PersonSlug, q.Speaker, q.Text, q.Paragraph, q.Context))],
+        a.Standfirst, a.Authors, a.PublishedAt, a.Categories, a.Tags, a.IsDraft);
 }
 
 /// <summary>Words the article quotes a person as saying (fragments under four words are left in the text).</summary>
@@ -26,8 +32,9 @@ public sealed record ArticleDetail(
 public sealed record ArticleQuote(string PersonSlug, string Speaker, string Text, int Paragraph, string Context);
 
 /// <param name="Section">0 for the main story; 1, 2 … for stories that run on under their own heading.</param>
+/// <param name="Markdown">For a Markdown article, the paragraph's inline Markdown; null for plain text.</param>
 public sealed record ArticleParagraph(
-    int Position, int Section, [property: JsonConverter(typeof(JsonStringEnumConverter<ParagraphKind>))] ParagraphKind Kind, string Text);
+    int Position, int Section, [property: JsonConverter(typeof(JsonStringEnumConverter<ParagraphKind>))] ParagraphKind Kind, string Text, string? Markdown);
 
 public sealed record ArticlePerson(string Slug, string Name, int Mentions);
 

@@ -67,13 +67,14 @@ public static class ArchiveServices
         var seeds = app.Services.GetRequiredService<SeedsFolder>();
         var database = app.Services.GetRequiredService<ArchiveDatabase>();
         database.RemoveStaleBuilds();
-        if (!options.ImportOnStart || database.IsCurrent()) return;
+        var importer = app.Services.GetRequiredService<ArchiveImporter>();
+        if (!options.ImportOnStart || !importer.ArchiveNeedsBuilding()) return;
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Import");
-        logger.LogInformation("No current archive at {Database}: importing {Seeds}", database.Description, seeds.Path);
+        logger.LogInformation("No current, sound archive at {Database}: importing {Seeds}", database.Description, seeds.Path);
         try
         {
-            var report = await app.Services.GetRequiredService<ArchiveImporter>().ImportAsync(seeds.Path);
+            var report = await importer.ImportAsync(seeds.Path);
             ImportLog.Write(logger, report);
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or IOException or UnauthorizedAccessException)

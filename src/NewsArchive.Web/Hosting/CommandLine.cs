@@ -44,14 +44,19 @@ public static class CommandLine
             HelpName = "DIR",
             Description = "The folder to import (default: the setting Archive:SeedsPath). A relative path is relative to the current directory.",
         };
+        var allowEmpty = new Option<bool>("--allow-empty")
+        {
+            Description = "Let an import that finds no article replace an archive that has some (otherwise the archive is kept).",
+        };
         var import = new Command("import", "Imports a folder of articles into the configured database, then exits. " +
-            "Exit codes: 0 imported; 1 the folder is missing, another import is running, or no file could be imported; 2 usage; 3 a bad setting.")
+            "Exit codes: 0 imported; 1 the folder is missing, another import is running, or no file could be imported (the archive is kept); 2 usage; 3 a bad setting.")
         {
             seeds,
+            allowEmpty,
         };
         import.SetAction((parse, _) => ImportAsync(parse.GetValue(seeds) is { } dir
             ? [.. settings, $"--{ArchiveOptions.Section}:SeedsPath={Path.GetFullPath(dir)}"]
-            : settings));
+            : settings, parse.GetValue(allowEmpty)));
         root.Add(import);
 
         var hash = new Command("hash-password", "Reads a password from the terminal (or standard input) and prints its hash, to set as " +
@@ -120,7 +125,7 @@ public static class CommandLine
         return password.ToString();
     }
 
-    private static async Task<int> ImportAsync(string[] hostArgs)
+    private static async Task<int> ImportAsync(string[] hostArgs, bool allowEmpty)
     {
         var builder = WebApplication.CreateBuilder(hostArgs);
         builder.AddArchive();
@@ -132,12 +137,18 @@ public static class CommandLine
         try
         {
             database.RemoveStaleBuilds();
-            var report = await app.Services.GetRequiredService<ArchiveImporter>().ImportAsync(seeds.Path);
+            var report = await app.Services.GetRequiredService<ArchiveImporter>().ImportAsync(seeds.Path, allowEmpty: allowEmpty);
             ImportLog.Write(logger, report);
+            if (!report.Succeeded)
+            {
+                Console.Error.WriteLine(report.Summary);
+                return ExitCodes.Failed;
+            }
             Console.WriteLine($"Imported into {database.Description}: {report.Summary}");
             return report.ArticlesImported == 0 && report.Warnings.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
         }
-        catch (Exception ex) when (ex is DirectoryNotFoundException or ImportBusyException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is DirectoryNotFoundException or ImportBusyException or IOException or UnauthorizedAccessException
+            or System.Data.Common.DbException)
         {
             Console.Error.WriteLine($"Import failed: {ex.Message} The previous archive, if any, is unchanged.");
             return ExitCodes.Failed;

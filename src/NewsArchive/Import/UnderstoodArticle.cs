@@ -13,8 +13,8 @@ internal sealed record ReadArticle(SourceArticle Source, ParsedArticle Parsed, I
 {
     public static ReadArticle Of(SourceArticle source)
     {
-        var parsed = ArticleParser.Parse(source.Text, source.Metadata.Headline);
-        IReadOnlyList<string> lead = [];
+        var parsed = source.Parsed;
+        IReadOnlyList<string> lead = source.Metadata.Standfirst is { Length: > 0 } standfirst ? [standfirst] : [];
         return new ReadArticle(source, parsed, parsed.Paragraphs.Select(p => p.Text).ToList(), lead);
     }
 }

@@ -47,7 +47,10 @@ public class ControlCharacterTests(HostileArchiveFactory factory) : IClassFixtur
         var feed = XDocument.Parse(await _client.GetStringAsync("/feed.atom"));
         var newest = feed.Root!.Elements(atom + "entry").First();
         Assert.Equal("Sadiq Khan answers questions at City Hall", newest.Element(atom + "title")!.Value);
-        Assert.Equal("MailOnline [31mRed", newest.Element(atom + "author")!.Element(atom + "name")!.Value);
+        // The metadata reader may fold a control character into a space; the feed drops what XML forbids.
+        var author = newest.Element(atom + "author")!.Element(atom + "name")!.Value;
+        Assert.Matches("^Mail ?Online \\[31mRed$", author);
+        Assert.DoesNotContain(author, c => char.IsControl(c));
         Assert.StartsWith("Mayor Sadiq Khan said the budget was fair and balanced today.", newest.Element(atom + "summary")!.Value);
     }
 
