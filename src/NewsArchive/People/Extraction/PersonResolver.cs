@@ -144,12 +144,15 @@ internal static class PersonResolver
             || person.GivenKey == g && NameVariants.Mistyped(person.SurnameKey, s);
     }
 
-    /// <summary>"in Manchester Andy Burnham": a place word before a name the article also gives alone.</summary>
+    /// <summary>"in Manchester Andy Burnham", "New Yorker Dick Morris": a place or a description before a name
+    /// the article also gives alone, or before a known given name.</summary>
     private static NameCandidate TrimLeadingPlace(NameCandidate c, HashSet<string> pairs)
     {
         var space = c.Core.IndexOf(' ');
         var rest = c.Core[(space + 1)..].TrimStart();
-        if (!c.AfterPlaceWord && !pairs.Contains(PersonName.Key(rest))) return c;
+        // "New Yorker Dick Morris": a word before a known given name, itself none, describes the person.
+        var describes = !GivenNames.IsGivenName(c.Core[..space]) && GivenNames.IsGivenName(PersonEvidence.FirstWord(rest));
+        if (!c.AfterPlaceWord && !pairs.Contains(PersonName.Key(rest)) && !describes) return c;
         var offset = c.Core.Length - rest.Length;
         return c with { FirstToken = c.FirstToken + 1, CoreCount = 2, Core = rest, SurfaceStart = c.SurfaceStart + offset };
     }
