@@ -136,7 +136,7 @@ internal static class VocabularyWords
             Officer Trustee Representative Congressman Congresswoman Chancellors
             minister ministers secretary chancellor mayor leader president premier chairman chairwoman chair
             speaker councillor governor commissioner ambassador spokesman spokeswoman spokesperson whip
-            treasurer envoy adviser advisor peer director editor chief deputy MP MPs MEP MSP officer trustee
+            treasurer envoy adviser advisor peer director editor MP MPs MEP MSP officer trustee
             senator congressman congresswoman representative constable inspector sergeant superintendent detective
             """),
         new(WordClass.Unnamed, "who speaks without a name: their words are a source's, never the nearest person's", """
