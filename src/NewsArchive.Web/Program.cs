@@ -2,23 +2,25 @@ using NewsArchive.Web.Api;
 using NewsArchive.Web.Feeds;
 using NewsArchive.Web.Hosting;
 
-var (verb, hostArgs) = CommandLine.SplitVerb(args);
-var builder = WebApplication.CreateBuilder(hostArgs);
-builder.AddArchive();
+return await CommandLine.RunAsync(args, ServeAsync);
 
-if (verb is not null)
-    return await CommandLine.RunAsync(verb, builder);
+static async Task<int> ServeAsync(string[] hostArgs)
+{
+    var builder = WebApplication.CreateBuilder(hostArgs);
+    builder.AddArchive();
+    if (await builder.BuildCheckedAsync() is not { } app) return ExitCodes.InvalidSettings;
 
-var app = builder.Build();
-app.UseArchivePipeline();
-app.MapRazorPages();
-app.MapArchiveApi();
-app.MapAdminApi();
-app.MapArchiveFeeds();
-app.MapHealthChecks("/healthz");
-await app.ImportSeedsIfNeededAsync();
-app.AnnounceAddresses();
-app.Run();
-return 0;
+    app.UseArchivePipeline();
+    app.MapRazorPages();
+    app.MapArchiveApi();
+    app.MapAdminApi();
+    app.MapArchiveApiDocument();
+    app.MapArchiveFeeds();
+    app.MapHealthChecks("/healthz").WithMetadata(new HttpMethodMetadata([HttpMethods.Get]));
+    await app.ImportSeedsIfNeededAsync();
+    app.AnnounceAddresses();
+    await app.RunAsync();
+    return ExitCodes.Success;
+}
 
 public partial class Program;

@@ -7,7 +7,8 @@ using NewsArchive.Bench.Pages;
 const string Usage = """
     usage:
       people   --corpus DIR [--peer DIR] [--gold FILE] [--sample N] [--dump]
-      gold     --gold DIR [--half tune|untouched] [--bbc DIR] [--felix DIR] [--seeds DIR] [--peer DIR] [--errors] [--work DIR]
+      gold     --gold DIR [--half tune|untouched|both] [--bbc DIR] [--felix DIR] [--seeds DIR] [--peer DIR] [--synthetic DIR [--sample N]] [--report FILE] [--errors] [--work DIR]
+      read     --file ARTICLE                      (the people, parties, roles and quotes of one article)
       generate [--count N] [--seed S] --out DIR
       import   --corpus DIR [--db FILE]            (or --work DIR --sizes 10000,50000,100000 [--seed S])
       search   --db FILE [--queries N]
@@ -19,7 +20,8 @@ try
     return args.FirstOrDefault() switch
     {
         "people" => BenchOptions.Parse(args.AsSpan(1)) is { } options ? PeopleBench.Run(options, Console.Out) : throw new UsageException("bad people options"),
-        "gold" => GoldBench.Run(Args.Parse(args.AsSpan(1), ["gold", "half", "bbc", "felix", "seeds", "peer", "work"], ["errors"]), Console.Out),
+        "gold" => GoldBench.Run(Args.Parse(args.AsSpan(1), ["gold", "half", "bbc", "felix", "seeds", "peer", "work", "synthetic", "sample", "report"], ["errors"]), Console.Out),
+        "read" => ReadBench.Run(Args.Parse(args.AsSpan(1), ["file"]), Console.Out),
         "generate" => CorpusGenerator.Run(Args.Parse(args.AsSpan(1), ["count", "seed", "out"]), Console.Out),
         "import" => ImportBench.Run(Args.Parse(args.AsSpan(1), ["corpus", "db", "sizes", "work", "seed", "queries"], ["result"]), Console.Out),
         "search" => SearchBench.Run(Args.Parse(args.AsSpan(1), ["db", "queries"], ["result"]), Console.Out),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsArchive.BrowserTests;
@@ -31,7 +32,11 @@ public sealed class LiveArchive : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={Path.Combine(_data, "archive.db")}");
         builder.UseSetting("Archive:SeedsPath", Repository.Seeds);
-        builder.UseSetting("Archive:LogPath", "");
+        // Not UseSetting: it also gives every parent key an empty value, which Serilog reads as a nameless sink.
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:WriteTo:File:Args:configure:0:Args:path"] = Path.Combine(_data, "logs", "newsarchive-.log"),
+        }));
         builder.UseSetting("Admin:PasswordHash", NewsArchive.Web.Admin.AdminAccount.Hash(AdminPassword));
         builder.UseSetting("Admin:SignInAttemptsPerMinute", "50");
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using NewsArchive.Data;
 
 namespace NewsArchive.Web.Admin;
@@ -14,11 +15,11 @@ public sealed class AdminAccount
     private static readonly PasswordHasher<string> Hasher = new();
     private readonly string? _hash;
 
-    public AdminAccount(IConfiguration configuration, ArchiveDatabase database)
+    public AdminAccount(IOptions<AdminOptions> options, ArchiveDatabase database)
     {
-        UserName = configuration["Admin:UserName"] is { Length: > 0 } name ? name : "admin";
+        UserName = options.Value.UserName;
         var hashFile = Path.Combine(database.DataFolder, "admin-password.hash");
-        _hash = configuration["Admin:PasswordHash"] is { Length: > 0 } configured ? configured : ReadOrCreateHashFile(hashFile);
+        _hash = options.Value.PasswordHash is { Length: > 0 } configured ? configured : ReadOrCreateHashFile(hashFile);
     }
 
     public string UserName { get; }
@@ -27,6 +28,14 @@ public sealed class AdminAccount
     public bool IsOpen => _hash is not null;
 
     public static string Hash(string password) => Hasher.HashPassword("admin", password);
+
+    /// <summary>True for the shape of a PasswordHasher hash (version 2 or 3), so a mistyped setting fails at start-up.</summary>
+    public static bool IsWellFormedHash(string hash)
+    {
+        var bytes = new byte[hash.Length];
+        return Convert.TryFromBase64String(hash.Trim(), bytes, out var length)
+            && ((bytes[0] == 0x00 && length == 49) || (bytes[0] == 0x01 && length >= 13 + 16 + 16));
+    }
 
     /// <summary>A wrong user name and a wrong password are the same failure, and take the same work.</summary>
     public bool Verify(string? userName, string? password)

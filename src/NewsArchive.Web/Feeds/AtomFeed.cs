@@ -4,7 +4,8 @@ using NewsArchive.Web.Rendering;
 
 namespace NewsArchive.Web.Feeds;
 
-/// <summary>An Atom 1.0 document (RFC 4287) of article summaries.</summary>
+/// <summary>An Atom 1.0 document (RFC 4287) of article summaries. Every text from the archive goes through
+/// <see cref="XmlText.Clean"/>: an article may hold characters that XML cannot.</summary>
 public static class AtomFeed
 {
     public static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
@@ -20,7 +21,7 @@ public static class AtomFeed
         var updated = articles.Count == 0 ? header.ImportedAt : articles.Max(Updated);
         return new XDocument(
             new XElement(Atom + "feed",
-                new XElement(Atom + "title", header.Title),
+                new XElement(Atom + "title", XmlText.Clean(header.Title)),
                 new XElement(Atom + "id", header.SelfUrl),
                 new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("type", "application/atom+xml"), new XAttribute("href", header.SelfUrl)),
                 new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", header.PageUrl)),
@@ -30,13 +31,16 @@ public static class AtomFeed
                 {
                     var url = absolute($"/articles/{a.Slug}");
                     return new XElement(Atom + "entry",
-                        new XElement(Atom + "title", a.Headline),
+                        new XElement(Atom + "title", XmlText.Clean(a.Headline)),
                         new XElement(Atom + "id", url),
                         new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", url)),
                         new XElement(Atom + "updated", Stamp(Updated(a))),
                         a.PublishedOn is null ? null : new XElement(Atom + "published", Stamp(Updated(a))),
-                        new XElement(Atom + "author", new XElement(Atom + "name", a.Source ?? "Source unknown")),
-                        new XElement(Atom + "summary", Excerpt.Of(a.Opening ?? a.Headline)));
+                        // The writers when the source named them; otherwise the publication, as before.
+                        a.Authors.Count > 0
+                            ? a.Authors.Select(name => new XElement(Atom + "author", new XElement(Atom + "name", XmlText.Clean(name))))
+                            : new XElement(Atom + "author", new XElement(Atom + "name", XmlText.Clean(a.Source ?? "Source unknown"))),
+                        new XElement(Atom + "summary", XmlText.Clean(Excerpt.Of(a.Opening ?? a.Headline))));
                 })));
     }
 

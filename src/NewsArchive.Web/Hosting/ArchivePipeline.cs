@@ -4,17 +4,27 @@ public static class ArchivePipeline
 {
     public static WebApplication UseArchivePipeline(this WebApplication app)
     {
-        app.UseMiddleware<RequestLogging>();
+        // First: the client's address and scheme, as the known proxies (Site:KnownProxies) report them, for
+        // everything after (logs, the sign-in limit, Secure cookies).
+        app.UseForwardedHeaders();
+        app.UseArchiveRequestLogging();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<HeadAsGet>();
         app.UseResponseCompression();
+        // Reads the page it lets through, so it sits inside compression and outside the cache.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Api.ApiReferencePolicy.PathPrefix),
+            reference => reference.UseMiddleware<Api.ApiReferencePolicy>());
         // Early, so a page answered from the cache skips everything below: error handling, status pages,
         // static files, routing, sign-in. No public page depends on who is signed in; admin is never cached.
         app.UseOutputCache();
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
-        // People reading pages get an error page in the site's layout; API clients and form posts get the bare status.
-        app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api") && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)),
-            branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
+        // API clients get problem documents (application/problem+json) for every error; people reading pages
+        // get an error page in the site's layout; form posts get the bare status.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            if (!app.Environment.IsDevelopment()) pages.UseExceptionHandler("/error");
+            pages.UseWhen(context => HttpMethods.IsGet(context.Request.Method), reading => reading.UseStatusCodePagesWithReExecute("/status/{0}"));
+        });
         app.UseStaticFiles(new StaticFileOptions
         {
             // Stylesheets and scripts are linked with ?v=<content hash>, so a versioned address never changes.
@@ -22,9 +32,12 @@ public static class ArchivePipeline
                 file.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=86400",
         });
         app.UseRouting();
+        app.UseMiddleware<MethodNotAllowed>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using NewsArchive.Data;
 
 namespace NewsArchive.Web.Hosting;
@@ -10,6 +11,11 @@ namespace NewsArchive.Web.Hosting;
 /// </summary>
 public sealed class ArchiveOutputCachePolicy(ArchiveDatabase database) : IOutputCachePolicy
 {
+    /// <summary>The query parameters any page or API answer reads (search words, the home page's page
+    /// number). A request with any other parameter is answered but not kept: otherwise every made-up
+    /// "?x=1", "?x=2" … would be a cache entry of its own.</summary>
+    public static readonly string[] QueryKeys = ["q", "page"];
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
@@ -17,13 +23,17 @@ public sealed class ArchiveOutputCachePolicy(ArchiveDatabase database) : IOutput
             && !request.Path.StartsWithSegments("/admin")
             && !request.Path.StartsWithSegments("/api/admin")
             && !request.Path.StartsWithSegments("/healthz")
-            && !IsStaticFile(request.Path);
+            && !IsStaticFile(request.Path)
+            && request.Query.Keys.All(key => QueryKeys.Contains(key, StringComparer.OrdinalIgnoreCase));
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
-        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.QueryKeys = QueryKeys;
+        // No answer depends on the Host header (absolute links come from Site:BaseUrl), so a made-up host
+        // must not make an entry of its own either.
+        context.CacheVaryByRules.VaryByHost = false;
         context.CacheVaryByRules.VaryByValues["archive"] = database.VersionStamp();
         return ValueTask.CompletedTask;
     }
@@ -46,10 +56,13 @@ public sealed class ArchiveOutputCachePolicy(ArchiveDatabase database) : IOutput
 
 public static class OutputCaching
 {
-    public static IServiceCollection AddArchiveOutputCache(this IServiceCollection services) =>
+    public static IServiceCollection AddArchiveOutputCache(this IServiceCollection services)
+    {
         services.AddOutputCache(options =>
-        {
-            options.SizeLimit = 200 * 1024 * 1024;
-            options.AddBasePolicy(builder => builder.AddPolicy<ArchiveOutputCachePolicy>(), excludeDefaultPolicy: true);
-        });
+            options.AddBasePolicy(builder => builder.AddPolicy<ArchiveOutputCachePolicy>(), excludeDefaultPolicy: true));
+        // The size limit is a setting (Site:OutputCacheMegabytes): past it, new answers are not kept.
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<SiteOptions>>((cache, site) =>
+            cache.SizeLimit = site.Value.OutputCacheMegabytes * 1024L * 1024L);
+        return services;
+    }
 }

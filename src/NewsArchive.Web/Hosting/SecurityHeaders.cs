@@ -5,13 +5,17 @@ namespace NewsArchive.Web.Hosting;
 public sealed class ContentSecurityPolicy
 {
     private readonly SortedSet<string> _scriptHashes = new(StringComparer.Ordinal);
+    private bool _inlineStyles;
 
     public void AllowScript(string hashSource) => _scriptHashes.Add(hashSource);
+
+    /// <summary>Only for the API reference page, whose script styles it at run time (see ApiReferencePolicy).</summary>
+    public void AllowInlineStyles() => _inlineStyles = true;
 
     public override string ToString() =>
         "default-src 'self'; " +
         $"script-src 'self'{string.Concat(_scriptHashes.Select(h => $" '{h}'"))}; " +
-        "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+        $"style-src 'self'{(_inlineStyles ? " 'unsafe-inline'" : "")}; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 }
 

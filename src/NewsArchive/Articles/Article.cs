@@ -10,11 +10,27 @@ public class Article
     /// <summary>True when the text had no headline line and the title was cut from the opening sentence.</summary>
     public bool HeadlineDerived { get; set; }
     public DateOnly? PublishedOn { get; set; }
+    /// <summary>The moment of publication with its zone, when the source gave one.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
     public string? Source { get; set; }
+    /// <summary>The byline's names, one per line (a list kept in one column: it is only ever read whole).</summary>
+    public string? Authors { get; set; }
+    /// <summary>The subtitle, description or summary the source gave.</summary>
+    public string? Standfirst { get; set; }
+    /// <summary>Sections and tags from the source, one per line.</summary>
+    public string? Categories { get; set; }
+    public string? Tags { get; set; }
+    /// <summary>True when the source marked the article a draft, or not published.</summary>
+    public bool IsDraft { get; set; }
     public int WordCount { get; set; }
-    /// <summary>True for .md files, whose paragraphs are Markdown; .txt paragraphs are plain text.</summary>
+    /// <summary>True for Markdown files, whose paragraphs keep their Markdown beside their plain text.</summary>
     public bool IsMarkdown { get; set; }
     /// <summary>SHA-256 of the file's bytes and its metadata: tells an edited article from an unchanged one.</summary>
     public required string ContentHash { get; set; }
     public List<Paragraph> Paragraphs { get; set; } = [];
+
+    /// <summary>How a list is kept in one column, and read back.</summary>
+    public static string? JoinLines(IReadOnlyList<string>? values) => values is { Count: > 0 } ? string.Join('\n', values) : null;
+
+    public static IReadOnlyList<string> SplitLines(string? joined) => joined is null ? [] : joined.Split('\n');
 }

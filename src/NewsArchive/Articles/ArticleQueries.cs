@@ -6,30 +6,50 @@ namespace NewsArchive.Articles;
 /// <summary>The reads behind the article pages and the articles API, so both show the same data.</summary>
 public static class ArticleQueries
 {
-    public sealed record ParagraphView(int Position, int Section, ParagraphKind Kind, string Text);
+    /// <summary>A paragraph: its plain text, and its Markdown when the article was Markdown.</summary>
+    public sealed record ParagraphView(int Position, int Section, ParagraphKind Kind, string Text, string? Markdown = null);
 
     public sealed record PersonView(string Slug, string Name, int Mentions);
 
     /// <summary>Where a person is first named in the article, to link the name to their page.</summary>
     public sealed record FirstMention(string PersonSlug, int Paragraph, int Start, int Length);
 
+    /// <summary>Words the article quotes someone as saying, with the speaker, the paragraph and the sentence.</summary>
+    public sealed record QuoteView(string PersonSlug, string Speaker, string Text, int Paragraph, string Context);
+
     public sealed record Detail(
         int Id, string Slug, string Headline, bool HeadlineDerived, DateOnly? PublishedOn, string? Source, int WordCount,
-        bool IsMarkdown, IReadOnlyList<ParagraphView> Paragraphs, IReadOnlyList<PersonView> People, IReadOnlyList<FirstMention> FirstMentions);
+        bool IsMarkdown, IReadOnlyList<ParagraphView> Paragraphs, IReadOnlyList<PersonView> People, IReadOnlyList<FirstMention> FirstMentions)
+    {
+        public IReadOnlyList<QuoteView> Quotes { get; init; } = [];
+        public DateTimeOffset? PublishedAt { get; init; }
+        public IReadOnlyList<string> Authors { get; init; } = [];
+        public string? Standfirst { get; init; }
+        public IReadOnlyList<string> Categories { get; init; } = [];
+        public IReadOnlyList<string> Tags { get; init; } = [];
+        public bool IsDraft { get; init; }
+    }
 
-    public sealed record Summary(string Slug, string Headline, DateOnly? PublishedOn, string? Source, int WordCount, string? Opening);
+    public sealed record Summary(string Slug, string Headline, DateOnly? PublishedOn, string? Source, int WordCount, string? Opening)
+    {
+        public IReadOnlyList<string> Authors { get; init; } = [];
+    }
 
     /// <summary>Articles newest first (undated last), optionally only those naming one person.</summary>
-    public static Task<List<Summary>> ListAsync(ArchiveDbContext db, int? limit = null, string? personSlug = null, CancellationToken cancellationToken = default, int skip = 0)
+    public static async Task<List<Summary>> ListAsync(ArchiveDbContext db, int? limit = null, string? personSlug = null, CancellationToken cancellationToken = default, int skip = 0)
     {
         var articles = db.Articles.AsNoTracking();
         if (personSlug is not null)
             articles = articles.Where(a => db.Appearances.Any(x => x.ArticleId == a.Id && db.People.Any(p => p.Id == x.PersonId && p.Slug == personSlug)));
         var ordered = articles.OrderByDescending(a => a.PublishedOn.HasValue).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Headline)
-            .Select(a => new Summary(a.Slug, a.Headline, a.PublishedOn, a.Source, a.WordCount,
-                a.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).OrderBy(p => p.Position).Select(p => p.Text).FirstOrDefault()));
+            .Select(a => new
+            {
+                a.Slug, a.Headline, a.PublishedOn, a.Source, a.WordCount, a.Authors,
+                Opening = a.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).OrderBy(p => p.Position).Select(p => p.Text).FirstOrDefault(),
+            });
         var page = skip > 0 ? ordered.Skip(skip) : ordered;
-        return (limit is { } n ? page.Take(n) : page).ToListAsync(cancellationToken);
+        var rows = await (limit is { } n ? page.Take(n) : page).ToListAsync(cancellationToken);
+        return rows.Select(a => new Summary(a.Slug, a.Headline, a.PublishedOn, a.Source, a.WordCount, a.Opening) { Authors = Article.SplitLines(a.Authors) }).ToList();
     }
 
     /// <summary>True when an article once had this slug and was removed from the archive.</summary>
@@ -43,7 +63,8 @@ public static class ArticleQueries
             .Select(a => new
             {
                 a.Id, a.Slug, a.Headline, a.HeadlineDerived, a.PublishedOn, a.Source, a.WordCount, a.IsMarkdown,
-                Paragraphs = a.Paragraphs.OrderBy(p => p.Position).Select(p => new ParagraphView(p.Position, p.Section, p.Kind, p.Text)).ToList(),
+                a.PublishedAt, a.Authors, a.Standfirst, a.Categories, a.Tags, a.IsDraft,
+                Paragraphs = a.Paragraphs.OrderBy(p => p.Position).Select(p => new ParagraphView(p.Position, p.Section, p.Kind, p.Text, p.Markdown)).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null) return null;
@@ -57,7 +78,20 @@ public static class ArticleQueries
             .ToListAsync(cancellationToken);
         var firsts = mentions.GroupBy(m => m.PersonSlug).Select(g => g.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).First()).ToList();
 
+        var quotes = await db.Quotes.AsNoTracking().Where(q => q.ArticleId == article.Id).OrderBy(q => q.Paragraph).ThenBy(q => q.Id)
+            .Join(db.People, q => q.PersonId, p => p.Id, (q, p) => new QuoteView(p.Slug, p.Name, q.Text, q.Paragraph, q.Context))
+            .ToListAsync(cancellationToken);
+
         return new Detail(article.Id, article.Slug, article.Headline, article.HeadlineDerived, article.PublishedOn, article.Source,
-            article.WordCount, article.IsMarkdown, article.Paragraphs, people, firsts);
+            article.WordCount, article.IsMarkdown, article.Paragraphs, people, firsts)
+        {
+            PublishedAt = article.PublishedAt,
+            Authors = Article.SplitLines(article.Authors),
+            Standfirst = article.Standfirst,
+            Categories = Article.SplitLines(article.Categories),
+            Tags = Article.SplitLines(article.Tags),
+            IsDraft = article.IsDraft,
+            Quotes = quotes,
+        };
     }
 }

@@ -7,6 +7,10 @@ public enum ParagraphKind
     /// <summary>The heading of a further story that runs on in the same file.</summary>
     Heading = 2,
     ListItem = 3,
+    /// <summary>A heading inside the story (Markdown "## …", a web page's h2).</summary>
+    Subheading = 4,
+    /// <summary>A quoted passage set apart (Markdown "> …", a web page's blockquote).</summary>
+    Quote = 5,
 }
 
 public class Paragraph
@@ -18,5 +22,9 @@ public class Paragraph
     /// <summary>0 for the main story; 1, 2, ... for stories that run on under their own heading.</summary>
     public int Section { get; set; }
     public ParagraphKind Kind { get; set; }
+    /// <summary>The paragraph as plain text: what extraction, search and quotes read.</summary>
     public required string Text { get; set; }
+    /// <summary>For a Markdown article, the paragraph's own Markdown (links, emphasis), which the page renders;
+    /// null when the paragraph is plain text.</summary>
+    public string? Markdown { get; set; }
 }

@@ -13,7 +13,7 @@ namespace NewsArchive.Data;
 public abstract class ArchiveDatabase(string dataFolder)
 {
     /// <summary>Raised whenever the stored shape changes; an older archive is rebuilt from the seeds.</summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     public const string Sqlite = "Sqlite";
     public const string PostgreSql = "PostgreSQL";
@@ -55,6 +55,14 @@ public abstract class ArchiveDatabase(string dataFolder)
     /// <summary>A cheap token that changes whenever a new archive is published, here or by another server;
     /// caches of rendered pages are keyed by it.</summary>
     public abstract string VersionStamp();
+
+    /// <summary>Null when the live archive is sound or absent; otherwise what is wrong with it (a failing disk,
+    /// a careless copy). Reads the whole archive, so it runs at start-up and before an import, not per request.</summary>
+    public virtual string? FindDamage() => null;
+
+    /// <summary>Moves a damaged live archive out of the way, keeping it for inspection, so the next import
+    /// can build a sound one in its place. Returns where it was kept.</summary>
+    public virtual string SetAsideDamaged() => throw new NotSupportedException($"{Description} cannot be set aside.");
 
     /// <summary>Removes what an import that was killed left behind. Does nothing while an import runs.</summary>
     public abstract void RemoveStaleBuilds();

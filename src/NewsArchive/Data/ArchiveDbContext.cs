@@ -35,6 +35,8 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             article.HasIndex(a => a.Slug).IsUnique();
             article.HasIndex(a => a.FileName).IsUnique();
             article.HasIndex(a => a.PublishedOn);
+            // As text, so the writer's own zone is kept (PostgreSQL's timestamptz keeps only UTC).
+            article.Property(a => a.PublishedAt).HasConversion<string>();
             article.HasMany(a => a.Paragraphs).WithOne().HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<RetiredArticle>().HasIndex(r => r.Slug).IsUnique();

@@ -32,11 +32,7 @@ public sealed class SqliteArchive : ArchiveDatabase
         if (!File.Exists(FilePath)) return false;
         try
         {
-            using var connection = new SqliteConnection(Connection(FilePath, SqliteOpenMode.ReadOnly));
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA user_version";
-            return Convert.ToInt32(command.ExecuteScalar()) == SchemaVersion;
+            return Pragma("user_version") is [var version] && version == SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (SqliteException)
         {
@@ -46,11 +42,62 @@ public sealed class SqliteArchive : ArchiveDatabase
 
     public override ArchiveDbContext OpenContext() => new(Options(ConnectionString));
 
+    // The live file's stamp when a reader connection was last handed out.
+    private string _readersStamp = "";
+
     public override DbConnection OpenReaderConnection()
     {
+        // A pooled connection keeps reading the file it opened, even after another process (the CLI import)
+        // renamed a new archive over it; so when the live file has changed since the last reader, the pool is
+        // emptied first and the next request reads the new archive. One stat per request.
+        var stamp = VersionStamp();
+        if (stamp != Volatile.Read(ref _readersStamp))
+        {
+            using (var pooled = new SqliteConnection(ConnectionString)) SqliteConnection.ClearPool(pooled);
+            Volatile.Write(ref _readersStamp, stamp);
+        }
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         return connection;
+    }
+
+    public override string? FindDamage()
+    {
+        if (!File.Exists(FilePath)) return null;
+        try
+        {
+            var problems = Pragma("quick_check(5)");
+            return problems is ["ok"] ? null : string.Join("; ", problems);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+        {
+            return ex.Message;
+        }
+    }
+
+    private const int SqliteCorrupt = 11, SqliteNotADatabase = 26;
+
+    /// <summary>The rows of a PRAGMA on the live file, opened read-only and outside the pool.</summary>
+    private List<string> Pragma(string pragma)
+    {
+        using var connection = new SqliteConnection(Connection(FilePath, SqliteOpenMode.ReadOnly));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {pragma}";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read()) rows.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) ?? "");
+        return rows;
+    }
+
+    public override string SetAsideDamaged()
+    {
+        SqliteConnection.ClearAllPools();
+        var aside = $"{FilePath}.damaged-{DateTime.UtcNow:yyyyMMdd'T'HHmmss}";
+        File.Move(FilePath, aside);
+        // A journal beside a damaged file belongs to it, and must never be replayed into the next one.
+        if (File.Exists(FilePath + "-journal")) File.Move(FilePath + "-journal", aside + "-journal");
+        return aside;
     }
 
     public override void UseConnection(DbContextOptionsBuilder options, DbConnection connection) => options.UseSqlite(connection);

@@ -26,10 +26,10 @@ public static class ArticleParser
         }
         else
         {
-            headline = blocks.Count > 0 ? TitleDeriver.FromOpening(blocks[0]) : "Untitled";
+            headline = TitleDeriver.ForOpening(blocks.Count > 0 ? blocks[0] : null);
             derived = true;
         }
-        if (!string.IsNullOrWhiteSpace(headlineOverride))
+        if (headlineOverride is not null && headlineOverride.Any(char.IsLetterOrDigit))
         {
             headline = headlineOverride.Trim();
             derived = false;
@@ -42,7 +42,7 @@ public static class ArticleParser
         for (var i = start; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (Sentences.CountWords(block) >= MinRepeatWords && !seen.Add(Normalise(block)))
+            if (IsRepeat(seen, block))
             {
                 repeats++;
                 continue;
@@ -56,15 +56,20 @@ public static class ArticleParser
         return new ParsedArticle(headline, derived, paragraphs, repeats, words);
     }
 
-    /// <summary>A first line is a headline when it is short and does not end as a sentence does
-    /// (a question mark is allowed: "Could rivalry overshadow election?").</summary>
+    /// <summary>A first line is a headline when it has a word in it, is short and does not end as a sentence
+    /// does (a question mark is allowed: "Could rivalry overshadow election?").</summary>
     public static bool LooksLikeHeadline(string line)
     {
         var trimmed = line.TrimEnd();
-        if (Sentences.CountWords(trimmed) > MaxHeadlineWords) return false;
+        if (!trimmed.Any(char.IsLetterOrDigit) || Sentences.CountWords(trimmed) > MaxHeadlineWords) return false;
         if (trimmed.EndsWith('?') || trimmed.EndsWith('!')) return true;
         return !Sentences.EndsSentence(trimmed);
     }
+
+    /// <summary>True when a paragraph long enough to matter repeats one already in <paramref name="seen"/>
+    /// word for word (short lines such as "He added:" legitimately repeat); otherwise it is added.</summary>
+    internal static bool IsRepeat(HashSet<string> seen, string text) =>
+        Sentences.CountWords(text) >= MinRepeatWords && !seen.Add(Normalise(text));
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

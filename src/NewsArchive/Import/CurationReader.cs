@@ -1,5 +1,4 @@
 using NewsArchive.People;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 using NewsArchive.Language;
@@ -29,12 +28,13 @@ public static class CurationReader
     public static Curation Read(string seedsFolder, List<ImportWarning> warnings)
     {
         var path = Path.Combine(seedsFolder, FileName);
-        if (!File.Exists(path)) return Curation.None;
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return Curation.None;
         try
         {
-            return Parse(File.ReadAllText(path));
+            var (text, refusal) = SeedFolderReader.ReadText(path, SeedFolderReader.MaxMetadataBytes);
+            return Parse(text ?? throw new FormatException(refusal));
         }
-        catch (Exception ex) when (ex is FormatException or YamlException or IOException or UnauthorizedAccessException or InvalidCastException)
+        catch (FormatException ex)
         {
             warnings.Add(new ImportWarning(FileName, $"ignored: {ex.Message}"));
             return Curation.None;
@@ -43,10 +43,8 @@ public static class CurationReader
 
     public static Curation Parse(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
         var curation = new Curation();
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return curation;
+        if (SafeYaml.LoadMapping(yaml, FileName) is not { } root) return curation;
         if (Child(root, "figures") is YamlMappingNode figures) ReadFigures(figures, curation.Figures);
         if (Child(root, "people") is not YamlMappingNode people) return curation;
 

@@ -7,6 +7,10 @@ public sealed record ImportReport
     public TimeSpan Elapsed { get; init; }
     /// <summary>Null when the import succeeded; otherwise why it failed (the previous archive still serves).</summary>
     public string? Error { get; init; }
+    /// <summary>True when the import found no article and kept the archive rather than empty it.</summary>
+    public bool KeptArchiveAsNothingImported { get; init; }
+    /// <summary>Set when the live archive was found damaged before the import: where it was kept aside.</summary>
+    public string? Recovery { get; init; }
     public int FilesRead { get; init; }
     public int ArticlesImported { get; init; }
     public int Added { get; init; }
@@ -24,11 +28,14 @@ public sealed record ImportReport
 
     public bool Succeeded => Error is null;
 
-    public string Summary => Succeeded
+    /// <summary>Files that did not become articles.</summary>
+    public int FilesSkipped => Warnings.Count(w => w.Skipped);
+
+    public string Summary => (Recovery is null ? "" : Recovery + " ") + (Succeeded
         ? $"{ArticlesImported} articles imported from {FilesRead} files ({Added} added, {Changed} changed, {Unchanged} unchanged, " +
           $"{Removed} removed), {PeopleFound} people, {ElectionsFound} elections, {FiguresFound} figures ({FiguresLeftOut} left out), " +
           $"{Warnings.Count} warnings, {RepeatedParagraphsDropped} repeated paragraphs dropped, in {Elapsed.TotalSeconds:0.00} s"
-        : $"Import failed after {Elapsed.TotalSeconds:0.00} s: {Error} The previous archive is unchanged.";
+        : $"Import failed after {Elapsed.TotalSeconds:0.00} s: {Error} The previous archive is unchanged.");
 }
 
 /// <summary>How far an import has got, for a progress bar.</summary>

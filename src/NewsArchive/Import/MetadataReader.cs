@@ -1,80 +1,91 @@
-using System.Globalization;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace NewsArchive.Import;
 
 /// <summary>
-/// Reads article metadata in its two documented forms: the folder's <c>articles.yml</c>, keyed by file
-/// name, and YAML front matter at the top of a <c>.md</c> article.
+/// Reads article metadata in its two documented forms: a folder's <c>articles.yml</c>, keyed by file name,
+/// and YAML front matter at the top of a Markdown article. A bad field or entry is a warning; only a file
+/// that is not YAML at all, or not a mapping, is refused whole (<see cref="FormatException"/>).
 /// </summary>
 public static class MetadataReader
 {
     public const string FolderFileName = "articles.yml";
+    /// <summary>Front matter is a few dozen fields; more than this is not metadata.</summary>
+    public const int MaxFrontMatterBytes = 64 * 1024;
 
-    /// <summary>Parses the folder file. Throws <see cref="FormatException"/> with the reason when it is malformed.</summary>
-    public static IReadOnlyDictionary<string, ArticleMetadata> ReadFolderFile(string yaml)
+    /// <summary>Parses a folder file. Names are returned as written, relative to the folder holding the file.</summary>
+    public static IReadOnlyDictionary<string, ArticleMetadata> ReadFolderFile(string yaml, List<ImportWarning>? warnings = null)
     {
-        var root = LoadMapping(yaml);
+        warnings ??= [];
         var result = new Dictionary<string, ArticleMetadata>(StringComparer.Ordinal);
-        if (root is null) return result;
-        if (!root.Children.TryGetValue(new YamlScalarNode("articles"), out var articles)) return result;
+        var root = SafeYaml.LoadMapping(yaml, "articles.yml");
+        if (root is null || !root.Children.TryGetValue(new YamlScalarNode("articles"), out var articles)) return result;
         if (articles is not YamlMappingNode byFile)
             throw new FormatException("'articles' must map file names to their metadata");
         foreach (var (key, value) in byFile.Children)
         {
-            var fileName = ((YamlScalarNode)key).Value ?? "";
+            if (SafeYaml.Text(key) is not { Length: > 0 } fileName)
+            {
+                warnings.Add(new ImportWarning(FolderFileName, "an entry whose key is not a file name (a list or mapping used as a key); ignored"));
+                continue;
+            }
             if (value is not YamlMappingNode fields)
-                throw new FormatException($"the entry for '{fileName}' must be a mapping of fields");
-            result[fileName] = FromFields(fields, fileName);
+            {
+                warnings.Add(new ImportWarning(FolderFileName, $"the entry for '{fileName}' is not a mapping of fields; ignored"));
+                continue;
+            }
+            var fieldWarnings = new List<ImportWarning>();
+            result[fileName] = MetadataFields.Read(fields, fileName, fieldWarnings);
+            warnings.AddRange(fieldWarnings.Select(w => w with { File = FolderFileName, Reason = $"'{fileName}': {w.Reason}" }));
         }
         return result;
     }
 
-    /// <summary>Splits YAML front matter (between two '---' lines) from a Markdown article.</summary>
-    public static (ArticleMetadata Metadata, string Body) SplitFrontMatter(string text, string fileName)
+    /// <summary>Splits YAML front matter (between two '---' lines) from a Markdown article. Front matter that
+    /// cannot be read costs the article its metadata, with a warning, never its text.</summary>
+    public static (ArticleMetadata Metadata, string Body) SplitFrontMatter(string text, string fileName, List<ImportWarning>? warnings = null)
     {
+        warnings ??= [];
         var normalised = text.TrimStart('\uFEFF');
         if (!normalised.StartsWith("---\n") && !normalised.StartsWith("---\r\n")) return (ArticleMetadata.None, text);
-        var end = normalised.IndexOf("\n---", 3, StringComparison.Ordinal);
-        if (end < 0) throw new FormatException("front matter opened with '---' is never closed");
-        var yaml = normalised[(normalised.IndexOf('\n') + 1)..end];
-        var afterClose = normalised.IndexOf('\n', end + 4);
+        var open = normalised.IndexOf('\n') + 1;
+        var end = ClosingLine(normalised, open);
+        if (end < 0)
+        {
+            warnings.Add(new ImportWarning(fileName, "front matter opened with '---' is never closed; the file is read as text without metadata"));
+            return (ArticleMetadata.None, normalised[open..]);
+        }
+        var yaml = normalised[open..end];
+        var afterClose = normalised.IndexOf('\n', end);
         var body = afterClose < 0 ? "" : normalised[(afterClose + 1)..];
-        var fields = LoadMapping(yaml);
-        return (fields is null ? ArticleMetadata.None : FromFields(fields, fileName), body);
-    }
-
-    private static YamlMappingNode? LoadMapping(string yaml)
-    {
-        var stream = new YamlStream();
+        if (yaml.Length > MaxFrontMatterBytes)
+        {
+            warnings.Add(new ImportWarning(fileName, $"front matter of {yaml.Length:N0} characters (the limit is {MaxFrontMatterBytes:N0}); imported without it"));
+            return (ArticleMetadata.None, body);
+        }
         try
         {
-            stream.Load(new StringReader(yaml));
+            var fields = SafeYaml.LoadMapping(yaml, "front matter");
+            return (fields is null ? ArticleMetadata.None : MetadataFields.Read(fields, fileName, warnings), body);
         }
-        catch (YamlException ex)
+        catch (FormatException ex)
         {
-            throw new FormatException($"invalid YAML at line {ex.Start.Line}: {ex.Message}", ex);
+            warnings.Add(new ImportWarning(fileName, $"front matter ignored, the article imported without it: {ex.Message}"));
+            return (ArticleMetadata.None, body);
         }
-        if (stream.Documents.Count == 0) return null;
-        return stream.Documents[0].RootNode as YamlMappingNode
-            ?? throw new FormatException("the metadata must be a mapping of fields");
     }
 
-    private static ArticleMetadata FromFields(YamlMappingNode fields, string fileName)
+    /// <summary>Where the line that closes the front matter ("---" or "...", alone on its line) starts.</summary>
+    private static int ClosingLine(string text, int from)
     {
-        string? Field(string name) =>
-            fields.Children.TryGetValue(new YamlScalarNode(name), out var node) && node is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value)
-                ? scalar.Value.Trim()
-                : null;
-
-        DateOnly? published = null;
-        if (Field("published") is { } date)
+        for (var line = from; line < text.Length;)
         {
-            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                throw new FormatException($"'{fileName}': published '{date}' is not a date in the form YYYY-MM-DD");
-            published = parsed;
+            var next = text.IndexOf('\n', line);
+            var content = (next < 0 ? text[line..] : text[line..next]).TrimEnd('\r', ' ', '\t');
+            if (content is "---" or "...") return line;
+            if (next < 0) break;
+            line = next + 1;
         }
-        return new ArticleMetadata(published, Field("source"), Field("headline"));
+        return -1;
     }
 }

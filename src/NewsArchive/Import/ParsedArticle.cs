@@ -2,7 +2,8 @@ using NewsArchive.Articles;
 
 namespace NewsArchive.Import;
 
-public sealed record ParsedParagraph(int Section, ParagraphKind Kind, string Text);
+/// <summary>One paragraph: its plain text, and for Markdown its inline Markdown (null for plain text).</summary>
+public sealed record ParsedParagraph(int Section, ParagraphKind Kind, string Text, string? Markdown = null);
 
 /// <summary>What the parser understood of one article's text, before it is stored.</summary>
 public sealed record ParsedArticle(

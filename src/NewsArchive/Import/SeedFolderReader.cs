@@ -4,101 +4,110 @@ using System.Text;
 namespace NewsArchive.Import;
 
 /// <summary>
-/// Reads every .txt and .md article in a folder. A file that cannot be used (empty, binary, not UTF-8,
-/// too large, unreadable, bad front matter) is reported and skipped; the others are still read.
+/// Reads every article in a folder and its subfolders: plain text (.txt), Markdown (.md, .markdown) and saved
+/// web pages (.html, .htm), with the metadata in each folder's articles.yml. Every file comes out as an
+/// article or as a warning saying why not; a file can cost itself, never the import. Files are read and
+/// parsed in parallel and returned in path order, so the result is the same on every run.
 /// </summary>
 public static class SeedFolderReader
 {
     public const long MaxFileBytes = 2 * 1024 * 1024;
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>Saved pages carry their scripts and styles, so they may be larger than the text they hold.</summary>
+    public const long MaxPageBytes = 8 * 1024 * 1024;
+    public const long MaxMetadataBytes = 64 * 1024 * 1024;
+    internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static (List<SourceArticle> Articles, List<ImportWarning> Warnings) Read(string folder)
+    private static readonly Dictionary<string, ArticleFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".txt"] = ArticleFormat.Text, [".md"] = ArticleFormat.Markdown, [".markdown"] = ArticleFormat.Markdown,
+        [".html"] = ArticleFormat.Html, [".htm"] = ArticleFormat.Html,
+    };
+
+    /// <summary>True for a file name the importer reads as an article.</summary>
+    public static bool IsArticleFile(string name) => Formats.ContainsKey(Path.GetExtension(name));
+
+    public static (List<SourceArticle> Articles, List<ImportWarning> Warnings) Read(string folder, CancellationToken cancellationToken = default) =>
+        Read(folder, article => article, null, cancellationToken);
+
+    /// <summary>Reads the folder and hands each article to <paramref name="then"/> in the same parallel pass, so
+    /// the next stage of an import starts on the first articles while the last are still being read.</summary>
+    public static (List<T> Articles, List<ImportWarning> Warnings) Read<T>(string folder, Func<SourceArticle, T> then,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
             throw new DirectoryNotFoundException($"The seeds folder '{folder}' does not exist.");
 
-        var warnings = new List<ImportWarning>();
-        var metadata = ReadFolderMetadata(folder, warnings);
-        var articles = new List<SourceArticle>();
-        var files = Directory.EnumerateFiles(folder)
-            .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal);
-        foreach (var path in files)
+        var (files, warnings) = FolderWalker.Walk(folder);
+        var metadata = ReadFolderMetadata(files, warnings);
+        var articleFiles = files.Where(f => IsArticleFile(f.RelativePath)).ToList();
+        FolderWalker.DropLinksToListedFiles(articleFiles, warnings);
+        var done = 0;
+        var results = articleFiles.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(file => ArticleFileReader.Read(file, Formats[Path.GetExtension(file.RelativePath)], metadata.GetValueOrDefault(file.RelativePath) ?? ArticleMetadata.None))
+            .Select(read =>
+            {
+                var next = read.Article is null ? default : then(read.Article);
+                progress?.Report(new ImportProgress("Reading articles", Interlocked.Increment(ref done), articleFiles.Count));
+                return (Next: next, read.Article, read.Warnings);
+            })
+            .ToList();
+        var articles = new List<T>();
+        foreach (var (next, article, fileWarnings) in results)
         {
-            var name = Path.GetFileName(path);
-            var (article, problem) = ReadOne(path, name, metadata.GetValueOrDefault(name) ?? ArticleMetadata.None);
-            if (article is not null) articles.Add(article);
-            else warnings.Add(new ImportWarning(name, problem!));
+            if (article is not null) articles.Add(next!);
+            warnings.AddRange(fileWarnings);
         }
-        var present = articles.Select(a => a.FileName).Concat(warnings.Select(w => w.File)).ToHashSet(StringComparer.Ordinal);
-        foreach (var listed in metadata.Keys.Where(k => !present.Contains(k)))
+        var present = articleFiles.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var listed in metadata.Keys.Where(k => !present.Contains(k)).Order(StringComparer.Ordinal))
             warnings.Add(new ImportWarning(MetadataReader.FolderFileName, $"describes '{listed}', which is not in the folder"));
         return (articles, warnings);
     }
 
-    private static IReadOnlyDictionary<string, ArticleMetadata> ReadFolderMetadata(string folder, List<ImportWarning> warnings)
+    /// <summary>Every folder's articles.yml, keyed by the described file's path from the seeds folder.</summary>
+    private static Dictionary<string, ArticleMetadata> ReadFolderMetadata(List<FolderFile> files, List<ImportWarning> warnings)
     {
-        var path = Path.Combine(folder, MetadataReader.FolderFileName);
-        if (!File.Exists(path)) return new Dictionary<string, ArticleMetadata>();
-        try
+        var result = new Dictionary<string, ArticleMetadata>(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => Path.GetFileName(f.RelativePath) == MetadataReader.FolderFileName))
         {
-            return MetadataReader.ReadFolderFile(File.ReadAllText(path, StrictUtf8));
+            var prefix = file.RelativePath[..^MetadataReader.FolderFileName.Length];
+            var fileWarnings = new List<ImportWarning>();
+            try
+            {
+                var (text, refusal) = ReadText(file.FullPath, MaxMetadataBytes);
+                if (refusal is not null) throw new FormatException(refusal);
+                foreach (var (name, fields) in MetadataReader.ReadFolderFile(text!, fileWarnings)) result[prefix + name] = fields;
+            }
+            catch (FormatException ex)
+            {
+                fileWarnings.Add(new ImportWarning(MetadataReader.FolderFileName, $"ignored, articles imported without it: {ex.Message}"));
+            }
+            warnings.AddRange(fileWarnings.Select(w => w with { File = file.RelativePath }));
         }
-        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException or DecoderFallbackException)
-        {
-            warnings.Add(new ImportWarning(MetadataReader.FolderFileName, $"ignored, articles imported without it: {ex.Message}"));
-            return new Dictionary<string, ArticleMetadata>();
-        }
+        return result;
     }
 
-    private static (SourceArticle? Article, string? Problem) ReadOne(string path, string name, ArticleMetadata folderMetadata)
+    /// <summary>A whole file as UTF-8 text, or why it cannot be.</summary>
+    internal static (string? Text, string? Refusal) ReadText(string path, long maxBytes)
     {
-        byte[] bytes;
-        try
-        {
-            var length = new FileInfo(path).Length;
-            if (length > MaxFileBytes) return (null, $"too large ({length:N0} bytes; the limit is {MaxFileBytes:N0})");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"cannot be read: {ex.Message}");
-        }
+        var (bytes, refusal) = FileBytes.Read(path, maxBytes);
+        return bytes is null ? (null, refusal) : Decode(bytes);
+    }
 
+    internal static (string? Text, string? Refusal) Decode(byte[] bytes)
+    {
         if (bytes.Length == 0) return (null, "empty file");
         if (Array.IndexOf(bytes, (byte)0) >= 0) return (null, "binary file (contains NUL bytes), not text");
-        string text;
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            var text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+            return string.IsNullOrWhiteSpace(text) ? (null, "contains only white space (or a byte-order mark)") : (text, null);
         }
         catch (DecoderFallbackException ex)
         {
             return (null, $"not valid UTF-8 (first bad byte at offset {ex.Index})");
         }
-        if (string.IsNullOrWhiteSpace(text)) return (null, "contains only white space");
-
-        var isMarkdown = name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-        var metadata = folderMetadata;
-        if (isMarkdown)
-        {
-            try
-            {
-                var (front, body) = MetadataReader.SplitFrontMatter(text, name);
-                metadata = front.Over(folderMetadata);
-                text = body;
-            }
-            catch (FormatException ex)
-            {
-                return (null, $"bad front matter: {ex.Message}");
-            }
-        }
-        return (new SourceArticle(name, text, isMarkdown, metadata, Hash(bytes, metadata)), null);
     }
 
-    private static string Hash(byte[] bytes, ArticleMetadata metadata)
-    {
-        var meta = Encoding.UTF8.GetBytes($"\n{metadata.Published:O}\n{metadata.Source}\n{metadata.Headline}");
-        return Convert.ToHexStringLower(SHA256.HashData([.. bytes, .. meta]));
-    }
+    internal static string Hash(byte[] bytes, ArticleMetadata metadata) =>
+        Convert.ToHexStringLower(SHA256.HashData([.. bytes, .. Encoding.UTF8.GetBytes(metadata.Fingerprint())]));
 }

@@ -20,6 +20,13 @@ public static class TitleDeriver
         "have", "will", "would", "could", "should", "into", "over", "after", "than", "more", "most", "very",
     };
 
+    public const string Untitled = "Untitled";
+
+    /// <summary>The title for an article whose text opens with <paramref name="paragraph"/>, or
+    /// <see cref="Untitled"/> when there is none (no opening, or one with no letter or digit).</summary>
+    public static string ForOpening(string? paragraph) =>
+        paragraph is not null && FromOpening(paragraph) is var title && title.Any(char.IsLetterOrDigit) ? title : Untitled;
+
     public static string FromOpening(string paragraph)
     {
         var sentence = Sentences.First(paragraph).TrimEnd();

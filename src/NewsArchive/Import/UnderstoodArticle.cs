@@ -6,21 +6,39 @@ using NewsArchive.People.Extraction;
 
 namespace NewsArchive.Import;
 
+/// <summary>One article parsed into its headline and paragraphs, not yet understood. The lead is what stands
+/// above the body and is read with it: the standfirst. Headlines are not: set in title case ("Lord Almighty")
+/// or in quotation marks, they name things as if they were people, and whom they name the body names too.</summary>
+internal sealed record ReadArticle(SourceArticle Source, ParsedArticle Parsed, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Lead)
+{
+    public static ReadArticle Of(SourceArticle source)
+    {
+        var parsed = source.Parsed;
+        IReadOnlyList<string> lead = source.Metadata.Standfirst is { Length: > 0 } standfirst ? [standfirst] : [];
+        return new ReadArticle(source, parsed, parsed.Paragraphs.Select(p => p.Text).ToList(), lead);
+    }
+}
+
 /// <summary>One article read and understood: its paragraphs, people and elections. Pure text work on one
 /// article, so articles are understood in parallel; only gathering them into the archive is sequential.</summary>
 internal sealed record UnderstoodArticle(
-    SourceArticle Source, ParsedArticle Parsed, IReadOnlyList<string> Paragraphs, IReadOnlyList<PersonInArticle> People,
-    ElectionExtraction Elections, IReadOnlyList<ImportWarning> Warnings)
+    ReadArticle Read, IReadOnlyList<PersonInArticle> People,
+    ElectionExtraction Elections, IReadOnlyList<ImportWarning> Warnings, IReadOnlyCollection<string> Unconfirmed, IReadOnlyCollection<string> Confirmed)
 {
-    public static UnderstoodArticle Of(SourceArticle source, Curation curation)
+    public SourceArticle Source => Read.Source;
+    public ParsedArticle Parsed => Read.Parsed;
+    public IReadOnlyList<string> Paragraphs => Read.Paragraphs;
+
+    /// <param name="archive">What the rest of the archive says of names and words.</param>
+    public static UnderstoodArticle Of(ReadArticle read, Curation curation, ArchiveEvidence archive)
     {
-        var parsed = ArticleParser.Parse(source.Text, source.Metadata.Headline);
-        var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
+        var (source, parsed, paragraphs, lead) = read;
         var warnings = new List<ImportWarning>();
-        var people = Safely(source, () => curation.Apply(PersonExtractor.Extract(paragraphs)), [], "people", warnings);
+        var found = Safely(source, () => PersonExtractor.Read(paragraphs, archive, lead), PeopleExtraction.Empty, "people", warnings);
+        var people = curation.Apply(found.People);
         var elections = Safely(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published),
             ElectionExtraction.Empty, "elections", warnings);
-        return new UnderstoodArticle(source, parsed, paragraphs, people, elections, warnings);
+        return new UnderstoodArticle(read, people, elections, warnings, found.Unconfirmed, found.Confirmed);
     }
 
     /// <summary>A fault in an extractor costs the article its people or elections, reported as a warning,

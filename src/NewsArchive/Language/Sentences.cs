@@ -1,6 +1,6 @@
 namespace NewsArchive.Language;
 
-/// <summary>Small facts about sentence ends, shared by the parser's rules.</summary>
+/// <summary>Sentences and their ends: the one sentence splitter, shared by the parser and every extractor.</summary>
 public static class Sentences
 {
     /// <summary>True when the text ends as a sentence does: a full stop, question or exclamation mark,
@@ -38,7 +38,8 @@ public static class Sentences
     }
 
     /// <summary>The first sentence of a paragraph: up to the first full stop, question or exclamation
-    /// mark that is followed by a space and a capital or a quote, or the whole paragraph.</summary>
+    /// mark (and any closing quote after it) that is followed by a space and a capital or a quote, or the
+    /// whole paragraph.</summary>
     public static string First(string paragraph) => paragraph[..NextEnd(paragraph, 0)];
 
     /// <summary>Every sentence of a paragraph as (start, length), by the same rule as <see cref="First"/>;
@@ -62,12 +63,14 @@ public static class Sentences
         for (var i = from; i < paragraph.Length - 2; i++)
         {
             if (paragraph[i] is not ('.' or '!' or '?')) continue;
-            if (paragraph[i + 1] != ' ') continue;
-            var next = paragraph[i + 2];
+            // A closing quote may stand between the stop and the space: "…people." On Tuesday…
+            var close = paragraph[i + 1] is '"' or '”' or '’' or '\'' && i + 3 < paragraph.Length ? 1 : 0;
+            if (paragraph[i + 1 + close] != ' ') continue;
+            var next = paragraph[i + 2 + close];
             if (char.IsUpper(next) || next is '"' or '“' or '‘' or '\'')
             {
-                if (paragraph[i] == '.' && EndsWithAbbreviation(paragraph, i)) continue;
-                return i + 1;
+                if (paragraph[i] == '.' && close == 0 && EndsWithAbbreviation(paragraph, i)) continue;
+                return i + 1 + close;
             }
         }
         return paragraph.Length;
@@ -81,6 +84,20 @@ public static class Sentences
             if (index < start + length) return paragraph.Substring(start, length).Trim();
         }
         return paragraph.Trim();
+    }
+
+    /// <summary>The sentences of <paramref name="paragraph"/> that the characters from <paramref name="start"/>
+    /// up to <paramref name="end"/> touch, as one text: a quote of several sentences with its attribution.</summary>
+    public static string Covering(string paragraph, int start, int end)
+    {
+        int? from = null;
+        var to = paragraph.Length;
+        foreach (var (s, length) in Split(paragraph))
+        {
+            if (from is null && start < s + length) from = s;
+            if (end <= s + length) { to = s + length; break; }
+        }
+        return paragraph[(from ?? 0)..to].Trim();
     }
 
     private static readonly HashSet<string> Abbreviations =

@@ -14,12 +14,14 @@ internal enum TokenFlags : byte
     InQuote = 32,
 }
 
-/// <summary>One word of a paragraph: its span without any possessive ending, and what the lexicon
-/// says of it.</summary>
-internal struct NameToken
+/// <summary>One word of a paragraph: its span without any possessive ending, the sentence it stands in, and
+/// what the vocabulary says of it.</summary>
+internal struct Token
 {
     public int Start;
     public int Length;
+    /// <summary>Index of the paragraph's sentence (<see cref="Sentences.Split"/>) that holds the word.</summary>
+    public int Sentence;
     /// <summary>Where the text after the token (and its possessive ending) begins.</summary>
     public int After;
     public TokenFlags Flags;
@@ -27,15 +29,22 @@ internal struct NameToken
 
     public readonly int End => Start + Length;
     public readonly bool Has(TokenFlags flag) => (Flags & flag) != 0;
+
+    public readonly ReadOnlySpan<char> Text(string paragraph) => paragraph.AsSpan(Start, Length);
+
+    public readonly bool Is(string paragraph, string word) => Text(paragraph).SequenceEqual(word);
 }
 
 /// <summary>Splits a paragraph into words in one pass, by hand: letters and digits, with apostrophes
-/// and hyphens inside a word kept ("O’Brien", "Thomas-Symonds").</summary>
-internal static class NameTokenizer
+/// and hyphens inside a word kept ("O’Brien", "Thomas-Symonds"). Every extractor reads these tokens.</summary>
+internal static class Tokenizer
 {
-    public static void Tokenize(string text, List<NameToken> tokens)
+    public static void Tokenize(string text, List<Token> tokens)
     {
         tokens.Clear();
+        tokens.EnsureCapacity(text.Length / 5);
+        var sentences = Sentences.Split(text);
+        var sentence = 0;
         var previousAfter = 0;
         var i = 0;
         while (i < text.Length)
@@ -55,7 +64,8 @@ internal static class NameTokenizer
                 if (d is '\'' or '’' or '-' or '‑' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i += 2; continue; }
                 break;
             }
-            var token = new NameToken { Start = start, Length = i - start };
+            while (sentence + 1 < sentences.Count && start >= sentences[sentence + 1].Start) sentence++;
+            var token = new Token { Start = start, Length = i - start, Sentence = sentence };
             if (token.Length >= 3 && text[i - 1] == 's' && text[i - 2] is '\'' or '’')
             {
                 token.Length -= 2;
@@ -74,7 +84,7 @@ internal static class NameTokenizer
         }
     }
 
-    private static void Describe(string text, ref NameToken token, int gapStart, WordClass previousClass)
+    private static void Describe(string text, ref Token token, int gapStart, WordClass previousClass)
     {
         var span = text.AsSpan(token.Start, token.Length);
         token.Class = Vocabulary.Classify(span);

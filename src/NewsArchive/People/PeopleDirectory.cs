@@ -10,18 +10,30 @@ public sealed class PeopleDirectory
 {
     private readonly Dictionary<string, Person> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nameVotes = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string> _sameAs = new Dictionary<string, string>();
 
     public IReadOnlyCollection<Person> People => _byKey.Values;
 
     /// <summary>The person with this name's key, if any article named them.</summary>
-    public Person? Find(string name) => _byKey.GetValueOrDefault(PersonName.Key(name));
+    public Person? Find(string name) => _byKey.GetValueOrDefault(KeyOf(name));
+
+    /// <summary>Decides, before any article is added, which spellings across the archive are one person
+    /// (<see cref="SpellingMerges"/>).</summary>
+    public void Plan(IEnumerable<IReadOnlyList<PersonInArticle>> articles) => _sameAs = SpellingMerges.Find(articles);
+
+    private string KeyOf(string name)
+    {
+        var key = PersonName.Key(name);
+        return _sameAs.GetValueOrDefault(key) ?? key;
+    }
 
     /// <summary>Adds one article's people; their mentions and facts point at the (not yet saved) article.</summary>
-    public void Add(Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people)
+    /// <param name="lead">The headline and standfirst the people were read with; a mention there has paragraph -1.</param>
+    public void Add(Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people, IReadOnlyList<string>? lead = null)
     {
         foreach (var found in people)
         {
-            var key = PersonName.Key(found.Name);
+            var key = KeyOf(found.Name);
             if (key.Length == 0) continue;
             if (!_byKey.TryGetValue(key, out var person))
             {
@@ -33,15 +45,15 @@ public sealed class PeopleDirectory
             {
                 if (person.Aliases.All(a => a.Text != alias)) person.Aliases.Add(new PersonAlias { Text = alias });
             }
-            if (found.Mentions.Count > 0) AddAppearance(person, article, paragraphs, found.Mentions);
-            foreach (var m in found.Mentions)
+            if (found.Mentions.Count > 0) AddAppearance(person, article, paragraphs, found.Mentions, lead ?? []);
+            foreach (var m in found.Mentions.Where(m => m.Paragraph >= 0))
                 person.Mentions.Add(new Mention { Article = article, Paragraph = m.Paragraph, Start = m.Start, Length = m.Length, Surface = m.Surface });
             foreach (var p in found.Parties)
                 person.Affiliations.Add(new Affiliation { Article = article, Party = p.Party, Paragraph = p.Paragraph, Sentence = p.Sentence });
             foreach (var r in found.Roles)
                 person.Roles.Add(new RoleHeld { Article = article, Role = r.Role, Paragraph = r.Paragraph, Sentence = r.Sentence });
             foreach (var q in found.Quotes)
-                person.Quotes.Add(new Quote { Article = article, Paragraph = q.Paragraph, Text = q.Text });
+                person.Quotes.Add(new Quote { Article = article, Paragraph = q.Paragraph, Text = q.Text, Context = q.Context });
         }
     }
 
@@ -68,9 +80,13 @@ public sealed class PeopleDirectory
     }
 
     /// <summary>One appearance per person per article, even when curation merges two people of one article.</summary>
-    private static void AddAppearance(Person person, Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<NameMention> mentions)
+    private static void AddAppearance(Person person, Articles.Article article, IReadOnlyList<string> paragraphs, IReadOnlyList<NameMention> mentions, IReadOnlyList<string> lead)
     {
         var first = mentions.MinBy(m => (m.Paragraph, m.Start))!;
+        // Named in the headline or standfirst: that line is where the article first names them.
+        var firstSentence = first.Paragraph < 0
+            ? lead.FirstOrDefault(l => l.Contains(first.Surface, StringComparison.Ordinal)) ?? lead.FirstOrDefault() ?? first.Surface
+            : Language.Sentences.Around(paragraphs[first.Paragraph], first.Start);
         // Articles are added one after another, so only the last appearance can be this article's: looking
         // further back would make the import quadratic in a frequently named person's articles.
         var existing = person.Appearances.Count > 0 && ReferenceEquals(person.Appearances[^1].Article, article) ? person.Appearances[^1] : null;
@@ -83,7 +99,7 @@ public sealed class PeopleDirectory
         person.Appearances.Add(new Appearance
         {
             Article = article, MentionCount = mentions.Count + (existing?.MentionCount ?? 0), FirstParagraph = first.Paragraph,
-            FirstSentence = Language.Sentences.Around(paragraphs[first.Paragraph], first.Start),
+            FirstSentence = firstSentence,
         });
     }
 

@@ -66,7 +66,7 @@ public class RoleHeld
     public required string Sentence { get; set; }
 }
 
-/// <summary>Words an article quotes the person as saying.</summary>
+/// <summary>Words an article quotes the person as saying, with the sentence they stand in.</summary>
 public class Quote
 {
     public int Id { get; set; }
@@ -75,6 +75,7 @@ public class Quote
     public Article Article { get; set; } = null!;
     public int Paragraph { get; set; }
     public required string Text { get; set; }
+    public string Context { get; set; } = "";
 }
 
 /// <summary>One person in one article: how often they are named and the sentence that first names them.</summary>

@@ -12,8 +12,12 @@ public sealed record PartyMention(string Party, int Paragraph, string Sentence);
 /// with the paragraph and sentence it came from.</summary>
 public sealed record RoleMention(string Role, int Paragraph, string Sentence);
 
-/// <summary>Words the article quotes the person as saying, and the paragraph they stand in.</summary>
-public sealed record PersonQuote(string Text, int Paragraph);
+/// <summary>Words the article quotes the person as saying, the paragraph they stand in, and the sentence
+/// around them, so a reader sees the quote in its place.</summary>
+public sealed record PersonQuote(string Text, int Paragraph)
+{
+    public string Context { get; init; } = "";
+}
 
 /// <summary>One person named in one article, as the extractor found them.</summary>
 public sealed record PersonInArticle
@@ -32,4 +36,7 @@ public sealed record PersonInArticle
     public IReadOnlyList<RoleMention> Roles { get; init; } = [];
 
     public IReadOnlyList<PersonQuote> Quotes { get; init; } = [];
+
+    /// <summary>"m" or "f" where the article shows it (a title, a known given name), else null.</summary>
+    public string? Gender { get; init; }
 }

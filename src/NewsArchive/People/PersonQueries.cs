@@ -15,7 +15,8 @@ public static class PersonQueries
 
     public sealed record ArticleMention(string Slug, string Headline, DateOnly? PublishedOn, string? PublisherSource, int Mentions, string FirstMention);
 
-    public sealed record QuoteView(string Text, string ArticleSlug, string Headline, DateOnly? PublishedOn);
+    /// <summary>A quote with the sentence it stands in and the paragraph to link to.</summary>
+    public sealed record QuoteView(string Text, string Context, int Paragraph, string ArticleSlug, string Headline, DateOnly? PublishedOn);
 
     public sealed record Detail(
         string Slug, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<Fact> Parties, IReadOnlyList<Fact> Roles,
@@ -59,7 +60,7 @@ public static class PersonQueries
             .ToListAsync(cancellationToken);
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id)
             .OrderByDescending(q => q.Article.PublishedOn).ThenBy(q => q.ArticleId).ThenBy(q => q.Paragraph)
-            .Select(q => new QuoteView(q.Text, q.Article.Slug, q.Article.Headline, q.Article.PublishedOn))
+            .Select(q => new QuoteView(q.Text, q.Context, q.Paragraph, q.Article.Slug, q.Article.Headline, q.Article.PublishedOn))
             .Take(Shown).ToListAsync(cancellationToken);
 
         var articles = await db.Appearances.AsNoTracking().Where(a => a.PersonId == person.Id)

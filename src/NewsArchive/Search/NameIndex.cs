@@ -1,5 +1,7 @@
 using NewsArchive.People;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Search;
 
 /// <summary>

@@ -15,9 +15,18 @@ internal static class GoldBench
     public static int Run(Args args, TextWriter output)
     {
         var half = args.Text("half") ?? "tune";
-        if (half is not ("tune" or "untouched")) throw new UsageException("--half is tune or untouched");
-        var scores = Measure(args.Required("gold"), half, Corpora(args), args.Text("peer"), args.Text("work"), output, args.Has("errors"));
-        Print(scores, half, output);
+        if (half is not ("tune" or "untouched" or "both")) throw new UsageException("--half is tune, untouched or both");
+        var halves = half == "both" ? new[] { "tune", "untouched" } : [half];
+        var tables = new List<(string Half, List<SourceScores> Scores)>();
+        foreach (var h in halves)
+        {
+            var scores = Measure(args.Required("gold"), h, Corpora(args), args.Text("peer"), args.Text("work"), output, args.Has("errors"));
+            if (args.Text("synthetic") is { } synthetic && h == halves[^1])
+                scores.Add(SyntheticPeople.Measure(synthetic, args.Int("sample", 1000), args.Text("peer"), args.Text("work")));
+            Print(scores, h, output);
+            tables.Add((h, scores));
+        }
+        if (args.Text("report") is { } report) GoldReport.Write(report, tables);
         return 0;
     }
 
@@ -51,7 +60,7 @@ internal static class GoldBench
                 elections += GoldScoring.Elections(gold, reading.Elections, errors);
                 figures += GoldScoring.Figures(gold, reading.Figures, errors);
                 if (peerFound is not null)
-                    peerScore = peerScore! + Scoring.Compare(peerFound.GetValueOrDefault(GoldFolder.PlainName(gold.File)) ?? [], gold.People.Select(p => p.Name).ToList());
+                    peerScore = peerScore! + Scoring.Compare(peerFound.GetValueOrDefault(GoldFolder.PlainName(gold.File)) ?? [], gold.People.Select(p => (p.Name, p.Aliases)).ToList());
             }
             results.Add(new SourceScores(group.Key, group.Count(), people, peerScore, quotes, elections, figures));
         }

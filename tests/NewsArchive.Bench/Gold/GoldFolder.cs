@@ -16,7 +16,7 @@ internal static class GoldFolder
         {
             var from = Path.Combine(corpus, file);
             var text = File.ReadAllText(from);
-            File.WriteAllText(Path.Combine(folder, file), file.EndsWith(".md", StringComparison.Ordinal) ? ArchiveFrontMatter(text) : text);
+            File.Copy(from, Path.Combine(folder, file));
             var path = Path.Combine(plain, PlainName(file));
             File.WriteAllText(path, file.EndsWith(".md", StringComparison.Ordinal) ? TitleAndBody(text) : text);
             texts.Add(path);
@@ -24,18 +24,6 @@ internal static class GoldFolder
         var metadata = Path.Combine(corpus, "articles.yml");
         if (source == "seeds" && File.Exists(metadata)) File.Copy(metadata, Path.Combine(folder, "articles.yml"));
         return texts;
-    }
-
-    /// <summary>Hugo front matter reduced to the fields the importer reads today (headline, published).</summary>
-    private static string ArchiveFrontMatter(string text)
-    {
-        if (!text.StartsWith("---", StringComparison.Ordinal)) return text;
-        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
-        var front = text[..end];
-        var body = text[(text.IndexOf('\n', end + 4) + 1)..];
-        var date = Field(front, "date");
-        var title = Field(front, "title").Replace("\"", "\\\"");
-        return $"---\nheadline: \"{title}\"\npublished: {(date.Length >= 10 ? DateOnly.Parse(date[..10].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture).ToString("yyyy-MM-dd") : "")}\n---\n{body}";
     }
 
     public static string PlainName(string file) => Path.ChangeExtension(file, ".txt");

@@ -17,7 +17,7 @@ internal static class GoldScoring
     public static Score People(ArticleGold gold, IEnumerable<string> found, List<string> errors)
     {
         var misses = new List<string>();
-        var score = Scoring.Compare(found, gold.People.Select(p => p.Name).ToList(), misses);
+        var score = Scoring.Compare(found, gold.People.Select(p => (p.Name, p.Aliases)).ToList(), misses);
         errors.AddRange(misses.Select(m => $"{gold.Source}/{gold.File}\tperson\t{m}"));
         return score;
     }
@@ -33,8 +33,11 @@ internal static class GoldScoring
         foreach (var quote in found.Where(q => Words(q.Text) >= MinQuoteWords))
         {
             var text = Normal(quote.Text);
-            var matches = Enumerable.Range(0, golds.Count).Where(i => Overlaps(text, keys[i])).ToList();
-            var hit = matches.FirstOrDefault(i => golds[i].ByPerson && SamePerson(quote.Speaker, golds[i].Speaker), -1);
+            // The same words may stand in two gold quotes ("constant obstacles…" alone and inside a longer one):
+            // the exact one first, then one not yet matched.
+            var matches = Enumerable.Range(0, golds.Count).Where(i => Overlaps(text, keys[i]))
+                .OrderByDescending(i => keys[i] == text).ThenBy(i => right.Contains(i)).ToList();
+            var hit = matches.FirstOrDefault(i => golds[i].ByPerson && SamePerson(quote.Speaker, golds[i].Speaker, gold), -1);
             if (hit >= 0)
             {
                 if (right.Add(hit)) tp++;
@@ -86,7 +89,7 @@ internal static class GoldScoring
         var fp = 0;
         foreach (var f in found.Where(f => f.Kind != FigureKind.Position))
         {
-            var hit = Enumerable.Range(0, golds.Count).FirstOrDefault(i => !hits.Contains(i) && Matches(golds[i], f), -1);
+            var hit = Enumerable.Range(0, golds.Count).FirstOrDefault(i => !hits.Contains(i) && Matches(golds[i], f, gold), -1);
             if (hit >= 0) { hits.Add(hit); continue; }
             fp++;
             errors.Add($"{gold.Source}/{gold.File}\tfigure+\t{f.Election.Kind} {f.Election.Place} {f.Election.Year}\t{f.Person ?? f.Party ?? "-"}\t{f.Kind}\t{f.Value}\t{f.Status}\t{f.Text}");
@@ -96,12 +99,12 @@ internal static class GoldScoring
         return new Score(hits.Count, fp, golds.Count - hits.Count);
     }
 
-    private static bool Matches(GoldFigure g, FoundFigure f)
+    private static bool Matches(GoldFigure g, FoundFigure f, ArticleGold article)
     {
         if (g.Value != f.Value || !SameMeasure(g.Measure, f.Kind)) return false;
         if (Status(g.Status) != f.Status) return false;
         if (g.Subject == "-") return f.Person is null && (f.Party is null || f.Kind == FigureKind.Turnout);
-        return f.Person is { } person ? SamePerson(person, g.Subject) : f.Party is { } party && SameParty(party, g.Subject);
+        return f.Person is { } person ? SamePerson(person, g.Subject, article) : f.Party is { } party && SameParty(party, g.Subject);
     }
 
     private static FigureStatus Status(string gold) => gold switch
@@ -126,10 +129,13 @@ internal static class GoldScoring
 
     private static string Place(string place) => Normal(place.Replace("&", "and"));
 
-    public static bool SamePerson(string found, string gold)
+    /// <summary>A found speaker is the gold speaker by name, or by one of the other full spellings the gold gives them.</summary>
+    public static bool SamePerson(string found, string gold, ArticleGold article)
     {
-        var (f, g) = (PersonName.Key(found), PersonName.Key(gold));
-        return f == g || Scoring.Refers(f, g);
+        var f = PersonName.Key(found);
+        var person = article.People.FirstOrDefault(p => PersonName.Key(p.Name) == PersonName.Key(gold));
+        var forms = (person?.Aliases ?? []).Select(PersonName.Key).Where(k => k.Contains(' ')).Prepend(PersonName.Key(gold));
+        return forms.Any(g => f == g || Scoring.Refers(f, g));
     }
 
     public static bool SameParty(string found, string gold) => Normal(Language.Parties.Canonical(found)) == Normal(Language.Parties.Canonical(gold));

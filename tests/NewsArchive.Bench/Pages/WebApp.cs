@@ -36,7 +36,9 @@ internal sealed class WebApp : IDisposable
         foreach (var arg in new[] { "exec", Path.GetFullPath(dll) }) start.ArgumentList.Add(arg);
         start.Environment["ConnectionStrings__Archive"] = $"Data Source={Path.GetFullPath(databaseFile)}";
         start.Environment["Archive__ImportOnStart"] = "false";
-        start.Environment["Archive__LogPath"] = "";
+        // The rolling log files beside the database, not in the repository.
+        start.Environment["Serilog__WriteTo__File__Args__configure__0__Args__path"] =
+            Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databaseFile))!, "logs", "newsarchive-.log");
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start) ?? throw new InvalidOperationException("the web app did not start");

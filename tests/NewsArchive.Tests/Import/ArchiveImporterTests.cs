@@ -6,21 +6,8 @@ using NewsArchive.Tests.Support;
 namespace NewsArchive.Tests.Import;
 
 /// <summary>The importer against a real SQLite file.</summary>
-public class ArchiveImporterTests : IDisposable
+public class ArchiveImporterTests : ImporterOnTempFiles
 {
-    private readonly TempFolder _seeds = new();
-    private readonly TempFolder _data = new();
-    private readonly SqliteArchive _database;
-    private readonly ArchiveImporter _importer;
-
-    public ArchiveImporterTests()
-    {
-        _database = new SqliteArchive("Data Source=archive.db", _data.Path);
-        _importer = new ArchiveImporter(_database);
-        _seeds.Write("a.txt", "Council tax frozen in Camden\n\nThe council froze its tax today.");
-        _seeds.Write("b.txt", "Bus fares rise in Bromley\n\nFares went up today.");
-    }
-
     private async Task<List<(string File, string Slug, string Headline)>> ArticlesAsync()
     {
         await using var context = _database.OpenContext();
@@ -138,12 +125,5 @@ public class ArchiveImporterTests : IDisposable
     private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value) => report(value);
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _seeds.Dispose();
-        _data.Dispose();
     }
 }

@@ -22,10 +22,16 @@ public class MetadataReaderTests
     }
 
     [Fact]
-    public void A_bad_date_is_a_clear_error()
+    public void A_bad_date_costs_the_date_with_a_clear_warning_and_keeps_the_rest()
     {
-        var error = Assert.Throws<FormatException>(() => MetadataReader.ReadFolderFile("articles:\n  a.txt:\n    published: 8 May 2021\n"));
-        Assert.Contains("YYYY-MM-DD", error.Message);
+        var warnings = new List<ImportWarning>();
+        var metadata = MetadataReader.ReadFolderFile("articles:\n  a.txt:\n    published: soon\n    source: MailOnline\n", warnings);
+        Assert.Null(metadata["a.txt"].Published);
+        Assert.Equal("MailOnline", metadata["a.txt"].Source);
+        var warning = Assert.Single(warnings);
+        Assert.Contains("'a.txt'", warning.Reason);
+        Assert.Contains("YYYY-MM-DD", warning.Reason);
+        Assert.False(warning.Skipped);
     }
 
     [Fact]

@@ -26,8 +26,7 @@ public class SeedArticlesTests
     {
         var (articles, warnings) = SeedFolderReader.Read(ProjectFolders.Seeds);
         Assert.Empty(warnings);
-        var source = articles.Single(a => a.FileName == file);
-        return ArticleParser.Parse(source.Text, source.Metadata.Headline);
+        return articles.Single(a => a.FileName == file).Parsed;
     }
 
     [Fact]

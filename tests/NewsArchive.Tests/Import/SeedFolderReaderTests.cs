@@ -16,7 +16,7 @@ public class SeedFolderReaderTests
         var (articles, warnings) = SeedFolderReader.Read(folder.Path);
         Assert.Equal(["a.txt", "b.md"], articles.Select(a => a.FileName));
         Assert.Equal("Paper", articles[1].Metadata.Source);
-        Assert.StartsWith("Headline B", articles[1].Text);
+        Assert.Equal("Headline B", articles[1].Parsed.Headline);
         Assert.Empty(warnings);
     }
 
@@ -33,14 +33,17 @@ public class SeedFolderReaderTests
         folder.Write("bad-front.md", "---\npublished: soon\n---\nBody.");
         var (articles, warnings) = SeedFolderReader.Read(folder.Path);
 
-        Assert.Equal(["good.txt"], articles.Select(a => a.FileName));
+        // A bad field costs the field, not the article.
+        Assert.Equal(["bad-front.md", "good.txt"], articles.Select(a => a.FileName));
+        Assert.Null(articles[0].Metadata.Published);
+        Assert.All(warnings.Where(w => w.File != "bad-front.md"), w => Assert.True(w.Skipped));
         var reasons = warnings.ToDictionary(w => w.File, w => w.Reason);
         Assert.Contains("empty", reasons["empty.txt"]);
         Assert.Contains("white space", reasons["blank.txt"]);
         Assert.Contains("binary", reasons["binary.txt"]);
         Assert.Contains("UTF-8", reasons["latin1.txt"]);
         Assert.Contains("too large", reasons["huge.txt"]);
-        Assert.Contains("front matter", reasons["bad-front.md"]);
+        Assert.Contains("'published' is not a date", reasons["bad-front.md"]);
     }
 
     [Fact]

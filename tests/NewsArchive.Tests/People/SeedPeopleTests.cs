@@ -28,13 +28,6 @@ public class SeedPeopleTests
         },
     };
 
-    [Fact]
-    public void The_seeds_name_34_distinct_people()
-    {
-        var distinct = Gold.SelectMany(row => (string[])row[1]).Select(PersonName.Key).Distinct().Count();
-        Assert.Equal(34, distinct);
-    }
-
     [Theory]
     [MemberData(nameof(Gold))]
     public void Finds_exactly_the_people_each_seed_names(string file, string[] gold)

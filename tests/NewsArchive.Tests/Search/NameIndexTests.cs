@@ -1,5 +1,7 @@
 using NewsArchive.Search;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Tests.Search;
 
 public class NameIndexTests

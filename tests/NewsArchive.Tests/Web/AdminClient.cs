@@ -24,6 +24,14 @@ public sealed class AdminClient(WebApplicationFactory<Program> factory)
         return await Http.PostAsync(url, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>Posts files as a browser's file input does (multipart), with the form's antiforgery token.</summary>
+    public async Task<HttpResponseMessage> PostFilesAsync(string url, string tokenPage, params (string Name, byte[] Content)[] files)
+    {
+        var form = new MultipartFormDataContent { { new StringContent(await TokenFromAsync(tokenPage)), "__RequestVerificationToken" } };
+        foreach (var (name, content) in files) form.Add(new ByteArrayContent(content), "files", name);
+        return await Http.PostAsync(url, form);
+    }
+
     public Task<HttpResponseMessage> SignInAsync(string user = "admin", string password = Password) =>
         PostFormAsync("/admin/signin", "/admin/signin", ("UserName", user), ("Password", password));
 

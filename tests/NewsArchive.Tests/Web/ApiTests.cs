@@ -48,6 +48,16 @@ public class ApiTests(ArchiveFactory factory) : IClassFixture<ArchiveFactory>
         Assert.All(people, p => Assert.True(p.GetProperty("mentions").GetInt32() >= 1));
     }
 
+    [Fact]
+    public async Task An_article_lists_its_quotes_with_speaker_paragraph_and_sentence()
+    {
+        var article = await GetJsonAsync("/api/articles/sadiq-khan-re-elected-mayor-of-london-after-narrower-than-expected-victory-over");
+        var quotes = article.GetProperty("quotes").EnumerateArray().ToList();
+        Assert.Contains(quotes, q => q.GetProperty("personSlug").GetString() == "sadiq-khan" && q.GetProperty("text").GetString()!.Contains("deeply humbled"));
+        Assert.Contains(quotes, q => q.GetProperty("personSlug").GetString() == "shaun-bailey");
+        Assert.All(quotes, q => Assert.Contains(q.GetProperty("text").GetString()!.TrimEnd(',', '.'), q.GetProperty("context").GetString()!.Length > 0 ? q.GetProperty("context").GetString()! : q.GetProperty("text").GetString()!));
+    }
+
     [Theory]
     [InlineData("/api/people/nobody")]
     [InlineData("/api/articles/nothing")]

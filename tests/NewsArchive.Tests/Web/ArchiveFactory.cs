@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using NewsArchive.Tests.Support;
 
 namespace NewsArchive.Tests.Web;
@@ -24,10 +25,16 @@ public class ArchiveFactory : WebApplicationFactory<Program>
 
     public string SeedsPath { get; }
 
+    /// <summary>Where this app's rolling JSON log files go.</summary>
+    public string LogFolder => Path.Combine(_data.Path, "logs");
+
     public void CorruptDatabase() => _database.Corrupt();
 
     /// <summary>The admin password's hash, or empty for a site whose admin area is closed.</summary>
     protected virtual string PasswordHash => NewsArchive.Web.Admin.AdminAccount.Hash(AdminClient.Password);
+
+    /// <summary>Settings a test's factory adds or changes (key: "Section:Key").</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -36,9 +43,15 @@ public class ArchiveFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Archive", _database.ConnectionString);
         builder.UseSetting("Archive:DataPath", _data.Path);
         builder.UseSetting("Archive:SeedsPath", SeedsPath);
-        builder.UseSetting("Archive:LogPath", "");
+        // Not UseSetting: it also gives every parent key an empty value, and Serilog reads an empty
+        // "Serilog:WriteTo:File" as a sink without a name.
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:WriteTo:File:Args:configure:0:Args:path"] = Path.Combine(LogFolder, "newsarchive-.log"),
+        }));
         builder.UseSetting("Admin:PasswordHash", PasswordHash);
         builder.UseSetting("Admin:SignInAttemptsPerMinute", "20");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)

@@ -6,26 +6,37 @@ namespace NewsArchive.Tests.Web;
 /// <summary>The host's `import` verb, run as a real process the way an admin runs it.</summary>
 public class CommandLineTests
 {
-    private static ProcessStartInfo Verb(string dataFolder, string verb, params string[] args)
-    {
-        var webDll = Path.Combine(AppContext.BaseDirectory, "NewsArchive.Web.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = dataFolder,
-        };
-        foreach (var arg in new[] { "exec", webDll, verb }.Concat(args)) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__Archive"] = $"Data Source={Path.Combine(dataFolder, "archive.db")}";
-        start.Environment["Archive__LogPath"] = "";
-        return start;
-    }
+    private static ProcessStartInfo Verb(string dataFolder, string verb, params string[] args) =>
+        WebProcess.StartInfo(dataFolder, null, [verb, .. args]);
 
     private static (int ExitCode, string Output) RunImport(string dataFolder, params string[] args)
     {
-        using var process = Process.Start(Verb(dataFolder, "import", args))!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), "import did not finish within a minute");
-        return (process.ExitCode, output.Result + error.Result);
+        var result = WebProcess.Run(dataFolder, null, ["import", .. args]);
+        return (result.ExitCode, result.All);
+    }
+
+    public static readonly TheoryData<string[], int, string> CommandLines = new()
+    {
+        { ["--help"], 0, "hash-password" },
+        { ["import", "--help"], 0, "--seeds <DIR>" },
+        { ["hash-password", "--help"], 0, "Admin__PasswordHash" },
+        { ["imprt"], 2, "Unknown command 'imprt'" },
+        { ["import", "--seed", "x"], 2, "Unknown option or argument '--seed' for import." },
+        { ["import", "--seeds"], 2, "--seeds" },
+        { ["hash-password", "extra"], 2, "Unknown option or argument 'extra' for hash-password." },
+        { ["hash-password"], 1, "No password given" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CommandLines))]
+    public void The_command_line_answers_with_help_or_a_clear_error_and_its_exit_code(string[] args, int exitCode, string says)
+    {
+        using var data = new TempFolder();
+        var result = WebProcess.Run(data.Path, null, args);
+        Assert.Equal(exitCode, result.ExitCode);
+        Assert.Contains(says, result.All);
+        Assert.DoesNotContain("   at ", result.All);
+        if (exitCode == 2) Assert.Contains("Run with --help", result.Error);
     }
 
     [Fact]

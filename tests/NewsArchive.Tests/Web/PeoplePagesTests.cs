@@ -37,7 +37,18 @@ public class PeoplePagesTests(ArchiveFactory factory) : IClassFixture<ArchiveFac
         var quotes = page.QuerySelectorAll(".quote").ToList();
         Assert.NotEmpty(quotes);
         Assert.Contains(quotes, q => q.TextContent.Contains("deeply humbled"));
-        Assert.All(quotes, q => Assert.StartsWith("/articles/", q.QuerySelector("figcaption a")!.GetAttribute("href")));
+        Assert.All(quotes, q => Assert.StartsWith("/articles/", q.QuerySelector("blockquote")!.GetAttribute("cite")));
+    }
+
+    [Fact]
+    public async Task Quotes_are_grouped_by_article_and_short_fragments_are_not_listed()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/people/sadiq-khan");
+        var groups = page.QuerySelectorAll(".quotes-from").ToList();
+        Assert.Equal(3, groups.Count);
+        Assert.All(groups, g => Assert.StartsWith("/articles/", g.QuerySelector("h3 a")!.GetAttribute("href")));
+        Assert.DoesNotContain(page.QuerySelectorAll(".quote blockquote"), q => q.TextContent.Trim().Split(' ').Length < 4);
+        Assert.Contains(page.QuerySelectorAll(".quote figcaption"), c => c.TextContent.Contains("In context"));
     }
 
     [Fact]

@@ -21,12 +21,14 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         Article = article;
         Elections = await ElectionQueries.ForArticleAsync(db, slug, HttpContext.RequestAborted);
         _links = article.FirstMentions.ToLookup(m => m.Paragraph, m => new ArticleHtml.Link(m.Start, m.Length, $"/people/{m.PersonSlug}"));
-        var opening = article.Paragraphs.FirstOrDefault(p => p.Kind == ParagraphKind.Body)?.Text ?? article.Headline;
+        var opening = article.Standfirst ?? article.Paragraphs.FirstOrDefault(p => p.Kind == ParagraphKind.Body)?.Text ?? article.Headline;
         var description = Excerpt.Of(opening, 155);
         Meta = new PageMeta(article.Headline, description)
         {
             OpenGraphType = "article",
             StructuredData = StructuredData.NewsArticle(article, SiteUrl.Absolute(Request, Request.Path), description),
+            // A draft stays readable in the archive but is not offered to search engines as published news.
+            NoIndex = article.IsDraft,
         };
         return Page();
     }
@@ -34,5 +36,5 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     public IEnumerable<IGrouping<int, ArticleQueries.ParagraphView>> Sections => Article.Paragraphs.GroupBy(p => p.Section);
 
     public string Html(ArticleQueries.ParagraphView paragraph) =>
-        ArticleHtml.Inline(paragraph.Text, Article.IsMarkdown, _links[paragraph.Position].ToList());
+        ArticleHtml.Inline(paragraph.Text, paragraph.Markdown, _links[paragraph.Position].ToList());
 }

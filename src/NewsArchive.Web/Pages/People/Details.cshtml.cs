@@ -47,6 +47,14 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         return $"{who}: named in {person.ArticleCount} {(person.ArticleCount == 1 ? "article" : "articles")} of the London politics archive, with the sentences that say so.";
     }
 
+    /// <summary>The sentence around a quote is shown when it says more than the quote itself (who was addressed,
+    /// what came before).</summary>
+    public static bool ContextAddsToQuote(PersonQueries.QuoteView quote)
+    {
+        static string Bare(string text) => text.Trim('"', '“', '”', '‘', '’', '\'', ' ', ',', '.');
+        return quote.Context.Length > 0 && Bare(quote.Context) != Bare(quote.Text);
+    }
+
     /// <summary>Distinct values with every source that states them: disagreeing articles are all shown.</summary>
     public static IEnumerable<IGrouping<string, PersonQueries.Fact>> Grouped(IReadOnlyList<PersonQueries.Fact> facts) =>
         facts.GroupBy(f => f.Value);

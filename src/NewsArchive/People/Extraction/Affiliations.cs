@@ -4,14 +4,15 @@ namespace NewsArchive.People.Extraction;
 
 /// <summary>Reads the party and office an article gives a person from the words around a mention:
 /// "Tory Zac Goldsmith", "Labour’s shadow home secretary Nick Thomas-Symonds", "Sadiq Khan (Labour)",
-/// "Keir Starmer as the new Prime Minister".</summary>
+/// "Keir Starmer as the new Prime Minister", "Andy Street, the Conservative mayor of the West Midlands,",
+/// "the leader of the London Assembly Labour group, Len Duvall,". Offices only: "candidate" or "opponent"
+/// describe a person and are never a role.</summary>
 internal static class Affiliations
 {
     private const int MaxLabelWords = 8;
-    private const int MaxWordsToRoleAfter = 6;
+    private const int MaxWordsToRoleAfter = 10;
 
-    public static void Read(string text, List<NameToken> tokens, in ResolvedMention mention,
-        List<PartyMention> parties, List<RoleMention> roles)
+    public static void Read(string text, List<Token> tokens, in ResolvedMention mention, List<PartyMention> parties, List<RoleMention> roles)
     {
         var labelEnd = mention.FirstToken;
         while (labelEnd > 0 && tokens[labelEnd - 1].Class is WordClass.Honorific or WordClass.NameTitle && tokens[labelEnd].Has(TokenFlags.Joined))
@@ -22,41 +23,54 @@ internal static class Affiliations
             labelStart--;
         while (labelStart < labelEnd && IsConnector(text, tokens[labelStart])) labelStart++;
 
+        var after = Office.InApposition(text, tokens, mention.LastToken) ?? Office.AfterAs(text, tokens, mention.LastToken, MaxWordsToRoleAfter);
+        var before = Office.InPhraseBefore(text, tokens, labelEnd);
+        var party = PartyIn(text, tokens, labelStart, labelEnd) ?? PartyInBrackets(text, tokens, mention.LastToken) ?? after?.Party ?? before?.Party
+            ?? ForParty(text, tokens, mention.LastToken);
+        var role = Capitalised(RoleBefore(text, tokens, labelStart, labelEnd) ?? after?.Office ?? before?.Office);
+
         string? sentence = null;
-        var party = PartyIn(text, tokens, labelStart, labelEnd) ?? PartyInBrackets(text, tokens, mention.LastToken);
         if (party is not null)
         {
             sentence = Sentences.Around(text, mention.Start);
             if (!parties.Exists(p => p.Party == party && p.Sentence == sentence)) parties.Add(new PartyMention(party, mention.Paragraph, sentence));
         }
-
-        var role = RoleBefore(text, tokens, labelStart, labelEnd) ?? RoleAfter(text, tokens, mention.LastToken);
         if (role is null) return;
         sentence ??= Sentences.Around(text, mention.Start);
         if (!roles.Exists(r => r.Role == role && r.Sentence == sentence)) roles.Add(new RoleMention(role, mention.Paragraph, sentence));
     }
 
-    private static bool IsLabelWord(string text, in NameToken token) =>
-        token.Class is WordClass.Party or WordClass.Role or WordClass.RoleModifier || IsConnector(text, token) || IsWord(text, token, "Party");
+    /// <summary>"mayor of London" is the office "Mayor of London": an office of a named place or body is a title.</summary>
+    private static string? Capitalised(string? office)
+    {
+        if (office is null || office.Length == 0 || !char.IsLower(office[0])) return office;
+        var of = office.IndexOf(" of ", StringComparison.Ordinal);
+        if (of < 0) of = office.IndexOf(" for ", StringComparison.Ordinal);
+        if (of < 0) return office;
+        var tail = office[(office.IndexOf(' ', of + 1) + 1)..];
+        if (tail.StartsWith("the ", StringComparison.Ordinal)) tail = tail[4..];
+        return tail.Length > 0 && char.IsUpper(tail[0]) && !office[..of].Contains(' ') ? char.ToUpperInvariant(office[0]) + office[1..] : office;
+    }
 
-    private static bool IsConnector(string text, in NameToken token) => IsWord(text, token, "of") || IsWord(text, token, "the");
+    private static bool IsLabelWord(string text, in Token token) =>
+        token.Class is WordClass.Party or WordClass.Role or WordClass.RoleModifier or WordClass.Descriptor || IsConnector(text, token) || token.Is(text, "Party");
 
-    private static bool IsWord(string text, in NameToken token, string word) => text.AsSpan(token.Start, token.Length).SequenceEqual(word);
+    private static bool IsConnector(string text, in Token token) => token.Is(text, "of") || token.Is(text, "the");
 
-    private static string? PartyIn(string text, List<NameToken> tokens, int start, int end)
+    private static string? PartyIn(string text, List<Token> tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
             if (tokens[i].Class != WordClass.Party) continue;
             var last = i;
-            while (last + 1 < end && !tokens[last].Has(TokenFlags.Possessive) && (tokens[last + 1].Class == WordClass.Party || IsWord(text, tokens[last + 1], "Party")))
+            while (last + 1 < end && !tokens[last].Has(TokenFlags.Possessive) && (tokens[last + 1].Class == WordClass.Party || tokens[last + 1].Is(text, "Party")))
                 last++;
             return Parties.Canonical(text[tokens[i].Start..tokens[last].End]);
         }
         return null;
     }
 
-    private static string? PartyInBrackets(string text, List<NameToken> tokens, int lastToken)
+    private static string? PartyInBrackets(string text, List<Token> tokens, int lastToken)
     {
         var next = lastToken + 1;
         if (next >= tokens.Count || tokens[next].Class != WordClass.Party) return null;
@@ -67,42 +81,41 @@ internal static class Affiliations
         return Parties.Canonical(text.Substring(tokens[next].Start, tokens[next].Length));
     }
 
-    private static string? RoleBefore(string text, List<NameToken> tokens, int start, int end)
+    /// <summary>"Fergus Mutch, who polled 16,319 for the SNP", "X stood for Labour": the party a person stood or
+    /// polled for, later in the same sentence.</summary>
+    private static string? ForParty(string text, List<Token> tokens, int lastToken)
     {
-        var first = -1;
-        var hasOffice = false;
-        for (var i = start; i < end; i++)
+        for (var i = lastToken + 1; i < tokens.Count && i < lastToken + 10 && tokens[i].Sentence == tokens[lastToken].Sentence; i++)
         {
-            var c = tokens[i].Class;
-            if (c == WordClass.Party && first < 0) continue;
-            if (first < 0 && c is WordClass.Role or WordClass.RoleModifier) first = i;
-            hasOffice |= c == WordClass.Role;
-        }
-        if (first < 0 || !hasOffice) return null;
-        var last = end - 1;
-        while (last > first && tokens[last].Class is WordClass.Party) last--;
-        return text[tokens[first].Start..tokens[last].End];
-    }
-
-    /// <summary>"Keir Starmer as the new Prime Minister", "remains in place as First Minister".</summary>
-    private static string? RoleAfter(string text, List<NameToken> tokens, int lastToken)
-    {
-        var limit = Math.Min(tokens.Count, lastToken + MaxWordsToRoleAfter);
-        for (var i = lastToken + 1; i < limit; i++)
-        {
-            if (tokens[i].Has(TokenFlags.SentenceStart)) return null;
-            if (!IsWord(text, tokens[i], "as")) continue;
-            var first = i + 1;
-            while (first < tokens.Count && (IsWord(text, tokens[first], "the") || IsWord(text, tokens[first], "new") || IsWord(text, tokens[first], "next")))
-                first++;
-            var last = first;
-            while (last < tokens.Count && tokens[last].Has(TokenFlags.Capitalised) && tokens[last].Class is WordClass.RoleModifier)
-                last++;
-            if (last >= tokens.Count || tokens[last].Class != WordClass.Role || !tokens[last].Has(TokenFlags.Capitalised)) return null;
-            if (last + 2 < tokens.Count && IsWord(text, tokens[last + 1], "of") && tokens[last + 2].Has(TokenFlags.Capitalised))
-                last += 2;
-            return text[tokens[first].Start..tokens[last].End];
+            if (!tokens[i].Is(text, "for")) continue;
+            var verb = false;
+            for (var v = lastToken + 1; v < i; v++)
+                verb |= tokens[v].Is(text, "polled") || tokens[v].Is(text, "stood") || tokens[v].Is(text, "standing") || tokens[v].Is(text, "ran");
+            var party = i + 1 < tokens.Count && tokens[i + 1].Is(text, "the") ? i + 2 : i + 1;
+            if (!verb || party >= tokens.Count || tokens[party].Class != WordClass.Party) return null;
+            var end = party;
+            while (end + 1 < tokens.Count && (tokens[end + 1].Class == WordClass.Party || tokens[end + 1].Is(text, "Party")) && tokens[end + 1].Has(TokenFlags.Joined)) end++;
+            return Parties.Canonical(text[tokens[party].Start..tokens[end].End]);
         }
         return null;
+    }
+
+    /// <summary>The office among the words before the name: "Labour’s shadow home secretary", "Environment
+    /// Secretary"; "London Mayor" and "Hartlepool MP" read as "Mayor of London" and "MP for Hartlepool".</summary>
+    private static string? RoleBefore(string text, List<Token> tokens, int start, int end)
+    {
+        var last = end - 1;
+        while (last >= start && tokens[last].Class is WordClass.Party or WordClass.Descriptor || last >= start && tokens[last].Is(text, "Party")) last--;
+        if (last < start || tokens[last].Class != WordClass.Role) return null;
+        var first = last;
+        while (first > start && tokens[first - 1].Class is WordClass.Role or WordClass.RoleModifier && !tokens[first - 1].Has(TokenFlags.Possessive)) first--;
+        if (first == last && last > 0 && first == start && tokens[last].Has(TokenFlags.Joined) && Office.IsPlaceBefore(text, tokens, last))
+        {
+            var place = tokens[last - 1].Text(text).ToString();
+            var head = tokens[last].Text(text);
+            if (head is "Mayor" or "mayor") return $"Mayor of {place}";
+            if (head is "MP") return $"MP for {place}";
+        }
+        return text[tokens[first].Start..tokens[last].End];
     }
 }

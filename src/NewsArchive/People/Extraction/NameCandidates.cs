@@ -29,32 +29,31 @@ internal struct NameCandidate
 /// and the name words between them.</summary>
 internal static class NameCandidates
 {
-    /// <summary>Cue words that are also common surnames; only these can close a name.</summary>
-    private static readonly HashSet<string> SurnameLikeCues = new(StringComparer.Ordinal)
-    {
-        "Ward", "Hall", "Street", "House", "Bridge", "Park", "Lane", "Church", "Bank", "Banks", "Court", "Castle",
-        "Tower", "Day", "Law", "Power", "Marsh", "Mill", "Mills", "Hill", "Wood", "Field", "Fields", "Brook",
-        "Brooks", "Cross", "Stone", "Bell", "Wells", "Waters", "Post", "Young", "Rose", "Price", "Page", "Rice",
-    };
-
-    public static void Find(string text, int paragraph, List<NameToken> tokens, List<NameCandidate> found)
+    public static void Find(string text, int paragraph, List<Token> tokens, List<NameCandidate> found)
     {
         var i = 0;
         while (i < tokens.Count)
         {
             if (!IsRunWord(tokens[i])) { i++; continue; }
             var j = i + 1;
-            while (j < tokens.Count && !tokens[j - 1].Has(TokenFlags.Possessive) && tokens[j].Has(TokenFlags.Joined) && IsRunWord(tokens[j]))
+            while (j < tokens.Count && !tokens[j - 1].Has(TokenFlags.Possessive) && tokens[j].Has(TokenFlags.Joined)
+                   && (IsRunWord(tokens[j]) || IsParticle(text, tokens, j)))
                 j++;
             Segment(text, paragraph, tokens, i, j, found);
             i = j;
         }
     }
 
-    private static bool IsRunWord(in NameToken token) =>
+    /// <summary>"Natalia de Kovalyova", "Ursula von der Leyen": a lower-case particle between two capitalised
+    /// words belongs to the name.</summary>
+    private static bool IsParticle(string text, List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Has(TokenFlags.Joined) && (IsRunWord(tokens[i + 1]) || IsParticle(text, tokens, i + 1))
+        && tokens[i].Text(text) is "de" or "da" or "di" or "du" or "van" or "von" or "der" or "den" or "la" or "le" or "bin" or "ibn" or "al" or "dos" or "das" or "del";
+
+    private static bool IsRunWord(in Token token) =>
         token.Has(TokenFlags.Capitalised) && (!token.Has(TokenFlags.AllCaps) || token.Class != WordClass.None);
 
-    private static void Segment(string text, int paragraph, List<NameToken> tokens, int runStart, int runEnd, List<NameCandidate> found)
+    private static void Segment(string text, int paragraph, List<Token> tokens, int runStart, int runEnd, List<NameCandidate> found)
     {
         var coreStart = -1;
         for (var k = runStart; k < runEnd; k++)
@@ -71,7 +70,7 @@ internal static class NameCandidates
         if (coreStart >= 0) Add(text, paragraph, tokens, coreStart, runEnd, runStart, found);
     }
 
-    private static bool IsNameWord(string text, List<NameToken> tokens, int k, int runStart, int runEnd)
+    private static bool IsNameWord(string text, List<Token> tokens, int k, int runStart, int runEnd)
     {
         var token = tokens[k];
         if (token.Has(TokenFlags.AllCaps) || HasLowerSuffix(text, token)) return false;
@@ -82,47 +81,54 @@ internal static class NameCandidates
             WordClass.None => !(k + 1 < runEnd && IsGerund(text, token) && (k == runStart || !IsNameWord(text, tokens, k - 1, runStart, runEnd))),
             // A common word opening a sentence is taken as an ordinary word when a name follows it.
             WordClass.Common => afterTitle || !(token.Has(TokenFlags.SentenceStart) && runEnd - k - 1 >= 2),
-            WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd),
+            WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd) || OpensName(text, tokens, k, runStart, runEnd),
+            // "Steve Green", "chief constable Green": a party's word after a given name or a title is a surname.
+            WordClass.Party => afterTitle || k > 0 && tokens[k - 1].Class == WordClass.Role
+                || k == runEnd - 1 && k > runStart && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString()),
             WordClass.RoleModifier => afterTitle && k == runEnd - 1,
             WordClass.Nationality => afterTitle || k == runEnd - 1 && k > runStart && tokens[k - 1].Class == WordClass.None,
             _ => false,
         };
     }
 
-    /// <summary>"Martin Ward, of the Secondary Heads Association", "Mike Hall said": a cue word closing a
-    /// two-word run is a surname when what follows is said of a person.</summary>
-    private static bool EndsPersonLikeRun(string text, List<NameToken> tokens, int k, int runStart, int runEnd)
+    /// <summary>"Bill Cash", "Bill Clinton": a cue word that is also a given name opens a name when a word the
+    /// vocabulary does not know follows it.</summary>
+    private static bool OpensName(string text, List<Token> tokens, int k, int runStart, int runEnd) =>
+        k == runStart && k + 1 < runEnd && tokens[k + 1].Class == WordClass.None && GivenNames.IsGivenName(tokens[k].Text(text).ToString());
+
+    /// <summary>A cue word ends a place's name ("Downing Street", "City Hall"); after a given name and before
+    /// words said of a person it is a surname: "Andy Street, the Conservative mayor", "Susan Hall said",
+    /// "Martin Ward, of the Secondary Heads Association".</summary>
+    private static bool EndsPersonLikeRun(string text, List<Token> tokens, int k, int runStart, int runEnd)
     {
-        if (k != runEnd - 1 || k - 1 != runStart || tokens[k - 1].Class != WordClass.None || tokens[k].Has(TokenFlags.Possessive))
-            return false;
-        if (!SurnameLikeCues.Contains(text.Substring(tokens[k].Start, tokens[k].Length))) return false;
+        if (k != runEnd - 1 || k - 1 != runStart || tokens[k].Has(TokenFlags.Possessive)) return false;
+        var given = tokens[k - 1];
+        if (given.Class is not (WordClass.None or WordClass.Common) || !GivenNames.IsGivenName(text.Substring(given.Start, given.Length))) return false;
         // Bodies come after an article or a preposition: "the Law Commission said", "for Darlington Council".
         if (runStart > 0 && tokens[runStart].Has(TokenFlags.Joined) && IsArticleOrPreposition(text, tokens[runStart - 1])) return false;
-        var after = text.AsSpan(tokens[k].After);
-        return after.StartsWith(", who ") || after.StartsWith(", of the ") || after.StartsWith(" said")
-            || after.StartsWith(" says ") || after.StartsWith(" told ");
+        return PersonEvidence.SaidOfPersonAfter(text, tokens, k);
     }
 
-    private static bool IsArticleOrPreposition(string text, in NameToken token)
+    private static bool IsArticleOrPreposition(string text, in Token token)
     {
         var word = text.AsSpan(token.Start, token.Length);
         return word is "the" or "The" or "a" or "A" or "an" or "for" or "of" or "at" or "from" or "by" or "to" or "with" or "in" or "on";
     }
 
     /// <summary>"Doo-style", "Labour-led": a hyphenated word ending in a lower-case part is not a name.</summary>
-    private static bool HasLowerSuffix(string text, in NameToken token)
+    private static bool HasLowerSuffix(string text, in Token token)
     {
         var hyphen = text.AsSpan(token.Start, token.Length).LastIndexOfAny('-', '‑');
         return hyphen > 0 && char.IsLower(text[token.Start + hyphen + 1]);
     }
 
-    private static bool IsGerund(string text, in NameToken token) =>
+    private static bool IsGerund(string text, in Token token) =>
         token.Length >= 5 && text.AsSpan(token.Start, token.Length).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Name words followed in the same run by a cue word name a place or body ("Glasgow Emirates
     /// Arena", "St Andrews United Reform Church"); followed by an office mid-run they name a constituency
     /// ("Hartlepool MP Jill Mortimer"). An office closing the run follows a name ("Khalid Mahmood MP").</summary>
-    private static bool KeepsCoreBefore(List<NameToken> tokens, int k, int runEnd)
+    private static bool KeepsCoreBefore(List<Token> tokens, int k, int runEnd)
     {
         for (var i = k; i < runEnd; i++)
             if (tokens[i].Class == WordClass.Cue) return false;
@@ -132,12 +138,13 @@ internal static class NameCandidates
         return true;
     }
 
-    private static void Add(string text, int paragraph, List<NameToken> tokens, int first, int end, int runStart, List<NameCandidate> found)
+    private static void Add(string text, int paragraph, List<Token> tokens, int first, int end, int runStart, List<NameCandidate> found)
     {
         var titleToken = -1;
         var titleClass = WordClass.None;
         var surfaceStart = tokens[first].Start;
-        if (first > runStart && end - first == 1 && tokens[first - 1].Class == WordClass.Role && !tokens[first - 1].Has(TokenFlags.AllCaps))
+        if (first > runStart && end - first == 1 && tokens[first - 1].Class == WordClass.Role && !tokens[first - 1].Has(TokenFlags.AllCaps)
+            && (first - 1 == runStart || tokens[first - 2].Class is WordClass.Role or WordClass.RoleModifier or WordClass.Party or WordClass.Honorific))
         {
             // "President Bush", "Lord Justice May": an office standing as a title.
             titleToken = first - 1;
@@ -170,7 +177,7 @@ internal static class NameCandidates
     }
 
     /// <summary>"Institute for Fiscal Studies", "Court of Human Rights": the tail of a body's name.</summary>
-    private static bool AfterOrganisationWord(string text, List<NameToken> tokens, int first)
+    private static bool AfterOrganisationWord(string text, List<Token> tokens, int first)
     {
         if (first < 2) return false;
         var link = tokens[first - 1];
@@ -179,7 +186,7 @@ internal static class NameCandidates
     }
 
     /// <summary>"the Sheffield Hallam seat": capitalised words naming a place before a place noun.</summary>
-    private static bool BeforePlaceNoun(string text, List<NameToken> tokens, int end)
+    private static bool BeforePlaceNoun(string text, List<Token> tokens, int end)
     {
         if (end >= tokens.Count || !tokens[end].Has(TokenFlags.Joined) || tokens[end - 1].Has(TokenFlags.Possessive)) return false;
         var word = text.AsSpan(tokens[end].Start, tokens[end].Length);
@@ -188,13 +195,13 @@ internal static class NameCandidates
             or "college" or "school" or "hospital" or "church" or "bridge" or "square" or "park" or "county" or "city";
     }
 
-    private static bool IsWord(string text, in NameToken token, string a, string b)
+    private static bool IsWord(string text, in Token token, string a, string b)
     {
         var word = text.AsSpan(token.Start, token.Length);
         return word.SequenceEqual(a) || word.SequenceEqual(b);
     }
 
-    private static bool IsPlacePreposition(string text, in NameToken token)
+    private static bool IsPlacePreposition(string text, in Token token)
     {
         var word = text.AsSpan(token.Start, token.Length);
         return word is "in" or "at" or "from" or "near" or "across" or "outside" or "around" or "throughout" or "visiting" or "visited";

@@ -2,46 +2,70 @@ using NewsArchive.Language;
 
 namespace NewsArchive.People.Extraction;
 
+/// <summary>An article's people, and the names it turned down or vouched for, which the archive weighs
+/// across articles: a name seen with "Mr" or "said" in one article is a person in the next.</summary>
+public sealed record PeopleExtraction(IReadOnlyList<PersonInArticle> People, IReadOnlyCollection<string> Unconfirmed, IReadOnlyCollection<string> Confirmed)
+{
+    public static readonly PeopleExtraction Empty = new([], [], []);
+}
+
 /// <summary>
 /// Finds the individual people an article names, with every mention, the parties and offices it gives
 /// them and the words it quotes them saying. Pure: paragraphs in, people out, in order of first mention.
-/// General rules over a small lexicon (titles, offices, parties, cue words), no list of names.
+/// General rules over the language layer's vocabulary, no list of names.
 /// </summary>
 public static class PersonExtractor
 {
-    public static IReadOnlyList<PersonInArticle> Extract(IReadOnlyList<string> paragraphs)
+    /// <summary>Quotes of fewer words are fragments ("a pile of pants"): left inline in the article, never listed as someone's quote.</summary>
+    public const int MinQuoteWords = 4;
+
+    public static IReadOnlyList<PersonInArticle> Extract(IReadOnlyList<string> paragraphs) => Read(paragraphs, null).People;
+
+    /// <param name="archive">What the rest of the archive says; alone, an article is its own archive.</param>
+    /// <param name="lead">What stands above the body (the headline, the standfirst): read with it, so a person
+    /// named only there is found; their mentions there have paragraph -1 and their words there are no quotes.</param>
+    public static PeopleExtraction Read(IReadOnlyList<string> paragraphs, ArchiveEvidence? archive, IReadOnlyList<string>? lead = null)
     {
-        var tokens = new List<NameToken>[paragraphs.Count];
+        archive ??= new ArchiveEvidence(new HashSet<string>(), ArchiveWords.Of(paragraphs));
+        if (lead is { Count: > 0 })
+        {
+            var all = Read([.. lead, .. paragraphs], archive);
+            return all with { People = [.. all.People.Select(p => Shifted(p, lead.Count))] };
+        }
+        var tokens = new List<Token>[paragraphs.Count];
         var spans = new List<QuoteSpan>[paragraphs.Count];
         var candidates = new List<NameCandidate>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             tokens[p] = [];
             spans[p] = [];
-            NameTokenizer.Tokenize(paragraphs[p], tokens[p]);
+            Tokenizer.Tokenize(paragraphs[p], tokens[p]);
             QuoteSpans.Find(paragraphs[p], spans[p]);
             MarkQuoted(tokens[p], spans[p]);
             NameCandidates.Find(paragraphs[p], p, tokens[p], candidates);
         }
-        var people = PersonResolver.Resolve(candidates);
-        if (people.Count == 0) return [];
+        var resolution = PersonResolver.Resolve(candidates, paragraphs, tokens, archive);
+        var people = resolution.People;
+        if (people.Count == 0) return new PeopleExtraction([], resolution.Unconfirmed, resolution.Confirmed);
 
         var byParagraph = MentionsByParagraph(people, paragraphs.Count);
         var parties = Lists<PartyMention>(people.Count);
         var roles = Lists<RoleMention>(people.Count);
         var quotes = Lists<PersonQuote>(people.Count);
-        var attribution = new QuoteAttribution();
+        for (var p = 0; p < paragraphs.Count; p++)
+            foreach (var mention in byParagraph[p])
+                Affiliations.Read(paragraphs[p], tokens[p], mention, parties[mention.Person], roles[mention.Person]);
+        var attribution = new QuoteAttribution(people, roles, parties);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p];
-            foreach (var mention in byParagraph[p])
-                Affiliations.Read(text, tokens[p], mention, parties[mention.Person], roles[mention.Person]);
-            var speaker = attribution.Speaker(text, tokens[p], spans[p], byParagraph[p]);
-            if (speaker is not { } who) continue;
-            foreach (var span in spans[p])
+            var speakers = attribution.Attribute(text, tokens[p], spans[p], byParagraph[p]);
+            for (var s = 0; s < spans[p].Count; s++)
             {
-                var words = text[span.Start..span.End].Trim();
-                if (words.Length > 0) quotes[who].Add(new PersonQuote(words, p));
+                if (speakers[s] < 0) continue;
+                var words = text[spans[p][s].Start..spans[p][s].End].Trim();
+                if (Sentences.CountWords(words) >= MinQuoteWords && !QuoteSpans.IsTitle(words))
+                    quotes[speakers[s]].Add(new PersonQuote(words, p) { Context = Sentences.Covering(text, spans[p][s].Start, spans[p][s].End) });
             }
         }
 
@@ -66,15 +90,30 @@ public static class PersonExtractor
                 Parties = parties[i],
                 Roles = roles[i],
                 Quotes = quotes[i],
+                Gender = people[i].Gender switch { Gender.Male => "m", Gender.Female => "f", _ => null },
             };
         }
         Array.Sort(result, static (a, b) => a.Mentions[0].Paragraph != b.Mentions[0].Paragraph
             ? a.Mentions[0].Paragraph.CompareTo(b.Mentions[0].Paragraph)
             : a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
-        return result;
+        return new PeopleExtraction(result, resolution.Unconfirmed, resolution.Confirmed);
     }
 
-    private static void MarkQuoted(List<NameToken> tokens, List<QuoteSpan> spans)
+    /// <summary>A person read with the lead, their paragraphs counted from the body's first again: what the lead
+    /// says has paragraph -1.</summary>
+    private static PersonInArticle Shifted(PersonInArticle person, int lead)
+    {
+        static int Body(int paragraph, int lead) => paragraph < lead ? -1 : paragraph - lead;
+        return person with
+        {
+            Mentions = [.. person.Mentions.Select(m => m with { Paragraph = Body(m.Paragraph, lead) })],
+            Parties = [.. person.Parties.Select(p => p with { Paragraph = Body(p.Paragraph, lead) })],
+            Roles = [.. person.Roles.Select(r => r with { Paragraph = Body(r.Paragraph, lead) })],
+            Quotes = [.. person.Quotes.Where(q => q.Paragraph >= lead).Select(q => q with { Paragraph = q.Paragraph - lead })],
+        };
+    }
+
+    private static void MarkQuoted(List<Token> tokens, List<QuoteSpan> spans)
     {
         if (spans.Count == 0) return;
         var span = 0;

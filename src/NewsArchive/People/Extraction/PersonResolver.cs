@@ -2,112 +2,211 @@ using NewsArchive.Language;
 
 namespace NewsArchive.People.Extraction;
 
-/// <summary>One person while the article is being read: the name words and every mention so far.</summary>
+/// <summary>One person while the article is being read: the name words, gender and every mention so far.</summary>
 internal sealed class ResolvedPerson(string name, string? given, string surname)
 {
-    public string Name { get; } = name;
+    public string Name { get; set; } = name;
     public string? Given { get; } = given;
     public string Surname { get; } = surname;
     public string? GivenKey { get; } = given is null ? null : PersonName.Key(given);
     public string SurnameKey { get; } = PersonName.Key(surname);
+    public Gender Gender { get; set; }
+    public Evidence Evidence { get; set; }
     public List<ResolvedMention> Mentions { get; } = [];
+    /// <summary>Full spellings of the name this article uses, with how often each is used.</summary>
+    public Dictionary<string, int> Spellings { get; } = new(StringComparer.Ordinal);
     public int LastSeen { get; set; } = -1;
 }
 
 internal readonly record struct ResolvedMention(int Paragraph, int FirstToken, int LastToken, int Start, int End, int Person, bool Labelled);
 
-/// <summary>Turns candidates into people: full names first, then short forms ("Mr Khan", "Sir Keir",
-/// "Burnham", "Keir") resolved to the most recently mentioned person they fit.</summary>
+/// <summary>What the resolver made of an article's names: its people, the names it turned down for want of
+/// evidence, and the names it has strong evidence for (which teach the rest of the archive).</summary>
+internal sealed record Resolution(List<ResolvedPerson> People, IReadOnlyCollection<string> Unconfirmed, IReadOnlyCollection<string> Confirmed);
+
+/// <summary>Turns candidates into people: full names first, if the article gives evidence that they are
+/// people, then short forms ("Mr Khan", "Sir Keir", "Burnham", "Keir") resolved to the most recently
+/// mentioned person they fit, never across genders ("Mrs Howard" is not Michael Howard).</summary>
 internal static class PersonResolver
 {
     private const int MaxNameWords = 3;
 
-    public static List<ResolvedPerson> Resolve(List<NameCandidate> candidates)
+    public static Resolution Resolve(List<NameCandidate> candidates, IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, ArchiveEvidence archive)
     {
         var people = new List<ResolvedPerson>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairs = new HashSet<string>(StringComparer.Ordinal);
+        var shortForms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)
-            if (c.CoreCount == 2 && c.TitleClass != WordClass.NameTitle) pairs.Add(PersonName.Key(c.Core));
-
-        for (var i = 0; i < candidates.Count; i++)
         {
-            var c = candidates[i];
-            if (!IsFullName(c)) continue;
-            if (c.CoreCount == 3 && c.TitleToken < 0) candidates[i] = c = TrimLeadingPlace(c, pairs);
-            PersonFor(c, people, byKey);
+            if (c.CoreCount == 2 && c.TitleClass != WordClass.NameTitle) pairs.Add(PersonName.Key(c.Core));
+            // "Mr Khan" vouches for a surname, "Sir Keir" for a given name.
+            if (c.CoreCount == 1 && c.TitleClass == WordClass.Honorific) shortForms.Add((c.Knightly ? "given:" : "") + PersonName.Key(c.Core));
         }
+        for (var i = 0; i < candidates.Count; i++)
+            if (IsFullName(candidates[i]) && candidates[i].CoreCount == 3 && candidates[i].TitleToken < 0)
+                candidates[i] = TrimLeadingPlace(candidates[i], pairs);
+
+        var evidence = candidates.Where(IsFullName).GroupBy(KeyOf)
+            .ToDictionary(g => g.Key, g => PersonEvidence.For(g, paragraphs, tokens, shortForms, archive.Words), StringComparer.Ordinal);
+        var unconfirmed = evidence.Where(e => e.Value == Evidence.None && !archive.People.Contains(e.Key)).Select(e => e.Key).ToList();
+        var confirmed = candidates.Where(c => IsFullName(c) && c.TitleClass != WordClass.NameTitle && evidence[KeyOf(c)] == Evidence.Stated)
+            .Select(c => c.Core).Distinct().ToList();
+        bool Accepted(in NameCandidate c) => evidence[KeyOf(c)] != Evidence.None || archive.People.Contains(KeyOf(c));
+
+        foreach (var c in candidates)
+            if (IsFullName(c) && Accepted(c)) PersonFor(c, people, byKey, evidence[KeyOf(c)]);
         foreach (var c in candidates)
         {
             if (c.CoreCount != 1 || c.TitleClass is not (WordClass.Honorific or WordClass.Role)) continue;
-            if (FindShort(c, people) < 0) PersonFor(c, people, byKey);
+            // "a documentary called 'No More Mr Nasty'": a title inside quotation marks names nobody new.
+            if (tokens[c.Paragraph][c.FirstToken].Has(TokenFlags.InQuote)) continue;
+            if (FindShort(c, people, paragraphs) < 0) PersonFor(c, people, byKey, Evidence.Stated);
+        }
+        foreach (var c in candidates)
+            if (PersonEvidence.GivenNameAlone(paragraphs[c.Paragraph], tokens[c.Paragraph], c) && FindShort(c, people, paragraphs) < 0)
+                PersonFor(c, people, byKey, Evidence.NameLike);
+        var unplaced = new List<string>();
+        foreach (var c in candidates)
+        {
+            if (c.CoreCount != 1 || c.TitleToken >= 0 || FindShort(c, people, paragraphs) >= 0) continue;
+            if (!PersonEvidence.MaySurname(paragraphs[c.Paragraph], tokens[c.Paragraph], c, archive.Words)) continue;
+            // "Cameron" alone: the one person of that surname the archive vouches for, or a surname that speaks.
+            if (archive.Surnames.GetValueOrDefault(PersonName.Key(c.Core)) is { } full)
+                PersonFor(c with { Core = full, CoreCount = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length }, people, byKey, Evidence.Stated);
+            else if (!GivenNames.IsGivenName(c.Core) && PersonEvidence.SpeaksAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken))
+                PersonFor(c, people, byKey, Evidence.Stated);
+            else unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
         }
 
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
             int person;
-            if (IsFullName(c)) person = byKey[KeyOf(c)];
-            else if (c.CoreCount == 1) person = FindShort(c, people);
+            if (IsFullName(c)) person = byKey.GetValueOrDefault(KeyOf(c), -1);
+            else if (c.CoreCount == 1) person = FindShort(c, people, paragraphs);
             else continue;
             if (person < 0) continue;
-            people[person].Mentions.Add(new ResolvedMention(c.Paragraph, c.FirstToken, c.LastToken, c.SurfaceStart, c.SurfaceEnd, person, c.TitleToken >= 0));
-            people[person].LastSeen = i;
+            var p = people[person];
+            p.Mentions.Add(new ResolvedMention(c.Paragraph, c.FirstToken, c.LastToken, c.SurfaceStart, c.SurfaceEnd, person, c.TitleToken >= 0));
+            p.LastSeen = i;
+            if (IsFullName(c)) p.Spellings[c.Core] = p.Spellings.GetValueOrDefault(c.Core) + 1;
+            if (p.Gender is Gender.Unknown or Gender.Either && Genders.OfTitle(c.Title) is var g and not Gender.Unknown) p.Gender = g;
         }
         people.RemoveAll(p => p.Mentions.Count == 0);
-        return people;
+        foreach (var p in people)
+        {
+            // The spelling the article uses most names the person; a one-off typo becomes an alias.
+            if (p.Spellings.Count > 1) p.Name = string.Join(' ', p.Spellings.MaxBy(s => s.Value).Key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (p.Gender == Gender.Unknown && p.Given is not null) p.Gender = GenderOfGivenName(p.Given);
+        }
+        return new Resolution(people, [.. unconfirmed, .. unplaced.Distinct()], confirmed);
     }
 
-    private static bool IsFullName(in NameCandidate c) =>
-        c.TitleClass == WordClass.NameTitle || c.CoreCount is >= 2 and <= MaxNameWords;
+    private static bool IsFullName(NameCandidate c) =>
+        c.TitleClass == WordClass.NameTitle || c.CoreCount >= 2 && c.CoreCount <= MaxNameWords + ParticlesIn(c.Core);
 
-    private static string KeyOf(in NameCandidate c) =>
+    private static int ParticlesIn(string core) => core.Split(' ').Count(w => w.Length > 0 && char.IsLower(w[0]));
+
+    private static string KeyOf(NameCandidate c) =>
         c.Peerage && c.CoreCount == 1 ? PersonName.Key(c.Title + " " + c.Core) : PersonName.Key(c.Core);
 
-    private static int PersonFor(in NameCandidate c, List<ResolvedPerson> people, Dictionary<string, int> byKey)
+    private static int PersonFor(in NameCandidate c, List<ResolvedPerson> people, Dictionary<string, int> byKey, Evidence evidence)
     {
         var key = KeyOf(c);
         if (byKey.TryGetValue(key, out var index)) return index;
         var words = c.Core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var given = words.Length > 1 ? words[0] : null;
+        var variant = given is null ? -1 : people.FindIndex(p => IsVariant(p, given, words[^1]));
+        if (variant >= 0)
+        {
+            byKey[key] = variant;
+            return variant;
+        }
         var name = string.Join(' ', words);
         if (c.Peerage && words.Length == 1) name = c.Title + " " + name;
-        people.Add(new ResolvedPerson(name, words.Length > 1 ? words[0] : null, words[^1]));
+        // A person named by a given name alone ("his wife Ffion") takes its gender as well.
+        var first = given ?? (c.TitleToken < 0 ? words[0] : null);
+        people.Add(new ResolvedPerson(name, given, words[^1]) { Evidence = evidence, Gender = first is null ? Gender.Unknown : GenderOfGivenName(first) });
         byKey[key] = people.Count - 1;
         return people.Count - 1;
     }
 
-    /// <summary>"in Manchester Andy Burnham": a place word before a name the article also gives alone.</summary>
+    /// <summary>Male or female when the given name is used for one only; otherwise unknown.</summary>
+    private static Gender GenderOfGivenName(string given) => GivenNames.Of(given) is var g && g is Gender.Male or Gender.Female ? g : Gender.Unknown;
+
+    /// <summary>"Chris Kaye" after "Christopher Kaye", "Ed Milliband" beside "Ed Miliband": one person.</summary>
+    private static bool IsVariant(ResolvedPerson person, string given, string surname)
+    {
+        if (person.GivenKey is null) return false;
+        var (g, s) = (PersonName.Key(given), PersonName.Key(surname));
+        return person.SurnameKey == s && NameVariants.SameGivenName(person.GivenKey, g)
+            || person.GivenKey == g && NameVariants.Mistyped(person.SurnameKey, s);
+    }
+
+    /// <summary>"in Manchester Andy Burnham", "New Yorker Dick Morris": a place or a description before a name
+    /// the article also gives alone, or before a known given name.</summary>
     private static NameCandidate TrimLeadingPlace(NameCandidate c, HashSet<string> pairs)
     {
         var space = c.Core.IndexOf(' ');
         var rest = c.Core[(space + 1)..].TrimStart();
-        if (!c.AfterPlaceWord && !pairs.Contains(PersonName.Key(rest))) return c;
+        // "New Yorker Dick Morris": a word before a known given name, itself none, describes the person.
+        var describes = !GivenNames.IsGivenName(c.Core[..space]) && GivenNames.IsGivenName(PersonEvidence.FirstWord(rest));
+        if (!c.AfterPlaceWord && !pairs.Contains(PersonName.Key(rest)) && !describes) return c;
         var offset = c.Core.Length - rest.Length;
         return c with { FirstToken = c.FirstToken + 1, CoreCount = 2, Core = rest, SurfaceStart = c.SurfaceStart + offset };
     }
 
     /// <summary>The person a one-word mention stands for: by surname, or by given name after Sir or Dame
-    /// or with no title; the most recently mentioned when several fit; -1 when none does.</summary>
-    private static int FindShort(in NameCandidate c, List<ResolvedPerson> people)
+    /// or with no title; the most recently mentioned when several fit; a surname a letter off ("Ms Abbott"
+    /// for Diane Abbot) when none fits exactly; -1 when none does. A gendered title rules out the other gender.</summary>
+    private static int FindShort(in NameCandidate c, List<ResolvedPerson> people, IReadOnlyList<string> paragraphs)
     {
         var word = PersonName.Key(c.Core);
+        var gender = Genders.OfTitle(c.Title);
         var byGivenFirst = c.TitleClass == WordClass.None || c.Knightly;
         var found = -1;
-        if (byGivenFirst && c.TitleClass != WordClass.None) found = MostRecent(people, word, given: true);
-        if (found < 0) found = MostRecent(people, word, given: false);
-        if (found < 0 && c.TitleClass == WordClass.None) found = MostRecent(people, word, given: true);
+        if (byGivenFirst && c.TitleClass != WordClass.None) found = MostRecent(people, word, given: true, gender);
+        if (found < 0) found = MostRecent(people, word, given: false, gender);
+        if (found < 0 && c.TitleClass == WordClass.None) found = MostRecent(people, word, given: true, gender);
+        if (found < 0 && c.TitleClass == WordClass.Honorific) found = MostRecentMistyped(people, word, gender);
         return found;
     }
 
-    private static int MostRecent(List<ResolvedPerson> people, string word, bool given)
+    private static int MostRecent(List<ResolvedPerson> people, string word, bool given, Gender gender)
     {
         var best = -1;
         for (var p = 0; p < people.Count; p++)
         {
             var person = people[p];
-            if ((given ? person.GivenKey : person.SurnameKey) != word) continue;
+            if ((given ? person.GivenKey : person.SurnameKey) != word || !Genders.Agree(person.Gender, gender)) continue;
             if (best < 0 || person.LastSeen > people[best].LastSeen) best = p;
         }
         return best;
     }
+
+    private static int MostRecentMistyped(List<ResolvedPerson> people, string word, Gender gender)
+    {
+        var best = -1;
+        for (var p = 0; p < people.Count; p++)
+            if (people[p].GivenKey is not null && NameVariants.Mistyped(people[p].SurnameKey, word) && Genders.Agree(people[p].Gender, gender)
+                && (best < 0 || people[p].LastSeen > people[best].LastSeen))
+                best = p;
+        return best;
+    }
+}
+
+/// <summary>Gender as the text shows it: by title, and whether two findings can be one person.</summary>
+internal static class Genders
+{
+    public static Gender OfTitle(string? title) => title switch
+    {
+        "Mr" or "Sir" or "Lord" or "Baron" or "Count" or "King" or "Prince" => Gender.Male,
+        "Mrs" or "Ms" or "Miss" or "Dame" or "Lady" or "Baroness" or "Queen" or "Princess" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+
+    /// <summary>False only when one is known to be male and the other female.</summary>
+    public static bool Agree(Gender a, Gender b) =>
+        a is Gender.Unknown or Gender.Either || b is Gender.Unknown or Gender.Either || a == b;
 }

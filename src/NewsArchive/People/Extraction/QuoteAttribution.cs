@@ -2,81 +2,270 @@ using NewsArchive.Language;
 
 namespace NewsArchive.People.Extraction;
 
-/// <summary>Gives each paragraph's quotes to the person who says them: "Mr Khan said:", "he warned",
-/// "said Mr Bailey", or the speaker of the paragraph before when a quote runs on. A speaker who is not a
-/// named person ("a source said", "Labour MP said") keeps the quote from anyone.</summary>
-internal sealed class QuoteAttribution
+/// <summary>
+/// Gives each quote to its speaker as a careful sub-editor would, in sieves tried in order:
+/// 1. a verb of speech beside the quote in its sentence ("…," said Mr Oaten; Mr Khan said: "…"; "…," he said);
+/// 2. a pronoun goes to the subject the text is about, agreeing in gender, never to the nearest name;
+/// 3. an office ("the mayor said") goes to the person the article gives that office, else to its subject;
+/// 4. a quote with no verb runs on from the quote before it, or from the paragraph before when that one left
+///    its quote open or ended introducing one ("He said:").
+/// A source with no name ("a spokesman", "Labour", "officials") keeps the quote from everyone.
+/// </summary>
+internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyList<List<RoleMention>> roles, IReadOnlyList<List<PartyMention>> parties)
 {
+    /// <summary>How far after a quote a verb of speech still belongs to it, in words (", a source close to the mayor said").</summary>
+    private const int VerbWindow = 8;
+
+    private int? subject;
+    /// <summary>Paragraph and sentence where <see cref="subject"/> was last the subject of a sentence.</summary>
+    private (int Paragraph, int Sentence) subjectAt = (-1, -1);
+    private readonly List<int> subjects = [];
+    private int? lastSpeaker;
     private int? carried;
-    private int? lastSubject;
+    /// <summary>The paragraph before left a source's quote open: the run-on is that source's too.</summary>
+    private bool carriedUnnamed;
+    private int paragraph = -1;
+    /// <summary>Whether anyone but the last speaker has been named outside quotes since they spoke.</summary>
+    private bool othersSinceSpeaker = true;
+    private int tokensNoted;
+    /// <summary>The last sentence of this paragraph whose subject is noted.</summary>
+    private int subjectSentence = -1;
 
-    /// <summary>The person speaking this paragraph's quotes, or null.</summary>
-    public int? Speaker(string text, List<NameToken> tokens, List<QuoteSpan> spans, List<ResolvedMention> mentions)
+    /// <summary>The speaker of each quote span in one paragraph (-1 for none), in span order.</summary>
+    public int[] Attribute(string text, List<Token> tokens, List<QuoteSpan> spans, List<ResolvedMention> mentions)
     {
-        int? speaker = null;
-        var verb = FirstSpeechVerb(tokens);
-        if (verb >= 0) speaker = Subject(text, tokens, mentions, verb);
-        else if (spans.Count > 0 && StartsWithQuote(text, spans)) speaker = carried;
-
-        var endsIntroducing = verb >= 0 && text.TrimEnd().EndsWith(':');
-        carried = spans.Count > 0 || endsIntroducing ? speaker : null;
-        foreach (var mention in mentions)
+        paragraph++;
+        tokensNoted = 0;
+        subjectSentence = -1;
+        var speakers = new int[spans.Count];
+        int? previous = null;
+        var previousUnnamed = false;
+        for (var s = 0; s < spans.Count; s++)
         {
-            if (tokens[mention.FirstToken].Has(TokenFlags.InQuote)) continue;
-            lastSubject = mention.Person;
-            break;
+            var span = spans[s];
+            NoteSubjects(text, tokens, mentions, span.Start);
+            int? who;
+            var unnamed = false;
+            var first = FirstTokenAt(tokens, span.Start);
+            if (NamedByTheWordBefore(text, tokens, first))
+            {
+                speakers[s] = -1;
+                continue;
+            }
+            var sentence = first < tokens.Count ? tokens[first].Sentence : -1;
+            if (SpeakerByVerb(text, tokens, mentions, span) is { } phrase)
+            {
+                who = Resolve(text, tokens, mentions, phrase);
+                unnamed = phrase.Kind == SpeakerKind.Unnamed;
+            }
+            // A quote that opens a sentence with no verb of its own runs on from the quote before it (a source's
+            // words stay a source's), or is spoken by the subject of the sentence before ("Mr X criticised the
+            // system. "There is no logic…"").
+            else if (StartsSentence(tokens, span))
+            {
+                var runsOn = s > 0 ? previous is not null || previousUnnamed : StartsWithQuote(text, span) && (carried is not null || carriedUnnamed);
+                unnamed = runsOn && (s > 0 ? previousUnnamed : carriedUnnamed);
+                who = runsOn ? (s > 0 ? previous : carried)
+                    : StartsWithQuote(text, span) ? (subjectAt.Paragraph >= paragraph - 2 ? subject : OnlySpeakerInView())
+                    : subjectAt == (paragraph, sentence - 1) ? subject : null;
+            }
+            // Words quoted inside a sentence about someone are theirs: "Cameron warned that it would “put us back to square one”".
+            else who = SentenceSubject(text, tokens, mentions, first);
+            speakers[s] = who ?? -1;
+            previous = who;
+            previousUnnamed = unnamed;
+            if (who is { } person)
+            {
+                lastSpeaker = subject = person;
+                othersSinceSpeaker = false;
+            }
         }
-        return spans.Count > 0 ? speaker : null;
+        NoteSubjects(text, tokens, mentions, text.Length);
+        foreach (var m in mentions)
+            othersSinceSpeaker |= m.Person != lastSpeaker && !tokens[m.FirstToken].Has(TokenFlags.InQuote);
+        // The next paragraph's opening quote runs on from this one's last quote when that one was left open or
+        // ends the paragraph with at most its attribution after it; or from a speaker this paragraph introduces.
+        var endsIntroducing = text.TrimEnd().EndsWith(':');
+        var runsOver = spans.Count > 0 && (!spans[^1].Closed || tokens.Count - FirstTokenAt(tokens, spans[^1].End) <= VerbWindow);
+        carried = runsOver ? previous : endsIntroducing ? IntroducedSpeaker(text, tokens, mentions) : null;
+        carriedUnnamed = runsOver && previousUnnamed;
+        return speakers;
     }
 
-    private static int FirstSpeechVerb(List<NameToken> tokens)
+    /// <summary>The speaker of the first verb of speech that reports the quote and names someone: verbs right
+    /// after it first ("…," he said; "…," said Mr Oaten), then verbs before it in its sentence, nearest first
+    /// (Mr Khan said: "…"; He said that it had been "…", adding: "…"). A verb with no speaker of its own
+    /// ("adding") hands over to the next.</summary>
+    private static SpeakerPhrase? SpeakerByVerb(string text, List<Token> tokens, List<ResolvedMention> mentions, QuoteSpan span)
     {
-        for (var i = 0; i < tokens.Count; i++)
-            if (tokens[i].Class == WordClass.Speech && !tokens[i].Has(TokenFlags.InQuote)) return i;
-        return -1;
-    }
-
-    private int? Subject(string text, List<NameToken> tokens, List<ResolvedMention> mentions, int verb)
-    {
-        var k = verb - 1;
-        while (k >= 0 && IsFiller(text, tokens[k])) k--;
-        if (k >= 0)
+        foreach (var (verb, after) in VerbsFor(tokens, span))
         {
-            foreach (var mention in mentions)
-                if (mention.LastToken == k) return mention.Person;
-            if (tokens[k].Class == WordClass.Pronoun) return Pronoun(tokens, mentions, k);
+            // Inverted only when the verb follows the quote at once ("…," said Mr Oaten); "…," he told MPs has its
+            // subject before the verb.
+            var inverted = after && FirstTokenAt(tokens, span.End) == verb;
+            var first = inverted ? Speakers.After(text, tokens, mentions, verb) : Speakers.Before(text, tokens, mentions, verb);
+            if (first.Kind != SpeakerKind.Nobody) return first;
+            var second = inverted ? Speakers.Before(text, tokens, mentions, verb) : Speakers.After(text, tokens, mentions, verb);
+            if (second.Kind != SpeakerKind.Nobody) return second;
+            // "showed Mr Nattrass … telling the meeting: …": a participle's speaker is the person named before it.
+            if (!after && Speakers.ParticipleSpeaker(text, tokens, mentions, verb) is { } participle) return participle;
         }
-        var after = verb + 1;
-        if (after < tokens.Count && tokens[after].Class == WordClass.Pronoun) return Pronoun(tokens, mentions, after);
-        foreach (var mention in mentions)
-            if (mention.FirstToken == after || mention.FirstToken == after + 1 && tokens[after].Class == WordClass.Honorific)
-                return mention.Person;
         return null;
     }
 
-    private int? Pronoun(List<NameToken> tokens, List<ResolvedMention> mentions, int pronoun)
+    private static IEnumerable<(int Verb, bool After)> VerbsFor(List<Token> tokens, QuoteSpan span)
     {
-        foreach (var mention in mentions)
+        var firstAfter = FirstTokenAt(tokens, span.End);
+        var endSentence = firstAfter > 0 ? tokens[firstAfter - 1].Sentence : -1;
+        for (var i = firstAfter; i < tokens.Count && i < firstAfter + VerbWindow; i++)
         {
-            if (mention.FirstToken >= pronoun) break;
-            if (!tokens[mention.FirstToken].Has(TokenFlags.InQuote)) return mention.Person;
+            if (tokens[i].Has(TokenFlags.InQuote) || tokens[i].Sentence != endSentence) break;
+            if (tokens[i].Class == WordClass.Speech) yield return (i, true);
         }
-        return carried ?? lastSubject;
+        var firstInside = FirstTokenAt(tokens, span.Start);
+        if (firstInside >= tokens.Count) yield break;
+        var startSentence = tokens[firstInside].Sentence;
+        for (var i = firstInside - 1; i >= 0 && tokens[i].Sentence == startSentence; i--)
+            if (tokens[i].Class == WordClass.Speech && !tokens[i].Has(TokenFlags.InQuote)) yield return (i, false);
     }
 
-    private static bool StartsWithQuote(string text, List<QuoteSpan> spans)
+    private int? Resolve(string text, List<Token> tokens, List<ResolvedMention> mentions, SpeakerPhrase phrase) => phrase.Kind switch
+    {
+        SpeakerKind.Person => phrase.Person,
+        SpeakerKind.Pronoun => Pronoun(text, tokens, mentions, phrase.Token),
+        SpeakerKind.Office => Office(text, tokens, phrase),
+        _ => null,
+    };
+
+    /// <summary>"he said": the subject named earlier in the same sentence, else the person the text is about,
+    /// else the last speaker; each only when the gender agrees.</summary>
+    private int? Pronoun(string text, List<Token> tokens, List<ResolvedMention> mentions, int pronoun)
+    {
+        var gender = tokens[pronoun].Text(text) is "she" or "She" ? Gender.Female : Gender.Male;
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken >= pronoun) break;
+            if (tokens[m.FirstToken].Sentence == tokens[pronoun].Sentence && Speakers.IsSubject(text, tokens, m) && Agrees(m.Person, gender))
+                return m.Person;
+        }
+        if (subject is { } s && Agrees(s, gender)) return s;
+        if (lastSpeaker is { } l && Agrees(l, gender)) return l;
+        // The subject is of the other gender: the most recent earlier subject that agrees.
+        for (var i = subjects.Count - 1; i >= 0; i--)
+            if (Agrees(subjects[i], gender)) return subjects[i];
+        return null;
+    }
+
+    private bool Agrees(int person, Gender gender) => Genders.Agree(people[person].Gender, gender);
+
+    /// <summary>"the mayor said": the one person the article gives an office with that word, else the person
+    /// the text is about.</summary>
+    private int? Office(string text, List<Token> tokens, SpeakerPhrase phrase)
+    {
+        var word = tokens[phrase.Token].Text(text).ToString();
+        // "the Labour leader": the office's party must be the holder's too.
+        string? party = null;
+        for (var t = Math.Max(0, phrase.From); t < phrase.Token; t++)
+            if (tokens[t].Class == WordClass.Party) party = Parties.Canonical(tokens[t].Text(text).ToString());
+        var holders = Enumerable.Range(0, people.Count)
+            .Where(p => roles[p].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase))
+                        && (party is null || parties[p].Any(x => x.Party == party)))
+            .ToList();
+        if (holders.Count == 1) return holders[0];
+        if (holders.Count > 1) return subject is { } s && holders.Contains(s) ? s : null;
+        return subject;
+    }
+
+    /// <summary>Keeps the person the text is about up to date with the subjects of the sentences read so far.
+    /// A sentence's subject is its first subject: a "He" or "She" opening it, else its first name in subject
+    /// position. Later subjects are of clauses inside it ("…added that he was surprised Trump won").</summary>
+    private void NoteSubjects(string text, List<Token> tokens, List<ResolvedMention> mentions, int upTo)
+    {
+        var end = FirstTokenAt(tokens, upTo);
+        for (var t = tokensNoted; t < end; t++)
+        {
+            var sentence = tokens[t].Sentence;
+            if (sentence <= subjectSentence) continue;
+            int? found = null;
+            if ((t == 0 || tokens[t - 1].Sentence != sentence) && !tokens[t].Has(TokenFlags.InQuote))
+            {
+                if (OpeningPronoun(text, tokens, t) is { } pronoun) found = Pronoun(text, tokens, mentions, pronoun);
+                else if (Speakers.OfficeOpening(text, tokens, t) is { Kind: SpeakerKind.Office } office) found = Office(text, tokens, office);
+            }
+            foreach (var m in mentions)
+                if (found is null && tokens[m.FirstToken].Sentence == sentence && m.FirstToken < end && Speakers.IsSubject(text, tokens, m))
+                    found = m.Person;
+            if (found is not { } person) continue;
+            subject = person;
+            subjectAt = (paragraph, sentence);
+            subjectSentence = sentence;
+            subjects.Add(person);
+        }
+        tokensNoted = end;
+    }
+
+    /// <summary>"He", or "And he", "So she": a pronoun opening the sentence that starts at <paramref name="first"/>.</summary>
+    private static int? OpeningPronoun(string text, List<Token> tokens, int first)
+    {
+        if (first >= tokens.Count) return null;
+        if (tokens[first].Class == WordClass.Pronoun) return first;
+        return first + 1 < tokens.Count && tokens[first + 1].Class == WordClass.Pronoun && tokens[first + 1].Sentence == tokens[first].Sentence
+            && tokens[first].Text(text) is "And" or "But" or "So" or "Yet" or "Then" or "Now" or "Still" or "Also" or "Instead" or "Later"
+            ? first + 1 : null;
+    }
+
+    /// <summary>An interview's quotes with no attribution near them: the last speaker, while the text since has
+    /// named nobody else.</summary>
+    private int? OnlySpeakerInView() => othersSinceSpeaker ? null : lastSpeaker;
+
+    /// <summary>The subject of the sentence, named (or a pronoun) before the quote inside it.</summary>
+    private int? SentenceSubject(string text, List<Token> tokens, List<ResolvedMention> mentions, int quoteToken)
+    {
+        if (quoteToken >= tokens.Count) return null;
+        var sentence = tokens[quoteToken].Sentence;
+        var first = quoteToken;
+        while (first > 0 && tokens[first - 1].Sentence == sentence) first--;
+        // "He … expressed concern that voting for Miliband would “put us back to square one”": the sentence's own
+        // subject, not the subject of a clause inside it.
+        if (OpeningPronoun(text, tokens, first) is { } pronoun && pronoun < quoteToken) return Pronoun(text, tokens, mentions, pronoun);
+        foreach (var m in mentions)
+            if (m.FirstToken < quoteToken && tokens[m.FirstToken].Sentence == sentence && Speakers.IsSubject(text, tokens, m))
+                return m.Person;
+        return null;
+    }
+
+    private int? IntroducedSpeaker(string text, List<Token> tokens, List<ResolvedMention> mentions)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+            if (tokens[i].Class == WordClass.Speech && !tokens[i].Has(TokenFlags.InQuote))
+                return Resolve(text, tokens, mentions, Speakers.Before(text, tokens, mentions, i) is { Kind: not SpeakerKind.Nobody } before ? before : Speakers.After(text, tokens, mentions, i));
+        return null;
+    }
+
+    private static int FirstTokenAt(List<Token> tokens, int position)
+    {
+        var i = 0;
+        while (i < tokens.Count && tokens[i].Start < position) i++;
+        return i;
+    }
+
+    private static bool StartsWithQuote(string text, QuoteSpan span)
     {
         var first = 0;
         while (first < text.Length && char.IsWhiteSpace(text[first])) first++;
-        return spans[0].Start == first + 1;
+        return span.Start == first + 1;
     }
 
-    private static bool IsFiller(string text, in NameToken token)
+    /// <summary>"an email entitled “Autumn Elections: We’ve made a mistake”", "dubbed ‘King of the North’": a
+    /// title or a nickname, which nobody is saying.</summary>
+    private static bool NamedByTheWordBefore(string text, List<Token> tokens, int first) =>
+        first > 0 && first <= tokens.Count && !tokens[first - 1].Has(TokenFlags.InQuote)
+        && tokens[first - 1].Text(text) is "entitled" or "titled" or "headlined" or "headed" or "named" or "nicknamed" or "dubbed" or "christened";
+
+    /// <summary>True when no word of the quote's sentence stands before the quote.</summary>
+    private static bool StartsSentence(List<Token> tokens, QuoteSpan span)
     {
-        var word = text.AsSpan(token.Start, token.Length);
-        return word is "also" or "tonight" or "today" or "yesterday" or "then" or "later" or "last" or "night" or "has"
-            or "had" or "have" or "was" or "once" or "earlier" or "this" or "morning" or "afternoon" or "evening"
-            or "previously" or "recently" or "just" or "again" or "already" or "repeatedly" or "simply" or "reportedly"
-            or "told" or "week" or "always" or "now" or "privately" or "publicly" or "repeatedly" or "angrily";
+        var first = FirstTokenAt(tokens, span.Start);
+        return first >= tokens.Count || first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence || tokens[first - 1].Has(TokenFlags.InQuote);
     }
 }

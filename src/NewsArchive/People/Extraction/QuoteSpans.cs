@@ -2,13 +2,17 @@ using NewsArchive.Language;
 
 namespace NewsArchive.People.Extraction;
 
-/// <summary>A run of quoted words in a paragraph, between its marks (the marks themselves excluded).</summary>
-internal readonly record struct QuoteSpan(int Start, int End);
+/// <summary>A run of quoted words in a paragraph, between its marks (the marks themselves excluded).
+/// <paramref name="Closed"/> is false for a quote left open at the paragraph's end: it runs on.</summary>
+internal readonly record struct QuoteSpan(int Start, int End, bool Closed = true);
 
-/// <summary>Finds quoted passages: curly double and single quotes and straight double quotes. A quote
-/// left open runs to the paragraph's end, as a speech spanning paragraphs does.</summary>
+/// <summary>Finds quoted passages: curly double and single quotes, straight double quotes, and straight single
+/// quotes that close within a phrase. A quote left open runs to the paragraph's end, as a speech spanning
+/// paragraphs does.</summary>
 internal static class QuoteSpans
 {
+    private const int MaxSingleQuote = 200;
+
     public static void Find(string text, List<QuoteSpan> spans)
     {
         spans.Clear();
@@ -16,15 +20,38 @@ internal static class QuoteSpans
         while (i < text.Length)
         {
             var c = text[i];
-            if (c is '“' || c is '"' && OpensStraight(text, i) || c is '‘' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            if (c is '“' || c is '"' && OpensStraight(text, i) || c is '‘' && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+                || c is '\'' && OpensStraight(text, i) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
                 var end = FindClose(text, i + 1, c);
-                if (end > i + 1) spans.Add(new QuoteSpan(i + 1, end));
-                i = end + 1;
+                // A straight single mark is an apostrophe ("'90s", "rock 'n' roll") unless it closes soon.
+                if (c == '\'' && (end >= text.Length || end - i > MaxSingleQuote)) { i++; continue; }
+                // "A. "B.": a straight mark with a space before and a word after opens the next quote, so the
+                // one before it was left open; the mark is read again as an opening.
+                var reopens = c == '"' && end < text.Length && end > 0 && char.IsWhiteSpace(text[end - 1])
+                    && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]);
+                var last = end;
+                while (reopens && last > i + 1 && char.IsWhiteSpace(text[last - 1])) last--;
+                if (last > i + 1) spans.Add(new QuoteSpan(i + 1, last, !reopens && end < text.Length));
+                i = reopens ? end : end + 1;
                 continue;
             }
             i++;
         }
+    }
+
+    /// <summary>"Freedom and Direct Democracy", "Things Can Only Get Better": words in title case with no
+    /// sentence punctuation name a party, a book, a song or a slogan; nobody is saying them.</summary>
+    public static bool IsTitle(string words)
+    {
+        if (words.AsSpan().IndexOfAny(".!?;:,") >= 0) return false;
+        var count = 0;
+        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            count++;
+            if (word.Length > 3 && !char.IsUpper(word[0])) return false;
+        }
+        return count <= 10 && char.IsUpper(words.TrimStart()[0]);
     }
 
     public static bool Contains(List<QuoteSpan> spans, int position)
@@ -44,16 +71,19 @@ internal static class QuoteSpans
         {
             var c = text[i];
             if (open == '“' && c == '”') return i;
+            // A straight mark can close a curly opening when the text mixes them ("…a hearing," Mr Bailey said).
+            if (open == '“' && c == '"' && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]))) return i;
             // A new opening mark after a possessive-looking mark means that mark closed the quote.
             if (weak >= 0 && c == '‘' && !char.IsLetterOrDigit(text[i - 1])) return weak;
+            if (weak >= 0 && open == '\'' && c == '\'' && OpensStraight(text, i) && i + 1 < text.Length && char.IsLetter(text[i + 1])) return weak;
             if (open == '"' && c == '"') return i;
-            if (open != '‘' || c != '’') continue;
+            if (!(open == '‘' && c == '’' || open == '\'' && c == '\'')) continue;
             if (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) continue;
             // "Londoners’ lives" is a possessive unless a new quote opens after it.
             var possessive = text[i - 1] == 's' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
             if (!possessive) return i;
             if (weak < 0) weak = i;
         }
-        return text.Length;
+        return open == '\'' && weak >= 0 ? weak : text.Length;
     }
 }

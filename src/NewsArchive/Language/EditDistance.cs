@@ -1,4 +1,4 @@
-namespace NewsArchive.Search;
+namespace NewsArchive.Language;
 
 /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
 /// neighbouring letters ("Kahn" for "Khan") each cost one.</summary>

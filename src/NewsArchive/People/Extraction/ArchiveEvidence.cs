@@ -1,0 +1,100 @@
+namespace NewsArchive.People.Extraction;
+
+/// <summary>
+/// What the whole archive tells the extractor about one article's names: the names other articles vouch for
+/// as people's ("Mr Smith", "Jane Smith said"); the words it writes in lower case anywhere, which are everyday
+/// words, not names ("case", "vote", "ball"); and the words it writes alone after "in", "at" or "from", which
+/// are places ("in Cambridge", "from Iceland").
+/// </summary>
+public sealed class ArchiveEvidence(ISet<string> people, ArchiveWords words)
+{
+    /// <summary>The prefix of a bare surname an article could not place (<see cref="PeopleExtraction.Unconfirmed"/>).</summary>
+    public const string SurnamePrefix = "surname:";
+
+    public static readonly ArchiveEvidence None = new(new HashSet<string>(), new ArchiveWords());
+
+    /// <summary>Keys of the names other articles vouch for.</summary>
+    public ISet<string> People { get; } = people;
+
+    /// <summary>By surname key, the one vouched-for person with that surname; null when several share it.</summary>
+    public IReadOnlyDictionary<string, string?> Surnames { get; private init; } = new Dictionary<string, string?>();
+
+    public ArchiveWords Words { get; } = words;
+
+    /// <summary>With the full names other articles vouch for ("Mr Smith", "Jane Smith said").</summary>
+    public ArchiveEvidence WithPeople(IEnumerable<string> names)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var key = PersonName.Key(name);
+            if (!keys.Add(key) || !key.Contains(' ')) continue;
+            var surname = key[(key.LastIndexOf(' ') + 1)..];
+            surnames[surname] = surnames.TryGetValue(surname, out var other) && other is not null && PersonName.Key(other) != key ? null : name;
+        }
+        return new ArchiveEvidence(keys, Words) { Surnames = surnames };
+    }
+
+    /// <summary>True when something an article could not settle (a name, or a bare surname) the archive settles.</summary>
+    public bool Settles(string unconfirmed) =>
+        unconfirmed.StartsWith(SurnamePrefix, StringComparison.Ordinal)
+            ? Surnames.GetValueOrDefault(unconfirmed[SurnamePrefix.Length..]) is not null
+            : People.Contains(unconfirmed);
+}
+
+/// <summary>The words an archive writes in lower case, and those it writes alone as a place.</summary>
+public sealed class ArchiveWords
+{
+    public HashSet<string> Lowercase { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
+
+    public static ArchiveWords Of(IEnumerable<string> paragraphs)
+    {
+        var words = new ArchiveWords();
+        foreach (var paragraph in paragraphs) words.Add(paragraph);
+        return words;
+    }
+
+    public ArchiveWords UnionWith(ArchiveWords other)
+    {
+        Lowercase.UnionWith(other.Lowercase);
+        Places.UnionWith(other.Places);
+        return this;
+    }
+
+    /// <summary>One plain pass over the characters, lighter than the tokenizer: every article is read this way
+    /// before any is understood.</summary>
+    private void Add(string paragraph)
+    {
+        var lowercase = Lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
+        var places = Places.GetAlternateLookup<ReadOnlySpan<char>>();
+        ReadOnlySpan<char> previous = default;
+        var i = 0;
+        while (i < paragraph.Length)
+        {
+            if (!char.IsLetter(paragraph[i])) { i++; continue; }
+            var start = i;
+            while (i < paragraph.Length && (char.IsLetterOrDigit(paragraph[i]) || paragraph[i] is '-' or '\'' or '’' && i + 1 < paragraph.Length && char.IsLetter(paragraph[i + 1]))) i++;
+            var word = paragraph.AsSpan(start, i - start);
+            if (char.IsLower(word[0])) lowercase.Add(word);
+            // "in Cambridge", "from Saudi Arabia": the word opening a place's name; not "in Tony Blair's cabinet".
+            else if (previous is "in" or "at" or "from" or "near" && start > 0 && paragraph[start - 1] == ' ' && !PossessiveRunAt(paragraph, start))
+                places.Add(word);
+            previous = word;
+        }
+    }
+
+    private static bool PossessiveRunAt(string paragraph, int start)
+    {
+        var end = start;
+        while (end < paragraph.Length && (char.IsLetterOrDigit(paragraph[end]) || paragraph[end] is ' ' or '-' || paragraph[end] is '\'' or '’' && end + 1 < paragraph.Length && paragraph[end + 1] == 's'))
+        {
+            if (paragraph[end] is '\'' or '’') return true;
+            if (paragraph[end] == ' ' && (end + 1 >= paragraph.Length || !char.IsUpper(paragraph[end + 1]))) return false;
+            end++;
+        }
+        return false;
+    }
+}

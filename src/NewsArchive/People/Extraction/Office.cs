@@ -1,0 +1,104 @@
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
+
+/// <summary>An office as the text words it ("mayor of the West Midlands"), and the party it names, if any.</summary>
+internal sealed record OfficePhrase(string? Office, string? Party, int Last = -1);
+
+/// <summary>Reads offices written after a name or in a phrase before it: "Keir Starmer as the new Prime
+/// Minister", "Andy Street, the Conservative mayor of the West Midlands,", "Mike German, leader of the Liberal
+/// Democrats,", "the leader of the London Assembly Labour group, Len Duvall,".</summary>
+internal static class Office
+{
+    /// <summary>"X as the new Prime Minister", "sacked X as Labour Party chairwoman", "X … as he was returned as
+    /// mayor of Greater Manchester", "X is also deputy leader": an office after "as", or after "is", "was",
+    /// "became" right after the name. Another name between gives the office to that one.</summary>
+    public static OfficePhrase? AfterAs(string text, List<Token> tokens, int lastToken, int maxWords)
+    {
+        var limit = Math.Min(tokens.Count, lastToken + maxWords);
+        for (var i = lastToken + 1; i < limit; i++)
+        {
+            if (tokens[i].Has(TokenFlags.SentenceStart) || tokens[i].Sentence != tokens[lastToken].Sentence) return null;
+            if (tokens[i].Has(TokenFlags.Capitalised) && tokens[i].Class is WordClass.None or WordClass.Honorific) return null;
+            var copula = i <= lastToken + 2 && tokens[i].Text(text) is "is" or "was" or "became" or "becomes" or "remains" or "remained";
+            if (!tokens[i].Is(text, "as") && !copula) continue;
+            var at = i + 1;
+            while (copula && at < tokens.Count && tokens[at].Text(text) is "also" or "now" or "still" or "currently" or "already") at++;
+            if (Read(text, tokens, at) is { Office: not null } phrase) return phrase;
+        }
+        return null;
+    }
+
+    /// <summary>", the Conservative mayor of the West Midlands,", ", leader of the Liberal Democrats,".</summary>
+    public static OfficePhrase? InApposition(string text, List<Token> tokens, int lastToken)
+    {
+        var next = lastToken + 1;
+        if (next >= tokens.Count || tokens[next].Sentence != tokens[lastToken].Sentence) return null;
+        var gap = text.AsSpan(tokens[lastToken].After, tokens[next].Start - tokens[lastToken].After);
+        if (gap is not ", ") return null;
+        var phrase = Read(text, tokens, next);
+        return phrase?.Office is null ? null : phrase;
+    }
+
+    /// <summary>"the leader of the London Assembly Labour group, Len Duvall,": the office in a phrase that ends
+    /// in a comma right before the name.</summary>
+    public static OfficePhrase? InPhraseBefore(string text, List<Token> tokens, int first)
+    {
+        if (first < 2 || tokens[first].Has(TokenFlags.Joined) || text.AsSpan(tokens[first - 1].After, tokens[first].Start - tokens[first - 1].After) is not ", ")
+            return null;
+        // Back to a "the" opening a phrase with an office in it that runs up to the comma.
+        for (var start = first - 2; start >= 0 && first - start <= 12 && tokens[start].Sentence == tokens[first].Sentence; start--)
+        {
+            if (!tokens[start].Is(text, "the") && !tokens[start].Is(text, "The")) continue;
+            if (Read(text, tokens, start) is { Office: not null } phrase && phrase.Last == first - 1) return phrase;
+        }
+        return null;
+    }
+
+    /// <summary>"Mayor" after a place ("London Mayor"): a capitalised word the vocabulary does not know as a title,
+    /// party or office.</summary>
+    public static bool IsPlaceBefore(string text, List<Token> tokens, int head) =>
+        head > 0 && tokens[head - 1].Has(TokenFlags.Capitalised) && tokens[head - 1].Class is WordClass.None or WordClass.Common or WordClass.Cue;
+
+    /// <summary>Reads "[the|a|new|next] [Party words] office words [of|for [the] Capitalised words]" from
+    /// <paramref name="at"/>. The office must hold an office word (never only a description).</summary>
+    private static OfficePhrase? Read(string text, List<Token> tokens, int at)
+    {
+        var i = at;
+        while (i < tokens.Count && (tokens[i].Is(text, "the") || tokens[i].Is(text, "The") || tokens[i].Is(text, "a") || tokens[i].Is(text, "new") || tokens[i].Is(text, "next")
+               || tokens[i].Is(text, "current") || tokens[i].Is(text, "then")))
+            i++;
+        string? party = null;
+        var partyStart = i;
+        while (i < tokens.Count && (tokens[i].Class == WordClass.Party || tokens[i].Is(text, "Party")))
+        {
+            if (tokens[i].Has(TokenFlags.Possessive)) { i++; break; }
+            i++;
+        }
+        if (i > partyStart) party = Parties.Canonical(text[tokens[partyStart].Start..tokens[i - 1].End]);
+        var first = i;
+        var hasOffice = false;
+        while (i < tokens.Count && tokens[i].Class is WordClass.Role or WordClass.RoleModifier && (i == first || tokens[i].Has(TokenFlags.Joined)))
+        {
+            hasOffice |= tokens[i].Class == WordClass.Role;
+            i++;
+        }
+        if (!hasOffice) return party is null ? null : new OfficePhrase(null, party, i - 1);
+        var last = i - 1;
+        // "of the West Midlands", "for Hartlepool", "of the Labour Party": the office's place or body.
+        if (i + 1 < tokens.Count && (tokens[i].Is(text, "of") || tokens[i].Is(text, "for")) && tokens[i].Has(TokenFlags.Joined))
+        {
+            var j = tokens[i + 1].Is(text, "the") ? i + 2 : i + 1;
+            var tail = j;
+            while (tail < tokens.Count && tokens[tail].Has(TokenFlags.Capitalised) && tokens[tail].Has(TokenFlags.Joined) && tokens[tail].Class != WordClass.Honorific) tail++;
+            if (tail < tokens.Count && tokens[tail].Is(text, "group") && tokens[tail].Has(TokenFlags.Joined)) tail++;
+            if (tail > j)
+            {
+                last = tail - 1;
+                for (var p = j; p < tail; p++)
+                    if (tokens[p].Class == WordClass.Party && party is null) party = Parties.Canonical(tokens[p].Text(text).ToString());
+            }
+        }
+        return new OfficePhrase(text[tokens[first].Start..tokens[last].End], party, last);
+    }
+}

@@ -1,0 +1,171 @@
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
+
+/// <summary>How strongly an article shows that a name of two or three capitalised words is a person's.</summary>
+internal enum Evidence : byte
+{
+    /// <summary>Nothing says it is a person: "Fixed Term Parliaments", "Stork Nest Case".</summary>
+    None,
+
+    /// <summary>It looks like a name and nothing says otherwise: it opens with a known given name, or none of
+    /// its words is one the archive writes in lower case ("Tagore Nakornchai", not "Stork Nest Case").</summary>
+    NameLike,
+
+    /// <summary>A title, office or party stands before it, it speaks, it is described as a person
+    /// (", who", ", the Chancellor,"), or the article calls it "Mr X" too. Strong enough to teach the archive.</summary>
+    Stated,
+}
+
+/// <summary>
+/// The evidence that a run of capitalised words names a person, read from the words around each of its
+/// mentions. People are found from evidence, not from capitals: an unknown name needs a title, an office, a
+/// verb of speech, a description, or a later "Mr"; a known given name is enough. A determiner before the
+/// words makes them a thing's name whatever follows ("the Summer Ball", "The Weakest Link").
+/// </summary>
+internal static class PersonEvidence
+{
+    /// <summary>The evidence for one name across the article's mentions of it.</summary>
+    /// <param name="shortForms">Keys of one-word names the article gives with an honorific: surnames ("Mr Khan" →
+    /// "khan") and, after Sir or Dame, given names ("Sir Keir" → "given:keir").</param>
+    public static Evidence For(IEnumerable<NameCandidate> mentions, IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, ISet<string> shortForms, ArchiveWords archive)
+    {
+        var evidence = Evidence.None;
+        foreach (var c in mentions)
+        {
+            var text = paragraphs[c.Paragraph];
+            var words = tokens[c.Paragraph];
+            if (c.TitleToken < 0 && DeterminerBefore(text, words, c.FirstToken)) continue;
+            if (c.TitleToken >= 0 || LabelBefore(text, words, c.FirstToken) || SpeechBefore(words, c.FirstToken)
+                || SaidOfPersonAfter(text, words, c.LastToken) || Office.AfterAs(text, words, c.LastToken, 6) is not null
+                || shortForms.Contains(PersonName.Key(LastWord(c.Core)))
+                || shortForms.Contains("given:" + PersonName.Key(FirstWord(c.Core))))
+                return Evidence.Stated;
+            if (evidence == Evidence.None && (GivenNames.IsGivenName(FirstWord(c.Core)) || NeverLowercase(c.Core, archive) && !AfterPlacePreposition(text, words, c.FirstToken)))
+                evidence = Evidence.NameLike;
+        }
+        return evidence;
+    }
+
+    /// <summary>A given name alone names a person beside a family word or a description: "his wife Ffion",
+    /// "daughter Victoria", "his wife, ex-model Sandra", "Lucy's mother", "Lucy, who was adopted".</summary>
+    public static bool GivenNameAlone(string text, List<Token> tokens, in NameCandidate c)
+    {
+        if (c.CoreCount != 1 || c.TitleToken >= 0 || !GivenNames.IsGivenName(c.Core)) return false;
+        var token = tokens[c.FirstToken];
+        if (token.Class is not (WordClass.None or WordClass.Common)) return false;
+        if (token.Has(TokenFlags.Possessive) && c.FirstToken + 1 < tokens.Count && tokens[c.FirstToken + 1].Class == WordClass.Kin) return true;
+        for (var i = c.FirstToken - 1; i >= 0 && c.FirstToken - i <= 3 && tokens[i].Sentence == token.Sentence; i--)
+        {
+            if (tokens[i].Class == WordClass.Kin) return true;
+            // Only descriptions may stand between ("his wife, ex-model Sandra"); "brother of the London mayor" is no name.
+            if (tokens[i].Class != WordClass.Descriptor && !tokens[i].Text(text).Contains('-')) break;
+        }
+        return text.AsSpan(token.After).StartsWith(", who ");
+    }
+
+    /// <summary>A capitalised word alone that may be a surname standing for a person: not a word of the
+    /// vocabulary, an everyday word or a place, not opening a sentence, and not a month before a date ("in May 2015").</summary>
+    public static bool MaySurname(string text, List<Token> tokens, in NameCandidate c, ArchiveWords archive)
+    {
+        var token = tokens[c.FirstToken];
+        if (token.Class != WordClass.None || token.Has(TokenFlags.SentenceStart) || token.Has(TokenFlags.InQuote) || token.Length < 3) return false;
+        if (archive.Places.Contains(c.Core) || archive.Lowercase.Contains(c.Core.ToLowerInvariant())) return false;
+        if (c.FirstToken > 0 && tokens[c.FirstToken - 1].Text(text) is "in" or "by" or "since" or "until" or "last" or "next" or "this" or "of" or "early" or "late" or "mid" or "from")
+            return false;
+        return !(c.FirstToken + 1 < tokens.Count && char.IsDigit(text[tokens[c.FirstToken + 1].Start]));
+    }
+
+    /// <summary>"Tory Zac Goldsmith", "Labour’s Mark Drakeford", "Environment Secretary George Eustice",
+    /// "election expert John Curtice": an office, a party or a description of a person right before the name.</summary>
+    public static bool LabelBefore(string text, List<Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first].Has(TokenFlags.Joined) && !tokens[first - 1].Has(TokenFlags.Possessive)) return false;
+        if (tokens[first].Has(TokenFlags.SentenceStart)) return false;
+        var before = tokens[first - 1];
+        // "Prime Ministers Question Time": offices in the plural label no one person.
+        if (before.Class == WordClass.Role && text[before.End - 1] == 's' && before.Length > 3) return false;
+        return before.Class is WordClass.Role or WordClass.Descriptor or WordClass.Party
+            || before.Class == WordClass.RoleModifier && char.IsUpper(text[before.Start])
+            // "Green Party’s Sian Berry"
+            || before.Has(TokenFlags.Possessive) && before.Is(text, "Party") && first > 1 && tokens[first - 2].Class == WordClass.Party;
+    }
+
+    /// <summary>None of the name's words is written in lower case anywhere, and it does not open with a place:
+    /// they are names, not everyday words ("Stork Nest Case") or a place's ("Iceland Krona").</summary>
+    private static bool NeverLowercase(string core, ArchiveWords archive)
+    {
+        var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (archive.Places.Contains(words[0])) return false;
+        foreach (var word in words)
+            if (char.IsUpper(word[0]) && (archive.Lowercase.Contains(word.ToLowerInvariant()) || Vocabulary.Knows(word))) return false;
+        return true;
+    }
+
+    /// <summary>"in Saudi Arabia", "visited Dixville Notch": words after a place preposition name a place.</summary>
+    private static bool AfterPlacePreposition(string text, List<Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first].Has(TokenFlags.Joined)) return false;
+        return tokens[first - 1].Text(text) is "in" or "at" or "from" or "to" or "near" or "across" or "around" or "outside"
+            or "visiting" or "visited" or "into" or "throughout" or "towards";
+    }
+
+    /// <summary>"said Zac Goldsmith".</summary>
+    private static bool SpeechBefore(List<Token> tokens, int first) =>
+        first > 0 && tokens[first].Has(TokenFlags.Joined) && tokens[first - 1].Class == WordClass.Speech;
+
+    /// <summary>"the Stork Nest Case", "a Summer Ball": a name a determiner stands before is a thing's.</summary>
+    private static bool DeterminerBefore(string text, List<Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first].Has(TokenFlags.Joined)) return false;
+        var word = tokens[first - 1].Text(text);
+        return word is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "This" or "our" or "their" or "its" or "your" or "Your" or "my" or "My";
+    }
+
+    /// <summary>What follows the name is said of a person: a verb of speech ("Susan Hall said"), or a
+    /// description (", who", ", the Conservative candidate", ", 45,", " (Labour)").</summary>
+    public static bool SaidOfPersonAfter(string text, List<Token> tokens, int last)
+    {
+        var next = last + 1;
+        while (next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && IsFiller(text, tokens[next])) next++;
+        if (next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && tokens[next].Class == WordClass.Speech) return true;
+        var after = text.AsSpan(tokens[last].After);
+        if (after.StartsWith(", who ") || after.StartsWith(" who ") || after.StartsWith(", whose ") || after.StartsWith(", the ") || after.StartsWith(", a ")
+            || after.StartsWith(", an ") || after.StartsWith(", of the ") || after.StartsWith(", aged ") || after.StartsWith(", leader of")
+            || after.StartsWith(", MP") || after.StartsWith(", chief ") || after.StartsWith(", head of"))
+            return true;
+        // ", 45," and " (45)": an age.
+        if (after.Length > 3 && (after[0] == ',' && after[1] == ' ' || after[0] == ' ' && after[1] == '(') && char.IsDigit(after[2]))
+        {
+            var digits = 2;
+            while (digits < after.Length && char.IsDigit(after[digits])) digits++;
+            return digits - 2 <= 3 && digits < after.Length && after[digits] is ',' or ')';
+        }
+        // " (Labour)": a party label in brackets.
+        return after.StartsWith(" (") && next < tokens.Count && tokens[next].Class == WordClass.Party;
+    }
+
+    /// <summary>"Obama said", "Obama later told": a verb of speech right after the word, and it is plural-free
+    /// ("Trustees said" is a body).</summary>
+    public static bool SpeaksAfter(string text, List<Token> tokens, int last)
+    {
+        if (text[tokens[last].End - 1] == 's' && !tokens[last].Has(TokenFlags.Possessive)) return false;
+        var next = last + 1;
+        while (next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && IsFiller(text, tokens[next])) next++;
+        return next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && tokens[next].Class == WordClass.Speech;
+    }
+
+    /// <summary>Words that may stand between a speaker and the verb: "Mr Khan also said", "Mr Khan later told".</summary>
+    public static bool IsFiller(string text, in Token token)
+    {
+        var word = token.Text(text);
+        return word is "also" or "later" or "then" or "today" or "yesterday" or "tonight" or "has" or "had" or "have" or "once"
+            or "earlier" or "previously" or "recently" or "repeatedly" or "simply" or "reportedly" or "always" or "now" or "privately"
+            or "publicly" or "angrily" or "again" or "already" or "just" or "famously" or "memorably" or "last" or "night" or "week"
+            or "this" or "morning" or "afternoon" or "evening";
+    }
+
+    public static string FirstWord(string core) => core[..(core.IndexOf(' ') is var i and >= 0 ? i : core.Length)];
+
+    public static string LastWord(string core) => core[(core.LastIndexOf(' ') + 1)..];
+}

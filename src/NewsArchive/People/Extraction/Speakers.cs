@@ -1,0 +1,244 @@
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
+
+/// <summary>Who a verb of speech has for its speaker, as the words say it: a named person, a pronoun, an
+/// office ("the mayor", "the Tory leader"), or someone unnamed ("a source", "Labour", "officials").</summary>
+/// <param name="Token">The person's first word, the pronoun, or the head of an office or unnamed speaker.</param>
+/// <param name="From">Where an office's phrase opens ("the Labour leader"), to read its party.</param>
+internal readonly record struct SpeakerPhrase(SpeakerKind Kind, int Person = -1, int Token = -1, int From = -1);
+
+internal enum SpeakerKind : byte
+{
+    Nobody,
+    Person,
+    Pronoun,
+    Office,
+    Unnamed,
+}
+
+/// <summary>Reads the speaker phrase next to a verb of speech, and which mentions are the subject of their sentence.</summary>
+internal static class Speakers
+{
+    /// <summary>The speaker of an inverted verb ("…," said Mr Oaten / said the mayor / said a spokesman).</summary>
+    public static SpeakerPhrase After(string text, List<Token> tokens, List<ResolvedMention> mentions, int verb)
+    {
+        var next = verb + 1;
+        if (next >= tokens.Count || tokens[next].Sentence != tokens[verb].Sentence || tokens[next].Has(TokenFlags.InQuote)) return default;
+        if (tokens[next].Class == WordClass.Pronoun) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: next);
+        foreach (var m in mentions)
+            if (m.FirstToken >= next && m.FirstToken <= next + 4 && OnlyLabelsBetween(text, tokens, next, m.FirstToken))
+                return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+        return Nominal(text, tokens, next, forward: true);
+    }
+
+    /// <summary>The speaker of a verb from the words before it: "Mr Khan said", "he added", "the mayor said",
+    /// "a source said", "Shahid Malik, who is on Labour's NEC, said".</summary>
+    public static SpeakerPhrase Before(string text, List<Token> tokens, List<ResolvedMention> mentions, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && tokens[k].Sentence == tokens[verb].Sentence && PersonEvidence.IsFiller(text, tokens[k]) && tokens[k + 1].Has(TokenFlags.Joined)) k--;
+        if (k < 0 || tokens[k].Sentence != tokens[verb].Sentence || tokens[k].Has(TokenFlags.InQuote)) return default;
+        foreach (var m in mentions)
+        {
+            if (m.LastToken != k) continue;
+            // "A source close to Mr Starmer said": the name is the object of a phrase whose head speaks.
+            return AfterPreposition(text, tokens, m.FirstToken) && UnnamedHeadBefore(text, tokens, m.FirstToken) is { } unnamed
+                ? new SpeakerPhrase(SpeakerKind.Unnamed, Token: unnamed)
+                : new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+        }
+        if (tokens[k].Class == WordClass.Pronoun) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: k);
+        // "they told MailOnline", "it said": a group or a body speaks, not a named person.
+        if (tokens[k].Text(text) is "they" or "They" or "we" or "We" or "it" or "It") return new SpeakerPhrase(SpeakerKind.Unnamed, Token: k);
+        if (tokens[k + 1].Has(TokenFlags.Joined))
+        {
+            var nominal = Nominal(text, tokens, k, forward: false);
+            if (nominal.Kind != SpeakerKind.Nobody) return nominal;
+        }
+        // After a description in commas, the subject is the sentence's own subject, named before it.
+        if (!tokens[k + 1].Has(TokenFlags.Joined) || text.AsSpan(tokens[k].After, tokens[k + 1].Start - tokens[k].After).Contains(','))
+            foreach (var m in mentions)
+                if (tokens[m.FirstToken].Sentence == tokens[verb].Sentence && m.FirstToken < verb && IsSubject(text, tokens, m))
+                    return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+        return default;
+    }
+
+    /// <summary>"She warned Boris Johnson …, saying …", "The documentary showed Mr Nattrass, …, telling the
+    /// meeting: …": a participle of speech belongs to its sentence's subject (a pronoun or office opening it, or a
+    /// name in a subject's place), else to the person named last before it.</summary>
+    public static SpeakerPhrase? ParticipleSpeaker(string text, List<Token> tokens, List<ResolvedMention> mentions, int verb)
+    {
+        if (!tokens[verb].Text(text).EndsWith("ing", StringComparison.Ordinal)) return null;
+        var sentence = tokens[verb].Sentence;
+        var first = verb;
+        while (first > 0 && tokens[first - 1].Sentence == sentence) first--;
+        if (tokens[first].Class == WordClass.Pronoun) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: first);
+        if (OfficeOpening(text, tokens, first) is { Kind: SpeakerKind.Office } office) return office;
+        ResolvedMention? last = null;
+        foreach (var m in mentions)
+        {
+            if (m.LastToken >= verb || tokens[m.FirstToken].Sentence != sentence || tokens[m.FirstToken].Has(TokenFlags.InQuote)) continue;
+            if (IsSubject(text, tokens, m)) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+            last = m;
+        }
+        return last is { } named ? new SpeakerPhrase(SpeakerKind.Person, named.Person, named.FirstToken) : null;
+    }
+
+    /// <summary>"close to Mr Starmer", "for Mr Khan": the name is a preposition's object.</summary>
+    private static bool AfterPreposition(string text, List<Token> tokens, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && tokens[k].Class is WordClass.Honorific or WordClass.Role or WordClass.RoleModifier or WordClass.Party) k--;
+        return k >= 0 && tokens[k].Text(text) is "to" or "for" or "of" or "with" or "from" or "at" or "near" or "behind" or "around";
+    }
+
+    /// <summary>An unnamed speaker earlier in the sentence whose phrase the name ends ("a source close to Mr X",
+    /// "a spokesman for Mr X").</summary>
+    private static int? UnnamedHeadBefore(string text, List<Token> tokens, int first)
+    {
+        for (var i = first - 1; i >= 0 && tokens[i].Sentence == tokens[first].Sentence && first - i <= 6; i--)
+            if (tokens[i].Class == WordClass.Unnamed || IsSpokesperson(text, tokens[i])) return i;
+        return null;
+    }
+
+    /// <summary>True when the mention opens its clause: at the sentence's start after any title, party or
+    /// office words, after a comma or a time ("On Tuesday Labour chairman Ian McCartney said"), or right
+    /// before a verb of speech. A name after a verb or a preposition is an object, not a subject.</summary>
+    public static bool IsSubject(string text, List<Token> tokens, in ResolvedMention m)
+    {
+        if (tokens[m.FirstToken].Has(TokenFlags.InQuote)) return false;
+        if (VerbFollows(text, tokens, m.LastToken)) return true;
+        // Back over the noun phrase the name ends: titles, offices, parties and capitalised words
+        // ("Fostering Network executive director Robert Tapsfield").
+        var k = m.FirstToken - 1;
+        while (k >= 0 && tokens[k + 1].Has(TokenFlags.Joined) && tokens[k].Sentence == tokens[m.FirstToken].Sentence
+               && (IsLabel(text, tokens[k]) || tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.InQuote)))
+            k--;
+        if (k < 0 || tokens[k].Sentence != tokens[m.FirstToken].Sentence) return true;
+        if (!tokens[k + 1].Has(TokenFlags.Joined) && !tokens[k].Has(TokenFlags.Possessive))
+        {
+            var gap = text.AsSpan(tokens[k].After, tokens[k + 1].Start - tokens[k].After);
+            // "According to current President, Victor du Buisson": named in apposition to an office after
+            // "according to", the source of what follows.
+            if (gap.Contains(',') && tokens[k].Class == WordClass.Role && AccordingToBefore(text, tokens, k)) return true;
+            // After a comma: an opening phrase ("Appearing on Radio 4, Mr Malik"), not a list of names.
+            return !(gap.Contains(',') && tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.SentenceStart));
+        }
+        // Only a conjunction or a word of time may stand right before a subject: after any other word
+        // ("close to Mr Starmer", "expecting Angela Rayner", "rang Lucy") the name is an object.
+        if (AccordingToBefore(text, tokens, k + 1)) return true;
+        var word = tokens[k].Text(text);
+        return word is "and" or "but" or "while" or "when" or "as" or "after" or "before" or "because" or "if" or "although"
+            or "though" or "yesterday" or "today" or "tonight" or "then" or "now" or "also" or "meanwhile" or "later" or "earlier";
+    }
+
+    /// <summary>"according to (the office) …" just before the token.</summary>
+    private static bool AccordingToBefore(string text, List<Token> tokens, int at)
+    {
+        var k = at - 1;
+        while (k > 0 && (tokens[k].Class is WordClass.Role or WordClass.RoleModifier or WordClass.Party
+                         || tokens[k].Text(text) is "the" or "current" or "former" or "then" or "new")) k--;
+        return k >= 1 && tokens[k].Is(text, "to") && tokens[k - 1].Text(text) is "according" or "According";
+    }
+
+    /// <summary>A verb right after the name makes it a subject, however the sentence opens ("from the left of the
+    /// party former shadow chancellor John McDonnell piled in"): a verb of speech, an auxiliary, a past tense.</summary>
+    private static bool VerbFollows(string text, List<Token> tokens, int last)
+    {
+        var next = last + 1;
+        if (next >= tokens.Count || !tokens[next].Has(TokenFlags.Joined) || tokens[next].Sentence != tokens[last].Sentence) return false;
+        if (tokens[next].Class == WordClass.Speech) return true;
+        var word = tokens[next].Text(text);
+        if (word.Length < 2 || !char.IsLower(word[0])) return false;
+        return word is "has" or "had" or "have" or "was" or "is" or "will" or "would" or "could" or "should" or "can" or "may"
+                or "might" or "must" or "did" or "does" or "wrote" or "won" or "lost" or "took" or "made" or "went" or "came"
+                or "met" or "rang" or "gave" or "got" or "left" or "led" or "held" or "kept" or "sent" or "spoke" or "became"
+            || word.EndsWith("ed") && word.Length > 3;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word) =>
+        word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
+    private static bool IsLabel(string text, in Token token) =>
+        token.Class is WordClass.Honorific or WordClass.NameTitle or WordClass.Role or WordClass.RoleModifier or WordClass.Descriptor
+            or WordClass.Party or WordClass.Nationality
+        || token.Is(text, "the") || token.Is(text, "The") || token.Is(text, "of") || token.Is(text, "former");
+
+    private static bool OnlyLabelsBetween(string text, List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (!IsLabel(text, tokens[i])) return false;
+        return true;
+    }
+
+    /// <summary>"The Labour leader set out…": an office opening the sentence at <paramref name="at"/>, or nothing.</summary>
+    public static SpeakerPhrase OfficeOpening(string text, List<Token> tokens, int at) =>
+        tokens[at].Is(text, "The") && Nominal(text, tokens, at, forward: true) is { Kind: SpeakerKind.Office } office ? office : default;
+
+    /// <summary>"the mayor", "the Tory leader", "a spokesman", "one Labour MP", "Downing Street", "Labour": an
+    /// office names a person the article has given it to; anything else speaks without a name.</summary>
+    private static SpeakerPhrase Nominal(string text, List<Token> tokens, int at, bool forward)
+    {
+        // Walk to the determiner that opens the phrase (backward) or to the head that closes it (forward).
+        int first = at, head = at;
+        if (forward)
+        {
+            // "said one CGCU departmental representative": on to the first word that can head a speaker.
+            for (var h = at; h < tokens.Count && h - at <= 5 && tokens[h].Sentence == tokens[at].Sentence && (h == at || tokens[h].Has(TokenFlags.Joined)); h++)
+            {
+                if (tokens[h].Class is WordClass.Speech or WordClass.Pronoun || tokens[h].Has(TokenFlags.InQuote)) break;
+                if (tokens[h].Class is WordClass.Role or WordClass.Descriptor or WordClass.Unnamed or WordClass.Party || IsSpokesperson(text, tokens[h]))
+                {
+                    head = h;
+                    // The head is the last of the phrase's offices and parties ("the Tory leader").
+                    if (h + 1 < tokens.Count && tokens[h + 1].Has(TokenFlags.Joined) && tokens[h + 1].Class is WordClass.Role or WordClass.RoleModifier) continue;
+                    break;
+                }
+            }
+        }
+        else
+        {
+            while (first > 0 && tokens[first].Has(TokenFlags.Joined) && tokens[first - 1].Sentence == tokens[at].Sentence
+                   && (IsLabel(text, tokens[first - 1]) || IsDeterminer(text, tokens[first - 1]) || tokens[first - 1].Class == WordClass.Cue))
+                first--;
+        }
+        var headToken = tokens[head];
+        // The determiner may stand a few words before, past words that describe ("one usually supportive Labour MP").
+        var opener = first;
+        for (var d = first; d >= 0 && first - d <= 4 && tokens[d].Sentence == tokens[at].Sentence; d--)
+        {
+            if (IsDeterminer(text, tokens[d])) { opener = d; break; }
+            if (!tokens[d].Has(TokenFlags.Joined)) break;
+        }
+        var determiner = tokens[opener].Text(text);
+        var indefinite = determiner is "a" or "A" or "an" or "An" or "one" or "One" or "some" or "Some" or "another" or "Another";
+        var definite = determiner is "the" or "The" or "his" or "her" or "His" or "Her";
+        if (headToken.Class == WordClass.Unnamed || IsSpokesperson(text, headToken) || indefinite && headToken.Class is WordClass.Role or WordClass.Descriptor)
+            return new SpeakerPhrase(SpeakerKind.Unnamed, Token: head);
+        if (headToken.Class == WordClass.Role && !IsPlural(text, headToken))
+            return definite ? new SpeakerPhrase(SpeakerKind.Office, Token: head, From: opener) : new SpeakerPhrase(SpeakerKind.Unnamed, Token: head);
+        // "Labour said", "Downing Street said", "the Home Office said": a party or a body speaks.
+        if (headToken.Class is WordClass.Party or WordClass.Cue || IsPlural(text, headToken) && headToken.Class is WordClass.Role or WordClass.Descriptor)
+            return new SpeakerPhrase(SpeakerKind.Unnamed, Token: head);
+        return default;
+    }
+
+    private static bool IsDeterminer(string text, in Token token)
+    {
+        var word = token.Text(text);
+        return word is "the" or "The" or "a" or "A" or "an" or "An" or "one" or "One" or "some" or "Some" or "his" or "her" or "His" or "Her"
+            or "its" or "their" or "another" or "Another";
+    }
+
+    private static bool IsSpokesperson(string text, in Token token)
+    {
+        var word = token.Text(text);
+        return word.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Spokes", StringComparison.Ordinal);
+    }
+
+    private static bool IsPlural(string text, in Token token)
+    {
+        var word = token.Text(text);
+        return word is "MPs" or "MSPs" or "MEPs" or "ministers" or "Ministers" or "candidates" or "leaders" or "officials";
+    }
+}

@@ -1,0 +1,71 @@
+using NewsArchive.People;
+using NewsArchive.People.Extraction;
+
+namespace NewsArchive.Tests.People;
+
+/// <summary>Parties and offices as the text states them; descriptions are never offices.</summary>
+public class AffiliationTests
+{
+    private static PersonInArticle Person(string name, params string[] paragraphs) =>
+        Assert.Single(PersonExtractor.Extract(paragraphs), p => p.Name == name);
+
+    [Theory]
+    [InlineData("Conservative challenger Shaun Bailey lost.", "Shaun Bailey")]
+    [InlineData("Election expert Sir John Curtice spoke.", "John Curtice")]
+    [InlineData("Former Labour frontbencher Khalid Mahmood spoke.", "Khalid Mahmood")]
+    public void A_description_is_not_an_office(string text, string name) => Assert.Empty(Person(name, text).Roles);
+
+    [Fact]
+    public void The_whole_office_is_kept() =>
+        Assert.Equal("deputy leader", Assert.Single(Person("Angela Rayner", "Labour deputy leader Angela Rayner spoke.").Roles).Role);
+
+    [Theory]
+    [InlineData("London Mayor Sadiq Khan spoke.", "Sadiq Khan", "Mayor of London")]
+    [InlineData("Hartlepool MP Jill Mortimer spoke.", "Jill Mortimer", "MP for Hartlepool")]
+    public void A_place_before_the_office_is_where_it_is_held(string text, string name, string office) =>
+        Assert.Equal(office, Assert.Single(Person(name, text).Roles).Role);
+
+    [Fact]
+    public void An_office_in_commas_after_the_name_is_read_with_its_party()
+    {
+        var andy = Person("Andy Street", "Andy Street, the Conservative mayor of the West Midlands, said he would stand again.");
+        Assert.Equal("Mayor of the West Midlands", Assert.Single(andy.Roles).Role);
+        Assert.Equal("Conservative", Assert.Single(andy.Parties).Party);
+    }
+
+    [Fact]
+    public void An_office_in_commas_before_the_name_is_read_with_its_party()
+    {
+        var len = Person("Len Duvall", "The leader of the London Assembly Labour group, Len Duvall, said the result was good.");
+        Assert.Equal("Leader of the London Assembly Labour group", Assert.Single(len.Roles).Role);
+        Assert.Equal("Labour", Assert.Single(len.Parties).Party);
+    }
+
+    [Fact]
+    public void An_office_after_as_is_read_with_its_party()
+    {
+        var angela = Person("Angela Rayner", "Keir Starmer sacked Angela Rayner as Labour Party chairwoman tonight.");
+        Assert.Equal("chairwoman", Assert.Single(angela.Roles).Role);
+        Assert.Equal("Labour", Assert.Single(angela.Parties).Party);
+    }
+
+    [Fact]
+    public void An_office_after_is_or_a_later_as_is_read_but_never_across_another_name()
+    {
+        Assert.Equal("Mayor of Greater Manchester", Assert.Single(Person("Andy Burnham", "Andy Burnham received a mandate as he was returned as mayor of Greater Manchester.").Roles).Role);
+        Assert.Equal("deputy leader", Assert.Single(Person("Angela Rayner", "Angela Rayner is also deputy leader of the party.").Roles).Role);
+        Assert.Empty(Person("Keir Starmer", "Keir Starmer sacked Angela Rayner as Labour Party chairwoman.").Roles);
+    }
+
+    [Fact]
+    public void A_modifier_alone_is_no_office() =>
+        Assert.Empty(Person("Angela Rayner", "Keir Starmer sacks deputy Angela Rayner.").Roles);
+
+    [Fact]
+    public void The_party_a_candidate_polled_for_is_their_party() =>
+        Assert.Equal("SNP", Assert.Single(Person("Fergus Mutch", "Alexander Burnett held the seat, defeating Fergus Mutch, who polled 16,319 for the SNP.").Parties).Party);
+
+    [Fact]
+    public void Parties_are_named_as_the_archive_names_them() =>
+        Assert.Equal("Green Party", Assert.Single(Person("Sian Berry", "The Greens’ Sian Berry came third.").Parties).Party);
+}

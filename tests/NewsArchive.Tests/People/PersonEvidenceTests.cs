@@ -1,0 +1,130 @@
+using NewsArchive.People;
+using NewsArchive.People.Extraction;
+
+namespace NewsArchive.Tests.People;
+
+/// <summary>People are found from evidence, not from capitals: one test per rule, on texts written for it.</summary>
+public class PersonEvidenceTests
+{
+    private static string[] Names(params string[] paragraphs) => PersonExtractor.Extract(paragraphs).Select(p => p.Name).ToArray();
+
+    [Fact]
+    public void A_known_given_name_is_evidence_enough() => Assert.Equal(["Gordon Brown"], Names("The budget was Gordon Brown's last."));
+
+    [Fact]
+    public void An_unfamiliar_name_with_no_evidence_is_not_taken_for_a_person_when_the_archive_uses_its_words_in_lower_case() =>
+        Assert.Empty(PersonExtractor.Read(["The budget was Stork Nest's last."], new ArchiveEvidence(new HashSet<string>(), ArchiveWords.Of(["a stork on its nest"]))).People);
+
+    [Fact]
+    public void Words_the_archive_never_writes_in_lower_case_look_like_a_name() =>
+        Assert.Equal(["Tagore Nakornchai"], Names("The budget was Tagore Nakornchai's last."));
+
+    [Fact]
+    public void A_name_opening_with_a_word_the_archive_writes_as_a_place_is_a_places() =>
+        Assert.Empty(Names("He lives in Iceland.", "The Iceland Krona fell."));
+
+    [Theory]
+    [InlineData("The delegates flew to Saudi Arabia.")]
+    [InlineData("He campaigned in Dixville Notch.")]
+    public void Unfamiliar_words_after_a_place_preposition_name_a_place(string text) => Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("Tagore Nakornchai said the budget was wrong.")]
+    [InlineData("\"It is wrong,\" said Tagore Nakornchai.")]
+    [InlineData("Tagore Nakornchai, who chairs the society, disagreed.")]
+    [InlineData("Tagore Nakornchai, the society's chair, disagreed.")]
+    [InlineData("Tagore Nakornchai, 24, disagreed.")]
+    [InlineData("Society president Tagore Nakornchai disagreed.")]
+    [InlineData("Labour's Tagore Nakornchai disagreed.")]
+    [InlineData("Tagore Nakornchai disagreed. Mr Nakornchai left.")]
+    [InlineData("Tagore Nakornchai is to stand as the new President of the union.")]
+    public void A_title_office_party_verb_of_speech_description_or_later_Mr_is_evidence(string text) =>
+        Assert.Equal(["Tagore Nakornchai"], Names(text));
+
+    [Fact]
+    public void Sir_with_a_given_name_vouches_for_the_full_name() =>
+        Assert.Contains("Keir Starmer", Names("Keir Starmer toured the seat.", "Sir Keir was cheered."));
+
+    /// <summary>The rest of an archive, written in everyday words, with places in it.</summary>
+    private static readonly ArchiveWords Everyday = ArchiveWords.Of([
+        "Couples of the same sex may marry. Each single vote is transferable. You can check the results at question time.",
+        "The summit was held in Saudi Arabia and the first votes were cast in Dixville Notch.",
+    ]);
+
+    [Theory]
+    [InlineData("The Fixed Term Parliaments Act was repealed.")]
+    [InlineData("Votes are counted by Single Transferable Vote this year.")]
+    [InlineData("Saudi Arabia was not discussed.")]
+    [InlineData("Same Sex Couples were the subject of the bill.")]
+    [InlineData("Check Facebook for the results.")]
+    [InlineData("Dixville Notch votes first.")]
+    [InlineData("Our Campaigns Officer resigned.")]
+    [InlineData("During Prime Ministers Question Time the MP spoke.")]
+    public void Everyday_words_and_places_with_no_evidence_are_not_people(string text) =>
+        Assert.Empty(PersonExtractor.Read([text], new ArchiveEvidence(new HashSet<string>(), Everyday)).People);
+
+    [Theory]
+    [InlineData("Tickets for the Summer Ball sold out.")]
+    [InlineData("Buy your Summer Ball tickets now.")]
+    [InlineData("The club held its Annual General Meeting.")]
+    [InlineData("She presents The Weakest Link tells viewers.")]
+    public void A_determiner_before_the_words_makes_them_a_things_name(string text) => Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("Andy Street, the Conservative mayor of the West Midlands, said he would stand again.", "Andy Street")]
+    [InlineData("Susan Hall said the campaign had been hard.", "Susan Hall")]
+    [InlineData("Martin Ward, of the Secondary Heads Association, said no.", "Martin Ward")]
+    public void A_place_word_after_a_given_name_and_before_words_said_of_a_person_is_a_surname(string text, string name) =>
+        Assert.Equal([name], Names(text));
+
+    [Theory]
+    [InlineData("Downing Street said the meeting went well.")]
+    [InlineData("City Hall said the count was over.")]
+    public void A_place_word_after_a_place_stays_a_place(string text) => Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("Deputy Director Natalia de Kovalyova said tickets were free.", "Natalia de Kovalyova")]
+    [InlineData("Commission president Ursula von der Leyen said no.", "Ursula von der Leyen")]
+    public void A_lower_case_particle_inside_a_name_belongs_to_it(string text, string name) => Assert.Equal([name], Names(text));
+
+    [Fact]
+    public void Surnames_are_never_place_words() =>
+        Assert.Equal(["Jeremy Hunt", "Sarah Chambers"], Names("Jeremy Hunt met Sarah Chambers at the conference."));
+
+    [Fact]
+    public void A_name_the_archive_vouches_for_is_a_person_without_evidence_of_its_own()
+    {
+        string[] paragraphs = ["The report was Stork Nest's idea."];
+        Assert.Empty(PersonExtractor.Read(paragraphs, new ArchiveEvidence(new HashSet<string>(), ArchiveWords.Of(["a stork on its nest made the report"]))).People);
+        var words = ArchiveWords.Of(["a stork on its nest made the report"]);
+        Assert.Contains(PersonName.Key("Stork Nest"), PersonExtractor.Read(paragraphs, new ArchiveEvidence(new HashSet<string>(), words)).Unconfirmed);
+        var archive = new ArchiveEvidence(new HashSet<string> { PersonName.Key("Stork Nest") }, words);
+        Assert.Equal("Stork Nest", Assert.Single(PersonExtractor.Read(paragraphs, archive).People).Name);
+    }
+
+    [Fact]
+    public void Names_with_stated_evidence_are_offered_to_the_archive() =>
+        Assert.Contains("Tagore Nakornchai", PersonExtractor.Read(["Tagore Nakornchai said no."], null).Confirmed);
+
+    [Fact]
+    public void A_surname_alone_stands_for_the_one_person_of_that_surname_the_archive_vouches_for()
+    {
+        var archive = ArchiveEvidence.None.WithPeople(["David Cameron", "Tony Blair", "Cherie Blair"]);
+        var people = PersonExtractor.Read(["However, Cameron has not chosen a new minister, and Blair stayed silent."], archive).People;
+        Assert.Equal(["David Cameron"], people.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_surname_alone_that_speaks_is_a_person() =>
+        Assert.Equal(["Obama"], Names("At the rally Obama said the result was close."));
+
+    [Theory]
+    [InlineData("The vote was held in May 2015.")]
+    [InlineData("The cabinet met in May.")]
+    public void A_month_is_not_a_surname(string text) =>
+        Assert.Empty(PersonExtractor.Read([text], ArchiveEvidence.None.WithPeople(["Theresa May"])).People);
+
+    [Fact]
+    public void A_title_inside_quotation_marks_names_nobody_new() =>
+        Assert.Empty(Names("The film is called ‘No More Mr Nasty’ and is shown tonight."));
+}

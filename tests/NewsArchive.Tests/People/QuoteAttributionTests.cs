@@ -1,0 +1,152 @@
+using NewsArchive.People;
+using NewsArchive.People.Extraction;
+
+namespace NewsArchive.Tests.People;
+
+/// <summary>Quotes attributed as a careful sub-editor would: one test per sieve, on texts written for it.</summary>
+public class QuoteAttributionTests
+{
+    private static Dictionary<string, string[]> QuotesBy(params string[] paragraphs) =>
+        PersonExtractor.Extract(paragraphs).ToDictionary(p => p.Name, p => p.Quotes.Select(q => q.Text).ToArray());
+
+    [Fact]
+    public void A_verb_after_the_quote_names_its_speaker()
+    {
+        var quotes = QuotesBy("Mark Oaten and Tony Blair spoke.", "\"We must work with our neighbours here,\" said Mr Oaten. \"It is the only way,\" Mr Blair said.");
+        Assert.Equal(["We must work with our neighbours here,"], quotes["Mark Oaten"]);
+        Assert.Equal(["It is the only way,"], quotes["Tony Blair"]);
+    }
+
+    [Fact]
+    public void A_verb_before_the_quote_names_its_speaker_and_the_speaker_can_be_inverted()
+    {
+        var quotes = QuotesBy("Robert Winston spoke to us. \"The trouble with the Commons\" says Winston, \"is that people arrive too young.\"");
+        Assert.Equal(2, quotes["Robert Winston"].Length);
+    }
+
+    [Fact]
+    public void He_goes_to_the_subject_the_text_is_about_not_to_the_nearest_name()
+    {
+        var quotes = QuotesBy(
+            "Mr Sadiq Khan spoke at City Hall.",
+            "Asked about housing, he said he expected Angela Rayner as Housing Secretary to \"make a couple of announcements before recess\".",
+            "\"It will be a great night for London,\" he said.");
+        Assert.Equal(2, quotes["Sadiq Khan"].Length);
+        Assert.Empty(quotes["Angela Rayner"]);
+    }
+
+    [Fact]
+    public void She_goes_to_the_last_subject_who_is_a_woman()
+    {
+        var quotes = QuotesBy(
+            "Labour MP Diane Abbott backs the plan. Mr Phillips agreed with her.",
+            "\"It can be made to work for everyone in the party,\" she said.");
+        Assert.Single(quotes["Diane Abbott"]);
+    }
+
+    [Fact]
+    public void An_office_goes_to_the_person_the_article_gives_it()
+    {
+        var quotes = QuotesBy(
+            "London Mayor Sadiq Khan met Tony Blair, the former prime minister, yesterday.",
+            "The mayor said: \"We need powers for the capital now.\"");
+        Assert.Single(quotes["Sadiq Khan"]);
+        Assert.Empty(quotes["Tony Blair"]);
+    }
+
+    [Fact]
+    public void A_quote_over_several_paragraphs_keeps_its_speaker()
+    {
+        var quotes = QuotesBy(
+            "Mr Shaun Bailey said: “I went through two years of campaigning and one feeling felt familiar.",
+            "“That was the feeling of being written off by everyone.",
+            "“Londoners did not write me off in the end,” he said.");
+        Assert.Equal(3, quotes["Shaun Bailey"].Length);
+    }
+
+    [Fact]
+    public void A_sentence_that_is_only_a_quote_belongs_to_the_subject_before_it()
+    {
+        var quotes = QuotesBy("Executive director Robert Tapsfield criticised the system. \"There is just no logic to the system we have.\"");
+        Assert.Single(quotes["Robert Tapsfield"]);
+    }
+
+    [Theory]
+    [InlineData("A source close to Mr Starmer said: ‘Keir has taken full responsibility for it.’")]
+    [InlineData("‘Angela will continue to play a senior role in the party,’ a spokesman said.")]
+    [InlineData("One usually supportive Labour MP said: ‘Not the best idea he has had this year.’")]
+    [InlineData("Labour said: ‘Keir Starmer will set out his plans next week.’")]
+    [InlineData("‘Keir Starmer will set out his plans next week,’ said one Labour departmental representative.")]
+    public void An_unnamed_source_keeps_the_quote_from_everyone(string text)
+    {
+        var quotes = QuotesBy("Keir Starmer sacked Angela Rayner, who said she was shocked.", text);
+        Assert.All(quotes.Values, q => Assert.Empty(q));
+    }
+
+    [Fact]
+    public void An_office_after_the_verb_goes_to_its_holder()
+    {
+        var quotes = QuotesBy("Tory leader Michael Howard attacked Tony Blair.", "\"He is the deals on meals prime minister,\" said the Tory leader.");
+        Assert.Single(quotes["Michael Howard"]);
+    }
+
+    [Fact]
+    public void A_title_or_nickname_after_entitled_or_dubbed_is_nobodys_quote() =>
+        Assert.Empty(QuotesBy("Andrew Keenan sent an email entitled “Autumn Elections: We’ve made a mistake” to students.")["Andrew Keenan"]);
+
+    [Fact]
+    public void A_verb_after_the_quote_with_its_own_subject_is_not_inverted()
+    {
+        var quotes = QuotesBy("Tony Blair spoke to MPs.", "\"We should have the same flexibility as others,\" he told MPs.");
+        Assert.Single(quotes["Tony Blair"]);
+    }
+
+    [Fact]
+    public void A_participle_of_speech_belongs_to_the_sentences_subject()
+    {
+        var quotes = QuotesBy("Nicola Sturgeon spoke tonight.", "She warned Boris Johnson not to stand in the way, saying it was the ‘will of the people of Scotland’.");
+        Assert.Single(quotes["Nicola Sturgeon"]);
+        Assert.Empty(quotes["Boris Johnson"]);
+    }
+
+    [Fact]
+    public void A_participle_with_no_named_subject_belongs_to_the_person_named_before_it() =>
+        Assert.Single(QuotesBy("The film showed Mike Nattrass, apparently talking about the EU, telling the meeting: \"The Germans are the big losers here.\"")["Mike Nattrass"]);
+
+    [Fact]
+    public void A_sources_quote_that_runs_on_stays_the_sources()
+    {
+        var quotes = QuotesBy(
+            "Len Duvall leads the Labour group.",
+            "‘It is still very early in the day here,’ they told reporters.",
+            "‘But we remain extremely cautious about the swing.’");
+        Assert.Empty(quotes["Len Duvall"]);
+    }
+
+    [Fact]
+    public void A_person_named_after_according_to_is_the_source_of_what_follows() =>
+        Assert.Single(QuotesBy("According to current President, Victor du Buisson, turnout is low. He believes that “the union needs some kind of rebranding”.")["Victor du Buisson"]);
+
+    [Fact]
+    public void A_pronoun_after_and_or_so_still_opens_the_sentence()
+    {
+        var quotes = QuotesBy("Dick Morris is a winner. So he is out to help UKIP.", "\"The Tory party is schizophrenic about Europe.\"");
+        Assert.Single(quotes["Dick Morris"]);
+    }
+
+    [Fact]
+    public void Fragments_under_four_words_are_not_listed() =>
+        Assert.Empty(QuotesBy("Mr Khan called it an \"emergency stimulus\" package and said \"Keir Starmer.\"")["Khan"]);
+
+    [Fact]
+    public void Words_in_title_case_are_a_name_not_a_quote() =>
+        Assert.Empty(QuotesBy("Mr Andrej Babis said his party, ‘Freedom and Direct Democracy’, would win.")["Andrej Babis"]);
+
+    [Fact]
+    public void A_straight_mark_closes_a_curly_opening() =>
+        Assert.Equal(["Londoners will give you a fair hearing,"], QuotesBy("“Londoners will give you a fair hearing,\" Mr Bailey said.")["Bailey"]);
+
+    [Fact]
+    public void Each_quote_has_the_sentence_around_it() =>
+        Assert.Equal("Mr Bailey said: \"We will fight every seat.\"", Assert.Single(PersonExtractor.Extract(["Mr Bailey said: \"We will fight every seat.\""])[0].Quotes).Context);
+}
