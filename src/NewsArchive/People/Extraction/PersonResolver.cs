@@ -61,6 +61,7 @@ internal static class PersonResolver
             if (c.CoreCount != 1 || c.TitleClass is not (WordClass.Honorific or WordClass.Role)) continue;
             // "a documentary called 'No More Mr Nasty'": a title inside quotation marks names nobody new.
             if (tokens[c.Paragraph][c.FirstToken].Has(TokenFlags.InQuote)) continue;
+            if (PersonEvidence.PlaceHeadAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)) continue;
             if (FindShort(c, people, paragraphs) < 0) PersonFor(c, people, byKey, Evidence.Stated);
         }
         foreach (var c in candidates)
