@@ -137,7 +137,7 @@ internal static class VocabularyWords
             Spokeswoman Spokesperson Judge Senator King Queen Prince Princess Pope Archbishop Bishop Cardinal
             Captain Colonel General Sergeant Inspector Detective Constable Superintendent Commander Director
             Editor Correspondent Whip Treasurer Envoy Advisor Adviser Peer Justice Justices Rabbi Imam Consort
-            Officer Trustee Representative Congressman Congresswoman Chancellors
+            Officer Trustee Representative Congressman Congresswoman Chancellors PM
             minister ministers secretary chancellor mayor leader president premier chairman chairwoman chair
             speaker councillor governor commissioner ambassador spokesman spokeswoman spokesperson whip
             treasurer envoy adviser advisor peer director editor MP MPs MEP MSP officer trustee

@@ -84,6 +84,16 @@ public class QuoteAttributionTests
     }
 
     [Fact]
+    public void The_PM_is_an_office_like_any_other()
+    {
+        var quotes = QuotesBy(
+            "Conservative leader Theresa Marsh debated Labour's Colin Pike on Tuesday.",
+            "The PM promised a vote in two years to \"settle the question for a generation.\"");
+        Assert.Single(quotes["Theresa Marsh"]);
+        Assert.Empty(quotes["Colin Pike"]);
+    }
+
+    [Fact]
     public void An_office_after_the_verb_goes_to_its_holder()
     {
         var quotes = QuotesBy("Tory leader Michael Howard attacked Tony Blair.", "\"He is the deals on meals prime minister,\" said the Tory leader.");
