@@ -44,14 +44,17 @@ public class QuoteAttributionTests
         Assert.Single(quotes["Diane Abbott"]);
     }
 
-    [Fact]
-    public void An_office_goes_to_the_person_the_article_gives_it()
+    [Theory]
+    [InlineData("London Mayor Sadiq Khan met Tony Blair, the former prime minister, yesterday.",
+        "The mayor said: \"We need powers for the capital now.\"", "Sadiq Khan", "Tony Blair")]
+    // "the PM" is an office like any other.
+    [InlineData("Conservative leader Theresa Marsh debated Labour's Colin Pike on Tuesday.",
+        "The PM promised a vote in two years to \"settle the question for a generation.\"", "Theresa Marsh", "Colin Pike")]
+    public void An_office_goes_to_the_person_the_article_gives_it(string introduction, string quoted, string holder, string other)
     {
-        var quotes = QuotesBy(
-            "London Mayor Sadiq Khan met Tony Blair, the former prime minister, yesterday.",
-            "The mayor said: \"We need powers for the capital now.\"");
-        Assert.Single(quotes["Sadiq Khan"]);
-        Assert.Empty(quotes["Tony Blair"]);
+        var quotes = QuotesBy(introduction, quoted);
+        Assert.Single(quotes[holder]);
+        Assert.Empty(quotes[other]);
     }
 
     [Fact]
@@ -81,16 +84,6 @@ public class QuoteAttributionTests
     {
         var quotes = QuotesBy("Keir Starmer sacked Angela Rayner, who said she was shocked.", text);
         Assert.All(quotes.Values, q => Assert.Empty(q));
-    }
-
-    [Fact]
-    public void The_PM_is_an_office_like_any_other()
-    {
-        var quotes = QuotesBy(
-            "Conservative leader Theresa Marsh debated Labour's Colin Pike on Tuesday.",
-            "The PM promised a vote in two years to \"settle the question for a generation.\"");
-        Assert.Single(quotes["Theresa Marsh"]);
-        Assert.Empty(quotes["Colin Pike"]);
     }
 
     [Fact]
