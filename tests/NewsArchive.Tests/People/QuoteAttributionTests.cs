@@ -87,6 +87,21 @@ public class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_verb_joined_on_by_and_introduces_the_next_quote_not_a_speaker_after_that()
+    {
+        var quotes = QuotesBy("Hazel Crowe argued that in the NHS “no public money should go to profits” and pledged that the Green party would “stop slashing public services” soon.");
+        Assert.Equal(["no public money should go to profits", "stop slashing public services"], quotes["Hazel Crowe"]);
+    }
+
+    [Theory]
+    [InlineData("Conservative MP Dan Fields asked about fees.",
+        "The Labour leader answered that the system worked: “When are you going to set a policy?”", "Dan Fields", 0)]
+    [InlineData("Plaid Cymru's Morwen Hughes criticised austerity.",
+        "At one point the Plaid Cymru leader told the audience that “the banks had a bailout, now it is our turn.”", "Morwen Hughes", 1)]
+    public void An_office_nobody_is_given_goes_to_the_subject_unless_it_is_another_partys(string introduction, string quoted, string subject, int count) =>
+        Assert.Equal(count, QuotesBy(introduction, quoted)[subject].Length);
+
+    [Fact]
     public void An_office_after_the_verb_goes_to_its_holder()
     {
         var quotes = QuotesBy("Tory leader Michael Howard attacked Tony Blair.", "\"He is the deals on meals prime minister,\" said the Tory leader.");

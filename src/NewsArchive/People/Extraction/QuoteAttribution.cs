@@ -98,7 +98,7 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
     /// ("adding") hands over to the next.</summary>
     private static SpeakerPhrase? SpeakerByVerb(string text, List<Token> tokens, List<ResolvedMention> mentions, QuoteSpan span)
     {
-        foreach (var (verb, after) in VerbsFor(tokens, span))
+        foreach (var (verb, after) in VerbsFor(text, tokens, span))
         {
             // Inverted only when the verb follows the quote at once ("…," said Mr Oaten); "…," he told MPs has its
             // subject before the verb.
@@ -113,14 +113,15 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
         return null;
     }
 
-    private static IEnumerable<(int Verb, bool After)> VerbsFor(List<Token> tokens, QuoteSpan span)
+    private static IEnumerable<(int Verb, bool After)> VerbsFor(string text, List<Token> tokens, QuoteSpan span)
     {
         var firstAfter = FirstTokenAt(tokens, span.End);
         var endSentence = firstAfter > 0 ? tokens[firstAfter - 1].Sentence : -1;
         for (var i = firstAfter; i < tokens.Count && i < firstAfter + VerbWindow; i++)
         {
             if (tokens[i].Has(TokenFlags.InQuote) || tokens[i].Sentence != endSentence) break;
-            if (tokens[i].Class == WordClass.Speech) yield return (i, true);
+            // "“…” and pledged that …": a verb joined on by a conjunction goes on to the next thing said.
+            if (tokens[i].Class == WordClass.Speech && !(i > firstAfter && tokens[i - 1].Text(text) is "and" or "but" or "or")) yield return (i, true);
         }
         var firstInside = FirstTokenAt(tokens, span.Start);
         if (firstInside >= tokens.Count) yield break;
@@ -159,21 +160,31 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
     private bool Agrees(int person, Gender gender) => Genders.Agree(people[person].Gender, gender);
 
     /// <summary>"the mayor said": the one person the article gives an office with that word, else the person
-    /// the text is about.</summary>
+    /// the text is about unless the office is another party's.</summary>
     private int? Office(string text, List<Token> tokens, SpeakerPhrase phrase)
     {
         var word = tokens[phrase.Token].Text(text).ToString();
         // "the Labour leader": the office's party must be the holder's too.
         string? party = null;
+        int firstParty = -1, lastParty = -1;
         for (var t = Math.Max(0, phrase.From); t < phrase.Token; t++)
-            if (tokens[t].Class == WordClass.Party) party = Parties.Canonical(tokens[t].Text(text).ToString());
+            if (tokens[t].Class == WordClass.Party) (firstParty, lastParty) = (firstParty < 0 ? t : firstParty, t);
+        if (firstParty >= 0)
+        {
+            // "the Plaid Cymru leader": the party's whole name, else its last word ("the Tory leader").
+            var whole = text[tokens[firstParty].Start..tokens[lastParty].End];
+            party = Parties.IsName(whole) ? Parties.Canonical(whole) : Parties.Canonical(tokens[lastParty].Text(text).ToString());
+        }
         var holders = Enumerable.Range(0, people.Count)
             .Where(p => roles[p].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase))
                         && (party is null || parties[p].Any(x => x.Party == party)))
             .ToList();
         if (holders.Count == 1) return holders[0];
         if (holders.Count > 1) return subject is { } s && holders.Contains(s) ? s : null;
-        return subject;
+        // Nobody is given the office: the person the text is about, unless the office is another party's ("the
+        // Labour leader" is not the Conservative the text is about).
+        if (subject is not { } about) return null;
+        return party is null || parties[about].Count == 0 || parties[about].Any(x => x.Party == party) ? about : null;
     }
 
     /// <summary>Keeps the person the text is about up to date with the subjects of the sentences read so far.

@@ -26,6 +26,8 @@ internal static class Speakers
         var next = verb + 1;
         if (next >= tokens.Count || tokens[next].Sentence != tokens[verb].Sentence || tokens[next].Has(TokenFlags.InQuote)) return default;
         if (tokens[next].Class == WordClass.Pronoun) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: next);
+        // "pledged that the party would …": what follows "that" is what was said, not who said it.
+        if (tokens[next].Is(text, "that")) return default;
         foreach (var m in mentions)
             if (m.FirstToken >= next && m.FirstToken <= next + 4 && OnlyLabelsBetween(text, tokens, next, m.FirstToken))
                 return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
