@@ -121,7 +121,7 @@ internal static partial class TextCues
     [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?:" + ElectionWords.CountryNames + @")(?!\w)")]
     public static partial Regex ForeignCountry();
 
-    [GeneratedRegex(@"\b(?:MPs?|Parliament|Westminster|Commons|Government|Prime Minister|[Mm]anifesto|[Cc]oalition|Downing Street|(?!Republican|Democrat|GOP)(?:" + Parties.Names + @"))\b")]
+    [GeneratedRegex(@"\b(?:MPs?|Parliament|Westminster|Commons|Government|Prime Minister|(?:his|her)\s+[Pp]remiership|[Mm]anifesto|[Cc]oalition|Downing Street|(?!Republican|Democrat|GOP)(?:" + Parties.Names + @"))\b")]
     public static partial Regex Westminster();
 
     /// <summary>The same contest in other years, measured against: "the worst result since 1935, that we got in
