@@ -98,8 +98,11 @@ internal sealed partial class ArticleReading(
     private List<Placed> Place(ArticleSentence s, IReadOnlyList<ElectionAnchor> found)
     {
         var placed = new List<Placed>();
-        foreach (var anchor in found)
+        foreach (var named in found)
         {
+            // "lost the Copeland seat" in an article that names the Copeland by-election: that contest.
+            var anchor = named.Kind == ElectionKind.Constituency && learnedYears?.ContainsKey((ElectionKind.ByElection, named.Area)) == true
+                ? named with { Kind = ElectionKind.ByElection } : named;
             // An office or body named without an election word is an election only beside a word that one was decided.
             if (!anchor.Explicit && !s.Cues.Result && !TextCues.TookOffice().IsMatch(s.Tokenised)) continue;
             // "the election" in an article about another election is that one.

@@ -29,6 +29,9 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         if (anchor.Bare) return Bare(anchor, sentence, date);
         if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
         if (anchor.LastMonth is { } month) return (month < date.Month ? date.Year : date.Year - 1, YearSource.Relative);
+        // "the recent by-election in X": a one-off contest told as just held is of the article's year.
+        if (anchor.Kind == ElectionKind.ByElection && !anchor.Future && TextCues.Recently().IsMatch(sentence.Tokenised))
+            return (date.Year, YearSource.Relative);
         var (kind, area) = CalendarOf(anchor);
         if (anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && !anchor.Future)
             return ElectionCalendar.ReferendumNear(anchor.Area, topic, date) is { } referendum ? (referendum.Date.Year, YearSource.Calendar) : (null, YearSource.Stated);

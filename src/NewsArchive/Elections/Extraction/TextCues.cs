@@ -112,6 +112,10 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:the party|[Tt]hey)\s+(?:\w+\s+){0,3}?(?:won|gained|got|took|secured|received|polled|managed|had)\b")]
     public static partial Regex PartySubject();
 
+    /// <summary>Told as just past: "recently", "the recent", "last week", "this month".</summary>
+    [GeneratedRegex(@"\b(?:[Rr]ecent(?:ly)?|[Ll]ast week|[Tt]his (?:week|month)|[Ee]arlier this (?:week|month))\b")]
+    public static partial Regex Recently();
+
     /// <summary>A body's own vote: a students' union, a society, a club. "The election" there is not a general election.</summary>
     [GeneratedRegex(@"\b(?:[Uu]nion|[Ss]ociet(?:y|ies)|[Cc]lub|[Ss]abbatical|RON|[Oo]fficer|[Rr]eturning [Oo]fficer|[Ss]tudents?['’]? [Uu]nion|[Cc]ommittee|[Hh]ustings)\b")]
     public static partial Regex Organisation();
