@@ -21,7 +21,7 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     public (int? Year, YearSource Source) Of(ElectionAnchor anchor, ArticleSentence sentence)
     {
         // A year the calendar does not hold for a kind it knows is another event's ("in a general election ... in 1930").
-        if (anchor.StatedYear is { } stated && (stated > published?.Year || Possible(anchor, stated)) && (!anchor.Bare || TextCues.Westminster().IsMatch(sentence.Tokenised)))
+        if (anchor.StatedYear is { } stated && (stated > published?.Year || Possible(anchor, stated)) && (!anchor.Bare || TextCues.Westminster().IsMatch(sentence.Tokenised) || LastGeneralIn(anchor, stated)))
             return (stated, YearSource.Stated);
         if (anchor.CalendarYear is { } known && !anchor.Future) return (known, YearSource.Calendar);
         if (anchor.Indefinite) return Learned(anchor);
@@ -64,6 +64,11 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     /// it (<see cref="YearSource.Unknown"/>). A contest still to come or only supposed is not one.</summary>
     private static (int? Year, YearSource Source) Undated(ElectionAnchor anchor, ArticleSentence sentence) =>
         anchor.Future || (anchor.Bare && !TextCues.Westminster().IsMatch(sentence.Tokenised)) ? (null, YearSource.Stated) : (0, YearSource.Unknown);
+
+    /// <summary>"The last election was in June 2001": a previous election dated by a year in which the calendar
+    /// holds a general election. A body's own vote is seldom called "the last election" with its year.</summary>
+    private static bool LastGeneralIn(ElectionAnchor anchor, int year) =>
+        anchor.Past && anchor.Kind == ElectionKind.General && ElectionCalendar.HeldIn(anchor.Kind, anchor.Area, year);
 
     private static bool Possible(ElectionAnchor anchor, int year) =>
         anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic

@@ -22,6 +22,8 @@ internal static partial class ReferendumRules
                 area ??= IndependenceArea(sentence, topic);
                 if (area is null && m.Groups["country"].Success) area = ElectionWords.Country(m.Groups["country"].Value);
                 area ??= AreaOfYear(sentence, m.Index) ?? OnlyCountry(sentence);
+                // "the referendum the government has chosen": no other country named, a sentence of British politics.
+                if (area is null && !BareWords().IsMatch(sentence[Math.Max(0, m.Index - 10)..m.Index]) && BritishPolitics().IsMatch(sentence)) area = "UK";
                 // "the referendum" alone: the UK's one held near the article's date, if the calendar has one.
                 if (area is null && topic is null && BareWords().IsMatch(sentence[Math.Max(0, m.Index - 10)..m.Index]) && !m.Groups["on"].Success)
                     found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, bare: true);
@@ -82,6 +84,9 @@ internal static partial class ReferendumRules
 
     [GeneratedRegex(@"\b(?:Scotland|Scottish|SNP|Holyrood)\b")]
     private static partial Regex ScottishCue();
+
+    [GeneratedRegex(@"\b(?:[Gg]overnment|Westminster|Parliament|MPs|Prime Minister|Downing Street|Britain|British|UK)\b")]
+    private static partial Regex BritishPolitics();
 
     [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")]
     private static partial Regex BareWords();

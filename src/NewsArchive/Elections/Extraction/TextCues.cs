@@ -37,7 +37,7 @@ internal static partial class TextCues
         return (start, sentence.Length);
     }
 
-    [GeneratedRegex(@"\b(?:[Ii]n|of)\s+(?:(?:early|late|mid-?)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*(?:per|%))|\b(?<y>(?:19|20)\d\d)(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-election|referendum|race|contest|poll|vote)\b|\bthe\s+(?<y>(?:19|20)\d\d)\s")]
+    [GeneratedRegex(@"\b(?:[Ii]n|of)\s+(?:(?:early|late|mid-?)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*(?:per|%))|\bfor\s+(?:(?:early|late|mid-?)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>(?:19|20)\d\d)\b|\b(?<y>(?:19|20)\d\d)(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-election|referendum|race|contest|poll|vote)\b|\bthe\s+(?<y>(?:19|20)\d\d)\s")]
     private static partial Regex Year();
 
     /// <summary>The stated year nearest to a position, within its clause (and within <paramref name="reach"/>
