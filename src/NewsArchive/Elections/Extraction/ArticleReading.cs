@@ -236,7 +236,9 @@ internal sealed partial class ArticleReading(
         var figured = figures.Select(f => f.ElectionSlug).ToHashSet(StringComparer.Ordinal);
         var kept = elections.Where(e => e.Year != 0 || figured.Contains(e.Slug)).ToList();
         var slugs = kept.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
-        return new(kept, candidacies.Build().Where(c => slugs.Contains(c.ElectionSlug)).ToList(), figures, leftOut);
+        // A figure the article states twice (a pull quote repeating its sentence) is one figure, kept where first stated.
+        var once = figures.DistinctBy(f => (f.ElectionSlug, f.Candidate, f.Party, f.Kind, f.Value.Value, f.Value.Bound, f.Status, f.Round)).ToList();
+        return new(kept, candidacies.Build().Where(c => slugs.Contains(c.ElectionSlug)).ToList(), once, leftOut);
     }
 
     private static bool SingleWinner(ElectionKind kind) =>
