@@ -11,12 +11,13 @@ internal static class ReadBench
     {
         var text = File.ReadAllText(args.Required("file"));
         DateOnly? published = null;
+        string? standfirst = null;
         ParsedArticle parsed;
         if (text.StartsWith("---", StringComparison.Ordinal))
         {
             // A Markdown article with front matter: its title and date, as the importer reads them.
             var (metadata, body) = MetadataReader.SplitFrontMatter(text, "article.md");
-            (parsed, published) = (MarkdownArticleParser.Parse(body, metadata.Headline), metadata.Published);
+            (parsed, published, standfirst) = (MarkdownArticleParser.Parse(body, metadata.Headline), metadata.Published, metadata.Standfirst);
         }
         else parsed = ArticleParser.Parse(text);
         var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
@@ -29,7 +30,8 @@ internal static class ReadBench
             foreach (var q in person.Quotes) output.WriteLine($"  quote (¶{q.Paragraph}): {q.Text}");
         }
         // Elections and figures too, with the sentence each was read from.
-        var elections = ElectionExtractor.Extract(paragraphs, people, published, parsed.HeadlineDerived ? null : [parsed.Headline]);
+        var elections = ElectionExtractor.Extract(paragraphs, people, published,
+            [.. parsed.HeadlineDerived ? Array.Empty<string>() : [parsed.Headline], .. standfirst is { Length: > 0 } ? [standfirst] : Array.Empty<string>()]);
         foreach (var e in elections.Elections)
             output.WriteLine($"election {e.Kind} {e.Area} {e.Year} ({e.YearSource}): {e.Mentions.FirstOrDefault()?.Sentence}");
         foreach (var f in elections.Figures)
