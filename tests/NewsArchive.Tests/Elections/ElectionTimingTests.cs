@@ -34,4 +34,9 @@ public class ElectionTimingTests
         Assert.Contains("canada-election-2019",
             Extract.WithHeadline("What the 2019 Canadian election means", "Last week the prime minister lost his majority.", new DateOnly(2019, 11, 1))
                 .Elections.Select(e => e.Slug));
+
+    [Fact]
+    public void Results_in_the_body_belong_to_the_election_the_headline_names() =>
+        Assert.Equal("canada-election-2019", Assert.Single(
+            Extract.WithHeadline("The 2019 Canadian election", "The Conservatives won 121 seats in the west.", new DateOnly(2019, 11, 1)).Figures).ElectionSlug);
 }

@@ -209,7 +209,8 @@ internal sealed partial class ArticleReading(
             if (!p.Usable || p.Slug is not { } slug) continue;
             // An earlier election only named in passing by its year ("became mayor in 2017", "a repeat of the 2014
             // referendum") is not the one later sentences report on.
-            if (s.Cues.Result || registry.YearSourceOf(slug) != YearSource.Stated) context = (slug, s.Paragraph);
+            // A headline's election is the one the article reports on.
+            if (s.Cues.Result || registry.YearSourceOf(slug) != YearSource.Stated || s.Paragraph < 0) context = (slug, s.Paragraph);
             var kind = registry.KindOf(slug);
             if (kind is ElectionKind.Constituency or ElectionKind.ByElection) seat = (slug, s.Paragraph);
             if (kind is ElectionKind.DevolvedParliament or ElectionKind.General) parent = (slug, s.Paragraph);

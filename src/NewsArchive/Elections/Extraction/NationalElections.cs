@@ -25,6 +25,10 @@ internal static partial class NationalElections
             if (country is not null) found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(country.Value), true);
             else if (!TextCues.ForeignCountry().IsMatch(sentence)) found.Add(m.Index, m.Index + m.Length, ElectionKind.General, "UK", true);
         }
+        // "the last UK election", "a newly elected MP": Westminster's election, named without the word "general".
+        var newly = sentence.Contains("ewly", StringComparison.Ordinal) ? NewlyElectedMp().Matches(sentence) : Enumerable.Empty<Match>();
+        foreach (Match m in (election ? UkElection().Matches(sentence) : Enumerable.Empty<Match>()).Concat(newly))
+            if (!found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.General, "UK", true);
         foreach (Match m in election ? EuropeanElections().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Index, m.Index + m.Length, ElectionKind.EuropeanParliament, "UK", true);
         foreach (Match m in YearElection().Matches(sentence))
@@ -80,6 +84,13 @@ internal static partial class NationalElections
 
     [GeneratedRegex(@"\b[Gg]eneral [Ee]lection(?!s)")]
     private static partial Regex GeneralElection();
+
+    [GeneratedRegex(@"\b(?:UK|British|Westminster)\s+(?:[Pp]arliamentary\s+)?[Ee]lection\b(?!s)")]
+    private static partial Regex UkElection();
+
+    /// <summary>"the newly elected MP for Orpington", "newly-elected Labour MPs": elected at the last general election.</summary>
+    [GeneratedRegex(@"\bnewly[- ]elected\s+(?:[A-Z][\w-]*\s+)?MPs?\b")]
+    private static partial Regex NewlyElectedMp();
 
     /// <summary>"an ill-judged snap election": in British politics, a general election called early.</summary>
     [GeneratedRegex(@"\bsnap\s+[Ee]lection(?!s)")]
