@@ -1,3 +1,4 @@
+using NewsArchive.Elections.Extraction;
 using NewsArchive.Import;
 using NewsArchive.People.Extraction;
 
@@ -9,15 +10,34 @@ internal static class ReadBench
     public static int Run(Args args, TextWriter output)
     {
         var text = File.ReadAllText(args.Required("file"));
-        if (text.StartsWith("---", StringComparison.Ordinal)) text = MetadataReader.SplitFrontMatter(text, "article.md").Body;
-        var paragraphs = ArticleParser.Parse(text).Paragraphs.Select(p => p.Text).ToList();
-        foreach (var person in PersonExtractor.Read(paragraphs, null).People)
+        DateOnly? published = null;
+        string? standfirst = null;
+        ParsedArticle parsed;
+        if (text.StartsWith("---", StringComparison.Ordinal))
+        {
+            // A Markdown article with front matter: its title and date, as the importer reads them.
+            var (metadata, body) = MetadataReader.SplitFrontMatter(text, "article.md");
+            (parsed, published, standfirst) = (MarkdownArticleParser.Parse(body, metadata.Headline), metadata.Published, metadata.Standfirst);
+        }
+        else parsed = ArticleParser.Parse(text);
+        var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
+        var people = PersonExtractor.Read(paragraphs, null).People;
+        foreach (var person in people)
         {
             output.WriteLine($"{person.Name} [{person.Gender ?? "?"}] aliases: {string.Join("; ", person.Aliases)}");
             foreach (var p in person.Parties) output.WriteLine($"  party: {p.Party}");
             foreach (var r in person.Roles) output.WriteLine($"  role: {r.Role}");
             foreach (var q in person.Quotes) output.WriteLine($"  quote (¶{q.Paragraph}): {q.Text}");
         }
+        // Elections and figures too, with the sentence each was read from.
+        var elections = ElectionExtractor.Extract(paragraphs, people, published,
+            [.. parsed.HeadlineDerived ? Array.Empty<string>() : [parsed.Headline], .. standfirst is { Length: > 0 } ? [standfirst] : Array.Empty<string>()]);
+        foreach (var e in elections.Elections)
+            output.WriteLine($"election {e.Kind} {e.Area} {e.Year} ({e.YearSource}): {e.Mentions.FirstOrDefault()?.Sentence}");
+        foreach (var f in elections.Figures)
+            output.WriteLine($"figure {f.ElectionSlug} {f.Candidate ?? f.Party ?? "-"} {f.Kind} {f.Value} {f.Status}: {f.Source.Sentence}");
+        foreach (var l in elections.LeftOut)
+            output.WriteLine($"left out {l.Text} ({l.Reason}): {l.Source.Sentence}");
         return 0;
     }
 }

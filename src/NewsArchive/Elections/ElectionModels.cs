@@ -2,7 +2,8 @@ using NewsArchive.Language;
 
 namespace NewsArchive.Elections;
 
-/// <summary>Where a statement came from: the paragraph index in the article and the exact sentence.</summary>
+/// <summary>Where a statement came from: the paragraph index in the article and the exact sentence. A negative
+/// index is the headline or standfirst above the body (-1 just above the first paragraph).</summary>
 public sealed record SourceSentence(int Paragraph, string Sentence);
 
 /// <summary>One election an article mentions. <see cref="Slug"/> is the stable key across articles;

@@ -36,7 +36,9 @@ internal sealed record UnderstoodArticle(
         var warnings = new List<ImportWarning>();
         var found = Safely(source, () => PersonExtractor.Read(paragraphs, archive, lead), PeopleExtraction.Empty, "people", warnings);
         var people = curation.Apply(found.People);
-        var elections = Safely(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published),
+        // A headline often names the election the body only calls "the election"; one made up from the text is the text's.
+        IReadOnlyList<string> electionLead = parsed.HeadlineDerived || string.IsNullOrWhiteSpace(parsed.Headline) ? lead : [parsed.Headline, .. lead];
+        var elections = Safely(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published, electionLead),
             ElectionExtraction.Empty, "elections", warnings);
         return new UnderstoodArticle(read, people, elections, warnings, found.Unconfirmed, found.Confirmed);
     }

@@ -17,6 +17,13 @@ internal static class Extract
         return ElectionExtractor.Extract(paragraphs, TestPeople.Find(paragraphs, people), published);
     }
 
+    /// <summary>As <see cref="From"/>, with a headline above the body.</summary>
+    public static ElectionExtraction WithHeadline(string headline, string text, DateOnly? published)
+    {
+        var paragraphs = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return ElectionExtractor.Extract(paragraphs, [], published, [headline]);
+    }
+
     public static ElectionFigure Figure(this ElectionExtraction result, FigureKind kind, string? candidate = null) =>
         Assert.Single(result.Figures, f => f.Kind == kind && (candidate is null || f.Candidate == candidate));
 }

@@ -21,7 +21,8 @@ internal sealed partial class ArticleReading
             return;
         }
         var (person, party) = SubjectOf(s, raw, clauseStart, subject);
-        var slug = ElectionFor(s, placed, raw.Position, person, yearWindow) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed);
+        var slug = ElectionFor(s, placed, raw.Position, person, yearWindow) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed)
+            ?? OnlyReferendum(s, raw, clauseStart, placed);
         if (slug is null)
         {
             Leave(placed.Any(p => p.Slug is null) ? LeftOutReason.ElectionYearUnknown
@@ -136,4 +137,15 @@ internal sealed partial class ArticleReading
     /// <summary>Parties that stand across Great Britain, whose share in a general election's year is that election's.</summary>
     [GeneratedRegex(@"^(?:Labour|Conservative|Liberal Democrats|Green Party|UKIP|Reform UK|Brexit Party|SDP|Social Democratic Party|BNP|SNP|Plaid Cymru)$")]
     private static partial Regex UkParty();
+
+    /// <summary>"The final results were 1,201,607 "Yes" votes to 734,300 "No" votes" before the article names its
+    /// referendum: votes for a side belong to a referendum, and an article that dates exactly one has no other.</summary>
+    private string? OnlyReferendum(ArticleSentence s, RawFigure raw, int clauseStart, List<Placed> placed)
+    {
+        if (placed.Count > 0 || learnedYears is null) return null;
+        var side = raw.Side ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(s.Tokenised, clauseStart, raw) : FigureSubjects.Side(s.Tokenised, clauseStart, raw.Position));
+        if (side is null) return null;
+        var referendums = learnedYears.Where(l => l.Key.Item1 == ElectionKind.Referendum && l.Value > 0).ToList();
+        return referendums is [var only] ? registry.Register(ElectionKind.Referendum, only.Key.Item2, only.Value, YearSource.ArticleContext, s.Source) : null;
+    }
 }

@@ -98,8 +98,11 @@ internal sealed partial class ArticleReading(
     private List<Placed> Place(ArticleSentence s, IReadOnlyList<ElectionAnchor> found)
     {
         var placed = new List<Placed>();
-        foreach (var anchor in found)
+        foreach (var named in found)
         {
+            // "lost the Copeland seat" in an article that names the Copeland by-election: that contest.
+            var anchor = named.Kind == ElectionKind.Constituency && learnedYears?.ContainsKey((ElectionKind.ByElection, named.Area)) == true
+                ? named with { Kind = ElectionKind.ByElection } : named;
             // An office or body named without an election word is an election only beside a word that one was decided.
             if (!anchor.Explicit && !s.Cues.Result && !TextCues.TookOffice().IsMatch(s.Tokenised)) continue;
             // "the election" in an article about another election is that one.
@@ -206,7 +209,8 @@ internal sealed partial class ArticleReading(
             if (!p.Usable || p.Slug is not { } slug) continue;
             // An earlier election only named in passing by its year ("became mayor in 2017", "a repeat of the 2014
             // referendum") is not the one later sentences report on.
-            if (s.Cues.Result || registry.YearSourceOf(slug) != YearSource.Stated) context = (slug, s.Paragraph);
+            // A headline's election is the one the article reports on.
+            if (s.Cues.Result || registry.YearSourceOf(slug) != YearSource.Stated || s.Paragraph < 0) context = (slug, s.Paragraph);
             var kind = registry.KindOf(slug);
             if (kind is ElectionKind.Constituency or ElectionKind.ByElection) seat = (slug, s.Paragraph);
             if (kind is ElectionKind.DevolvedParliament or ElectionKind.General) parent = (slug, s.Paragraph);
@@ -233,7 +237,9 @@ internal sealed partial class ArticleReading(
         var figured = figures.Select(f => f.ElectionSlug).ToHashSet(StringComparer.Ordinal);
         var kept = elections.Where(e => e.Year != 0 || figured.Contains(e.Slug)).ToList();
         var slugs = kept.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
-        return new(kept, candidacies.Build().Where(c => slugs.Contains(c.ElectionSlug)).ToList(), figures, leftOut);
+        // A figure the article states twice (a pull quote repeating its sentence) is one figure, kept where first stated.
+        var once = figures.DistinctBy(f => (f.ElectionSlug, f.Candidate, f.Party, f.Kind, f.Value.Value, f.Value.Bound, f.Status, f.Round)).ToList();
+        return new(kept, candidacies.Build().Where(c => slugs.Contains(c.ElectionSlug)).ToList(), once, leftOut);
     }
 
     private static bool SingleWinner(ElectionKind kind) =>

@@ -52,10 +52,16 @@ internal sealed partial class ArticleSentence
 
     public string PersonAt(Match token) => People[Decode(token.Groups["t"].Value)];
 
-    public static IReadOnlyList<ArticleSentence> Split(IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people)
+    /// <param name="lead">What stands above the body (the headline, the standfirst), numbered before the first
+    /// paragraph (-1 just above it): a headline often names the election the body calls "the election". The
+    /// people's mentions are the body's, so lead sentences carry no person tokens.</param>
+    public static IReadOnlyList<ArticleSentence> Split(IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people, IReadOnlyList<string>? lead = null)
     {
         var byParagraph = MentionsByParagraph(paragraphs.Count, people);
         var sentences = new List<ArticleSentence>();
+        for (var l = 0; l < (lead?.Count ?? 0); l++)
+            foreach (var (start, length) in Sentences.Split(lead![l]))
+                sentences.Add(new ArticleSentence(l - lead.Count, lead[l].Substring(start, length), lead[l].Substring(start, length), []));
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var mentions = byParagraph[p];

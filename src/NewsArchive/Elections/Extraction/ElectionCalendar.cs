@@ -72,6 +72,20 @@ internal static class ElectionCalendar
         _ => [],
     };
 
+    /// <summary>While the Fixed-term Parliaments Act set the next polling day, "the next general election" was that
+    /// day: from the Act (September 2011) to the 2015 election, 7 May 2015; then 7 May 2020, until the early
+    /// election of 2017 was called (18 April 2017). Later the set day was overtaken by an early election, so a
+    /// reader of those years could not say which the writer meant.</summary>
+    private static readonly (DateOnly From, DateOnly To, DateOnly Day)[] FixedTerm =
+    [
+        (new(2011, 9, 15), new(2015, 5, 7), new(2015, 5, 7)),
+        (new(2015, 5, 8), new(2017, 4, 18), new(2020, 5, 7)),
+    ];
+
+    /// <summary>The general election the law had set for the next one at a date, if it had set one.</summary>
+    public static DateOnly? ScheduledGeneral(DateOnly date) =>
+        FixedTerm.Where(f => f.From <= date && date < f.To).Select(f => (DateOnly?)f.Day).FirstOrDefault();
+
     public static bool Knows(ElectionKind kind, string area) => DatesOf(kind, area).Count > 0;
 
     /// <summary>True when an election of this kind was held in that year.</summary>

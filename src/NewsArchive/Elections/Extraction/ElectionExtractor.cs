@@ -12,9 +12,10 @@ namespace NewsArchive.Elections.Extraction;
 /// </summary>
 public static class ElectionExtractor
 {
-    public static ElectionExtraction Extract(IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people, DateOnly? published)
+    /// <param name="lead">The headline and standfirst, read before the body (see <see cref="ArticleSentence.Split"/>).</param>
+    public static ElectionExtraction Extract(IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people, DateOnly? published, IReadOnlyList<string>? lead = null)
     {
-        var sentences = ArticleSentence.Split(paragraphs, people);
+        var sentences = ArticleSentence.Split(paragraphs, people, lead);
         if (sentences.Count == 0) return ElectionExtraction.Empty;
         var anchors = sentences
             .Select(s => ElectionRecogniser.Find(s.Tokenised, position => TextCues.YearNear(s.Tokenised, position, ElectionRecogniser.YearReach)))

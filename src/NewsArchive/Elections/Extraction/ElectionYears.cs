@@ -21,7 +21,7 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     public (int? Year, YearSource Source) Of(ElectionAnchor anchor, ArticleSentence sentence)
     {
         // A year the calendar does not hold for a kind it knows is another event's ("in a general election ... in 1930").
-        if (anchor.StatedYear is { } stated && (stated > published?.Year || Possible(anchor, stated)) && (!anchor.Bare || TextCues.Westminster().IsMatch(sentence.Tokenised)))
+        if (anchor.StatedYear is { } stated && (stated > published?.Year || Possible(anchor, stated)) && (!anchor.Bare || TextCues.Westminster().IsMatch(sentence.Tokenised) || LastGeneralIn(anchor, stated)))
             return (stated, YearSource.Stated);
         if (anchor.CalendarYear is { } known && !anchor.Future) return (known, YearSource.Calendar);
         if (anchor.Indefinite) return Learned(anchor);
@@ -29,6 +29,9 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         if (anchor.Bare) return Bare(anchor, sentence, date);
         if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
         if (anchor.LastMonth is { } month) return (month < date.Month ? date.Year : date.Year - 1, YearSource.Relative);
+        // "the recent by-election in X": a one-off contest told as just held is of the article's year.
+        if (anchor.Kind == ElectionKind.ByElection && !anchor.Future && TextCues.Recently().IsMatch(sentence.Tokenised))
+            return (date.Year, YearSource.Relative);
         var (kind, area) = CalendarOf(anchor);
         if (anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && !anchor.Future)
             return ElectionCalendar.ReferendumNear(anchor.Area, topic, date) is { } referendum ? (referendum.Date.Year, YearSource.Calendar) : (null, YearSource.Stated);
@@ -36,11 +39,13 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
             return ElectionCalendar.LastBefore(kind, area, date) is { } last ? (last.Year, YearSource.Calendar) : Learned(anchor);
         // "the upcoming general election" a few months before one the calendar holds.
         if (anchor.Future)
-            return ElectionCalendar.Around(kind, area, date, 0, MonthsAhead) is { } next ? (next.Year, YearSource.Calendar) : (null, YearSource.Stated);
+            return (NextSet(kind, date) ?? ElectionCalendar.Around(kind, area, date, 0, MonthsAhead)) is { } next ? (next.Year, YearSource.Calendar) : (null, YearSource.Stated);
         var decided = sentence.Cues.Result;
         if (decided && sentence.Cues.Now) return (date.Year, YearSource.ReportedAsNow);
         if (decided && reportsNow) return (date.Year, YearSource.ArticleContext);
-        if (ElectionCalendar.Around(kind, area, date, MonthsAfter, MonthsAhead) is { } near) return (near.Year, YearSource.Calendar);
+        // A result the sentence tells as decided is not of an election still to come at the article's date.
+        if (ElectionCalendar.Around(kind, area, date, MonthsAfter, MonthsAhead) is { } near && !(decided && near > date && TextCues.PastTense().IsMatch(sentence.Tokenised)))
+            return (near.Year, YearSource.Calendar);
         // "the Lib Dems ran a pro-EU campaign in the European elections": told in the past, the last one held.
         if (kind is not ElectionKind.Foreign && TextCues.PastTense().IsMatch(sentence.Tokenised)
             && ElectionCalendar.LastBefore(kind, area, date) is { } previous && previous >= date.AddMonths(-MonthsBack))
@@ -60,6 +65,11 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     private static (int? Year, YearSource Source) Undated(ElectionAnchor anchor, ArticleSentence sentence) =>
         anchor.Future || (anchor.Bare && !TextCues.Westminster().IsMatch(sentence.Tokenised)) ? (null, YearSource.Stated) : (0, YearSource.Unknown);
 
+    /// <summary>"The last election was in June 2001": a previous election dated by a year in which the calendar
+    /// holds a general election. A body's own vote is seldom called "the last election" with its year.</summary>
+    private static bool LastGeneralIn(ElectionAnchor anchor, int year) =>
+        anchor.Past && anchor.Kind == ElectionKind.General && ElectionCalendar.HeldIn(anchor.Kind, anchor.Area, year);
+
     private static bool Possible(ElectionAnchor anchor, int year) =>
         anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic
             ? ElectionCalendar.ReferendumOn(anchor.Area, topic, before: null, year) is not null
@@ -77,12 +87,17 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         // Without a word of Westminster, only in the weeks around a general election is "the election" that one.
         var westminster = TextCues.Westminster().IsMatch(sentence.Tokenised);
         var held = anchor.Past ? ElectionCalendar.LastBefore(anchor.Kind, anchor.Area, date)
-            : anchor.Future ? ElectionCalendar.Around(anchor.Kind, anchor.Area, date, 0, westminster ? MonthsAhead : 1)
+            : anchor.Future ? (westminster ? NextSet(anchor.Kind, date) : null) ?? ElectionCalendar.Around(anchor.Kind, anchor.Area, date, 0, westminster ? MonthsAhead : 1)
             : ElectionCalendar.Around(anchor.Kind, anchor.Area, date, westminster ? MonthsAfter : 1, westminster ? MonthsAhead : 1);
         // ...and only in an article that names that general election outright somewhere.
         if (!westminster && (anchor.Past || learned?.GetValueOrDefault((ElectionKind.General, "UK")) != held?.Year)) held = null;
         return held is { } d ? (d.Year, YearSource.Calendar) : (null, YearSource.Stated);
     }
+
+    /// <summary>"the next general election" in a parliament whose end the law had fixed: the day set, even where
+    /// an early election came sooner, which the writer could not know.</summary>
+    private static DateOnly? NextSet(ElectionKind kind, DateOnly date) =>
+        kind == ElectionKind.General ? ElectionCalendar.ScheduledGeneral(date) : null;
 
     /// <summary>True when the election is still to come at the article's date: it names no result to attach.</summary>
     public bool IsAhead(ElectionAnchor anchor, int year)

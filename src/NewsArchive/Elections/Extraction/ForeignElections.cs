@@ -13,6 +13,10 @@ internal static partial class ForeignElections
 {
     public static void Find(string sentence, ElectionRecogniser.Anchors found)
     {
+        // "re-elected Barack Obama as the President of the United States": the country's presidential election.
+        if (SentenceCues.HasAny(sentence, "resident of"))
+            foreach (Match m in ElectedPresident().Matches(sentence))
+                found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
         if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm")) return;
         foreach (Match m in CountryElection().Matches(sentence))
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
@@ -36,6 +40,9 @@ internal static partial class ForeignElections
 
     [GeneratedRegex(@"\b" + Level + @"[Ee]lections?\s+in\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)")]
     private static partial Regex ElectionsIn();
+
+    [GeneratedRegex(@"\b(?:re-?elected|elected|voted\s+in)\b(?:\s+" + ArticleSentence.Person + @")?\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?[Pp]resident\s+of\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)")]
+    private static partial Regex ElectedPresident();
 
     [GeneratedRegex(@"\b(?:[Pp]residential|[Pp]arliamentary|[Ll]egislative|[Ff]ederal)\s+[Ee]lections?\b")]
     private static partial Regex NationalLevel();

@@ -13,13 +13,30 @@ internal static partial class LeftOutRules
     {
         if (Division().IsMatch(sentence) || ParliamentCue().IsMatch(sentence)) return LeftOutReason.ParliamentaryVote;
         var before = sentence[Math.Max(clauseStart, figure.Position - 30)..figure.Position];
-        var around = sentence[Math.Max(clauseStart, figure.Position - 60)..Math.Min(sentence.Length, figure.End + 50)];
+        // A threshold word belongs to the number beside it: "won 302 votes, securing the 270 votes required"
+        // puts "required" with 270, not with 302.
+        var around = sentence[Math.Max(Math.Max(clauseStart, figure.Position - 60), PreviousNumberEnd(sentence, figure.Position))..NextNumberStart(sentence, figure.End, 50)];
         var estimate = status is FigureStatus.ExitPoll or FigureStatus.Projection;
         if (!estimate && OpinionPoll().IsMatch(sentence)) return LeftOutReason.OpinionPoll;
         if (Threshold().IsMatch(around) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
         if (Rate().IsMatch(around)) return LeftOutReason.Rate;
         if (!estimate && Modal().IsMatch(before)) return LeftOutReason.Prediction;
         return null;
+    }
+
+    private static int PreviousNumberEnd(string sentence, int position)
+    {
+        var i = position - 1;
+        while (i >= 0 && !char.IsDigit(sentence[i])) i--;
+        return i + 1;
+    }
+
+    private static int NextNumberStart(string sentence, int end, int reach)
+    {
+        var limit = Math.Min(sentence.Length, end + reach);
+        var i = end;
+        while (i < limit && !char.IsDigit(sentence[i])) i++;
+        return i;
     }
 
     [GeneratedRegex(@"\b\d[\d,]*\s+votes?\s+to\s+\d")]

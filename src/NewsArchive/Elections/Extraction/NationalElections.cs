@@ -25,10 +25,16 @@ internal static partial class NationalElections
             if (country is not null) found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(country.Value), true);
             else if (!TextCues.ForeignCountry().IsMatch(sentence)) found.Add(m.Index, m.Index + m.Length, ElectionKind.General, "UK", true);
         }
+        // "the last UK election", "a newly elected MP": Westminster's election, named without the word "general".
+        var newly = sentence.Contains("ewly", StringComparison.Ordinal) ? NewlyElectedMp().Matches(sentence) : Enumerable.Empty<Match>();
+        foreach (Match m in (election ? UkElection().Matches(sentence) : Enumerable.Empty<Match>()).Concat(newly))
+            if (!found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.General, "UK", true);
         foreach (Match m in election ? EuropeanElections().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Index, m.Index + m.Length, ElectionKind.EuropeanParliament, "UK", true);
         foreach (Match m in YearElection().Matches(sentence))
             AddGeneralIn(found, m, sentence);
+        foreach (Match m in election ? YearList().Matches(sentence) : Enumerable.Empty<Match>())
+            AddGeneralEach(found, m, sentence);
         foreach (Match m in SentenceCues.HasAny(sentence, "MP", "Parliament", "Commons", "seat") ? ElectedMember().Matches(sentence) : Enumerable.Empty<Match>())
             AddGeneralIn(found, m, sentence);
         foreach (Match m in sentence.Contains("returned to", StringComparison.Ordinal) ? ReturnedToPower().Matches(sentence) : Enumerable.Empty<Match>())
@@ -60,8 +66,31 @@ internal static partial class NationalElections
         found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.General, "UK", true, year: year);
     }
 
+    /// <summary>Elections named by a list of years ("the 1997 and 2001 elections", "ran the election campaign in both
+    /// 1997 and 2001"): one general election each, when the calendar holds one in every year listed.</summary>
+    private static void AddGeneralEach(ElectionRecogniser.Anchors found, Match m, string sentence)
+    {
+        var years = m.Groups["y"].Captures.Select(c => int.Parse(c.Value)).ToList();
+        if (!years.All(y => ElectionCalendar.HeldIn(ElectionKind.General, "UK", y))) return;
+        if (OtherKindNear().IsMatch(sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)])) return;
+        foreach (Capture y in m.Groups["y"].Captures)
+            if (!found.Covers(y.Index)) found.Add(y.Index, y.Index + y.Length, ElectionKind.General, "UK", true, year: int.Parse(y.Value));
+    }
+
+    private const string Years = @"(?:both\s+)?(?<y>" + Year + @")(?:,\s+(?<y>" + Year + @"))*,?\s+and\s+(?<y>" + Year + @")\b";
+
+    [GeneratedRegex(@"\b" + Years + @"(?:['’]s)?\s+(?:[Gg]eneral\s+)?[Ee]lections\b|\b(?:[Gg]eneral\s+)?[Ee]lections?(?:\s+campaigns?)?\b[^.;:!?]{0,80}?\bin\s+" + Years + @"(?!\s*(?:per cent|%))")]
+    private static partial Regex YearList();
+
     [GeneratedRegex(@"\b[Gg]eneral [Ee]lection(?!s)")]
     private static partial Regex GeneralElection();
+
+    [GeneratedRegex(@"\b(?:UK|British|Westminster)\s+(?:[Pp]arliamentary\s+)?[Ee]lection\b(?!s)")]
+    private static partial Regex UkElection();
+
+    /// <summary>"the newly elected MP for Orpington", "newly-elected Labour MPs": elected at the last general election.</summary>
+    [GeneratedRegex(@"\bnewly[- ]elected\s+(?:[A-Z][\w-]*\s+)?MPs?\b")]
+    private static partial Regex NewlyElectedMp();
 
     /// <summary>"an ill-judged snap election": in British politics, a general election called early.</summary>
     [GeneratedRegex(@"\bsnap\s+[Ee]lection(?!s)")]

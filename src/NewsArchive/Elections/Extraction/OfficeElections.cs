@@ -23,7 +23,17 @@ internal static partial class OfficeElections
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Mayoral, ElectionRecogniser.CleanArea(m.Groups["area"].Value),
                 IsElectionWordAfter(sentence, m) || m.Groups["mayoral"].Value.StartsWith("mayoral", StringComparison.OrdinalIgnoreCase));
         foreach (Match m in election ? ByElection().Matches(sentence) : Enumerable.Empty<Match>())
-            found.Add(m.Index, m.Index + m.Length, m.Groups["ward"].Success ? ElectionKind.Local : ElectionKind.ByElection, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
+        {
+            var kind = m.Groups["ward"].Success ? ElectionKind.Local : ElectionKind.ByElection;
+            // "the Stoke and Copeland by-elections": two contests, one in each place.
+            var plural = sentence.AsSpan(m.Index + m.Length).StartsWith("s");
+            foreach (var area in plural ? m.Groups["area"].Value.Split(" and ") : [m.Groups["area"].Value])
+                found.Add(m.Index, m.Index + m.Length, kind, ElectionRecogniser.CleanArea(area), true);
+        }
+        // "by-elections in both Stoke and Copeland", "by-elections in Leeds, Hull and York".
+        foreach (Match m in election ? ByElectionsIn().Matches(sentence) : Enumerable.Empty<Match>())
+            foreach (Capture area in m.Groups["place"].Captures)
+                found.Add(m.Index, m.Index + m.Length, ElectionKind.ByElection, ElectionRecogniser.CleanArea(area.Value), true);
         foreach (Match m in Devolved().Matches(sentence))
             found.Add(m.Index, m.Index + m.Length, ElectionKind.DevolvedParliament, DevolvedArea(m.Value), IsElectionWordAfter(sentence, m));
         foreach (Match m in election ? DevolvedElections().Matches(sentence) : Enumerable.Empty<Match>())
@@ -66,6 +76,11 @@ internal static partial class OfficeElections
 
     [GeneratedRegex(@"(?:" + Run + @"\s+(?:(?<ward>ward)\s+)?(?:parliamentary\s+|council\s+)?[Bb]y-?election|\b[Bb]y-?election\s+in\s+(?:the\s+)?" + Run + @"(?:\s+(?<ward>ward))?)")]
     private static partial Regex ByElection();
+
+    private const string Place = @"(?<place>[A-Z][\w’'-]*(?:\s(?:upon\s|&\s)?[A-Z][\w’'-]*)*)";
+
+    [GeneratedRegex(@"\b[Bb]y-?elections\s+in\s+(?:both\s+)?" + Place + @"(?:,\s+" + Place + @")*,?\s+and\s+" + Place)]
+    private static partial Regex ByElectionsIn();
 
     /// <summary>A devolved body by name; it counts as an election only beside an election word or a word of voting.</summary>
     [GeneratedRegex(@"\b(?:Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliamentary|Scottish Parliament|Northern Ireland Assembly|Stormont)\b")]

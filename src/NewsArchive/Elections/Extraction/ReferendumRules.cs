@@ -17,17 +17,21 @@ internal static partial class ReferendumRules
         if (SentenceCues.HasAny(sentence, "eferend"))
             foreach (Match m in Referendum().Matches(sentence))
             {
-                var words = $"{m.Groups["adj"].Value} {m.Groups["topic"].Value} {m.Groups["on"].Value}";
+                var words = $"{m.Groups["adj"].Value} {m.Groups["topic"].Value} {m.Groups["on"].Value} {m.Groups["in"].Value}";
                 var (area, topic) = Subject(words);
+                // "a referendum in Greece": that country's.
+                if (area is null && m.Groups["in"].Success) area = ElectionWords.Country(m.Groups["in"].Value);
                 area ??= IndependenceArea(sentence, topic);
                 if (area is null && m.Groups["country"].Success) area = ElectionWords.Country(m.Groups["country"].Value);
                 area ??= AreaOfYear(sentence, m.Index) ?? OnlyCountry(sentence);
+                // "the referendum the government has chosen": no other country named, a sentence of British politics.
+                if (area is null && !BareWords().IsMatch(sentence[Math.Max(0, m.Index - 10)..m.Index]) && BritishPolitics().IsMatch(sentence)) area = "UK";
                 // "the referendum" alone: the UK's one held near the article's date, if the calendar has one.
                 if (area is null && topic is null && BareWords().IsMatch(sentence[Math.Max(0, m.Index - 10)..m.Index]) && !m.Groups["on"].Success)
                     found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, bare: true);
                 else found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, area, true, calendarYear: CalendarYear(area, topic), topic: topic);
             }
-        if (SentenceCues.HasAny(sentence, "Brexit", "EU "))
+        if (SentenceCues.HasAny(sentence, "Brexit", "EU ", "Leave voters", "Remain voters"))
             foreach (Match m in BrexitVote().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, calendarYear: 2016);
         if (SentenceCues.HasAny(sentence, "voted to", "voted for"))
@@ -68,7 +72,7 @@ internal static partial class ReferendumRules
         return countries.Count == 1 ? countries[0] : null;
     }
 
-    [GeneratedRegex(@"\b(?:(?<adj>Scottish|Scotland['’]s|Welsh|EU|European|Brexit|AV|Alternative Vote|in-out|in/out)\s+|" + ElectionWords.NotNorthern + @"(?<country>" + ElectionWords.CountryNames + @")(?:['’]s)?\s+)?(?:(?<topic>independence|membership|devolution|EU|Brexit|in-out|in/out|constitutional)\s+)?[Rr]eferend(?:um|a|ums)\b(?:\s+(?:on|over)\s+(?:the\s+)?(?:(?:UK|Britain)['’]s\s+)?(?<on>[^,.;:]{0,50}))?")]
+    [GeneratedRegex(@"\b(?:(?<adj>Scottish|Scotland['’]s|Welsh|EU|European|Brexit|AV|Alternative Vote|in-out|in/out)\s+|" + ElectionWords.NotNorthern + @"(?<country>" + ElectionWords.CountryNames + @")(?:['’]s)?\s+)?(?:(?<topic>independence|membership|devolution|EU|Brexit|in-out|in/out|constitutional)\s+)?[Rr]eferend(?:um|a|ums)\b(?:\s+(?:on|over)\s+(?:the\s+)?(?:(?:UK|Britain)['’]s\s+)?(?<on>[^,.;:]{0,50})|\s+in\s+(?:the\s+)?(?<in>Scotland|Wales|" + ElectionWords.CountryNames + @")(?!\w))?")]
     private static partial Regex Referendum();
 
     [GeneratedRegex(@"\b(?:EU|European Union|Europe|Brexit|in-out|in/out|membership|Common Market|EEC)\b")]
@@ -82,6 +86,9 @@ internal static partial class ReferendumRules
 
     [GeneratedRegex(@"\b(?:Scotland|Scottish|SNP|Holyrood)\b")]
     private static partial Regex ScottishCue();
+
+    [GeneratedRegex(@"\b(?:[Gg]overnment|Westminster|Parliament|MPs|Prime Minister|Downing Street|Britain|British|UK)\b")]
+    private static partial Regex BritishPolitics();
 
     [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")]
     private static partial Regex BareWords();
@@ -97,7 +104,7 @@ internal static partial class ReferendumRules
     [GeneratedRegex(@"\bvoted\s+(?:to\s+)?(?:[Ll]eave|[Rr]emain)\b(?!\s+(?:in\s+)?(?:the\s+|a\s+|office|post|power)(?!EU\b|European\b))|\bvoted\s+for\s+Brexit\b")]
     private static partial Regex VotedToLeave();
 
-    /// <summary>The 2016 vote named by its subject: "the Brexit vote", "the EU referendum vote".</summary>
-    [GeneratedRegex(@"\bBrexit\s+(?:vote|ballot)\b|\bEU\s+(?:membership\s+)?(?:vote|ballot)\b")]
+    /// <summary>The 2016 vote named by its subject or its voters: "the Brexit vote", "the EU referendum vote", "Leave voters".</summary>
+    [GeneratedRegex(@"\bBrexit\s+(?:vote|ballot|voters)\b|\bEU\s+(?:membership\s+)?(?:vote|ballot)\b|\b(?:Leave|Remain)\s+voters\b")]
     private static partial Regex BrexitVote();
 }

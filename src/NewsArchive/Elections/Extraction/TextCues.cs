@@ -37,7 +37,7 @@ internal static partial class TextCues
         return (start, sentence.Length);
     }
 
-    [GeneratedRegex(@"\b(?:[Ii]n|of)\s+(?:(?:early|late|mid-?)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*(?:per|%))|\b(?<y>(?:19|20)\d\d)(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-election|referendum|race|contest|poll|vote)\b|\bthe\s+(?<y>(?:19|20)\d\d)\s")]
+    [GeneratedRegex(@"\b(?:[Ii]n|of)\s+(?:(?:early|late|mid-?)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*(?:per|%))|\bfor\s+(?:(?:early|late|mid-?)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>(?:19|20)\d\d)\b|\b(?<y>(?:19|20)\d\d)(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-election|referendum|race|contest|poll|vote)\b|\bthe\s+(?<y>(?:19|20)\d\d)\s")]
     private static partial Regex Year();
 
     /// <summary>The stated year nearest to a position, within its clause (and within <paramref name="reach"/>
@@ -112,6 +112,10 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:the party|[Tt]hey)\s+(?:\w+\s+){0,3}?(?:won|gained|got|took|secured|received|polled|managed|had)\b")]
     public static partial Regex PartySubject();
 
+    /// <summary>Told as just past: "recently", "the recent", "last week", "this month".</summary>
+    [GeneratedRegex(@"\b(?:[Rr]ecent(?:ly)?|[Ll]ast week|[Tt]his (?:week|month)|[Ee]arlier this (?:week|month))\b")]
+    public static partial Regex Recently();
+
     /// <summary>A body's own vote: a students' union, a society, a club. "The election" there is not a general election.</summary>
     [GeneratedRegex(@"\b(?:[Uu]nion|[Ss]ociet(?:y|ies)|[Cc]lub|[Ss]abbatical|RON|[Oo]fficer|[Rr]eturning [Oo]fficer|[Ss]tudents?['’]? [Uu]nion|[Cc]ommittee|[Hh]ustings)\b")]
     public static partial Regex Organisation();
@@ -121,7 +125,7 @@ internal static partial class TextCues
     [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?:" + ElectionWords.CountryNames + @")(?!\w)")]
     public static partial Regex ForeignCountry();
 
-    [GeneratedRegex(@"\b(?:MPs?|Parliament|Westminster|Commons|Government|Prime Minister|[Mm]anifesto|[Cc]oalition|Downing Street|(?!Republican|Democrat|GOP)(?:" + Parties.Names + @"))\b")]
+    [GeneratedRegex(@"\b(?:MPs?|Parliament|Westminster|Commons|Government|Prime Minister|(?:his|her)\s+[Pp]remiership|[Mm]anifesto|[Cc]oalition|Downing Street|(?!Republican|Democrat|GOP)(?:" + Parties.Names + @"))\b")]
     public static partial Regex Westminster();
 
     /// <summary>The same contest in other years, measured against: "the worst result since 1935, that we got in

@@ -1,0 +1,42 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Which year an election named without one is, from the article's date and what the law and the
+/// calendar said at that date; and elections a headline names.</summary>
+public class ElectionTimingTests
+{
+    private static IReadOnlyList<string> Slugs(string text, DateOnly? published) =>
+        Extract.From(text, published).Elections.Select(e => e.Slug).Order().ToList();
+
+    [Theory]
+    [InlineData("Labour must change course to win the next election.", 2013, 3, 1, "uk-general-election-2015")]
+    [InlineData("The Conservatives will find the next general election much harder.", 2016, 1, 20, "uk-general-election-2020")]
+    // Written weeks before the early election of 2017 was called: the writer meant the day the law had set.
+    [InlineData("Labour winning the next election looks unlikely now.", 2017, 3, 3, "uk-general-election-2020")]
+    public void The_next_general_election_in_a_fixed_term_parliament_is_the_day_the_law_set(string text, int y, int m, int d, string slug) =>
+        Assert.Equal([slug], Slugs(text, new DateOnly(y, m, d)));
+
+    [Fact]
+    public void The_next_general_election_before_fixed_terms_is_still_unplaced_years_ahead() =>
+        Assert.Empty(Slugs("Labour must change course to win the next election.", new DateOnly(2007, 3, 1)));
+
+    [Fact]
+    public void The_next_election_in_a_premiers_sentence_is_about_Westminster() =>
+        Assert.Equal(["uk-general-election-2015"], Slugs("His party could sink his premiership at the next election.", new DateOnly(2013, 2, 13)));
+
+    [Fact]
+    public void A_seat_lost_is_not_lost_at_a_general_election_after_the_articles_date() =>
+        Assert.DoesNotContain("uk-general-election-2017", Slugs("Labour lost the Westfield seat last week and held on to the Eastbrook seat.", new DateOnly(2017, 3, 3)));
+
+    [Fact]
+    public void A_headline_names_the_election_the_body_reports() =>
+        Assert.Contains("canada-election-2019",
+            Extract.WithHeadline("What the 2019 Canadian election means", "Last week the prime minister lost his majority.", new DateOnly(2019, 11, 1))
+                .Elections.Select(e => e.Slug));
+
+    [Fact]
+    public void Results_in_the_body_belong_to_the_election_the_headline_names() =>
+        Assert.Equal("canada-election-2019", Assert.Single(
+            Extract.WithHeadline("The 2019 Canadian election", "The Conservatives won 121 seats in the west.", new DateOnly(2019, 11, 1)).Figures).ElectionSlug);
+}

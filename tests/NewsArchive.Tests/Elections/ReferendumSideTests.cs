@@ -1,0 +1,30 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Votes for a referendum's side stated before the article names its referendum.</summary>
+public class ReferendumSideTests
+{
+    private static readonly DateOnly May2015 = new(2015, 5, 24);
+
+    [Fact]
+    public void Votes_for_a_side_before_the_referendum_is_named_are_the_articles_one_referendum()
+    {
+        var result = Extract.WithHeadline("Voters back the change", """
+            The final count was 900,000 "Yes" votes to 600,000 "No" votes.
+            The result of Ireland's referendum on the change was declared yesterday.
+            """, May2015);
+        Assert.Equal([("Yes", 900000m), ("No", 600000m)], result.Figures.Select(f => (f.Party, f.Value.Value)));
+        Assert.All(result.Figures, f => Assert.Equal("referendum-in-ireland-2015", f.ElectionSlug));
+    }
+
+    [Fact]
+    public void Votes_for_a_side_in_an_article_with_two_referendums_are_left_out()
+    {
+        var result = Extract.WithHeadline("Voters back the change", """
+            The final count was 900,000 "Yes" votes to 600,000 "No" votes.
+            The result of Ireland's referendum on the change was declared yesterday, a year after Italy's referendum in 2014.
+            """, May2015);
+        Assert.Empty(result.Figures);
+    }
+}

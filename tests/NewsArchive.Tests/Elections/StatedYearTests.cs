@@ -1,0 +1,45 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Years written beside an election in the ways news writes them, in articles with no date.</summary>
+public class StatedYearTests
+{
+    private static IReadOnlyList<string> Slugs(string text) =>
+        Extract.From(text, null).Elections.Select(e => e.Slug).Order().ToList();
+
+    [Fact]
+    public void A_snap_election_for_a_month_and_year_is_that_years() =>
+        Assert.Equal(["uk-general-election-2005"], Slugs("Rumours say the premier wants a snap general election for March 2005."));
+
+    [Fact]
+    public void The_last_election_dated_in_a_general_election_year_is_that_general_election() =>
+        Assert.Equal(["uk-general-election-2001"], Slugs("The last election was in June 2001."));
+
+    [Theory]
+    [InlineData("The last election was in 2003.")]
+    [InlineData("The election was in June 2001.")]
+    public void The_last_election_in_another_year_or_without_last_is_not_read_as_general(string text) =>
+        Assert.Empty(Slugs(text));
+
+    [Theory]
+    [InlineData("She ran the party's election campaign in both 1997 and 2001.")]
+    [InlineData("The 1997 and 2001 elections were landslides.")]
+    public void A_list_of_years_names_one_general_election_each(string text) =>
+        Assert.Equal(["uk-general-election-1997", "uk-general-election-2001"], Slugs(text));
+
+    [Fact]
+    public void A_list_with_a_year_without_a_general_election_is_not_read() =>
+        Assert.Empty(Slugs("She ran the union's election campaign in 1998 and 2001."));
+
+    [Fact]
+    public void A_referendum_in_a_sentence_of_British_politics_is_the_UKs()
+    {
+        var referendum = Assert.Single(Extract.From("Ministers say the government will hold its planned referendum, expected in 2006.", null).Elections);
+        Assert.Equal((ElectionKind.Referendum, "UK", 2006), (referendum.Kind, referendum.Area, referendum.Year));
+    }
+
+    [Fact]
+    public void A_referendum_in_a_sentence_naming_another_country_is_not_the_UKs() =>
+        Assert.DoesNotContain(Extract.From("The government of Greece called a referendum in 2015.", null).Elections, e => e.Area == "UK");
+}

@@ -1,0 +1,36 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Elections named in the everyday words of British politics rather than by their formal names.</summary>
+public class WestminsterWordingTests
+{
+    private static IReadOnlyList<string> Slugs(string text, DateOnly? published) =>
+        Extract.From(text, published).Elections.Select(e => e.Slug).Order().ToList();
+
+    [Fact]
+    public void The_last_UK_election_is_the_last_general_election() =>
+        Assert.Equal(["uk-general-election-2015"], Slugs("Since the last UK election campaign, the news has been about Europe.", new DateOnly(2016, 5, 13)));
+
+    [Fact]
+    public void A_newly_elected_MP_was_elected_at_the_general_election_just_held() =>
+        Assert.Equal(["uk-general-election-2015"], Slugs("Jane Doe, the newly elected MP for Westfield, joins the cabinet.", new DateOnly(2015, 5, 15)));
+
+    [Fact]
+    public void A_newly_elected_MP_years_after_a_general_election_is_no_reading_of_one() =>
+        Assert.Empty(Slugs("Jane Doe, the newly elected MP for Westfield, joins the cabinet.", new DateOnly(2013, 5, 15)));
+
+    [Fact]
+    public void The_recent_referendum_in_Scotland_is_the_independence_referendum() =>
+        Assert.Equal(["referendum-in-scotland-2014"], Slugs("The recent referendum in Scotland has stirred up talk of independence.", new DateOnly(2016, 5, 13)));
+
+    [Fact]
+    public void A_referendum_in_another_country_is_that_countrys() =>
+        Assert.Contains(Extract.From("The referendum in Greece last year was won by the No side.", new DateOnly(2016, 5, 13)).Elections, e => e.Area == "Greece");
+
+    [Theory]
+    [InlineData("The deal was seen as treason to Brexit voters.")]
+    [InlineData("Many Leave voters felt betrayed by the deal.")]
+    public void Brexit_or_Leave_voters_are_the_voters_of_the_2016_referendum(string text) =>
+        Assert.Equal(["referendum-in-uk-2016"], Slugs(text, new DateOnly(2018, 10, 29)));
+}
