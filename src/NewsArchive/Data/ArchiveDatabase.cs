@@ -87,6 +87,14 @@ public abstract class ArchiveBuild : IDisposable
     /// <summary>Settings for reading the archive once written, after its transaction commits.</summary>
     public virtual Task AfterBulkWriteAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Writes a batch of rows into a table of this build, inside the writer's transaction.</summary>
+    public virtual void InsertRows(DbConnection connection, DbTransaction transaction, RowBatch batch) =>
+        PreparedInsert.Write(connection, transaction, batch);
+
+    /// <summary>A scratch table shaped like <paramref name="table"/>, for rows written before their owners are
+    /// numbered; it lives as long as the writer's connection and never reaches the published archive.</summary>
+    public abstract string CreateScratchTableSql(string scratch, string table);
+
     /// <summary>Fills the full-text index from the articles written so far.</summary>
     public abstract Task IndexArticlesAsync(ArchiveDbContext context, CancellationToken cancellationToken);
 
