@@ -30,11 +30,11 @@ public static class ArchiveApi
 
         api.MapGet("/articles/{slug}", async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> (string slug, ArchiveDbContext db, CancellationToken ct) =>
                 await ArticleQueries.GetAsync(db, slug, ct) is { } article
-                    ? TypedResults.Ok(ArticleDetail.From(article))
+                    ? TypedResults.Ok(ArticleDetail.From(article, await ElectionQueries.InArticleAsync(db, slug, ct)))
                     : await ArticleQueries.IsRetiredAsync(db, slug, ct)
                         ? TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: $"The article '{slug}' was removed from the archive.")
                         : NotFound("article", slug))
-            .WithSummary("An article: headline, date, source, paragraphs and the people it names")
+            .WithSummary("An article: headline, date, source, paragraphs, the people it names and the elections it reports")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);
 

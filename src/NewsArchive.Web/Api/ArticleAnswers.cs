@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using NewsArchive.Articles;
+using NewsArchive.Elections;
 using NewsArchive.Search;
 
 namespace NewsArchive.Web.Api;
@@ -13,18 +14,25 @@ namespace NewsArchive.Web.Api;
 /// <param name="Authors">The byline, as the source gives it.</param>
 /// <param name="PublishedAt">The publication time with its zone, when the source gives one.</param>
 /// <param name="Draft">True for an article its source marks as a draft.</param>
+/// <param name="Elections">The elections the article reports or mentions.</param>
 public sealed record ArticleDetail(
     string Slug, string Headline, bool HeadlineDerived, DateOnly? PublishedOn, string? Source, int WordCount,
     IReadOnlyList<ArticleParagraph> Paragraphs, IReadOnlyList<ArticlePerson> People, IReadOnlyList<ArticleQuote> Quotes,
-    string? Standfirst, IReadOnlyList<string> Authors, DateTimeOffset? PublishedAt, IReadOnlyList<string> Categories, IReadOnlyList<string> Tags, bool Draft)
+    string? Standfirst, IReadOnlyList<string> Authors, DateTimeOffset? PublishedAt, IReadOnlyList<string> Categories, IReadOnlyList<string> Tags, bool Draft,
+    IReadOnlyList<ArticleElectionLink> Elections)
 {
-    public static ArticleDetail From(ArticleQueries.Detail a) => new(
+    public static ArticleDetail From(ArticleQueries.Detail a, IReadOnlyList<ElectionQueries.ArticleElection> elections) => new(
         a.Slug, a.Headline, a.HeadlineDerived, a.PublishedOn, a.Source, a.WordCount,
         [.. a.Paragraphs.Select(p => new ArticleParagraph(p.Position, p.Section, p.Kind, p.Text, p.Markdown))],
         [.. a.People.Select(p => new ArticlePerson(p.Slug, p.Name, p.Mentions))],
         [.. a.Quotes.Select(q => new ArticleQuote(q.PersonSlug, q.Speaker, q.Text, q.Paragraph, q.Context))],
-        a.Standfirst, a.Authors, a.PublishedAt, a.Categories, a.Tags, a.IsDraft);
+        a.Standfirst, a.Authors, a.PublishedAt, a.Categories, a.Tags, a.IsDraft,
+        [.. elections.Select(e => new ArticleElectionLink(e.Slug, e.Name, e.Kind, e.Area, e.Year))]);
 }
+
+/// <summary>An election the article reports or mentions; its page is /elections/{Slug}.</summary>
+public sealed record ArticleElectionLink(
+    string Slug, string Name, [property: JsonConverter(typeof(JsonStringEnumConverter<ElectionKind>))] ElectionKind Kind, string Area, int Year);
 
 /// <summary>Words the article quotes a person as saying (fragments under four words are left in the text).</summary>
 /// <param name="Paragraph">The position of the paragraph that holds the quote.</param>

@@ -11,34 +11,47 @@ namespace NewsArchive.Web.Api;
 /// <summary>One election in the list of all.</summary>
 /// <param name="Id">A Democracy Club style identifier (mayor.london.2021-05-06).</param>
 /// <param name="Winners">Who won: candidates' or parties' names.</param>
+/// <param name="HasResults">False for an election the articles only mention, with no figure or candidate.</param>
 public sealed record ElectionSummary(
     string Slug, string Id, string Name, [property: JsonConverter(typeof(JsonStringEnumConverter<ElectionKind>))] ElectionKind Kind,
-    string Area, int Year, DateOnly? PollDate, IReadOnlyList<string> Winners)
+    string Area, int Year, DateOnly? PollDate, IReadOnlyList<string> Winners, bool HasResults)
 {
-    public static ElectionSummary From(ElectionQueries.Summary e) => new(e.Slug, e.Id, e.Name, e.Kind, e.Area, e.Year, e.PollDate, e.Winners);
+    public static ElectionSummary From(ElectionQueries.Summary e) => new(e.Slug, e.Id, e.Name, e.Kind, e.Area, e.Year, e.PollDate, e.Winners, e.HasResults);
 }
 
-/// <summary>An election: winner, majority, candidates with votes and shares per count, and every figure
-/// with the article and sentence it came from.</summary>
+/// <summary>An election: winner, majority, turnout, candidates with votes and shares per count, and every
+/// figure with its status (result, tally, exit poll, projection) and the article and sentence it came from;
+/// for an election the articles only mention, the sentences that mention it.</summary>
 /// <param name="ParentSlug">The election this one is part of (a constituency of a parliament), if any.</param>
+/// <param name="HasResults">False when the articles only mention the election: see Mentions.</param>
+/// <param name="Turnout">Turnout as each article states it.</param>
+/// <param name="Mentions">The sentences that name the election.</param>
 public sealed record ElectionDetail(
     string Slug, string Id, string Name, [property: JsonConverter(typeof(JsonStringEnumConverter<ElectionKind>))] ElectionKind Kind,
     string Area, int Year, DateOnly? PollDate, string? VotingSystem, string? ParentSlug,
     IReadOnlyList<ElectionWinner> Winners, IReadOnlyList<ElectionMajority> Majorities, IReadOnlyList<ElectionCandidate> Candidates,
-    IReadOnlyList<ElectionSource> Sources, IReadOnlyList<ElectionArticle> Articles)
+    IReadOnlyList<ElectionSource> Sources, IReadOnlyList<ElectionArticle> Articles,
+    bool HasResults, IReadOnlyList<ElectionFigure> Turnout, IReadOnlyList<ElectionMention> Mentions)
 {
     public static ElectionDetail From(ElectionQueries.Detail e) => new(
         e.Slug, e.Id, e.Name, e.Kind, e.Area, e.Year, e.PollDate, e.VotingSystem, e.Parent?.Slug,
         [.. e.Winners.Select(w => new ElectionWinner(w.Name, w.PersonSlug, w.Parties))],
-        [.. e.Majorities.Select(m => new ElectionMajority(m.Candidate.Name, ElectionFigure.From(m.Figure)))],
+        [.. e.Majorities.Select(m => new ElectionMajority(m.Candidate.Name, ElectionFigure.From(m.Figures[0]), [.. m.Figures.Select(ElectionFigure.From)]))],
         [.. e.Candidates.Select(ElectionCandidate.From)],
         [.. e.Sources.Select(s => new ElectionSource(s.Number, s.ArticleSlug, s.Headline, s.PublishedOn, s.Paragraph, s.Sentence))],
-        [.. e.Articles.Select(a => new ElectionArticle(a.Slug, a.Headline, a.PublishedOn))]);
+        [.. e.Articles.Select(a => new ElectionArticle(a.Slug, a.Headline, a.PublishedOn))],
+        e.HasResults, [.. e.Turnout.Select(ElectionFigure.From)],
+        [.. e.Mentions.Select(m => new ElectionMention(m.ArticleSlug, m.Headline, m.PublishedOn, m.Paragraph, m.Sentence))]);
 }
+
+/// <summary>A sentence of an article that names the election.</summary>
+public sealed record ElectionMention(string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence);
 
 public sealed record ElectionWinner(string Name, string? PersonSlug, IReadOnlyList<string> Parties);
 
-public sealed record ElectionMajority(string Candidate, ElectionFigure Figure);
+/// <param name="Figure">The first article's figure.</param>
+/// <param name="Figures">Every article's figure, when outlets give the majority differently.</param>
+public sealed record ElectionMajority(string Candidate, ElectionFigure Figure, IReadOnlyList<ElectionFigure> Figures);
 
 /// <param name="Elected">True when elected, false when defeated, null when no article says.</param>
 /// <param name="Rounds">Votes and shares per count (first preferences, final).</param>
@@ -64,14 +77,16 @@ public sealed record CandidateRound(
 /// <param name="RoundFromContext">True when the count was inferred from the sentences around, not stated.</param>
 /// <param name="Curated">True when the archive's editors added the figure.</param>
 /// <param name="Paragraph">The paragraph of the article that states it, from 0.</param>
+/// <param name="Status">Result, Tally (part of the count), ExitPoll or Projection.</param>
 public sealed record ElectionFigure(
     [property: JsonConverter(typeof(JsonStringEnumConverter<FigureKind>))] FigureKind Kind, decimal Value,
     [property: JsonConverter(typeof(JsonStringEnumConverter<Bound>))] Bound Bound, string AsWritten,
     [property: JsonConverter(typeof(JsonStringEnumConverter<CountRound>))] CountRound Round, bool RoundFromContext,
-    int? OutOf, bool Curated, string ArticleSlug, int Paragraph, string Sentence)
+    int? OutOf, bool Curated, string ArticleSlug, int Paragraph, string Sentence,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<FigureStatus>))] FigureStatus Status)
 {
     public static ElectionFigure From(ElectionQueries.Figure f) =>
-        new(f.Kind, f.Value, f.Bound, f.Text, f.Round, f.RoundFromContext, f.OutOf, f.Curated, f.Source.ArticleSlug, f.Source.Paragraph, f.Source.Sentence);
+        new(f.Kind, f.Value, f.Bound, f.Text, f.Round, f.RoundFromContext, f.OutOf, f.Curated, f.Source.ArticleSlug, f.Source.Paragraph, f.Source.Sentence, f.Status);
 }
 
 /// <param name="Number">The footnote number on the election page.</param>

@@ -22,7 +22,7 @@ public static class FigureText
             : text;
         return kind switch
         {
-            FigureKind.Share => $"{number}%",
+            FigureKind.Share or FigureKind.Turnout => $"{number}%",
             FigureKind.MarginPoints => $"{number} points",
             FigureKind.Seats => outOf is { } of ? $"{number} of {of} seats" : $"{number} seats",
             FigureKind.Position => $"came {text}",
@@ -42,6 +42,25 @@ public static class FigureText
         _ => kind.ToString(),
     };
 
+    /// <summary>What a figure that is not the declared result is, after its label; nothing for a result.</summary>
+    public static string StatusLabel(FigureStatus status) => status switch
+    {
+        FigureStatus.Tally => " — tally while the count went on, not the result",
+        FigureStatus.ExitPoll => " — exit poll, not the result",
+        FigureStatus.Projection => " — projection, not the result",
+        _ => "",
+    };
+
+    /// <summary>A year as pages show it; 0 is an election whose year its article does not state.</summary>
+    public static string YearOf(int year) => year == 0 ? "Year not stated" : year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>One sentence saying what an election was, for the short page of one the articles only mention.</summary>
+    public static string WhatItWas(ElectionQueries.Detail e)
+    {
+        var when = e.PollDate is { } poll ? $"held on {poll.ToString("d MMMM yyyy", British)}" : e.Year == 0 ? "in a year the article does not state" : $"of {e.Year}";
+        return $"A {KindName(e.Kind).ToLower(British)} ({e.Area}), {when}.";
+    }
+
     public static string RoundName(CountRound round) => round switch
     {
         CountRound.FirstPreferences => "First preferences",
@@ -59,6 +78,8 @@ public static class FigureText
         ElectionKind.Local => "Local elections",
         ElectionKind.Referendum => "Referendum",
         ElectionKind.PartyLeadership => "Party leadership election",
+        ElectionKind.EuropeanParliament => "European Parliament election",
+        ElectionKind.Foreign => "Election abroad",
         _ => kind.ToString(),
     };
 }

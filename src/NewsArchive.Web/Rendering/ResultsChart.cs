@@ -9,7 +9,7 @@ namespace NewsArchive.Web.Rendering;
 /// <summary>
 /// Horizontal bar charts of an election's votes or shares, drawn as SVG on the server so they read without
 /// JavaScript. One chart per count, kind of figure and reporting article: figures from different articles
-/// are never mixed into one chart.
+/// are never mixed into one chart, and only declared results are drawn (a tally or exit poll is in its table).
 /// </summary>
 public static class ResultsChart
 {
@@ -22,7 +22,7 @@ public static class ResultsChart
 
     public static IReadOnlyList<Chart> For(ElectionQueries.Detail election) =>
         election.Candidates
-            .SelectMany(c => c.Figures.Where(f => f.Kind is FigureKind.Votes or FigureKind.Share).Select(f => new Bar(c.Name, f)))
+            .SelectMany(c => c.Figures.Where(f => f.Status == FigureStatus.Result && f.Kind is FigureKind.Votes or FigureKind.Share).Select(f => new Bar(c.Name, f)))
             .GroupBy(b => (b.Figure.Round, b.Figure.Kind, b.Figure.Source.ArticleSlug))
             .Select(g => new Chart(
                 $"{FigureText.RoundName(g.Key.Round)}: {FigureText.KindName(g.Key.Kind).ToLowerInvariant()}",

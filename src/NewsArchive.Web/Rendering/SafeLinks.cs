@@ -5,8 +5,8 @@ namespace NewsArchive.Web.Rendering;
 
 /// <summary>
 /// What an article's Markdown may link to. Links keep only http, https, mailto and relative addresses; any
-/// other scheme (javascript:, vbscript:, data: …) leaves the link's words as plain text. Images load only
-/// from this site (a relative address); any other image leaves its description as text.
+/// other scheme (javascript:, vbscript:, data: …) leaves the link's words as plain text. The archive keeps
+/// no pictures, so no image loads, from this site or another: its description stays as text.
 /// </summary>
 public static class SafeLinks
 {
@@ -16,9 +16,8 @@ public static class SafeLinks
     {
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
-            if (link.IsImage ? IsSiteImage(link.Url) : IsAllowedLink(link.Url)) continue;
             if (link.IsImage) link.ReplaceBy(new LiteralInline(TextOf(link)));
-            else Unwrap(link);
+            else if (!IsAllowedLink(link.Url)) Unwrap(link);
         }
         foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
         {
@@ -28,13 +27,6 @@ public static class SafeLinks
     }
 
     public static bool IsAllowedLink(string? url) => SchemeOf(url) is not { } scheme || LinkSchemes.Contains(scheme);
-
-    /// <summary>A relative address on this site; "//host/x" and "/\host/x" name other hosts to a browser.</summary>
-    public static bool IsSiteImage(string? url)
-    {
-        var cleaned = Cleaned(url);
-        return cleaned.Length > 0 && SchemeOf(cleaned) is null && !cleaned.StartsWith("//", StringComparison.Ordinal) && !cleaned.Contains('\\');
-    }
 
     /// <summary>The scheme in lower case, or null for a relative address. Read as a browser reads it: tabs,
     /// line breaks and control characters inside ("java\tscript:") and spaces around do not count.</summary>

@@ -10,6 +10,12 @@ public enum ElectionKind
     Local,
     Referendum,
     PartyLeadership,
+
+    /// <summary>The UK's election to the European Parliament (area "UK"), or one nation's part of it.</summary>
+    EuropeanParliament,
+
+    /// <summary>Another country's national or state election, primaries and caucuses included (area: the country).</summary>
+    Foreign,
 }
 
 /// <summary>Where an election's year came from.</summary>
@@ -24,6 +30,18 @@ public enum YearSource
     /// <summary>The article's date, because the article reports elections as happening now and this one is
     /// named with a result but no year of its own.</summary>
     ArticleContext,
+
+    /// <summary>Counted from the article's date: "last year's", "this year's", "last June's".</summary>
+    Relative,
+
+    /// <summary>From the calendar of elections whose dates are common knowledge: "the last general election" before
+    /// the article's date, "the EU referendum", a general election "in 2001".</summary>
+    Calendar,
+
+    /// <summary>Not settled: an undated article names the election and states a result of it, but nothing in
+    /// the text dates it. Such an election is kept only for its figures, on a page of the article's own
+    /// (<see cref="ElectionEntry.Year"/> 0), never merged with another article's.</summary>
+    Unknown,
 }
 
 public enum FigureKind
@@ -78,8 +96,12 @@ public enum LeftOutReason
     /// <summary>A bar to reach, not a result ("more than five per cent to keep their deposit", "needs 65 seats").</summary>
     Threshold,
 
-    /// <summary>A running total while counts were still being declared.</summary>
+    /// <summary>A running total while counts were still being declared (no longer left out: such a figure is kept
+    /// as a tally, see <see cref="FigureStatus.Tally"/>).</summary>
     PartialCount,
+
+    /// <summary>A rate or an average ("26,000 votes for each seat", "40,000 per MP"), not a total won.</summary>
+    Rate,
     NoElection,
     ElectionYearUnknown,
     NoCandidateOrParty,

@@ -7,11 +7,17 @@ public static partial class ElectionQueries
     /// <summary>A figure or candidacy row as read, before it is grouped by candidate.</summary>
     private sealed record Row(
         string? PersonName, string? PersonSlug, string? Party, Outcome? Outcome, FigureKind? Kind, string? Text, decimal Value, Bound Bound,
-        CountRound Round, bool RoundFromContext, int? OutOf, bool Curated, string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence);
+        CountRound Round, FigureStatus Status, bool RoundFromContext, int? OutOf, bool Curated, string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence);
 
-    /// <summary>Groups rows by candidate (a person, or a party where no person is named) and numbers each
-    /// distinct source sentence once, in the order the page shows them.</summary>
-    private static (IReadOnlyList<Candidate>, IReadOnlyList<Source>) Assemble(IReadOnlyList<Row> figures, IReadOnlyList<Row> candidacies)
+    /// <summary>Races one person wins: there a party's row and its candidate's are one entry.</summary>
+    private static bool SingleWinner(ElectionKind kind) =>
+        kind is ElectionKind.Mayoral or ElectionKind.ByElection or ElectionKind.Constituency or ElectionKind.PartyLeadership;
+
+    /// <summary>Groups rows by candidate (a person, or a party or side where no person is named) and numbers each
+    /// distinct source sentence once, in the order the page shows them. In a race one person wins, a party's rows
+    /// join its one candidate's ("the Tories held the seat" is the Conservative candidate's win), so no winner is
+    /// named twice; the election's own figures (turnout) stand apart.</summary>
+    private static (IReadOnlyList<Candidate>, IReadOnlyList<Figure>, IReadOnlyList<Source>) Assemble(IReadOnlyList<Row> figures, IReadOnlyList<Row> candidacies, ElectionKind kind)
     {
         var sources = new List<Source>();
         Source SourceOf(Row row)
@@ -22,11 +28,14 @@ public static partial class ElectionQueries
             sources.Add(source);
             return source;
         }
+        Figure FigureOf(Row r) => new(r.Kind!.Value, r.Text!, r.Value, r.Bound, r.Round, r.Status, r.RoundFromContext, r.OutOf, r.Curated, SourceOf(r));
 
-        static string KeyOf(Row row) => row.PersonSlug is { } slug ? $"person:{slug}" : $"party:{row.Party}";
+        var all = candidacies.Concat(figures).Where(r => r.PersonSlug is not null || r.Party is not null).ToList();
+        var partyOfPerson = SingleWinner(kind) ? CandidateOfParty(all) : [];
+        string KeyOf(Row row) => row.PersonSlug is { } slug ? $"person:{slug}" : partyOfPerson.GetValueOrDefault(row.Party!) ?? $"party:{row.Party}";
         var order = new List<string>();
         var rows = new Dictionary<string, List<Row>>();
-        foreach (var row in candidacies.Concat(figures).Where(r => r.PersonSlug is not null || r.Party is not null))
+        foreach (var row in all)
         {
             var key = KeyOf(row);
             if (!rows.TryGetValue(key, out var list)) rows[key] = list = [];
@@ -34,24 +43,64 @@ public static partial class ElectionQueries
             list.Add(row);
         }
 
-        // Winners first, then by their largest vote or share, so the table reads like a results table.
         var candidates = order.Select(key =>
         {
             var list = rows[key];
-            var first = list[0];
+            var first = list.FirstOrDefault(r => r.PersonSlug is not null) ?? list[0];
+            var name = first.PersonName ?? first.Party!;
             return new Candidate(
-                first.PersonName ?? first.Party!, first.PersonSlug,
-                list.Select(r => r.Party).OfType<string>().Where(p => p != (first.PersonName ?? first.Party)).Distinct().ToList(),
+                name, first.PersonSlug,
+                list.Select(r => r.Party).OfType<string>().Where(p => p != name).Distinct().ToList(),
                 list.Select(r => r.Outcome).OfType<Outcome>().Distinct().Select(o => o.ToString()).ToList(),
-                list.Where(r => r.Kind is not null)
-                    .Select(r => new Figure(r.Kind!.Value, r.Text!, r.Value, r.Bound, r.Round, r.RoundFromContext, r.OutOf, r.Curated, SourceOf(r))).ToList(),
+                CountsSettled(list.Where(r => r.Kind is not null).Select(FigureOf).ToList()),
                 list.Where(r => r.Kind is null).Select(SourceOf).Distinct().ToList());
         }).ToList();
+        var turnout = figures.Where(r => r.Kind == FigureKind.Turnout && r.PersonSlug is null && r.Party is null).Select(FigureOf).ToList();
+        // Winners first, then by their largest declared vote or share, so the table reads like a results table.
         var ranked = candidates
             .OrderByDescending(c => c.Outcomes.Contains("Elected"))
-            .ThenByDescending(c => c.Figures.Where(f => f.Kind == FigureKind.Votes).Select(f => f.Value).DefaultIfEmpty(0).Max())
-            .ThenByDescending(c => c.Figures.Where(f => f.Kind == FigureKind.Share).Select(f => f.Value).DefaultIfEmpty(0).Max())
+            .ThenByDescending(c => Largest(c, FigureKind.Votes))
+            .ThenByDescending(c => Largest(c, FigureKind.Share))
             .ToList();
-        return (ranked, sources.OrderBy(s => s.Number).ToList());
+        return (ranked, turnout, sources.OrderBy(s => s.Number).ToList());
+    }
+
+    private static decimal Largest(Candidate c, FigureKind kind) =>
+        c.Figures.Where(f => f.Kind == kind && f.Status == FigureStatus.Result).Select(f => f.Value).DefaultIfEmpty(0).Max();
+
+    /// <summary>Each party with exactly one named candidate in the race, to that candidate's key; and a party said to
+    /// have won (or to hold the majority) when the race has one named winner, to the winner's: one seat, one winner.</summary>
+    private static Dictionary<string, string> CandidateOfParty(IReadOnlyList<Row> rows)
+    {
+        var byParty = rows.Where(r => r.PersonSlug is not null && r.Party is not null)
+            .GroupBy(r => r.Party!).Where(g => g.Select(r => r.PersonSlug).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => $"person:{g.First().PersonSlug}");
+        var winners = rows.Where(r => r.PersonSlug is not null && r.Outcome == Outcome.Elected).Select(r => r.PersonSlug).Distinct().ToList();
+        if (winners.Count != 1) return byParty;
+        foreach (var party in rows.Where(r => r.PersonSlug is null && r.Party is not null && (r.Outcome == Outcome.Elected || r.Kind == FigureKind.Majority)).Select(r => r.Party!))
+            byParty.TryAdd(party, $"person:{winners[0]}");
+        return byParty;
+    }
+
+    /// <summary>A vote or share whose article names no count, and which one in the same kind and status agrees
+    /// with in a named count, is that count's: the same figure, reported twice, shown once with both sources.</summary>
+    private static IReadOnlyList<Figure> CountsSettled(IReadOnlyList<Figure> figures) =>
+        figures.Select(f =>
+        {
+            if (f.Round != CountRound.NotStated || f.Kind is not (FigureKind.Votes or FigureKind.Share)) return f;
+            var named = figures.FirstOrDefault(o => o.Round != CountRound.NotStated && o.Kind == f.Kind && o.Status == f.Status
+                && FigureAgreement.Agree(f.Kind, (f.Value, f.Bound, f.Text), (o.Value, o.Bound, o.Text)));
+            return named is null ? f : f with { Round = named.Round, RoundFromContext = true };
+        }).ToList();
+
+    /// <summary>The names a list shows as winners: people, and a party only where it is not a named winner's own.</summary>
+    private static IReadOnlyList<string> WinnerNames(IEnumerable<(string? Person, string? Party)> winners, ElectionKind kind)
+    {
+        var list = winners.ToList();
+        var people = list.Where(w => w.Person is not null).ToList();
+        var partiesOfPeople = people.Select(p => p.Party).OfType<string>().ToHashSet();
+        var parties = list.Where(w => w.Person is null && w.Party is not null && !(SingleWinner(kind) && (partiesOfPeople.Contains(w.Party) || people.Count > 0)))
+            .Select(w => w.Party!);
+        return people.Select(p => p.Person!).Concat(parties).Distinct().Order().ToList();
     }
 }

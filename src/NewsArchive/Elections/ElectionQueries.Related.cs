@@ -37,6 +37,15 @@ public static partial class ElectionQueries
             .ToList();
     }
 
+    /// <summary>An election an article refers to, for machines.</summary>
+    public sealed record ArticleElection(string Slug, string Name, ElectionKind Kind, string Area, int Year);
+
+    public static async Task<IReadOnlyList<ArticleElection>> InArticleAsync(ArchiveDbContext db, string articleSlug, CancellationToken cancellationToken = default) =>
+        (await db.ElectionCoverage.AsNoTracking().Where(c => c.Article.Slug == articleSlug)
+            .Join(db.Elections, c => c.ElectionEntryId, e => e.Id, (c, e) => new ArticleElection(e.Slug, e.Name, e.Kind, e.Area, e.Year))
+            .Distinct().ToListAsync(cancellationToken))
+        .OrderByDescending(e => e.Year).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+
     public static async Task<IReadOnlyList<ElectionLink>> ForArticleAsync(ArchiveDbContext db, string articleSlug, CancellationToken cancellationToken = default) =>
         (await db.ElectionCoverage.AsNoTracking().Where(c => c.Article.Slug == articleSlug)
             .Join(db.Elections, c => c.ElectionEntryId, e => e.Id, (c, e) => new ElectionLink(e.Slug, e.Name, e.Year))

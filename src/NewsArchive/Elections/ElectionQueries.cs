@@ -8,24 +8,34 @@ namespace NewsArchive.Elections;
 /// <summary>The reads behind the election pages and the elections API, so both show the same data.</summary>
 public static partial class ElectionQueries
 {
-    public sealed record Summary(string Slug, string Id, string Name, ElectionKind Kind, string Area, int Year, DateOnly? PollDate, IReadOnlyList<string> Winners, int ArticleCount);
+    /// <summary>An election in the list. <see cref="HasResults"/> is false for one the articles only mention.</summary>
+    public sealed record Summary(string Slug, string Id, string Name, ElectionKind Kind, string Area, int Year, DateOnly? PollDate, IReadOnlyList<string> Winners, int ArticleCount, bool HasResults);
 
     public sealed record Source(int Number, string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence);
 
-    public sealed record Figure(FigureKind Kind, string Text, decimal Value, Bound Bound, CountRound Round, bool RoundFromContext, int? OutOf, bool Curated, Source Source);
+    public sealed record Figure(FigureKind Kind, string Text, decimal Value, Bound Bound, CountRound Round, FigureStatus Status, bool RoundFromContext, int? OutOf, bool Curated, Source Source);
 
     public sealed record Candidate(string Name, string? PersonSlug, IReadOnlyList<string> Parties, IReadOnlyList<string> Outcomes, IReadOnlyList<Figure> Figures, IReadOnlyList<Source> Sources);
 
     public sealed record ArticleLink(string Slug, string Headline, DateOnly? PublishedOn);
 
+    /// <summary>A sentence of an article that names the election.</summary>
+    public sealed record Mention(string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence);
+
     public sealed record Detail(
         string Slug, string Id, string Name, ElectionKind Kind, string Area, int Year, DateOnly? PollDate, string? VotingSystem,
-        Summary? Parent, IReadOnlyList<Candidate> Candidates, IReadOnlyList<Source> Sources, IReadOnlyList<ArticleLink> Articles)
+        Summary? Parent, IReadOnlyList<Candidate> Candidates, IReadOnlyList<Figure> Turnout, IReadOnlyList<Source> Sources,
+        IReadOnlyList<ArticleLink> Articles, IReadOnlyList<Mention> Mentions)
     {
         public IReadOnlyList<Candidate> Winners => Candidates.Where(c => c.Outcomes.Contains("Elected")).ToList();
 
-        public IEnumerable<(Candidate Candidate, Figure Figure)> Majorities =>
-            Candidates.SelectMany(c => c.Figures.Where(f => f.Kind == FigureKind.Majority).Select(f => (c, f)));
+        /// <summary>Winners' majorities as declared; a tally's or an exit poll's is shown with its label elsewhere.</summary>
+        public IEnumerable<(Candidate Candidate, IReadOnlyList<Figure> Figures)> Majorities =>
+            Candidates.Select(c => (c, (IReadOnlyList<Figure>)c.Figures.Where(f => f.Kind == FigureKind.Majority && f.Status == FigureStatus.Result).ToList()))
+                .Where(m => m.Item2.Count > 0);
+
+        /// <summary>False when the articles only mention the election: then its page is a short one.</summary>
+        public bool HasResults => Candidates.Count > 0 || Turnout.Count > 0;
     }
 
     public static async Task<IReadOnlyList<Summary>> ListAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
@@ -36,10 +46,13 @@ public static partial class ElectionQueries
         var articles = (await db.ElectionCoverage.AsNoTracking().Select(c => new { c.ElectionEntryId, c.ArticleId }).Distinct().ToListAsync(cancellationToken))
             .ToLookup(c => c.ElectionEntryId);
         var winners = (await db.Candidacies.AsNoTracking().Where(c => c.Outcome == Outcome.Elected)
-                .Select(c => new { c.ElectionEntryId, Name = c.Person != null ? c.Person.Name : c.Party }).Distinct().ToListAsync(cancellationToken))
-            .ToLookup(c => c.ElectionEntryId, c => c.Name!);
+                .Select(c => new { c.ElectionEntryId, Person = c.Person != null ? c.Person.Name : null, c.Party }).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(c => c.ElectionEntryId);
+        var withResults = (await db.Figures.AsNoTracking().Select(f => f.ElectionEntryId)
+            .Union(db.Candidacies.AsNoTracking().Select(c => c.ElectionEntryId)).ToListAsync(cancellationToken)).ToHashSet();
         return elections
-            .Select(e => new Summary(e.Slug, e.DemocracyClubId, e.Name, e.Kind, e.Area, e.Year, e.PollDate, winners[e.Id].Order().ToList(), articles[e.Id].Count()))
+            .Select(e => new Summary(e.Slug, e.DemocracyClubId, e.Name, e.Kind, e.Area, e.Year, e.PollDate, WinnerNames(winners[e.Id].Select(w => (w.Person, w.Party)), e.Kind),
+                articles[e.Id].Count(), withResults.Contains(e.Id)))
             .OrderByDescending(e => e.Year).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
     }
@@ -50,21 +63,22 @@ public static partial class ElectionQueries
         if (election is null) return null;
 
         var figures = await db.Figures.AsNoTracking().Where(f => f.ElectionEntryId == election.Id).OrderBy(f => f.Article.PublishedOn).ThenBy(f => f.ArticleId).ThenBy(f => f.Paragraph)
-            .Select(f => new Row(f.Person != null ? f.Person.Name : null, f.Person != null ? f.Person.Slug : null, f.Party, null, f.Kind, f.Text, f.Value, f.Bound, f.Round,
+            .Select(f => new Row(f.Person != null ? f.Person.Name : null, f.Person != null ? f.Person.Slug : null, f.Party, null, f.Kind, f.Text, f.Value, f.Bound, f.Round, f.Status,
                 f.RoundFromContext, f.OutOf, f.Curated, f.Article.Slug, f.Article.Headline, f.Article.PublishedOn, f.Paragraph, f.Sentence))
             .ToListAsync(cancellationToken);
         var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.ElectionEntryId == election.Id).OrderBy(c => c.Article.PublishedOn).ThenBy(c => c.ArticleId).ThenBy(c => c.Paragraph)
             .Select(c => new Row(c.Person != null ? c.Person.Name : null, c.Person != null ? c.Person.Slug : null, c.Party, c.Outcome, null, null, 0, Bound.Exact, CountRound.NotStated,
-                false, null, false, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence))
+                FigureStatus.Result, false, null, false, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence))
             .ToListAsync(cancellationToken);
-        var articles = await db.ElectionCoverage.AsNoTracking().Where(c => c.ElectionEntryId == election.Id)
-            .Select(c => new ArticleLink(c.Article.Slug, c.Article.Headline, c.Article.PublishedOn)).Distinct().ToListAsync(cancellationToken);
+        var mentions = await db.ElectionCoverage.AsNoTracking().Where(c => c.ElectionEntryId == election.Id).OrderBy(c => c.ArticleId).ThenBy(c => c.Paragraph)
+            .Select(c => new Mention(c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence)).ToListAsync(cancellationToken);
+        var articles = mentions.Select(m => new ArticleLink(m.ArticleSlug, m.Headline, m.PublishedOn)).Distinct()
+            .OrderByDescending(a => a.PublishedOn).ThenBy(a => a.Headline, StringComparer.Ordinal).ToList();
         var parent = election.ParentSlug is null ? null
             : (await ListAsync(db, cancellationToken)).FirstOrDefault(e => e.Slug == election.ParentSlug);
 
-        var (candidates, sources) = Assemble(figures, candidacies);
+        var (candidates, turnout, sources) = Assemble(figures, candidacies, election.Kind);
         return new Detail(election.Slug, election.DemocracyClubId, election.Name, election.Kind, election.Area, election.Year, election.PollDate,
-            election.VotingSystem, parent, candidates, sources,
-            articles.OrderByDescending(a => a.PublishedOn).ThenBy(a => a.Headline, StringComparer.Ordinal).ToList());
+            election.VotingSystem, parent, candidates, turnout, sources, articles, mentions);
     }
 }

@@ -50,7 +50,7 @@ internal static class ArchiveStream
     {
         var slugs = new ArticleSlugs(previous.ArticlesByFile.ToDictionary(p => p.Key, p => p.Value.Slug));
         var written = new WrittenArchive(new ElectionDirectory(directory, curation.Figures));
-        var owned = new OwnedRows(writer, directory, written.Elections, curation.Figures);
+        var owned = new OwnedRows(writer, directory);
         foreach (var read in seeds.Read((index, article) => UnderstoodArticle.Of(ReadArticle.Of(article), curation, evidence.For(index)),
             progress, "Understanding and writing articles", cancellationToken))
         {
@@ -59,8 +59,8 @@ internal static class ArchiveStream
             var article = ArchiveImporter.ArticleFrom(item.Source, item.Parsed, slugs.For(item.Source.FileName, item.Parsed.Headline));
             writer.Add(article);
             directory.Add(article, item.Paragraphs, item.People, item.Read.Lead);
-            written.Elections.Add(article, item.Elections);
-            owned.Take(article, item);
+            var elections = written.Elections.Add(article, item.Elections);
+            owned.Take(item, elections);
             written.Count(article, item, previous);
         }
         written.FiguresKept = owned.FiguresKept;

@@ -1,4 +1,3 @@
-using NewsArchive.Articles;
 using NewsArchive.Elections;
 using NewsArchive.People;
 
@@ -10,31 +9,20 @@ namespace NewsArchive.Import;
 /// empties their lists, so the directories hold only the people and elections themselves. People and
 /// elections get provisional numbers in the order first met; the writer renumbers them in their final order.
 /// </summary>
-internal sealed class OwnedRows(ArchiveStreamWriter writer, PeopleDirectory people, ElectionDirectory elections, FigureCuration figures)
+internal sealed class OwnedRows(ArchiveStreamWriter writer, PeopleDirectory people)
 {
-    private readonly Dictionary<string, ElectionEntry> _entries = new(StringComparer.Ordinal);
     private int _people, _elections;
 
     public int FiguresKept { get; private set; }
 
-    public void Take(Article article, UnderstoodArticle item)
+    /// <param name="elections">The entries the election directory said this article named or added to.</param>
+    public void Take(UnderstoodArticle item, IReadOnlyCollection<ElectionEntry> elections)
     {
         // After the whole article is added: the directory merges an article's two spellings of one person
         // into one appearance, looking only at the appearance it added last.
         foreach (var found in item.People)
             if (people.Find(found.Name) is { } person) Take(person);
-        var extraction = item.Elections;
-        // Every entry is made for an election an article names; the directory lists its entries only whole,
-        // so they are looked up again only when one is new.
-        if (extraction.Elections.Any(e => !_entries.ContainsKey(e.Slug)))
-            foreach (var entry in elections.Finish()) _entries.TryAdd(entry.Slug, entry);
-        var slugs = extraction.Elections.Select(e => e.Slug)
-            .Concat(extraction.Candidacies.Select(c => c.ElectionSlug))
-            .Concat(extraction.Figures.Select(f => f.ElectionSlug))
-            .Concat(figures.Attaches.Where(a => a.File == article.FileName).Select(a => a.ElectionSlug))
-            .Distinct(StringComparer.Ordinal);
-        foreach (var slug in slugs)
-            if (_entries.TryGetValue(slug, out var entry)) Take(entry);
+        foreach (var entry in elections) Take(entry);
     }
 
     private int Number(Person person)

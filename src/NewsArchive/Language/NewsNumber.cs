@@ -12,13 +12,24 @@ public static partial class NewsNumber
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
         ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
-        ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
+        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
+
+    /// <summary>"twenty-one", "fifty-four": tens and units joined by a hyphen.</summary>
+    private static int? WordValue(string written)
+    {
+        var parts = written.Split('-');
+        if (parts.Length == 1) return Words.TryGetValue(written, out var one) ? one : null;
+        return parts.Length == 2 && Words.TryGetValue(parts[0], out var tens) && tens >= 20 && Words.TryGetValue(parts[1], out var units) && units < 10
+            ? tens + units
+            : null;
+    }
 
     /// <summary>A qualified number; groups q (qualifier), n (digits or word), m (multiplier).</summary>
     public const string Pattern =
         @"(?:(?<q>almost|nearly|around|about|roughly|some|approximately|just under|just over|more than|over|at least|upwards of|fewer than|less than|under|up to)\s+)?" +
-        @"\b(?<![\d.]|\d,|\d,\s)(?<n>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?(?!,\d)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)" +
+        @"\b(?<![\d.-]|\d,|\d,\s)(?<n>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?(?!,\d)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)" +
         @"(?:\s?(?<m>million|m|bn|billion)\b)?";
 
     [GeneratedRegex("^" + Pattern + "$", RegexOptions.IgnoreCase)]
@@ -34,7 +45,7 @@ public static partial class NewsNumber
     public static Quantity FromMatch(Match match)
     {
         var digits = match.Groups["n"].Value;
-        var value = Words.TryGetValue(digits, out var word)
+        var value = WordValue(digits) is { } word
             ? word
             : decimal.Parse(digits.Replace(",", "").Replace(" ", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         value *= match.Groups["m"].Value.ToLowerInvariant() switch

@@ -18,7 +18,8 @@ public static partial class Parties
         new("Conservative", ["Conservative Party", "Conservatives", "Conservative", "Tory Party", "Tory", "Tories"], ["Con"]),
         new("Liberal Democrats", ["Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "LibDems", "LibDem"], ["LD", "Lib Dem"]),
         new("Green Party", ["Green Party", "Greens", "Green"], ["Green", "Grn"]),
-        new("SNP", ["Scottish National Party", "SNP"], ["SNP"]),
+        // "the Scottish Nationalists": how news often names the SNP in full.
+        new("SNP", ["Scottish National Party", "Scottish Nationalists", "SNP"], ["SNP"]),
         new("Plaid Cymru", ["Plaid Cymru", "Plaid"], ["PC"]),
         new("UKIP", ["UK Independence Party", "UKIP", "Ukip"], ["UKIP"]),
         new("Reform UK", ["Reform UK", "Reform Party"], ["Ref"]),
@@ -44,6 +45,7 @@ public static partial class Parties
     /// prose is not a party. A unit test holds it to <see cref="All"/>.</summary>
     public const string Names =
         "UK Independence Party|Ulster Unionist Party|Democratic Unionist Party|Scottish National Party|Social Democratic Party|" +
+        "Scottish Nationalists|" +
         "British National Party|Conservative Party|Republican Party|Democratic Party|Liberal Democrats|Ulster Unionists|" +
         "Liberal Democrat|Independent Group|Alliance Party|Reclaim Party|Conservatives|Labour Party|Brexit Party|" +
         "Reform Party|Conservative|Plaid Cymru|Green Party|Republicans|Tory Party|Republican|Sinn Féin|Sinn Fein|Democrats|" +

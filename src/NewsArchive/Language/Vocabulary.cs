@@ -48,6 +48,13 @@ internal static class Vocabulary
     public static WordClass Classify(ReadOnlySpan<char> word) =>
         Lookup.TryGetValue(word, out var found) ? found : WordClass.None;
 
+    private static readonly HashSet<string> PlaceHeads =
+        new(VocabularyWords.PlaceHeads.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceHeadLookup = PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A place's head written in lower case: "station", "airport", "road".</summary>
+    public static bool IsLowercasePlaceHead(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]) && PlaceHeadLookup.Contains(word);
+
     /// <summary>True for a word the vocabulary knows in any class.</summary>
     public static bool Knows(ReadOnlySpan<char> word) => Lookup.ContainsKey(word);
 

@@ -4,6 +4,16 @@ namespace NewsArchive.Language;
 /// win where a word is in two, so the most telling class comes last.</summary>
 internal static class VocabularyWords
 {
+    /// <summary>Heads of the names of places and buildings; written in lower case after a name, they make it a
+    /// place's too ("Victoria station", "Heathrow airport").</summary>
+    public const string PlaceHeads = """
+        Street Hall Arena Court Courts Wharf Centre Center House Houses Airport Station Road Square Park
+        Bridge Valley County City Town Village Island Islands Museum Gallery Theatre Stadium Hotel Palace
+        Castle Abbey Cathedral Tower Lane Avenue Place Gardens Estate Market Markets Dome Prison Isle
+        Isles Bay River Lake Mount Port Shire Borough District Region Province Ward Constituency Coast
+        Peninsula
+        """;
+
     public static readonly IReadOnlyList<WordGroup> Groups =
     [
         new(WordClass.Common, "given names that are also everyday words: a name only where the context says so", """
@@ -56,13 +66,7 @@ internal static class VocabularyWords
             Airlines Watch Aid Relief Rescue Care Liberty Mission Line Agencies Action Lottery Securities Rights
             Relations Solutions Prosecutions Officers Forces Navy Regiment Brigade Brigades Rifles Police
             """),
-        new(WordClass.Cue, "heads of the names of places and buildings", """
-            Street Hall Arena Court Courts Wharf Centre Center House Houses Airport Station Road Square Park
-            Bridge Valley County City Town Village Island Islands Museum Gallery Theatre Stadium Hotel Palace
-            Castle Abbey Cathedral Tower Lane Avenue Place Gardens Estate Market Markets Dome Prison Isle
-            Isles Bay River Lake Mount Port Shire Borough District Region Province Ward Constituency Coast
-            Peninsula
-            """),
+        new(WordClass.Cue, "heads of the names of places and buildings", PlaceHeads),
         new(WordClass.Cue, "heads of the names of papers, broadcasters and programmes", """
             Radio Times News Post Mail Telegraph Guardian Herald Express Mirror Observer Standard Gazette
             Chronicle Echo Press TV Television Channel Online Magazine Journal Sky Web Internet Programme Show
@@ -136,7 +140,7 @@ internal static class VocabularyWords
             Officer Trustee Representative Congressman Congresswoman Chancellors
             minister ministers secretary chancellor mayor leader president premier chairman chairwoman chair
             speaker councillor governor commissioner ambassador spokesman spokeswoman spokesperson whip
-            treasurer envoy adviser advisor peer director editor chief deputy MP MPs MEP MSP officer trustee
+            treasurer envoy adviser advisor peer director editor MP MPs MEP MSP officer trustee
             senator congressman congresswoman representative constable inspector sergeant superintendent detective
             """),
         new(WordClass.Unnamed, "who speaks without a name: their words are a source's, never the nearest person's", """

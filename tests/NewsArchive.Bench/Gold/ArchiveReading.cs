@@ -63,7 +63,8 @@ internal static class ArchiveReader
     public static FoundElection Describe(ElectionKind kind, string area, int year) => kind switch
     {
         ElectionKind.General => new("general", "UK", year),
-        ElectionKind.DevolvedParliament => new(area switch { "Scotland" => "scottish-parliament", "Wales" => "senedd", "Northern Ireland" => "ni-assembly", _ => "devolved" }, area, year),
+        ElectionKind.DevolvedParliament => new(area switch { "Scotland" => "scottish-parliament", "Wales" => "senedd", "Northern Ireland" => "ni-assembly", "London" => "london-assembly", _ => "devolved" }, area, year),
+        ElectionKind.EuropeanParliament => new("european-parliament", area, year),
         _ => new(KindName(kind), area, year),
     };
 

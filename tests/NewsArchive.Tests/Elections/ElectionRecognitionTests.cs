@@ -39,7 +39,7 @@ public class ElectionRecognitionTests
     }
 
     [Fact]
-    public void An_election_named_with_a_result_in_an_article_reporting_now_takes_the_year_but_no_date()
+    public void An_election_named_with_a_result_in_an_article_reporting_now_takes_the_year_and_that_days_poll_date()
     {
         var result = Extract.From("""
             Jane Doe has been re-elected mayor of Exeter.
@@ -47,7 +47,7 @@ public class ElectionRecognitionTests
             """, Extract.Saturday, "Jane Doe");
 
         var byElection = Assert.Single(result.Elections, e => e.Kind == ElectionKind.ByElection);
-        Assert.Equal((2021, YearSource.ArticleContext, "parl.wigan.by.2021"), (byElection.Year, byElection.YearSource, byElection.Id));
+        Assert.Equal((2021, YearSource.ArticleContext, "parl.wigan.by.2021-05-06"), (byElection.Year, byElection.YearSource, byElection.Id));
     }
 
     [Fact]

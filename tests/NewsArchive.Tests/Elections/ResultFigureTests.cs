@@ -141,16 +141,33 @@ public class ResultFigureTests
     [InlineData("Polls last month suggested Jane Doe would gain more than 50 per cent of the vote in the Wigan by-election.", LeftOutReason.OpinionPoll)]
     [InlineData("In the Wigan by-election yesterday, Jane Doe could take 40 per cent of the vote.", LeftOutReason.Prediction)]
     [InlineData("Only candidates who won more than five per cent of the vote in the Wigan by-election yesterday kept their deposit.", LeftOutReason.Threshold)]
-    [InlineData("With 49 of the 73 constituency results declared in the Scottish Parliament election this morning, the SNP had 40 seats.", LeftOutReason.PartialCount)]
-    [InlineData("Jane Doe won 60% of the vote in the Wigan by-election.", LeftOutReason.ElectionYearUnknown)]
     [InlineData("Ms Doe said 2,000 votes were spoilt.", LeftOutReason.NoElection)]
-    [InlineData("Some 63% of those polled in the Wigan by-election yesterday backed Jane Doe.", LeftOutReason.OpinionPoll)]
+    [InlineData("Polls put Jane Doe on 63% of the vote in the Wigan by-election yesterday.", LeftOutReason.OpinionPoll)]
     public void Numbers_that_are_not_results_are_left_out_with_a_reason(string text, LeftOutReason reason)
     {
         var result = Extract.From(text, text.Contains("yesterday") || text.Contains("this morning") || text.Contains("Polls") ? Extract.Saturday : null, People);
 
         Assert.Empty(result.Figures);
         Assert.Equal(reason, Assert.Single(result.LeftOut).Reason);
+    }
+
+    [Fact]
+    public void A_dated_article_that_does_not_date_the_election_leaves_its_figure_out_for_that_reason()
+    {
+        var result = Extract.From("Jane Doe won 60% of the vote in the Wigan by-election.", Extract.Saturday, People);
+
+        Assert.Empty(result.Figures);
+        Assert.Equal(LeftOutReason.ElectionYearUnknown, Assert.Single(result.LeftOut).Reason);
+    }
+
+    [Fact]
+    public void An_undated_article_keeps_a_result_under_an_election_of_its_own_whose_year_is_not_stated()
+    {
+        var result = Extract.From("Jane Doe won 60% of the vote in the Wigan by-election.", null, People);
+
+        var election = Assert.Single(result.Elections);
+        Assert.Equal((0, YearSource.Unknown, "Wigan by-election (year not stated)"), (election.Year, election.YearSource, election.Name));
+        Assert.Equal(election.Slug, result.Figure(FigureKind.Share, "Jane Doe").ElectionSlug);
     }
 
     [Fact]

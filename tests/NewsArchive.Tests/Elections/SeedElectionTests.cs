@@ -23,7 +23,7 @@ public class SeedElectionTests
     private static readonly ElectionExtraction Night = Read("001_2e748b55bad02f1f.txt", new DateOnly(2021, 5, 8));
     private static readonly ElectionExtraction Mail = Read("002_a5dc326ad9692c23.txt", new DateOnly(2021, 5, 8));
 
-    private static ElectionExtraction Read(string file, DateOnly published)
+    private static ElectionExtraction Read(string file, DateOnly? published)
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "NewsArchive.sln"))) folder = folder.Parent;
@@ -39,10 +39,11 @@ public class SeedElectionTests
         Assert.Single(result.Candidacies, c => c.ElectionSlug == slug && c.Candidate == candidate);
 
     [Fact]
-    public void The_2024_general_election_is_a_Labour_landslide()
+    public void The_2024_general_election_is_a_Labour_landslide_measured_against_2019_and_1935()
     {
-        var election = Assert.Single(General.Elections);
+        var election = Assert.Single(General.Elections, e => e.Year == 2024);
         Assert.Equal(("uk-general-election-2024", "parl.2024-07-04", ElectionKind.General), (election.Slug, election.Id, election.Kind));
+        Assert.Equal(["uk-general-election-1935", "uk-general-election-2019", "uk-general-election-2024"], General.Elections.Select(e => e.Slug).Order());
         Assert.Contains("landslide result", election.Mentions[0].Sentence);
         var labour = Assert.Single(General.Candidacies);
         Assert.Equal(("Labour", Outcome.Elected), (labour.Party, labour.Outcome));
@@ -139,14 +140,59 @@ public class SeedElectionTests
     }
 
     [Fact]
-    public void Polls_thresholds_and_running_totals_are_left_out_with_reasons()
+    public void Polls_and_thresholds_are_left_out_with_reasons_and_the_running_total_is_kept_as_a_tally()
     {
         Assert.Equal(
-            [LeftOutReason.OpinionPoll, LeftOutReason.Prediction, LeftOutReason.Threshold, LeftOutReason.Threshold, LeftOutReason.PartialCount],
+            [LeftOutReason.OpinionPoll, LeftOutReason.Threshold, LeftOutReason.Threshold],
             Mail.LeftOut.Select(l => l.Reason).Order());
+        var tally = Mail.Figures.Where(f => f.Status == FigureStatus.Tally).ToList();
+        Assert.Equal([("Conservative", 3m), ("Labour", 2m), ("Liberal Democrats", 4m), ("SNP", 40m)], tally.Select(f => (f.Party!, f.Value.Value)).Order());
+        Assert.All(tally, f => Assert.Equal(("scottish-parliament-2021", FigureKind.Seats), (f.ElectionSlug, f.Kind)));
+        Assert.All(Mail.Figures.Except(tally), f => Assert.Equal(FigureStatus.Result, f.Status));
         Assert.Contains(Mail.LeftOut, l => l.Reason == LeftOutReason.OpinionPoll && l.Text == "more than 50");
         Assert.Empty(Night.LeftOut);
         Assert.Empty(General.LeftOut);
+    }
+
+    [Fact]
+    public void The_overnight_tally_is_a_tally_and_the_declared_figures_are_results()
+    {
+        Assert.All(Night.Figures.Where(f => f.Source.Sentence.Contains("overnight tally")), f => Assert.Equal(FigureStatus.Tally, f.Status));
+        Assert.Equal(2, Night.Figures.Count(f => f.Status == FigureStatus.Tally));
+        Assert.All(Night.Figures.Where(f => !f.Source.Sentence.Contains("overnight tally")), f => Assert.Equal(FigureStatus.Result, f.Status));
+    }
+
+    [Fact]
+    public void Laurence_Fox_stood_in_London_in_2021_and_lost()
+    {
+        var fox = Candidate(Mail, "london-mayor-2021", "Laurence Fox");
+        Assert.Equal(Outcome.Defeated, fox.Outcome);
+        Assert.Equal(Outcome.Defeated, Candidate(Mail, "london-mayor-2021", "Count Binface").Outcome);
+    }
+
+    [Fact]
+    public void Every_2021_race_the_articles_report_was_held_on_6_May_2021()
+    {
+        var races = Mail.Elections.Concat(Night.Elections).Where(e => e.Year == 2021).ToList();
+        Assert.Equal(9, races.Select(e => e.Slug).Distinct().Count());
+        Assert.All(races, e => Assert.Equal(new DateOnly(2021, 5, 6), e.PollDate));
+    }
+
+    [Fact]
+    public void Burnham_became_mayor_of_Greater_Manchester_in_2017()
+    {
+        Assert.Equal(Outcome.Elected, Candidate(Mail, "greater-manchester-mayor-2017", "Andy Burnham").Outcome);
+        Assert.DoesNotContain(Mail.Figures, f => f.ElectionSlug == "greater-manchester-mayor-2017");
+    }
+
+    [Fact]
+    public void Without_dates_no_2021_result_is_filed_under_an_earlier_election()
+    {
+        var undated = Read("002_a5dc326ad9692c23.txt", null);
+        Assert.DoesNotContain(undated.Candidacies, c => c.ElectionSlug == "greater-manchester-mayor-2017" && c.Candidate is "Ben Houchen" or "Jill Mortimer" or "Count Binface" or "Piers Corbyn");
+        Assert.DoesNotContain(undated.Figures, f => f.ElectionSlug == "greater-manchester-mayor-2017");
+        // What the text dates stays dated ("57 per cent in 2016"); the rest is kept under elections of unknown year.
+        Assert.All(undated.Figures, f => Assert.True(f.ElectionSlug == "london-mayor-2016" || f.ElectionSlug.EndsWith("year-not-stated"), f.ElectionSlug));
     }
 
     [Fact]

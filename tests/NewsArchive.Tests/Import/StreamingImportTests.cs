@@ -25,8 +25,9 @@ public class StreamingImportTests : ImporterOnTempFiles
             _seeds.Write($"c{i:D4}.txt", $"Council meeting number {i}\n\n{first} met {second} at the council.\n\n" +
                 $"\"We have agreed the budget for the year,\" said {second}.\n\n{first} and {second} left together.");
         }
-        // ...until an article near the end vouches for it as a person's.
-        _seeds.Write("z.txt", "A statement\n\nStork Nest said the committee would meet again.");
+        // ...until an article near the end vouches for it as a person's (a name of everyday words needs a title
+        // to vouch for it: "Stork Nest said" alone could be a body speaking).
+        _seeds.Write("z.txt", "A statement\n\nDr Stork Nest said the committee would meet again.");
     }
 
     [Fact]

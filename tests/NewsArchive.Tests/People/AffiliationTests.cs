@@ -29,7 +29,7 @@ public class AffiliationTests
     public void An_office_in_commas_after_the_name_is_read_with_its_party()
     {
         var andy = Person("Andy Street", "Andy Street, the Conservative mayor of the West Midlands, said he would stand again.");
-        Assert.Equal("mayor of the West Midlands", Assert.Single(andy.Roles).Role);
+        Assert.Equal("Mayor of the West Midlands", Assert.Single(andy.Roles).Role);
         Assert.Equal("Conservative", Assert.Single(andy.Parties).Party);
     }
 
@@ -37,7 +37,7 @@ public class AffiliationTests
     public void An_office_in_commas_before_the_name_is_read_with_its_party()
     {
         var len = Person("Len Duvall", "The leader of the London Assembly Labour group, Len Duvall, said the result was good.");
-        Assert.Equal("leader of the London Assembly Labour group", Assert.Single(len.Roles).Role);
+        Assert.Equal("Leader of the London Assembly Labour group", Assert.Single(len.Roles).Role);
         Assert.Equal("Labour", Assert.Single(len.Parties).Party);
     }
 
@@ -48,6 +48,18 @@ public class AffiliationTests
         Assert.Equal("chairwoman", Assert.Single(angela.Roles).Role);
         Assert.Equal("Labour", Assert.Single(angela.Parties).Party);
     }
+
+    [Fact]
+    public void An_office_after_is_or_a_later_as_is_read_but_never_across_another_name()
+    {
+        Assert.Equal("Mayor of Greater Manchester", Assert.Single(Person("Andy Burnham", "Andy Burnham received a mandate as he was returned as mayor of Greater Manchester.").Roles).Role);
+        Assert.Equal("deputy leader", Assert.Single(Person("Angela Rayner", "Angela Rayner is also deputy leader of the party.").Roles).Role);
+        Assert.Empty(Person("Keir Starmer", "Keir Starmer sacked Angela Rayner as Labour Party chairwoman.").Roles);
+    }
+
+    [Fact]
+    public void A_modifier_alone_is_no_office() =>
+        Assert.Empty(Person("Angela Rayner", "Keir Starmer sacks deputy Angela Rayner.").Roles);
 
     [Fact]
     public void The_party_a_candidate_polled_for_is_their_party() =>

@@ -127,4 +127,27 @@ public class PersonEvidenceTests
     [Fact]
     public void A_title_inside_quotation_marks_names_nobody_new() =>
         Assert.Empty(Names("The film is called ‘No More Mr Nasty’ and is shown tonight."));
+
+    [Theory]
+    [InlineData("They met at King Cross station at noon.")]
+    [InlineData("Protesters gathered outside Tagore Nakornchai station.")]
+    [InlineData("Flights from Lynwick airport were cancelled.")]
+    public void A_name_before_a_place_word_in_lower_case_is_a_places(string text) => Assert.Empty(Names(text));
+
+    [Fact]
+    public void Everyday_words_that_speak_without_a_given_name_or_title_are_a_body() =>
+        Assert.Empty(PersonExtractor.Read(["Age Concern says pensioners will vote."],
+            new ArchiveEvidence(new HashSet<string>(), ArchiveWords.Of(["Their age is a concern to them."]))).People);
+
+    [Fact]
+    public void A_field_of_study_is_no_person_for_the_who_that_follows_it() =>
+        Assert.Equal(["Ethan Marlowe"], Names("Ethan Marlowe, a student in Quantum Forestry who is from Ohio, voted early."));
+
+    [Fact]
+    public void A_name_opening_with_a_country_is_a_things() =>
+        Assert.Empty(PersonExtractor.Read(["Its currency, Iceland Krona, fell."], new ArchiveEvidence(new HashSet<string>(), ArchiveWords.Of(["a currency fell"]))).People);
+
+    [Fact]
+    public void Words_in_quotation_marks_of_their_own_are_a_term() =>
+        Assert.Empty(PersonExtractor.Read(["A treaty known as \u201CLe Touquet\u201D moved the border."], new ArchiveEvidence(new HashSet<string>(), ArchiveWords.Of(["a treaty moved it"]))).People);
 }

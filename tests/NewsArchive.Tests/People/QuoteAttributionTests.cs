@@ -95,6 +95,46 @@ public class QuoteAttributionTests
         Assert.Empty(QuotesBy("Andrew Keenan sent an email entitled “Autumn Elections: We’ve made a mistake” to students.")["Andrew Keenan"]);
 
     [Fact]
+    public void A_verb_after_the_quote_with_its_own_subject_is_not_inverted()
+    {
+        var quotes = QuotesBy("Tony Blair spoke to MPs.", "\"We should have the same flexibility as others,\" he told MPs.");
+        Assert.Single(quotes["Tony Blair"]);
+    }
+
+    [Fact]
+    public void A_participle_of_speech_belongs_to_the_sentences_subject()
+    {
+        var quotes = QuotesBy("Nicola Sturgeon spoke tonight.", "She warned Boris Johnson not to stand in the way, saying it was the ‘will of the people of Scotland’.");
+        Assert.Single(quotes["Nicola Sturgeon"]);
+        Assert.Empty(quotes["Boris Johnson"]);
+    }
+
+    [Fact]
+    public void A_participle_with_no_named_subject_belongs_to_the_person_named_before_it() =>
+        Assert.Single(QuotesBy("The film showed Mike Nattrass, apparently talking about the EU, telling the meeting: \"The Germans are the big losers here.\"")["Mike Nattrass"]);
+
+    [Fact]
+    public void A_sources_quote_that_runs_on_stays_the_sources()
+    {
+        var quotes = QuotesBy(
+            "Len Duvall leads the Labour group.",
+            "‘It is still very early in the day here,’ they told reporters.",
+            "‘But we remain extremely cautious about the swing.’");
+        Assert.Empty(quotes["Len Duvall"]);
+    }
+
+    [Fact]
+    public void A_person_named_after_according_to_is_the_source_of_what_follows() =>
+        Assert.Single(QuotesBy("According to current President, Victor du Buisson, turnout is low. He believes that “the union needs some kind of rebranding”.")["Victor du Buisson"]);
+
+    [Fact]
+    public void A_pronoun_after_and_or_so_still_opens_the_sentence()
+    {
+        var quotes = QuotesBy("Dick Morris is a winner. So he is out to help UKIP.", "\"The Tory party is schizophrenic about Europe.\"");
+        Assert.Single(quotes["Dick Morris"]);
+    }
+
+    [Fact]
     public void Fragments_under_four_words_are_not_listed() =>
         Assert.Empty(QuotesBy("Mr Khan called it an \"emergency stimulus\" package and said \"Keir Starmer.\"")["Khan"]);
 

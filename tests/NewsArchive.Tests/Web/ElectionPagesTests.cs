@@ -42,7 +42,8 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
         Assert.Contains(baileyFigures, f => f is { Kind: "Share", Value: 37m, Round: "FirstPreferences" });
         Assert.Contains(baileyFigures, f => f is { Kind: "Share", Value: 35.3m, Round: "FirstPreferences" });
         var names = london.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
-        Assert.Superset(new HashSet<string?> { "Sadiq Khan", "Shaun Bailey", "Sian Berry", "Luisa Porritt", "Count Binface", "Piers Corbyn" }, names.ToHashSet());
+        Assert.Superset(new HashSet<string?> { "Sadiq Khan", "Shaun Bailey", "Sian Berry", "Luisa Porritt", "Count Binface", "Piers Corbyn", "Laurence Fox" }, names.ToHashSet());
+        Assert.False(Candidate(london, "Laurence Fox").GetProperty("elected").GetBoolean());
     }
 
     [Fact]
@@ -87,12 +88,16 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
     }
 
     [Fact]
-    public async Task Polls_thresholds_and_partial_counts_are_not_shown_as_results()
+    public async Task Polls_and_thresholds_are_left_out_and_partial_counts_are_only_tallies()
     {
         var json = await _client.GetStringAsync("/api/elections/london-mayor-2021");
         Assert.DoesNotContain("Polls last month", json);
         Assert.DoesNotContain("keep their deposit", json);
-        Assert.DoesNotContain("49 of the 73", await _client.GetStringAsync("/api/elections/scottish-parliament-2021"));
+        var scotland = await ElectionAsync("scottish-parliament-2021");
+        var partial = scotland.GetProperty("candidates").EnumerateArray().SelectMany(c => c.GetProperty("figures").EnumerateArray())
+            .Where(f => f.GetProperty("sentence").GetString()!.Contains("49 of the 73")).ToList();
+        Assert.Equal(4, partial.Count);
+        Assert.All(partial, f => Assert.Equal("Tally", f.GetProperty("status").GetString()));
     }
 
     [Fact]
@@ -100,7 +105,7 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
     {
         var page = await HtmlPage.GetAsync(_client, "/elections");
         var years = page.QuerySelectorAll(".year-heading").Select(h => h.TextContent).ToList();
-        Assert.Equal(["2024", "2021", "2017", "2016"], years);
+        Assert.Equal(["2024", "2021", "2019", "2017", "2016", "2014", "2001", "1935"], years);
         Assert.Contains(page.QuerySelectorAll(".election-list a"), a => a.GetAttribute("href") == "/elections/london-mayor-2021");
     }
 
@@ -120,8 +125,13 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
             Assert.StartsWith("/articles/", source.QuerySelector("a")!.GetAttribute("href"));
             Assert.Contains("#p-", source.QuerySelector("a")!.GetAttribute("href"));
         }
+        // The overnight tally is its own labelled table, not "Articles differ" beside the declared first preferences.
         var firstPreferences = page.QuerySelectorAll("table.results").Single(t => t.QuerySelector("caption")!.TextContent == "First preferences");
-        Assert.Equal(2, firstPreferences.QuerySelectorAll(".differs-note").Length);
+        Assert.Empty(firstPreferences.QuerySelectorAll(".differs-note"));
+        var tally = page.QuerySelectorAll("table.results.not-result").Single();
+        Assert.StartsWith("First preferences — tally", tally.QuerySelector("caption")!.TextContent);
+        Assert.Contains("39%", tally.TextContent);
+        Assert.DoesNotContain(page.QuerySelectorAll("table.results caption"), c => c.TextContent == "Count not stated");
         Assert.Equal("/people/sadiq-khan", page.QuerySelector("table.results th a")!.GetAttribute("href"));
     }
 
@@ -176,6 +186,37 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
             var article = await HtmlPage.GetAsync(_client, href.Split('#')[0]);
             Assert.Contains(link.GetAttribute("title")!, article.GetElementById(href.Split('#')[1])!.TextContent);
         }
+    }
+
+    [Theory]
+    [InlineData("hartlepool-by-election-2021", "Jill Mortimer")]
+    [InlineData("aberdeenshire-west-2021", "Alexander Burnett")]
+    public async Task A_winner_is_named_once_and_the_partys_figures_are_the_winners(string slug, string winner)
+    {
+        var page = await HtmlPage.GetAsync(_client, $"/elections/{slug}");
+        var line = Assert.Single(page.QuerySelectorAll(".winner-line"));
+        Assert.Contains(winner, line.TextContent);
+        Assert.All(page.QuerySelectorAll(".majority-line"), m => Assert.Contains($"Majority for {winner}", m.TextContent));
+        var index = await HtmlPage.GetAsync(_client, "/elections");
+        var entry = index.QuerySelectorAll(".election-list li").Single(li => li.QuerySelector("a")!.GetAttribute("href") == $"/elections/{slug}");
+        Assert.Equal($"won by {winner}", entry.QuerySelector(".winner")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Every_2021_race_has_its_polling_day()
+    {
+        var elections = JsonDocument.Parse(await _client.GetStringAsync("/api/elections")).RootElement.EnumerateArray()
+            .Where(e => e.GetProperty("year").GetInt32() == 2021).ToList();
+        Assert.NotEmpty(elections);
+        Assert.All(elections, e => Assert.Equal("2021-05-06", e.GetProperty("pollDate").GetString()));
+    }
+
+    [Fact]
+    public async Task Greater_Manchester_2017_shows_only_what_the_articles_say_of_it()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/elections/greater-manchester-mayor-2017");
+        Assert.Empty(page.QuerySelectorAll("table"));
+        Assert.Contains("Andy Burnham", page.QuerySelector(".winner-line")!.TextContent);
     }
 
     [Fact]

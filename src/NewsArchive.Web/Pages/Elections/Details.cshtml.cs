@@ -27,17 +27,19 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     private static string Describe(ElectionQueries.Detail election)
     {
         var winners = election.Winners.Select(w => w.Name).ToList();
+        if (!election.HasResults) return $"{election.Name}: mentioned in {election.Articles.Count} article(s) of the archive, which report no result.";
         var result = winners.Count > 0 ? $"Won by {string.Join(" and ", winners)}." : "Who won is not stated in the archive.";
         return $"{election.Name}: {result} Candidates, votes and shares as reported, each figure linked to its source sentence.";
     }
 
-    /// <summary>The rounds that have votes or shares, in count order.</summary>
-    public IEnumerable<CountRound> Rounds => Election.Candidates.SelectMany(c => c.Figures)
-        .Where(f => f.Kind is FigureKind.Votes or FigureKind.Share).Select(f => f.Round).Distinct()
-        .OrderBy(r => r switch { CountRound.FirstPreferences => 0, CountRound.Final => 1, _ => 2 });
+    /// <summary>One table per count that has votes or shares, declared results first, in count order; a tally, exit
+    /// poll or projection gets a table of its own, labelled, never cells beside the result.</summary>
+    public IEnumerable<(FigureStatus Status, CountRound Round)> Tables => Election.Candidates.SelectMany(c => c.Figures)
+        .Where(f => f.Kind is FigureKind.Votes or FigureKind.Share).Select(f => (f.Status, f.Round)).Distinct()
+        .OrderBy(t => t.Status).ThenBy(t => t.Round switch { CountRound.FirstPreferences => 0, CountRound.Final => 1, _ => 2 });
 
-    public static IReadOnlyList<ElectionQueries.Figure> Cell(ElectionQueries.Candidate candidate, CountRound round, FigureKind kind) =>
-        candidate.Figures.Where(f => f.Round == round && f.Kind == kind).ToList();
+    public static IReadOnlyList<ElectionQueries.Figure> Cell(ElectionQueries.Candidate candidate, FigureStatus status, CountRound round, FigureKind kind) =>
+        candidate.Figures.Where(f => f.Status == status && f.Round == round && f.Kind == kind).ToList();
 
     public static IEnumerable<ElectionQueries.Figure> Others(ElectionQueries.Candidate candidate) =>
         candidate.Figures.Where(f => f.Kind is not (FigureKind.Votes or FigureKind.Share));

@@ -10,7 +10,8 @@ internal sealed partial class ArticleReading(
     IReadOnlyList<ArticleSentence> sentences,
     DateOnly? published,
     bool reportsNow,
-    IReadOnlyDictionary<string, string>? known)
+    IReadOnlyDictionary<string, string>? known,
+    IReadOnlyDictionary<(ElectionKind, string), int>? learnedYears)
 {
     private const int ContextParagraphs = 20;
     private const int SeatParagraphs = 12;
@@ -23,14 +24,24 @@ internal sealed partial class ArticleReading(
     private readonly Dictionary<string, string> anchored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> inView = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> articleLabels = Labels(sentences);
+    private readonly ElectionYears years = new(published, reportsNow, learnedYears);
+    private readonly List<(ElectionKind Kind, string Area, int Year)> placedYears = [];
     private (string Slug, int Paragraph)? context;
     private (string Slug, int Paragraph)? seat;
     private (string Slug, int Paragraph)? parent;
     private (string Party, int Paragraph)? lastParty;
-    private (string Slug, CountRound Round, int Sentence)? lastRound;
+    private (string Slug, CountRound Round, FigureStatus Status, int Sentence)? lastRound;
     private string? lastSubject;
 
-    private sealed record Placed(int Position, string? Slug);
+    /// <summary>An election named at a position of the sentence. Slug null: named, but its year is unknown, so
+    /// nothing near it may be attached to any other election. Ahead: still to come, so no result is its.</summary>
+    private sealed record Placed(int Position, string? Slug, bool Ahead = false)
+    {
+        public bool Usable => Slug is not null && !Ahead;
+    }
+
+    /// <summary>Each contest this reading placed in a year, for the next reading's <see cref="ElectionYears"/>.</summary>
+    public IReadOnlyList<(ElectionKind Kind, string Area, int Year)> PlacedYears => placedYears;
 
     /// <summary>The first election this reading saw each person stand in: one a sentence names if any,
     /// else one in view from earlier sentences.</summary>
@@ -57,122 +68,73 @@ internal sealed partial class ArticleReading(
         foreach (Match m in TextCues.VotingSystem().Matches(text))
             if (ElectionFor(s, placed, m.Index, null) is { } slug) registry.SetVotingSystem(slug, TextCues.SystemName(m.Groups["system"].Value));
 
-        var partyWon = s.Cues.Party ? TextCues.PartyWon().Matches(text).Concat(ElectionRecogniser.HeldConstituency().Matches(text)) : [];
+        var partyWon = s.Cues.Party ? TextCues.PartyWon().Matches(text).Concat(OfficeElections.HeldConstituency().Matches(text)) : [];
         foreach (Match m in partyWon)
             if (ElectionFor(s, placed, m.Index, null) is { } slug)
                 candidacies.Add(slug, null, Parties.Canonical(m.Groups["party"].Value), Outcome.Elected, s.Source);
 
         foreach (var statement in s.Candidates)
         {
-            if (ElectionFor(s, placed, statement.Position, statement.Candidate) is not { } slug) continue;
+            // A referendum has sides, not candidates.
+            if (ElectionFor(s, placed, statement.Position, statement.Candidate) is not { } slug || registry.KindOf(slug) == ElectionKind.Referendum) continue;
             Seen(statement.Candidate, slug, placed.Count > 0);
             var outcome = statement.ByPlace && !SingleWinner(registry.KindOf(slug)) ? null : statement.Outcome;
             candidacies.Add(slug, statement.Candidate, PartyOf(statement.Candidate), outcome, s.Source);
         }
 
-        var unplaced = found.Any(a => !a.Future) && placed.Count == 0;
         var raws = s.Figures;
         for (var k = 0; k < raws.Count; k++)
         {
             // A year stated beside one figure ("down from 57 per cent in 2016") is not the year of its neighbours.
             var window = (k == 0 ? 0 : raws[k - 1].End, k + 1 < raws.Count ? raws[k + 1].Position : text.Length);
-            ReadFigure(index, s, placed, raws[k], window, subject, unplaced, PartyOf);
+            ReadFigure(index, s, placed, raws[k], window, subject, PartyOf);
         }
 
         Remember(s, placed, subject);
     }
 
-    private void ReadFigure(int index, ArticleSentence s, List<Placed> placed, RawFigure raw, (int Start, int End) yearWindow, string? subject, bool unplaced, Func<string, string?> partyOf)
-    {
-        var text = s.Tokenised;
-        var (clauseStart, _) = TextCues.ClauseAt(text, raw.Position);
-        void Leave(LeftOutReason reason) => leftOut.Add(new LeftOutFigure(raw.Value.Text, reason, s.Source));
-
-        if (LeftOutRules.Judge(text, raw, clauseStart) is { } judged)
-        {
-            Leave(judged);
-            return;
-        }
-        string? person = null, party = null;
-        var winnerOnly = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints;
-        if (raw.Kind == FigureKind.Seats)
-        {
-            party = Owners.Party(text, raw, clauseStart, winnerOnly: false);
-            if (party is null && TextCues.PartyAnaphor().IsMatch(text[clauseStart..raw.Position]) && Recent(lastParty, s.Paragraph, PartyParagraphs))
-                party = lastParty!.Value.Party;
-        }
-        else if (raw.Kind != FigureKind.Turnout)
-        {
-            person = Owners.Person(s, raw, clauseStart, winnerOnly);
-            if (person is null && subject is not null && !ArticleSentence.PersonToken().IsMatch(text[clauseStart..raw.Position])) person = subject;
-            if (person is null) party = Owners.Party(text, raw, clauseStart, winnerOnly);
-        }
-        var slug = ElectionFor(s, placed, raw.Position, person, yearWindow);
-        if (slug is null)
-        {
-            Leave(unplaced ? LeftOutReason.ElectionYearUnknown : LeftOutReason.NoElection);
-            return;
-        }
-        if (raw.Kind != FigureKind.Turnout && person is null && party is null)
-        {
-            Leave(LeftOutReason.NoCandidateOrParty);
-            return;
-        }
-        if (person is not null) Seen(person, slug, placed.Count > 0);
-
-        party ??= person is null ? null : partyOf(person);
-        var round = TextCues.RoundNear(text, raw.Position);
-        var fromContext = false;
-        if (raw.Kind is FigureKind.Votes or FigureKind.Share)
-        {
-            if (round == CountRound.NotStated && lastRound is { } last && last.Slug == slug && index - last.Sentence <= 2)
-            {
-                round = last.Round;
-                fromContext = true;
-            }
-            if (round != CountRound.NotStated) lastRound = (slug, round, index);
-        }
-        var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints ? Outcome.Elected : (Outcome?)null;
-        if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source);
-        figures.Add(new ElectionFigure
-        {
-            ElectionSlug = slug,
-            Candidate = person,
-            Party = party,
-            Kind = raw.Kind,
-            Value = raw.Value,
-            OutOf = raw.Kind == FigureKind.Seats ? FigureReader.SeatsInBody(text) : null,
-            Round = round,
-            RoundFromContext = fromContext,
-            Source = s.Source,
-        });
-    }
-
-    /// <summary>Settles each anchor's year and registers it; anchors without a year stay unplaced.</summary>
+    /// <summary>Settles each anchor's year and registers it; an anchor whose year is unknown stays in the sentence
+    /// as unplaced, so that what is said beside it is not filed under another election.</summary>
     private List<Placed> Place(ArticleSentence s, IReadOnlyList<ElectionAnchor> found)
     {
         var placed = new List<Placed>();
-        if (found.Count == 0) return placed;
-        var decided = s.Cues.Result;
-        var now = decided && s.Cues.Now;
-        var action = s.Cues.Action;
         foreach (var anchor in found)
         {
-            if (anchor.Future || (!anchor.Explicit && !action)) continue;
-            var (year, source) = YearOf(anchor, now, decided);
-            if (year is null || (published is { } p && year > p.Year)) continue;
+            // An office or body named without an election word is an election only beside a word that one was decided.
+            if (!anchor.Explicit && !s.Cues.Result && !TextCues.TookOffice().IsMatch(s.Tokenised)) continue;
+            // "the election" in an article about another election is that one.
+            if (anchor.Bare && Recent(context, s.Paragraph, ContextParagraphs) && registry.KindOf(context!.Value.Slug) is not ElectionKind.General)
+            {
+                placed.Add(new Placed(anchor.Position, context.Value.Slug));
+                continue;
+            }
+            var (year, source) = years.Of(anchor, s);
+            if (year is null)
+            {
+                // "the election" that is not Westminster's is the one in view; other elections of unknown year
+                // stay in the sentence, so nothing beside them is filed under another.
+                if (anchor.Bare && Recent(context, s.Paragraph, ContextParagraphs)) placed.Add(new Placed(anchor.Position, context!.Value.Slug));
+                else if (!anchor.Future && !anchor.Bare) placed.Add(new Placed(anchor.Position, null));
+                continue;
+            }
+            var ahead = years.IsAhead(anchor, year.Value);
             var parentSlug = anchor.Kind == ElectionKind.Constituency && parent is { } pa && registry.YearOf(pa.Slug) == year ? pa.Slug : null;
-            placed.Add(new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year.Value, source, s.Source, parentSlug)));
+            if (!ahead) placedYears.Add((anchor.Kind, anchor.Area, year.Value));
+            placed.Add(new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year.Value, source, s.Source, parentSlug), ahead));
         }
+        if (s.Cues.Digit && Recent(context, s.Paragraph, ContextParagraphs))
+            foreach (var (year, position) in TextCues.PastResults(s.Tokenised))
+                if (SameContestIn(context!.Value.Slug, year, s.Source) is { } earlier) placed.Add(new Placed(position, earlier));
         return placed;
     }
 
-    private (int? Year, YearSource Source) YearOf(ElectionAnchor anchor, bool now, bool decided)
+    /// <summary>"the worst result since 1935": the contest in view, held in another year, when the calendar says
+    /// such a contest was held then.</summary>
+    private string? SameContestIn(string slug, int year, SourceSentence mention)
     {
-        if (anchor.StatedYear is { } stated) return (stated, YearSource.Stated);
-        if (published is null || anchor.Past) return (null, YearSource.Stated);
-        if (now) return (published.Value.Year, YearSource.ReportedAsNow);
-        return reportsNow && decided ? (published.Value.Year, YearSource.ArticleContext) : (null, YearSource.Stated);
+        var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
+        if (!ElectionCalendar.HeldIn(kind, area, year) || year == registry.YearOf(slug)) return null;
+        return published is { } p && year > p.Year ? null : registry.SameContestIn(slug, year, mention);
     }
 
     /// <summary>The election a position in the sentence belongs to: one named in its clause, else one named
@@ -182,19 +144,45 @@ internal sealed partial class ArticleReading(
         var text = s.Tokenised;
         var (start, end) = TextCues.ClauseAt(text, position);
         var inClause = placed.Where(p => p.Position >= start && p.Position < end).MinBy(p => Math.Abs(p.Position - position));
-        if (inClause is not null) return inClause.Slug;
+        if (inClause is not null) return inClause.Usable ? inClause.Slug : null;
         var before = placed.LastOrDefault(p => p.Position < position) ?? placed.FirstOrDefault();
-        if (before is not null) return before.Slug;
+        if (before is not null) return before.Usable ? before.Slug : null;
         if (!s.Cues.Action) return null;
-        var slug = KnownElection(person) ?? KnownElection(s);
-        if (slug is null && Recent(context, s.Paragraph, ContextParagraphs)) slug = context!.Value.Slug;
+        var inView = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
+        var slug = KnownElection(person) ?? KnownElection(s) ?? NamedArea(s, inView) ?? inView;
         if (slug is null) return null;
         context = (slug, s.Paragraph);
         var (from, to) = yearWindow ?? (0, text.Length);
         var stated = TextCues.YearNear(text[..to], Math.Max(position, from));
-        return stated is { } year && year != registry.YearOf(slug) && (published is null || year <= published.Value.Year)
-            ? registry.SameContestIn(slug, year, s.Source)
-            : slug;
+        if (stated is not { } year || year == registry.YearOf(slug) || (published is { } p && year > p.Year)) return slug;
+        // "who had a 10,000-vote majority in 2001": a year the election in view was not held in is another election's.
+        var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
+        return !ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, year) ? registry.SameContestIn(slug, year, s.Source) : null;
+    }
+
+    /// <summary>The one election of the article whose place the sentence names ("in Scotland" for the Scottish
+    /// Parliament election), preferring those of the year in view: stronger than the election last in view.</summary>
+    private string? NamedArea(ArticleSentence s, string? inView)
+    {
+        var named = registry.All.Where(e => e.Kind != ElectionKind.PartyLeadership && AreaWords(e.Area).Any(w => ContainsWord(s.Tokenised, w))).ToList();
+        if (inView is not null && named.Any(e => e.Slug == inView)) return inView;
+        if (inView is not null && named.Count > 1) named = named.Where(e => e.Year == registry.YearOf(inView)).ToList();
+        return named.Count == 1 ? named[0].Slug : null;
+    }
+
+    private static IEnumerable<string> AreaWords(string area) => area switch
+    {
+        "Scotland" => ["Scotland", "Scottish"],
+        "Wales" => ["Wales", "Welsh"],
+        "Northern Ireland" => ["Northern Ireland"],
+        "UK" => [],
+        _ => [area],
+    };
+
+    private static bool ContainsWord(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]));
     }
 
     // The first reading may have learned an election from a later sentence than this one; until this reading
@@ -215,11 +203,13 @@ internal sealed partial class ArticleReading(
     {
         foreach (var p in placed)
         {
-            if (p.Slug is null) continue;
-            context = (p.Slug, s.Paragraph);
-            var kind = registry.KindOf(p.Slug);
-            if (kind is ElectionKind.Constituency or ElectionKind.ByElection) seat = (p.Slug, s.Paragraph);
-            if (kind is ElectionKind.DevolvedParliament or ElectionKind.General) parent = (p.Slug, s.Paragraph);
+            if (!p.Usable || p.Slug is not { } slug) continue;
+            // An earlier election only named in passing by its year ("became mayor in 2017", "a repeat of the 2014
+            // referendum") is not the one later sentences report on.
+            if (s.Cues.Result || registry.YearSourceOf(slug) != YearSource.Stated) context = (slug, s.Paragraph);
+            var kind = registry.KindOf(slug);
+            if (kind is ElectionKind.Constituency or ElectionKind.ByElection) seat = (slug, s.Paragraph);
+            if (kind is ElectionKind.DevolvedParliament or ElectionKind.General) parent = (slug, s.Paragraph);
         }
         var parties = s.Cues.Party ? Parties.Mention().Matches(s.Tokenised) : null;
         if (parties is { Count: > 0 }) lastParty = (Parties.Canonical(parties[^1].Groups["party"].Value), s.Paragraph);
@@ -229,7 +219,7 @@ internal sealed partial class ArticleReading(
 
     public ElectionExtraction Finish()
     {
-        var elections = registry.Build(published);
+        var elections = registry.Build(published, reportsNow);
         var general = elections.FirstOrDefault(e => e.Kind == ElectionKind.General && e.YearSource != YearSource.Stated && e.Year == published?.Year);
         if (general is not null)
         {
@@ -239,7 +229,11 @@ internal sealed partial class ArticleReading(
                     if (m.Groups["party"].Success)
                         candidacies.Add(general.Slug, null, Parties.Canonical(m.Groups["party"].Value), Outcome.Elected, s.Source);
         }
-        return new(elections, candidacies.Build(), figures, leftOut);
+        // An election of unknown year is kept only for the figures attached to it (YearSource.Unknown).
+        var figured = figures.Select(f => f.ElectionSlug).ToHashSet(StringComparer.Ordinal);
+        var kept = elections.Where(e => e.Year != 0 || figured.Contains(e.Slug)).ToList();
+        var slugs = kept.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
+        return new(kept, candidacies.Build().Where(c => slugs.Contains(c.ElectionSlug)).ToList(), figures, leftOut);
     }
 
     private static bool SingleWinner(ElectionKind kind) =>

@@ -62,7 +62,23 @@ internal static partial class CandidateReader
             foreach (Match m in AheadOf().Matches(text)) Add(m, null);
         if (Has("candidate", "challenger"))
             foreach (Match m in CandidateLabel().Matches(text)) Add(m, null);
+        if (Has("became", "become"))
+            foreach (Match m in BecameOffice().Matches(text)) Add(m, Outcome.Elected);
+        if (Has("losing out", "lost out", "losers", "defeated candidates"))
+            foreach (var token in Losers(text)) found.Add(new CandidateStatement(token.Index, sentence.PersonAt(token), Outcome.Defeated));
         return found;
+    }
+
+    /// <summary>"Those losing out include the Reform Party's Laurence Fox and Count Binface – who ...": every person
+    /// the list names, up to the end of its clause.</summary>
+    private static IEnumerable<Match> Losers(string text)
+    {
+        var list = LosersList().Match(text);
+        if (!list.Success) yield break;
+        var end = list.Index + list.Length;
+        var stop = ListEnd().Match(text, end);
+        foreach (Match token in ArticleSentence.PersonToken().Matches(text[..(stop.Success ? stop.Index : text.Length)], end))
+            yield return token;
     }
 
     [GeneratedRegex(@"\b(?:than|wants?)\b")]
@@ -103,4 +119,14 @@ internal static partial class CandidateReader
 
     [GeneratedRegex(@"\b(?:" + Parties.Names + @")(?:'s|’s|s’|’|')?\s+(?:(?:mayoral|parliamentary)\s+)?(?:candidate|challenger)\s+(?<p>" + P + ")")]
     private static partial Regex CandidateLabel();
+
+    /// <summary>"Mr Burnham left Westminster to become Mayor of Greater Manchester": an elected office taken up.</summary>
+    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:became|become|becoming)\s+(?:the\s+)?(?:first\s+)?(?:[Mm]ayor|MP|MSP|MS|AM|MEP)\b")]
+    private static partial Regex BecameOffice();
+
+    [GeneratedRegex(@"\b(?:(?:those\s+)?(?:losing|lost)\s+out|(?:the\s+)?losers|(?:the\s+)?defeated\s+candidates)\s+(?:\w+\s+){0,2}?(?:include[sd]?|were|was|are)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LosersList();
+
+    [GeneratedRegex(@"\s[–—]\s|;|,\s+who\b|\bwho\b")]
+    private static partial Regex ListEnd();
 }

@@ -6,7 +6,7 @@ namespace NewsArchive.Elections.Extraction;
 /// <param name="Explicit">Named as an election ("by-election", "mayoral election"), not only by the office
 /// or body ("mayor of X", "Holyrood"), which counts only beside a word of voting or winning.</param>
 /// <param name="Future">"the next general election", "a new referendum": not a contest that has happened.</param>
-/// <param name="Past">"the last election": happened, but not now, so the year must be stated.</param>
+/// <param name="Past">"the last election": happened, but not now, so the year must be stated or known.</param>
 internal sealed record ElectionAnchor(
     int Position,
     ElectionKind Kind,
@@ -14,4 +14,26 @@ internal sealed record ElectionAnchor(
     bool Explicit,
     int? StatedYear,
     bool Future = false,
-    bool Past = false);
+    bool Past = false)
+{
+    /// <summary>Years from the article's date, when the words count them: "this year's" 0, "last year's" -1,
+    /// "next year's" 1.</summary>
+    public int? YearOffset { get; init; }
+
+    /// <summary>"last June's elections": the month, counted back from the article's date.</summary>
+    public int? LastMonth { get; init; }
+
+    /// <summary>The year the calendar gives whatever the article's date ("the EU referendum" after 2016).</summary>
+    public int? CalendarYear { get; init; }
+
+    /// <summary>"a general election", "an election": a hypothetical one, placed only by a year the words give or by
+    /// the same contest dated elsewhere in the article, never by the calendar.</summary>
+    public bool Indefinite { get; init; }
+
+    /// <summary>What a referendum was about, in the calendar's terms ("europe", "independence"), when the words say.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>Named only as "the election" with nothing else to say which: taken as the general election
+    /// held near the article's date, and only when the sentence is about Westminster politics.</summary>
+    public bool Bare { get; init; }
+}

@@ -17,7 +17,7 @@ public static class ElectionExtractor
         var sentences = ArticleSentence.Split(paragraphs, people);
         if (sentences.Count == 0) return ElectionExtraction.Empty;
         var anchors = sentences
-            .Select(s => ElectionRecogniser.Find(s.Tokenised, position => TextCues.YearNear(s.Tokenised, position)))
+            .Select(s => ElectionRecogniser.Find(s.Tokenised, position => TextCues.YearNear(s.Tokenised, position, ElectionRecogniser.YearReach)))
             .ToList();
         AddImpliedGeneralElection(sentences, anchors, published);
         var reportsNow = published is not null && sentences
@@ -25,9 +25,11 @@ public static class ElectionExtractor
             .Any();
         // Read twice: the first reading learns who stood where from sentences that name the election, so the
         // second can place a caption or aside about a known candidate in that candidate's election.
-        var first = new ArticleReading(sentences, published, reportsNow, known: null);
+        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null);
         for (var i = 0; i < sentences.Count; i++) first.Read(i, anchors[i]);
-        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates());
+        // The first reading also learns the year of each contest an article dates somewhere, so the second can
+        // place the same contest where another sentence names it without a year ("a referendum" then "this referendum").
+        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears));
         for (var i = 0; i < sentences.Count; i++) second.Read(i, anchors[i]);
         return second.Finish();
     }

@@ -7,7 +7,12 @@ namespace NewsArchive.Elections.Extraction;
 /// <summary>Names, slugs and Democracy Club style identifiers, one rule per kind.</summary>
 internal static class ElectionIdentity
 {
-    public static string Name(ElectionKind kind, string area, int year) => kind switch
+    /// <summary>How a name shows a year: year 0 is an election whose year the article does not settle.</summary>
+    private static string When(int year) => year == 0 ? "(year not stated)" : year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Name(ElectionKind kind, string area, int y) => Name(kind, area, When(y));
+
+    private static string Name(ElectionKind kind, string area, string year) => kind switch
     {
         ElectionKind.Mayoral => $"{area} mayoral election {year}",
         ElectionKind.General => $"{area} general election {year}",
@@ -16,22 +21,28 @@ internal static class ElectionIdentity
         ElectionKind.Constituency => $"{area} constituency {year}",
         ElectionKind.Local => $"Local elections in {area} {year}",
         ElectionKind.Referendum => $"Referendum in {area} {year}",
+        ElectionKind.EuropeanParliament => area == "UK" ? $"European Parliament election {year}" : $"European Parliament election in {area} {year}",
+        ElectionKind.Foreign => $"{area} election {year}",
         _ => $"{area} leadership election {year}",
     };
 
-    public static string SlugFor(ElectionKind kind, string area, int year) => Slug.From(kind switch
+    public static string SlugFor(ElectionKind kind, string area, int y)
     {
-        ElectionKind.Mayoral => $"{area} mayor {year}",
-        ElectionKind.DevolvedParliament => $"{BodyName(area)} {year}",
-        ElectionKind.Constituency => $"{area} {year}",
-        ElectionKind.Local => $"{area} local elections {year}",
-        _ => Name(kind, area, year),
-    });
+        var year = When(y);
+        return Slug.From(kind switch
+        {
+            ElectionKind.Mayoral => $"{area} mayor {year}",
+            ElectionKind.DevolvedParliament => $"{BodyName(area)} {year}",
+            ElectionKind.Constituency => $"{area} {year}",
+            ElectionKind.Local => $"{area} local elections {year}",
+            _ => Name(kind, area, year),
+        });
+    }
 
     /// <summary>Shaped like Democracy Club's ids (mayor.london.2021-05-06); the date only when known.</summary>
     public static string Id(ElectionKind kind, string area, int year, DateOnly? poll, ElectionKind? parentKind, string? parentArea)
     {
-        var when = poll?.ToString("yyyy-MM-dd") ?? year.ToString();
+        var when = poll?.ToString("yyyy-MM-dd") ?? (year == 0 ? "year-not-stated" : year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var place = Slug.From(area);
         return kind switch
         {
@@ -43,6 +54,8 @@ internal static class ElectionIdentity
             ElectionKind.Constituency => $"parl.{place}.{when}",
             ElectionKind.Local => $"local.{place}.{when}",
             ElectionKind.Referendum => $"ref.{place}.{when}",
+            ElectionKind.EuropeanParliament => area == "UK" ? $"europarl.{when}" : $"europarl.{place}.{when}",
+            ElectionKind.Foreign => $"foreign.{place}.{when}",
             _ => $"leadership.{place}.{when}",
         };
     }
@@ -52,6 +65,7 @@ internal static class ElectionIdentity
         "Wales" => "Senedd",
         "Scotland" => "Scottish Parliament",
         "Northern Ireland" => "Northern Ireland Assembly",
+        "London" => "London Assembly",
         _ => $"{area} Parliament",
     };
 
@@ -60,6 +74,7 @@ internal static class ElectionIdentity
         "Wales" => "senedd",
         "Scotland" => "sp",
         "Northern Ireland" => "nia",
+        "London" => "gla.a",
         _ => Slug.From(area),
     };
 

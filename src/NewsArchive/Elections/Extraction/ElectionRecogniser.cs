@@ -6,11 +6,75 @@ namespace NewsArchive.Elections.Extraction;
 
 /// <summary>
 /// Finds the elections a sentence names: the kind from a small lexicon of election words, the area from the
-/// capitalised words next to them ("mayor of Tees Valley", "West of England mayor", "Hartlepool by-election").
+/// words next to them ("mayor of Tees Valley", "Hartlepool by-election", "the Canadian election"), and what
+/// the words around say of its year ("the 2010 general election", "last June's European elections"). Each
+/// family of elections has its own rules: <see cref="OfficeElections"/>, <see cref="NationalElections"/>,
+/// <see cref="ReferendumRules"/>, <see cref="ForeignElections"/>, <see cref="LeadershipContests"/>.
 /// </summary>
 internal static partial class ElectionRecogniser
 {
-    private const string Run = @"(?<![⟦\w’'-])(?<area>[A-Z][\w’'-]*(?:\s(?:of\s|and\s|upon\s)?[A-Z][\w’'-]*)*)";
+    /// <summary>A capitalised run of words that may name a place ("Tees Valley", "West of England").</summary>
+    public const string Run = @"(?<![⟦\w’'-])(?<area>[A-Z][\w’'-]*(?:\s(?:of\s|and\s|upon\s|&\s)?[A-Z][\w’'-]*)*)";
+
+    /// <summary>How far from an election's name its year may be written ("the referendum on Europe in 2017",
+    /// "mayor of Greater Manchester in 2017"); a year further off in the clause is another event's.</summary>
+    public const int YearReach = 60;
+
+    /// <summary>A year as news writes one in prose.</summary>
+    public const string Year = @"(?:19|20)\d\d";
+
+    public static IReadOnlyList<ElectionAnchor> Find(string sentence, Func<int, int?> yearNear)
+    {
+        if (!SentenceCues.HasDigit(sentence) && !MayNameElection().IsMatch(sentence)) return [];
+        var found = new Anchors(sentence, yearNear);
+        OfficeElections.Find(sentence, found);
+        NationalElections.Find(sentence, found);
+        ReferendumRules.Find(sentence, found);
+        ForeignElections.Find(sentence, found);
+        LeadershipContests.Find(sentence, found);
+        return found.Sorted();
+    }
+
+    /// <summary>A word every rule needs: most sentences have none, and the rules that open on a capitalised
+    /// run are slow to fail. A year stands for the rules built on one ("elected in 1987", "the 1997 landslide").</summary>
+    [GeneratedRegex(@"[Mm]ayor|[Ee]lect|Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliament|Northern Ireland Assembly|Stormont|London Assembly|[Rr]eferend|leadership|[Ll]eader of|Brexit vote|[Pp]rimar(?:y|ies)|caucus|selected as|voted (?:to|for)|(?:19|20)\d\d")]
+    private static partial Regex MayNameElection();
+
+    /// <summary>The anchors one sentence yields, with what the words before each say of its time.</summary>
+    public sealed class Anchors(string sentence, Func<int, int?> yearNear)
+    {
+        private readonly List<(ElectionAnchor Anchor, int End)> list = [];
+
+        public void Add(int position, int end, ElectionKind kind, string? area, bool explicitly, int? year = null, int? calendarYear = null, bool future = false, bool bare = false, string? topic = null)
+        {
+            if (string.IsNullOrEmpty(area)) return;
+            var before = sentence[Math.Max(0, position - 40)..position];
+            var time = YearPhrases.Around(sentence, position, end);
+            // "called a snap election": a real one, held, not a supposed or a coming one.
+            var called = Called().IsMatch(before) || sentence.AsSpan(position).StartsWith("snap");
+            var anchor = new ElectionAnchor(position, kind, area, explicitly, year ?? yearNear(position),
+                Future: future || (explicitly && !called && time.Offset is null && FutureMarker().IsMatch(before)),
+                Past: time.Offset is null && PastMarker().IsMatch(before))
+            {
+                YearOffset = time.Offset, LastMonth = time.Month, CalendarYear = calendarYear, Bare = bare, Topic = topic,
+                Indefinite = !called && Indefinite().IsMatch(before),
+            };
+            list.Add((anchor, end));
+        }
+
+        /// <summary>True when an anchor already covers the position: a more specific rule has read those words.</summary>
+        public bool Covers(int position) => list.Any(a => a.Anchor.Position <= position && position < a.End);
+
+        public IReadOnlyList<ElectionAnchor> Sorted()
+        {
+            // "the Canadian general election" is Canada's, not the UK's: an anchor inside another's words goes.
+            var kept = list.Where(a => !list.Any(b => b != a && b.Anchor.Kind != a.Anchor.Kind && b.Anchor.Position <= a.Anchor.Position
+                    && a.End <= b.End && (b.End - b.Anchor.Position) > (a.End - a.Anchor.Position)))
+                .Select(a => a.Anchor).Distinct().ToList();
+            kept.Sort((a, b) => a.Position.CompareTo(b.Position));
+            return kept;
+        }
+    }
 
     // Words that start a capitalised run without being part of a place name.
     private static readonly HashSet<string> NotArea = new(StringComparer.Ordinal)
@@ -18,110 +82,36 @@ internal static partial class ElectionRecogniser
         "The", "A", "An", "It", "He", "She", "They", "But", "And", "Meanwhile", "Also", "In", "As", "Former",
         "Elected", "New", "Deputy", "Lord", "Mr", "Mrs", "Ms", "Sir", "Dr", "Mayor", "Labour", "Tory", "Tories",
         "Conservative", "Conservatives", "Green", "Greens", "Liberal", "Democrat", "Democrats", "Party", "Independent",
-        "Then", "When", "While", "After", "Before", "Now", "Current", "Incumbent", "Acting",
+        "Then", "When", "While", "After", "Before", "Now", "Current", "Incumbent", "Acting", "Last", "Next", "This",
+        "Recent", "Previous", "Since", "During", "At", "On", "By", "For", "Following",
     };
 
-    private static readonly Dictionary<string, string> ReferendumAreas = new(StringComparer.Ordinal)
-    {
-        ["Scottish"] = "Scotland", ["Welsh"] = "Wales", ["EU"] = "UK", ["European"] = "UK", ["Brexit"] = "UK", ["AV"] = "UK",
-    };
-
-    public static IReadOnlyList<ElectionAnchor> Find(string sentence, Func<int, int?> yearNear)
-    {
-        if (!SentenceCues.HasDigit(sentence) && !MayNameElection().IsMatch(sentence)) return [];
-        var anchors = new List<ElectionAnchor>();
-        void Add(int position, ElectionKind kind, string? area, bool explicitly)
-        {
-            if (string.IsNullOrEmpty(area)) return;
-            var before = sentence[Math.Max(0, position - 30)..position];
-            anchors.Add(new ElectionAnchor(position, kind, area, explicitly, yearNear(position),
-                Future: explicitly && FutureMarker().IsMatch(before), Past: PastMarker().IsMatch(before)));
-        }
-
-        var mayor = sentence.Contains("ayor", StringComparison.Ordinal);
-        var election = sentence.Contains("lection", StringComparison.Ordinal);
-        foreach (Match m in mayor ? MayorOf().Matches(sentence) : Enumerable.Empty<Match>())
-            Add(m.Index, ElectionKind.Mayoral, m.Groups["capital"].Success ? "London" : CleanArea(m.Groups["area"].Value), IsElectionWordAfter(sentence, m));
-        foreach (Match m in mayor ? AreaMayor().Matches(sentence) : Enumerable.Empty<Match>())
-            Add(m.Groups["area"].Index, ElectionKind.Mayoral, CleanArea(m.Groups["area"].Value), IsElectionWordAfter(sentence, m) || m.Groups["mayoral"].Value.StartsWith("mayoral", StringComparison.OrdinalIgnoreCase));
-        foreach (Match m in election ? ByElection().Matches(sentence) : Enumerable.Empty<Match>())
-            Add(m.Index, ElectionKind.ByElection, CleanArea(m.Groups["area"].Value), true);
-        foreach (Match m in election ? GeneralElection().Matches(sentence) : Enumerable.Empty<Match>())
-            Add(m.Index, ElectionKind.General, "UK", true);
-        foreach (Match m in Devolved().Matches(sentence))
-            Add(m.Index, ElectionKind.DevolvedParliament, DevolvedArea(m.Value), IsElectionWordAfter(sentence, m));
-        foreach (Match m in election ? LocalElections().Matches(sentence) : Enumerable.Empty<Match>())
-            Add(m.Index, ElectionKind.Local, CleanArea(m.Groups["area"].Value), true);
-        foreach (Match m in sentence.Contains("referendum", StringComparison.Ordinal) ? Referendum().Matches(sentence) : Enumerable.Empty<Match>())
-            Add(m.Index, ElectionKind.Referendum, ReferendumAreas.GetValueOrDefault(m.Groups["adj"].Value), true);
-        foreach (Match m in sentence.Contains("leadership", StringComparison.Ordinal) ? Leadership().Matches(sentence) : Enumerable.Empty<Match>())
-            Add(m.Index, ElectionKind.PartyLeadership, Parties.Canonical(m.Groups["party"].Value), true);
-        foreach (Match m in HeldConstituency().Matches(sentence))
-            Add(m.Groups["area"].Index, ElectionKind.Constituency, CleanArea(m.Groups["area"].Value), true);
-        anchors.Sort((a, b) => a.Position.CompareTo(b.Position));
-        return anchors;
-    }
-
-    /// <summary>A word every pattern below needs (a digit for <see cref="HeldConstituency"/>): most sentences
-    /// have none, and the patterns that open on a capitalised run are slow to fail.</summary>
-    [GeneratedRegex(@"[Mm]ayor|[Ee]lection|Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliament|Northern Ireland Assembly|Stormont|referendum|leadership")]
-    private static partial Regex MayNameElection();
-
-    /// <summary>A party holding or taking a named place by a number of votes: a constituency result.</summary>
-    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s+(?:held|won|gained|took|retained|captured|kept)\s+" + Run + @"\s+(?:by|with a majority of)\s+(?=(?:almost|nearly|around|about|more than|over|just over|just under|some)?\s*\d)")]
-    public static partial Regex HeldConstituency();
-
-    private static string? CleanArea(string run)
+    public static string? CleanArea(string run)
     {
         var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var possessive = words.FindLastIndex(w => w.EndsWith("’s") || w.EndsWith("'s") || w.EndsWith("s’"));
-        if (possessive >= 0) words = words[(possessive + 1)..];
-        while (words.Count > 0 && (NotArea.Contains(words[0]) || words[0] is "of" or "and" or "upon")) words.RemoveAt(0);
-        while (words.Count > 0 && (NotArea.Contains(words[^1]) || words[^1] is "of" or "and" or "upon")) words.RemoveAt(words.Count - 1);
+        // "Labour's Hartlepool by-election" names Hartlepool; "South Shields' by-election" names South Shields.
+        if (possessive >= 0 && possessive == words.Count - 1) words[^1] = words[^1].EndsWith("s’") ? words[^1][..^1] : words[^1][..^2];
+        else if (possessive >= 0) words = words[(possessive + 1)..];
+        while (words.Count > 0 && (NotArea.Contains(words[0]) || words[0] is "of" or "and" or "upon" or "&")) words.RemoveAt(0);
+        while (words.Count > 0 && (NotArea.Contains(words[^1]) || words[^1] is "of" or "and" or "upon" or "&")) words.RemoveAt(words.Count - 1);
         if (words.Any(w => Parties.Mention().IsMatch(w) && Parties.Mention().Match(w).Length == w.Length)) return null;
+        if (words.Any(w => YearWord().IsMatch(w) || ElectionWords.Month(w) > 0)) return null;
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 
-    private static string DevolvedArea(string body) => body switch
-    {
-        "Holyrood" or "Scottish Parliament" or "Scottish Parliamentary" => "Scotland",
-        "Northern Ireland Assembly" or "Stormont" => "Northern Ireland",
-        _ => "Wales",
-    };
+    [GeneratedRegex(@"^(?:19|20)\d\d$")]
+    private static partial Regex YearWord();
 
-    private static bool IsElectionWordAfter(string sentence, Match m) =>
-        ElectionWordAfter().IsMatch(sentence, m.Index + m.Length);
+    [GeneratedRegex(@"\b(?:a|an|any|another)\s+(?:(?!(?:in|of|at|for|on|to|by|from|with)\s)[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Indefinite();
 
-    [GeneratedRegex(@"\G\s*(?:[Ee]lections?|race|contest|result|results|poll|vote|count)\b")]
-    private static partial Regex ElectionWordAfter();
+    [GeneratedRegex(@"\b(?:called|snap)\b(?:\s+[\w’'-]+){0,3}\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Called();
 
-    [GeneratedRegex(@"(?<!Lord\s)\b[Mm]ayor(?:alty)?\s+(?:of|for)\s+(?:(?<capital>the capital)|(?:the\s+)?" + Run + ")")]
-    private static partial Regex MayorOf();
-
-    [GeneratedRegex(Run + @"\s+(?<mayoral>[Mm]ayor(?:al|alty)?)\b(?!\s+of\b)")]
-    private static partial Regex AreaMayor();
-
-    [GeneratedRegex(@"(?:" + Run + @"\s+(?:parliamentary\s+)?[Bb]y-?election|\b[Bb]y-?election\s+in\s+" + Run + ")")]
-    private static partial Regex ByElection();
-
-    [GeneratedRegex(@"\b[Gg]eneral [Ee]lection(?!s)")]
-    private static partial Regex GeneralElection();
-
-    [GeneratedRegex(@"\b(?:Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliamentary|Scottish Parliament|Northern Ireland Assembly|Stormont)\b")]
-    private static partial Regex Devolved();
-
-    [GeneratedRegex(@"\blocal (?:council )?elections?\s+in\s+" + Run + "|" + Run + @"\s+(?:council|local)\s+elections?\b")]
-    private static partial Regex LocalElections();
-
-    [GeneratedRegex(@"\b(?:(?<adj>Scottish|Welsh|EU|European|Brexit|AV)\s+)?(?:independence\s+|membership\s+)?referendum\b")]
-    private static partial Regex Referendum();
-
-    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:'s|’s)?\s+(?:party\s+)?leadership\s+(?:election|contest|race|ballot)")]
-    private static partial Regex Leadership();
-
-    [GeneratedRegex(@"\b(?:next|forthcoming|upcoming|coming|future|new|second|snap|early|possible|another|planned|proposed|fresh)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:next|forthcoming|upcoming|coming|future|new|a\s+second|early|possible|another|planned|proposed|fresh|promised|potential)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex FutureMarker();
 
-    [GeneratedRegex(@"\b(?:last|previous|prior|past|earlier)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:last|previous|prior|past|earlier|recent)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex PastMarker();
 }

@@ -32,9 +32,20 @@ internal sealed class ElectionRegistry
 
     public bool Contains(string slug) => entries.ContainsKey(slug);
 
+    public IEnumerable<(string Slug, ElectionKind Kind, string Area, int Year)> All =>
+        entries.Select(e => (e.Key, e.Value.Kind, e.Value.Area, e.Value.Year));
+
+    private static bool OnBritishPollDay(Entry e) =>
+        e.Kind is not (ElectionKind.Foreign or ElectionKind.PartyLeadership)
+        && (e.Kind != ElectionKind.Referendum || e.Area is "UK" or "Scotland" or "Wales" or "Northern Ireland");
+
     public ElectionKind KindOf(string slug) => entries[slug].Kind;
 
     public int YearOf(string slug) => entries[slug].Year;
+
+    public string AreaOf(string slug) => entries[slug].Area;
+
+    public YearSource YearSourceOf(string slug) => entries[slug].YearSource;
 
     /// <summary>Registers the same contest in another year ("down from 57 per cent in 2016").</summary>
     public string SameContestIn(string slug, int year, SourceSentence mention)
@@ -45,10 +56,17 @@ internal sealed class ElectionRegistry
 
     public void SetVotingSystem(string slug, string system) => entries[slug].VotingSystem ??= system;
 
-    public IReadOnlyList<Election> Build(DateOnly? published)
+    /// <summary>The article's elections. An election reported as happening now, or placed in the article's year
+    /// because the article reports that day's results, was held on the Thursday on or before the article's date:
+    /// every British poll day is a Thursday, and a report of results comes after it ("Super Thursday" 2021's races
+    /// all share 6 May). Another country's election and a party's contest keep only their year.</summary>
+    public IReadOnlyList<Election> Build(DateOnly? published, bool reportsNow)
     {
         DateOnly? PollDate(Entry e) =>
-            e.ReportedNow && published is { } date && date.Year == e.Year ? ElectionIdentity.ThursdayOnOrBefore(date) : null;
+            published is { } date && date.Year == e.Year && OnBritishPollDay(e)
+            && (e.ReportedNow || (reportsNow && e.YearSource == YearSource.ArticleContext))
+                ? ElectionIdentity.ThursdayOnOrBefore(date)
+                : null;
 
         return entries.Select(pair =>
         {

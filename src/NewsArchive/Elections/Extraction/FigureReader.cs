@@ -5,7 +5,22 @@ using NewsArchive.Language;
 namespace NewsArchive.Elections.Extraction;
 
 /// <summary>A figure-like number in a sentence, typed but not yet tied to anyone.</summary>
-internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, int End);
+internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, int End)
+{
+    /// <summary>A referendum side written with the number ('1,201,607 "Yes" votes').</summary>
+    public string? Side { get; init; }
+
+    /// <summary>The party a list names with the number ("the SNP had 40 seats, Liberal Democrats four").</summary>
+    public string? ListParty { get; init; }
+
+    /// <summary>The number's place in a pair ("52-48") or a "respectively" list, the list's length, and where
+    /// the list starts: its subjects are the ones named before it, in the same order.</summary>
+    public int ListIndex { get; init; } = -1;
+
+    public int ListCount { get; init; }
+
+    public int ListStart { get; init; }
+}
 
 /// <summary>
 /// Finds the numbers of a results story: votes, shares, majorities, seats, turnout, places. Finding one does
@@ -22,7 +37,10 @@ internal static partial class FigureReader
         void Add(FigureKind kind, Match m)
         {
             if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) return;
-            found.Add(new RawFigure(kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length));
+            found.Add(new RawFigure(kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length)
+            {
+                Side = m.Groups["side"].Success ? m.Groups["side"].Value : null,
+            });
         }
 
         // Every pattern but the place one is built on a number; most sentences hold none, and the
@@ -38,12 +56,17 @@ internal static partial class FigureReader
                 foreach (Match m in Margin().Matches(sentence)) Add(FigureKind.MarginPoints, m);
             if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
                 foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
+            // Pairs and "respectively" lists first: each of their numbers is typed by the unit they share.
+            FigureLists.Find(sentence, found);
             if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))
                 foreach (Match m in Votes().Matches(sentence)) Add(FigureKind.Votes, m);
             if (found.Any(f => f.Kind == FigureKind.Votes))
                 foreach (Match m in VotesAfterName().Matches(sentence)) Add(FigureKind.Votes, m);
-            if (sentence.Contains("seats", StringComparison.Ordinal))
+            if (sentence.Contains("seat", StringComparison.Ordinal))
                 foreach (Match m in Seats().Matches(sentence)) Add(FigureKind.Seats, m);
+            if (SentenceCues.HasAny(sentence, "MP", "Member of Parliament"))
+                foreach (Match m in MembersWon().Matches(sentence)) Add(FigureKind.Seats, m);
+            FigureLists.Continue(sentence, found);
         }
         foreach (Match m in Place().Matches(sentence))
         {
@@ -66,7 +89,7 @@ internal static partial class FigureReader
 
     /// <summary>What every <see cref="NewsNumber.Pattern"/> match without a digit holds: a number word. Ignoring case
     /// keeps it a superset of the case-sensitive patterns too.</summary>
-    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
     [GeneratedRegex("turnout", RegexOptions.IgnoreCase)]
@@ -76,29 +99,39 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\sby\s")]
     private static partial Regex ByWord();
 
-    [GeneratedRegex(@"\bturnout\s+(?:of|was|at|stood at|reached|rose to|fell to|up to|down to)?\s*" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b", RegexOptions.IgnoreCase)]
+    /// <summary>"a turnout of 42%", "turnout was low (just 42%", "a 60.5% turnout".</summary>
+    [GeneratedRegex(@"\bturnout\b[^.;:,\d%]{0,30}?(?<=\s|\()" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b", RegexOptions.IgnoreCase)]
     private static partial Regex Turnout();
 
-    [GeneratedRegex(@"(?<=\bmajority\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
+    [GeneratedRegex(@"(?<=\bmajority\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
 
     [GeneratedRegex(Q + @"(?=-point\s+(?:win|victory|margin)\b)")]
     private static partial Regex Margin();
 
-    [GeneratedRegex(Q + Percent)]
+    /// <summary>A share of the vote: "55 per cent", "16.1% of the vote". A per cent "of" anything but votes ("36% of
+    /// the UK's MPs", "18% of students") is not one.</summary>
+    [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll)\b))")]
     private static partial Regex Share();
 
     [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
-    [GeneratedRegex(Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
+    /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".</summary>
+    [GeneratedRegex(Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
     private static partial Regex Votes();
 
     [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|" + ArticleSentence.Person + @"\s+(?:at|on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))")]
     private static partial Regex VotesAfterName();
 
-    [GeneratedRegex(Q + @"(?=\s+(?:(?:more|fewer|extra|additional|new|council|Westminster|Commons|parliamentary|constituency|list)\s+){0,2}seats\b)")]
+    /// <summary>"30 seats", "56 out of a possible 59 seats", "one seat" (a seat is one). Seats lost, or more and
+    /// fewer than before, are a change, not seats won.</summary>
+    [GeneratedRegex(@"(?<!\b(?:lost|losing|lose|loses|down|shed|shedding)\s+(?:(?:only|just|a\s+further|another)\s+)?)(?<!\bof\s+(?:a\s+possible\s+|the\s+)?)" + Q + @"(?=\s+(?:(?:council|Westminster|Commons|parliamentary|constituency|list)\s+)?(?:seats\b|(?:out\s+)?of\s+(?:a\s+possible\s+|the\s+)?\d+\s+(?:\w+\s+)?seats\b))|\b(?<n>one|1)(?=\s+seat\b)")]
     private static partial Regex Seats();
+
+    /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "despite only having one MP".</summary>
+    [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|took|left\s+with|ended\s+up\s+with|reduced\s+to)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?)" + Q + @"(?=\s+(?:new\s+)?MPs\b)|(?<=\b(?:won|has|have|having|had|with|elected|returned)\s+(?:(?:only|just)\s+)?)\b(?<n>one|1)(?=\s+(?:solitary\s+|single\s+|elected\s+)?(?:MP|Member of Parliament)\b)")]
+    private static partial Regex MembersWon();
 
     [GeneratedRegex(@"\b(?<size>\d+)-seat\s+(?:chamber|parliament|Parliament|assembly|Assembly|council|house|House|Commons|legislature)")]
     private static partial Regex BodySize();

@@ -4,19 +4,21 @@ using NewsArchive.Language;
 
 namespace NewsArchive.Elections.Extraction;
 
-/// <summary>Numbers that look like results but are not: Commons divisions, polls, forecasts, thresholds,
-/// running totals. Judged from the sentence, or from the words just before the figure.</summary>
+/// <summary>Numbers that look like results but are not: Commons divisions, polls, forecasts, thresholds.
+/// Judged from the sentence, or from the words just before the figure. A running tally, an exit poll or a
+/// projection is no reason to leave a figure out: it is kept with its status (<see cref="FigureStatusRules"/>).</summary>
 internal static partial class LeftOutRules
 {
-    public static LeftOutReason? Judge(string sentence, RawFigure figure, int clauseStart)
+    public static LeftOutReason? Judge(string sentence, RawFigure figure, int clauseStart, FigureStatus status)
     {
         if (Division().IsMatch(sentence) || ParliamentCue().IsMatch(sentence)) return LeftOutReason.ParliamentaryVote;
-        if (PartialCount().IsMatch(sentence)) return LeftOutReason.PartialCount;
         var before = sentence[Math.Max(clauseStart, figure.Position - 30)..figure.Position];
         var around = sentence[Math.Max(clauseStart, figure.Position - 60)..Math.Min(sentence.Length, figure.End + 50)];
-        if (OpinionPoll().IsMatch(sentence)) return LeftOutReason.OpinionPoll;
+        var estimate = status is FigureStatus.ExitPoll or FigureStatus.Projection;
+        if (!estimate && OpinionPoll().IsMatch(sentence)) return LeftOutReason.OpinionPoll;
         if (Threshold().IsMatch(around) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
-        if (Modal().IsMatch(before)) return LeftOutReason.Prediction;
+        if (Rate().IsMatch(around)) return LeftOutReason.Rate;
+        if (!estimate && Modal().IsMatch(before)) return LeftOutReason.Prediction;
         return null;
     }
 
@@ -26,8 +28,8 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b(?:MPs voted|MPs backed|MPs rejected|Commons|House of Lords|the Lords|peers|[Bb]ill\b|amendment|rebels?\b|rebellion|second reading|third reading|division|working majority|[Gg]overnment's majority|[Gg]overnment’s majority|Commons majority)")]
     private static partial Regex ParliamentCue();
 
-    [GeneratedRegex(@"\b\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+)?(?:results|seats|constituencies|counts|wards|councils)\b|\bso far\b|still to (?:be )?(?:declared|counted)|counting (?:is |was )?(?:still )?under way", RegexOptions.IgnoreCase)]
-    private static partial Regex PartialCount();
+    [GeneratedRegex(@"\b(?:on\s+average|an\s+average\s+of|average)\b|\bper\s+(?:MP|seat|member|head|constituency)\b|\bfor\s+each\s+(?:of\s+the\s+)?(?:seats?|MPs?)\b")]
+    private static partial Regex Rate();
 
     [GeneratedRegex(@"\bdeposits?\b")]
     private static partial Regex Deposit();
@@ -35,7 +37,7 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b(?:needs?|needed|required|requires|target|threshold|mark\b|enough\s+(?:votes\s+)?to|short\s+(?:of|on))")]
     private static partial Regex Threshold();
 
-    [GeneratedRegex(@"\b(?:[Oo]pinion polls?|[Pp]olls?\s+(?:last|this|earlier|had|have|has)\b|[Pp]olls?\s+(?:suggest|suggested|suggests|showed|show|shows|put|puts|gave|gives|found|finds|indicate|indicated|indicates|predict|predicted)|[Ss]urveys?\b|[Pp]ollsters?|YouGov|ICM|MORI|Ipsos|Populus|ComRes|Survation|NOP\b|those polled|respondents|[A-Z]\w+ poll\b)")]
+    [GeneratedRegex(@"\b(?:[Oo]pinion polls?|[Pp]olls?\s+(?:last|this|earlier|had|have|has)\b|[Pp]olls?\s+(?:suggest|suggested|suggests|showed|show|shows|put|puts|gave|gives|found|finds|indicate|indicated|indicates|predict|predicted)|[Ss]urveys?\b|[Pp]ollsters?|YouGov|ICM|MORI|Ipsos|Populus|ComRes|Survation|Opinium|NOP\b|those polled|respondents|those who responded|[A-Z]\w+ poll\b|\b(?:recent|latest|new|snap|online|similar|our|a)\s+(?:opinion\s+)?poll\b(?!\s+(?:tax|station|card|booth))|\bpolling\s+(?:data|average|figures|suggests|shows)|\b(?:are|were|will\s+be|would\s+be)\s+voting\s+for\b|\bvoting\s+intentions?\b)")]
     private static partial Regex OpinionPoll();
 
     [GeneratedRegex(@"\b(?:would|could|can|might|may|will|predicted|predicts|predicting|forecast|forecasts|projected|projects|expected to|expects|on course|set to|likely to|hoping to|hoped to|hopes to|aims? to|wants? to)\b")]

@@ -11,6 +11,9 @@ internal static partial class Owners
     public static string? Person(ArticleSentence sentence, RawFigure figure, int clauseStart, bool winnerOnly)
     {
         var text = sentence.Tokenised;
+        // "sitting MP Oona King, who had a 10,000-vote majority": the relative clause says whose it is.
+        if (RelativeOwner().Match(text[..figure.Position]) is { Success: true } relative)
+            return sentence.PersonAt(ArticleSentence.PersonToken().Match(text, relative.Groups["p"].Index));
         Match? best = null;
         foreach (Match token in ArticleSentence.PersonToken().Matches(text[..figure.Position], clauseStart))
         {
@@ -35,6 +38,17 @@ internal static partial class Owners
         }
         return party;
     }
+
+    /// <summary>True when the figure is in a relative clause on someone the sentence does not name as a person
+    /// ("sitting MP Jo Bloggs, who had a 10,000 majority" with the name unread): whoever else is named is not its owner.</summary>
+    public static bool InUnreadRelative(string text, RawFigure figure) =>
+        AnyRelative().IsMatch(text[..figure.Position]) && !RelativeOwner().IsMatch(text[..figure.Position]);
+
+    [GeneratedRegex(@"(?<p>" + ArticleSentence.Person + @")(?:['’]s)?\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
+    private static partial Regex RelativeOwner();
+
+    [GeneratedRegex(@"[\w⟧’']\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
+    private static partial Regex AnyRelative();
 
     [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex LosingSide();

@@ -12,7 +12,7 @@ internal static partial class TextCues
     public static partial Regex Now();
 
     private const string DecidedWords =
-        @"elected|re-?elected|re-?election|returned|won|win|wins|winning|victory|defeat\w*|beat\w*|lost|losing|polled|results?|" +
+        @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|lost|losing|polled|results?|" +
         @"majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|came\s+(?:first|second|third|fourth|fifth|sixth|last)";
 
     /// <summary>Words that say a contest has been decided: only with one does "tonight" date an election.</summary>
@@ -20,7 +20,7 @@ internal static partial class TextCues
     public static partial Regex Result();
 
     /// <summary>Words of voting and winning: an office or a parliament named beside one is an election.</summary>
-    [GeneratedRegex(@"\b(?:" + DecidedWords + @"|elections?|votes?|voted|seats?|became|become|candidates?|share|preferences?)\b")]
+    [GeneratedRegex(@"\b(?:" + DecidedWords + @"|elections?|votes?|voted|seats?|became|become|candidates?|share|preferences?|[Tt]urnout)\b")]
     public static partial Regex Action();
 
     [GeneratedRegex(@";|\s[–—]\s|,\s+(?:while|whereas|but)\s|\s+but\s+")]
@@ -37,11 +37,12 @@ internal static partial class TextCues
         return (start, sentence.Length);
     }
 
-    [GeneratedRegex(@"\b(?:in|of)\s+(?<y>(?:19|20)\d\d)\b(?!\s*(?:per|%))|\b(?<y>(?:19|20)\d\d)(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-election|referendum|race|contest|poll|vote)\b|\bthe\s+(?<y>(?:19|20)\d\d)\s")]
+    [GeneratedRegex(@"\b(?:[Ii]n|of)\s+(?:(?:early|late|mid-?)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*(?:per|%))|\b(?<y>(?:19|20)\d\d)(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-election|referendum|race|contest|poll|vote)\b|\bthe\s+(?<y>(?:19|20)\d\d)\s")]
     private static partial Regex Year();
 
-    /// <summary>The stated year nearest to a position, within its clause.</summary>
-    public static int? YearNear(string sentence, int position)
+    /// <summary>The stated year nearest to a position, within its clause (and within <paramref name="reach"/>
+    /// characters when given: an election's own year is written beside its name).</summary>
+    public static int? YearNear(string sentence, int position, int reach = int.MaxValue)
     {
         var (start, end) = ClauseAt(sentence, position);
         int? best = null;
@@ -49,7 +50,7 @@ internal static partial class TextCues
         foreach (Match m in Year().Matches(sentence[..end], start))
         {
             var d = Math.Abs(m.Groups["y"].Index - position);
-            if (d >= distance) continue;
+            if (d >= distance || d > reach) continue;
             distance = d;
             best = int.Parse(m.Groups["y"].Value);
         }
@@ -92,11 +93,66 @@ internal static partial class TextCues
     public static partial Regex GovernmentChange();
 
     /// <summary>A party referred to without its name, as the sentence's subject.</summary>
-    [GeneratedRegex(@"\b(?:the party|[Ii]t|its)\b")]
+    [GeneratedRegex(@"\b(?:the party|[Ii]t|its|[Tt]hey)\b")]
     public static partial Regex PartyAnaphor();
+
+    /// <summary>"to become Mayor of Greater Manchester": an elected office taken up.</summary>
+    [GeneratedRegex(@"\b(?:became|become|becoming)\s+(?:the\s+)?(?:first\s+)?(?:[Mm]ayor|MP|MSP|MEP)\b")]
+    public static partial Regex TookOffice();
+
+    /// <summary>A sentence about what is still to come: "will hold", "next year".</summary>
+    [GeneratedRegex(@"\b(?:will|shall|going to|next year|next month|upcoming|forthcoming)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex FutureTense();
+
+    /// <summary>A sentence told in the past: what it says of "the European elections" is of the last ones held.</summary>
+    [GeneratedRegex(@"\b(?:was|were|had|did|ran|won|lost|took|gained|voted|came|saw|fought|stood|campaigned|returned)\b")]
+    public static partial Regex PastTense();
+
+    /// <summary>A party as the subject that wins a vote or share, without its name: "they managed to gain 25%".</summary>
+    [GeneratedRegex(@"\b(?:the party|[Tt]hey)\s+(?:\w+\s+){0,3}?(?:won|gained|got|took|secured|received|polled|managed|had)\b")]
+    public static partial Regex PartySubject();
+
+    /// <summary>A body's own vote: a students' union, a society, a club. "The election" there is not a general election.</summary>
+    [GeneratedRegex(@"\b(?:[Uu]nion|[Ss]ociet(?:y|ies)|[Cc]lub|[Ss]abbatical|RON|[Oo]fficer|[Rr]eturning [Oo]fficer|[Ss]tudents?['’]? [Uu]nion|[Cc]ommittee|[Hh]ustings)\b")]
+    public static partial Regex Organisation();
+
+    /// <summary>Westminster politics: what makes "the election" in a sentence a general election.</summary>
+    /// <summary>Another country named: then "the election" may be its, not Westminster's.</summary>
+    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?:" + ElectionWords.CountryNames + @")(?!\w)")]
+    public static partial Regex ForeignCountry();
+
+    [GeneratedRegex(@"\b(?:MPs?|Parliament|Westminster|Commons|Government|Prime Minister|[Mm]anifesto|[Cc]oalition|Downing Street|(?!Republican|Democrat|GOP)(?:" + Parties.Names + @"))\b")]
+    public static partial Regex Westminster();
+
+    /// <summary>The same contest in other years, measured against: "the worst result since 1935, that we got in
+    /// 2019", "its best showing since 1983". Returns each year with its position.</summary>
+    public static IEnumerable<(int Year, int Position)> PastResults(string sentence)
+    {
+        foreach (Match word in ResultWord().Matches(sentence))
+        {
+            var end = Math.Min(sentence.Length, word.Index + word.Length + 60);
+            foreach (Match m in YearAfter().Matches(sentence[..end], word.Index + word.Length))
+                yield return (int.Parse(m.Groups["y"].Value), m.Groups["y"].Index);
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:result|results|performance|showing|defeat|victory|landslide)\b")]
+    private static partial Regex ResultWord();
+
+    [GeneratedRegex(@"\G[^.;:]*?\b(?:since|in)\s+(?<y>(?:19|20)\d\d)\b(?!\s*(?:per cent|%))")]
+    private static partial Regex YearAfter();
 
     [GeneratedRegex(@"\b(?:held|holds|hold|won|wins|took|takes|gained|retained|kept|keep|lost|loses)\s+(?:on\s+to\s+|onto\s+)?the\s+seat\b")]
     public static partial Regex TheSeat();
+
+    /// <summary>A majority of seats in a parliament: "a 12-seat majority", "an overall majority of 66", "returned to
+    /// Westminster with a majority of six".</summary>
+    [GeneratedRegex(@"-seat\s+majority|\bmajority\s+of\s+\w+\s+seats\b|\b(?:overall|working|outright|parliamentary)\s+majority\b|\breturned\s+to\s+(?:Westminster|power|Downing Street)\b")]
+    public static partial Regex SeatMajority();
+
+    /// <summary>A member's majority in their seat: "who has a 6,932 majority", "the MP's majority of 400".</summary>
+    [GeneratedRegex(@"\b(?:MPs?|seat|constituency)\b|\b(?:has|had|holds|held|with)\s+an?\s+(?:\w+\s+)?\d[\d,]*\s+majority\b")]
+    public static partial Regex MemberMajority();
 
     [GeneratedRegex(@"^\W*(?:He|She)\b")]
     public static partial Regex StartsWithPronoun();

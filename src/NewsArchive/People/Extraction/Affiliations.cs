@@ -10,7 +10,7 @@ namespace NewsArchive.People.Extraction;
 internal static class Affiliations
 {
     private const int MaxLabelWords = 8;
-    private const int MaxWordsToRoleAfter = 6;
+    private const int MaxWordsToRoleAfter = 10;
 
     public static void Read(string text, List<Token> tokens, in ResolvedMention mention, List<PartyMention> parties, List<RoleMention> roles)
     {
@@ -27,7 +27,7 @@ internal static class Affiliations
         var before = Office.InPhraseBefore(text, tokens, labelEnd);
         var party = PartyIn(text, tokens, labelStart, labelEnd) ?? PartyInBrackets(text, tokens, mention.LastToken) ?? after?.Party ?? before?.Party
             ?? ForParty(text, tokens, mention.LastToken);
-        var role = RoleBefore(text, tokens, labelStart, labelEnd) ?? after?.Office ?? before?.Office;
+        var role = Capitalised(RoleBefore(text, tokens, labelStart, labelEnd) ?? after?.Office ?? before?.Office);
 
         string? sentence = null;
         if (party is not null)
@@ -38,6 +38,18 @@ internal static class Affiliations
         if (role is null) return;
         sentence ??= Sentences.Around(text, mention.Start);
         if (!roles.Exists(r => r.Role == role && r.Sentence == sentence)) roles.Add(new RoleMention(role, mention.Paragraph, sentence));
+    }
+
+    /// <summary>"mayor of London" is the office "Mayor of London": an office of a named place or body is a title.</summary>
+    private static string? Capitalised(string? office)
+    {
+        if (office is null || office.Length == 0 || !char.IsLower(office[0])) return office;
+        var of = office.IndexOf(" of ", StringComparison.Ordinal);
+        if (of < 0) of = office.IndexOf(" for ", StringComparison.Ordinal);
+        if (of < 0) return office;
+        var tail = office[(office.IndexOf(' ', of + 1) + 1)..];
+        if (tail.StartsWith("the ", StringComparison.Ordinal)) tail = tail[4..];
+        return tail.Length > 0 && char.IsUpper(tail[0]) && !office[..of].Contains(' ') ? char.ToUpperInvariant(office[0]) + office[1..] : office;
     }
 
     private static bool IsLabelWord(string text, in Token token) =>

@@ -10,16 +10,21 @@ internal sealed record OfficePhrase(string? Office, string? Party, int Last = -1
 /// Democrats,", "the leader of the London Assembly Labour group, Len Duvall,".</summary>
 internal static class Office
 {
-    /// <summary>"X as the new Prime Minister", "sacked X as Labour Party chairwoman".</summary>
+    /// <summary>"X as the new Prime Minister", "sacked X as Labour Party chairwoman", "X … as he was returned as
+    /// mayor of Greater Manchester", "X is also deputy leader": an office after "as", or after "is", "was",
+    /// "became" right after the name. Another name between gives the office to that one.</summary>
     public static OfficePhrase? AfterAs(string text, List<Token> tokens, int lastToken, int maxWords)
     {
         var limit = Math.Min(tokens.Count, lastToken + maxWords);
         for (var i = lastToken + 1; i < limit; i++)
         {
-            if (tokens[i].Has(TokenFlags.SentenceStart)) return null;
-            if (!tokens[i].Is(text, "as")) continue;
-            var phrase = Read(text, tokens, i + 1);
-            return phrase?.Office is null ? null : phrase;
+            if (tokens[i].Has(TokenFlags.SentenceStart) || tokens[i].Sentence != tokens[lastToken].Sentence) return null;
+            if (tokens[i].Has(TokenFlags.Capitalised) && tokens[i].Class is WordClass.None or WordClass.Honorific) return null;
+            var copula = i <= lastToken + 2 && tokens[i].Text(text) is "is" or "was" or "became" or "becomes" or "remains" or "remained";
+            if (!tokens[i].Is(text, "as") && !copula) continue;
+            var at = i + 1;
+            while (copula && at < tokens.Count && tokens[at].Text(text) is "also" or "now" or "still" or "currently" or "already") at++;
+            if (Read(text, tokens, at) is { Office: not null } phrase) return phrase;
         }
         return null;
     }

@@ -36,12 +36,19 @@ internal static class PersonEvidence
             var text = paragraphs[c.Paragraph];
             var words = tokens[c.Paragraph];
             if (c.TitleToken < 0 && DeterminerBefore(text, words, c.FirstToken)) continue;
+            // "King Cross station", "Heathrow airport": a place's name, whatever stands before it.
+            if (PlaceHeadAfter(text, words, c.LastToken)) continue;
+            // "Age Concern says": everyday words with no given name and no title name a body that speaks.
+            if (c.TitleToken < 0 && !GivenNames.IsGivenName(FirstWord(c.Core)) && AllEveryday(c.Core, archive)) continue;
+            var afterField = AfterFieldPreposition(text, words, c.FirstToken);
             if (c.TitleToken >= 0 || LabelBefore(text, words, c.FirstToken) || SpeechBefore(words, c.FirstToken)
-                || SaidOfPersonAfter(text, words, c.LastToken) || Office.AfterAs(text, words, c.LastToken, 6) is not null
+                || (afterField ? SpeaksAfter(text, words, c.LastToken) : SaidOfPersonAfter(text, words, c.LastToken))
+                || Office.AfterAs(text, words, c.LastToken, 6) is not null
                 || shortForms.Contains(PersonName.Key(LastWord(c.Core)))
                 || shortForms.Contains("given:" + PersonName.Key(FirstWord(c.Core))))
                 return Evidence.Stated;
-            if (evidence == Evidence.None && (GivenNames.IsGivenName(FirstWord(c.Core)) || NeverLowercase(c.Core, archive) && !AfterPlacePreposition(text, words, c.FirstToken)))
+            if (evidence == Evidence.None && !InQuotesAlone(text, words, c) && (GivenNames.IsGivenName(FirstWord(c.Core))
+                    || NeverLowercase(c.Core, archive) && !AfterPlacePreposition(text, words, c.FirstToken)))
                 evidence = Evidence.NameLike;
         }
         return evidence;
@@ -91,15 +98,42 @@ internal static class PersonEvidence
             || before.Has(TokenFlags.Possessive) && before.Is(text, "Party") && first > 1 && tokens[first - 2].Class == WordClass.Party;
     }
 
-    /// <summary>None of the name's words is written in lower case anywhere, and it does not open with a place:
-    /// they are names, not everyday words ("Stork Nest Case") or a place's ("Iceland Krona").</summary>
+    /// <summary>None of the name's words is written in lower case anywhere, and it does not open with a place or
+    /// a country: they are names, not everyday words ("Stork Nest Case") or a place's ("Iceland Krona").</summary>
     private static bool NeverLowercase(string core, ArchiveWords archive)
     {
         var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (archive.Places.Contains(words[0])) return false;
+        if (archive.Places.Contains(words[0]) || ElectionWords.Country(words[0]) is not null) return false;
         foreach (var word in words)
             if (char.IsUpper(word[0]) && (archive.Lowercase.Contains(word.ToLowerInvariant()) || Vocabulary.Knows(word))) return false;
         return true;
+    }
+
+    /// <summary>Every word of the name is one the archive also writes in lower case ("Age Concern").</summary>
+    private static bool AllEveryday(string core, ArchiveWords archive)
+    {
+        foreach (var word in core.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (!archive.Lowercase.Contains(word.ToLowerInvariant())) return false;
+        return true;
+    }
+
+    /// <summary>"Heathrow airport", "King Cross station": a place's head in lower case right after the name.</summary>
+    public static bool PlaceHeadAfter(string text, List<Token> tokens, int last) =>
+        last + 1 < tokens.Count && tokens[last + 1].Has(TokenFlags.Joined) && Vocabulary.IsLowercasePlaceHead(tokens[last + 1].Text(text));
+
+    /// <summary>"a student in Chemical Engineering who": after "in" or "at" the words name a field or a place,
+    /// so what follows describes the person before them; only a verb of speech makes them a speaker.</summary>
+    private static bool AfterFieldPreposition(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first].Has(TokenFlags.Joined) && tokens[first - 1].Text(text) is "in" or "at" or "into" or "within" or "throughout";
+
+    /// <summary>“Le Touquet” in quotation marks of its own: a term or a title, not a name used of someone.</summary>
+    private static bool InQuotesAlone(string text, List<Token> tokens, in NameCandidate c)
+    {
+        var start = tokens[c.FirstToken].Start;
+        var end = tokens[c.LastToken].End;
+        return start > 0 && text[start - 1] is '"' or '\u201C' or '\'' or '\u2018' && end < text.Length && text[end] is '"' or '\u201D' or '\'' or '\u2019'
+            // "‘Boris Johnson’s plan": an apostrophe of possession is no closing mark.
+            && (end + 1 >= text.Length || !char.IsLetter(text[end + 1]));
     }
 
     /// <summary>"in Saudi Arabia", "visited Dixville Notch": words after a place preposition name a place.</summary>

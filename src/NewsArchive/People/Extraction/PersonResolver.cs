@@ -61,6 +61,7 @@ internal static class PersonResolver
             if (c.CoreCount != 1 || c.TitleClass is not (WordClass.Honorific or WordClass.Role)) continue;
             // "a documentary called 'No More Mr Nasty'": a title inside quotation marks names nobody new.
             if (tokens[c.Paragraph][c.FirstToken].Has(TokenFlags.InQuote)) continue;
+            if (PersonEvidence.PlaceHeadAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)) continue;
             if (FindShort(c, people, paragraphs) < 0) PersonFor(c, people, byKey, Evidence.Stated);
         }
         foreach (var c in candidates)
@@ -144,12 +145,15 @@ internal static class PersonResolver
             || person.GivenKey == g && NameVariants.Mistyped(person.SurnameKey, s);
     }
 
-    /// <summary>"in Manchester Andy Burnham": a place word before a name the article also gives alone.</summary>
+    /// <summary>"in Manchester Andy Burnham", "New Yorker Dick Morris": a place or a description before a name
+    /// the article also gives alone, or before a known given name.</summary>
     private static NameCandidate TrimLeadingPlace(NameCandidate c, HashSet<string> pairs)
     {
         var space = c.Core.IndexOf(' ');
         var rest = c.Core[(space + 1)..].TrimStart();
-        if (!c.AfterPlaceWord && !pairs.Contains(PersonName.Key(rest))) return c;
+        // "New Yorker Dick Morris": a word before a known given name, itself none, describes the person.
+        var describes = !GivenNames.IsGivenName(c.Core[..space]) && GivenNames.IsGivenName(PersonEvidence.FirstWord(rest));
+        if (!c.AfterPlaceWord && !pairs.Contains(PersonName.Key(rest)) && !describes) return c;
         var offset = c.Core.Length - rest.Length;
         return c with { FirstToken = c.FirstToken + 1, CoreCount = 2, Core = rest, SurfaceStart = c.SurfaceStart + offset };
     }

@@ -22,6 +22,8 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
     private readonly List<int> subjects = [];
     private int? lastSpeaker;
     private int? carried;
+    /// <summary>The paragraph before left a source's quote open: the run-on is that source's too.</summary>
+    private bool carriedUnnamed;
     private int paragraph = -1;
     /// <summary>Whether anyone but the last speaker has been named outside quotes since they spoke.</summary>
     private bool othersSinceSpeaker = true;
@@ -37,11 +39,13 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
         subjectSentence = -1;
         var speakers = new int[spans.Count];
         int? previous = null;
+        var previousUnnamed = false;
         for (var s = 0; s < spans.Count; s++)
         {
             var span = spans[s];
             NoteSubjects(text, tokens, mentions, span.Start);
             int? who;
+            var unnamed = false;
             var first = FirstTokenAt(tokens, span.Start);
             if (NamedByTheWordBefore(text, tokens, first))
             {
@@ -50,17 +54,26 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
             }
             var sentence = first < tokens.Count ? tokens[first].Sentence : -1;
             if (SpeakerByVerb(text, tokens, mentions, span) is { } phrase)
+            {
                 who = Resolve(text, tokens, mentions, phrase);
-            // A quote that opens a sentence with no verb of its own runs on from the quote before it, or is
-            // spoken by the subject of the sentence before ("Mr X criticised the system. "There is no logic…"").
+                unnamed = phrase.Kind == SpeakerKind.Unnamed;
+            }
+            // A quote that opens a sentence with no verb of its own runs on from the quote before it (a source's
+            // words stay a source's), or is spoken by the subject of the sentence before ("Mr X criticised the
+            // system. "There is no logic…"").
             else if (StartsSentence(tokens, span))
-                who = s > 0 && previous is not null ? previous
-                    : StartsWithQuote(text, span) ? carried ?? (subjectAt.Paragraph >= paragraph - 2 ? subject : OnlySpeakerInView())
+            {
+                var runsOn = s > 0 ? previous is not null || previousUnnamed : StartsWithQuote(text, span) && (carried is not null || carriedUnnamed);
+                unnamed = runsOn && (s > 0 ? previousUnnamed : carriedUnnamed);
+                who = runsOn ? (s > 0 ? previous : carried)
+                    : StartsWithQuote(text, span) ? (subjectAt.Paragraph >= paragraph - 2 ? subject : OnlySpeakerInView())
                     : subjectAt == (paragraph, sentence - 1) ? subject : null;
+            }
             // Words quoted inside a sentence about someone are theirs: "Cameron warned that it would “put us back to square one”".
             else who = SentenceSubject(text, tokens, mentions, first);
             speakers[s] = who ?? -1;
             previous = who;
+            previousUnnamed = unnamed;
             if (who is { } person)
             {
                 lastSpeaker = subject = person;
@@ -73,8 +86,9 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
         // The next paragraph's opening quote runs on from this one's last quote when that one was left open or
         // ends the paragraph with at most its attribution after it; or from a speaker this paragraph introduces.
         var endsIntroducing = text.TrimEnd().EndsWith(':');
-        carried = spans.Count > 0 && (!spans[^1].Closed || tokens.Count - FirstTokenAt(tokens, spans[^1].End) <= VerbWindow) ? previous
-            : endsIntroducing ? IntroducedSpeaker(text, tokens, mentions) : null;
+        var runsOver = spans.Count > 0 && (!spans[^1].Closed || tokens.Count - FirstTokenAt(tokens, spans[^1].End) <= VerbWindow);
+        carried = runsOver ? previous : endsIntroducing ? IntroducedSpeaker(text, tokens, mentions) : null;
+        carriedUnnamed = runsOver && previousUnnamed;
         return speakers;
     }
 
@@ -86,10 +100,15 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
     {
         foreach (var (verb, after) in VerbsFor(tokens, span))
         {
-            var first = after ? Speakers.After(text, tokens, mentions, verb) : Speakers.Before(text, tokens, mentions, verb);
+            // Inverted only when the verb follows the quote at once ("…," said Mr Oaten); "…," he told MPs has its
+            // subject before the verb.
+            var inverted = after && FirstTokenAt(tokens, span.End) == verb;
+            var first = inverted ? Speakers.After(text, tokens, mentions, verb) : Speakers.Before(text, tokens, mentions, verb);
             if (first.Kind != SpeakerKind.Nobody) return first;
-            var second = after ? Speakers.Before(text, tokens, mentions, verb) : Speakers.After(text, tokens, mentions, verb);
+            var second = inverted ? Speakers.Before(text, tokens, mentions, verb) : Speakers.After(text, tokens, mentions, verb);
             if (second.Kind != SpeakerKind.Nobody) return second;
+            // "showed Mr Nattrass … telling the meeting: …": a participle's speaker is the person named before it.
+            if (!after && Speakers.ParticipleSpeaker(text, tokens, mentions, verb) is { } participle) return participle;
         }
         return null;
     }
@@ -170,7 +189,7 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
             int? found = null;
             if ((t == 0 || tokens[t - 1].Sentence != sentence) && !tokens[t].Has(TokenFlags.InQuote))
             {
-                if (tokens[t].Class == WordClass.Pronoun) found = Pronoun(text, tokens, mentions, t);
+                if (OpeningPronoun(text, tokens, t) is { } pronoun) found = Pronoun(text, tokens, mentions, pronoun);
                 else if (Speakers.OfficeOpening(text, tokens, t) is { Kind: SpeakerKind.Office } office) found = Office(text, tokens, office);
             }
             foreach (var m in mentions)
@@ -183,6 +202,16 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
             subjects.Add(person);
         }
         tokensNoted = end;
+    }
+
+    /// <summary>"He", or "And he", "So she": a pronoun opening the sentence that starts at <paramref name="first"/>.</summary>
+    private static int? OpeningPronoun(string text, List<Token> tokens, int first)
+    {
+        if (first >= tokens.Count) return null;
+        if (tokens[first].Class == WordClass.Pronoun) return first;
+        return first + 1 < tokens.Count && tokens[first + 1].Class == WordClass.Pronoun && tokens[first + 1].Sentence == tokens[first].Sentence
+            && tokens[first].Text(text) is "And" or "But" or "So" or "Yet" or "Then" or "Now" or "Still" or "Also" or "Instead" or "Later"
+            ? first + 1 : null;
     }
 
     /// <summary>An interview's quotes with no attribution near them: the last speaker, while the text since has
@@ -198,7 +227,7 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
         while (first > 0 && tokens[first - 1].Sentence == sentence) first--;
         // "He … expressed concern that voting for Miliband would “put us back to square one”": the sentence's own
         // subject, not the subject of a clause inside it.
-        if (first < quoteToken && tokens[first].Class == WordClass.Pronoun) return Pronoun(text, tokens, mentions, first);
+        if (OpeningPronoun(text, tokens, first) is { } pronoun && pronoun < quoteToken) return Pronoun(text, tokens, mentions, pronoun);
         foreach (var m in mentions)
             if (m.FirstToken < quoteToken && tokens[m.FirstToken].Sentence == sentence && Speakers.IsSubject(text, tokens, m))
                 return m.Person;

@@ -63,6 +63,27 @@ internal static class Speakers
         return default;
     }
 
+    /// <summary>"She warned Boris Johnson …, saying …", "The documentary showed Mr Nattrass, …, telling the
+    /// meeting: …": a participle of speech belongs to its sentence's subject (a pronoun or office opening it, or a
+    /// name in a subject's place), else to the person named last before it.</summary>
+    public static SpeakerPhrase? ParticipleSpeaker(string text, List<Token> tokens, List<ResolvedMention> mentions, int verb)
+    {
+        if (!tokens[verb].Text(text).EndsWith("ing", StringComparison.Ordinal)) return null;
+        var sentence = tokens[verb].Sentence;
+        var first = verb;
+        while (first > 0 && tokens[first - 1].Sentence == sentence) first--;
+        if (tokens[first].Class == WordClass.Pronoun) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: first);
+        if (OfficeOpening(text, tokens, first) is { Kind: SpeakerKind.Office } office) return office;
+        ResolvedMention? last = null;
+        foreach (var m in mentions)
+        {
+            if (m.LastToken >= verb || tokens[m.FirstToken].Sentence != sentence || tokens[m.FirstToken].Has(TokenFlags.InQuote)) continue;
+            if (IsSubject(text, tokens, m)) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+            last = m;
+        }
+        return last is { } named ? new SpeakerPhrase(SpeakerKind.Person, named.Person, named.FirstToken) : null;
+    }
+
     /// <summary>"close to Mr Starmer", "for Mr Khan": the name is a preposition's object.</summary>
     private static bool AfterPreposition(string text, List<Token> tokens, int first)
     {
@@ -96,15 +117,28 @@ internal static class Speakers
         if (k < 0 || tokens[k].Sentence != tokens[m.FirstToken].Sentence) return true;
         if (!tokens[k + 1].Has(TokenFlags.Joined) && !tokens[k].Has(TokenFlags.Possessive))
         {
-            // After a comma: an opening phrase ("Appearing on Radio 4, Mr Malik"), not a list of names.
             var gap = text.AsSpan(tokens[k].After, tokens[k + 1].Start - tokens[k].After);
+            // "According to current President, Victor du Buisson": named in apposition to an office after
+            // "according to", the source of what follows.
+            if (gap.Contains(',') && tokens[k].Class == WordClass.Role && AccordingToBefore(text, tokens, k)) return true;
+            // After a comma: an opening phrase ("Appearing on Radio 4, Mr Malik"), not a list of names.
             return !(gap.Contains(',') && tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.SentenceStart));
         }
         // Only a conjunction or a word of time may stand right before a subject: after any other word
         // ("close to Mr Starmer", "expecting Angela Rayner", "rang Lucy") the name is an object.
+        if (AccordingToBefore(text, tokens, k + 1)) return true;
         var word = tokens[k].Text(text);
         return word is "and" or "but" or "while" or "when" or "as" or "after" or "before" or "because" or "if" or "although"
             or "though" or "yesterday" or "today" or "tonight" or "then" or "now" or "also" or "meanwhile" or "later" or "earlier";
+    }
+
+    /// <summary>"according to (the office) …" just before the token.</summary>
+    private static bool AccordingToBefore(string text, List<Token> tokens, int at)
+    {
+        var k = at - 1;
+        while (k > 0 && (tokens[k].Class is WordClass.Role or WordClass.RoleModifier or WordClass.Party
+                         || tokens[k].Text(text) is "the" or "current" or "former" or "then" or "new")) k--;
+        return k >= 1 && tokens[k].Is(text, "to") && tokens[k - 1].Text(text) is "according" or "According";
     }
 
     /// <summary>A verb right after the name makes it a subject, however the sentence opens ("from the left of the

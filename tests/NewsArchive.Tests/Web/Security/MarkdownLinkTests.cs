@@ -1,14 +1,14 @@
 namespace NewsArchive.Tests.Web.Security;
 
-/// <summary>An article's Markdown keeps only http, https, mailto and relative links, and images from this
-/// site; anything else comes out as its words, never as a live href or src.</summary>
+/// <summary>An article's Markdown keeps only http, https, mailto and relative links, and no image (the archive
+/// keeps no pictures); anything else comes out as its words, never as a live href or src.</summary>
 public class MarkdownLinkTests(HostileArchiveFactory factory) : IClassFixture<HostileArchiveFactory>
 {
     public static TheoryData<int> Cases => new(Enumerable.Range(0, HostileArchiveFactory.LinkCases.Length));
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Only_safe_links_and_this_sites_images_are_live(int index)
+    public async Task Only_safe_links_are_live_and_no_image_loads(int index)
     {
         var (name, _, hrefs, sources) = HostileArchiveFactory.LinkCases[index];
         var page = await HtmlPage.GetAsync(factory.NewClient(), HostileArchiveFactory.MarkdownArticle);

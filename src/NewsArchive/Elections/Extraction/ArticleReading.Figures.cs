@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+internal sealed partial class ArticleReading
+{
+    /// <summary>One number of a sentence: left out with its reason, or tied to one election and one candidate,
+    /// party or side, with its status (result, tally, exit poll, projection) and count.</summary>
+    private void ReadFigure(int index, ArticleSentence s, List<Placed> placed, RawFigure raw, (int Start, int End) yearWindow, string? subject, Func<string, string?> partyOf)
+    {
+        var text = s.Tokenised;
+        var (clauseStart, _) = TextCues.ClauseAt(text, raw.Position);
+        void Leave(LeftOutReason reason) => leftOut.Add(new LeftOutFigure(raw.Value.Text, reason, s.Source));
+
+        var status = FigureStatusRules.Of(text);
+        if (LeftOutRules.Judge(text, raw, clauseStart, status) is { } judged)
+        {
+            Leave(judged);
+            return;
+        }
+        var (person, party) = SubjectOf(s, raw, clauseStart, subject);
+        var slug = ElectionFor(s, placed, raw.Position, person, yearWindow) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed);
+        if (slug is null)
+        {
+            Leave(placed.Any(p => p.Slug is null) ? LeftOutReason.ElectionYearUnknown
+                : placed.Any(p => p.Ahead) ? LeftOutReason.Prediction : LeftOutReason.NoElection);
+            return;
+        }
+        if (raw.Kind == FigureKind.Seats && SingleWinner(registry.KindOf(slug)))
+        {
+            // Seats are won in a parliament or council, never in a race for one office.
+            Leave(LeftOutReason.NoElection);
+            return;
+        }
+        if (raw.Kind == FigureKind.Majority && registry.KindOf(slug) is ElectionKind.General or ElectionKind.DevolvedParliament or ElectionKind.Foreign
+            && TextCues.SeatMajority().IsMatch(text))
+        {
+            // A government's majority of seats is its party's, not its leader's.
+            party = (person is null ? null : partyOf(person)) ?? Owners.Party(text, raw, clauseStart, winnerOnly: true) ?? party;
+            if (party is not null) person = null;
+        }
+        if (registry.KindOf(slug) == ElectionKind.Referendum)
+        {
+            // A referendum's figures are its sides': a party or person named near one is no subject.
+            person = null;
+            party = raw.Side ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(text, clauseStart, raw) : FigureSubjects.Side(text, clauseStart, raw.Position));
+        }
+        if (raw.Kind != FigureKind.Turnout && person is null && party is null)
+        {
+            Leave(LeftOutReason.NoCandidateOrParty);
+            return;
+        }
+        if (person is not null) Seen(person, slug, placed.Count > 0);
+
+        party ??= person is null ? null : partyOf(person);
+        var (round, fromContext) = RoundOf(index, text, raw, slug, status);
+        var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result ? Outcome.Elected : (Outcome?)null;
+        if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source);
+        figures.Add(new ElectionFigure
+        {
+            ElectionSlug = slug,
+            Candidate = person,
+            Party = party,
+            Kind = raw.Kind,
+            Value = raw.Value,
+            OutOf = raw.Kind == FigureKind.Seats ? FigureReader.SeatsInBody(text) : null,
+            Round = round,
+            Status = status,
+            RoundFromContext = fromContext,
+            Source = s.Source,
+        });
+    }
+
+    /// <summary>Whose the figure is, before its election is known: a party a list names with it, a side written
+    /// with it, the name in its place before a pair or list, the nearest person or party before it in its clause
+    /// (or the one named after it when it is the far side of a comparison), or the party the clause refers back to.</summary>
+    private (string? Person, string? Party) SubjectOf(ArticleSentence s, RawFigure raw, int clauseStart, string? subject)
+    {
+        var text = s.Tokenised;
+        if (raw.ListParty is { } listed) return (null, listed);
+        if (raw.Side is { } side) return (null, side);
+        if (raw.Kind == FigureKind.Turnout) return (null, null);
+        if (raw.ListIndex >= 0) return FigureSubjects.InList(s, raw, clauseStart) ?? (null, null);
+        if (Owners.InUnreadRelative(text, raw)) return (null, null);
+        string? person = null, party = null;
+        var winnerOnly = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints;
+        if (raw.Kind != FigureKind.Seats)
+        {
+            person = Owners.Person(s, raw, clauseStart, winnerOnly);
+            if (person is null && subject is not null && !ArticleSentence.PersonToken().IsMatch(text[clauseStart..raw.Position])) person = subject;
+        }
+        if (person is null) party = Owners.Party(text, raw, clauseStart, winnerOnly);
+        if (!winnerOnly && FigureSubjects.Forward(s, raw) is { } forward && ((person is null && party is null) || FigureSubjects.Compared(text, raw)))
+            return forward;
+        if (person is null && party is null && Recent(lastParty, s.Paragraph, raw.Kind == FigureKind.Seats ? PartyParagraphs : 1)
+            && (raw.Kind == FigureKind.Seats ? TextCues.PartyAnaphor() : TextCues.PartySubject()).IsMatch(text[clauseStart..raw.Position])
+            && !ArticleSentence.PersonToken().IsMatch(text[clauseStart..raw.Position]))
+            party = lastParty!.Value.Party;
+        return (person, party);
+    }
+
+    /// <summary>A general election no sentence names: "the SDP gained 25% of the vote in 1983" (a national party's
+    /// share or seats in a year the calendar holds one), and a member's majority ("the MP, who has a 6,932
+    /// majority"), which is from the last general election before the article (of unknown year when undated).</summary>
+    private string? ImpliedGeneralElection(ArticleSentence s, RawFigure raw, string? subject, string? party, List<Placed> placed)
+    {
+        if (placed.Count > 0 || subject is null) return null;
+        var text = s.Tokenised;
+        var stated = TextCues.YearNear(text, raw.Position);
+        if (stated is { } y && (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", y) || (published is { } p && y > p.Year))) return null;
+        if (raw.Kind is FigureKind.Share or FigureKind.Seats && party is not null && UkParty().IsMatch(party) && stated is { } year)
+            return registry.Register(ElectionKind.General, "UK", year, YearSource.Calendar, s.Source);
+        if (raw.Kind != FigureKind.Majority || !TextCues.MemberMajority().IsMatch(text)) return null;
+        var held = stated ?? (published is { } date ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", date)?.Year : 0);
+        return held is { } last ? registry.Register(ElectionKind.General, "UK", last, last == 0 ? YearSource.Unknown : YearSource.Calendar, s.Source) : null;
+    }
+
+    /// <summary>The count a vote or share belongs to: named beside it, or carried from a sentence or two before.</summary>
+    private (CountRound Round, bool FromContext) RoundOf(int index, string text, RawFigure raw, string slug, FigureStatus status)
+    {
+        var round = TextCues.RoundNear(text, raw.Position);
+        if (raw.Kind is not (FigureKind.Votes or FigureKind.Share)) return (round, false);
+        var fromContext = false;
+        // A tally's count is not carried over to the declared result after it, nor the other way.
+        if (round == CountRound.NotStated && lastRound is { } last && last.Slug == slug && last.Status == status && index - last.Sentence <= 2)
+        {
+            round = last.Round;
+            fromContext = true;
+        }
+        if (round != CountRound.NotStated) lastRound = (slug, round, status, index);
+        return (round, fromContext);
+    }
+
+    /// <summary>Parties that stand across Great Britain, whose share in a general election's year is that election's.</summary>
+    [GeneratedRegex(@"^(?:Labour|Conservative|Liberal Democrats|Green Party|UKIP|Reform UK|Brexit Party|SDP|Social Democratic Party|BNP|SNP|Plaid Cymru)$")]
+    private static partial Regex UkParty();
+}

@@ -1,0 +1,110 @@
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>
+/// Settles the year of an election a sentence names, from the strongest evidence to the weakest: a year the
+/// words state; the calendar ("the EU referendum"); the article's date counted as the words say ("last year's",
+/// "last June's", "the last general election"); the article's date when the sentence reports a result as
+/// happening now; the calendar election nearest the date ("the general election" in a story of the campaign);
+/// and, in an article that names the same contest elsewhere with a year, that year. Without any of these the
+/// election is left unplaced, and nothing is attached to it.
+/// </summary>
+internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadOnlyDictionary<(ElectionKind, string), int>? learned)
+{
+    /// <summary>How far from an article's date "the general election" may lie: months after it, months ahead.</summary>
+    private const int MonthsAfter = 8, MonthsAhead = 6;
+
+    /// <summary>How far back an election told in the past tense may lie: one parliament's length, near enough.</summary>
+    private const int MonthsBack = 30;
+
+    public (int? Year, YearSource Source) Of(ElectionAnchor anchor, ArticleSentence sentence)
+    {
+        // A year the calendar does not hold for a kind it knows is another event's ("in a general election ... in 1930").
+        if (anchor.StatedYear is { } stated && (stated > published?.Year || Possible(anchor, stated)) && (!anchor.Bare || TextCues.Westminster().IsMatch(sentence.Tokenised)))
+            return (stated, YearSource.Stated);
+        if (anchor.CalendarYear is { } known && !anchor.Future) return (known, YearSource.Calendar);
+        if (anchor.Indefinite) return Learned(anchor);
+        if (published is not { } date) return Learned(anchor) is ({ }, _) and var learned ? learned : Undated(anchor, sentence);
+        if (anchor.Bare) return Bare(anchor, sentence, date);
+        if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
+        if (anchor.LastMonth is { } month) return (month < date.Month ? date.Year : date.Year - 1, YearSource.Relative);
+        var (kind, area) = CalendarOf(anchor);
+        if (anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && !anchor.Future)
+            return ElectionCalendar.ReferendumNear(anchor.Area, topic, date) is { } referendum ? (referendum.Date.Year, YearSource.Calendar) : (null, YearSource.Stated);
+        if (anchor.Past)
+            return ElectionCalendar.LastBefore(kind, area, date) is { } last ? (last.Year, YearSource.Calendar) : Learned(anchor);
+        // "the upcoming general election" a few months before one the calendar holds.
+        if (anchor.Future)
+            return ElectionCalendar.Around(kind, area, date, 0, MonthsAhead) is { } next ? (next.Year, YearSource.Calendar) : (null, YearSource.Stated);
+        var decided = sentence.Cues.Result;
+        if (decided && sentence.Cues.Now) return (date.Year, YearSource.ReportedAsNow);
+        if (decided && reportsNow) return (date.Year, YearSource.ArticleContext);
+        if (ElectionCalendar.Around(kind, area, date, MonthsAfter, MonthsAhead) is { } near) return (near.Year, YearSource.Calendar);
+        // "the Lib Dems ran a pro-EU campaign in the European elections": told in the past, the last one held.
+        if (kind is not ElectionKind.Foreign && TextCues.PastTense().IsMatch(sentence.Tokenised)
+            && ElectionCalendar.LastBefore(kind, area, date) is { } previous && previous >= date.AddMonths(-MonthsBack))
+            return (previous.Year, YearSource.Calendar);
+        // "I'm looking at the Canadian election results": another country's election reported with its result.
+        if (anchor.Kind == ElectionKind.Foreign && decided && !TextCues.FutureTense().IsMatch(sentence.Tokenised) && !ElectionCalendar.Knows(anchor.Kind, anchor.Area))
+            return (date.Year, YearSource.ArticleContext);
+        return Learned(anchor);
+    }
+
+    /// <summary>Whose polling days date an election: a seat's contest is fought at a general election.</summary>
+    private static (ElectionKind Kind, string Area) CalendarOf(ElectionAnchor anchor) =>
+        anchor.Kind == ElectionKind.Constituency ? (ElectionKind.General, "UK") : (anchor.Kind, anchor.Area);
+
+    /// <summary>An undated article names an election nothing dates: year 0, kept only if a figure is attached to
+    /// it (<see cref="YearSource.Unknown"/>). A contest still to come or only supposed is not one.</summary>
+    private static (int? Year, YearSource Source) Undated(ElectionAnchor anchor, ArticleSentence sentence) =>
+        anchor.Future || (anchor.Bare && !TextCues.Westminster().IsMatch(sentence.Tokenised)) ? (null, YearSource.Stated) : (0, YearSource.Unknown);
+
+    private static bool Possible(ElectionAnchor anchor, int year) =>
+        anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic
+            ? ElectionCalendar.ReferendumOn(anchor.Area, topic, before: null, year) is not null
+            : !ElectionCalendar.Knows(anchor.Kind, anchor.Area) || ElectionCalendar.HeldIn(anchor.Kind, anchor.Area, year);
+
+    /// <summary>"the election", "the last election": a general election only in a sentence about Westminster, and
+    /// only one the calendar holds near the article's date (or the last before it).</summary>
+    private (int? Year, YearSource Source) Bare(ElectionAnchor anchor, ArticleSentence sentence, DateOnly date)
+    {
+        // "the referendum": the UK's held within months of the article, whatever the sentence's words.
+        if (anchor.Kind == ElectionKind.Referendum)
+            return ElectionCalendar.Referendums.Where(r => r.Area is "UK" && r.Date >= date.AddMonths(-MonthsAfter) && r.Date <= date.AddMonths(MonthsAhead))
+                .Select(r => r.Date.Year).ToList() is [var referendum] ? (referendum, YearSource.Calendar) : (null, YearSource.Stated);
+        if (TextCues.ForeignCountry().IsMatch(sentence.Tokenised) || TextCues.Organisation().IsMatch(sentence.Tokenised)) return (null, YearSource.Stated);
+        // Without a word of Westminster, only in the weeks around a general election is "the election" that one.
+        var westminster = TextCues.Westminster().IsMatch(sentence.Tokenised);
+        var held = anchor.Past ? ElectionCalendar.LastBefore(anchor.Kind, anchor.Area, date)
+            : anchor.Future ? ElectionCalendar.Around(anchor.Kind, anchor.Area, date, 0, westminster ? MonthsAhead : 1)
+            : ElectionCalendar.Around(anchor.Kind, anchor.Area, date, westminster ? MonthsAfter : 1, westminster ? MonthsAhead : 1);
+        // ...and only in an article that names that general election outright somewhere.
+        if (!westminster && (anchor.Past || learned?.GetValueOrDefault((ElectionKind.General, "UK")) != held?.Year)) held = null;
+        return held is { } d ? (d.Year, YearSource.Calendar) : (null, YearSource.Stated);
+    }
+
+    /// <summary>True when the election is still to come at the article's date: it names no result to attach.</summary>
+    public bool IsAhead(ElectionAnchor anchor, int year)
+    {
+        if (published is not { } date) return anchor.Future;
+        if (year > date.Year) return true;
+        var held = ElectionCalendar.DatesOf(anchor.Kind, anchor.Area).Where(d => d.Year == year).ToList();
+        return held.Count > 0 ? held.All(d => d > date) : anchor.Future && year == date.Year;
+    }
+
+    /// <summary>A one-off contest (a by-election, a council's or a constituency's election, a referendum) named
+    /// elsewhere in the same article with a year: the same contest. Contests that recur every few years are not
+    /// carried over: "returned as mayor" beside "became mayor in 2017" is the next mayoral election, and "the
+    /// general election" beside "the 2001 general election" may well be the next one.</summary>
+    private (int? Year, YearSource Source) Learned(ElectionAnchor anchor) =>
+        !anchor.Future && !anchor.Past && !anchor.Bare && anchor.Kind is ElectionKind.ByElection or ElectionKind.Referendum or ElectionKind.Local or ElectionKind.Constituency
+        && learned?.GetValueOrDefault((anchor.Kind, anchor.Area)) is > 0 and var year
+            ? (year, YearSource.ArticleContext)
+            : (null, YearSource.Stated);
+
+    /// <summary>The one year each contest was placed in by a reading, for <see cref="Learned"/>.</summary>
+    public static IReadOnlyDictionary<(ElectionKind, string), int> OneYearEach(IEnumerable<(ElectionKind Kind, string Area, int Year)> placed) =>
+        placed.GroupBy(p => (p.Kind, p.Area)).Where(g => g.Select(p => p.Year).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Year);
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>
+/// How final a figure is, from its sentence: an exit poll's, a projection's, or a running tally's while the
+/// count goes on ("an overnight tally showed", "with 49 of the 73 results declared", "so far"). Such a figure
+/// is kept and shown labelled, never as the declared result.
+/// </summary>
+internal static partial class FigureStatusRules
+{
+    public static FigureStatus Of(string sentence)
+    {
+        if (!SentenceCues.HasAny(sentence, "poll", "project", "tally", "declared", "so far", "count", "early results", "first results", "running total")) return FigureStatus.Result;
+        if (ExitPoll().IsMatch(sentence)) return FigureStatus.ExitPoll;
+        if (Projection().IsMatch(sentence)) return FigureStatus.Projection;
+        if (Tally().IsMatch(sentence)) return FigureStatus.Tally;
+        return FigureStatus.Result;
+    }
+
+    [GeneratedRegex(@"\bexit[- ]polls?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExitPoll();
+
+    /// <summary>A broadcaster's projection from the results in so far ("the BBC's projected national share").</summary>
+    [GeneratedRegex(@"\bprojections?\b|\bprojected\s+(?:national\s+)?(?:share|vote)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Projection();
+
+    [GeneratedRegex(@"\btally\b|\brunning total\b|\b\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}(?:results|seats|constituencies|counts|wards|councils|areas)\b|\bso far\b|still to (?:be )?(?:declared|counted)|counting (?:is |was )?(?:still )?under ?way|\b(?:early|first|partial)\s+results\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Tally();
+}

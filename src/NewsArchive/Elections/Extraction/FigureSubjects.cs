@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>
+/// Whose a figure is when the nearest name before it is not the answer: the one named after it ("compared to
+/// 14,738 for the Liberal Democrat candidate"), the one in the same place of a list named before a pair or a
+/// "respectively" list, and, in a referendum, the side ("the Yes vote had won with 62.1%").
+/// </summary>
+internal static partial class FigureSubjects
+{
+    /// <summary>The person or party named by "for ..." right after the number.</summary>
+    public static (string? Person, string? Party)? Forward(ArticleSentence sentence, RawFigure figure)
+    {
+        var m = ForAfter().Match(sentence.Tokenised, figure.End);
+        if (!m.Success || m.Index != figure.End) return null;
+        return m.Groups["p"].Success
+            ? (sentence.PersonAt(ArticleSentence.PersonToken().Match(sentence.Tokenised, m.Groups["p"].Index)), null)
+            : (null, Parties.Canonical(m.Groups["party"].Value));
+    }
+
+    /// <summary>True when the number is the other side of a comparison ("compared to 14,738", "against 977,601"),
+    /// so the name before it is the first side's, not its own.</summary>
+    public static bool Compared(string text, RawFigure figure) =>
+        ComparedBefore().IsMatch(text[Math.Max(0, figure.Position - 25)..figure.Position]);
+
+    /// <summary>For a number in a pair or a "respectively" list: the person or party in the same place among
+    /// the names before the list, when there are as many names as numbers.</summary>
+    public static (string? Person, string? Party)? InList(ArticleSentence sentence, RawFigure figure, int clauseStart)
+    {
+        var text = sentence.Tokenised;
+        var names = new List<(int Position, string? Person, string? Party)>();
+        foreach (Match token in ArticleSentence.PersonToken().Matches(text[..figure.ListStart], clauseStart))
+            names.Add((token.Index, sentence.PersonAt(token), null));
+        foreach (Match party in Parties.Mention().Matches(text[..figure.ListStart], clauseStart))
+            if (!names.Any(n => n.Position > party.Index && n.Position - party.Index < party.Length + 25))
+                names.Add((party.Index, null, Parties.Canonical(party.Groups["party"].Value)));
+        names.Sort((a, b) => a.Position.CompareTo(b.Position));
+        var distinct = names.DistinctBy(n => n.Person ?? n.Party).ToList();
+        if (distinct.Count < figure.ListCount) return null;
+        var chosen = distinct[^figure.ListCount..][figure.ListIndex];
+        return (chosen.Person, chosen.Party);
+    }
+
+    /// <summary>The referendum side named before a position in its clause: "the Yes vote", "Leave", "voted to remain".</summary>
+    public static string? Side(string text, int clauseStart, int position)
+    {
+        string? side = null;
+        foreach (Match m in SideWord().Matches(text[..position], clauseStart))
+        {
+            var word = m.Groups["side"].Value;
+            side = char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
+        }
+        return side;
+    }
+
+    /// <summary>A side's figure in a pair or list: the side named first gets the first number, the other side the second.</summary>
+    public static string? SideInPair(string text, int clauseStart, RawFigure figure)
+    {
+        var first = Side(text, clauseStart, figure.ListStart) ?? Side(text, clauseStart, figure.Position);
+        if (first is null || figure.ListCount != 2) return figure.ListIndex <= 0 ? first : null;
+        return figure.ListIndex == 0 ? first : ElectionWords.OtherSide(first);
+    }
+
+    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+(?:votes|seats))?(?:\s+of\s+the\s+vote)?\s+for\s+(?:the\s+)?(?:(?<party>" + Parties.Names + @")(?:['’]s)?(?:\s+(?:candidate|challenger|incumbent|nominee))?\b|(?<p>" + ArticleSentence.Person + "))")]
+    private static partial Regex ForAfter();
+
+    [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|against|versus|vs\.?|to|while|whereas|and)\s+(?:just\s+|only\s+|a\s+mere\s+)?$")]
+    private static partial Regex ComparedBefore();
+
+    /// <summary>A side as news writes it: capitalised or quoted, or in "voted to leave".</summary>
+    [GeneratedRegex(@"(?:\b(?:the\s+)?[""“‘']?(?<side>Yes|No)[""”’']?\s+(?:vote|votes|side|campaign|camp|voters)\b|\b(?<side>Leave|Remain)\b(?!\s+(?:the|it|office|power))|\bvoted\s+(?:to\s+)?(?<side>leave|remain)\b)")]
+    private static partial Regex SideWord();
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>
+/// Other countries' national elections, primaries and caucuses, named by the country or its adjective: "the
+/// Canadian election", "Iraq's elections", "legislative elections in the Czech Republic", "the US midterms".
+/// They are their own kind, never a UK election, and their year is only what the text and date settle.
+/// </summary>
+internal static partial class ForeignElections
+{
+    public static void Find(string sentence, ElectionRecogniser.Anchors found)
+    {
+        if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm")) return;
+        foreach (Match m in CountryElection().Matches(sentence))
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
+        foreach (Match m in ElectionsIn().Matches(sentence))
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
+        foreach (Match m in Midterms().Matches(sentence))
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, "United States", true);
+        // "the last presidential elections took place in France": a country's own kind of election, named nearby.
+        foreach (Match m in NationalLevel().Matches(sentence))
+        {
+            if (found.Covers(m.Index)) continue;
+            var country = TextCues.ForeignCountry().Matches(sentence).FirstOrDefault(c => Math.Abs(c.Index - m.Index) <= 60);
+            if (country is not null) found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(country.Value), true);
+        }
+    }
+
+    private const string Level = @"(?:(?:[Pp]residential|[Gg]eneral|[Pp]arliamentary|[Ll]egislative|[Ff]ederal|[Nn]ational|[Mm]id-?term|[Ss]tate|snap|[Rr]egional|local)\s+)?";
+
+    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)\s+)?" + Level + @"(?:[Ee]lections?|primar(?:y|ies)|caucus(?:es)?)\b")]
+    private static partial Regex CountryElection();
+
+    [GeneratedRegex(@"\b" + Level + @"[Ee]lections?\s+in\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)")]
+    private static partial Regex ElectionsIn();
+
+    [GeneratedRegex(@"\b(?:[Pp]residential|[Pp]arliamentary|[Ll]egislative|[Ff]ederal)\s+[Ee]lections?\b")]
+    private static partial Regex NationalLevel();
+
+    [GeneratedRegex(@"\b[Mm]id-?term\s+(?:[Ee]lections|polls)\b|\b(?:the\s+)?midterms\b")]
+    private static partial Regex Midterms();
+}

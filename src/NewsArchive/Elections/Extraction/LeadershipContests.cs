@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>
+/// A party choosing its leader, deputy leader or candidate: "the Labour leadership contest", "elected leader of
+/// the Conservative Party", "won the Tory leadership", "selected as the Green candidate". The party is the
+/// contest's area; a contest whose party is not named is not recorded.
+/// </summary>
+internal static partial class LeadershipContests
+{
+    private const string Party = @"(?<party>" + Parties.Names + ")";
+
+    public static void Find(string sentence, ElectionRecogniser.Anchors found)
+    {
+        if (!SentenceCues.HasAny(sentence, "eader", "selected", "selection")) return;
+        foreach (var regex in new[] { Contest(), ContestOf(), ElectedLeader(), WonLeadership(), Selected() })
+            foreach (Match m in regex.Matches(sentence))
+                found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, Parties.Canonical(m.Groups["party"].Value), true);
+        // "after winning the leadership election, Corbyn reshuffled Labour's front bench": the one party the sentence names.
+        var parties = Parties.Mention().Matches(sentence).Select(p => Parties.Canonical(p.Groups["party"].Value)).Distinct().ToList();
+        if (parties.Count == 1)
+            foreach (Match m in UnnamedContest().Matches(sentence))
+                if (!found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, parties[0], true);
+    }
+
+    [GeneratedRegex(@"\b" + Party + @"(?:['’]s)?\s+(?:[Pp]arty\s+)?(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|bid)")]
+    private static partial Regex Contest();
+
+    [GeneratedRegex(@"\b(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot)\s+(?:of|in|for)\s+the\s+" + Party)]
+    private static partial Regex ContestOf();
+
+    [GeneratedRegex(@"\b(?:elected|chosen|became|become|becoming)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:deputy\s+)?[Ll]eader\s+of\s+the\s+" + Party + @"|\b(?:elected|chosen)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?" + Party + @"\s+(?:deputy\s+)?leader\b")]
+    private static partial Regex ElectedLeader();
+
+    [GeneratedRegex(@"\bwon\s+the\s+(?:" + Party + @"\s+)?(?:deputy\s+)?leadership(?:\s+of\s+the\s+" + Party + ")?")]
+    private static partial Regex WonLeadership();
+
+    [GeneratedRegex(@"\b(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot)\b|\belected\s+(?:as\s+)?(?:the\s+)?(?:party\s+|new\s+)?(?:deputy\s+)?leader\b(?!\s+of\b)")]
+    private static partial Regex UnnamedContest();
+
+    [GeneratedRegex(@"\bselected\s+as\s+(?:the\s+)?" + Party + @"(?:['’]s)?\s+(?:parliamentary\s+|mayoral\s+)?candidate\b|\b" + Party + @"\s+(?:candidate\s+)?selection\b")]
+    private static partial Regex Selected();
+}

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>
+/// Elections held across the UK: general elections, named as such, by their year ("his party's 2001 election
+/// defeat", "the 1997 landslide"), by an MP's first election ("first elected in 1987", "MP for Leigh since 2001"),
+/// or as "the election" or "the last election" in an article about Westminster; and elections to the European
+/// Parliament. A year counts only when the calendar holds a general election in it.
+/// </summary>
+internal static partial class NationalElections
+{
+    private const string Year = ElectionRecogniser.Year;
+
+    public static void Find(string sentence, ElectionRecogniser.Anchors found)
+    {
+        var election = sentence.Contains("lection", StringComparison.Ordinal);
+        foreach (Match m in election ? GeneralElection().Matches(sentence).Concat(SnapElection().Matches(sentence)) : Enumerable.Empty<Match>())
+        {
+            // "Spain faced its second general election": another country's, named beside it. A country named
+            // further off leaves the election unread rather than guessed.
+            var country = TextCues.ForeignCountry().Matches(sentence).FirstOrDefault(c => Math.Abs(c.Index - m.Index) <= 60);
+            if (country is not null) found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(country.Value), true);
+            else if (!TextCues.ForeignCountry().IsMatch(sentence)) found.Add(m.Index, m.Index + m.Length, ElectionKind.General, "UK", true);
+        }
+        foreach (Match m in election ? EuropeanElections().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.EuropeanParliament, "UK", true);
+        foreach (Match m in YearElection().Matches(sentence))
+            AddGeneralIn(found, m, sentence);
+        foreach (Match m in SentenceCues.HasAny(sentence, "MP", "Parliament", "Commons", "seat") ? ElectedMember().Matches(sentence) : Enumerable.Empty<Match>())
+            AddGeneralIn(found, m, sentence);
+        foreach (Match m in sentence.Contains("returned to", StringComparison.Ordinal) ? ReturnedToPower().Matches(sentence) : Enumerable.Empty<Match>())
+        {
+            // "In 2015, David Cameron ... returned to Westminster with a majority": the sentence's year is its own.
+            var year = TextCues.YearNear(sentence, m.Index);
+            if (year is null || ElectionCalendar.HeldIn(ElectionKind.General, "UK", year.Value)) found.Add(m.Index, m.Index + m.Length, ElectionKind.General, "UK", true, year: year);
+        }
+        foreach (Match m in sentence.Contains("MEP", StringComparison.Ordinal) ? ElectedMep().Matches(sentence) : Enumerable.Empty<Match>())
+        {
+            var year = int.Parse(m.Groups["y"].Value);
+            if (ElectionCalendar.HeldIn(ElectionKind.EuropeanParliament, "UK", year))
+                found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.EuropeanParliament, "UK", true, year: year);
+        }
+        foreach (Match m in election ? BareElection().Matches(sentence) : Enumerable.Empty<Match>())
+        {
+            if (found.Covers(m.Index + m.Length - 2)) continue;
+            found.Add(m.Groups["word"].Index, m.Index + m.Length, ElectionKind.General, "UK", true, bare: true);
+        }
+    }
+
+    /// <summary>A general election named only by its year: kept when the calendar has one that year.</summary>
+    private static void AddGeneralIn(ElectionRecogniser.Anchors found, Match m, string sentence)
+    {
+        var year = int.Parse(m.Groups["y"].Value);
+        if (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", year) || found.Covers(m.Groups["y"].Index)) return;
+        // "the 2019 Canadian election" is another country's; "in 2001" after "mayor" is a mayoral one.
+        if (OtherKindNear().IsMatch(sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)])) return;
+        found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.General, "UK", true, year: year);
+    }
+
+    [GeneratedRegex(@"\b[Gg]eneral [Ee]lection(?!s)")]
+    private static partial Regex GeneralElection();
+
+    /// <summary>"an ill-judged snap election": in British politics, a general election called early.</summary>
+    [GeneratedRegex(@"\bsnap\s+[Ee]lection(?!s)")]
+    private static partial Regex SnapElection();
+
+    /// <summary>"the European elections", "European Parliament elections", "elections to the European Parliament".</summary>
+    [GeneratedRegex(@"\b(?:European|Euro)\s+(?:Parliament(?:ary)?\s+)?[Ee]lections?\b|\b[Ee]lections?\s+to\s+the\s+European\s+Parliament\b")]
+    private static partial Regex EuropeanElections();
+
+    /// <summary>"the 2001 election", "Labour's 1997 landslide", "the election of 1983", "lost the election in 1992".</summary>
+    [GeneratedRegex(@"\b(?<y>" + Year + @")(?:['’]s)?\s+(?:[Gg]eneral\s+)?(?:[Ee]lection|landslide)\b(?!s)|\b(?:[Gg]eneral\s+)?[Ee]lection\s+(?:of|in)\s+(?<y>" + Year + @")\b")]
+    private static partial Regex YearElection();
+
+    /// <summary>A member's election to the Commons in a year: "first becoming MP for Leigh in 2001", "was elected
+    /// ... with three other MPs ... in 1987", "MP for Leigh since 2001", "won the seat in 2005".</summary>
+    [GeneratedRegex(@"\b(?:elected|becoming|became|become|entered\s+(?:Parliament|the\s+Commons)|won\s+(?:the|his|her)\s+seat)\b(?=[^.;:!?]{0,120}?\b(?:MPs?|Parliament|Commons|seat)\b)[^.;:!?]{0,120}?\bin\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))|\bMPs?\s+for\s+[A-Z][\w’'-]*(?:\s(?:and\s|upon\s)?[A-Z][\w’'-]*)*\s+since\s+(?<y>" + Year + @")\b")]
+    private static partial Regex ElectedMember();
+
+    /// <summary>A member of the European Parliament since a year: elected at that year's European election.</summary>
+    [GeneratedRegex(@"\bMEPs?\s+(?:for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s(?:and\s|upon\s|of\s)?[A-Z][\w’'-]*)*\s+)?since\s+(?<y>" + Year + @")\b")]
+    private static partial Regex ElectedMep();
+
+    /// <summary>A government returned by the voters: "returned to Westminster with a majority of six".</summary>
+    [GeneratedRegex(@"\breturned\s+to\s+(?:Westminster|power|Downing Street)\s+with\b")]
+    private static partial Regex ReturnedToPower();
+
+    /// <summary>"the election", "the last election", "this election" with no other word to say which: read as a
+    /// general election only where the article's date and the sentence settle it (see <see cref="ElectionAnchor.Bare"/>).</summary>
+    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]revious|[Rr]ecent|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:last|previous|recent|snap|current|coming|upcoming|forthcoming|next)\s+)?(?<word>election)\b(?!s|\s+(?:of|for|to)\b)")]
+    private static partial Regex BareElection();
+
+    /// <summary>Another kind's word beside the year: then the year is that election's, read by its own rule.</summary>
+    [GeneratedRegex(@"\b(?:[Mm]ayor\w*|[Cc]ouncil|local|[Bb]y-?election|Assembly|Parliament\s+election|Holyrood|Senedd|European|[Ll]eader(?:ship)?|[Pp]resident\w*|referendum|[Uu]nion|[Ss]tudent\w*|Scottish|Welsh)\b|" + ElectionWords.NotNorthern + @"\b(?:" + ElectionWords.CountryNames + @")(?!\w)")]
+    private static partial Regex OtherKindNear();
+}

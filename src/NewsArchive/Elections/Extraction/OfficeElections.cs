@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>
+/// Elections to one office or body in one place: mayors ("mayor of Tees Valley", "West of England mayor"),
+/// by-elections, council and ward elections, the devolved parliaments and assemblies, and a constituency a
+/// party "held by" some votes.
+/// </summary>
+internal static partial class OfficeElections
+{
+    private const string Run = ElectionRecogniser.Run;
+
+    public static void Find(string sentence, ElectionRecogniser.Anchors found)
+    {
+        var mayor = sentence.Contains("ayor", StringComparison.Ordinal);
+        var election = sentence.Contains("lection", StringComparison.Ordinal);
+        foreach (Match m in mayor ? MayorOf().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Mayoral, m.Groups["capital"].Success ? "London" : ElectionRecogniser.CleanArea(m.Groups["area"].Value), IsElectionWordAfter(sentence, m));
+        foreach (Match m in mayor ? AreaMayor().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Mayoral, ElectionRecogniser.CleanArea(m.Groups["area"].Value),
+                IsElectionWordAfter(sentence, m) || m.Groups["mayoral"].Value.StartsWith("mayoral", StringComparison.OrdinalIgnoreCase));
+        foreach (Match m in election ? ByElection().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Index, m.Index + m.Length, m.Groups["ward"].Success ? ElectionKind.Local : ElectionKind.ByElection, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
+        foreach (Match m in Devolved().Matches(sentence))
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.DevolvedParliament, DevolvedArea(m.Value), IsElectionWordAfter(sentence, m));
+        foreach (Match m in election ? DevolvedElections().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.DevolvedParliament, DevolvedArea(m.Groups["body"].Value), true);
+        foreach (Match m in election ? LocalElections().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Local, m.Groups["area"].Success ? ElectionRecogniser.CleanArea(m.Groups["area"].Value) : "England", true);
+        foreach (Match m in sentence.Contains(" seat", StringComparison.Ordinal) ? SeatContest().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Constituency, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
+        foreach (Match m in HeldConstituency().Matches(sentence))
+            found.Add(m.Groups["area"].Index, m.Groups["area"].Index + m.Groups["area"].Length, ElectionKind.Constituency, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
+    }
+
+    /// <summary>A party holding or taking a named place by a number of votes: a constituency result.</summary>
+    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s+(?:held|won|gained|took|retained|captured|kept)\s+" + Run + @"\s+(?:by|with a majority of)\s+(?=(?:almost|nearly|around|about|more than|over|just over|just under|some)?\s*\d)")]
+    public static partial Regex HeldConstituency();
+
+    /// <summary>A named seat won, held, lost or fought: "won the Folkestone & Hythe seat", "lost the marginal Y seat".</summary>
+    [GeneratedRegex(@"\b(?:won|win|wins|winning|held|holds|hold|lost|lose|loses|losing|gained|gain|took|retained|defended|defending|contested|contesting|fought|fighting)\s+(?:the\s+)?(?:(?:marginal|safe|key|target|ultra-marginal)\s+)?" + Run + @"\s+seat\b")]
+    private static partial Regex SeatContest();
+
+    private static string DevolvedArea(string body) => body switch
+    {
+        "Holyrood" or "Scottish Parliament" or "Scottish Parliamentary" or "Scottish" => "Scotland",
+        "Northern Ireland Assembly" or "Stormont" => "Northern Ireland",
+        "London Assembly" => "London",
+        _ => "Wales",
+    };
+
+    private static bool IsElectionWordAfter(string sentence, Match m) =>
+        ElectionWordAfter().IsMatch(sentence, m.Index + m.Length);
+
+    [GeneratedRegex(@"\G\s*(?:[Ee]lections?|race|contest|result|results|poll|vote|count)\b")]
+    private static partial Regex ElectionWordAfter();
+
+    [GeneratedRegex(@"(?<!Lord\s)\b[Mm]ayor(?:alty)?\s+(?:of|for)\s+(?:(?<capital>the capital)|(?:the\s+)?" + Run + ")")]
+    private static partial Regex MayorOf();
+
+    [GeneratedRegex(Run + @"\s+(?<mayoral>[Mm]ayor(?:al|alty)?)\b(?!\s+of\b)")]
+    private static partial Regex AreaMayor();
+
+    [GeneratedRegex(@"(?:" + Run + @"\s+(?:(?<ward>ward)\s+)?(?:parliamentary\s+|council\s+)?[Bb]y-?election|\b[Bb]y-?election\s+in\s+(?:the\s+)?" + Run + @"(?:\s+(?<ward>ward))?)")]
+    private static partial Regex ByElection();
+
+    /// <summary>A devolved body by name; it counts as an election only beside an election word or a word of voting.</summary>
+    [GeneratedRegex(@"\b(?:Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliamentary|Scottish Parliament|Northern Ireland Assembly|Stormont)\b")]
+    private static partial Regex Devolved();
+
+    /// <summary>Devolved elections named as such: "the London Assembly elections", "the Scottish elections".</summary>
+    [GeneratedRegex(@"\b(?<body>London Assembly|Scottish|Welsh)\s+(?:[Pp]arliamentary\s+)?[Ee]lections?\b")]
+    private static partial Regex DevolvedElections();
+
+    /// <summary>Council elections: in a named area, or the year's round across England ("the local elections").</summary>
+    [GeneratedRegex(@"\blocal (?:council )?elections?\s+in\s+" + Run + "|" + Run + @"\s+(?:council|local)\s+elections?\b|\b(?:local|council|local council)\s+elections\b")]
+    private static partial Regex LocalElections();
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>
+/// Referendums: the UK's on Europe and on the voting system, Scotland's on independence, Wales's on devolution,
+/// and other countries' ("the Irish referendum", "a referendum in Greece"). What the words say it was about
+/// settles its area and, through the calendar, its year ("the EU referendum" written after 2016 is 2016's);
+/// a referendum on a constitution that was never put to the vote has no year to find.
+/// </summary>
+internal static partial class ReferendumRules
+{
+    public static void Find(string sentence, ElectionRecogniser.Anchors found)
+    {
+        if (SentenceCues.HasAny(sentence, "eferend"))
+            foreach (Match m in Referendum().Matches(sentence))
+            {
+                var words = $"{m.Groups["adj"].Value} {m.Groups["topic"].Value} {m.Groups["on"].Value}";
+                var (area, topic) = Subject(words);
+                area ??= IndependenceArea(sentence, topic);
+                if (area is null && m.Groups["country"].Success) area = ElectionWords.Country(m.Groups["country"].Value);
+                area ??= AreaOfYear(sentence, m.Index) ?? OnlyCountry(sentence);
+                // "the referendum" alone: the UK's one held near the article's date, if the calendar has one.
+                if (area is null && topic is null && BareWords().IsMatch(sentence[Math.Max(0, m.Index - 10)..m.Index]) && !m.Groups["on"].Success)
+                    found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, bare: true);
+                else found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, area, true, calendarYear: CalendarYear(area, topic), topic: topic);
+            }
+        if (SentenceCues.HasAny(sentence, "Brexit", "EU "))
+            foreach (Match m in BrexitVote().Matches(sentence))
+                found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, calendarYear: 2016);
+        if (SentenceCues.HasAny(sentence, "voted to", "voted for"))
+            foreach (Match m in VotedToLeave().Matches(sentence))
+                found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, topic: "europe");
+    }
+
+    /// <summary>The area and topic the words name, in the calendar's terms.</summary>
+    private static (string? Area, string? Topic) Subject(string words)
+    {
+        if (Constitution().IsMatch(words)) return ("UK", null);
+        if (Europe().IsMatch(words)) return ("UK", "europe");
+        if (VotingSystem().IsMatch(words)) return ("UK", "voting");
+        if (words.Contains("Scot", StringComparison.Ordinal)) return ("Scotland", words.Contains("devolution", StringComparison.Ordinal) ? "devolution" : "independence");
+        if (words.Contains("Welsh", StringComparison.Ordinal) || words.Contains("Wales", StringComparison.Ordinal)) return ("Wales", "devolution");
+        return (null, words.Contains("independence", StringComparison.Ordinal) ? "independence" : null);
+    }
+
+    /// <summary>"the independence referendum" in a sentence about Scotland (or the SNP) is Scotland's.</summary>
+    private static string? IndependenceArea(string sentence, string? topic) =>
+        topic == "independence" && ScottishCue().IsMatch(sentence) ? "Scotland" : null;
+
+    /// <summary>The year a topic's one referendum was held, when the calendar has exactly one.</summary>
+    private static int? CalendarYear(string? area, string? topic) =>
+        area is null || topic is null ? null : ElectionCalendar.ReferendumOn(area, topic, before: null, year: null)?.Date.Year;
+
+    /// <summary>"the 2014 referendum": the area of the one UK referendum held that year.</summary>
+    private static string? AreaOfYear(string sentence, int position)
+    {
+        var m = YearBefore().Match(sentence[Math.Max(0, position - 12)..position]);
+        return m.Success ? ElectionCalendar.ReferendumIn(int.Parse(m.Groups["y"].Value), null)?.Area : null;
+    }
+
+    /// <summary>The one foreign country the sentence names ("amend Ireland's constitution ... in a referendum").</summary>
+    private static string? OnlyCountry(string sentence)
+    {
+        var countries = Country().Matches(sentence).Select(m => ElectionWords.Country(m.Groups["c"].Value)).Distinct().ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<adj>Scottish|Scotland['’]s|Welsh|EU|European|Brexit|AV|Alternative Vote|in-out|in/out)\s+|" + ElectionWords.NotNorthern + @"(?<country>" + ElectionWords.CountryNames + @")(?:['’]s)?\s+)?(?:(?<topic>independence|membership|devolution|EU|Brexit|in-out|in/out|constitutional)\s+)?[Rr]eferend(?:um|a|ums)\b(?:\s+(?:on|over)\s+(?:the\s+)?(?:(?:UK|Britain)['’]s\s+)?(?<on>[^,.;:]{0,50}))?")]
+    private static partial Regex Referendum();
+
+    [GeneratedRegex(@"\b(?:EU|European Union|Europe|Brexit|in-out|in/out|membership|Common Market|EEC)\b")]
+    private static partial Regex Europe();
+
+    [GeneratedRegex(@"\b(?:EU|European|Europe's)\s+constitution|\bconstitutional\b")]
+    private static partial Regex Constitution();
+
+    [GeneratedRegex(@"\b(?:AV|[Aa]lternative [Vv]ote|voting system|electoral (?:system|reform)|voting reform|proportional representation)\b")]
+    private static partial Regex VotingSystem();
+
+    [GeneratedRegex(@"\b(?:Scotland|Scottish|SNP|Holyrood)\b")]
+    private static partial Regex ScottishCue();
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")]
+    private static partial Regex BareWords();
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)\s+$")]
+    private static partial Regex YearBefore();
+
+    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)")]
+    private static partial Regex Country();
+
+    /// <summary>The UK's vote on Europe by its outcome: "the country voted to leave", "16 million people voted to
+    /// remain"; which one the article's date settles (1975's or 2016's).</summary>
+    [GeneratedRegex(@"\bvoted\s+(?:to\s+)?(?:[Ll]eave|[Rr]emain)\b(?!\s+(?:in\s+)?(?:the\s+|a\s+|office|post|power)(?!EU\b|European\b))|\bvoted\s+for\s+Brexit\b")]
+    private static partial Regex VotedToLeave();
+
+    /// <summary>The 2016 vote named by its subject: "the Brexit vote", "the EU referendum vote".</summary>
+    [GeneratedRegex(@"\bBrexit\s+(?:vote|ballot)\b|\bEU\s+(?:membership\s+)?(?:vote|ballot)\b")]
+    private static partial Regex BrexitVote();
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>
+/// Words that date an election against the article's own date rather than by a year: "this year's general
+/// election", "last year's", "next year's", "last June's European elections", "last week's elections",
+/// "Thursday's poll", "this referendum", or after the election's name ("the European elections last June").
+/// </summary>
+internal static partial class YearPhrases
+{
+    /// <summary>What the words just before or after an election's name say of its time.</summary>
+    public readonly record struct Time(int? Offset, int? Month);
+
+    public static Time Around(string sentence, int position, int end)
+    {
+        var before = sentence[Math.Max(0, position - 45)..position];
+        var after = sentence[end..Math.Min(sentence.Length, end + 30)];
+        foreach (var m in new[] { Before().Match(before), After().Match(after) })
+        {
+            if (!m.Success) continue;
+            if (m.Groups["month"].Success)
+                return m.Groups["which"].Value.Equals("this", StringComparison.OrdinalIgnoreCase)
+                    ? new Time(0, null)
+                    : new Time(null, ElectionWords.Month(m.Groups["month"].Value));
+            if (m.Groups["year"].Success)
+                return new Time(m.Groups["which"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 }, null);
+            return new Time(0, null);
+        }
+        return default;
+    }
+
+    private const string Which = @"(?<which>[Tt]his|[Ll]ast|[Nn]ext)";
+    private const string Month = @"(?<month>" + ElectionWords.MonthNames + ")";
+
+    // Up to two words may stand between the phrase and the election's name ("last year's local council elections").
+    [GeneratedRegex(@"\b(?:(?:" + Which + @"\s+(?:(?<year>year)|" + Month + @"|week|month)|(?:[Yy]esterday|[Tt]oday|[Tt]onight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))['’]s|[Tt]his)\s+(?:[\w-]+\s+){0,2}$")]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"^(?:s)?\s+(?:(?:held|which took place)\s+)?(?:(?:" + Which + @"\s+(?:(?<year>year)|" + Month + @"))|in\s+(?<which>May|June)\s+this\s+(?<year>year))\b")]
+    private static partial Regex After();
+}

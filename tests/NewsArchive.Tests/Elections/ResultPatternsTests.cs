@@ -1,0 +1,137 @@
+using NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Results as news writes them, one test per rule, on texts written here.</summary>
+public class ResultPatternsTests
+{
+    private static readonly DateOnly May2005 = new(2005, 5, 7);
+    private static readonly string[] People = ["Jane Doe", "John Roe", "Ann Poe"];
+
+    private static ElectionExtraction Run(string text, DateOnly? published = null) => Extract.From(text, published ?? May2005, People);
+
+    private static IReadOnlyList<(string Subject, FigureKind Kind, decimal Value)> Figures(ElectionExtraction result) =>
+        result.Figures.Select(f => (f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
+
+    [Fact]
+    public void ForAfter_the_far_side_of_a_comparison_is_whoever_it_is_for() =>
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 20645m), ("Liberal Democrats", FigureKind.Votes, 14738m)],
+            Figures(Run("Jane Doe won the Dover seat at the general election with 20,645 votes, compared to 14,738 for the Liberal Democrat candidate.")));
+
+    [Fact]
+    public void Respectively_numbers_go_to_the_names_before_them_in_order() =>
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 1716m), ("John Roe", FigureKind.Votes, 1470m)],
+            Figures(Run("In the Wigan by-election yesterday Jane Doe and John Roe gained 1716 and 1470 votes respectively.")));
+
+    [Fact]
+    public void ListItem_parties_named_with_numbers_after_the_first_share_its_unit() =>
+        Assert.Equal([("SNP", FigureKind.Seats, 40m), ("Liberal Democrats", FigureKind.Seats, 4m), ("Labour", FigureKind.Seats, 2m)],
+            Figures(Run("In the Scottish Parliament election yesterday the SNP won 40 seats, Liberal Democrats four and Labour two.")));
+
+    [Fact]
+    public void Pair_a_referendum_split_goes_to_the_side_named_and_the_other_side() =>
+        Assert.Equal([("Leave", FigureKind.Share, 52m), ("Remain", FigureKind.Share, 48m)],
+            Figures(Run("In the EU referendum Leave won by 52-48.", new DateOnly(2016, 6, 25))));
+
+    [Fact]
+    public void Pair_without_a_side_or_a_name_is_left_out()
+    {
+        var result = Run("The EU referendum was decided by an infamously slim margin of 52-48.", new DateOnly(2018, 1, 1));
+        Assert.Empty(result.Figures);
+        Assert.All(result.LeftOut, l => Assert.Equal(LeftOutReason.NoCandidateOrParty, l.Reason));
+    }
+
+    [Fact]
+    public void Votes_a_side_written_with_its_votes_is_that_sides() =>
+        Assert.Equal([("Yes", FigureKind.Votes, 1201607m), ("No", FigureKind.Votes, 734300m)],
+            Figures(Run("The final results of the Irish referendum yesterday were 1,201,607 \"Yes\" votes to 734,300 \"No\" votes.", new DateOnly(2015, 5, 23))));
+
+    [Fact]
+    public void Side_a_referendum_share_is_the_sides_and_its_turnout_the_referendums()
+    {
+        var result = Run("""
+            The Irish referendum result was declared yesterday.
+            The returning officer said the Yes vote had won with 62.1% of the vote. The total turnout was 60.5%.
+            """, new DateOnly(2015, 5, 23));
+        Assert.Equal([("Yes", FigureKind.Share, 62.1m), ("-", FigureKind.Turnout, 60.5m)], Figures(result));
+    }
+
+    [Theory]
+    [InlineData("At the general election the Tories won a surprise 12-seat majority.", FigureKind.Majority, 12)]
+    [InlineData("At the general election UKIP only won one seat.", FigureKind.Seats, 1)]
+    [InlineData("At the general election the SNP swept 56 out of a possible 59 seats.", FigureKind.Seats, 56)]
+    [InlineData("At the general election UKIP gained only 23 MPs.", FigureKind.Seats, 23)]
+    [InlineData("At the general election UKIP won nearly 4 million votes.", FigureKind.Votes, 4000000)]
+    public void Seats_majorities_and_votes_as_news_writes_them(string text, FigureKind kind, int value)
+    {
+        var figure = Assert.Single(Run(text).Figures);
+        Assert.Equal((kind, (decimal)value), (figure.Kind, figure.Value.Value));
+    }
+
+    [Theory]
+    [InlineData("At the general election the SNP lost twenty-one seats.")]
+    [InlineData("At the general election Labour won 36% of the MPs.")]
+    [InlineData("At the general election, a recent poll found, 40% of students voted Labour.")]
+    public void Losses_shares_of_something_else_and_polls_are_no_result(string text) => Assert.Empty(Run(text).Figures);
+
+    [Fact]
+    public void NumberWords_hyphenated_tens_and_units_are_one_number() =>
+        Assert.Equal(21m, NewsNumber.Parse("twenty-one")!.Value);
+
+    [Theory]
+    [InlineData("The exit poll tonight gives the Conservatives 368 seats in the general election.", FigureStatus.ExitPoll)]
+    [InlineData("The BBC's projected national share tonight puts Labour on 35% in the general election.", FigureStatus.Projection)]
+    [InlineData("With 200 of 650 results declared tonight, Labour has 150 seats in the general election.", FigureStatus.Tally)]
+    [InlineData("An overnight tally showed Labour on 40% in the general election.", FigureStatus.Tally)]
+    public void FigureStatus_estimates_and_partial_counts_are_kept_labelled(string text, FigureStatus status) =>
+        Assert.All(Run(text).Figures, f => Assert.Equal(status, f.Status));
+
+    [Fact]
+    public void Hedges_are_kept_as_written()
+    {
+        var figure = Run("Jane Doe won the Wigan by-election yesterday with more than 55% of the vote.").Figure(FigureKind.Share, "Jane Doe");
+        Assert.Equal((Bound.MoreThan, "more than 55"), (figure.Value.Bound, figure.Value.Text));
+    }
+
+    [Fact]
+    public void MemberMajority_an_mps_majority_is_from_the_last_general_election() =>
+        Assert.Equal("uk-general-election-2001", Run("Jane Doe, who has a 6,932 majority, is standing down.", new DateOnly(2004, 11, 1))
+            .Figure(FigureKind.Majority, "Jane Doe").ElectionSlug);
+
+    [Fact]
+    public void ImpliedGeneralElection_a_national_partys_share_in_a_general_election_year() =>
+        Assert.Equal("uk-general-election-1983", Assert.Single(Run("The SDP won 25% of the vote in 1983.", new DateOnly(2019, 2, 22)).Figures).ElectionSlug);
+
+    [Fact]
+    public void A_relative_clause_on_an_unread_name_gives_its_figure_to_nobody() =>
+        Assert.Empty(Run("Jane Doe is standing against sitting MP Sam Bloggs, who had a 10,000-vote majority in 2001.", new DateOnly(2004, 11, 1)).Figures);
+
+    [Fact]
+    public void Rate_an_average_or_a_count_per_seat_is_no_total()
+    {
+        var result = Run("At the general election the SNP received on average 26,000 votes for each of the seats it won.");
+        Assert.Empty(result.Figures);
+        Assert.Equal(LeftOutReason.Rate, Assert.Single(result.LeftOut).Reason);
+    }
+
+    [Fact]
+    public void PartySubject_they_who_won_a_share_are_the_party_just_named() =>
+        Assert.Equal([("Social Democratic Party", FigureKind.Share, 25m), ("Social Democratic Party", FigureKind.Seats, 23m)],
+            Figures(Run("""
+                The SDP has long been a scare story for new parties.
+                While they managed to gain 25% of the vote in 1983 they gained only 23 MPs.
+                """, new DateOnly(2019, 2, 22))));
+
+    [Fact]
+    public void MembersWon_a_party_with_one_MP_won_one_seat() =>
+        Assert.Equal([("Green Party", FigureKind.Seats, 1m)], Figures(Run("At the general election the Green Party ended with just one MP, despite everything.", new DateOnly(2015, 5, 30))));
+
+    [Fact]
+    public void Turnout_with_a_word_or_two_before_its_number() =>
+        Assert.Equal([("-", FigureKind.Turnout, 42m)], Figures(Run("At the general election turnout was low (just 42% of registered voters).")));
+
+    [Fact]
+    public void Seats_are_never_a_single_office_contests() =>
+        Assert.DoesNotContain(Run("Jane Doe won the Wigan by-election yesterday, and Labour won 30 seats.").Figures, f => f.Kind == FigureKind.Seats);
+}
