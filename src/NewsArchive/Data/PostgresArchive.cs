@@ -147,9 +147,11 @@ public sealed class PostgresArchive(string connectionString, string dataFolder) 
             context.Database.ExecuteSqlRaw(Search.ArticleSearch.PostgresCreateTable);
         }
 
+        // No command timeout: the writer fills whole tables in one statement (the full-text index, the rows
+        // copied across at the end), which at 100,000 articles runs for minutes; cancellation ends an import.
         public override ArchiveDbContext OpenContext()
         {
-            var builder = new NpgsqlConnectionStringBuilder(_archive.ConnectionString) { SearchPath = $"{_schema},public" };
+            var builder = new NpgsqlConnectionStringBuilder(_archive.ConnectionString) { SearchPath = $"{_schema},public", CommandTimeout = 0 };
             return new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseNpgsql(builder.ToString()).Options);
         }
 
