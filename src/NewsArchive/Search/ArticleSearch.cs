@@ -91,7 +91,8 @@ public static class ArticleSearch
 
     public sealed record Hit(string Slug, string Headline, DateOnly? PublishedOn, string Snippet);
 
-    /// <param name="window">How many of the newest matches are ranked (<see cref="RankedWindow"/>).</param>
+    /// <param name="window">How many of the newest matches are ranked (<see cref="RankedWindow"/>); <see cref="int.MaxValue"/>
+    /// ranks every match, as a reference to measure the window against.</param>
     public static async Task<IReadOnlyList<Hit>> FindAsync(ArchiveDbContext db, SearchTerms terms, int limit = 20, CancellationToken cancellationToken = default,
         int window = RankedWindow)
     {
@@ -100,9 +101,10 @@ public static class ArticleSearch
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(cancellationToken);
         var query = postgres ? terms.ToTsQuery() : terms.ToFtsQuery();
-        long from;
-        await using (var probe = connection.CreateCommand())
+        long from = 0;
+        if (window != int.MaxValue)
         {
+            await using var probe = connection.CreateCommand();
             probe.CommandText = postgres ? PostgresWindow : SqliteWindow;
             AddParameter(probe, postgres ? null : "$query", query);
             AddParameter(probe, postgres ? null : "$window", window - 1);
