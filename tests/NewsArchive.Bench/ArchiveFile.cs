@@ -10,6 +10,10 @@ internal static class ArchiveFile
     public static string ReadOnly(string path) =>
         new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), Mode = SqliteOpenMode.ReadOnly }.ToString();
 
+    /// <summary>A context that opens its own connection from the string, and closes it when disposed.</summary>
+    public static ArchiveDbContext Context(string connectionString) =>
+        new(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(connectionString).Options);
+
     public static ArchiveDbContext Context(SqliteConnection connection) =>
         new(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(connection).Options);
 }

@@ -23,8 +23,9 @@ internal static class ImportBench
         if (args.Has("sizes")) return Scaling.Run(args, output);
         var corpus = args.Required("corpus");
         var db = args.Text("db") ?? Path.Combine(Path.GetTempPath(), $"newsarchive-bench-{Environment.ProcessId}.db");
-        var result = Import(corpus, db);
-        output.WriteLine($"imported {result.Articles:N0} articles ({result.Words:N0} words) into {db} in {result.Seconds:N1} s");
+        var postgres = args.Text("postgres");
+        var result = Import(corpus, db, postgres);
+        output.WriteLine($"imported {result.Articles:N0} articles ({result.Words:N0} words) into {(postgres is null ? db : "PostgreSQL")} in {result.Seconds:N1} s");
         output.WriteLine($"  {result.ArticlesPerSecond:N0} articles/s, {result.WordsPerSecond:N0} words/s; reading and extracting {result.ReadingSeconds:N1} s, writing the database {result.WritingSeconds:N1} s");
         output.WriteLine($"  peak working set {Memory.Mb(result.PeakWorkingSet)}, allocated {Memory.Mb(result.Allocated)}, database {Memory.Mb(result.DatabaseBytes)}");
         output.WriteLine($"  people {result.People:N0}, elections {result.Elections:N0}");
@@ -32,10 +33,14 @@ internal static class ImportBench
         return 0;
     }
 
-    public static ImportResult Import(string corpus, string dbPath)
+    /// <param name="postgres">A PostgreSQL connection string: the archive is built there (as a new schema, the
+    /// way every import builds it) instead of in <paramref name="dbPath"/>.</param>
+    public static ImportResult Import(string corpus, string dbPath, string? postgres = null)
     {
         foreach (var old in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" }) File.Delete(old);
-        var database = new SqliteArchive($"Data Source={dbPath}", Environment.CurrentDirectory);
+        ArchiveDatabase database = postgres is null
+            ? new SqliteArchive($"Data Source={dbPath}", Environment.CurrentDirectory)
+            : new PostgresArchive(postgres, Environment.CurrentDirectory);
         var importer = new ArchiveImporter(database);
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
@@ -46,8 +51,10 @@ internal static class ImportBench
         if (report.Error is not null) throw new InvalidOperationException(report.Error);
         using var db = database.OpenContext();
         var words = db.Articles.Sum(a => (long)a.WordCount);
+        var bytes = postgres is null ? new FileInfo(dbPath).Length
+            : db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").AsEnumerable().Single();
         return new ImportResult(report.ArticlesImported, words, seconds, stages.WritingStartedAt ?? seconds, Memory.PeakWorkingSet(), allocated,
-            report.PeopleFound, report.ElectionsFound, new FileInfo(dbPath).Length);
+            report.PeopleFound, report.ElectionsFound, bytes);
     }
 }
 

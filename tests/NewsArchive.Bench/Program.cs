@@ -10,9 +10,9 @@ const string Usage = """
       gold     --gold DIR [--half tune|untouched|both] [--bbc DIR] [--felix DIR] [--seeds DIR] [--peer DIR] [--synthetic DIR [--sample N]] [--report FILE] [--errors] [--work DIR]
       read     --file ARTICLE                      (the people, parties, roles and quotes of one article)
       generate [--count N] [--seed S] --out DIR
-      import   --corpus DIR [--db FILE]            (or --work DIR --sizes 10000,50000,100000 [--seed S])
-      search   --db FILE [--queries N]
-      pages    --db FILE [--key answers-people.tsv] [--web DLL] [--work DIR] [--duration SECONDS] [--connections N]
+      import   --corpus DIR [--db FILE | --postgres CONNECTION]   (or --work DIR --sizes 10000,50000,100000 [--seed S])
+      search   --db FILE [--queries N]             (or --postgres CONNECTION: the archive an import built there)
+      pages    --db FILE [--key answers-people.tsv] [--web DLL] [--work DIR] [--duration SECONDS] [--connections N] [--uncached]
       all      [--peer DIR] [--sizes 10000,50000,100000] [--pages-size N] [--sample N] [--work DIR] [--duration SECONDS] [--report FILE]
     """;
 try
@@ -23,9 +23,9 @@ try
         "gold" => GoldBench.Run(Args.Parse(args.AsSpan(1), ["gold", "half", "bbc", "felix", "seeds", "peer", "work", "synthetic", "sample", "report"], ["errors"]), Console.Out),
         "read" => ReadBench.Run(Args.Parse(args.AsSpan(1), ["file"]), Console.Out),
         "generate" => CorpusGenerator.Run(Args.Parse(args.AsSpan(1), ["count", "seed", "out"]), Console.Out),
-        "import" => ImportBench.Run(Args.Parse(args.AsSpan(1), ["corpus", "db", "sizes", "work", "seed", "queries"], ["result"]), Console.Out),
-        "search" => SearchBench.Run(Args.Parse(args.AsSpan(1), ["db", "queries"], ["result"]), Console.Out),
-        "pages" => PagesBench.Run(Args.Parse(args.AsSpan(1), ["db", "key", "web", "work", "duration", "connections"]), Console.Out),
+        "import" => ImportBench.Run(Args.Parse(args.AsSpan(1), ["corpus", "db", "postgres", "sizes", "work", "seed", "queries"], ["result"]), Console.Out),
+        "search" => SearchBench.Run(Args.Parse(args.AsSpan(1), ["db", "postgres", "queries"], ["result"]), Console.Out),
+        "pages" => PagesBench.Run(Args.Parse(args.AsSpan(1), ["db", "key", "web", "work", "duration", "connections"], ["uncached"]), Console.Out),
         "all" => AllBench.Run(Args.Parse(args.AsSpan(1), ["peer", "sizes", "pages-size", "work", "seed", "queries", "sample", "duration", "web", "report"]), Console.Out),
         _ => throw new UsageException("unknown verb"),
     };

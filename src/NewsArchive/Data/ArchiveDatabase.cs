@@ -13,7 +13,7 @@ namespace NewsArchive.Data;
 public abstract class ArchiveDatabase(string dataFolder)
 {
     /// <summary>Raised whenever the stored shape changes; an older archive is rebuilt from the seeds.</summary>
-    public const int SchemaVersion = 7;
+    public const int SchemaVersion = 8;
 
     public const string Sqlite = "Sqlite";
     public const string PostgreSql = "PostgreSQL";
@@ -86,6 +86,14 @@ public abstract class ArchiveBuild : IDisposable
 
     /// <summary>Settings for reading the archive once written, after its transaction commits.</summary>
     public virtual Task AfterBulkWriteAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Writes a batch of rows into a table of this build, inside the writer's transaction.</summary>
+    public virtual void InsertRows(DbConnection connection, DbTransaction transaction, RowBatch batch) =>
+        PreparedInsert.Write(connection, transaction, batch);
+
+    /// <summary>A scratch table shaped like <paramref name="table"/>, for rows written before their owners are
+    /// numbered; it lives as long as the writer's connection and never reaches the published archive.</summary>
+    public abstract string CreateScratchTableSql(string scratch, string table);
 
     /// <summary>Fills the full-text index from the articles written so far.</summary>
     public abstract Task IndexArticlesAsync(ArchiveDbContext context, CancellationToken cancellationToken);

@@ -174,6 +174,11 @@ public sealed class SqliteArchive : ArchiveDatabase
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // TEMP tables live in a file of their own, removed when the connection closes: the published file
+        // gets no free pages from them.
+        public override string CreateScratchTableSql(string scratch, string table) =>
+            $"CREATE TEMP TABLE \"{scratch}\" AS SELECT * FROM main.\"{table}\" WHERE 0";
+
         public override Task IndexArticlesAsync(ArchiveDbContext context, CancellationToken cancellationToken) =>
             context.Database.ExecuteSqlRawAsync(Search.ArticleSearch.SqliteFill, cancellationToken);
 

@@ -15,10 +15,12 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
 
     public int FiguresLeftOut { get; private set; }
 
-    public int FiguresKept => _bySlug.Values.Sum(e => e.Figures.Count);
-
-    public void Add(Article article, ElectionExtraction extraction)
+    /// <summary>Adds one article's elections, candidacies and figures.</summary>
+    /// <returns>Every entry the article named or added to, so an import that streams can take their new rows
+    /// (an election of unknown year is renamed here, so the extraction's slugs alone would not find it).</returns>
+    public IReadOnlyCollection<ElectionEntry> Add(Article article, ElectionExtraction extraction)
     {
+        var touched = new HashSet<ElectionEntry>(ReferenceEqualityComparer.Instance);
         FiguresLeftOut += extraction.LeftOut.Count;
         // An election of unknown year (0) is the article's own: another article's may well be another election.
         var own = extraction.Elections.Where(e => e.Year == 0)
@@ -27,12 +29,14 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
         foreach (var election in extraction.Elections.Select(e => own.GetValueOrDefault(e.Slug) ?? e))
         {
             var entry = EntryFor(election);
+            touched.Add(entry);
             foreach (var mention in election.Mentions)
                 entry.Coverage.Add(new ElectionCoverage { Article = article, Paragraph = mention.Paragraph, Sentence = mention.Sentence });
         }
         foreach (var candidacy in extraction.Candidacies)
         {
             if (!_bySlug.TryGetValue(SlugOf(candidacy.ElectionSlug), out var entry)) continue;
+            touched.Add(entry);
             var person = candidacy.Candidate is null ? null : people.Find(candidacy.Candidate);
             foreach (var source in candidacy.Sources)
                 entry.Candidacies.Add(new CandidacyEntry
@@ -44,6 +48,7 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
         foreach (var figure in extraction.Figures)
         {
             if (!_bySlug.TryGetValue(SlugOf(figure.ElectionSlug), out var entry)) continue;
+            touched.Add(entry);
             if (curation.ShouldDrop(entry.Slug, figure.Value.Text))
             {
                 FiguresLeftOut++;
@@ -57,7 +62,8 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
                 Article = article, Paragraph = figure.Source.Paragraph, Sentence = figure.Source.Sentence,
             });
         }
-        AttachCurated(article);
+        AttachCurated(article, touched);
+        return touched;
     }
 
     public IReadOnlyList<ElectionEntry> Finish() =>
@@ -86,11 +92,12 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
     }
 
     /// <summary>Figures an editor attached, when this article holds the sentence they name.</summary>
-    private void AttachCurated(Article article)
+    private void AttachCurated(Article article, HashSet<ElectionEntry> touched)
     {
         foreach (var attach in curation.Attaches.Where(a => a.File == article.FileName))
         {
             if (!_bySlug.TryGetValue(attach.ElectionSlug, out var entry)) continue;
+            touched.Add(entry);
             var paragraph = article.Paragraphs.FirstOrDefault(p => p.Text.Contains(attach.Sentence, StringComparison.Ordinal));
             if (paragraph is null) continue;
             attach.Matched = true;

@@ -73,89 +73,67 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
     {
         var curationWarnings = new List<ImportWarning>();
         var curation = CurationReader.Read(seedsFolder, curationWarnings);
-        // Every article is read before any is understood: what the archive as a whole writes in lower case, and
-        // whom it vouches for, is evidence about the names in each one.
-        var (read, warnings) = SeedFolderReader.Read(seedsFolder, ReadArticle.Of, progress, cancellationToken);
-        var archive = new ArchiveEvidence(new HashSet<string>(), WordsOf(read));
-        var understood = read.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(article => UnderstoodArticle.Of(article, curation, archive)).ToList();
-        understood = ReadAgainWithArchiveEvidence(understood, curation, archive, cancellationToken);
-        warnings.AddRange(curationWarnings);
-        var filesRead = understood.Count + warnings.Count(w => w.Skipped);
+        var seeds = SeedFolder.Open(seedsFolder);
+        // What the archive as a whole writes in lower case, and whom it vouches for, is evidence about the names
+        // in each article: it is gathered in passes before any article is understood (ImportEvidence).
+        var evidence = ImportEvidence.ReadWords(seeds, progress, cancellationToken);
         var previous = await PreviousArchive.LoadAsync(database, cancellationToken);
-        if (understood.Count == 0 && previous.ArticlesByFile.Count > 0 && !allowEmpty)
+        if (evidence.Articles == 0 && previous.ArticlesByFile.Count > 0 && !allowEmpty)
+        {
+            var (_, fileWarnings) = SeedFolderReader.Read(seedsFolder, cancellationToken);
+            var filesRead = fileWarnings.Count(w => w.Skipped);
             return new ImportReport
             {
                 FilesRead = filesRead,
-                Warnings = warnings,
+                Warnings = [.. fileWarnings, .. curationWarnings],
                 KeptArchiveAsNothingImported = true,
                 Error = $"No article could be imported from the {filesRead} files in the folder, so the archive of {previous.ArticlesByFile.Count} " +
                     "articles was kept. To replace it with an empty archive, import again with --allow-empty, or confirm on the admin page.",
             };
-
-        var slugs = new ArticleSlugs(previous.ArticlesByFile.ToDictionary(p => p.Key, p => p.Value.Slug));
-        var directory = new PeopleDirectory();
-        directory.Plan(understood.Select(u => u.People));
-        var elections = new ElectionDirectory(directory, curation.Figures);
-        var articles = new List<Article>();
-        foreach (var item in understood)
-        {
-            var article = ArticleFrom(item.Source, item.Parsed, slugs.For(item.Source.FileName, item.Parsed.Headline));
-            articles.Add(article);
-            directory.Add(article, item.Paragraphs, item.People, item.Read.Lead);
-            elections.Add(article, item.Elections);
-            warnings.AddRange(item.Warnings);
         }
+
+        var directory = new PeopleDirectory();
+        evidence.ReadPeople(seeds, curation, directory.Plan, progress, cancellationToken);
+        var build = await preparing;
+        await using var writer = await ArchiveStreamWriter.OpenAsync(build, cancellationToken);
+        var written = ArchiveStream.Write(seeds, curation, evidence, directory, previous, writer, progress, cancellationToken);
         var everyone = directory.Finish(previous.PersonSlugsByKey, curation);
-        var electionEntries = elections.Finish();
+        var electionEntries = written.Elections.Finish();
+        var warnings = new List<ImportWarning>(seeds.LeadingWarnings);
+        warnings.AddRange(written.FileWarnings);
+        warnings.AddRange(seeds.TrailingWarnings);
+        warnings.AddRange(curationWarnings);
+        warnings.AddRange(written.ArticleWarnings);
         warnings.AddRange(curation.Entries.Where(e => !e.Matched)
             .Select(e => new ImportWarning(CurationReader.FileName, $"matches nothing in the articles: {e.Description}")));
 
-        progress?.Report(new ImportProgress("Writing the database", understood.Count, understood.Count));
-        var stored = articles.SelectMany(a => a.Paragraphs).ToList();
+        progress?.Report(new ImportProgress("Writing the database", written.Articles, written.Articles));
         var report = new ImportReport
         {
-            FilesRead = filesRead,
-            ArticlesImported = articles.Count,
-            Added = articles.Count(a => !previous.ArticlesByFile.ContainsKey(a.FileName)),
-            Changed = articles.Count(a => previous.ArticlesByFile.TryGetValue(a.FileName, out var old) && old.Hash != a.ContentHash),
-            Unchanged = articles.Count(a => previous.ArticlesByFile.TryGetValue(a.FileName, out var old) && old.Hash == a.ContentHash),
-            Removed = previous.ArticlesByFile.Keys.Except(articles.Select(a => a.FileName), StringComparer.Ordinal).Count(),
-            RepeatedParagraphsDropped = understood.Sum(u => u.Parsed.RepeatsDropped),
-            Captions = stored.Count(p => p.Kind == ParagraphKind.Caption),
-            Sections = stored.Count(p => p.Kind == ParagraphKind.Heading),
+            FilesRead = written.Articles + warnings.Count(w => w.Skipped),
+            ArticlesImported = written.Articles,
+            Added = written.Added,
+            Changed = written.Changed,
+            Unchanged = written.Unchanged,
+            Removed = previous.ArticlesByFile.Keys.Count(file => !written.Files.Contains(file)),
+            RepeatedParagraphsDropped = written.RepeatedParagraphsDropped,
+            Captions = written.Captions,
+            Sections = written.Sections,
             PeopleFound = everyone.Count,
             ElectionsFound = electionEntries.Count,
-            FiguresFound = elections.FiguresKept,
-            FiguresLeftOut = elections.FiguresLeftOut,
+            FiguresFound = written.FiguresKept,
+            FiguresLeftOut = written.Elections.FiguresLeftOut,
             Warnings = warnings,
         };
 
-        var build = await preparing;
-        await ArchiveWriter.WriteAsync(build, new ArchiveContent(articles, everyone, electionEntries, previous.RetiredAfter(articles)), cancellationToken);
+        var info = new ArchiveInfo { BuildId = Guid.NewGuid().ToString("N"), ImportedAt = DateTimeOffset.UtcNow };
+        await writer.FinishAsync(everyone, electionEntries, previous.RetiredAfter(written.Slugs, written.Files), info, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         build.Publish();
         return report;
     }
 
-    /// <summary>A name one article vouches for as a person's ("Mr Smith", "Jane Smith said") is a person in
-    /// every article, and their surname alone stands for them where no one else has it: the few articles that
-    /// turned such a name down, or could not place such a surname, are read again.</summary>
-    private static List<UnderstoodArticle> ReadAgainWithArchiveEvidence(List<UnderstoodArticle> understood, Curation curation, ArchiveEvidence archive, CancellationToken cancellationToken)
-    {
-        var withPeople = archive.WithPeople(understood.SelectMany(u => u.Confirmed));
-        if (withPeople.People.Count == 0) return understood;
-        return understood.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(u => u.Unconfirmed.Any(withPeople.Settles) ? UnderstoodArticle.Of(u.Read, curation, withPeople) : u)
-            .ToList();
-    }
-
-    /// <summary>The words the archive writes in lower case or as a place: such words are not names.</summary>
-    private static ArchiveWords WordsOf(List<ReadArticle> read) =>
-        read.AsParallel().Select(r => ArchiveWords.Of(r.Paragraphs))
-            .Aggregate(() => new ArchiveWords(), (all, one) => all.UnionWith(one), (a, b) => a.UnionWith(b), all => all);
-
-    private static Article ArticleFrom(SourceArticle source, ParsedArticle parsed, string slug) => new()
+    internal static Article ArticleFrom(SourceArticle source, ParsedArticle parsed, string slug) => new()
     {
         Slug = slug,
         FileName = source.FileName,

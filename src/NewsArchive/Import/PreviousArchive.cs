@@ -27,14 +27,12 @@ internal sealed record PreviousArchive(
     }
 
     /// <summary>The articles retired before, plus those whose file is gone now, minus any that came back.</summary>
-    public List<RetiredArticle> RetiredAfter(IReadOnlyCollection<Article> articles)
+    public List<RetiredArticle> RetiredAfter(IReadOnlySet<string> liveSlugs, IReadOnlySet<string> files)
     {
-        var live = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
-        var files = articles.Select(a => a.FileName).ToHashSet(StringComparer.Ordinal);
         var now = DateTimeOffset.UtcNow;
-        return Retired.Where(r => !live.Contains(r.Slug))
+        return Retired.Where(r => !liveSlugs.Contains(r.Slug))
             .Select(r => new RetiredArticle { Slug = r.Slug, Headline = r.Headline, RemovedAt = r.RemovedAt })
-            .Concat(ArticlesByFile.Where(a => !files.Contains(a.Key) && !live.Contains(a.Value.Slug))
+            .Concat(ArticlesByFile.Where(a => !files.Contains(a.Key) && !liveSlugs.Contains(a.Value.Slug))
                 .Select(a => new RetiredArticle { Slug = a.Value.Slug, Headline = a.Value.Headline, RemovedAt = now }))
             .ToList();
     }

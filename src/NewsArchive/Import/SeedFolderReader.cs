@@ -17,7 +17,7 @@ public static class SeedFolderReader
     public const long MaxMetadataBytes = 64 * 1024 * 1024;
     internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly Dictionary<string, ArticleFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly Dictionary<string, ArticleFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
     {
         [".txt"] = ArticleFormat.Text, [".md"] = ArticleFormat.Markdown, [".markdown"] = ArticleFormat.Markdown,
         [".html"] = ArticleFormat.Html, [".htm"] = ArticleFormat.Html,
@@ -26,45 +26,22 @@ public static class SeedFolderReader
     /// <summary>True for a file name the importer reads as an article.</summary>
     public static bool IsArticleFile(string name) => Formats.ContainsKey(Path.GetExtension(name));
 
-    public static (List<SourceArticle> Articles, List<ImportWarning> Warnings) Read(string folder, CancellationToken cancellationToken = default) =>
-        Read(folder, article => article, null, cancellationToken);
-
-    /// <summary>Reads the folder and hands each article to <paramref name="then"/> in the same parallel pass, so
-    /// the next stage of an import starts on the first articles while the last are still being read.</summary>
-    public static (List<T> Articles, List<ImportWarning> Warnings) Read<T>(string folder, Func<SourceArticle, T> then,
-        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static (List<SourceArticle> Articles, List<ImportWarning> Warnings) Read(string folder, CancellationToken cancellationToken = default)
     {
-        if (!Directory.Exists(folder))
-            throw new DirectoryNotFoundException($"The seeds folder '{folder}' does not exist.");
-
-        var (files, warnings) = FolderWalker.Walk(folder);
-        var metadata = ReadFolderMetadata(files, warnings);
-        var articleFiles = files.Where(f => IsArticleFile(f.RelativePath)).ToList();
-        FolderWalker.DropLinksToListedFiles(articleFiles, warnings);
-        var done = 0;
-        var results = articleFiles.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(file => ArticleFileReader.Read(file, Formats[Path.GetExtension(file.RelativePath)], metadata.GetValueOrDefault(file.RelativePath) ?? ArticleMetadata.None))
-            .Select(read =>
-            {
-                var next = read.Article is null ? default : then(read.Article);
-                progress?.Report(new ImportProgress("Reading articles", Interlocked.Increment(ref done), articleFiles.Count));
-                return (Next: next, read.Article, read.Warnings);
-            })
-            .ToList();
-        var articles = new List<T>();
-        foreach (var (next, article, fileWarnings) in results)
+        var seeds = SeedFolder.Open(folder);
+        var articles = new List<SourceArticle>();
+        var warnings = new List<ImportWarning>(seeds.LeadingWarnings);
+        foreach (var read in seeds.Read((_, article) => article, null, "Reading articles", cancellationToken))
         {
-            if (article is not null) articles.Add(next!);
-            warnings.AddRange(fileWarnings);
+            if (read.Article is not null) articles.Add(read.Value!);
+            warnings.AddRange(read.Warnings);
         }
-        var present = articleFiles.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
-        foreach (var listed in metadata.Keys.Where(k => !present.Contains(k)).Order(StringComparer.Ordinal))
-            warnings.Add(new ImportWarning(MetadataReader.FolderFileName, $"describes '{listed}', which is not in the folder"));
+        warnings.AddRange(seeds.TrailingWarnings);
         return (articles, warnings);
     }
 
     /// <summary>Every folder's articles.yml, keyed by the described file's path from the seeds folder.</summary>
-    private static Dictionary<string, ArticleMetadata> ReadFolderMetadata(List<FolderFile> files, List<ImportWarning> warnings)
+    internal static Dictionary<string, ArticleMetadata> ReadFolderMetadata(List<FolderFile> files, List<ImportWarning> warnings)
     {
         var result = new Dictionary<string, ArticleMetadata>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => Path.GetFileName(f.RelativePath) == MetadataReader.FolderFileName))

@@ -32,15 +32,23 @@ internal sealed record UnderstoodArticle(
     /// <param name="archive">What the rest of the archive says of names and words.</param>
     public static UnderstoodArticle Of(ReadArticle read, Curation curation, ArchiveEvidence archive)
     {
+        var (found, people, warnings) = PeopleOf(read, curation, archive);
         var (source, parsed, paragraphs, lead) = read;
-        var warnings = new List<ImportWarning>();
-        var found = Safely(source, () => PersonExtractor.Read(paragraphs, archive, lead), PeopleExtraction.Empty, "people", warnings);
-        var people = curation.Apply(found.People);
         // A headline often names the election the body only calls "the election"; one made up from the text is the text's.
         IReadOnlyList<string> electionLead = parsed.HeadlineDerived || string.IsNullOrWhiteSpace(parsed.Headline) ? lead : [parsed.Headline, .. lead];
         var elections = Safely(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published, electionLead),
             ElectionExtraction.Empty, "elections", warnings);
         return new UnderstoodArticle(read, people, elections, warnings, found.Unconfirmed, found.Confirmed);
+    }
+
+    /// <summary>The article's people alone, with the editors' corrections: what the import's passes over the
+    /// archive need before any article is understood whole.</summary>
+    public static (PeopleExtraction Found, IReadOnlyList<PersonInArticle> People, List<ImportWarning> Warnings) PeopleOf(
+        ReadArticle read, Curation curation, ArchiveEvidence archive)
+    {
+        var warnings = new List<ImportWarning>();
+        var found = Safely(read.Source, () => PersonExtractor.Read(read.Paragraphs, archive, read.Lead), PeopleExtraction.Empty, "people", warnings);
+        return (found, curation.Apply(found.People), warnings);
     }
 
     /// <summary>A fault in an extractor costs the article its people or elections, reported as a warning,

@@ -8,6 +8,15 @@ namespace NewsArchive.Search;
 /// Full-text search of articles with the database's own engine: SQLite FTS5, or PostgreSQL tsvector. Both
 /// index headline and body without stemming and with accents folded, so the same words find the same
 /// articles; the query is built only from plain words (<see cref="SearchTerms"/>) and bound as a parameter.
+/// <para>
+/// <b>The ranking rule.</b> Articles are ranked by relevance (bm25 on SQLite, ts_rank on PostgreSQL, the headline
+/// weighted above the body) among the <see cref="RankedWindow"/> newest articles that match. A query matching
+/// no more than that many is ranked exactly as a full ranking would rank it. A query of common words ("housing"
+/// matches a third of a large archive) shows the most relevant of its newest matches, and costs the same at
+/// 10,000 articles as at a million: ranking every match is what made such a query slow. The index is kept in
+/// publication order (a static rank, newest last), so the newest matches are found by reading the index
+/// backwards and stopping, not by sorting every match.
+/// </para>
 /// </summary>
 public static class ArticleSearch
 {
@@ -15,63 +24,97 @@ public static class ArticleSearch
     public const char MatchStart = '\u0002';
     public const char MatchEnd = '\u0003';
 
+    /// <summary>How many of a query's newest matches are ranked by relevance.</summary>
+    public const int RankedWindow = 1000;
+
     // The headline weighs five times the body; set as the table's rank so queries can ORDER BY rank, which
-    // FTS5 answers faster than an explicit bm25() call.
+    // FTS5 answers faster than an explicit bm25() call. The rowid is the article's place in publication order
+    // (undated first, then by date, then by id); ArticleId says which article it is.
     public const string SqliteCreateTable = """
-        CREATE VIRTUAL TABLE ArticleSearch USING fts5(Headline, Body, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE ArticleSearch USING fts5(Headline, Body, ArticleId UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
         INSERT INTO ArticleSearch(ArticleSearch, rank) VALUES('rank', 'bm25(5.0, 1.0)');
         """;
 
     public const string SqliteFill = """
-        INSERT INTO ArticleSearch(rowid, Headline, Body)
-        SELECT a.Id, a.Headline,
-               (SELECT group_concat(Text, char(10)) FROM (SELECT Text FROM Paragraphs p WHERE p.ArticleId = a.Id ORDER BY p.Position))
+        INSERT INTO ArticleSearch(rowid, Headline, Body, ArticleId)
+        SELECT row_number() OVER (ORDER BY a.PublishedOn IS NOT NULL, a.PublishedOn, a.Id), a.Headline,
+               (SELECT group_concat(Text, char(10)) FROM (SELECT Text FROM Paragraphs p WHERE p.ArticleId = a.Id ORDER BY p.Position)),
+               a.Id
         FROM Articles a
+        ORDER BY 1
         """;
 
     public const string PostgresCreateTable = """
-        CREATE TABLE "ArticleSearch" ("ArticleId" integer PRIMARY KEY, "Body" text NOT NULL, "Document" tsvector NOT NULL);
+        CREATE TABLE "ArticleSearch" ("ArticleId" integer PRIMARY KEY, "SearchOrder" integer NOT NULL, "Body" text NOT NULL, "Document" tsvector NOT NULL);
         CREATE INDEX "IX_ArticleSearch_Document" ON "ArticleSearch" USING gin ("Document");
+        CREATE UNIQUE INDEX "IX_ArticleSearch_SearchOrder" ON "ArticleSearch" ("SearchOrder");
         """;
 
     public const string PostgresFill = """
-        INSERT INTO "ArticleSearch" ("ArticleId", "Body", "Document")
-        SELECT a."Id", b.body,
+        INSERT INTO "ArticleSearch" ("ArticleId", "SearchOrder", "Body", "Document")
+        SELECT a."Id", row_number() OVER (ORDER BY a."PublishedOn" IS NOT NULL, a."PublishedOn", a."Id"), b.body,
                setweight(to_tsvector('simple', public.unaccent(a."Headline")), 'A') || setweight(to_tsvector('simple', public.unaccent(b.body)), 'B')
         FROM "Articles" a
-        JOIN (SELECT "ArticleId", string_agg("Text", E'\n' ORDER BY "Position") AS body FROM "Paragraphs" GROUP BY "ArticleId") b ON b."ArticleId" = a."Id"
+        JOIN (SELECT "ArticleId", string_agg("Text", E'\n' ORDER BY "Position") AS body FROM "Paragraphs" GROUP BY "ArticleId") b ON b."ArticleId" = a."Id";
+        ANALYZE "ArticleSearch";
         """;
 
+    // The oldest place in the window: the rowid of the window's last match, or none when fewer match.
+    private const string SqliteWindow = """
+        SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH $query ORDER BY rowid DESC LIMIT 1 OFFSET $window
+        """;
+
+    // Ranked inside FTS5 first, so the snippet is made for the shown rows only.
     private static readonly string SqliteQuery = $"""
-        SELECT a.Slug, a.Headline, a.PublishedOn,
-               snippet(ArticleSearch, 1, char({(int)MatchStart}), char({(int)MatchEnd}), '…', 16)
-        FROM ArticleSearch JOIN Articles a ON a.Id = ArticleSearch.rowid
-        WHERE ArticleSearch MATCH $query
-        ORDER BY rank
-        LIMIT $limit
+        SELECT a.Slug, a.Headline, a.PublishedOn, s.Snippet
+        FROM (SELECT ArticleId, rank, snippet(ArticleSearch, 1, char({(int)MatchStart}), char({(int)MatchEnd}), '…', 16) AS Snippet
+              FROM ArticleSearch WHERE ArticleSearch MATCH $query AND rowid >= $from ORDER BY rank LIMIT $limit) s
+        JOIN Articles a ON a.Id = s.ArticleId
+        ORDER BY s.rank
+        """;
+
+    private const string PostgresWindow = """
+        SELECT s."SearchOrder" FROM "ArticleSearch" s WHERE s."Document" @@ to_tsquery('simple', public.unaccent($1))
+        ORDER BY s."SearchOrder" DESC OFFSET $2 LIMIT 1
         """;
 
     private static readonly string PostgresQuery = $"""
         SELECT a."Slug", a."Headline", a."PublishedOn",
-               ts_headline('simple', s."Body", q, 'StartSel=' || chr({(int)MatchStart}) || ', StopSel=' || chr({(int)MatchEnd}) || ', MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=…')
-        FROM "ArticleSearch" s JOIN "Articles" a ON a."Id" = s."ArticleId", to_tsquery('simple', public.unaccent($1)) q
-        WHERE s."Document" @@ q
-        ORDER BY ts_rank(s."Document", q) DESC, a."Id"
-        LIMIT $2
+               ts_headline('simple', r."Body", r.q, 'StartSel=' || chr({(int)MatchStart}) || ', StopSel=' || chr({(int)MatchEnd}) || ', MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=…')
+        FROM (SELECT s."ArticleId", s."Body", q, ts_rank(s."Document", q) AS relevance
+              FROM "ArticleSearch" s, to_tsquery('simple', public.unaccent($1)) q
+              WHERE s."Document" @@ q AND s."SearchOrder" >= $3
+              ORDER BY relevance DESC, s."ArticleId" LIMIT $2) r
+        JOIN "Articles" a ON a."Id" = r."ArticleId"
+        ORDER BY r.relevance DESC, a."Id"
         """;
 
     public sealed record Hit(string Slug, string Headline, DateOnly? PublishedOn, string Snippet);
 
-    public static async Task<IReadOnlyList<Hit>> FindAsync(ArchiveDbContext db, SearchTerms terms, int limit = 20, CancellationToken cancellationToken = default)
+    /// <param name="window">How many of the newest matches are ranked (<see cref="RankedWindow"/>); <see cref="int.MaxValue"/>
+    /// ranks every match, as a reference to measure the window against.</param>
+    public static async Task<IReadOnlyList<Hit>> FindAsync(ArchiveDbContext db, SearchTerms terms, int limit = 20, CancellationToken cancellationToken = default,
+        int window = RankedWindow)
     {
         if (terms.IsEmpty) return [];
         var postgres = db.Database.IsNpgsql();
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(cancellationToken);
+        var query = postgres ? terms.ToTsQuery() : terms.ToFtsQuery();
+        long from = 0;
+        if (window != int.MaxValue)
+        {
+            await using var probe = connection.CreateCommand();
+            probe.CommandText = postgres ? PostgresWindow : SqliteWindow;
+            AddParameter(probe, postgres ? null : "$query", query);
+            AddParameter(probe, postgres ? null : "$window", window - 1);
+            from = await probe.ExecuteScalarAsync(cancellationToken) is { } found and not DBNull ? Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
         await using var command = connection.CreateCommand();
         command.CommandText = postgres ? PostgresQuery : SqliteQuery;
-        AddParameter(command, postgres ? null : "$query", postgres ? terms.ToTsQuery() : terms.ToFtsQuery());
+        AddParameter(command, postgres ? null : "$query", query);
         AddParameter(command, postgres ? null : "$limit", limit);
+        AddParameter(command, postgres ? null : "$from", postgres ? (int)from : from);
         var hits = new List<Hit>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -9,14 +9,15 @@ public sealed class SearchQueries(NameIndexCache names)
 
     public sealed record Result(string Query, IReadOnlyList<string> Words, IReadOnlyList<PersonHit> People, IReadOnlyList<ArticleSearch.Hit> Articles);
 
-    public async Task<Result> SearchAsync(ArchiveDbContext db, string? query, CancellationToken cancellationToken = default)
+    /// <param name="window">How many of the newest matching articles are ranked (<see cref="ArticleSearch.RankedWindow"/>).</param>
+    public async Task<Result> SearchAsync(ArchiveDbContext db, string? query, CancellationToken cancellationToken = default, int window = ArticleSearch.RankedWindow)
     {
         var terms = SearchTerms.Parse(query);
         var trimmed = (query ?? "").Trim();
         if (trimmed.Length > SearchTerms.MaxInputLength) trimmed = trimmed[..SearchTerms.MaxInputLength];
         if (terms.IsEmpty) return new Result(trimmed, [], [], []);
         var people = await SuggestAsync(db, terms, 10, cancellationToken);
-        var articles = await ArticleSearch.FindAsync(db, terms, 20, cancellationToken);
+        var articles = await ArticleSearch.FindAsync(db, terms, 20, cancellationToken, window);
         return new Result(trimmed, terms.Words, people, articles);
     }
 

@@ -17,14 +17,18 @@ internal static class PagesBench
     public static int Run(Args args, TextWriter output)
     {
         var work = Scaling.WorkFolder(args);
-        var result = MeasureAsync(args.Required("db"), args.Text("key"), args.Text("web"), work, args.Int("duration", 20), args.Int("connections", 32), output).GetAwaiter().GetResult();
+        var result = MeasureAsync(args.Required("db"), args.Text("key"), args.Text("web"), work, args.Int("duration", 20), args.Int("connections", 32), output,
+            args.Has("uncached")).GetAwaiter().GetResult();
         output.WriteLine(Report.PagesTable(result));
         return 0;
     }
 
     /// <param name="key">An answer key (answers-people.tsv): the person page is then of a real person,
     /// not of a place the extractor took for one.</param>
-    public static async Task<PagesResult> MeasureAsync(string db, string? key, string? webDll, string work, int seconds, int connections, TextWriter output)
+    /// <param name="uncached">Every request with a query string never seen before, to both servers: the app's
+    /// output cache answers none of them.</param>
+    public static async Task<PagesResult> MeasureAsync(string db, string? key, string? webDll, string work, int seconds, int connections, TextWriter output,
+        bool uncached = false)
     {
         if (Loopback.Find("wrk") is null || Loopback.Find("nginx") is null)
             throw new InvalidOperationException("the pages benchmark needs wrk and nginx: apt-get install -y wrk nginx");
@@ -47,13 +51,19 @@ internal static class PagesBench
             }
         }
         using var nginx = await Nginx.StartAsync(Path.Combine(work, "nginx"), pages);
+        string? script = null;
+        if (uncached)
+        {
+            script = Path.Combine(work, "unique-query.lua");
+            await File.WriteAllTextAsync(script, Wrk.UniqueQueryScript);
+        }
         var rows = new List<PageRow>();
         foreach (var (kind, path, bytes, headers) in saved)
         {
             await app.SettleAsync();
-            Wrk.Run(app.Url(path), connections, Math.Min(3, seconds));
-            var ours = Wrk.Run(app.Url(path), connections, seconds);
-            var reference = Wrk.Run(nginx.Url($"/{kind}.html"), connections, seconds);
+            Wrk.Run(app.Url(path), connections, Math.Min(3, seconds), script);
+            var ours = Wrk.Run(app.Url(path), connections, seconds, script);
+            var reference = Wrk.Run(nginx.Url($"/{kind}.html"), connections, seconds, script);
             var row = new PageRow(kind, path, bytes, headers, ours, reference);
             rows.Add(row);
             output.WriteLine($"  {kind,-9} {ours.Requests:N0} requests, {ours.RequestsPerSecond,9:N0} req/s vs nginx {reference.RequestsPerSecond,9:N0} ({row.Ratio:0.00}x), " +

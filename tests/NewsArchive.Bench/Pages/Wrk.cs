@@ -11,12 +11,27 @@ internal sealed record Load(double RequestsPerSecond, double P99Milliseconds, lo
 /// <summary>wrk against one URL, its text report read back into numbers.</summary>
 internal static partial class Wrk
 {
-    public static Load Run(string url, int connections, int seconds)
+    /// <param name="script">A wrk Lua script that writes each request (<see cref="UniqueQueryScript"/>), or none.</param>
+    public static Load Run(string url, int connections, int seconds, string? script = null)
     {
-        var text = Loopback.Run("wrk", TimeSpan.FromSeconds(seconds + 30),
-            "-t2", $"-c{connections}", $"-d{seconds}s", "--latency", "--timeout", "5s", url);
+        var options = new List<string> { "-t2", $"-c{connections}", $"-d{seconds}s", "--latency", "--timeout", "5s" };
+        if (script is not null) options.AddRange(["-s", script]);
+        options.Add(url);
+        var text = Loopback.Run("wrk", TimeSpan.FromSeconds(seconds + 30), [.. options]);
         return Parse(text);
     }
+
+    /// <summary>Every request a URL never asked before (the page's own, with a query string of its own), so
+    /// no cache between wrk and the page answers it. Each wrk thread has its own counter; the random part
+    /// keeps two threads apart.</summary>
+    public const string UniqueQueryScript = """
+        counter = 0
+        request = function()
+          counter = counter + 1
+          local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+          return wrk.format(nil, wrk.path .. sep .. "u=" .. counter .. "r" .. math.random(1, 1000000000))
+        end
+        """;
 
     public static Load Parse(string text)
     {
