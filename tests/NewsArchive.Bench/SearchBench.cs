@@ -25,7 +25,7 @@ internal static class SearchBench
     public static SearchResult Measure(string dbPath, int perKind, TextWriter output)
     {
         var connectionString = ArchiveFile.ReadOnly(dbPath);
-        var search = new SearchQueries(new NameIndexCache());
+        var search = new SearchQueries(new NameIndexCache(), new ArticleWordsCache());
         var clock = Stopwatch.StartNew();
         Query(connectionString, search, "warm");
         var indexSeconds = clock.Elapsed.TotalSeconds;

@@ -83,8 +83,11 @@ public sealed class SearchQueries(NameIndexCache names, ArticleWordsCache articl
             .Select(p => new PartyHit(PartyQueries.SlugOf(p.Party.Name), p.Party.Name))
             .ToList();
 
-    private static async Task<IReadOnlyList<ElectionHit>> FindElectionsAsync(ArchiveDbContext db, SearchTerms terms, CancellationToken cancellationToken) =>
-        (await ElectionQueries.ListAsync(db, cancellationToken))
+    // Elections change only with an import, and listing them reads every coverage row: kept per build.
+    private readonly PerBuild<IReadOnlyList<ElectionQueries.Summary>> _elections = new();
+
+    private async Task<IReadOnlyList<ElectionHit>> FindElectionsAsync(ArchiveDbContext db, SearchTerms terms, CancellationToken cancellationToken) =>
+        (await _elections.GetAsync(db, ElectionQueries.ListAsync, cancellationToken))
             // The slug's words too: "london-mayor-2021" holds "mayor", the name says "mayoral".
             .Select(e => (Election: e, Score: NameMatch.Score(terms.Words, NameMatch.Words(e.Name).Concat(NameMatch.Words(e.Slug)).Concat(NameMatch.Words(e.Area)).ToHashSet())))
             .Where(e => e.Score > 0)
