@@ -45,7 +45,7 @@ internal static class SearchBench
 
     private static SearchResult Measure(Func<ArchiveDbContext> open, int perKind, TextWriter output)
     {
-        var search = new SearchQueries(new NameIndexCache());
+        var search = new SearchQueries(new NameIndexCache(), new ArticleWordsCache());
         var clock = Stopwatch.StartNew();
         Query(open, search, "warm");
         var indexSeconds = clock.Elapsed.TotalSeconds;

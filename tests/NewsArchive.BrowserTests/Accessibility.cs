@@ -9,7 +9,7 @@ public class Accessibility(BrowserFixture browser)
 {
     public static TheoryData<string, string> Pages => PageKinds.PublicData();
 
-    [Theory]
+    [BrowserTheory]
     [MemberData(nameof(Pages))]
     public async Task Axe_finds_no_violations_in_either_theme(string kind, string path)
     {
@@ -21,7 +21,7 @@ public class Accessibility(BrowserFixture browser)
         }
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Axe_finds_no_violations_on_the_admin_page_or_the_open_suggestions()
     {
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })

@@ -15,8 +15,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException($"The browser tests need Debian's chromium at {ChromiumPath}: apt-get install -y chromium");
+        if (BrowserNeeds.SkipAsked) return;
+        if (BrowserNeeds.Missing() is { } missing) throw new InvalidOperationException(missing);
         Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -73,6 +73,8 @@ public static class PageKinds
         ("not-found", "/articles/no-such-article"),
         ("elections", "/elections"),
         ("election", "/elections/london-mayor-2021"),
+        ("parties", "/parties"),
+        ("party", "/parties/labour"),
     ];
 
     public static TheoryData<string, string> PublicData()

@@ -7,7 +7,7 @@ namespace NewsArchive.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public class HtmlValidity(BrowserFixture browser)
 {
-    [Fact]
+    [BrowserFact]
     public async Task Every_kind_of_page_is_valid_html()
     {
         var jar = NuChecker.FindJar();
@@ -26,7 +26,7 @@ public class HtmlValidity(BrowserFixture browser)
         Assert.True(exitCode == 0 && !output.Contains("Error:"), $"The Nu HTML checker found errors:\n{output}");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_atom_feed_parses_as_xml_in_the_atom_namespace()
     {
         var page = await browser.NewPageAsync();

@@ -48,11 +48,16 @@ public sealed record ArticlePerson(string Slug, string Name, int Mentions);
 
 /// <summary>People and articles matching a search, as the search page shows them.</summary>
 /// <param name="Words">The words searched for, after the query was reduced to plain words.</param>
-public sealed record SearchResult(string Query, IReadOnlyList<string> Words, IReadOnlyList<PersonMatch> People, IReadOnlyList<ArticleMatch> Articles)
+/// <param name="ShowingResultsFor">The person whose articles are given because no article holds the words.</param>
+/// <param name="DidYouMean">The words with each one no article holds corrected, when that differs.</param>
+public sealed record SearchResult(
+    string Query, IReadOnlyList<string> Words, IReadOnlyList<PersonMatch> People, IReadOnlyList<ArticleMatch> Articles,
+    IReadOnlyList<SearchQueries.PartyHit> Parties, IReadOnlyList<SearchQueries.ElectionHit> Elections, PersonMatch? ShowingResultsFor, string? DidYouMean)
 {
     public static SearchResult From(SearchQueries.Result r) => new(
         r.Query, r.Words, [.. r.People.Select(PersonMatch.From)],
-        [.. r.Articles.Select(a => new ArticleMatch(a.Slug, a.Headline, a.PublishedOn, PlainSnippet(a.Snippet)))]);
+        [.. r.Articles.Select(a => new ArticleMatch(a.Slug, a.Headline, a.PublishedOn, PlainSnippet(a.Snippet)))],
+        r.Parties, r.Elections, r.ShowingPerson is { } p ? PersonMatch.From(p) : null, r.DidYouMean);
 
     /// <summary>The snippet without the markers the page turns into highlights.</summary>
     private static string PlainSnippet(string snippet) =>

@@ -36,10 +36,11 @@ public static class AtomFeed
                         new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", url)),
                         new XElement(Atom + "updated", Stamp(Updated(a))),
                         a.PublishedOn is null ? null : new XElement(Atom + "published", Stamp(Updated(a))),
-                        // The writers when the source named them; otherwise the publication, as before.
+                        // The writers when the source named them; else the publication; else none, so the feed's
+                        // own author (the archive) stands for the entry, as Atom allows.
                         a.Authors.Count > 0
                             ? a.Authors.Select(name => new XElement(Atom + "author", new XElement(Atom + "name", XmlText.Clean(name))))
-                            : new XElement(Atom + "author", new XElement(Atom + "name", XmlText.Clean(a.Source ?? "Source unknown"))),
+                            : a.Source is { } source ? new XElement(Atom + "author", new XElement(Atom + "name", XmlText.Clean(source))) : null,
                         new XElement(Atom + "summary", XmlText.Clean(Excerpt.Of(a.Opening ?? a.Headline))));
                 })));
     }

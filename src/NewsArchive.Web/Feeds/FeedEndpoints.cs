@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
 using NewsArchive.Data;
+using NewsArchive.PoliticalParties;
 using NewsArchive.Web.Hosting;
 using NewsArchive.Web.Rendering;
 
@@ -33,6 +34,15 @@ public static class FeedEndpoints
                 return Xml(AtomFeed.Write(header, articles, path => Absolute(context, path)), "application/atom+xml");
             }));
 
+        app.MapGet("/parties/{slug}/feed.atom", (string slug, HttpContext context, ArchiveDbContext db, ArchiveVersion version) =>
+            Conditional(context, version, async info =>
+            {
+                if (PartyQueries.Find(slug) is not { } party) return Results.NotFound();
+                var articles = await ArticleQueries.ListAsync(PartyQueries.ArticlesOf(db, party.Name), NewestCount, 0, context.RequestAborted);
+                var header = new AtomFeed.Header($"NewsArchive: articles on {party.Name}", Absolute(context, $"/parties/{slug}/feed.atom"), Absolute(context, $"/parties/{slug}"), info);
+                return Xml(AtomFeed.Write(header, articles, path => Absolute(context, path)), "application/atom+xml");
+            }));
+
         app.MapGet("/sitemap.xml", (HttpContext context, ArchiveDbContext db, ArchiveVersion version) =>
             Conditional(context, version, async _ =>
             {
@@ -42,10 +52,14 @@ public static class FeedEndpoints
                 XElement Url(string path, DateOnly? modified = null) => new(ns + "url",
                     new XElement(ns + "loc", Absolute(context, path)),
                     modified is { } d ? new XElement(ns + "lastmod", Dates.Iso(d)) : null);
+                var elections = await db.Elections.AsNoTracking().OrderBy(e => e.Slug).Select(e => e.Slug).ToListAsync(context.RequestAborted);
+                var parties = await PartyQueries.ListAsync(db, context.RequestAborted);
                 return Xml(new XDocument(new XElement(ns + "urlset",
-                    Url("/"), Url("/people"), Url("/search"),
+                    Url("/"), Url("/people"), Url("/parties"), Url("/elections"), Url("/search"),
                     articles.Select(a => Url($"/articles/{a.Slug}", a.PublishedOn)),
-                    people.Select(slug => Url($"/people/{slug}")))), "application/xml");
+                    people.Select(slug => Url($"/people/{slug}")),
+                    parties.Select(p => Url($"/parties/{p.Slug}")),
+                    elections.Select(slug => Url($"/elections/{slug}")))), "application/xml");
             }));
 
         app.MapGet("/robots.txt", (HttpContext context) => Results.Text(

@@ -27,6 +27,7 @@ public static class ArchiveServices
         });
         services.AddSingleton<ArchiveImporter>();
         services.AddSingleton<NewsArchive.Search.NameIndexCache>();
+        services.AddSingleton<NewsArchive.Search.ArticleWordsCache>();
         services.AddSingleton<NewsArchive.Search.SearchQueries>();
         // One open connection per request: every query of a page reads the same archive, even if an import
         // publishes a new one half way through the request.

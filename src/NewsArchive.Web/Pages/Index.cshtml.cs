@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
 using NewsArchive.Data;
@@ -10,21 +12,58 @@ public class IndexModel(ArchiveDbContext db) : ArchivePageModel
     /// <summary>Articles per page: the archive grows to hundreds of thousands.</summary>
     public const int PageSize = 50;
 
+    public sealed record Facet(string Label, string? Value, int Count);
+
     public IReadOnlyList<ArticleQueries.Summary> Articles { get; private set; } = [];
     public int Total { get; private set; }
     public int PageNumber { get; private set; } = 1;
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int? Year { get; private set; }
+    public string? Source { get; private set; }
+    public IReadOnlyList<Facet> Years { get; private set; } = [];
+    public IReadOnlyList<Facet> Sources { get; private set; } = [];
+
+    /// <summary>The newest article leads the front page, with its opening paragraph; not on later pages or a filtered list.</summary>
+    public bool HasLead => PageNumber == 1 && Year is null && Source is null && Articles.Count > 0;
 
     // "page" is also Razor Pages' own route value, so the query string is named explicitly.
-    public async Task OnGetAsync([Microsoft.AspNetCore.Mvc.FromQuery(Name = "page")] int? pageNumber)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, [FromQuery(Name = "year")] int? year, [FromQuery(Name = "source")] string? source)
     {
-        Total = await db.Articles.CountAsync(HttpContext.RequestAborted);
+        var ct = HttpContext.RequestAborted;
+        Year = year is >= 1 and <= 9999 ? year : null;
+        Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
+        var articles = db.Articles.AsNoTracking();
+        if (Year is { } y) articles = articles.Where(a => a.PublishedOn >= new DateOnly(y, 1, 1) && a.PublishedOn <= new DateOnly(y, 12, 31));
+        if (Source is { } s) articles = articles.Where(a => a.Source == s);
+        Total = await articles.CountAsync(ct);
         PageNumber = Math.Clamp(pageNumber ?? 1, 1, PageCount);
-        Articles = await ArticleQueries.ListAsync(db, PageSize, cancellationToken: HttpContext.RequestAborted, skip: (PageNumber - 1) * PageSize);
+        Articles = await ArticleQueries.ListAsync(articles, PageSize, (PageNumber - 1) * PageSize, ct);
+
+        var dates = db.Articles.AsNoTracking().Where(a => a.PublishedOn != null);
+        Years = (await dates.GroupBy(a => a.PublishedOn!.Value.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .OrderByDescending(g => g.Key).Select(g => new Facet(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count)).ToList();
+        Sources = (await db.Articles.AsNoTracking().Where(a => a.Source != null).GroupBy(a => a.Source!).Select(g => new { g.Key, Count = g.Count() })
+                .OrderByDescending(g => g.Count).Take(20).ToListAsync(ct))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => new Facet(g.Key, g.Key, g.Count)).ToList();
+
+        var filter = Year is not null ? $"from {Year}" : Source is not null ? $"from {Source}" : null;
         Meta = PageMeta.Site with
         {
-            Title = PageNumber == 1 ? "London politics news, as it was reported" : $"Articles, page {PageNumber} of {PageCount}",
-            CanonicalPath = PageNumber == 1 ? "/" : $"/?page={PageNumber}",
+            Title = filter is null && PageNumber == 1 ? "London politics news, as it was reported"
+                : $"Articles{(filter is null ? "" : " " + filter)}{(PageNumber > 1 ? $", page {PageNumber} of {PageCount}" : "")}",
+            CanonicalPath = PathFor(PageNumber),
         };
+    }
+
+    /// <summary>This list's address at another page, keeping the year or source chosen.</summary>
+    public string PathFor(int page, int? year = -1, string? source = "\0")
+    {
+        var query = new Dictionary<string, string?>();
+        var y = year == -1 ? Year : year;
+        var s = source == "\0" ? Source : source;
+        if (y is not null) query["year"] = y.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (s is not null) query["source"] = s;
+        if (page > 1) query["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return QueryHelpers.AddQueryString("/", query);
     }
 }

@@ -65,7 +65,8 @@ public static class FigureText
     {
         CountRound.FirstPreferences => "First preferences",
         CountRound.Final => "Final count",
-        _ => "Count not stated",
+        // No article says which count: plainly the result.
+        _ => "Result",
     };
 
     public static string KindName(ElectionKind kind) => kind switch

@@ -3,53 +3,71 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using NewsArchive.Elections;
+using NewsArchive.Language;
 
 namespace NewsArchive.Web.Rendering;
 
 /// <summary>
-/// Horizontal bar charts of an election's votes or shares, drawn as SVG on the server so they read without
-/// JavaScript. One chart per count, kind of figure and reporting article: figures from different articles
-/// are never mixed into one chart, and only declared results are drawn (a tally or exit poll is in its table).
+/// Horizontal bar charts of an election's declared results, drawn as SVG on the server so they read without
+/// JavaScript: one chart per count, beside that count's table. Votes when the articles give votes, else
+/// shares. Each bar is in its party's colour (<see cref="PartyStyle"/>) under a label naming candidate and
+/// party, so colour is never the only cue. A tally or exit poll is in its own table, never drawn.
 /// </summary>
 public static class ResultsChart
 {
-    public sealed record Bar(string Label, ElectionQueries.Figure Figure);
+    public sealed record Bar(string Label, string? Party, ElectionQueries.Figure Figure);
 
-    public sealed record Chart(string Title, ElectionQueries.Source Source, IReadOnlyList<Bar> Bars);
+    public sealed record Chart(string Title, CountRound Round, IReadOnlyList<Bar> Bars);
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-    private const int Width = 640, LabelWidth = 170, BarHeight = 26, Gap = 8;
 
-    public static IReadOnlyList<Chart> For(ElectionQueries.Detail election) =>
-        election.Candidates
-            .SelectMany(c => c.Figures.Where(f => f.Status == FigureStatus.Result && f.Kind is FigureKind.Votes or FigureKind.Share).Select(f => new Bar(c.Name, f)))
-            .GroupBy(b => (b.Figure.Round, b.Figure.Kind, b.Figure.Source.ArticleSlug))
-            .Select(g => new Chart(
-                $"{FigureText.RoundName(g.Key.Round)}: {FigureText.KindName(g.Key.Kind).ToLowerInvariant()}",
-                g.First().Figure.Source,
-                g.GroupBy(b => b.Label).Select(s => s.First()).OrderByDescending(b => b.Figure.Value).ToList()))
-            .OrderBy(c => RoundOrder(c.Bars[0].Figure.Round)).ThenBy(c => c.Bars[0].Figure.Kind).ThenBy(c => c.Source.Number)
+    // Drawn about as wide as a phone's column, so 14-unit text is 12px or more on a 390px screen; the
+    // page caps the chart's width on a desktop so it is never blown up.
+    private const int Width = 360, LabelLine = 18, BarHeight = 16, Gap = 10;
+
+    public static Chart? For(ElectionQueries.Detail election, CountRound round)
+    {
+        var figures = election.Candidates
+            .Select(c => (Candidate: c, Figures: c.Figures.Where(f => f.Status == FigureStatus.Result && f.Round == round).ToList()))
             .ToList();
+        var kind = figures.Any(c => c.Figures.Any(f => f.Kind == FigureKind.Votes)) ? FigureKind.Votes : FigureKind.Share;
+        var bars = figures
+            .Select(c => (c.Candidate, Shown: Agreed(c.Figures.Where(f => f.Kind == kind))))
+            .Where(c => c.Shown is not null)
+            .Select(c => new Bar(c.Candidate.Name, c.Candidate.Parties.FirstOrDefault(), c.Shown!))
+            .OrderByDescending(b => b.Figure.Value)
+            .ToList();
+        return bars.Count == 0 ? null : new Chart($"{FigureText.RoundName(round)}: {FigureText.KindName(kind).ToLowerInvariant()}", round, bars);
+    }
 
-    private static int RoundOrder(CountRound round) => round switch { CountRound.FirstPreferences => 0, CountRound.Final => 1, _ => 2 };
+    /// <summary>The value most sources give, exact where one is; a cell's other values are in its table.</summary>
+    private static ElectionQueries.Figure? Agreed(IEnumerable<ElectionQueries.Figure> figures)
+    {
+        var groups = FigureAgreement.Group(figures, f => (f.Kind, f.Value, f.Bound, f.Text));
+        var most = groups.OrderByDescending(g => g.DistinctBy(f => f.Source.ArticleSlug).Count()).FirstOrDefault();
+        return most?.FirstOrDefault(f => f.Bound == Bound.Exact) ?? most?.FirstOrDefault();
+    }
 
     public static string Svg(Chart chart, string id)
     {
         var max = chart.Bars.Max(b => b.Figure.Kind == FigureKind.Share ? 100m : b.Figure.Value);
-        var height = chart.Bars.Count * (BarHeight + Gap) + Gap;
+        var row = LabelLine + BarHeight + Gap;
+        var height = chart.Bars.Count * row;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Encoder.Encode(chart.Title)}</title>");
-        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Encoder.Encode(string.Join("; ", chart.Bars.Select(b => $"{b.Label}: {FigureText.Of(b.Figure)}")))}</desc>");
-        var y = Gap;
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Encoder.Encode(string.Join("; ", chart.Bars.Select(b => $"{Label(b)}: {FigureText.Of(b.Figure)}")))}</desc>");
+        var y = 0;
         foreach (var bar in chart.Bars)
         {
-            var length = max == 0 ? 0 : (double)(bar.Figure.Value / max) * (Width - LabelWidth - 110);
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart-label\" x=\"{LabelWidth - 8}\" y=\"{y + BarHeight * 0.68:0.#}\" text-anchor=\"end\">{Encoder.Encode(bar.Label)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"chart-bar\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{Math.Max(length, 2):0.#}\" height=\"{BarHeight}\" rx=\"2\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart-value\" x=\"{LabelWidth + length + 6:0.#}\" y=\"{y + BarHeight * 0.68:0.#}\">{Encoder.Encode(FigureText.Of(bar.Figure))}</text>");
-            y += BarHeight + Gap;
+            var length = max == 0 ? 0 : (double)(bar.Figure.Value / max) * Width;
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart-label\" x=\"0\" y=\"{y + LabelLine - 5}\">{Encoder.Encode(Label(bar))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart-value\" x=\"{Width}\" y=\"{y + LabelLine - 5}\" text-anchor=\"end\">{Encoder.Encode(FigureText.Of(bar.Figure))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"chart-bar {PartyStyle.Class(bar.Party)}\" x=\"0\" y=\"{y + LabelLine}\" width=\"{Math.Max(length, 2):0.#}\" height=\"{BarHeight}\" rx=\"2\"/>");
+            y += row;
         }
         return svg.Append("</svg>").ToString();
     }
+
+    private static string Label(Bar bar) => bar.Party is null || bar.Party == bar.Label ? bar.Label : $"{bar.Label} · {bar.Party}";
 }

@@ -41,6 +41,12 @@ public static class ArticleQueries
         var articles = db.Articles.AsNoTracking();
         if (personSlug is not null)
             articles = articles.Where(a => db.Appearances.Any(x => x.ArticleId == a.Id && db.People.Any(p => p.Id == x.PersonId && p.Slug == personSlug)));
+        return await ListAsync(articles, limit, skip, cancellationToken);
+    }
+
+    /// <summary>The given articles newest first (undated last), as summaries: one page of them when limited.</summary>
+    public static async Task<List<Summary>> ListAsync(IQueryable<Article> articles, int? limit, int skip, CancellationToken cancellationToken = default)
+    {
         var ordered = articles.OrderByDescending(a => a.PublishedOn.HasValue).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Headline)
             .Select(a => new
             {

@@ -30,15 +30,18 @@ public sealed class NameIndex
 
     public int Count => _people.Count;
 
-    public IReadOnlyList<Match> Find(SearchTerms terms, int limit = 10)
+    /// <param name="typing">True while the words are still being typed (suggestions): the last word may then
+    /// be the start of a name with one slip in it ("kah" of "Khan").</param>
+    public IReadOnlyList<Match> Find(SearchTerms terms, int limit = 10, bool typing = false)
     {
         if (terms.IsEmpty) return [];
         var phrase = string.Join(' ', terms.Words);
         var matches = new List<Match>();
-        foreach (var index in Candidates(terms.Words))
+        var typed = typing ? terms.Words[^1] : null;
+        foreach (var index in Candidates(terms.Words, typed))
         {
             var person = _people[index];
-            var score = Score(person, terms.Words);
+            var score = Score(person, terms.Words, typed);
             if (score <= 0) continue;
             if (person.Phrases.Contains(phrase)) score += 5;
             matches.Add(new Match(person.Entry, score));
@@ -50,24 +53,27 @@ public sealed class NameIndex
 
     /// <summary>Everyone who can score, in index order so ties sort as they always have: those matching the
     /// rarest word that must match, or, when only honorifics were typed, those matching any of them.</summary>
-    private IEnumerable<int> Candidates(IReadOnlyList<string> words)
+    private IEnumerable<int> Candidates(IReadOnlyList<string> words, string? typing)
     {
-        var sets = words.Select(w => (Word: w, People: _words.PeopleMatching(w, Allowed(w), (t, n) => WordScore(t, n) > 0))).ToList();
+        var sets = words.Select((w, i) => (Word: w, People: typing is not null && i == words.Count - 1
+            ? _words.PeopleMatchingAny(w, (t, n) => TypingScore(t, n) > 0)
+            : _words.PeopleMatching(w, Typos.Allowed(w), (t, n) => WordScore(t, n) > 0))).ToList();
         var required = sets.Where(s => !PersonName.IsHonorific(s.Word)).Select(s => s.People).MinBy(people => people.Count);
         var candidates = required ?? sets.SelectMany(s => s.People).ToHashSet();
         return candidates.Order();
     }
 
     /// <summary>Every word typed must match a word of the person's names; honorifics may be left over.</summary>
-    private static double Score(Indexed person, IReadOnlyList<string> words)
+    private static double Score(Indexed person, IReadOnlyList<string> words, string? typing)
     {
         var total = 0.0;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             var best = 0.0;
             foreach (var candidate in person.Words)
             {
-                best = Math.Max(best, WordScore(word, candidate));
+                best = Math.Max(best, typing is not null && i == words.Count - 1 ? TypingScore(word, candidate) : WordScore(word, candidate));
                 if (best >= 3) break;
             }
             if (best == 0 && !PersonName.IsHonorific(word)) return 0;
@@ -80,11 +86,17 @@ public sealed class NameIndex
     {
         if (typed == name) return 3;
         if (typed.Length >= 2 && name.StartsWith(typed, StringComparison.Ordinal)) return 2 + typed.Length / (double)name.Length * 0.5;
-        var allowed = Allowed(typed);
+        var allowed = Typos.Allowed(typed);
         if (allowed == 0 || Math.Abs(typed.Length - name.Length) > allowed) return 0;
         var distance = EditDistance.Between(typed, name, allowed);
         return distance <= allowed ? 1.5 - 0.25 * distance : 0;
     }
 
-    private static int Allowed(string typed) => typed.Length >= 8 ? 2 : typed.Length >= 4 ? 1 : 0;
+    /// <summary>A word still being typed: as any word, or else as the start of a name with one slip, which
+    /// scores below every whole-word match.</summary>
+    private static double TypingScore(string typed, string name)
+    {
+        var score = WordScore(typed, name);
+        return score > 0 ? score : Typos.IsSlippedPrefix(typed, name) ? 1 : 0;
+    }
 }

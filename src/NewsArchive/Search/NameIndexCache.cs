@@ -6,26 +6,10 @@ namespace NewsArchive.Search;
 /// <summary>Keeps one <see cref="NameIndex"/> per archive build; a re-import brings a new build id and so a new index.</summary>
 public sealed class NameIndexCache
 {
-    private readonly SemaphoreSlim _rebuild = new(1, 1);
-    private (string BuildId, NameIndex Index)? _current;
+    private readonly PerBuild<NameIndex> _cache = new();
 
-    public async Task<NameIndex> GetAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
-    {
-        var buildId = await db.ArchiveInfo.AsNoTracking().OrderBy(i => i.Id).Select(i => i.BuildId).FirstOrDefaultAsync(cancellationToken) ?? "";
-        if (_current is { } cached && cached.BuildId == buildId) return cached.Index;
-        await _rebuild.WaitAsync(cancellationToken);
-        try
-        {
-            if (_current is { } again && again.BuildId == buildId) return again.Index;
-            var index = new NameIndex(await LoadAsync(db, cancellationToken));
-            _current = (buildId, index);
-            return index;
-        }
-        finally
-        {
-            _rebuild.Release();
-        }
-    }
+    public Task<NameIndex> GetAsync(ArchiveDbContext db, CancellationToken cancellationToken = default) =>
+        _cache.GetAsync(db, async (d, c) => new NameIndex(await LoadAsync(d, c)), cancellationToken);
 
     private static async Task<List<NameIndex.Entry>> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken)
     {

@@ -43,6 +43,16 @@ internal sealed class NameWords
         return people;
     }
 
+    /// <summary>The people with any name word <paramref name="scores"/> accepts, by looking at every distinct
+    /// word: for the word still being typed, whose slips no length window bounds.</summary>
+    public HashSet<int> PeopleMatchingAny(string typed, Func<string, string, bool> scores)
+    {
+        var people = new HashSet<int>();
+        for (var i = 0; i < _sorted.Length; i++)
+            if (scores(typed, _sorted[i])) people.UnionWith(_people[i]);
+        return people;
+    }
+
     private int LowerBound(string typed)
     {
         int low = 0, high = _sorted.Length;

@@ -1,13 +1,36 @@
+using NewsArchive.Articles;
 using NewsArchive.Data;
+using NewsArchive.Elections;
+using NewsArchive.PoliticalParties;
 
 namespace NewsArchive.Search;
 
-/// <summary>One search box, two answers: people by name, articles by their words.</summary>
-public sealed class SearchQueries(NameIndexCache names)
+/// <summary>
+/// One search box, four answers: people by name, parties and elections by name, articles by their words. It
+/// forgives: when no article holds the words but they name a person ("Sadiq Kahn"), the answer is that
+/// person's articles; when a word is in no article, it offers the nearest word that is.
+/// </summary>
+public sealed class SearchQueries(NameIndexCache names, ArticleWordsCache articleWords)
 {
     public sealed record PersonHit(string Slug, string Name, int ArticleCount);
 
-    public sealed record Result(string Query, IReadOnlyList<string> Words, IReadOnlyList<PersonHit> People, IReadOnlyList<ArticleSearch.Hit> Articles);
+    public sealed record PartyHit(string Slug, string Name);
+
+    public sealed record ElectionHit(string Slug, string Name, int Year);
+
+    public sealed record Result(string Query, IReadOnlyList<string> Words, IReadOnlyList<PersonHit> People, IReadOnlyList<ArticleSearch.Hit> Articles)
+    {
+        public IReadOnlyList<PartyHit> Parties { get; init; } = [];
+        public IReadOnlyList<ElectionHit> Elections { get; init; } = [];
+
+        /// <summary>The person whose articles are shown because no article holds the words typed.</summary>
+        public PersonHit? ShowingPerson { get; init; }
+
+        /// <summary>The words with each unknown one corrected, when that differs from what was typed.</summary>
+        public string? DidYouMean { get; init; }
+    }
+
+    private const int Limit = 20;
 
     /// <param name="window">How many of the newest matching articles are ranked (<see cref="ArticleSearch.RankedWindow"/>).</param>
     public async Task<Result> SearchAsync(ArchiveDbContext db, string? query, CancellationToken cancellationToken = default, int window = ArticleSearch.RankedWindow)
@@ -16,15 +39,76 @@ public sealed class SearchQueries(NameIndexCache names)
         var trimmed = (query ?? "").Trim();
         if (trimmed.Length > SearchTerms.MaxInputLength) trimmed = trimmed[..SearchTerms.MaxInputLength];
         if (terms.IsEmpty) return new Result(trimmed, [], [], []);
-        var people = await SuggestAsync(db, terms, 10, cancellationToken);
-        var articles = await ArticleSearch.FindAsync(db, terms, 20, cancellationToken, window);
-        return new Result(trimmed, terms.Words, people, articles);
+        var people = await SuggestAsync(db, terms, 10, typing: false, cancellationToken);
+        var articles = await ArticleSearch.FindAsync(db, terms, Limit, cancellationToken, window);
+        var result = new Result(trimmed, terms.Words, people, articles)
+        {
+            Parties = FindParties(terms),
+            Elections = await FindElectionsAsync(db, terms, cancellationToken),
+        };
+        if (articles.Count > 0) return result with { DidYouMean = await CorrectAsync(db, terms, cancellationToken) };
+
+        // Nothing holds the words as typed: a name that resolves to a person shows that person's articles.
+        if (people.Count > 0)
+        {
+            var person = people[0];
+            var theirs = await ArticleQueries.ListAsync(db, Limit, person.Slug, cancellationToken);
+            return result with
+            {
+                ShowingPerson = person,
+                Articles = [.. theirs.Select(a => new ArticleSearch.Hit(a.Slug, a.Headline, a.PublishedOn, a.Opening ?? ""))],
+            };
+        }
+        return result with { DidYouMean = await CorrectAsync(db, terms, cancellationToken) };
     }
 
-    public async Task<IReadOnlyList<PersonHit>> SuggestAsync(ArchiveDbContext db, SearchTerms terms, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PersonHit>> SuggestAsync(ArchiveDbContext db, SearchTerms terms, int limit, CancellationToken cancellationToken = default) =>
+        await SuggestAsync(db, terms, limit, typing: true, cancellationToken);
+
+    private async Task<IReadOnlyList<PersonHit>> SuggestAsync(ArchiveDbContext db, SearchTerms terms, int limit, bool typing, CancellationToken cancellationToken)
     {
         if (terms.IsEmpty) return [];
         var index = await names.GetAsync(db, cancellationToken);
-        return index.Find(terms, limit).Select(m => new PersonHit(m.Person.Slug, m.Person.Name, m.Person.ArticleCount)).ToList();
+        var found = index.Find(terms, limit, typing);
+        // A search that names nobody outright may still be a name half-typed with a slip ("sadiq kah").
+        if (found.Count == 0 && !typing) found = index.Find(terms, limit, typing: true);
+        return found.Select(m => new PersonHit(m.Person.Slug, m.Person.Name, m.Person.ArticleCount)).ToList();
+    }
+
+    private static IReadOnlyList<PartyHit> FindParties(SearchTerms terms) =>
+        Language.Parties.All
+            .Select(p => (Party: p, Score: new[] { p.Name }.Concat(p.Written).Max(n => NameMatch.Score(terms.Words, NameMatch.Words(n).ToList()))))
+            .Where(p => p.Score > 0)
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Party.Name, StringComparer.Ordinal)
+            .Take(5)
+            .Select(p => new PartyHit(PartyQueries.SlugOf(p.Party.Name), p.Party.Name))
+            .ToList();
+
+    // Elections change only with an import, and listing them reads every coverage row: kept per build.
+    private readonly PerBuild<IReadOnlyList<ElectionQueries.Summary>> _elections = new();
+
+    private async Task<IReadOnlyList<ElectionHit>> FindElectionsAsync(ArchiveDbContext db, SearchTerms terms, CancellationToken cancellationToken) =>
+        (await _elections.GetAsync(db, ElectionQueries.ListAsync, cancellationToken))
+            // The slug's words too: "london-mayor-2021" holds "mayor", the name says "mayoral".
+            .Select(e => (Election: e, Score: NameMatch.Score(terms.Words, NameMatch.Words(e.Name).Concat(NameMatch.Words(e.Slug)).Concat(NameMatch.Words(e.Area)).ToHashSet())))
+            .Where(e => e.Score > 0)
+            .OrderByDescending(e => e.Score).ThenByDescending(e => e.Election.HasResults).ThenByDescending(e => e.Election.Year)
+            .Take(8)
+            .Select(e => new ElectionHit(e.Election.Slug, e.Election.Name, e.Election.Year))
+            .ToList();
+
+    /// <summary>The words with every one no article holds replaced by the nearest that some article does.</summary>
+    private async Task<string?> CorrectAsync(ArchiveDbContext db, SearchTerms terms, CancellationToken cancellationToken)
+    {
+        var words = await articleWords.GetAsync(db, cancellationToken);
+        var changed = false;
+        var corrected = terms.Words.Select((w, i) =>
+        {
+            if (words.Knows(w, asPrefix: i == terms.Words.Count - 1)) return w;
+            var better = words.Correct(w);
+            changed |= better is not null;
+            return better ?? w;
+        }).ToList();
+        return changed ? string.Join(' ', corrected) : null;
     }
 }

@@ -11,6 +11,12 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
     public ArticleQueries.Detail Article { get; private set; } = null!;
     public IReadOnlyList<ElectionQueries.ElectionLink> Elections { get; private set; } = [];
+    /// <summary>The people the story is about (headline, opening paragraphs), then everyone else it names.</summary>
+    public IReadOnlyList<ArticleQueries.PersonView> About { get; private set; } = [];
+    public IReadOnlyList<ArticleQueries.PersonView> AlsoNamed { get; private set; } = [];
+
+    public IEnumerable<(string Label, IReadOnlyList<ArticleQueries.PersonView> People)> PeopleGroups =>
+        new[] { ("The story is about", About), (About.Count > 0 ? "Also named" : "Named", AlsoNamed) }.Where(g => g.Item2.Count > 0);
     private ILookup<int, ArticleHtml.Link> _links = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug)
@@ -19,7 +25,8 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         if (article is null)
             return await ArticleQueries.IsRetiredAsync(db, slug, HttpContext.RequestAborted) ? StatusCode(StatusCodes.Status410Gone) : NotFound();
         Article = article;
-        Elections = await ElectionQueries.ForArticleAsync(db, slug, HttpContext.RequestAborted);
+        Elections = await ArticleProminence.ElectionsAsync(db, article, HttpContext.RequestAborted);
+        (About, AlsoNamed) = ArticleProminence.People(article);
         _links = article.FirstMentions.ToLookup(m => m.Paragraph, m => new ArticleHtml.Link(m.Start, m.Length, $"/people/{m.PersonSlug}"));
         var opening = article.Standfirst ?? article.Paragraphs.FirstOrDefault(p => p.Kind == ParagraphKind.Body)?.Text ?? article.Headline;
         var description = Excerpt.Of(opening, 155);

@@ -8,14 +8,12 @@ namespace NewsArchive.Web.Pages.Elections;
 public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
     public ElectionQueries.Detail Election { get; private set; } = null!;
-    public IReadOnlyList<ResultsChart.Chart> Charts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var election = await ElectionQueries.GetAsync(db, slug, HttpContext.RequestAborted);
         if (election is null) return NotFound();
         Election = election;
-        Charts = ResultsChart.For(election);
         var description = Describe(election);
         Meta = new PageMeta(election.Name, description)
         {
@@ -34,9 +32,16 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 
     /// <summary>One table per count that has votes or shares, declared results first, in count order; a tally, exit
     /// poll or projection gets a table of its own, labelled, never cells beside the result.</summary>
+    /// A result whose count no article states is left out when every one of its figures is already in a stated
+    /// count's table: it would repeat the final count under another caption.
     public IEnumerable<(FigureStatus Status, CountRound Round)> Tables => Election.Candidates.SelectMany(c => c.Figures)
         .Where(f => f.Kind is FigureKind.Votes or FigureKind.Share).Select(f => (f.Status, f.Round)).Distinct()
+        .Where(t => !(t.Round == CountRound.NotStated && RepeatsAStatedCount(t.Status)))
         .OrderBy(t => t.Status).ThenBy(t => t.Round switch { CountRound.FirstPreferences => 0, CountRound.Final => 1, _ => 2 });
+
+    private bool RepeatsAStatedCount(FigureStatus status) => Election.Candidates.All(c =>
+        c.Figures.Where(f => f.Status == status && f.Round == CountRound.NotStated && f.Kind is FigureKind.Votes or FigureKind.Share)
+            .All(f => c.Figures.Any(o => o.Status == status && o.Round != CountRound.NotStated && o.Kind == f.Kind && o.Value == f.Value)));
 
     public static IReadOnlyList<ElectionQueries.Figure> Cell(ElectionQueries.Candidate candidate, FigureStatus status, CountRound round, FigureKind kind) =>
         candidate.Figures.Where(f => f.Status == status && f.Round == round && f.Kind == kind).ToList();

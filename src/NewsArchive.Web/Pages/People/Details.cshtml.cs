@@ -11,6 +11,8 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
     public PersonQueries.Detail Person { get; private set; } = null!;
     public IReadOnlyList<ElectionQueries.PersonCandidacy> Elections { get; private set; } = [];
+    public IReadOnlyList<PersonCoverage.Period> OverTime { get; private set; } = [];
+    public IReadOnlyList<PersonCoverage.Companion> NamedWith { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
@@ -18,6 +20,8 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         if (person is null) return NotFound();
         Person = person;
         Elections = await ElectionQueries.ForPersonAsync(db, slug, HttpContext.RequestAborted);
+        OverTime = await PersonCoverage.OverTimeAsync(db, slug, HttpContext.RequestAborted);
+        NamedWith = await PersonCoverage.NamedWithAsync(db, slug, cancellationToken: HttpContext.RequestAborted);
         var description = Describe(person);
         Meta = new PageMeta(person.Name, description)
         {

@@ -19,7 +19,7 @@ public class IndexModel(ArchiveDbContext db, SearchQueries search) : ArchivePage
         Result = await search.SearchAsync(db, Query, HttpContext.RequestAborted);
         Meta = Result.Query.Length == 0
             ? new PageMeta("Search", "Search the London politics archive for a politician by name, typos included, or for words in its articles.")
-            : new PageMeta($"Search: {Result.Query}", $"People and articles in the London politics archive matching “{Result.Query}”.")
+            : new PageMeta($"Search: {Result.Query}", $"People, parties, elections and articles in the London politics archive matching “{Result.Query}”.")
             {
                 CanonicalPath = QueryHelpers.AddQueryString("/search", "q", Result.Query),
             };

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Data;
+
+namespace NewsArchive.People;
+
+/// <summary>When a person was in the news, and with whom: what a person page adds to the facts.</summary>
+public static class PersonCoverage
+{
+    /// <summary>Articles in one period: a year, or a month (<see cref="Month"/> 1–12) when all fall in one year.</summary>
+    public sealed record Period(int Year, int? Month, int Articles);
+
+    public sealed record Companion(string Slug, string Name, int SharedArticles);
+
+    /// <summary>Articles per year from the first to the last, empty years included so gaps show; per month
+    /// when every dated article falls in one year. Undated articles are left out.</summary>
+    public static async Task<IReadOnlyList<Period>> OverTimeAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
+    {
+        var dates = await db.Appearances.AsNoTracking().Where(a => a.Article.PublishedOn != null && db.People.Any(p => p.Id == a.PersonId && p.Slug == slug))
+            .Select(a => a.Article.PublishedOn!.Value).ToListAsync(cancellationToken);
+        if (dates.Count == 0) return [];
+        var (first, last) = (dates.Min(), dates.Max());
+        if (first.Year == last.Year)
+            return Enumerable.Range(first.Month, last.Month - first.Month + 1)
+                .Select(m => new Period(first.Year, m, dates.Count(d => d.Month == m))).ToList();
+        return Enumerable.Range(first.Year, last.Year - first.Year + 1)
+            .Select(y => new Period(y, null, dates.Count(d => d.Year == y))).ToList();
+    }
+
+    /// <summary>The people most often named in the same articles, most shared articles first.</summary>
+    public static async Task<IReadOnlyList<Companion>> NamedWithAsync(ArchiveDbContext db, string slug, int limit = 8, CancellationToken cancellationToken = default)
+    {
+        var theirs = db.Appearances.Where(a => db.People.Any(p => p.Id == a.PersonId && p.Slug == slug)).Select(a => a.ArticleId);
+        var shared = await db.Appearances.AsNoTracking().Where(a => theirs.Contains(a.ArticleId) && !db.People.Any(p => p.Id == a.PersonId && p.Slug == slug))
+            .GroupBy(a => a.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).Take(limit * 4).ToListAsync(cancellationToken);
+        var ids = shared.Select(s => s.PersonId).ToList();
+        var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Slug, p.Name }).ToListAsync(cancellationToken);
+        return shared.Join(names, s => s.PersonId, n => n.Id, (s, n) => new Companion(n.Slug, n.Name, s.Count))
+            .OrderByDescending(c => c.SharedArticles).ThenBy(c => c.Name, StringComparer.Ordinal).Take(limit).ToList();
+    }
+}

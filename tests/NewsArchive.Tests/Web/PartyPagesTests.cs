@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace NewsArchive.Tests.Web;
+
+/// <summary>The party pages and feeds over HTTP, checked against what the people and elections API say.</summary>
+public class PartyPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveFactory>
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<JsonElement> GetJsonAsync(string url) =>
+        JsonDocument.Parse(await _client.GetStringAsync(url)).RootElement;
+
+    /// <summary>Every party any person is tied to, by the people API, with those people.</summary>
+    private async Task<ILookup<string, string>> PeopleByPartyAsync() =>
+        (await GetJsonAsync("/api/people")).EnumerateArray()
+            .SelectMany(p => p.GetProperty("parties").EnumerateArray().Select(party => (Party: party.GetString()!, Slug: p.GetProperty("slug").GetString()!)))
+            .ToLookup(x => x.Party, x => x.Slug);
+
+    [Fact]
+    public async Task The_index_lists_every_party_a_person_is_tied_to_and_each_page_lists_those_people()
+    {
+        var byParty = await PeopleByPartyAsync();
+        Assert.NotEmpty(byParty);
+        var index = await HtmlPage.GetAsync(_client, "/parties");
+        var links = index.QuerySelectorAll("main li a").ToDictionary(a => a.TextContent, a => a.GetAttribute("href")!);
+        foreach (var party in byParty)
+        {
+            Assert.True(links.ContainsKey(party.Key), $"{party.Key} is not on /parties");
+            var page = await HtmlPage.GetAsync(_client, links[party.Key]);
+            Assert.Equal(party.Key, page.QuerySelector("h1")!.TextContent);
+            var people = page.QuerySelectorAll("#party-people + ul a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.All(party, slug => Assert.Contains($"/people/{slug}", people));
+        }
+    }
+
+    [Fact]
+    public async Task A_party_page_lists_its_results_in_every_election_where_its_candidates_stood()
+    {
+        // Every election where a winner's party is stated must appear on that party's page.
+        var elections = (await GetJsonAsync("/api/elections")).EnumerateArray().Where(e => e.GetProperty("hasResults").GetBoolean()).ToList();
+        var checkedAny = false;
+        foreach (var election in elections)
+        {
+            var detail = await GetJsonAsync($"/api/elections/{election.GetProperty("slug").GetString()}");
+            foreach (var candidate in detail.GetProperty("candidates").EnumerateArray())
+                foreach (var party in candidate.GetProperty("parties").EnumerateArray().Select(p => p.GetString()!))
+                {
+                    var slug = NewsArchive.PoliticalParties.PartyQueries.SlugOf(party);
+                    var page = await HtmlPage.GetAsync(_client, $"/parties/{slug}");
+                    Assert.Contains(page.QuerySelectorAll(".party-results > li > a"), a => a.GetAttribute("href") == $"/elections/{detail.GetProperty("slug").GetString()}");
+                    checkedAny = true;
+                }
+        }
+        Assert.True(checkedAny);
+    }
+
+    [Fact]
+    public async Task A_party_name_is_one_vocabulary_across_people_elections_and_parties()
+    {
+        var partyNames = NewsArchive.Language.Parties.All.Select(p => p.Name).ToHashSet();
+        var people = await GetJsonAsync("/api/people");
+        Assert.All(people.EnumerateArray().SelectMany(p => p.GetProperty("parties").EnumerateArray()), p => Assert.Contains(p.GetString()!, partyNames));
+        var index = await HtmlPage.GetAsync(_client, "/parties");
+        Assert.All(index.QuerySelectorAll("main li a"), a => Assert.Contains(a.TextContent, partyNames));
+    }
+
+    [Fact]
+    public async Task Articles_are_paged_and_a_page_past_the_end_or_an_unknown_party_is_not_found()
+    {
+        var index = await HtmlPage.GetAsync(_client, "/parties");
+        var first = index.QuerySelector("main li a")!.GetAttribute("href")!;
+        var page = await HtmlPage.GetAsync(_client, first);
+        Assert.InRange(page.QuerySelectorAll("#party-articles ~ ul li").Length, 1, NewsArchive.PoliticalParties.PartyQueries.ArticlesPerPage);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(first + "?page=999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/parties/no-such-party")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/parties/no-such-party/feed.atom")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Each_party_has_an_atom_feed_of_its_articles_linked_from_its_page()
+    {
+        var index = await HtmlPage.GetAsync(_client, "/parties");
+        foreach (var link in index.QuerySelectorAll("main li a").Select(a => a.GetAttribute("href")!))
+        {
+            var page = await HtmlPage.GetAsync(_client, link);
+            var feedPath = page.QuerySelector("link[rel=alternate][href$='/feed.atom'][title*='articles on']")!.GetAttribute("href")!;
+            Assert.Equal(link + "/feed.atom", feedPath);
+            var feed = XDocument.Parse(await _client.GetStringAsync(feedPath));
+            var entries = feed.Root!.Elements(Atom + "entry").Select(e => new Uri(e.Element(Atom + "link")!.Attribute("href")!.Value).AbsolutePath).ToList();
+            var listed = page.QuerySelectorAll("#party-articles ~ ul a").Select(a => a.GetAttribute("href")!).ToList();
+            Assert.Equal(listed, entries);
+            Assert.DoesNotContain("Source unknown", feed.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task The_sitemap_lists_every_party_election_and_the_elections_index()
+    {
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var urls = XDocument.Parse(await _client.GetStringAsync("/sitemap.xml")).Root!.Elements(ns + "url")
+            .Select(u => new Uri(u.Element(ns + "loc")!.Value).AbsolutePath).ToList();
+        Assert.Contains("/elections", urls);
+        Assert.Contains("/parties", urls);
+        foreach (var election in (await GetJsonAsync("/api/elections")).EnumerateArray())
+            Assert.Contains($"/elections/{election.GetProperty("slug").GetString()}", urls);
+        var index = await HtmlPage.GetAsync(_client, "/parties");
+        Assert.All(index.QuerySelectorAll("main li a"), a => Assert.Contains(a.GetAttribute("href"), urls));
+    }
+}
