@@ -93,7 +93,9 @@ internal static class GoldBench
         output.WriteLine($"half: {half}");
         output.WriteLine("| source | articles | people P / R / F1 | compromise P / R / F1 | quote speakers P / R | elections P / R | figures P / R |");
         output.WriteLine("|---|---|---|---|---|---|---|");
-        foreach (var s in scores.Append(Total(scores)))
+        // The total is of real articles; the synthetic row (people only) follows it.
+        var real = scores.Where(s => s.Source != SyntheticSource).ToList();
+        foreach (var s in real.Append(Total(real)).Concat(scores.Where(s => s.Source == SyntheticSource)))
             output.WriteLine($"| {s.Source} | {s.Articles} | {Prf(s.People)} | {(s.Peer is { } p ? Prf(p) : "-")} | {Pr(s.Quotes)} | {Pr(s.Elections)} | {Pr(s.Figures)} |");
     }
 
@@ -106,5 +108,8 @@ internal static class GoldBench
 
     private static string Prf(Score s) => string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.000} / {s.Recall:0.000} / {s.F1:0.000} ({s.TruePositives}, {s.FalsePositives}, {s.FalseNegatives})");
 
-    private static string Pr(Score s) => string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.00} / {s.Recall:0.00} ({s.TruePositives}, {s.FalsePositives}, {s.FalseNegatives})");
+    internal const string SyntheticSource = "synthetic";
+
+    // Nothing to find and nothing found: no score, rather than a perfect one.
+    private static string Pr(Score s) => s.TruePositives + s.FalsePositives + s.FalseNegatives == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.00} / {s.Recall:0.00} ({s.TruePositives}, {s.FalsePositives}, {s.FalseNegatives})");
 }
