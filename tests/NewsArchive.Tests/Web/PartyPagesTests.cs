@@ -58,6 +58,22 @@ public class PartyPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveFact
     }
 
     [Fact]
+    public async Task Every_figure_on_a_party_page_links_to_the_article_it_came_from_with_its_sentence()
+    {
+        var figures = 0;
+        foreach (var slug in (await HtmlPage.GetAsync(_client, "/parties")).QuerySelectorAll("main li a").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith("/parties/")))
+            foreach (var figure in (await HtmlPage.GetAsync(_client, slug)).QuerySelectorAll(".party-results .count"))
+            {
+                var source = figure.QuerySelector("a");
+                Assert.NotNull(source);
+                Assert.StartsWith("/articles/", source.GetAttribute("href"));
+                Assert.False(string.IsNullOrWhiteSpace(source.GetAttribute("title")), $"{slug}: '{figure.TextContent}' has no sentence");
+                figures++;
+            }
+        Assert.True(figures > 0);
+    }
+
+    [Fact]
     public async Task A_party_name_is_one_vocabulary_across_people_elections_and_parties()
     {
         var partyNames = NewsArchive.Language.Parties.All.Select(p => p.Name).ToHashSet();
