@@ -7,7 +7,7 @@ using NewsArchive.Bench.Pages;
 const string Usage = """
     usage:
       people   --corpus DIR [--peer DIR] [--gold FILE] [--sample N] [--dump]
-      gold     --gold DIR [--half tune|untouched|both] [--bbc DIR] [--felix DIR] [--seeds DIR] [--peer DIR] [--synthetic DIR [--sample N]] [--report FILE] [--errors] [--work DIR]
+      gold     --gold DIR [--half tune|untouched|fresh|both|all] [--bbc DIR] [--felix DIR] [--seeds DIR] [--peer DIR] [--synthetic DIR [--sample N]] [--report FILE] [--errors] [--work DIR]
       read     --file ARTICLE                      (the people, parties, roles and quotes of one article)
       generate [--count N] [--seed S] --out DIR
       import   --corpus DIR [--db FILE | --postgres CONNECTION]   (or --work DIR --sizes 10000,50000,100000 [--seed S])

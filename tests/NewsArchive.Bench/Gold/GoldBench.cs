@@ -15,8 +15,13 @@ internal static class GoldBench
     public static int Run(Args args, TextWriter output)
     {
         var half = args.Text("half") ?? "tune";
-        if (half is not ("tune" or "untouched" or "both")) throw new UsageException("--half is tune, untouched or both");
-        var halves = half == "both" ? new[] { "tune", "untouched" } : [half];
+        string[] halves = half switch
+        {
+            "tune" or "untouched" or "fresh" => [half],
+            "both" => ["tune", "untouched"],
+            "all" => ["tune", "untouched", "fresh"],
+            _ => throw new UsageException("--half is tune, untouched, fresh, both (tune and untouched) or all three"),
+        };
         var tables = new List<(string Half, List<SourceScores> Scores)>();
         foreach (var h in halves)
         {

@@ -20,9 +20,12 @@ internal static class GoldReport
         foreach (var (half, scores) in tables)
         {
             section.AppendLine();
-            section.AppendLine(half == "tune"
-                ? "**Tune half** (the rules were shaped on it):"
-                : "**Untouched half** (never read while tuning; totals only):");
+            section.AppendLine(half switch
+            {
+                "tune" => "**Tune half** (the rules were shaped on it):",
+                "fresh" => "**Fresh set** (a second untouched set, annotated later; never read while tuning; totals only):",
+                _ => "**Untouched half** (never read while tuning; totals only):",
+            });
             section.AppendLine();
             var writer = new StringWriter();
             GoldBench.Print(scores, half, writer);
