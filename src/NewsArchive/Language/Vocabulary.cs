@@ -55,6 +55,12 @@ internal static class Vocabulary
     /// <summary>A place's head written in lower case: "station", "airport", "road".</summary>
     public static bool IsLowercasePlaceHead(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]) && PlaceHeadLookup.Contains(word);
 
+    private static readonly HashSet<string> Regions = new(VocabularyWords.RegionWords.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionLookup = Regions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A capitalised compass point or region word: "North", "Central", "Greater".</summary>
+    public static bool IsRegionWord(ReadOnlySpan<char> word) => RegionLookup.Contains(word);
+
     /// <summary>True for a word the vocabulary knows in any class.</summary>
     public static bool Knows(ReadOnlySpan<char> word) => Lookup.ContainsKey(word);
 

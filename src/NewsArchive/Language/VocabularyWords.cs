@@ -4,6 +4,12 @@ namespace NewsArchive.Language;
 /// win where a word is in two, so the most telling class comes last.</summary>
 internal static class VocabularyWords
 {
+    /// <summary>Compass points and region words: a capitalised word right after one is part of a place's name
+    /// ("North Hykeham", "West Ham"), and a list item holding one is a place ("Leeds North West").</summary>
+    public const string RegionWords = """
+        North South East West Northern Southern Eastern Western Greater Central Upper Lower Mid Midlands
+        """;
+
     /// <summary>Heads of the names of places and buildings; written in lower case after a name, they make it a
     /// place's too ("Victoria station", "Heathrow airport").</summary>
     public const string PlaceHeads = """
@@ -77,9 +83,7 @@ internal static class VocabularyWords
             Programme Exhibition Olympics Games Prize Award Awards Trophy Cup Championship Premier War Crisis
             Protocol Policy Guidelines Paper Disease
             """),
-        new(WordClass.Cue, "compass points and region words that open a place's name", """
-            North South East West Northern Southern Eastern Western Greater Central Upper Lower Mid Midlands
-            """),
+        new(WordClass.Cue, "compass points and region words that open a place's name", RegionWords),
         new(WordClass.Cue, "months, weekdays and holidays", """
             January February March April June July August September October November December Monday Tuesday
             Wednesday Thursday Friday Saturday Sunday Christmas Easter Day Week Year

@@ -150,4 +150,26 @@ public class PersonEvidenceTests
     [Fact]
     public void Words_in_quotation_marks_of_their_own_are_a_term() =>
         Assert.Empty(PersonExtractor.Read(["A treaty known as \u201CLe Touquet\u201D moved the border."], new ArchiveEvidence(new HashSet<string>(), ArchiveWords.Of(["a treaty moved it"]))).People);
+
+    [Theory]
+    [InlineData("The president tried to sack Tharnsby, the Prime Minister, last month.")]
+    [InlineData("Last week the President of Veldonia, Tharnsby, left.")]
+    [InlineData("Critics say Chancellor Tharnsby has gone too far.")]
+    public void An_office_or_label_makes_a_lone_surname_a_person(string text) => Assert.Equal(["Tharnsby"], Names(text));
+
+    [Fact]
+    public void A_plural_word_with_an_office_beside_it_is_a_group() =>
+        Assert.Empty(Names("You can meet Vendors, ministers and experts at the fringe."));
+
+    [Fact]
+    public void A_lone_surname_joined_by_and_to_a_person_found_is_a_person() =>
+        Assert.Equal(["Ravi Tharnsby", "Quellan"], Names("Ravi Tharnsby spoke first.", "The deal was struck by Tharnsby and Quellan in private."));
+
+    [Fact]
+    public void A_word_after_a_compass_point_goes_on_a_places_name() =>
+        Assert.Empty(Names("The Tory MP for Sleaford and North Quellan admitted the role could not be frozen."));
+
+    [Fact]
+    public void A_list_item_beside_a_place_with_a_compass_word_is_a_place() =>
+        Assert.Empty(Names("The seats at risk are Leeds North West, Lynwick Gorton, Oxford East and Cambridge."));
 }

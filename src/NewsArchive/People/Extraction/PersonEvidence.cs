@@ -47,7 +47,7 @@ internal static class PersonEvidence
                 || shortForms.Contains(PersonName.Key(LastWord(c.Core)))
                 || shortForms.Contains("given:" + PersonName.Key(FirstWord(c.Core))))
                 return Evidence.Stated;
-            if (evidence == Evidence.None && !InQuotesAlone(text, words, c) && (GivenNames.IsGivenName(FirstWord(c.Core))
+            if (evidence == Evidence.None && !InQuotesAlone(text, words, c) && !InPlaceList(text, words, c) && (GivenNames.IsGivenName(FirstWord(c.Core))
                     || NeverLowercase(c.Core, archive) && !AfterPlacePreposition(text, words, c.FirstToken)))
                 evidence = Evidence.NameLike;
         }
@@ -78,6 +78,8 @@ internal static class PersonEvidence
         var token = tokens[c.FirstToken];
         if (token.Class != WordClass.None || token.Has(TokenFlags.SentenceStart) || token.Has(TokenFlags.InQuote) || token.Length < 3) return false;
         if (archive.Places.Contains(c.Core) || archive.Lowercase.Contains(c.Core.ToLowerInvariant())) return false;
+        // "Sleaford and North Hykeham": after a compass point the word goes on a place's name.
+        if (c.FirstToken > 0 && token.Has(TokenFlags.Joined) && Vocabulary.IsRegionWord(tokens[c.FirstToken - 1].Text(text))) return false;
         if (c.FirstToken > 0 && tokens[c.FirstToken - 1].Text(text) is "in" or "by" or "since" or "until" or "last" or "next" or "this" or "of" or "early" or "late" or "mid" or "from")
             return false;
         return !(c.FirstToken + 1 < tokens.Count && char.IsDigit(text[tokens[c.FirstToken + 1].Start]));
@@ -120,6 +122,47 @@ internal static class PersonEvidence
     /// <summary>"Heathrow airport", "King Cross station": a place's head in lower case right after the name.</summary>
     public static bool PlaceHeadAfter(string text, List<Token> tokens, int last) =>
         last + 1 < tokens.Count && tokens[last + 1].Has(TokenFlags.Joined) && Vocabulary.IsLowercasePlaceHead(tokens[last + 1].Text(text));
+
+    /// <summary>"Cambridge, Manchester Gorton, Sheffield Central": an item of a comma-separated list whose item
+    /// next to it is a place by its compass word names a place too.</summary>
+    private static bool InPlaceList(string text, List<Token> tokens, in NameCandidate c) =>
+        ListItemHasRegionWord(text, tokens, c.FirstToken, -1) || ListItemHasRegionWord(text, tokens, c.LastToken, +1);
+
+    /// <summary>Whether the list item across the comma on one side of a name holds a capitalised compass word.</summary>
+    private static bool ListItemHasRegionWord(string text, List<Token> tokens, int edge, int step)
+    {
+        var across = edge + step;
+        if (across < 0 || across >= tokens.Count || tokens[across].Sentence != tokens[edge].Sentence) return false;
+        var (left, right) = step < 0 ? (across, edge) : (edge, across);
+        if (!text.AsSpan(tokens[left].After, tokens[right].Start - tokens[left].After).SequenceEqual(", ")) return false;
+        for (var i = across; i >= 0 && i < tokens.Count && Math.Abs(i - across) < 5 && tokens[i].Sentence == tokens[edge].Sentence; i += step)
+        {
+            if (Vocabulary.IsRegionWord(tokens[i].Text(text))) return true;
+            // The item ends at the next comma or at a word in lower case other than "and".
+            var l = step < 0 ? i - 1 : i;
+            if (l >= 0 && l + 1 < tokens.Count && text.AsSpan(tokens[l].After, tokens[l + 1].Start - tokens[l].After).Contains(','))
+                return false;
+            if (!tokens[i].Has(TokenFlags.Capitalised) && !tokens[i].Is(text, "and")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"Wickremesinghe, the Prime Minister", "the President of Sri Lanka, Sirisena", "Chancellor
+    /// Osborne": an office or a label makes a lone surname a person's, as it does a full name. A word in the
+    /// plural names a group ("Tory Remainers", "CEOs, ministers").</summary>
+    public static bool SurnameDescribed(string text, List<Token> tokens, in NameCandidate c) =>
+        !(text[tokens[c.LastToken].End - 1] == 's' && !tokens[c.LastToken].Has(TokenFlags.Possessive)) &&
+        (LabelBefore(text, tokens, c.FirstToken) && LabelOpensPhrase(text, tokens, c.FirstToken - 1) || Office.InApposition(text, tokens, c.LastToken) is not null
+        || Office.InPhraseBefore(text, tokens, c.FirstToken) is not null);
+
+    /// <summary>"Chancellor Osborne", not "its Annual General Meeting": a label before a lone word is one only
+    /// when no determiner or other capitalised word stands before the label.</summary>
+    private static bool LabelOpensPhrase(string text, List<Token> tokens, int label)
+    {
+        if (label == 0 || !tokens[label].Has(TokenFlags.Joined)) return true;
+        var before = tokens[label - 1];
+        return !before.Has(TokenFlags.Capitalised) && before.Text(text) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this");
+    }
 
     /// <summary>"a student in Chemical Engineering who": after "in" or "at" the words name a field or a place,
     /// so what follows describes the person before them; only a verb of speech makes them a speaker.</summary>

@@ -75,7 +75,9 @@ internal static class PersonResolver
             // "Cameron" alone: the one person of that surname the archive vouches for, or a surname that speaks.
             if (archive.Surnames.GetValueOrDefault(PersonName.Key(c.Core)) is { } full)
                 PersonFor(c with { Core = full, CoreCount = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length }, people, byKey, Evidence.Stated);
-            else if (!GivenNames.IsGivenName(c.Core) && PersonEvidence.SpeaksAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken))
+            else if (!GivenNames.IsGivenName(c.Core) && (PersonEvidence.SpeaksAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)
+                         || PersonEvidence.SurnameDescribed(paragraphs[c.Paragraph], tokens[c.Paragraph], c)
+                         || CoordinatedWithPerson(paragraphs[c.Paragraph], tokens[c.Paragraph], c, people)))
                 PersonFor(c, people, byKey, Evidence.Stated);
             else unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
         }
@@ -102,6 +104,18 @@ internal static class PersonResolver
             if (p.Gender == Gender.Unknown && p.Given is not null) p.Gender = GenderOfGivenName(p.Given);
         }
         return new Resolution(people, [.. unconfirmed, .. unplaced.Distinct()], confirmed);
+    }
+
+    /// <summary>"Sirisena and Rajapaksa", "Blair and Brown camps": a lone surname joined by "and" to the surname
+    /// of a person the article has already found is a person too.</summary>
+    private static bool CoordinatedWithPerson(string text, List<Token> tokens, in NameCandidate c, List<ResolvedPerson> people)
+    {
+        bool IsPersonAt(int i) => i >= 0 && i < tokens.Count && tokens[i].Has(TokenFlags.Capitalised)
+            && people.Exists(p => p.SurnameKey == PersonName.Key(tokens[i].Text(text).ToString()));
+        var first = c.FirstToken;
+        var last = c.LastToken;
+        return first >= 2 && tokens[first - 1].Is(text, "and") && tokens[first - 1].Sentence == tokens[first].Sentence && IsPersonAt(first - 2)
+            || last + 2 < tokens.Count && tokens[last + 1].Is(text, "and") && tokens[last + 1].Sentence == tokens[last].Sentence && IsPersonAt(last + 2);
     }
 
     private static bool IsFullName(NameCandidate c) =>
