@@ -167,4 +167,13 @@ public class QuoteAttributionTests
     [Fact]
     public void Each_quote_has_the_sentence_around_it() =>
         Assert.Equal("Mr Bailey said: \"We will fight every seat.\"", Assert.Single(PersonExtractor.Extract(["Mr Bailey said: \"We will fight every seat.\""])[0].Quotes).Context);
+
+    [Fact]
+    public void Office_words_in_lower_case_may_stand_between_an_inverted_verb_and_the_name() =>
+        Assert.Equal(["The post needs no lawyer at all,"], QuotesBy("\"The post needs no lawyer at all,\" said courts minister Ravi Tharnsby.")["Ravi Tharnsby"]);
+
+    [Fact]
+    public void A_name_in_apposition_to_the_office_opening_the_sentence_is_its_subject() =>
+        Assert.Equal(["the votes of the young count for little"],
+            QuotesBy("The Shadow Secretary for Justice, Ravi Tharnsby, recently put it bluntly: \"the votes of the young count for little\" in this race.")["Ravi Tharnsby"]);
 }

@@ -29,7 +29,7 @@ internal static class Speakers
         // "pledged that the party would …": what follows "that" is what was said, not who said it.
         if (tokens[next].Is(text, "that")) return default;
         foreach (var m in mentions)
-            if (m.FirstToken >= next && m.FirstToken <= next + 4 && OnlyLabelsBetween(text, tokens, next, m.FirstToken))
+            if (m.FirstToken >= next && m.FirstToken <= next + 4 && (OnlyLabelsBetween(text, tokens, next, m.FirstToken) || OfficeWordsBetween(text, tokens, next, m.FirstToken)))
                 return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         return Nominal(text, tokens, next, forward: true);
     }
@@ -123,6 +123,8 @@ internal static class Speakers
             // "According to current President, Victor du Buisson": named in apposition to an office after
             // "according to", the source of what follows.
             if (gap.Contains(',') && tokens[k].Class == WordClass.Role && AccordingToBefore(text, tokens, k)) return true;
+            // "The Shadow Secretary of State for Justice, Sadiq Khan, …": in apposition to the office opening the sentence.
+            if (gap.Contains(',') && OfficeOpensSentence(text, tokens, m.FirstToken)) return true;
             // After a comma: an opening phrase ("Appearing on Radio 4, Mr Malik"), not a list of names.
             return !(gap.Contains(',') && tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.SentenceStart));
         }
@@ -132,6 +134,14 @@ internal static class Speakers
         var word = tokens[k].Text(text);
         return word is "and" or "but" or "while" or "when" or "as" or "after" or "before" or "because" or "if" or "although"
             or "though" or "yesterday" or "today" or "tonight" or "then" or "now" or "also" or "meanwhile" or "later" or "earlier";
+    }
+
+    /// <summary>An office phrase that opens the sentence with "The" and ends in the comma right before the name.</summary>
+    private static bool OfficeOpensSentence(string text, List<Token> tokens, int first)
+    {
+        var start = first - 1;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[first].Sentence) start--;
+        return tokens[start].Is(text, "The") && first - start <= 12 && Office.InPhraseBefore(text, tokens, first) is not null;
     }
 
     /// <summary>"according to (the office) …" just before the token.</summary>
@@ -170,6 +180,16 @@ internal static class Speakers
     {
         for (var i = from; i < to; i++)
             if (!IsLabel(text, tokens[i])) return false;
+        return true;
+    }
+
+    /// <summary>"said courts minister Christopher Leslie": words in lower case that end in an office, the name
+    /// right after it, nothing else between.</summary>
+    private static bool OfficeWordsBetween(string text, List<Token> tokens, int from, int to)
+    {
+        if (to == from || tokens[to - 1].Class is not (WordClass.Role or WordClass.Descriptor) || !tokens[to].Has(TokenFlags.Joined)) return false;
+        for (var i = from; i < to; i++)
+            if (!IsLabel(text, tokens[i]) && (tokens[i].Has(TokenFlags.Capitalised) || i > from && !tokens[i].Has(TokenFlags.Joined))) return false;
         return true;
     }
 
