@@ -176,4 +176,12 @@ public class QuoteAttributionTests
     public void A_name_in_apposition_to_the_office_opening_the_sentence_is_its_subject() =>
         Assert.Equal(["the votes of the young count for little"],
             QuotesBy("The Shadow Secretary for Justice, Ravi Tharnsby, recently put it bluntly: \"the votes of the young count for little\" in this race.")["Ravi Tharnsby"]);
+
+    [Fact]
+    public void Told_in_the_passive_has_an_unnamed_speaker() =>
+        Assert.Empty(QuotesBy("Ravi Tharnsby was shocked. Despite being told he was a \"lost cause who never came back\" he stood again.")["Ravi Tharnsby"]);
+
+    [Fact]
+    public void A_name_after_by_in_a_documents_phrase_is_not_the_speaker() =>
+        Assert.Empty(QuotesBy("The book by Gazette journalist Ravi Tharnsby said the pair felt \"deep mistrust and open contempt\" for each other.")["Ravi Tharnsby"]);
 }

@@ -25,6 +25,8 @@ internal static class Speakers
     {
         var next = verb + 1;
         if (next >= tokens.Count || tokens[next].Sentence != tokens[verb].Sentence || tokens[next].Has(TokenFlags.InQuote)) return default;
+        // "told he was", "told MPs": what follows "told" is the hearer, never the speaker.
+        if (tokens[verb].Text(text) is "told" or "tell" or "tells") return default;
         if (tokens[next].Class == WordClass.Pronoun) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: next);
         // "pledged that the party would …": what follows "that" is what was said, not who said it.
         if (tokens[next].Is(text, "that")) return default;
@@ -50,6 +52,12 @@ internal static class Speakers
                 : new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         }
         if (tokens[k].Class == WordClass.Pronoun) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: k);
+        // "despite being told he was …", "she was told": told in the passive has an unnamed speaker.
+        if (tokens[k].Text(text) is "being" or "been" or "was" or "were" or "is" or "are" && tokens[verb].Text(text) is "told" or "asked")
+            return new SpeakerPhrase(SpeakerKind.Unnamed, Token: verb);
+        // "the election by-laws which state that …": a relative pronoun after a body or a document is theirs.
+        if (tokens[k].Text(text) is "which" or "that" && k > 0 && tokens[k - 1].Class == WordClass.Unnamed)
+            return new SpeakerPhrase(SpeakerKind.Unnamed, Token: k - 1);
         // "they told MailOnline", "it said": a group or a body speaks, not a named person.
         if (tokens[k].Text(text) is "they" or "They" or "we" or "We" or "it" or "It") return new SpeakerPhrase(SpeakerKind.Unnamed, Token: k);
         if (tokens[k + 1].Has(TokenFlags.Joined))
@@ -86,12 +94,14 @@ internal static class Speakers
         return last is { } named ? new SpeakerPhrase(SpeakerKind.Person, named.Person, named.FirstToken) : null;
     }
 
-    /// <summary>"close to Mr Starmer", "for Mr Khan": the name is a preposition's object.</summary>
+    /// <summary>"close to Mr Starmer", "for Mr Khan", "by Sunday Telegraph journalist Robert Peston": the name is
+    /// a preposition's object.</summary>
     private static bool AfterPreposition(string text, List<Token> tokens, int first)
     {
         var k = first - 1;
-        while (k >= 0 && tokens[k].Class is WordClass.Honorific or WordClass.Role or WordClass.RoleModifier or WordClass.Party) k--;
-        return k >= 0 && tokens[k].Text(text) is "to" or "for" or "of" or "with" or "from" or "at" or "near" or "behind" or "around";
+        while (k >= 0 && (tokens[k].Class is WordClass.Honorific or WordClass.Role or WordClass.RoleModifier or WordClass.Party or WordClass.Descriptor
+                          || tokens[k].Has(TokenFlags.Capitalised) && tokens[k + 1].Has(TokenFlags.Joined) && !tokens[k].Has(TokenFlags.SentenceStart))) k--;
+        return k >= 0 && tokens[k].Text(text) is "to" or "for" or "of" or "with" or "from" or "at" or "near" or "behind" or "around" or "by";
     }
 
     /// <summary>An unnamed speaker earlier in the sentence whose phrase the name ends ("a source close to Mr X",
