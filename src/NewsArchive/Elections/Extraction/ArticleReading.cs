@@ -32,6 +32,7 @@ internal sealed partial class ArticleReading(
     private (string Party, int Paragraph)? lastParty;
     private (string Slug, CountRound Round, FigureStatus Status, int Sentence)? lastRound;
     private string? lastSubject;
+    private (RawFigure Raw, IReadOnlyList<string> Names, int Sentence)? lastForeign;
 
     /// <summary>An election named at a position of the sentence. Slug null: named, but its year is unknown, so
     /// nothing near it may be attached to any other election. Ahead: still to come, so no result is its.</summary>

@@ -120,7 +120,7 @@ internal static partial class FigureReader
     [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll)\b))")]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
     /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".</summary>
