@@ -73,6 +73,16 @@ public class OrganisationElectionTests
     }
 
     [Fact]
+    public void A_bodys_election_is_not_in_view_for_the_sentences_after_it() =>
+        Assert.Empty(Extract.From("Nobody knows who is elected in the Union elections.\nThe student voter turnout is about 20% and the national turnout is 40%.", Spring2019).Figures);
+
+    [Theory]
+    [InlineData("Trouble in Club Election")]
+    [InlineData("Trouble in the Society elections")]
+    public void A_head_word_alone_names_no_body(string text) =>
+        Assert.Empty(Extract.From(text, Spring2019).Elections);
+
+    [Fact]
     public void Turnout_is_not_a_share_voted_for_someone() =>
         Assert.DoesNotContain(Extract.From("In the 2016 Chess Society elections, 60% of members voted for the motion.", Spring2019).Figures,
             f => f.Kind == FigureKind.Turnout);

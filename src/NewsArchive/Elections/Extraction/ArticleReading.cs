@@ -208,6 +208,9 @@ internal sealed partial class ArticleReading(
         foreach (var p in placed)
         {
             if (!p.Usable || p.Slug is not { } slug) continue;
+            // A body's own vote is a figure's election only where a sentence names it: a union's elections named
+            // in a paragraph about the country's turnout are not the turnout's.
+            if (registry.KindOf(slug) == ElectionKind.Organisation) continue;
             // An earlier election only named in passing by its year ("became mayor in 2017", "a repeat of the 2014
             // referendum") is not the one later sentences report on.
             // A headline's election is the one the article reports on.

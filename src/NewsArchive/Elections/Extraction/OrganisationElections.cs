@@ -39,10 +39,12 @@ internal static partial class OrganisationElections
     private static string? Body(string written)
     {
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && words[0] is "The" or "the" or "This" or "Last" or "Next" or "In" or "At" or "For" or "Both") words.RemoveAt(0);
+        while (words.Count > 1 && words[0] is "The" or "the" or "A" or "An" or "This" or "Last" or "Next" or "In" or "At" or "For" or "Both") words.RemoveAt(0);
         var body = string.Join(' ', words);
         if (words.Any(w => NotBody().IsMatch(w)) || Parties.Mention().IsMatch(body)) return null;
-        return words is ["Union"] || UnionOnly().IsMatch(body) ? UnnamedUnion : body;
+        // "Imperial’s Union" is the union of a place the article names; "Club" alone names no club.
+        if (words is ["Union"] || UnionOnly().IsMatch(body) || (words.Count > 1 && Possessive().IsMatch(words[^2]) && words[^1] == "Union")) return UnnamedUnion;
+        return words.Count == 1 && !Acronym().IsMatch(body) ? null : body;
     }
 
     /// <summary>Names "the Union" by the union the article names in full most often, and an acronym ("ICU") by the
@@ -113,6 +115,9 @@ internal static partial class OrganisationElections
     /// <summary>A body named in full: capitalised words (with "of" and "and" between them) before its head.</summary>
     [GeneratedRegex(@"(?<![\w’'-])[A-Z][\w’'&-]*\s+(?:(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&-]*\s+){0,4}(?:Students?['’]?\s+)?" + Head + @"\b")]
     private static partial Regex FullBody();
+
+    [GeneratedRegex(@"['’]s?$")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"^[A-Z]{2,6}$")]
     private static partial Regex Acronym();
