@@ -81,6 +81,7 @@ public static class FigureText
         ElectionKind.PartyLeadership => "Party leadership election",
         ElectionKind.EuropeanParliament => "European Parliament election",
         ElectionKind.Foreign => "Election abroad",
+        ElectionKind.Organisation => "Union or society election",
         _ => kind.ToString(),
     };
 }

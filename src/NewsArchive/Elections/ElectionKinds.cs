@@ -16,6 +16,10 @@ public enum ElectionKind
 
     /// <summary>Another country's national or state election, primaries and caucuses included (area: the country).</summary>
     Foreign,
+
+    /// <summary>A body's internal vote: a students' union's officers, a society's or a club's committee (area: the
+    /// body, "Imperial College Union"). Stored by name, like every kind, so adding it changed no schema.</summary>
+    Organisation,
 }
 
 /// <summary>Where an election's year came from.</summary>

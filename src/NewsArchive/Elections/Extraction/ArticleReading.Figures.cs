@@ -48,15 +48,29 @@ internal sealed partial class ArticleReading
             person = null;
             party = raw.Side ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(text, clauseStart, raw) : FigureSubjects.Side(text, clauseStart, raw.Position));
         }
+        if (registry.KindOf(slug) == ElectionKind.Foreign && raw.Kind != FigureKind.Turnout && person is null)
+        {
+            // Another country's parties are mostly not in the party table: the name that won the number.
+            var named = party is null ? ForeignNames(index, text, raw, clauseStart) : [];
+            if (party is not null && raw.ListParty is null && raw.ListIndex < 0) party = ForeignSubjects.LongerName(text, raw, clauseStart) ?? party;
+            if (named.Count > 0)
+            {
+                foreach (var name in named) Keep(index, s, raw, slug, status, null, name, partyOf);
+                return;
+            }
+        }
         if (raw.Kind != FigureKind.Turnout && person is null && party is null)
         {
             Leave(LeftOutReason.NoCandidateOrParty);
             return;
         }
         if (person is not null) Seen(person, slug, placed.Count > 0);
+        Keep(index, s, raw, slug, status, person, party ?? (person is null ? null : partyOf(person)), partyOf);
+    }
 
-        party ??= person is null ? null : partyOf(person);
-        var (round, fromContext) = RoundOf(index, text, raw, slug, status);
+    private void Keep(int index, ArticleSentence s, RawFigure raw, string slug, FigureStatus status, string? person, string? party, Func<string, string?> partyOf)
+    {
+        var (round, fromContext) = RoundOf(index, s.Tokenised, raw, slug, status);
         var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result ? Outcome.Elected : (Outcome?)null;
         if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source);
         figures.Add(new ElectionFigure
@@ -66,12 +80,22 @@ internal sealed partial class ArticleReading
             Party = party,
             Kind = raw.Kind,
             Value = raw.Value,
-            OutOf = raw.Kind == FigureKind.Seats ? FigureReader.SeatsInBody(text) : null,
+            OutOf = raw.Kind == FigureKind.Seats ? FigureReader.SeatsInBody(s.Tokenised) : null,
             Round = round,
             Status = status,
             RoundFromContext = fromContext,
             Source = s.Source,
         });
+    }
+
+    /// <summary>The foreign parties a figure belongs to (<see cref="ForeignSubjects"/>), or those of the number of the
+    /// same measure it is compared with just before it ("30 seats, up from 10").</summary>
+    private IReadOnlyList<string> ForeignNames(int index, string text, RawFigure raw, int clauseStart)
+    {
+        var named = ForeignSubjects.Of(text, raw, clauseStart);
+        if (named.Count == 0 && lastForeign is { } last && last.Sentence == index && ForeignSubjects.FromEarlier(text, last.Raw, raw)) named = last.Names;
+        if (named.Count > 0) lastForeign = (raw, named, index);
+        return named;
     }
 
     /// <summary>Whose the figure is, before its election is known: a party a list names with it, a side written

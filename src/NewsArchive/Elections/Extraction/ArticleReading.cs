@@ -32,6 +32,7 @@ internal sealed partial class ArticleReading(
     private (string Party, int Paragraph)? lastParty;
     private (string Slug, CountRound Round, FigureStatus Status, int Sentence)? lastRound;
     private string? lastSubject;
+    private (RawFigure Raw, IReadOnlyList<string> Names, int Sentence)? lastForeign;
 
     /// <summary>An election named at a position of the sentence. Slug null: named, but its year is unknown, so
     /// nothing near it may be attached to any other election. Ahead: still to come, so no result is its.</summary>
@@ -207,6 +208,9 @@ internal sealed partial class ArticleReading(
         foreach (var p in placed)
         {
             if (!p.Usable || p.Slug is not { } slug) continue;
+            // A body's own vote is a figure's election only where a sentence names it: a union's elections named
+            // in a paragraph about the country's turnout are not the turnout's.
+            if (registry.KindOf(slug) == ElectionKind.Organisation) continue;
             // An earlier election only named in passing by its year ("became mayor in 2017", "a repeat of the 2014
             // referendum") is not the one later sentences report on.
             // A headline's election is the one the article reports on.

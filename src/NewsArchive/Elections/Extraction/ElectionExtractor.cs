@@ -21,6 +21,7 @@ public static class ElectionExtractor
             .Select(s => ElectionRecogniser.Find(s.Tokenised, position => TextCues.YearNear(s.Tokenised, position, ElectionRecogniser.YearReach)))
             .ToList();
         AddImpliedGeneralElection(sentences, anchors, published);
+        OrganisationElections.InArticle(sentences, anchors, i => position => TextCues.YearNear(sentences[i].Tokenised, position, ElectionRecogniser.YearReach));
         var reportsNow = published is not null && sentences
             .Where((s, i) => s.Cues.Now && s.Cues.Result && (anchors[i].Count > 0 || TextCues.UnnamedResult().IsMatch(s.Tokenised)))
             .Any();

@@ -23,6 +23,7 @@ internal static class ElectionIdentity
         ElectionKind.Referendum => $"Referendum in {area} {year}",
         ElectionKind.EuropeanParliament => area == "UK" ? $"European Parliament election {year}" : $"European Parliament election in {area} {year}",
         ElectionKind.Foreign => $"{area} election {year}",
+        ElectionKind.Organisation => $"{area} elections {year}",
         _ => $"{area} leadership election {year}",
     };
 
@@ -56,6 +57,7 @@ internal static class ElectionIdentity
             ElectionKind.Referendum => $"ref.{place}.{when}",
             ElectionKind.EuropeanParliament => area == "UK" ? $"europarl.{when}" : $"europarl.{place}.{when}",
             ElectionKind.Foreign => $"foreign.{place}.{when}",
+            ElectionKind.Organisation => $"body.{place}.{when}",
             _ => $"leadership.{place}.{when}",
         };
     }

@@ -9,7 +9,7 @@ namespace NewsArchive.Elections.Extraction;
 /// words next to them ("mayor of Tees Valley", "Hartlepool by-election", "the Canadian election"), and what
 /// the words around say of its year ("the 2010 general election", "last June's European elections"). Each
 /// family of elections has its own rules: <see cref="OfficeElections"/>, <see cref="NationalElections"/>,
-/// <see cref="ReferendumRules"/>, <see cref="ForeignElections"/>, <see cref="LeadershipContests"/>.
+/// <see cref="ReferendumRules"/>, <see cref="ForeignElections"/>, <see cref="LeadershipContests"/>, <see cref="OrganisationElections"/>.
 /// </summary>
 internal static partial class ElectionRecogniser
 {
@@ -32,12 +32,13 @@ internal static partial class ElectionRecogniser
         ReferendumRules.Find(sentence, found);
         ForeignElections.Find(sentence, found);
         LeadershipContests.Find(sentence, found);
+        OrganisationElections.Find(sentence, found);
         return found.Sorted();
     }
 
     /// <summary>A word every rule needs: most sentences have none, and the rules that open on a capitalised
     /// run are slow to fail. A year stands for the rules built on one ("elected in 1987", "the 1997 landslide").</summary>
-    [GeneratedRegex(@"[Mm]ayor|[Ee]lect|Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliament|Northern Ireland Assembly|Stormont|London Assembly|[Rr]eferend|leadership|[Ll]eader of|Brexit vote|Leave voters|Remain voters|[Pp]rimar(?:y|ies)|caucus|selected as|voted (?:to|for)|(?:19|20)\d\d")]
+    [GeneratedRegex(@"[Mm]ayor|[Ee]lect|[Hh]ustings|Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliament|Northern Ireland Assembly|Stormont|London Assembly|[Rr]eferend|leadership|[Ll]eader of|Brexit vote|Leave voters|Remain voters|[Pp]rimar(?:y|ies)|caucus|selected as|voted (?:to|for)|(?:19|20)\d\d")]
     private static partial Regex MayNameElection();
 
     /// <summary>The anchors one sentence yields, with what the words before each say of its time.</summary>

@@ -36,7 +36,7 @@ internal sealed class ElectionRegistry
         entries.Select(e => (e.Key, e.Value.Kind, e.Value.Area, e.Value.Year));
 
     private static bool OnBritishPollDay(Entry e) =>
-        e.Kind is not (ElectionKind.Foreign or ElectionKind.PartyLeadership)
+        e.Kind is not (ElectionKind.Foreign or ElectionKind.PartyLeadership or ElectionKind.Organisation)
         && (e.Kind != ElectionKind.Referendum || e.Area is "UK" or "Scotland" or "Wales" or "Northern Ireland");
 
     public ElectionKind KindOf(string slug) => entries[slug].Kind;
@@ -59,7 +59,7 @@ internal sealed class ElectionRegistry
     /// <summary>The article's elections. An election reported as happening now, or placed in the article's year
     /// because the article reports that day's results, was held on the Thursday on or before the article's date:
     /// every British poll day is a Thursday, and a report of results comes after it ("Super Thursday" 2021's races
-    /// all share 6 May). Another country's election and a party's contest keep only their year.</summary>
+    /// all share 6 May). Another country's election, a party's contest and a body's own vote keep only their year.</summary>
     public IReadOnlyList<Election> Build(DateOnly? published, bool reportsNow)
     {
         DateOnly? PollDate(Entry e) =>

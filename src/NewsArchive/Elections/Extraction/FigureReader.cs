@@ -92,16 +92,22 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
-    [GeneratedRegex("turnout", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("turnout|turned out|voting|voted", RegexOptions.IgnoreCase)]
     private static partial Regex TurnoutWord();
 
     /// <summary>"by" as <see cref="Majority"/> needs it: "held the seat by".</summary>
     [GeneratedRegex(@"\sby\s")]
     private static partial Regex ByWord();
 
-    /// <summary>"a turnout of 42%", "turnout was low (just 42%", "a 60.5% turnout".</summary>
-    [GeneratedRegex(@"\bturnout\b[^.;:,\d%]{0,30}?(?<=\s|\()" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b", RegexOptions.IgnoreCase)]
+    /// <summary>"a turnout of 42%", "turnout was low (just 42%", "a 60.5% turnout"; turnout as those who voted:
+    /// "45% of eligible voters turned out", "over 60% of undergraduates voting" (not "voting for" or "voted Labour",
+    /// a share); a change told to its end: "turnout dropped more than eight points, to 36%".</summary>
+    [GeneratedRegex(@"\bturnout\b[^.;:,\d%]{0,30}?(?<=\s|\()" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b|" + Q + Percent + Electorate
+        + @"|\bturnout\s+(?:\w+\s+){0,2}?(?:fell|dropped|rose|climbed|increased|decreased|jumped|slumped|plummeted|went\s+(?:up|down))\b[^.;:\d%]{0,40}?\bto\s+" + Q + Percent, RegexOptions.IgnoreCase)]
     private static partial Regex Turnout();
+
+    /// <summary>Class: those entitled to vote, and the words that say they did ("of eligible voters turned out").</summary>
+    private const string Electorate = @"\s+of\s+(?:all\s+|the\s+)?(?:eligible\s+|registered\s+)?(?:voters|electorate|students|members|undergraduates|postgraduates|those\s+eligible)\s+(?:turned\s+out|(?:voting|voted)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online)\b)))";
 
     [GeneratedRegex(@"(?<=\bmajority\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
@@ -114,7 +120,7 @@ internal static partial class FigureReader
     [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll)\b))")]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
     /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".</summary>

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>
+/// Whose a figure is in another country's election, whose parties the party table does not know: the name or
+/// acronym that is the subject of winning the number ("the Bloc Quebecois won 30 seats", "ČSSD and the Communist
+/// party (KSČM), who each got 7%", "with the party attaining 30 seats" after the party is named), and the same
+/// measure "from" an earlier number ("30 seats, up from 10"). A single capitalised word may be a person's surname,
+/// so only an acronym or a name of two or more capitalised words counts. A known party inside a longer name
+/// ("the Progressive Conservatives") is that longer name.
+/// </summary>
+internal static partial class ForeignSubjects
+{
+    /// <summary>The parties that are the subject of the verb that wins the figure, or none.</summary>
+    public static IReadOnlyList<string> Of(string text, RawFigure figure, int clauseStart)
+    {
+        var before = text[clauseStart..figure.Position];
+        var pair = PairWon().Match(before);
+        if (pair.Success && pair.Groups["x"].Captures is [var first, var second] && Name(first.Value) is { } a && Name(second.Value) is { } b) return [a, b];
+        var one = NameWon().Match(before);
+        if (one.Success && Name(one.Groups["x"].Value) is { } name) return [name];
+        // "a surge in Bloc Quebecois support, with the party attaining 30 seats": the last name before "the party".
+        var anaphor = PartyWon().Match(before);
+        if (anaphor.Success)
+        {
+            var outside = Parenthesis().Replace(before[..anaphor.Index], m => new string(' ', m.Length));
+            if (Names().Matches(outside).Select(m => Name(m.Value)).LastOrDefault(n => n is not null) is { } last) return [last];
+        }
+        return [];
+    }
+
+    /// <summary>"30 seats, up from 10": the earlier number of the same measure, whose subject is the first's.</summary>
+    public static bool FromEarlier(string text, RawFigure previous, RawFigure figure) =>
+        previous.Kind == figure.Kind && FromBetween().IsMatch(text[previous.End..figure.Position]);
+
+    /// <summary>A known party written as the end of a longer name ("Progressive Conservatives"): the longer name.</summary>
+    public static string? LongerName(string text, RawFigure figure, int clauseStart)
+    {
+        var last = Parties.Mention().Matches(text[..figure.Position], clauseStart).LastOrDefault();
+        if (last is null) return null;
+        var lead = LeadWord().Match(text[..last.Index]);
+        if (!lead.Success || ElectionWords.Country(lead.Groups["w"].Value) is not null || NotName().IsMatch(lead.Groups["w"].Value)) return null;
+        return lead.Groups["w"].Value + " " + last.Value;
+    }
+
+    private static string? Name(string written)
+    {
+        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => NotName().IsMatch(w)).ToList();
+        if (words.Count == 0) return null;
+        var name = string.Join(' ', words);
+        if (ElectionWords.Country(name) is not null || words.Any(w => ElectionWords.Month(w) > 0)) return null;
+        return words.Count >= 2 || Acronym().IsMatch(name) ? name : null;
+    }
+
+    /// <summary>An acronym (with letters of any alphabet: "ČSSD") or a run of capitalised words, not inside a person token.</summary>
+    private const string Named = @"(?<![\p{L}\d⟦’'-])(?:\p{Lu}[\p{Lu}\d]+|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3})(?![\p{L}\d⟧])";
+
+    /// <summary>A name, or a description with the acronym in brackets ("Communist party (KSČM)"), with an aside after it.</summary>
+    private const string Subject = @"(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}\((?<x>" + Named + @")\)|(?<x>" + Named + @")(?:\s*\([^()]{0,60}\))?)";
+
+    private const string Verb = @"(?:won|got|gained|took|secured|received|polled|attained|claimed|winning|gaining|taking|securing|attaining|getting)";
+
+    private const string ToNumber = @"\s*,?\s+(?:(?:who|which|that)\s+)?(?:(?:each|both|only|just|also|then|together)\s+)?" + Verb + @"\s+(?:(?:a|an|only|just|meager|meagre|mere|some|the|their|its)\s+){0,3}$";
+
+    [GeneratedRegex(@"(?<a>" + Subject + @")\s+(?:and|&)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?<b>" + Subject + @")\s*,?\s+(?:(?:who|which)\s+)?(?:each|both)\s+" + Verb + @"\s+(?:(?:a|an|only|just|meager|meagre|mere|some)\s+){0,3}$")]
+    private static partial Regex PairWon();
+
+    [GeneratedRegex(@"(?<a>" + Subject + @")" + ToNumber)]
+    private static partial Regex NameWon();
+
+    [GeneratedRegex(@"\b(?:with\s+)?the\s+party" + ToNumber)]
+    private static partial Regex PartyWon();
+
+    [GeneratedRegex(Named)]
+    private static partial Regex Names();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Parenthesis();
+
+    /// <summary>Between two numbers of one measure: "seats from", "seats, up from".</summary>
+    [GeneratedRegex(@"^\s*(?:%|per\s+cent|seats|votes)?\s*,?\s*(?:(?:up|down)\s+)?from\s+$")]
+    private static partial Regex FromBetween();
+
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?<w>\p{Lu}[\p{Ll}-]+)\s+$")]
+    private static partial Regex LeadWord();
+
+    [GeneratedRegex(@"^(?:The|A|An|In|On|At|But|And|However|Meanwhile|With|By|For|Its|Their|This|That|Last|Next|Both|Each|While|As)$")]
+    private static partial Regex NotName();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d]+$")]
+    private static partial Regex Acronym();
+}

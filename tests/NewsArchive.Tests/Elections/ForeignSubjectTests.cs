@@ -1,0 +1,44 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Whose a figure is in another country's election, when its parties are not in the party table
+/// (<c>ForeignSubjects</c>), one test per rule, on texts written here.</summary>
+public class ForeignSubjectTests
+{
+    private static readonly DateOnly Autumn2019 = new(2019, 10, 25);
+
+    private static IReadOnlyList<(string? Party, FigureKind Kind, decimal Value, int Year)> Figures(string text)
+    {
+        var result = Extract.From(text, Autumn2019);
+        return result.Figures.Select(f => (f.Party, f.Kind, f.Value.Value, result.Elections.Single(e => e.Slug == f.ElectionSlug).Year)).ToList();
+    }
+
+    [Theory]
+    [InlineData("In last week’s Portuguese election, the Left Bloc won 19 seats.", "Left Bloc", FigureKind.Seats, 19)]
+    [InlineData("In last week’s Portuguese election, the PCP took 12 seats.", "PCP", FigureKind.Seats, 12)]
+    [InlineData("In last week’s Portuguese election, the Left Bloc (a radical party) secured 9.5% of the vote.", "Left Bloc", FigureKind.Share, 9.5)]
+    public void NameWon_the_name_or_acronym_that_won_the_number(string text, string party, FigureKind kind, decimal value) =>
+        Assert.Equal([(party, kind, value, 2019)], Figures(text));
+
+    [Fact]
+    public void PairWon_two_parties_who_each_got_the_number_both_get_it() =>
+        Assert.Equal([("PSD", FigureKind.Share, 7m, 2019), ("PCP", FigureKind.Share, 7m, 2019)],
+            Figures("Last week’s Portuguese election results were poor for the PSD and the Communist party (PCP), who each got a meager 7%."));
+
+    [Fact]
+    public void PartyWon_the_party_is_the_last_name_before_it_and_from_an_earlier_number_is_the_same_partys() =>
+        Assert.Equal([("Left Bloc", FigureKind.Seats, 19m, 2019), ("Left Bloc", FigureKind.Seats, 10m, 2015)],
+            Figures("Last week’s Portuguese election results were a shock.\nThere was a surge in Left Bloc (a radical party) support, with the party attaining 19 seats from 10 in 2015."));
+
+    [Theory]
+    [InlineData("In last week’s Portuguese election, Costa won 108 seats.")]
+    [InlineData("In last week’s Portuguese election, the Socialists in Lisbon won 108 seats.")]
+    public void A_single_capitalised_word_or_a_name_far_from_the_verb_is_no_subject(string text) =>
+        Assert.Empty(Figures(text));
+
+    [Fact]
+    public void LongerName_a_known_party_inside_a_longer_name_is_the_longer_name() =>
+        Assert.Equal([("Progressive Conservatives", FigureKind.Seats, 2m, 1993)],
+            Figures("The Canadian election of 1993 threw out the Progressive Conservatives, winning only 2 seats."));
+}

@@ -1,0 +1,89 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>A body's own vote (a students' union, a society, a club), one test per rule, on texts written here.</summary>
+public class OrganisationElectionTests
+{
+    private static readonly DateOnly Spring2019 = new(2019, 3, 15);
+
+    private static Election Only(string text, DateOnly? published = null) =>
+        Assert.Single(Extract.From(text, published ?? Spring2019).Elections);
+
+    [Theory]
+    [InlineData("Nominations for Northfield University Union’s Leadership Elections opened this week.", "Northfield University Union")]
+    [InlineData("Results of the NUSU elections were announced on Friday.", "NUSU")]
+    [InlineData("Candidates for the Chess Society elections gave speeches.", "Chess Society")]
+    [InlineData("The hustings for the Rowing Club were busy.", "Rowing Club")]
+    public void BodyElection_a_named_body_and_its_elections(string text, string body)
+    {
+        var election = Only(text);
+        Assert.Equal((ElectionKind.Organisation, body, 2019), (election.Kind, election.Area, election.Year));
+    }
+
+    [Theory]
+    [InlineData("Turnout in the European Union elections was low.")]
+    [InlineData("The EU elections were held in May.")]
+    [InlineData("Westminster Council elections were held in May.")]
+    public void BodyElection_a_union_of_states_or_a_council_is_no_body(string text) =>
+        Assert.DoesNotContain(Extract.From(text, Spring2019).Elections, e => e.Kind == ElectionKind.Organisation);
+
+    [Fact]
+    public void BodyElection_states_its_year() =>
+        Assert.Equal(2016, Only("The 2016 Students’ Union elections saw record numbers.").Year);
+
+    [Theory]
+    [InlineData("Northfield University Union has a new president.\nThe Union’s sabbatical elections closed on Friday.", "Northfield University Union")]
+    [InlineData("Northfield University Union runs the vote. The Medical Students’ Union agreed.\nNorthfield University Union has a new president.\nThe Union’s sabbatical elections closed on Friday.", "Northfield University Union")]
+    [InlineData("The Royal College of Science Union has a new president.\nThe RCSU elections closed on Friday.", "Royal College of Science Union")]
+    public void The_Union_or_an_acronym_is_the_body_the_article_names_in_full_most_often_or_by_initials(string text, string body) =>
+        Assert.Equal(body, Assert.Single(Extract.From(text, Spring2019).Elections).Area);
+
+    [Fact]
+    public void OfficerElection_sabbatical_elections_are_a_unions()
+    {
+        var election = Only("Voting in the sabbatical elections closes tomorrow.");
+        Assert.Equal((ElectionKind.Organisation, "Students' Union"), (election.Kind, election.Area));
+    }
+
+    [Fact]
+    public void TheElections_in_an_article_about_a_bodys_elections_are_that_bodys()
+    {
+        var result = Extract.WithHeadline("Nominations open in Northfield Union elections",
+            "Last year’s elections were quiet.\nIn the 2016 elections, 45.47% of eligible voters turned out.", Spring2019);
+        Assert.Equal(["northfield-union-elections-2016", "northfield-union-elections-2018", "northfield-union-elections-2019"],
+            result.Elections.Select(e => e.Slug).Order());
+        var turnout = Assert.Single(result.Figures);
+        Assert.Equal((FigureKind.Turnout, 45.47m, "northfield-union-elections-2016"), (turnout.Kind, turnout.Value.Value, turnout.ElectionSlug));
+    }
+
+    [Fact]
+    public void TheElections_stay_unread_in_an_article_not_about_a_body() =>
+        Assert.DoesNotContain(Extract.WithHeadline("Labour gains in the north", "The elections were held on Thursday.", Spring2019).Elections,
+            e => e.Kind == ElectionKind.Organisation);
+
+    [Theory]
+    [InlineData("In the 2016 Chess Society elections, 45% of eligible voters turned out.", 45)]
+    [InlineData("In the 2016 Chess Society elections, over 60% of members voting, a record.", 60)]
+    [InlineData("In the 2016 Chess Society elections the turnout dropped more than eight points, to 36.78%.", 36.78)]
+    public void Turnout_as_those_who_voted(string text, decimal value)
+    {
+        var figure = Extract.From(text, Spring2019).Figure(FigureKind.Turnout);
+        Assert.Equal(value, figure.Value.Value);
+    }
+
+    [Fact]
+    public void A_bodys_election_is_not_in_view_for_the_sentences_after_it() =>
+        Assert.Empty(Extract.From("Nobody knows who is elected in the Union elections.\nThe student voter turnout is about 20% and the national turnout is 40%.", Spring2019).Figures);
+
+    [Theory]
+    [InlineData("Trouble in Club Election")]
+    [InlineData("Trouble in the Society elections")]
+    public void A_head_word_alone_names_no_body(string text) =>
+        Assert.Empty(Extract.From(text, Spring2019).Elections);
+
+    [Fact]
+    public void Turnout_is_not_a_share_voted_for_someone() =>
+        Assert.DoesNotContain(Extract.From("In the 2016 Chess Society elections, 60% of members voted for the motion.", Spring2019).Figures,
+            f => f.Kind == FigureKind.Turnout);
+}
