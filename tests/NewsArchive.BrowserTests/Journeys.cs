@@ -26,9 +26,12 @@ public partial class Journeys(BrowserFixture browser)
         await page.WaitForURLAsync("**/elections/**");
         Assert.Contains("election", await page.Locator("h1").TextContentAsync());
         Assert.Contains(name!, await page.Locator(".result-summary").TextContentAsync());
+        // A figure's mark goes straight to its sentence, highlighted in its article.
         var footnote = page.Locator("table.results sup a").First;
+        var sentence = await footnote.GetAttributeAsync("title");
         await footnote.ClickAsync();
-        Assert.True(await page.Locator(".sources li:target").IsVisibleAsync());
+        await page.WaitForURLAsync("**/articles/**#p-*");
+        Assert.Contains(sentence!, await page.Locator(":target").TextContentAsync());
 
         var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search people and articles" });
         await box.PressSequentiallyAsync("Sadiq Kahn", new() { Delay = 40 });

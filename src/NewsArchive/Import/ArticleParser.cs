@@ -52,6 +52,12 @@ public static class ArticleParser
             if (kind == ParagraphKind.Heading) section++;
             paragraphs.Add(new ParsedParagraph(section, kind, block));
         }
+        // Second pass: a block is only known to sit inside a run of captions once its neighbours are classified.
+        for (var i = 1; i < paragraphs.Count - 1; i++)
+        {
+            if (paragraphs[i].Kind == ParagraphKind.Body && BlockClassifier.JoinsCaptionRun(paragraphs[i].Text, paragraphs[i - 1].Kind, paragraphs[i + 1].Kind))
+                paragraphs[i] = paragraphs[i] with { Kind = ParagraphKind.Caption };
+        }
         var words = paragraphs.Sum(p => Sentences.CountWords(p.Text));
         return new ParsedArticle(headline, derived, paragraphs, repeats, words);
     }

@@ -36,6 +36,17 @@ public static partial class BlockClassifier
         return ParagraphKind.Body;
     }
 
+    /// <summary>
+    /// A picture gallery pasted as text is a run of captions; the caption of a chart in it may run to two
+    /// sentences and still stop without a full stop ("With 49 of the 73 results declared, ... The SNP needs 65
+    /// seats"). Prose never sits between two captions without closing its last sentence, so such a block,
+    /// of caption length and ending on a word, is a caption too.
+    /// </summary>
+    public static bool JoinsCaptionRun(string block, ParagraphKind before, ParagraphKind after) =>
+        before == ParagraphKind.Caption && after == ParagraphKind.Caption
+        && !Sentences.EndsSentence(block) && !Sentences.OpensWithQuote(block)
+        && Sentences.CountWords(block) <= MaxCaptionWords && EndsInWord(block);
+
     /// <summary>A caption stops on a word; text cut off mid-thought ("... Mr Forsyth/") does not.</summary>
     private static bool EndsInWord(string block)
     {

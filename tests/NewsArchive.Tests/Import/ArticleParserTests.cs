@@ -65,6 +65,18 @@ public class ArticleParserTests
         Assert.Equal(ParagraphKind.Body, parsed.Paragraphs[2].Kind);
     }
 
+    [Theory]
+    [InlineData("The runner-up leaves the hall after the declaration", ParagraphKind.Caption)]
+    [InlineData("The runner-up left the hall after the declaration.", ParagraphKind.Body)]
+    public void An_unfinished_two_sentence_block_is_a_caption_only_inside_a_run_of_captions(string after, ParagraphKind expected)
+    {
+        var parsed = ArticleParser.Parse(
+            "The count ran late.\nThe winner celebrates with supporters at the count\n" +
+            "With 20 of the 25 wards declared, the Greens had nine seats and Labour six. The Greens need 13 for control\n" +
+            after + "\nResults were declared at dawn.");
+        Assert.Equal(expected, parsed.Paragraphs[2].Kind);
+    }
+
     [Fact]
     public void Picture_position_markers_make_a_caption_even_with_a_full_stop()
     {

@@ -116,18 +116,12 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
         Assert.Contains("Sadiq Khan", page.QuerySelector(".result-summary .winner-line")!.TextContent);
         Assert.Contains("228,433", page.QuerySelector(".result-summary")!.TextContent);
 
-        var sources = page.QuerySelectorAll(".sources li").ToDictionary(li => li.Id!, li => li);
         var footnotes = page.QuerySelectorAll("table.results sup a").ToList();
         Assert.NotEmpty(footnotes);
-        foreach (var link in footnotes)
-        {
-            var source = sources[link.GetAttribute("href")!.TrimStart('#')];
-            Assert.StartsWith("/articles/", source.QuerySelector("a")!.GetAttribute("href"));
-            Assert.Contains("#p-", source.QuerySelector("a")!.GetAttribute("href"));
-        }
-        // The overnight tally is its own labelled table, not "Articles differ" beside the declared first preferences.
+        Assert.All(footnotes, link => Assert.Matches("^/articles/[^#]+#p-[0-9]+$", link.GetAttribute("href")));
+        // The overnight tally is its own labelled table, not "other reports" beside the declared first preferences.
         var firstPreferences = page.QuerySelectorAll("table.results").Single(t => t.QuerySelector("caption")!.TextContent == "First preferences");
-        Assert.Empty(firstPreferences.QuerySelectorAll(".differs-note"));
+        Assert.Empty(firstPreferences.QuerySelectorAll(".other-reports"));
         var tally = page.QuerySelectorAll("table.results.not-result").Single();
         Assert.StartsWith("First preferences — tally", tally.QuerySelector("caption")!.TextContent);
         Assert.Contains("39%", tally.TextContent);
@@ -145,15 +139,32 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
         Assert.NotEmpty(chart.QuerySelectorAll("rect.chart-bar"));
     }
 
-    [Fact]
-    public async Task Source_links_land_on_the_paragraph_holding_the_sentence()
+    [Theory]
+    [InlineData("aberdeenshire-west-2021")]
+    [InlineData("london-mayor-2021")]
+    public async Task Every_mark_lands_on_the_paragraph_holding_its_sentence_and_numbers_its_article_in_the_sources_row(string slug)
     {
-        var page = await HtmlPage.GetAsync(_client, "/elections/aberdeenshire-west-2021");
-        var source = page.QuerySelector(".sources li")!;
-        var href = source.QuerySelector("a")!.GetAttribute("href")!;
-        var article = await HtmlPage.GetAsync(_client, href.Split('#')[0]);
-        var paragraph = article.GetElementById(href.Split('#')[1])!;
-        Assert.Contains(source.QuerySelector("q")!.TextContent, paragraph.TextContent);
+        var page = await HtmlPage.GetAsync(_client, $"/elections/{slug}");
+        // The sources are one row of articles, not a list of sentences.
+        var row = page.QuerySelector("p.sources")!;
+        Assert.StartsWith("Sources:", row.TextContent.Trim());
+        Assert.Empty(page.QuerySelectorAll(".sources li"));
+        var articles = row.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(articles.Count, articles.Distinct().Count());
+
+        var marks = page.QuerySelectorAll("sup a").ToList();
+        Assert.NotEmpty(marks);
+        var pages = new Dictionary<string, AngleSharp.Dom.IDocument>();
+        foreach (var mark in marks)
+        {
+            var href = mark.GetAttribute("href")!;
+            var number = int.Parse(mark.TextContent.Trim('[', ']'));
+            Assert.Equal(href.Split('#')[0], articles[number - 1]);
+            if (!href.Contains('#')) continue; // a headline's sentence: the link is to the article's top
+            var path = href.Split('#')[0];
+            if (!pages.TryGetValue(path, out var article)) pages[path] = article = await HtmlPage.GetAsync(_client, path);
+            Assert.Contains(mark.GetAttribute("title")!, article.GetElementById(href.Split('#')[1])!.TextContent);
+        }
     }
 
     [Fact]

@@ -8,12 +8,14 @@ namespace NewsArchive.Web.Pages.Elections;
 public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
     public ElectionQueries.Detail Election { get; private set; } = null!;
+    public SourceRow Sources { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var election = await ElectionQueries.GetAsync(db, slug, HttpContext.RequestAborted);
         if (election is null) return NotFound();
         Election = election;
+        Sources = new SourceRow(election.Sources);
         var description = Describe(election);
         Meta = new PageMeta(election.Name, description)
         {
@@ -42,6 +44,8 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     private bool RepeatsAStatedCount(FigureStatus status) => Election.Candidates.All(c =>
         c.Figures.Where(f => f.Status == status && f.Round == CountRound.NotStated && f.Kind is FigureKind.Votes or FigureKind.Share)
             .All(f => c.Figures.Any(o => o.Status == status && o.Round != CountRound.NotStated && o.Kind == f.Kind && o.Value == f.Value)));
+
+    public FigureCell Show(IReadOnlyList<ElectionQueries.Figure> figures) => new(figures, Sources);
 
     public static IReadOnlyList<ElectionQueries.Figure> Cell(ElectionQueries.Candidate candidate, FigureStatus status, CountRound round, FigureKind kind) =>
         candidate.Figures.Where(f => f.Status == status && f.Round == round && f.Kind == kind).ToList();

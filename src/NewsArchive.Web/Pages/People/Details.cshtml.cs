@@ -13,12 +13,15 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     public IReadOnlyList<ElectionQueries.PersonCandidacy> Elections { get; private set; } = [];
     public IReadOnlyList<PersonCoverage.Period> OverTime { get; private set; } = [];
     public IReadOnlyList<PersonCoverage.Companion> NamedWith { get; private set; } = [];
+    /// <summary>Each speech once, fragments left out; still in article order, so they group by article.</summary>
+    public IReadOnlyList<PersonQueries.QuoteView> Quotes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var person = await PersonQueries.GetAsync(db, slug, HttpContext.RequestAborted);
         if (person is null) return NotFound();
         Person = person;
+        Quotes = QuoteSelection.ForReaders(person.Quotes);
         Elections = await ElectionQueries.ForPersonAsync(db, slug, HttpContext.RequestAborted);
         OverTime = await PersonCoverage.OverTimeAsync(db, slug, HttpContext.RequestAborted);
         NamedWith = await PersonCoverage.NamedWithAsync(db, slug, cancellationToken: HttpContext.RequestAborted);

@@ -1,0 +1,40 @@
+namespace NewsArchive.BrowserTests;
+
+/// <summary>On a desktop the right column holds something a reader wants (who a person is, an election's
+/// candidates, the people and parties a search found) beside the page; on a phone the same box is one column
+/// with the rest, under the page's heading.</summary>
+[Collection(BrowserCollection.Name)]
+public class Layout(BrowserFixture browser)
+{
+    public static TheoryData<string, string> WithAside => new()
+    {
+        { "/people/sadiq-khan", "Party" },
+        { "/elections/london-mayor-2021", "Candidates and parties" },
+        { "/search?q=khan", "People" },
+    };
+
+    [BrowserTheory]
+    [MemberData(nameof(WithAside))]
+    public async Task The_right_column_holds_the_box_on_a_desktop_and_a_phone_reads_it_under_the_heading(string path, string opening)
+    {
+        foreach (var width in new[] { 1280, 390 })
+        {
+            var page = await browser.NewPageAsync(width);
+            await page.GotoAsync(path);
+            var aside = page.Locator("main aside.sidebar");
+            Assert.StartsWith(opening, (await aside.InnerTextAsync()).Trim(), StringComparison.OrdinalIgnoreCase);
+            var box = (await aside.BoundingBoxAsync())!;
+            var heading = (await page.Locator("main h1").BoundingBoxAsync())!;
+            if (width == 1280)
+            {
+                // Beside the page: to the right of the heading's column, starting level with the page's top.
+                Assert.True(box.X > heading.X + 500, $"{path}: the box starts {box.X - heading.X:0}px right of the heading");
+                Assert.True(box.Y < heading.Y + 200, $"{path}: the box starts {box.Y - heading.Y:0}px below the heading");
+            }
+            else
+            {
+                Assert.True(box.X < heading.X + 10 && box.Y > heading.Y, $"{path}: on a phone the box is under the heading");
+            }
+        }
+    }
+}
