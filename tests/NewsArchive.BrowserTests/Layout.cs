@@ -37,4 +37,15 @@ public class Layout(BrowserFixture browser)
             }
         }
     }
+
+    [BrowserFact]
+    public async Task An_elections_count_tables_fit_a_phone_without_scrolling_sideways()
+    {
+        var page = await browser.NewPageAsync(390);
+        await page.GotoAsync("/elections/london-mayor-2021");
+        var overflows = await page.EvaluateAsync<int[]>(
+            "() => [...document.querySelectorAll('.table-scroll')].map(s => s.scrollWidth - s.clientWidth)");
+        Assert.NotEmpty(overflows);
+        Assert.All(overflows, over => Assert.True(over <= 0, $"a table is {over}px wider than the screen's column"));
+    }
 }
