@@ -26,10 +26,13 @@ public static class PartyQueries
 
     public sealed record Detail(
         string Slug, string Name, IReadOnlyList<string> Written, IReadOnlyList<PersonLink> People, IReadOnlyList<ElectionResult> Results,
-        int ArticleCount, IReadOnlyList<ArticleLink> Articles);
+        PageOf<ArticleLink> Articles)
+    {
+        public int ArticleCount => Articles.Total;
+    }
 
     /// <summary>Articles per page of a party's page: a big party is in thousands.</summary>
-    public const int ArticlesPerPage = 25;
+    public const int ArticlesPerPage = Paging.ArticlesPerPage;
 
     public static string SlugOf(string partyName) => Slug.From(partyName);
 
@@ -66,6 +69,7 @@ public static class PartyQueries
             || db.Candidacies.Any(x => x.ArticleId == a.Id && x.Party == party)
             || db.Figures.Any(x => x.ArticleId == a.Id && x.Party == party));
 
+    /// <param name="page">The page of the party's articles to read; past the end, <see cref="Detail.Articles"/> has none.</param>
     public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, int page = 1, CancellationToken cancellationToken = default)
     {
         if (Find(slug) is not { } party) return null;
@@ -83,13 +87,10 @@ public static class PartyQueries
 
         var results = await ResultsAsync(db, name, cancellationToken);
 
-        var articles = ArticlesOf(db, name);
-        var count = await articles.CountAsync(cancellationToken);
-        var shown = await articles.OrderByDescending(a => a.PublishedOn.HasValue).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Headline)
-            .Skip((Math.Max(page, 1) - 1) * ArticlesPerPage).Take(ArticlesPerPage)
-            .Select(a => new ArticleLink(a.Slug, a.Headline, a.PublishedOn, a.Source)).ToListAsync(cancellationToken);
+        var articles = await ArticlesOf(db, name).OrderByDescending(a => a.PublishedOn.HasValue).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Headline).ThenBy(a => a.Id)
+            .Select(a => new ArticleLink(a.Slug, a.Headline, a.PublishedOn, a.Source)).PageAsync(page, ArticlesPerPage, cancellationToken);
 
-        return new Detail(SlugOf(name), name, party.Written, people, results, count, shown);
+        return new Detail(SlugOf(name), name, party.Written, people, results, articles);
     }
 
     private static async Task<IReadOnlyList<ElectionResult>> ResultsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken)
