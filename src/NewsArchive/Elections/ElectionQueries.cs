@@ -80,16 +80,17 @@ public static partial class ElectionQueries
             .Select(c => new Row(c.Person != null ? c.Person.Name : null, c.Person != null ? c.Person.Slug : null, c.Party, c.Outcome, null, null, 0, Bound.Exact, CountRound.NotStated,
                 FigureStatus.Result, false, null, false, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence))
             .ToListAsync(cancellationToken);
-        var articles = await db.Articles.AsNoTracking().Where(a => db.ElectionCoverage.Any(c => c.ArticleId == a.Id && c.ElectionEntryId == election.Id))
+        // From the election's own coverage rows, not from every article with an EXISTS: SQLite would probe each of the archive's articles.
+        var articles = await db.ElectionCoverage.AsNoTracking().Where(c => c.ElectionEntryId == election.Id)
+            .Select(c => new { Id = c.ArticleId, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn }).Distinct()
             .OrderByDescending(a => a.PublishedOn.HasValue).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Headline).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, Link = new ArticleLink(a.Slug, a.Headline, a.PublishedOn) })
             .PageAsync(page, perPage, cancellationToken);
         var ids = articles.Items.Select(a => a.Id).ToList();
         var mentions = ids.Count == 0 ? [] : (await db.ElectionCoverage.AsNoTracking().Where(c => c.ElectionEntryId == election.Id && ids.Contains(c.ArticleId))
                 .Select(c => new { c.ArticleId, c.Paragraph, Mention = new Mention(c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence) })
                 .ToListAsync(cancellationToken))
             .OrderBy(m => ids.IndexOf(m.ArticleId)).ThenBy(m => m.Paragraph).Select(m => m.Mention).ToList();
-        var coverage = new PageOf<ArticleLink>([.. articles.Items.Select(a => a.Link)], articles.Total, articles.Number, articles.Size);
+        var coverage = new PageOf<ArticleLink>([.. articles.Items.Select(a => new ArticleLink(a.Slug, a.Headline, a.PublishedOn))], articles.Total, articles.Number, articles.Size);
         var parent = election.ParentSlug is null ? null
             : (await ListAsync(db, cancellationToken)).FirstOrDefault(e => e.Slug == election.ParentSlug);
 

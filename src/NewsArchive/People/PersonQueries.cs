@@ -70,8 +70,9 @@ public static class PersonQueries
             .OrderByDescending(a => a.Article.PublishedOn.HasValue).ThenByDescending(a => a.Article.PublishedOn).ThenBy(a => a.Article.Headline).ThenBy(a => a.ArticleId)
             .Select(a => new ArticleMention(a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Article.Source, a.MentionCount, a.FirstSentence))
             .PageAsync(page, perPage, cancellationToken);
-        var quoted = await db.Articles.AsNoTracking().Where(a => db.Quotes.Any(q => q.ArticleId == a.Id && q.PersonId == person.Id))
-            .OrderByDescending(a => a.PublishedOn).ThenBy(a => a.Id).Select(a => a.Id)
+        // From the person's quotes, not from every article with an EXISTS: SQLite would probe each of the archive's articles.
+        var quoted = await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id).Select(q => new { q.ArticleId, q.Article.PublishedOn }).Distinct()
+            .OrderByDescending(a => a.PublishedOn).ThenBy(a => a.ArticleId).Select(a => a.ArticleId)
             .PageAsync(page, perPage, cancellationToken);
         var quotes = quoted.Items.Count == 0 ? [] : await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id && quoted.Items.Contains(q.ArticleId))
             .OrderByDescending(q => q.Article.PublishedOn).ThenBy(q => q.ArticleId).ThenBy(q => q.Paragraph)
