@@ -24,7 +24,7 @@ public static class ArchiveApi
             .WithSummary("Up to 8 people whose names match the words typed, for autocomplete");
 
         api.MapGet("/people/{slug}", async Task<Results<Ok<PersonDetail>, ProblemHttpResult>> (string slug, ArchiveDbContext db, CancellationToken ct) =>
-                await PersonQueries.GetAsync(db, slug, ct) is { } person ? TypedResults.Ok(PersonDetail.From(person)) : NotFound("person", slug))
+                await PersonQueries.GetAsync(db, slug, cancellationToken: ct) is { } person ? TypedResults.Ok(PersonDetail.From(person)) : NotFound("person", slug))
             .WithSummary("A person: parties and roles with their sentences, aliases, articles, quotes")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -43,7 +43,7 @@ public static class ArchiveApi
             .WithSummary("Every election the archive's articles report");
 
         api.MapGet("/elections/{slug}", async Task<Results<Ok<ElectionDetail>, ProblemHttpResult>> (string slug, ArchiveDbContext db, CancellationToken ct) =>
-                await ElectionQueries.GetAsync(db, slug, ct) is { } election ? TypedResults.Ok(ElectionDetail.From(election)) : NotFound("election", slug))
+                await ElectionQueries.GetAsync(db, slug, cancellationToken: ct) is { } election ? TypedResults.Ok(ElectionDetail.From(election)) : NotFound("election", slug))
             .WithSummary("An election: winners, majorities, candidates with figures per count, every figure with its sentence")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

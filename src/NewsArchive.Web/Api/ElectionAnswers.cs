@@ -25,13 +25,15 @@ public sealed record ElectionSummary(
 /// <param name="ParentSlug">The election this one is part of (a constituency of a parliament), if any.</param>
 /// <param name="HasResults">False when the articles only mention the election: see Mentions.</param>
 /// <param name="Turnout">Turnout as each article states it.</param>
-/// <param name="Mentions">The sentences that name the election.</param>
+/// <param name="Articles">The newest 100 articles that name the election.</param>
+/// <param name="Mentions">The sentences of those articles that name the election.</param>
+/// <param name="ArticleCount">Every article that names the election.</param>
 public sealed record ElectionDetail(
     string Slug, string Id, string Name, [property: JsonConverter(typeof(JsonStringEnumConverter<ElectionKind>))] ElectionKind Kind,
     string Area, int Year, DateOnly? PollDate, string? VotingSystem, string? ParentSlug,
     IReadOnlyList<ElectionWinner> Winners, IReadOnlyList<ElectionMajority> Majorities, IReadOnlyList<ElectionCandidate> Candidates,
     IReadOnlyList<ElectionSource> Sources, IReadOnlyList<ElectionArticle> Articles,
-    bool HasResults, IReadOnlyList<ElectionFigure> Turnout, IReadOnlyList<ElectionMention> Mentions)
+    bool HasResults, IReadOnlyList<ElectionFigure> Turnout, IReadOnlyList<ElectionMention> Mentions, int ArticleCount)
 {
     public static ElectionDetail From(ElectionQueries.Detail e) => new(
         e.Slug, e.Id, e.Name, e.Kind, e.Area, e.Year, e.PollDate, e.VotingSystem, e.Parent?.Slug,
@@ -41,7 +43,7 @@ public sealed record ElectionDetail(
         [.. e.Sources.Select(s => new ElectionSource(s.Number, s.ArticleSlug, s.Headline, s.PublishedOn, s.Paragraph, s.Sentence))],
         [.. e.Articles.Select(a => new ElectionArticle(a.Slug, a.Headline, a.PublishedOn))],
         e.HasResults, [.. e.Turnout.Select(ElectionFigure.From)],
-        [.. e.Mentions.Select(m => new ElectionMention(m.ArticleSlug, m.Headline, m.PublishedOn, m.Paragraph, m.Sentence))]);
+        [.. e.Mentions.Select(m => new ElectionMention(m.ArticleSlug, m.Headline, m.PublishedOn, m.Paragraph, m.Sentence))], e.ArticleCount);
 }
 
 /// <summary>A sentence of an article that names the election.</summary>

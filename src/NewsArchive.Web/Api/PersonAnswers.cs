@@ -17,6 +17,7 @@ public sealed record PersonSummary(
 
 /// <summary>A person page's data.</summary>
 /// <param name="ArticleCount">Every article naming the person; <paramref name="Articles"/> lists the newest 100.</param>
+/// <param name="Quotes">Their quotes in the newest 100 articles that quote them.</param>
 public sealed record PersonDetail(
     string Slug, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<StatedFact> Parties, IReadOnlyList<StatedFact> Roles,
     int ArticleCount, IReadOnlyList<PersonArticle> Articles, IReadOnlyList<PersonQuote> Quotes)

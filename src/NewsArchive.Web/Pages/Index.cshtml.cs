@@ -17,7 +17,8 @@ public class IndexModel(ArchiveDbContext db) : ArchivePageModel
     public IReadOnlyList<ArticleQueries.Summary> Articles { get; private set; } = [];
     public int Total { get; private set; }
     public int PageNumber { get; private set; } = 1;
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(Total, PageSize);
+    public Pager Pager => new(PageNumber, PageCount, "Pages of articles", n => PathFor(n));
     public int? Year { get; private set; }
     public string? Source { get; private set; }
     public IReadOnlyList<Facet> Years { get; private set; } = [];

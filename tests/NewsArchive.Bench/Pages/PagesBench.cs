@@ -75,7 +75,8 @@ internal static class PagesBench
     }
 
     /// <summary>One page of each kind. The person and the search are the archive's most written-about
-    /// person, the heaviest of their kind; the article and the election are the first in the archive.
+    /// person, the heaviest of their kind, and the party the one most often stated; the article and the election
+    /// are the first in the archive.
     /// The app settles between kinds.</summary>
     private static (int Articles, List<(string Kind, string Path)>) PickPages(string dbPath, HashSet<string>? known)
     {
@@ -87,8 +88,12 @@ internal static class PagesBench
         var person = db.People.OrderByDescending(p => p.Appearances.Count).ThenBy(p => p.Id).Select(p => new { p.Slug, p.Name })
             .AsEnumerable().First(p => known?.Contains(p.Name) ?? true);
         var election = db.Elections.OrderBy(e => e.Id).Select(e => e.Slug).FirstOrDefault();
+        // The party most often stated as someone's: its page is one of the longest lists of articles.
+        var party = db.Affiliations.GroupBy(a => a.Party).Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).ThenBy(g => g.Key)
+            .Select(g => g.Key).FirstOrDefault();
         var surname = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
         var paths = new List<(string, string)> { ("article", $"/articles/{article}"), ("person", $"/people/{person.Slug}") };
+        if (party is not null) paths.Add(("party", $"/parties/{PoliticalParties.PartyQueries.SlugOf(party)}"));
         if (election is not null) paths.Add(("election", $"/elections/{election}"));
         paths.Add(("search", $"/search?q={Uri.EscapeDataString(surname)}"));
         // Last: the home page lists every article, and at large sizes it is the slowest by far.

@@ -10,15 +10,21 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     public ElectionQueries.Detail Election { get; private set; } = null!;
     public SourceRow Sources { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug)
+    public Pager Pager => new(Election.Coverage.Number, Election.Coverage.Count, $"Pages of articles about {Election.Name}", Pager.QueryPage($"/elections/{Election.Slug}"));
+
+    // "page" is also Razor Pages' own route value, so the query string is named explicitly. A page number that is
+    // not a number binds as none, page 1; one before the first or past the last is not found.
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber)
     {
-        var election = await ElectionQueries.GetAsync(db, slug, HttpContext.RequestAborted);
-        if (election is null) return NotFound();
+        var election = await ElectionQueries.GetAsync(db, slug, pageNumber ?? 1, Paging.ArticlesPerPage, HttpContext.RequestAborted);
+        if (election is null || !election.Coverage.Exists) return NotFound();
         Election = election;
         Sources = new SourceRow(election.Sources);
+        var page = election.Coverage.Number;
         var description = Describe(election);
-        Meta = new PageMeta(election.Name, description)
+        Meta = new PageMeta(page == 1 ? election.Name : $"{election.Name}, articles page {page}", description)
         {
+            CanonicalPath = Pager.PathFor(page),
             StructuredData = StructuredData.Election(election, SiteUrl.Absolute(Request, Request.Path), description),
         };
         return Page();
@@ -27,7 +33,7 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     private static string Describe(ElectionQueries.Detail election)
     {
         var winners = election.Winners.Select(w => w.Name).ToList();
-        if (!election.HasResults) return $"{election.Name}: mentioned in {election.Articles.Count} article(s) of the archive, which report no result.";
+        if (!election.HasResults) return $"{election.Name}: mentioned in {election.ArticleCount} article(s) of the archive, which report no result.";
         var result = winners.Count > 0 ? $"Won by {string.Join(" and ", winners)}." : "Who won is not stated in the archive.";
         return $"{election.Name}: {result} Candidates, votes and shares as reported, each figure linked to its source sentence.";
     }

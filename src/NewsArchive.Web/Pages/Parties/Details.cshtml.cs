@@ -8,21 +8,20 @@ namespace NewsArchive.Web.Pages.Parties;
 public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
     public PartyQueries.Detail Party { get; private set; } = null!;
-    public int PageNumber { get; private set; } = 1;
-    public int PageCount => Math.Max(1, (Party.ArticleCount + PartyQueries.ArticlesPerPage - 1) / PartyQueries.ArticlesPerPage);
+    public Pager Pager => new(Party.Articles.Number, Party.Articles.Count, $"Pages of articles on {Party.Name}", Pager.QueryPage($"/parties/{Party.Slug}"));
 
-    // "page" is also Razor Pages' own route value, so the query string is named explicitly.
+    // "page" is also Razor Pages' own route value, so the query string is named explicitly. A page number that is
+    // not a number binds as none, page 1; one before the first or past the last is not found.
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber)
     {
-        var party = await PartyQueries.GetAsync(db, slug, Math.Max(pageNumber ?? 1, 1), HttpContext.RequestAborted);
-        if (party is null) return NotFound();
+        var party = await PartyQueries.GetAsync(db, slug, pageNumber ?? 1, HttpContext.RequestAborted);
+        if (party is null || !party.Articles.Exists) return NotFound();
         Party = party;
-        PageNumber = Math.Max(pageNumber ?? 1, 1);
-        if (PageNumber > PageCount) return NotFound();
-        Meta = new PageMeta(PageNumber == 1 ? party.Name : $"{party.Name}, articles page {PageNumber}",
+        var page = party.Articles.Number;
+        Meta = new PageMeta(page == 1 ? party.Name : $"{party.Name}, articles page {page}",
             $"{party.Name} in the London politics archive: {party.People.Count} people named with the party, its results in {party.Results.Count} elections, and {party.ArticleCount} articles.")
         {
-            CanonicalPath = PageNumber == 1 ? $"/parties/{party.Slug}" : $"/parties/{party.Slug}?page={PageNumber}",
+            CanonicalPath = Pager.PathFor(page),
             Feed = new FeedLink($"/parties/{party.Slug}/feed.atom", $"NewsArchive: articles on {party.Name}"),
         };
         return Page();

@@ -16,18 +16,27 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     /// <summary>Each speech once, fragments left out; still in article order, so they group by article.</summary>
     public IReadOnlyList<PersonQueries.QuoteView> Quotes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string slug)
+    public Pager Pager => new(Person.Coverage.Number, Person.Coverage.Count, $"Pages of articles naming {Person.Name}", Pager.QueryPage($"/people/{Person.Slug}"));
+
+    /// <summary>Pages of the articles they are quoted in, on the same page numbers (never more than of articles).</summary>
+    public int QuotePageCount => Paging.PageCount(Person.QuotedArticleCount, Paging.ArticlesPerPage);
+
+    // "page" is also Razor Pages' own route value, so the query string is named explicitly. A page number that is
+    // not a number binds as none, page 1; one before the first or past the last is not found.
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber)
     {
-        var person = await PersonQueries.GetAsync(db, slug, HttpContext.RequestAborted);
-        if (person is null) return NotFound();
+        var person = await PersonQueries.GetAsync(db, slug, pageNumber ?? 1, Paging.ArticlesPerPage, HttpContext.RequestAborted);
+        if (person is null || !person.Coverage.Exists) return NotFound();
         Person = person;
         Quotes = QuoteSelection.ForReaders(person.Quotes);
+        var page = person.Coverage.Number;
         Elections = await ElectionQueries.ForPersonAsync(db, slug, HttpContext.RequestAborted);
         OverTime = await PersonCoverage.OverTimeAsync(db, slug, HttpContext.RequestAborted);
         NamedWith = await PersonCoverage.NamedWithAsync(db, slug, cancellationToken: HttpContext.RequestAborted);
         var description = Describe(person);
-        Meta = new PageMeta(person.Name, description)
+        Meta = new PageMeta(page == 1 ? person.Name : $"{person.Name}, articles page {page}", description)
         {
+            CanonicalPath = Pager.PathFor(page),
             OpenGraphType = "profile",
             StructuredData = StructuredData.Person(person, SiteUrl.Absolute(Request, Request.Path), description),
             Feed = new FeedLink($"/people/{person.Slug}/feed.atom", $"NewsArchive: articles naming {person.Name}"),
