@@ -10,8 +10,6 @@ namespace NewsArchive.People;
 /// </summary>
 public static partial class QuoteSelection
 {
-    public const int MinWords = 4;
-
     /// <summary>Share of the shorter quote's words that must appear in the longer for the two to be one speech:
     /// high enough that two different remarks on one subject stay apart, low enough that a changed word or two
     /// between outlets does not.</summary>
@@ -23,7 +21,7 @@ public static partial class QuoteSelection
         var kept = new List<(PersonQueries.QuoteView Quote, HashSet<string> Words)>();
         foreach (var quote in quotes)
         {
-            if (Sentences.CountWords(quote.Text) < MinWords) continue;
+            if (Sentences.CountWords(quote.Text) < Extraction.PersonExtractor.MinQuoteWords) continue;
             var words = Words(quote.Text);
             if (kept.Any(k => SameSpeech(k.Words, words))) continue;
             kept.Add((quote, words));

@@ -1,6 +1,7 @@
 using System.Text;
 using NewsArchive.Elections;
 using NewsArchive.People;
+using NewsArchive.People.Extraction;
 
 namespace NewsArchive.Bench.Gold;
 
@@ -11,7 +12,7 @@ namespace NewsArchive.Bench.Gold;
 internal static class GoldScoring
 {
     /// <summary>Quotes of fewer words are fragments: kept inline in the article, never listed as a person's quote.</summary>
-    public const int MinQuoteWords = 4;
+    public const int MinQuoteWords = PersonExtractor.MinQuoteWords;
 
     /// <summary>One count per person per article (<see cref="Scoring.Compare"/>).</summary>
     public static Score People(ArticleGold gold, IEnumerable<string> found, List<string> errors)

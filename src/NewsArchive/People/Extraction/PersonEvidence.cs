@@ -151,7 +151,7 @@ internal static class PersonEvidence
     /// Osborne": an office or a label makes a lone surname a person's, as it does a full name. A word in the
     /// plural names a group ("Tory Remainers", "CEOs, ministers").</summary>
     public static bool SurnameDescribed(string text, List<Token> tokens, in NameCandidate c) =>
-        !(text[tokens[c.LastToken].End - 1] == 's' && !tokens[c.LastToken].Has(TokenFlags.Possessive)) &&
+        !IsPlural(text, tokens[c.LastToken]) &&
         (LabelBefore(text, tokens, c.FirstToken) && LabelOpensPhrase(text, tokens, c.FirstToken - 1) || Office.InApposition(text, tokens, c.LastToken) is not null
         || Office.InPhraseBefore(text, tokens, c.FirstToken) is not null);
 
@@ -226,11 +226,14 @@ internal static class PersonEvidence
     /// ("Trustees said" is a body).</summary>
     public static bool SpeaksAfter(string text, List<Token> tokens, int last)
     {
-        if (text[tokens[last].End - 1] == 's' && !tokens[last].Has(TokenFlags.Possessive)) return false;
+        if (IsPlural(text, tokens[last])) return false;
         var next = last + 1;
         while (next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && IsFiller(text, tokens[next])) next++;
         return next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && tokens[next].Class == WordClass.Speech;
     }
+
+    /// <summary>A word ending in "s" that is no possessive: a group ("Trustees", "Remainers"), not one person.</summary>
+    private static bool IsPlural(string text, in Token token) => text[token.End - 1] == 's' && !token.Has(TokenFlags.Possessive);
 
     /// <summary>Words that may stand between a speaker and the verb: "Mr Khan also said", "Mr Khan later told".</summary>
     public static bool IsFiller(string text, in Token token)
