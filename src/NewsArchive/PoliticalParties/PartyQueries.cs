@@ -111,7 +111,7 @@ public static class PartyQueries
             {
                 Election = new ElectionQueries.ElectionLink(e.Slug, e.Name, e.Year),
                 PersonSlug = f.Person != null ? f.Person.Slug : null, PersonName = f.Person != null ? f.Person.Name : null,
-                Figure = new ElectionQueries.PersonFigure(f.Kind, f.Round, f.Text, f.Value, f.Bound, f.OutOf, f.Article.Slug, f.Article.Headline, f.Paragraph, f.Sentence),
+                Figure = new ElectionQueries.PersonFigure(f.Kind, f.Round, f.Text, f.Value, f.Bound, f.OutOf, f.Article.Slug, f.Article.Headline, f.Paragraph, f.Sentence, f.Status),
             })
             .ToListAsync(cancellationToken);
         var keys = candidacies.Select(c => (c.Election, c.PersonSlug, c.PersonName))

@@ -200,6 +200,26 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
     }
 
     [Theory]
+    [InlineData("sadiq-khan")]
+    [InlineData("shaun-bailey")]
+    public async Task A_persons_election_figures_name_a_tally_as_one_and_list_each_value_once(string person)
+    {
+        var page = await HtmlPage.GetAsync(_client, $"/people/{person}");
+        var elections = page.QuerySelectorAll(".candidacy-figures").ToList();
+        Assert.NotEmpty(elections);
+        foreach (var list in elections)
+        {
+            var lines = list.QuerySelectorAll("li").ToList();
+            // A figure read from a sentence about a running count is labelled; a declared one is not.
+            foreach (var line in lines.Where(l => l.QuerySelector("a")!.GetAttribute("title")!.Contains("tally", StringComparison.OrdinalIgnoreCase)))
+                Assert.Contains("tally", line.TextContent);
+            // One value of one kind is one line, whether or not the count is stated beside it.
+            var values = lines.Select(l => (Kind: l.TextContent.Split(new[] { ',', ':' })[0], Value: l.QuerySelector("strong")!.TextContent, Tally: l.TextContent.Contains("tally"))).ToList();
+            Assert.Equal(values.Count, values.Distinct().Count());
+        }
+    }
+
+    [Theory]
     [InlineData("hartlepool-by-election-2021", "Jill Mortimer")]
     [InlineData("aberdeenshire-west-2021", "Alexander Burnett")]
     public async Task A_winner_is_named_once_and_the_partys_figures_are_the_winners(string slug, string winner)
