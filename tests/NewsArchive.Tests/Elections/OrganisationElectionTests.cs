@@ -39,6 +39,43 @@ public class OrganisationElectionTests
     public void The_Union_or_an_acronym_is_the_body_the_article_names_in_full_most_often_or_by_initials(string text, string body) =>
         Assert.Equal(body, Assert.Single(Extract.From(text, Spring2019).Elections).Area);
 
+    [Theory]
+    [InlineData("The results for the Big Elections 2013 were announced.\nThe turnout was the highest Northfield University Union has had.", 2013)]
+    [InlineData("The Summer Elections closed on Friday.\nThe turnout was the highest Northfield University Union has had.", 2019)]
+    public void NamedRound_a_round_named_as_a_unions_own_is_the_unions(string text, int year)
+    {
+        var election = Only(text);
+        Assert.Equal((ElectionKind.Organisation, "Northfield University Union", year), (election.Kind, election.Area, election.Year));
+    }
+
+    [Fact]
+    public void NamedRound_a_partys_leadership_elections_are_no_unions() =>
+        Assert.DoesNotContain(Extract.From("The Labour Leadership Elections closed on Friday.", Spring2019).Elections, e => e.Kind == ElectionKind.Organisation);
+
+    [Fact]
+    public void The_Union_is_the_union_named_first_when_two_are_named_as_often() =>
+        Assert.Equal("Northfield University Union", Assert.Single(Extract.From(
+            "The Summer Elections closed on Friday.\nNorthfield University Union had a record turnout; the Medical Students’ Union had none.", Spring2019).Elections).Area);
+
+    [Fact]
+    public void BodyTopic_a_candidates_votes_belong_to_the_bodys_election_the_article_opens_on()
+    {
+        var result = Extract.From("The Northfield Union elections closed on Friday.\nThe count went on late.\nJo Bloggs was elected president with 698 votes.", Spring2019, "Jo Bloggs");
+        var votes = result.Figure(FigureKind.Votes, "Jo Bloggs");
+        Assert.Equal((698m, "northfield-union-elections-2019"), (votes.Value.Value, votes.ElectionSlug));
+    }
+
+    [Fact]
+    public void BodyTopic_a_relative_clause_has_its_own_tense()
+    {
+        var result = Extract.From("The Northfield Union elections closed on Friday.\nNext year’s president will be Jo Bloggs, who received 3384 votes.", Spring2019, "Jo Bloggs");
+        Assert.Equal(3384m, result.Figure(FigureKind.Votes, "Jo Bloggs").Value.Value);
+    }
+
+    [Fact]
+    public void BodyTopic_is_not_a_westminster_sentences_election() =>
+        Assert.Empty(Extract.From("The Northfield Union elections closed on Friday.\nJo Bloggs, the Labour MP, won 698 votes.", Spring2019, "Jo Bloggs").Figures);
+
     [Fact]
     public void OfficerElection_sabbatical_elections_are_a_unions()
     {

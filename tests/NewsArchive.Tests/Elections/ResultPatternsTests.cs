@@ -15,6 +15,16 @@ public class ResultPatternsTests
         result.Figures.Select(f => (f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
 
     [Fact]
+    public void ParliamentCue_seats_in_the_House_of_Commons_are_an_elections() =>
+        Assert.Equal([("Conservative", FigureKind.Share, 37m)],
+            Figures(Run("In the 2005 general election, the Conservatives won 31% of the seats in the House of Commons but secured only 37% of the popular vote.")));
+
+    [Fact]
+    public void OpinionPoll_a_result_set_against_the_polls_is_a_result() =>
+        Assert.Equal([("-", FigureKind.Turnout, 61.4m)],
+            Figures(Run("In the 2005 general election, turnout was 61.4%, higher than what the polls had foreseen.")));
+
+    [Fact]
     public void ForAfter_the_far_side_of_a_comparison_is_whoever_it_is_for() =>
         Assert.Equal([("Jane Doe", FigureKind.Votes, 20645m), ("Liberal Democrats", FigureKind.Votes, 14738m)],
             Figures(Run("Jane Doe won the Dover seat at the general election with 20,645 votes, compared to 14,738 for the Liberal Democrat candidate.")));

@@ -9,6 +9,14 @@ public class PersonEvidenceTests
     private static string[] Names(params string[] paragraphs) => PersonExtractor.Extract(paragraphs).Select(p => p.Name).ToArray();
 
     [Fact]
+    public void TitleSurnames_a_title_that_is_also_a_family_name_after_a_given_name_is_the_surname() =>
+        Assert.Contains("Will Prince", Names("Joe Letts received 1793 votes and Will Prince received 1780 votes."));
+
+    [Fact]
+    public void TitleSurnames_an_office_after_a_given_name_names_a_post() =>
+        Assert.DoesNotContain("Felix Editor", Names("Felix Editor was the most closely contended position."));
+
+    [Fact]
     public void A_known_given_name_is_evidence_enough() => Assert.Equal(["Gordon Brown"], Names("The budget was Gordon Brown's last."));
 
     [Fact]

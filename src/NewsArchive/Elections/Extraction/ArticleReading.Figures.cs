@@ -117,6 +117,10 @@ internal sealed partial class ArticleReading
             if (person is null && subject is not null && !ArticleSentence.PersonToken().IsMatch(text[clauseStart..raw.Position])) person = subject;
         }
         if (person is null) party = Owners.Party(text, raw, clauseStart, winnerOnly);
+        // "the Conservatives won 31% of the seats but secured only 37% of the vote": a clause that opens on its
+        // verb shares the subject of the clause before it.
+        if (person is null && party is null && AfterBut().Match(text[..clauseStart]) is { Success: true, Index: > 1 } but && SharedSubject().IsMatch(text[clauseStart..raw.Position]))
+            party = Owners.Party(text, raw, TextCues.ClauseAt(text, but.Index - 1).Start, winnerOnly);
         if (!winnerOnly && FigureSubjects.Forward(s, raw) is { } forward && ((person is null && party is null) || FigureSubjects.Compared(text, raw)))
             return forward;
         if (person is null && party is null && Recent(lastParty, s.Paragraph, raw.Kind == FigureKind.Seats ? PartyParagraphs : 1)
@@ -157,6 +161,12 @@ internal sealed partial class ArticleReading
         if (round != CountRound.NotStated) lastRound = (slug, round, status, index);
         return (round, fromContext);
     }
+
+    [GeneratedRegex(@"^\s*(?:(?:only|just|also|then)\s+)?(?:won|secured|got|took|gained|received|polled|attracted)\b")]
+    private static partial Regex SharedSubject();
+
+    [GeneratedRegex(@"\bbut\s+$")]
+    private static partial Regex AfterBut();
 
     /// <summary>Parties that stand across Great Britain, whose share in a general election's year is that election's.</summary>
     [GeneratedRegex(@"^(?:Labour|Conservative|Liberal Democrats|Green Party|UKIP|Reform UK|Brexit Party|SDP|Social Democratic Party|BNP|SNP|Plaid Cymru)$")]

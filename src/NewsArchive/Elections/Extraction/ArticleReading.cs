@@ -27,6 +27,7 @@ internal sealed partial class ArticleReading(
     private readonly ElectionYears years = new(published, reportsNow, learnedYears);
     private readonly List<(ElectionKind Kind, string Area, int Year)> placedYears = [];
     private (string Slug, int Paragraph)? context;
+    private string? bodyTopic;
     private (string Slug, int Paragraph)? seat;
     private (string Slug, int Paragraph)? parent;
     private (string Party, int Paragraph)? lastParty;
@@ -154,7 +155,7 @@ internal sealed partial class ArticleReading(
         if (!s.Cues.Action) return null;
         var inView = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
         var slug = KnownElection(person) ?? KnownElection(s) ?? NamedArea(s, inView) ?? inView;
-        if (slug is null) return null;
+        if (slug is null) return person is null ? null : BodyTopic(s);
         context = (slug, s.Paragraph);
         var (from, to) = yearWindow ?? (0, text.Length);
         var stated = TextCues.YearNear(text[..to], Math.Max(position, from));
@@ -163,6 +164,12 @@ internal sealed partial class ArticleReading(
         var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
         return !ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, year) ? registry.SameContestIn(slug, year, s.Source) : null;
     }
+
+    /// <summary>The body's election the article opens on, for a candidate's figure in a sentence that names no
+    /// election ("Scott Heath beat Danish Khan by 1983 to 1593 votes"), unless the sentence is about Westminster
+    /// or another country. It is never the election in view: a turnout or a party's figure needs its own.</summary>
+    private string? BodyTopic(ArticleSentence s) =>
+        bodyTopic is not null && !TextCues.Westminster().IsMatch(s.Tokenised) && !TextCues.ForeignCountry().IsMatch(s.Tokenised) ? bodyTopic : null;
 
     /// <summary>The one election of the article whose place the sentence names ("in Scotland" for the Scottish
     /// Parliament election), preferring those of the year in view: stronger than the election last in view.</summary>
@@ -210,7 +217,12 @@ internal sealed partial class ArticleReading(
             if (!p.Usable || p.Slug is not { } slug) continue;
             // A body's own vote is a figure's election only where a sentence names it: a union's elections named
             // in a paragraph about the country's turnout are not the turnout's.
-            if (registry.KindOf(slug) == ElectionKind.Organisation) continue;
+            if (registry.KindOf(slug) == ElectionKind.Organisation)
+            {
+                // ...but a body's election the article opens on is the one its candidates' votes belong to.
+                if (s.Paragraph <= 0) bodyTopic ??= slug;
+                continue;
+            }
             // An earlier election only named in passing by its year ("became mayor in 2017", "a repeat of the 2014
             // referendum") is not the one later sentences report on.
             // A headline's election is the one the article reports on.

@@ -32,9 +32,11 @@ internal static partial class ForeignSubjects
         return [];
     }
 
-    /// <summary>"30 seats, up from 10": the earlier number of the same measure, whose subject is the first's.</summary>
+    /// <summary>"30 seats, up from 10": the earlier number of the same measure, whose subject is the first's; and
+    /// "won 123 seats and 28.7% of the vote": two numbers won together, by one subject.</summary>
     public static bool FromEarlier(string text, RawFigure previous, RawFigure figure) =>
-        previous.Kind == figure.Kind && FromBetween().IsMatch(text[previous.End..figure.Position]);
+        previous.Kind == figure.Kind && FromBetween().IsMatch(text[previous.End..figure.Position])
+        || CoordinatedBetween().IsMatch(text[previous.End..figure.Position]);
 
     /// <summary>A known party written as the end of a longer name ("Progressive Conservatives"): the longer name.</summary>
     public static string? LongerName(string text, RawFigure figure, int clauseStart)
@@ -83,6 +85,10 @@ internal static partial class ForeignSubjects
     /// <summary>Between two numbers of one measure: "seats from", "seats, up from".</summary>
     [GeneratedRegex(@"^\s*(?:%|per\s+cent|seats|votes)?\s*,?\s*(?:(?:up|down)\s+)?from\s+$")]
     private static partial Regex FromBetween();
+
+    /// <summary>Between two numbers won together: "123 seats and 28.7% of the vote", "24 seats and 10.3%".</summary>
+    [GeneratedRegex(@"^\s*(?:%|per\s+cent|seats|votes|MPs)(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s*,?\s+and\s+$")]
+    private static partial Regex CoordinatedBetween();
 
     [GeneratedRegex(@"(?<![\p{L}’'-])(?<w>\p{Lu}[\p{Ll}-]+)\s+$")]
     private static partial Regex LeadWord();

@@ -17,10 +17,13 @@ internal static partial class LeftOutRules
         // puts "required" with 270, not with 302.
         var around = sentence[Math.Max(Math.Max(clauseStart, figure.Position - 60), PreviousNumberEnd(sentence, figure.Position))..NextNumberStart(sentence, figure.End, 50)];
         var estimate = status is FigureStatus.ExitPoll or FigureStatus.Projection;
-        if (!estimate && OpinionPoll().IsMatch(sentence)) return LeftOutReason.OpinionPoll;
+        if (!estimate && OpinionPoll().Matches(sentence).Any(m => !ComparedWithPolls().IsMatch(sentence[Math.Max(0, m.Index - 20)..m.Index])))
+            return LeftOutReason.OpinionPoll;
         if (Threshold().IsMatch(around) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
         if (Rate().IsMatch(around)) return LeftOutReason.Rate;
-        if (!estimate && Modal().IsMatch(before)) return LeftOutReason.Prediction;
+        // A relative clause has its own tense: "will be Jonathan London, who received 3384 votes".
+        var relative = Relative().Matches(before).LastOrDefault();
+        if (!estimate && Modal().IsMatch(relative is null ? before : before[relative.Index..])) return LeftOutReason.Prediction;
         return null;
     }
 
@@ -42,7 +45,15 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b\d[\d,]*\s+votes?\s+to\s+\d")]
     private static partial Regex Division();
 
-    [GeneratedRegex(@"\b(?:MPs voted|MPs backed|MPs rejected|Commons|House of Lords|the Lords|peers|[Bb]ill\b|amendment|rebels?\b|rebellion|second reading|third reading|division|working majority|[Gg]overnment's majority|[Gg]overnment’s majority|Commons majority)")]
+    /// <summary>A result set against the polls ("fewer seats than what the polls had foreseen") is still a result.</summary>
+    [GeneratedRegex(@"\bthan\s+(?:what\s+)?(?:the\s+)?$")]
+    private static partial Regex ComparedWithPolls();
+
+    [GeneratedRegex(@"\b(?:who|which)\s+")]
+    private static partial Regex Relative();
+
+    /// <summary>Words of a vote in Parliament. "Seats in the House of Commons" are an election's, not a division's.</summary>
+    [GeneratedRegex(@"\b(?:MPs voted|MPs backed|MPs rejected|(?<!\bseats\s+in\s+the\s+(?:House\s+of\s+)?)Commons|House of Lords|the Lords|peers|[Bb]ill\b|amendment|rebels?\b|rebellion|second reading|third reading|division|working majority|[Gg]overnment's majority|[Gg]overnment’s majority|Commons majority)")]
     private static partial Regex ParliamentCue();
 
     [GeneratedRegex(@"\b(?:on\s+average|an\s+average\s+of|average)\b|\bper\s+(?:MP|seat|member|head|constituency)\b|\bfor\s+each\s+(?:of\s+the\s+)?(?:seats?|MPs?)\b")]

@@ -25,6 +25,11 @@ internal static partial class OrganisationElections
         // "the sabbatical elections": a union's officers, whichever union that is.
         foreach (Match m in OfficerElection().Matches(sentence))
             if (!found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.Organisation, UnnamedUnion, true);
+        // "the Big Elections 2013", "the Summer Elections": a round a union names as its own, the union's.
+        foreach (Match m in NamedRound().Matches(sentence))
+            if (!found.Covers(m.Index) && !Parties.Mention().IsMatch(sentence[Math.Max(0, m.Index - 25)..m.Index]))
+                found.Add(m.Index, m.Index + m.Length, ElectionKind.Organisation, UnnamedUnion, true,
+                    year: m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null);
     }
 
     /// <summary>A year written with the body's name ("the 2016 Students' Union elections", "Union 2016 elections").</summary>
@@ -53,10 +58,10 @@ internal static partial class OrganisationElections
     public static void InArticle(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors, Func<int, Func<int, int?>> yearNear)
     {
         if (!anchors.Any(a => a.Any(x => x.Kind == ElectionKind.Organisation))) return;
+        // Most often named first, and of those named as often, the first named: an article names its own union first.
         var named = sentences.SelectMany(s => FullBody().Matches(s.Tokenised)).Select(m => Body(m.Value)).OfType<string>()
             .Where(b => b != UnnamedUnion).GroupBy(b => b).OrderByDescending(g => g.Count()).ToList();
-        var main = named.Where(g => g.Key.EndsWith("Union", StringComparison.Ordinal)).ToList() is [var first, ..] and var unions
-            && (unions.Count == 1 || unions[1].Count() < first.Count()) ? first.Key : null;
+        var main = named.FirstOrDefault(g => g.Key.EndsWith("Union", StringComparison.Ordinal))?.Key;
         string Resolve(string area) =>
             area == UnnamedUnion ? main ?? area
             : Acronym().IsMatch(area) ? named.Select(g => g.Key).FirstOrDefault(b => Initials(b) == area) ?? area
@@ -101,6 +106,12 @@ internal static partial class OrganisationElections
 
     [GeneratedRegex(@"\b[Ss]abbatical\s+(?:(?:and|officer|officers|team|student|trustee|Student|Trustee)\s+){0,4}(?:[Ee]lections?|[Hh]ustings)\b")]
     private static partial Regex OfficerElection();
+
+    /// <summary>Class: the capitalised names students' unions and societies give the rounds of their own polls
+    /// ("the Big Elections 2013", "the Summer Elections", "Leadership Elections"). Reason: a public election is
+    /// named by its body or office (general, European, mayoral), never by a season or its size.</summary>
+    [GeneratedRegex(@"\b(?:Big|Summer|Spring|Autumn|Winter|Leadership|Sabbatical|Officer|Trustee|Annual|Executive|Committee)\s+(?:(?:and|Officer|Trustee|Student)\s+){0,3}Elections?\b(?:\s+(?<year>(?:19|20)\d\d)\b)?")]
+    private static partial Regex NamedRound();
 
     /// <summary>Unions of states and parties called unions (EU, CDU): their elections are public ones.</summary>
     [GeneratedRegex(@"^(?:European|Soviet|African|Customs|Monetary|Economic|EU|CDU|CSU)$")]

@@ -86,10 +86,21 @@ internal static class NameCandidates
             WordClass.Party => afterTitle || k > 0 && tokens[k - 1].Class == WordClass.Role
                 || k == runEnd - 1 && k > runStart && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString()),
             WordClass.RoleModifier => afterTitle && k == runEnd - 1,
+            // "Will Prince received 1780 votes": a title that is also a family name, after a given name, is the surname.
+            WordClass.Role => k == runEnd - 1 && k - 1 == runStart && TitleSurnames.Contains(token.Text(text).ToString())
+                && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString()),
             WordClass.Nationality => afterTitle || k == runEnd - 1 && k > runStart && tokens[k - 1].Class == WordClass.None,
             _ => false,
         };
     }
+
+    /// <summary>Class: titles that are also family names (from the trade or rank of an ancestor). Reason: after a
+    /// given name, with no name after them, they cannot be a title ("Will Prince", "Carole King"), whereas an office
+    /// such as Editor after a given name ("Felix Editor") names a post.</summary>
+    private static readonly HashSet<string> TitleSurnames = new(StringComparer.Ordinal)
+    {
+        "King", "Prince", "Bishop", "Judge", "Pope", "Cardinal",
+    };
 
     /// <summary>"Bill Cash", "Bill Clinton": a cue word that is also a given name opens a name when a word the
     /// vocabulary does not know follows it.</summary>
