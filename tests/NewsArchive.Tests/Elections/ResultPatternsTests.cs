@@ -20,6 +20,11 @@ public class ResultPatternsTests
             Figures(Run("In the 2005 general election, the Conservatives won 31% of the seats in the House of Commons but secured only 37% of the popular vote.")));
 
     [Fact]
+    public void BeatBy_a_margin_in_votes_is_the_winners_majority() =>
+        Assert.Equal([("Jane Doe", FigureKind.Majority, 68m)],
+            Figures(Run("In the Wigan by-election yesterday Jane Doe won, beating John Roe by only 68 votes.")));
+
+    [Fact]
     public void OpinionPoll_a_result_set_against_the_polls_is_a_result() =>
         Assert.Equal([("-", FigureKind.Turnout, 61.4m)],
             Figures(Run("In the 2005 general election, turnout was 61.4%, higher than what the polls had foreseen.")));

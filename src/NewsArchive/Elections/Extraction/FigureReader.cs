@@ -52,6 +52,8 @@ internal static partial class FigureReader
                 foreach (Match m in Turnout().Matches(sentence)) Add(FigureKind.Turnout, m);
             if (sentence.Contains("majority", StringComparison.Ordinal) || (SentenceCues.HasAny(sentence, "held", "won", "holds", "wins", "took", "retained") && ByWord().IsMatch(sentence)))
                 foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
+            if (SentenceCues.HasAny(sentence, "beat", "defeat") && ByWord().IsMatch(sentence))
+                foreach (Match m in BeatBy().Matches(sentence)) Add(FigureKind.Majority, m);
             if (sentence.Contains("-point", StringComparison.Ordinal))
                 foreach (Match m in Margin().Matches(sentence)) Add(FigureKind.MarginPoints, m);
             if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
@@ -111,6 +113,10 @@ internal static partial class FigureReader
 
     [GeneratedRegex(@"(?<=\bmajority\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
+
+    /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes".</summary>
+    [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)")]
+    private static partial Regex BeatBy();
 
     [GeneratedRegex(Q + @"(?=-point\s+(?:win|victory|margin)\b)")]
     private static partial Regex Margin();
