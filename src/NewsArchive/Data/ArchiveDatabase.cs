@@ -13,7 +13,7 @@ namespace NewsArchive.Data;
 public abstract class ArchiveDatabase(string dataFolder)
 {
     /// <summary>Raised whenever the stored shape changes; an older archive is rebuilt from the seeds.</summary>
-    public const int SchemaVersion = 8;
+    public const int SchemaVersion = 9;
 
     public const string Sqlite = "Sqlite";
     public const string PostgreSql = "PostgreSQL";

@@ -17,6 +17,15 @@ namespace NewsArchive.Search;
 /// publication order (a static rank, newest last), so the newest matches are found by reading the index
 /// backwards and stopping, not by sorting every match.
 /// </para>
+/// <para>
+/// What keeps the cost per shown window, not per match: on SQLite the last word is searched as the archive's
+/// words it starts (<see cref="SearchTerms.ToFtsQuery"/>), each weighed by bm25 as a word of its own (so "tax"
+/// and "taxes" rank as two words would, not as one prefix), since an FTS5 prefix merges every match first; on
+/// PostgreSQL the newest matches are read from a narrow table of stripped tsvectors ("ArticleSearchWords",
+/// words without positions, small enough to stay in the row) walked backwards in publication order, and only
+/// the window's rows have their full tsvector read, to rank them. A rare word is found there by its own GIN
+/// index, as before.
+/// </para>
 /// </summary>
 public static class ArticleSearch
 {
@@ -48,6 +57,7 @@ public static class ArticleSearch
         CREATE TABLE "ArticleSearch" ("ArticleId" integer PRIMARY KEY, "SearchOrder" integer NOT NULL, "Body" text NOT NULL, "Document" tsvector NOT NULL);
         CREATE INDEX "IX_ArticleSearch_Document" ON "ArticleSearch" USING gin ("Document");
         CREATE UNIQUE INDEX "IX_ArticleSearch_SearchOrder" ON "ArticleSearch" ("SearchOrder");
+        CREATE TABLE "ArticleSearchWords" ("SearchOrder" integer PRIMARY KEY, "Words" tsvector NOT NULL);
         """;
 
     public const string PostgresFill = """
@@ -56,7 +66,10 @@ public static class ArticleSearch
                setweight(to_tsvector('simple', public.unaccent(a."Headline")), 'A') || setweight(to_tsvector('simple', public.unaccent(b.body)), 'B')
         FROM "Articles" a
         JOIN (SELECT "ArticleId", string_agg("Text", E'\n' ORDER BY "Position") AS body FROM "Paragraphs" GROUP BY "ArticleId") b ON b."ArticleId" = a."Id";
+        INSERT INTO "ArticleSearchWords" ("SearchOrder", "Words") SELECT "SearchOrder", strip("Document") FROM "ArticleSearch" ORDER BY "SearchOrder";
+        CREATE INDEX "IX_ArticleSearchWords_Words" ON "ArticleSearchWords" USING gin ("Words");
         ANALYZE "ArticleSearch";
+        ANALYZE "ArticleSearchWords";
         """;
 
     // The oldest place in the window: the rowid of the window's last match, or none when fewer match.
@@ -73,17 +86,14 @@ public static class ArticleSearch
         ORDER BY s.rank
         """;
 
-    private const string PostgresWindow = """
-        SELECT s."SearchOrder" FROM "ArticleSearch" s WHERE s."Document" @@ to_tsquery('simple', public.unaccent($1))
-        ORDER BY s."SearchOrder" DESC OFFSET $2 LIMIT 1
-        """;
-
+    // One statement: the window's newest matches from the narrow table, then only those rows ranked.
     private static readonly string PostgresQuery = $"""
         SELECT a."Slug", a."Headline", a."PublishedOn",
                ts_headline('simple', r."Body", r.q, 'StartSel=' || chr({(int)MatchStart}) || ', StopSel=' || chr({(int)MatchEnd}) || ', MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=…')
         FROM (SELECT s."ArticleId", s."Body", q, ts_rank(s."Document", q) AS relevance
-              FROM "ArticleSearch" s, to_tsquery('simple', public.unaccent($1)) q
-              WHERE s."Document" @@ q AND s."SearchOrder" >= $3
+              FROM to_tsquery('simple', public.unaccent($1)) q
+              CROSS JOIN LATERAL (SELECT w."SearchOrder" FROM "ArticleSearchWords" w WHERE w."Words" @@ q ORDER BY w."SearchOrder" DESC LIMIT $3) n
+              JOIN "ArticleSearch" s ON s."SearchOrder" = n."SearchOrder"
               ORDER BY relevance DESC, s."ArticleId" LIMIT $2) r
         JOIN "Articles" a ON a."Id" = r."ArticleId"
         ORDER BY r.relevance DESC, a."Id"
@@ -93,28 +103,31 @@ public static class ArticleSearch
 
     /// <param name="window">How many of the newest matches are ranked (<see cref="RankedWindow"/>); <see cref="int.MaxValue"/>
     /// ranks every match, as a reference to measure the window against.</param>
+    /// <param name="words">The archive's words, which the last word typed is completed from on SQLite; without them
+    /// it is searched as a prefix, with the same matches, more slowly.</param>
     public static async Task<IReadOnlyList<Hit>> FindAsync(ArchiveDbContext db, SearchTerms terms, int limit = 20, CancellationToken cancellationToken = default,
-        int window = RankedWindow)
+        int window = RankedWindow, ArticleWords? words = null)
     {
         if (terms.IsEmpty) return [];
         var postgres = db.Database.IsNpgsql();
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(cancellationToken);
-        var query = postgres ? terms.ToTsQuery() : terms.ToFtsQuery();
-        long from = 0;
-        if (window != int.MaxValue)
-        {
-            await using var probe = connection.CreateCommand();
-            probe.CommandText = postgres ? PostgresWindow : SqliteWindow;
-            AddParameter(probe, postgres ? null : "$query", query);
-            AddParameter(probe, postgres ? null : "$window", window - 1);
-            from = await probe.ExecuteScalarAsync(cancellationToken) is { } found and not DBNull ? Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture) : 0;
-        }
+        var query = postgres ? terms.ToTsQuery() : terms.ToFtsQuery(words);
         await using var command = connection.CreateCommand();
-        command.CommandText = postgres ? PostgresQuery : SqliteQuery;
-        AddParameter(command, postgres ? null : "$query", query);
-        AddParameter(command, postgres ? null : "$limit", limit);
-        AddParameter(command, postgres ? null : "$from", postgres ? (int)from : from);
+        if (postgres)
+        {
+            command.CommandText = PostgresQuery;
+            AddParameter(command, null, query);
+            AddParameter(command, null, limit);
+            AddParameter(command, null, window);
+        }
+        else
+        {
+            command.CommandText = SqliteQuery;
+            AddParameter(command, "$query", query);
+            AddParameter(command, "$limit", limit);
+            AddParameter(command, "$from", window == int.MaxValue ? 0 : await OldestInWindowAsync(connection, query, window, cancellationToken));
+        }
         var hits = new List<Hit>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -124,6 +137,15 @@ public static class ArticleSearch
             hits.Add(new Hit(reader.GetString(0), reader.GetString(1), published, reader.GetString(3)));
         }
         return hits;
+    }
+
+    private static async Task<long> OldestInWindowAsync(DbConnection connection, string query, int window, CancellationToken cancellationToken)
+    {
+        await using var probe = connection.CreateCommand();
+        probe.CommandText = SqliteWindow;
+        AddParameter(probe, "$query", query);
+        AddParameter(probe, "$window", window - 1);
+        return await probe.ExecuteScalarAsync(cancellationToken) is { } found and not DBNull ? Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
     /// <summary>PostgreSQL takes positional parameters ($1, $2); SQLite named ones.</summary>

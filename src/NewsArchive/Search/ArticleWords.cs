@@ -31,6 +31,18 @@ public sealed class ArticleWords
         return next < _sorted.Length && _sorted[next].StartsWith(word, StringComparison.Ordinal);
     }
 
+    /// <summary>The words some article holds that start with <paramref name="prefix"/> (itself included), in
+    /// order; null when there are more than <paramref name="max"/>.</summary>
+    public IReadOnlyList<string>? Completions(string prefix, int max)
+    {
+        var i = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
+        var from = i >= 0 ? i : ~i;
+        var to = from;
+        while (to < _sorted.Length && _sorted[to].StartsWith(prefix, StringComparison.Ordinal))
+            if (++to - from > max) return null;
+        return _sorted[from..to];
+    }
+
     /// <summary>The word most likely meant: the nearest by edit distance, and of those the one in most articles;
     /// null when the word is known or nothing is near enough.</summary>
     public string? Correct(string typed)

@@ -40,13 +40,14 @@ public sealed class SearchQueries(NameIndexCache names, ArticleWordsCache articl
         if (trimmed.Length > SearchTerms.MaxInputLength) trimmed = trimmed[..SearchTerms.MaxInputLength];
         if (terms.IsEmpty) return new Result(trimmed, [], [], []);
         var people = await SuggestAsync(db, terms, 10, typing: false, cancellationToken);
-        var articles = await ArticleSearch.FindAsync(db, terms, Limit, cancellationToken, window);
+        var words = await articleWords.GetAsync(db, cancellationToken);
+        var articles = await ArticleSearch.FindAsync(db, terms, Limit, cancellationToken, window, words);
         var result = new Result(trimmed, terms.Words, people, articles)
         {
             Parties = FindParties(terms),
             Elections = await FindElectionsAsync(db, terms, cancellationToken),
         };
-        if (articles.Count > 0) return result with { DidYouMean = await CorrectAsync(db, terms, cancellationToken) };
+        if (articles.Count > 0) return result with { DidYouMean = Correct(words, terms) };
 
         // Nothing holds the words as typed: a name that resolves to a person shows that person's articles.
         if (people.Count > 0)
@@ -59,7 +60,7 @@ public sealed class SearchQueries(NameIndexCache names, ArticleWordsCache articl
                 Articles = [.. theirs.Select(a => new ArticleSearch.Hit(a.Slug, a.Headline, a.PublishedOn, a.Opening ?? ""))],
             };
         }
-        return result with { DidYouMean = await CorrectAsync(db, terms, cancellationToken) };
+        return result with { DidYouMean = Correct(words, terms) };
     }
 
     public async Task<IReadOnlyList<PersonHit>> SuggestAsync(ArchiveDbContext db, SearchTerms terms, int limit, CancellationToken cancellationToken = default) =>
@@ -98,9 +99,8 @@ public sealed class SearchQueries(NameIndexCache names, ArticleWordsCache articl
             .ToList();
 
     /// <summary>The words with every one no article holds replaced by the nearest that some article does.</summary>
-    private async Task<string?> CorrectAsync(ArchiveDbContext db, SearchTerms terms, CancellationToken cancellationToken)
+    private static string? Correct(ArticleWords words, SearchTerms terms)
     {
-        var words = await articleWords.GetAsync(db, cancellationToken);
         var changed = false;
         var corrected = terms.Words.Select((w, i) =>
         {

@@ -44,12 +44,24 @@ public sealed record SearchTerms(IReadOnlyList<string> Words)
         word.Clear();
     }
 
+    /// <summary>Most words a last word may stand for before it is searched as a prefix instead.</summary>
+    public const int MaxCompletions = 32;
+
     /// <summary>An FTS5 MATCH expression: every word quoted, the last one also as a prefix.</summary>
-    public string ToFtsQuery()
+    /// <param name="words">The archive's words. When given, the last word is written as the words it starts
+    /// (<c>("tax" OR "taxes")</c>, up to <see cref="MaxCompletions"/>): the same articles match (save through
+    /// words with letters outside ASCII, which the list leaves out), but FTS5 reads a word's list lazily, newest
+    /// first, and stops, where a prefix makes it merge every match's entry before the first row.</param>
+    public string ToFtsQuery(ArticleWords? words = null)
     {
-        var parts = Words.Select((w, i) => i == Words.Count - 1 ? $"\"{w}\"*" : $"\"{w}\"");
-        return string.Join(' ', parts);
+        var parts = Words.Select((w, i) => i == Words.Count - 1 ? LastWord(w, words) : $"\"{w}\"").ToList();
+        return string.Join(words is null ? " " : " AND ", parts);
     }
+
+    private static string LastWord(string word, ArticleWords? words) =>
+        words?.Completions(word, MaxCompletions) is { Count: > 0 } completions
+            ? completions.Count == 1 ? $"\"{completions[0]}\"" : $"({string.Join(" OR ", completions.Select(c => $"\"{c}\""))})"
+            : $"\"{word}\"*";
 
     /// <summary>The same query for PostgreSQL: every word required, the last one also as a prefix.</summary>
     public string ToTsQuery() => string.Join(" & ", Words.Select((w, i) => i == Words.Count - 1 ? $"{w}:*" : w));

@@ -30,14 +30,29 @@ public sealed class ArticleSearchRankingTests : IDisposable
         _seeds.Write("f5.txt", "Ferry service returns\n\nThe service returns next week after repairs to the quay.");
         _seeds.Write("f6.txt", "Housing plans\n\nHousing plans were approved near the ferry terminal.");
         _seeds.Write("x.txt", "Parks\n\nThe parks stay open late in summer.");
+        _seeds.Write("y.txt", "Ferries sold\n\nTwo ferries were sold to a council across the river.");
         _seeds.Write("articles.yml", "articles:\n" + string.Concat(Enumerable.Range(1, 6).Select(i => $"  f{i}.txt:\n    published: 2020-01-0{i}\n")));
         new ArchiveImporter(_database).ImportAsync(_seeds.Path).GetAwaiter().GetResult();
     }
 
-    private async Task<List<string>> FindAsync(string query, int window)
+    /// <summary>As the search page finds them: the last word completed from the archive's words.</summary>
+    private async Task<List<string>> FindAsync(string query, int window, bool completed = true)
     {
         await using var db = _database.OpenContext();
-        return (await ArticleSearch.FindAsync(db, SearchTerms.Parse(query), window: window)).Select(h => h.Slug).ToList();
+        var words = completed ? await new ArticleWordsCache().GetAsync(db) : null;
+        return (await ArticleSearch.FindAsync(db, SearchTerms.Parse(query), window: window, words: words)).Select(h => h.Slug).ToList();
+    }
+
+    [Theory]
+    [InlineData("ferr", 7)]
+    [InlineData("ferries", 1)]
+    [InlineData("council ta", 1)]
+    [InlineData("the", 8)]
+    public async Task A_last_word_completed_from_the_archive_words_finds_what_it_finds_as_a_prefix(string query, int matches)
+    {
+        var completed = await FindAsync(query, window: 100);
+        Assert.Equal(matches, completed.Count);
+        Assert.Equal((await FindAsync(query, window: 100, completed: false)).Order(StringComparer.Ordinal), completed.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -24,4 +24,22 @@ public class SearchTermsTests
     [Fact]
     public void The_full_text_query_quotes_every_word_and_makes_the_last_a_prefix() =>
         Assert.Equal("\"near\" \"khan\"*", SearchTerms.Parse("NEAR khan").ToFtsQuery());
+
+    [Fact]
+    public void Given_the_archive_words_the_last_word_is_written_as_the_words_it_starts()
+    {
+        var words = new ArticleWords([("tax", 3), ("taxes", 1), ("taxi", 1), ("council", 2), ("tea", 5)]);
+        Assert.Equal("\"council\" AND (\"tax\" OR \"taxes\" OR \"taxi\")", SearchTerms.Parse("council tax").ToFtsQuery(words));
+        Assert.Equal("\"tea\"", SearchTerms.Parse("tea").ToFtsQuery(words));
+        // No word starts with it: a prefix, which matches nothing, as the words say.
+        Assert.Equal("\"zebra\"*", SearchTerms.Parse("zebra").ToFtsQuery(words));
+    }
+
+    [Fact]
+    public void A_last_word_that_starts_too_many_words_stays_a_prefix()
+    {
+        var words = new ArticleWords(Enumerable.Range(0, SearchTerms.MaxCompletions + 1).Select(i => ($"co{i:D3}", 1)));
+        Assert.Equal("\"co\"*", SearchTerms.Parse("co").ToFtsQuery(words));
+        Assert.StartsWith("(\"co010\" OR", SearchTerms.Parse("co01").ToFtsQuery(words));
+    }
 }
