@@ -29,7 +29,16 @@ internal static class AllBench
         var pages = PagesBench.MeasureAsync(Scaling.DatabaseFile(work, pagesRow.Size),
             Path.Combine(Scaling.CorpusFolder(work, pagesRow.Size), CorpusGenerator.PeopleKey), args.Text("web"), work, args.Int("duration", 20), 32, output).GetAwaiter().GetResult();
 
-        var markdown = Markdown(started, DateTimeOffset.UtcNow - started, seed, rows, people, pages);
+        BalancedResult? balanced = null;
+        if (args.Text("postgres") is { } postgres)
+        {
+            output.WriteLine($"== PostgreSQL: two servers behind nginx at {pagesRow.Size:N0} articles");
+            balanced = BalancedBench.MeasureAsync(postgres, Scaling.CorpusFolder(work, pagesRow.Size),
+                Path.Combine(Scaling.CorpusFolder(work, pagesRow.Size), CorpusGenerator.PeopleKey), args.Text("web") ?? Path.Combine(work, "web", "NewsArchive.Web.dll"),
+                work, args.Int("duration", 20), 32, importFirst: true, output).GetAwaiter().GetResult();
+        }
+
+        var markdown = Markdown(started, DateTimeOffset.UtcNow - started, seed, rows, people, pages, balanced);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(report))!);
         File.WriteAllText(report, markdown);
         output.WriteLine(markdown);
@@ -37,7 +46,7 @@ internal static class AllBench
         return 0;
     }
 
-    private static string Markdown(DateTimeOffset started, TimeSpan took, int seed, List<ScaleRow> rows, PeopleResult people, PagesResult pages)
+    private static string Markdown(DateTimeOffset started, TimeSpan took, int seed, List<ScaleRow> rows, PeopleResult people, PagesResult pages, BalancedResult? balanced)
     {
         var largest = rows.MaxBy(r => r.Size)!;
         var text = new StringBuilder();
@@ -59,9 +68,12 @@ internal static class AllBench
         text.AppendLine("## Pages: the web app beside nginx serving the same bytes");
         text.AppendLine();
         text.AppendLine(Report.PagesTable(pages));
+        text.AppendLine("## PostgreSQL: two servers behind nginx, and a re-import under load");
+        text.AppendLine();
+        text.AppendLine(balanced is null ? "Not run (no `--postgres`)." : Report.BalancedTable(balanced));
         text.AppendLine("## Targets");
         text.AppendLine();
-        text.AppendLine(Targets.Table(largest, people, pages));
+        text.AppendLine(Targets.Table(largest, people, pages, balanced));
         return text.ToString();
     }
 }

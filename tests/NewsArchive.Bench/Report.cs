@@ -74,6 +74,33 @@ internal static class Report
         return text.ToString();
     }
 
+    public static string BalancedTable(Pages.BalancedResult r)
+    {
+        var text = new StringBuilder();
+        if (r.Import is { } import)
+            text.AppendLine(Invariant, $"Import into PostgreSQL (`import --postgres`, its own process, no load): {import.Articles:N0} articles in {import.Seconds:N1} s " +
+                $"({import.ArticlesPerSecond:N0} articles/s; reading and extracting {import.ReadingSeconds:N1} s, writing {import.WritingSeconds:N1} s), " +
+                $"peak working set {Memory.Mb(import.PeakWorkingSet)}, allocated {Memory.Mb(import.Allocated)}, database {Memory.Mb(import.DatabaseBytes)}.");
+        text.AppendLine();
+        text.AppendLine(Invariant, $"At {r.Articles:N0} articles; two servers of the app behind nginx balancing them, beside nginx serving the same bytes; " +
+            $"`wrk -t2 -c{r.Connections} -d{r.Seconds}s --latency` per page, through the balancer then to nginx:");
+        text.AppendLine();
+        text.AppendLine("| page | bytes | balanced req/s | nginx req/s | ratio | balanced p99 | nginx p99 | balanced errors | nginx errors |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var p in r.Rows)
+            text.AppendLine(Invariant, $"| {p.Kind} `{p.Path}` | {p.Bytes:N0} | {p.App.RequestsPerSecond:N0} | {p.Nginx.RequestsPerSecond:N0} | {p.Ratio:0.00}x | " +
+                $"{Ms(p.App)} | {Ms(p.Nginx)} | {p.App.Errors:N0} | {p.Nginx.Errors:N0} |");
+        text.AppendLine();
+        var re = r.Reimport;
+        text.AppendLine(Invariant, $"Re-import under load (the app's `import` command, while wrk asks the balancer for every page above in turn): import {re.Seconds:N1} s, " +
+            $"its peak resident memory {Memory.Mb(re.PeakResidentBytes)}; {re.Load.Requests:N0} requests ({re.Load.RequestsPerSecond:N0} req/s, p99 {Ms(re.Load)}), " +
+            $"**{re.Load.Errors:N0} errors** (non-2xx/3xx {re.Load.Non2xx:N0}, socket {re.Load.SocketErrors:N0}); at most {re.PeakConnections} PostgreSQL connections. " +
+            $"Both servers serve the new archive afterwards: **{(re.BothServeTheNewArchive ? "yes" : "no")}** ({string.Join("; ", re.Servers.Select(s => s.Detail))}).");
+        text.AppendLine();
+        text.AppendLine(Invariant, $"Server memory after the runs: {string.Join(", ", r.Memory.Select(m => $"resident {Memory.Mb(m.Resident)}, peak {Memory.Mb(m.Peak)}"))}.");
+        return text.ToString();
+    }
+
     /// <summary>wrk gives no latency when not one request finished within the run.</summary>
     private static string Ms(Pages.Load load) => load.Requests == 0 ? "none finished" : $"{load.P99Milliseconds.ToString("N1", Invariant)} ms";
 

@@ -9,7 +9,7 @@ internal static class Targets
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Table(ScaleRow largest, PeopleResult people, PagesResult pages)
+    public static string Table(ScaleRow largest, PeopleResult people, PagesResult pages, BalancedResult? balanced = null)
     {
         var text = new StringBuilder();
         text.AppendLine("| target | measured | met |");
@@ -34,6 +34,12 @@ internal static class Targets
         Row("search p95 < 20 ms at 100,000 articles", $"worst {worstSearch.Value.P95:N1} ms ({worstSearch.Key}) at {largest.Size:N0} articles", largest.Size >= 100_000 ? worstSearch.Value.P95 < 20 : null);
         Row("server memory < 300 MB", $"web app peak resident {Memory.Mb(pages.PeakResidentBytes)} at {pages.Articles:N0} articles; search process {Memory.Mb(largest.Search.WorkingSet)}",
             pages.Articles >= 100_000 ? pages.PeakResidentBytes < 300L * 1_048_576 : null);
+        if (balanced?.Reimport is { } re)
+        {
+            Row($"re-import under load on PostgreSQL, 0 errors ({balanced.Articles:N0} articles, two servers behind nginx)",
+                $"{re.Load.Errors:N0} of {re.Load.Requests:N0} requests (non-2xx/3xx {re.Load.Non2xx:N0}, socket {re.Load.SocketErrors:N0})", re.Load.Errors == 0);
+            Row("both servers serve the new archive after it", string.Join("; ", re.Servers.Select(s => s.Detail)), re.BothServeTheNewArchive);
+        }
         return text.ToString();
     }
 

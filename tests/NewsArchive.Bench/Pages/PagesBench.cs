@@ -83,6 +83,12 @@ internal static class PagesBench
         using var connection = new SqliteConnection(ArchiveFile.ReadOnly(dbPath));
         connection.Open();
         using var db = ArchiveFile.Context(connection);
+        return PickPages(db, known);
+    }
+
+    /// <summary>The same pages from an archive in any database.</summary>
+    public static (int Articles, List<(string Kind, string Path)>) PickPages(NewsArchive.Data.ArchiveDbContext db, HashSet<string>? known)
+    {
         var articles = db.Articles.Count();
         var article = db.Articles.OrderBy(a => a.Id).Select(a => a.Slug).First();
         var person = db.People.OrderByDescending(p => p.Appearances.Count).ThenBy(p => p.Id).Select(p => new { p.Slug, p.Name })
@@ -101,7 +107,7 @@ internal static class PagesBench
         return (articles, paths);
     }
 
-    private static string CacheHeaders(HttpResponseMessage response)
+    public static string CacheHeaders(HttpResponseMessage response)
     {
         var found = new List<string>();
         if (response.Headers.CacheControl is { } cache) found.Add($"Cache-Control: {cache}");

@@ -24,23 +24,22 @@ internal sealed class WebApp : IDisposable
         return Path.Combine(folder, "NewsArchive.Web.dll");
     }
 
-    public static async Task<WebApp> StartAsync(string dll, string databaseFile)
+    public static Task<WebApp> StartAsync(string dll, string databaseFile) =>
+        StartAsync(dll, new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Archive"] = $"Data Source={Path.GetFullPath(databaseFile)}",
+            // The rolling log files beside the database, not in the repository.
+            ["Serilog__WriteTo__File__Args__configure__0__Args__path"] =
+                Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databaseFile))!, "logs", "newsarchive-.log"),
+        });
+
+    /// <param name="settings">Environment variables for the app: at least its archive's connection string and
+    /// where its log files go.</param>
+    public static async Task<WebApp> StartAsync(string dll, IReadOnlyDictionary<string, string> settings)
     {
         var port = Loopback.FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(dll))!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { "exec", Path.GetFullPath(dll) }) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__Archive"] = $"Data Source={Path.GetFullPath(databaseFile)}";
-        start.Environment["Archive__ImportOnStart"] = "false";
-        // The rolling log files beside the database, not in the repository.
-        start.Environment["Serilog__WriteTo__File__Args__configure__0__Args__path"] =
-            Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databaseFile))!, "logs", "newsarchive-.log");
+        var start = Command(dll, settings);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start) ?? throw new InvalidOperationException("the web app did not start");
         var app = new WebApp(process, port);
         process.OutputDataReceived += (_, e) => app.Remember(e.Data);
@@ -57,6 +56,23 @@ internal sealed class WebApp : IDisposable
             throw;
         }
         return app;
+    }
+
+    /// <summary>`dotnet exec` of the app with its output redirected, importing nothing at start-up; arguments
+    /// (a verb such as import) may be added.</summary>
+    public static ProcessStartInfo Command(string dll, IReadOnlyDictionary<string, string> settings)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(dll))!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { "exec", Path.GetFullPath(dll) }) start.ArgumentList.Add(arg);
+        start.Environment["Archive__ImportOnStart"] = "false";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in settings) start.Environment[name] = value;
+        return start;
     }
 
     private readonly Queue<string> _lastLines = new();

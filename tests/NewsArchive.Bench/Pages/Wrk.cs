@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -20,6 +21,26 @@ internal static partial class Wrk
         var text = Loopback.Run("wrk", TimeSpan.FromSeconds(seconds + 30), [.. options]);
         return Parse(text);
     }
+
+    /// <summary>Starts wrk for up to an hour; <see cref="RunningWrk.Stop"/> ends it (as Ctrl-C does, so wrk
+    /// still prints its report) when what it loads is done.</summary>
+    public static RunningWrk Start(string url, int connections, string script)
+    {
+        var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "-t2", $"-c{connections}", "-d3600s", "--latency", "--timeout", "5s", "-s", script, url }) start.ArgumentList.Add(arg);
+        return new RunningWrk(Process.Start(start) ?? throw new InvalidOperationException("wrk did not start"));
+    }
+
+    /// <summary>A script that asks for the given paths in turn, so one run loads every page kind.</summary>
+    public static string RotatingPathsScript(IEnumerable<string> paths) =>
+        "local paths = { " + string.Join(", ", paths.Select(p => "\"" + p.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"")) + " }\n" +
+        """
+        counter = 0
+        request = function()
+          counter = counter + 1
+          return wrk.format(nil, paths[(counter % #paths) + 1])
+        end
+        """;
 
     /// <summary>Every request a URL never asked before (the page's own, with a query string of its own), so
     /// no cache between wrk and the page answers it. Each wrk thread has its own counter; the random part
@@ -65,4 +86,19 @@ internal static partial class Wrk
 
     [GeneratedRegex(@"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")]
     private static partial Regex SocketErrors();
+}
+
+internal sealed class RunningWrk(Process process)
+{
+    private readonly Task<string> _output = process.StandardOutput.ReadToEndAsync();
+    private readonly Task<string> _errors = process.StandardError.ReadToEndAsync();
+
+    public Load Stop()
+    {
+        if (!process.HasExited) Loopback.Run("kill", TimeSpan.FromSeconds(10), "-INT", process.Id.ToString(CultureInfo.InvariantCulture));
+        if (!process.WaitForExit(30_000)) process.Kill();
+        var text = _output.Result;
+        process.Dispose();
+        return text.Contains("Requests/sec:", StringComparison.Ordinal) ? Wrk.Parse(text) : throw new InvalidOperationException($"wrk gave no report: {_errors.Result}{text}");
+    }
 }
