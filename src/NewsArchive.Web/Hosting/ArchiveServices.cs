@@ -31,9 +31,10 @@ public static class ArchiveServices
         services.AddSingleton<NewsArchive.Search.SearchQueries>();
         // One open connection per request: every query of a page reads the same archive, even if an import
         // publishes a new one half way through the request.
-        services.AddScoped(provider => provider.GetRequiredService<ArchiveDatabase>().OpenReaderConnection());
+        // The lease gives the connection back to the archive at the end of the request, to be kept open for the next.
+        services.AddScoped<ReaderLease>();
         services.AddDbContext<ArchiveDbContext>((provider, db) =>
-            provider.GetRequiredService<ArchiveDatabase>().UseConnection(db, provider.GetRequiredService<System.Data.Common.DbConnection>()));
+            provider.GetRequiredService<ArchiveDatabase>().UseConnection(db, provider.GetRequiredService<ReaderLease>().Connection));
         services.AddArchiveAdmin();
         services.AddArchiveProxies();
         services.AddSingleton<PublicAddress>();

@@ -43,6 +43,10 @@ public abstract class ArchiveDatabase(string dataFolder)
     /// <summary>An open connection on the live archive; a request holds one, so all its queries read one archive.</summary>
     public abstract DbConnection OpenReaderConnection();
 
+    /// <summary>Gives back a connection from <see cref="OpenReaderConnection"/> when its request is done: closed here,
+    /// kept open for the next request where the archive can.</summary>
+    public virtual void ReturnReaderConnection(DbConnection connection) => connection.Dispose();
+
     /// <summary>Points EF Core at a connection from <see cref="OpenReaderConnection"/>.</summary>
     public abstract void UseConnection(DbContextOptionsBuilder options, DbConnection connection);
 
@@ -102,4 +106,19 @@ public abstract class ArchiveBuild : IDisposable
     public abstract void Publish();
 
     public abstract void Dispose();
+}
+
+/// <summary>A request's reader connection: opened from the archive when first asked for, given back to it when the
+/// request ends.</summary>
+public sealed class ReaderLease(ArchiveDatabase archive) : IDisposable
+{
+    private DbConnection? _connection;
+
+    public DbConnection Connection => _connection ??= archive.OpenReaderConnection();
+
+    public void Dispose()
+    {
+        if (_connection is { } connection) archive.ReturnReaderConnection(connection);
+        _connection = null;
+    }
 }

@@ -19,14 +19,13 @@ public static partial class ElectionQueries
     /// named twice; the election's own figures (turnout) stand apart.</summary>
     private static (IReadOnlyList<Candidate>, IReadOnlyList<Figure>, IReadOnlyList<Source>) Assemble(IReadOnlyList<Row> figures, IReadOnlyList<Row> candidacies, ElectionKind kind)
     {
-        var sources = new List<Source>();
+        // Keyed, not searched: an election in a large archive has thousands of rows.
+        var sources = new Dictionary<(string, int, string), Source>();
         Source SourceOf(Row row)
         {
-            var found = sources.FirstOrDefault(s => s.ArticleSlug == row.ArticleSlug && s.Paragraph == row.Paragraph && s.Sentence == row.Sentence);
-            if (found is not null) return found;
-            var source = new Source(sources.Count + 1, row.ArticleSlug, row.Headline, row.PublishedOn, row.Paragraph, row.Sentence);
-            sources.Add(source);
-            return source;
+            var key = (row.ArticleSlug, row.Paragraph, row.Sentence);
+            if (sources.TryGetValue(key, out var found)) return found;
+            return sources[key] = new Source(sources.Count + 1, row.ArticleSlug, row.Headline, row.PublishedOn, row.Paragraph, row.Sentence);
         }
         Figure FigureOf(Row r) => new(r.Kind!.Value, r.Text!, r.Value, r.Bound, r.Round, r.Status, r.RoundFromContext, r.OutOf, r.Curated, SourceOf(r));
 
@@ -38,8 +37,11 @@ public static partial class ElectionQueries
         foreach (var row in all)
         {
             var key = KeyOf(row);
-            if (!rows.TryGetValue(key, out var list)) rows[key] = list = [];
-            if (!order.Contains(key)) order.Add(key);
+            if (!rows.TryGetValue(key, out var list))
+            {
+                rows[key] = list = [];
+                order.Add(key);
+            }
             list.Add(row);
         }
 
@@ -62,7 +64,7 @@ public static partial class ElectionQueries
             .ThenByDescending(c => Largest(c, FigureKind.Votes))
             .ThenByDescending(c => Largest(c, FigureKind.Share))
             .ToList();
-        return (ranked, turnout, sources.OrderBy(s => s.Number).ToList());
+        return (ranked, turnout, sources.Values.OrderBy(s => s.Number).ToList());
     }
 
     private static decimal Largest(Candidate c, FigureKind kind) =>

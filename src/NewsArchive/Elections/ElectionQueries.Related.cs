@@ -12,18 +12,7 @@ public static partial class ElectionQueries
     /// <summary>A person's standing in one election, as the articles state it.</summary>
     public sealed record PersonCandidacy(ElectionLink Election, IReadOnlyList<string> Parties, IReadOnlyList<string> Outcomes, IReadOnlyList<PersonFigure> Figures);
 
-    public sealed record PersonFigure(FigureKind Kind, CountRound Round, string Text, decimal Value, Bound Bound, int? OutOf, string ArticleSlug, string Headline, int Paragraph, string Sentence, FigureStatus Status = FigureStatus.Result)
-    {
-        /// <summary>Each figure once for a short list of lines: one line per kind, round, value, hedge and status, and a
-        /// figure whose count is not stated left out when the same value stands with its count ("Votes: 1,206,034"
-        /// beside "Votes, final count: 1,206,034" is one figure said twice).</summary>
-        public static IReadOnlyList<PersonFigure> Distinct(IEnumerable<PersonFigure> figures)
-        {
-            var all = figures.DistinctBy(f => (f.Kind, f.Round, f.Value, f.Bound, f.Status)).ToList();
-            return all.Where(f => f.Round != CountRound.NotStated
-                || !all.Any(o => o.Round != CountRound.NotStated && o.Kind == f.Kind && o.Value == f.Value && o.Bound == f.Bound && o.Status == f.Status)).ToList();
-        }
-    }
+    public sealed record PersonFigure(FigureKind Kind, CountRound Round, string Text, decimal Value, Bound Bound, int? OutOf, string ArticleSlug, string Headline, int Paragraph, string Sentence, FigureStatus Status = FigureStatus.Result);
 
     public static async Task<IReadOnlyList<PersonCandidacy>> ForPersonAsync(ArchiveDbContext db, string personSlug, CancellationToken cancellationToken = default)
     {

@@ -189,7 +189,7 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
     public async Task A_persons_election_figures_link_to_the_paragraph_that_states_them()
     {
         var page = await HtmlPage.GetAsync(_client, "/people/shaun-bailey");
-        var links = page.QuerySelectorAll(".candidacy-figures a").ToList();
+        var links = page.QuerySelectorAll(".candidacy-figures a[href^='/articles/']").ToList();
         Assert.NotEmpty(links);
         foreach (var link in links)
         {

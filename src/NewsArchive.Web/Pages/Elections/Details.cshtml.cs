@@ -7,8 +7,15 @@ namespace NewsArchive.Web.Pages.Elections;
 
 public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
+    /// <summary>Candidates shown in the results, winners and the largest votes first; in a general election the
+    /// articles name hundreds. The sources page lists every one.</summary>
+    public const int CandidatesShown = 20;
+
+    /// <summary>The election with its first <see cref="CandidatesShown"/> candidates.</summary>
     public ElectionQueries.Detail Election { get; private set; } = null!;
+    public int CandidateCount { get; private set; }
     public SourceRow Sources { get; private set; } = null!;
+    public string SourcesPath => ElectionSources.PathOf(Election.Slug);
 
     public Pager Pager => new(Election.Coverage.Number, Election.Coverage.Count, $"Pages of articles about {Election.Name}", Pager.QueryPage($"/elections/{Election.Slug}"));
 
@@ -18,8 +25,9 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     {
         var election = await ElectionQueries.GetAsync(db, slug, pageNumber ?? 1, Paging.ArticlesPerPage, HttpContext.RequestAborted);
         if (election is null || !election.Coverage.Exists) return NotFound();
-        Election = election;
-        Sources = new SourceRow(election.Sources);
+        CandidateCount = election.Candidates.Count;
+        Election = election = election with { Candidates = [.. election.Candidates.Take(CandidatesShown)] };
+        Sources = new SourceRow(Cited(election), SourcesPath);
         var page = election.Coverage.Number;
         var description = Describe(election);
         Meta = new PageMeta(page == 1 ? election.Name : $"{election.Name}, articles page {page}", description)
@@ -29,6 +37,11 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         };
         return Page();
     }
+
+    /// <summary>The sources of what the page shows, so the row numbers only articles a mark cites.</summary>
+    private static IEnumerable<ElectionQueries.Source> Cited(ElectionQueries.Detail election) =>
+        election.Candidates.SelectMany(c => c.Figures.Select(f => f.Source).Concat(c.Sources))
+            .Concat(election.Turnout.Select(f => f.Source));
 
     private static string Describe(ElectionQueries.Detail election)
     {

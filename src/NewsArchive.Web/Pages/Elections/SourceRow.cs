@@ -12,8 +12,15 @@ public sealed class SourceRow
 {
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
 
-    public SourceRow(IEnumerable<ElectionQueries.Source> sources)
+    /// <summary>Marks shown beside one figure; the rest are counted, with a link to the sources page.</summary>
+    public const int MarksShown = 3;
+
+    /// <summary>Articles named in the row under the results; the sources page has every one.</summary>
+    public const int ArticlesShown = 10;
+
+    public SourceRow(IEnumerable<ElectionQueries.Source> sources, string allSourcesPath)
     {
+        AllSourcesPath = allSourcesPath;
         foreach (var source in sources.OrderBy(s => s.Number))
         {
             if (_numbers.TryAdd(source.ArticleSlug, _numbers.Count + 1))
@@ -22,6 +29,9 @@ public sealed class SourceRow
     }
 
     public List<ElectionQueries.ArticleLink> Articles { get; } = [];
+
+    /// <summary>Every figure and candidacy of the election with its sentence, a page at a time.</summary>
+    public string AllSourcesPath { get; }
 
     public int Number(ElectionQueries.Source source) => _numbers[source.ArticleSlug];
 

@@ -7,6 +7,16 @@ namespace NewsArchive.Web.Pages.Parties;
 
 public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
+    /// <summary>People listed, the most written about first: a big party names thousands.</summary>
+    public const int PeopleShown = 50;
+
+    /// <summary>Elections whose standings are listed, the newest first; earlier ones are named with a link.</summary>
+    public const int ResultsShown = 10;
+
+    /// <summary>Standings listed under each election (the party's own line and winners first); the election's
+    /// sources page has every one.</summary>
+    public const int StandingsShown = 5;
+
     public PartyQueries.Detail Party { get; private set; } = null!;
     public Pager Pager => new(Party.Articles.Number, Party.Articles.Count, $"Pages of articles on {Party.Name}", Pager.QueryPage($"/parties/{Party.Slug}"));
 
