@@ -24,6 +24,8 @@ internal static class AllBench
         var corpus = Scaling.CorpusFolder(work, largest.Size);
         output.WriteLine($"== people: our extractor and compromise on the first {args.Int("sample", 1000):N0} files of {largest.Size:N0}");
         var people = PeopleBench.Measure(new BenchOptions(corpus, args.Text("peer"), Path.Combine(corpus, CorpusGenerator.PeopleKey), false, args.Int("sample", 1000)), output)!;
+        var realFolders = args.Text("real")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        var real = RealTextBench.Measure(realFolders, args.Text("peer"), work, output);
         var pagesRow = rows.FirstOrDefault(r => r.Size == pagesSize) ?? largest;
         output.WriteLine($"== pages at {pagesRow.Size:N0} articles");
         var pages = PagesBench.MeasureAsync(Scaling.DatabaseFile(work, pagesRow.Size),
@@ -38,7 +40,7 @@ internal static class AllBench
                 work, args.Int("duration", 20), 32, importFirst: true, output).GetAwaiter().GetResult();
         }
 
-        var markdown = Markdown(started, DateTimeOffset.UtcNow - started, seed, rows, people, pages, balanced);
+        var markdown = Markdown(started, DateTimeOffset.UtcNow - started, seed, rows, people, real, pages, balanced);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(report))!);
         File.WriteAllText(report, markdown);
         output.WriteLine(markdown);
@@ -46,7 +48,7 @@ internal static class AllBench
         return 0;
     }
 
-    private static string Markdown(DateTimeOffset started, TimeSpan took, int seed, List<ScaleRow> rows, PeopleResult people, PagesResult pages, BalancedResult? balanced)
+    private static string Markdown(DateTimeOffset started, TimeSpan took, int seed, List<ScaleRow> rows, PeopleResult people, List<RealTextResult> real, PagesResult pages, BalancedResult? balanced)
     {
         var largest = rows.MaxBy(r => r.Size)!;
         var text = new StringBuilder();
@@ -65,6 +67,12 @@ internal static class AllBench
         text.AppendLine(Invariant, $"## People: our extractor and compromise (first {people.Files:N0} files of the {largest.Size:N0}, checked against the answer key)");
         text.AppendLine();
         text.AppendLine(Report.PeopleTable(people));
+        if (real.Count > 0)
+        {
+            text.AppendLine("## Real text: import and extraction speed beside compromise");
+            text.AppendLine();
+            text.AppendLine(RealTextBench.Table(real));
+        }
         text.AppendLine("## Pages: the web app beside nginx serving the same bytes");
         text.AppendLine();
         text.AppendLine(Report.PagesTable(pages));

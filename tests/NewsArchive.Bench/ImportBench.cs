@@ -24,7 +24,7 @@ internal static class ImportBench
         var corpus = args.Required("corpus");
         var db = args.Text("db") ?? Path.Combine(Path.GetTempPath(), $"newsarchive-bench-{Environment.ProcessId}.db");
         var postgres = args.Text("postgres");
-        var result = Import(corpus, db, postgres);
+        var result = Import(corpus, db, postgres, output);
         output.WriteLine($"imported {result.Articles:N0} articles ({result.Words:N0} words) into {(postgres is null ? db : "PostgreSQL")} in {result.Seconds:N1} s");
         output.WriteLine($"  {result.ArticlesPerSecond:N0} articles/s, {result.WordsPerSecond:N0} words/s; reading and extracting {result.ReadingSeconds:N1} s, writing the database {result.WritingSeconds:N1} s");
         output.WriteLine($"  peak working set {Memory.Mb(result.PeakWorkingSet)}, allocated {Memory.Mb(result.Allocated)}, database {Memory.Mb(result.DatabaseBytes)}");
@@ -35,7 +35,7 @@ internal static class ImportBench
 
     /// <param name="postgres">A PostgreSQL connection string: the archive is built there (as a new schema, the
     /// way every import builds it) instead of in <paramref name="dbPath"/>.</param>
-    public static ImportResult Import(string corpus, string dbPath, string? postgres = null)
+    public static ImportResult Import(string corpus, string dbPath, string? postgres = null, TextWriter? output = null)
     {
         foreach (var old in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" }) File.Delete(old);
         ArchiveDatabase database = postgres is null
@@ -48,6 +48,8 @@ internal static class ImportBench
         var report = importer.ImportAsync(Path.GetFullPath(corpus), stages).GetAwaiter().GetResult();
         var seconds = clock.Elapsed.TotalSeconds;
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        stages.Mark("(done)");
+        if (output is not null) stages.Write(output);
         if (report.Error is not null) throw new InvalidOperationException(report.Error);
         using var db = database.OpenContext();
         var words = db.Articles.Sum(a => (long)a.WordCount);
@@ -58,14 +60,41 @@ internal static class ImportBench
     }
 }
 
-/// <summary>Notes when the importer reports its writing stage. Synchronous, unlike Progress&lt;T&gt;,
-/// so the time is the moment of the report.</summary>
+/// <summary>Notes when each stage of the importer starts, with the process's memory at that moment: the peak
+/// working set so far, the managed heap and SQLite's own allocations (page caches, sorters, the full-text
+/// index's buffers), so a peak can be placed in the stage that reached it. Reports arrive from the reading
+/// threads; the first of a new stage starts it.</summary>
 internal sealed class StageClock(Stopwatch clock) : IProgress<ImportProgress>
 {
+    private readonly List<StageMark> _marks = [];
+
+    // SQLite's memory counters need its library loaded, which the importer's first connection may not have done yet.
+    static StageClock() => SQLitePCL.Batteries_V2.Init();
+
     public double? WritingStartedAt { get; private set; }
+
+    public IReadOnlyList<StageMark> Marks => _marks;
 
     public void Report(ImportProgress value)
     {
-        if (WritingStartedAt is null && value.Stage.StartsWith("Writing", StringComparison.Ordinal)) WritingStartedAt = clock.Elapsed.TotalSeconds;
+        lock (_marks)
+        {
+            if (_marks.Count > 0 && _marks[^1].Stage == value.Stage) return;
+            Mark(value.Stage);
+            if (WritingStartedAt is null && value.Stage.StartsWith("Writing", StringComparison.Ordinal)) WritingStartedAt = clock.Elapsed.TotalSeconds;
+        }
+    }
+
+    public void Mark(string stage) => _marks.Add(new StageMark(stage, clock.Elapsed.TotalSeconds, Memory.PeakWorkingSet(), Memory.WorkingSet(),
+        GC.GetTotalMemory(forceFullCollection: false), SQLitePCL.raw.sqlite3_memory_used(), SQLitePCL.raw.sqlite3_memory_highwater(0)));
+
+    /// <summary>One line per stage: when it started and the memory then.</summary>
+    public void Write(TextWriter output)
+    {
+        output.WriteLine($"  {"stage starts",-42} {"at",8} {"peak so far",12} {"working set",12} {"managed",10} {"SQLite",10} {"SQLite peak",12}");
+        foreach (var m in _marks)
+            output.WriteLine($"  {m.Stage,-42} {m.Seconds,6:N1} s {Memory.Mb(m.PeakWorkingSet),12} {Memory.Mb(m.WorkingSet),12} {Memory.Mb(m.Managed),10} {Memory.Mb(m.Sqlite),10} {Memory.Mb(m.SqlitePeak),12}");
     }
 }
+
+internal sealed record StageMark(string Stage, double Seconds, long PeakWorkingSet, long WorkingSet, long Managed, long Sqlite, long SqlitePeak);

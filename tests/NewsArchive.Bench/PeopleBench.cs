@@ -30,21 +30,21 @@ internal static class PeopleBench
     /// <summary>With <see cref="BenchOptions.Sample"/>, the first N files in name order.</summary>
     public static PeopleResult? Measure(BenchOptions options, TextWriter output)
     {
-        var files = Directory.GetFiles(options.Corpus, "*.txt").Order(StringComparer.Ordinal).Take(options.Sample ?? int.MaxValue).ToArray();
+        var files = Directory.GetFiles(options.Corpus).Where(IsArticle).Order(StringComparer.Ordinal).Take(options.Sample ?? int.MaxValue).ToArray();
         if (files.Length == 0)
         {
-            output.WriteLine($"no .txt files in {options.Corpus}");
+            output.WriteLine($"no .txt or .md files in {options.Corpus}");
             return null;
         }
-        var texts = files.Select(File.ReadAllText).ToArray();
+        var texts = files.Select(f => (f, File.ReadAllText(f))).ToArray();
         var articles = texts.Select(Paragraphs).ToArray();
         long words = articles.Sum(a => (long)a.Sum(Sentences.CountWords));
 
         var found = new Dictionary<string, IReadOnlyList<PersonInArticle>>(StringComparer.Ordinal);
-        for (var i = 0; i < files.Length; i++) found[Path.GetFileName(files[i])] = PersonExtractor.Extract(articles[i]);
+        for (var i = 0; i < files.Length; i++) found[PeerFiles.PlainName(files[i])] = PersonExtractor.Extract(articles[i]);
         var ours = WordsPerSecond(() => { foreach (var article in articles) PersonExtractor.Extract(article); }, words);
         var withParsing = WordsPerSecond(() => { foreach (var text in texts) PersonExtractor.Extract(Paragraphs(text)); }, words);
-        var named = files.Select(f => found[Path.GetFileName(f)]).ToArray();
+        var named = files.Select(f => found[PeerFiles.PlainName(f)]).ToArray();
         var elections = WordsPerSecond(() => { for (var i = 0; i < articles.Length; i++) ElectionExtractor.Extract(articles[i], named[i], null); }, words);
         output.WriteLine($"files {files.Length}, words {words}");
         output.WriteLine($"ours: {ours:N0} words/s (extraction; {withParsing:N0} words/s with article parsing); election extractor {elections:N0} words/s");
@@ -53,7 +53,7 @@ internal static class PeopleBench
         if (options.Peer is not null)
         {
             var repeat = (int)Math.Max(1, Math.Ceiling((double)PeerTargetWords / words));
-            peer = PeerRunner.Run(options.Peer, files, repeat);
+            peer = PeerRunner.Run(options.Peer, PeerFiles.Plain(files, options.Work), repeat);
             output.WriteLine($"compromise: {peer.WordsPerSecond:N0} words/s (repeat {repeat})");
             output.WriteLine($"ratio: {ours / peer.WordsPerSecond:0.0}x");
         }
@@ -64,12 +64,21 @@ internal static class PeopleBench
         return new PeopleResult(files.Length, words, ours, withParsing, elections, peer?.WordsPerSecond, ourScore, peerScore);
     }
 
-    /// <summary>The paragraphs the extractor sees: the headline (when the text has one) and the body.</summary>
-    private static string[] Paragraphs(string text)
+    private static bool IsArticle(string path) => Path.GetExtension(path) is ".txt" or ".md";
+
+    /// <summary>The paragraphs the extractor sees: the headline (when the text has one) and the body. A
+    /// Markdown file is read as the importer reads it: its front matter's title, then the Markdown body.</summary>
+    private static string[] Paragraphs((string File, string Text) article)
     {
-        var parsed = ArticleParser.Parse(text);
-        var body = parsed.Paragraphs.Select(p => p.Text);
-        return (parsed.HeadlineDerived ? body : body.Prepend(parsed.Headline)).ToArray();
+        ParsedArticle parsed;
+        if (article.File.EndsWith(".md", StringComparison.Ordinal))
+        {
+            var (metadata, body) = MetadataReader.SplitFrontMatter(article.Text, article.File);
+            parsed = MarkdownArticleParser.Parse(body, metadata.Headline);
+        }
+        else parsed = ArticleParser.Parse(article.Text);
+        var paragraphs = parsed.Paragraphs.Select(p => p.Text);
+        return (parsed.HeadlineDerived ? paragraphs : paragraphs.Prepend(parsed.Headline)).ToArray();
     }
 
     /// <summary>Words per second over repeated passes, after one warm-up pass, for at least two seconds.</summary>

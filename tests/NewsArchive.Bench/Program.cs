@@ -6,15 +6,16 @@ using NewsArchive.Bench.Pages;
 // Benchmarks of the archive. Directories come from arguments, never from code.
 const string Usage = """
     usage:
-      people   --corpus DIR [--peer DIR] [--gold FILE] [--sample N] [--dump]
+      people   --corpus DIR [--peer DIR] [--gold FILE] [--sample N] [--dump] [--work DIR]   (.txt and .md files)
       gold     --gold DIR [--half tune|untouched|fresh|both|all] [--bbc DIR] [--felix DIR] [--seeds DIR] [--peer DIR] [--synthetic DIR [--sample N]] [--report FILE] [--errors] [--work DIR]
       read     --file ARTICLE                      (the people, parties, roles and quotes of one article)
       generate [--count N] [--seed S] --out DIR
       import   --corpus DIR [--db FILE | --postgres CONNECTION]   (or --work DIR --sizes 10000,50000,100000 [--seed S])
+      real     --corpus DIR[,DIR...] [--peer DIR] [--work DIR]   (import and extraction speed on folders of real articles, .txt or .md)
       search   --db FILE [--queries N]             (or --postgres CONNECTION: the archive an import built there)
       pages    --db FILE [--key answers-people.tsv] [--web DLL] [--work DIR] [--duration SECONDS] [--connections N] [--uncached]
       balanced --postgres CONNECTION --corpus DIR [--key answers-people.tsv] [--keep-archive] [--web DLL] [--work DIR] [--duration SECONDS] [--connections N]
-      all      [--peer DIR] [--postgres CONNECTION] [--sizes 10000,50000,100000] [--pages-size N] [--sample N] [--work DIR] [--duration SECONDS] [--report FILE]
+      all      [--peer DIR] [--real DIR[,DIR...]] [--postgres CONNECTION] [--sizes 10000,50000,100000] [--pages-size N] [--sample N] [--work DIR] [--duration SECONDS] [--report FILE]
     """;
 try
 {
@@ -25,10 +26,11 @@ try
         "read" => ReadBench.Run(Args.Parse(args.AsSpan(1), ["file"]), Console.Out),
         "generate" => CorpusGenerator.Run(Args.Parse(args.AsSpan(1), ["count", "seed", "out"]), Console.Out),
         "import" => ImportBench.Run(Args.Parse(args.AsSpan(1), ["corpus", "db", "postgres", "sizes", "work", "seed", "queries"], ["result"]), Console.Out),
+        "real" => RealTextBench.Run(Args.Parse(args.AsSpan(1), ["corpus", "peer", "work"]), Console.Out),
         "search" => SearchBench.Run(Args.Parse(args.AsSpan(1), ["db", "postgres", "queries"], ["result"]), Console.Out),
         "pages" => PagesBench.Run(Args.Parse(args.AsSpan(1), ["db", "key", "web", "work", "duration", "connections"], ["uncached"]), Console.Out),
         "balanced" => BalancedBench.Run(Args.Parse(args.AsSpan(1), ["postgres", "corpus", "key", "web", "work", "duration", "connections"], ["keep-archive"]), Console.Out),
-        "all" => AllBench.Run(Args.Parse(args.AsSpan(1), ["postgres", "peer", "sizes", "pages-size", "work", "seed", "queries", "sample", "duration", "web", "report"]), Console.Out),
+        "all" => AllBench.Run(Args.Parse(args.AsSpan(1), ["postgres", "peer", "real", "sizes", "pages-size", "work", "seed", "queries", "sample", "duration", "web", "report"]), Console.Out),
         _ => throw new UsageException("unknown verb"),
     };
 }

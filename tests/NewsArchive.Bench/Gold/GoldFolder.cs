@@ -18,7 +18,7 @@ internal static class GoldFolder
             var text = File.ReadAllText(from);
             File.Copy(from, Path.Combine(folder, file));
             var path = Path.Combine(plain, PlainName(file));
-            File.WriteAllText(path, file.EndsWith(".md", StringComparison.Ordinal) ? TitleAndBody(text) : text);
+            File.WriteAllText(path, file.EndsWith(".md", StringComparison.Ordinal) ? PeerFiles.TitleAndBody(text) : text);
             texts.Add(path);
         }
         var metadata = Path.Combine(corpus, "articles.yml");
@@ -27,26 +27,4 @@ internal static class GoldFolder
     }
 
     public static string PlainName(string file) => Path.ChangeExtension(file, ".txt");
-
-    /// <summary>A Markdown article as the peer should read it: the title line, then the body without front matter.</summary>
-    private static string TitleAndBody(string text)
-    {
-        if (!text.StartsWith("---", StringComparison.Ordinal)) return text;
-        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
-        if (end < 0) return text;
-        var front = text[..end];
-        var body = text[(text.IndexOf('\n', end + 4) + 1)..];
-        return Field(front, "title") + "\n\n" + body;
-    }
-
-    /// <summary>A front matter field's text, written inline or folded onto the next line ("title: >").</summary>
-    public static string Field(string front, string name)
-    {
-        var lines = front.Split('\n');
-        var at = Array.FindIndex(lines, l => l.StartsWith(name + ":", StringComparison.Ordinal));
-        if (at < 0) return "";
-        var inline = lines[at][(name.Length + 1)..].Trim();
-        if (inline is not (">" or "|" or ">-" or "|-" or "")) return inline.Trim('"', '\'');
-        return string.Join(' ', lines.Skip(at + 1).TakeWhile(l => l.StartsWith(' ')).Select(l => l.Trim()));
-    }
 }

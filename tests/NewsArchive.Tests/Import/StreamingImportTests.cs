@@ -56,4 +56,18 @@ public class StreamingImportTests : ImporterOnTempFiles
         Assert.Equal(Articles, quotes.Count);
         Assert.Equal(quotes.OrderBy(q => q.PersonId).ThenBy(q => q.ArticleId), quotes);
     }
+
+    [Fact]
+    public async Task The_build_is_written_with_a_bounded_page_cache()
+    {
+        // The cache also bounds the in-memory part of SQLite's sorts at the end of an import.
+        using var build = _database.BeginBuild();
+        await using var context = build.OpenContext();
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await build.BeforeBulkWriteAsync(connection, CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA cache_size";
+        Assert.Equal(-16L * 1024, Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
