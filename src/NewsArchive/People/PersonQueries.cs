@@ -79,7 +79,15 @@ public static class PersonQueries
             .Select(q => new QuoteView(q.Text, q.Context, q.Paragraph, q.Article.Slug, q.Article.Headline, q.Article.PublishedOn))
             .ToListAsync(cancellationToken);
 
-        return new Detail(person.Slug, person.Name, person.Aliases, parties, roles, articles, quotes, quoted.Total);
+        return new Detail(person.Slug, person.Name, person.Aliases, parties, WithoutShortForms(roles), articles, quotes, quoted.Total);
+    }
+
+    /// <summary>"mayor" beside "Mayor of London" is the same office written short: the short form is not listed as a
+    /// role of its own. A short form with no longer office beside it stays ("mayor" alone, "Chancellor").</summary>
+    private static List<Fact> WithoutShortForms(List<Fact> roles)
+    {
+        var offices = roles.Select(r => r.Value).Where(v => v.Contains(" of ", StringComparison.Ordinal)).ToList();
+        return roles.Where(r => !offices.Any(o => o.StartsWith(r.Value + " of ", StringComparison.OrdinalIgnoreCase))).ToList();
     }
 
     /// <summary>A party or role row as read, before it becomes a <see cref="Fact"/>.</summary>

@@ -40,6 +40,8 @@ public class ReadingExperienceTests(ArchiveFactory factory) : IClassFixture<Arch
         var who = page.QuerySelector("header .who")!.TextContent;
         Assert.Contains("Labour", who);
         Assert.Contains("Mayor of London", who);
+        // "mayor" is the same office written short, not a second role.
+        Assert.DoesNotContain("mayor", who.Replace("Mayor of London", ""), StringComparison.OrdinalIgnoreCase);
         var nobody = await HtmlPage.GetAsync(_client, "/people/count-binface");
         Assert.Contains("No article", nobody.QuerySelector(".who")!.TextContent + nobody.QuerySelector(".facts")!.TextContent);
     }
