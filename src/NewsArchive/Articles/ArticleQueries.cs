@@ -39,8 +39,13 @@ public static class ArticleQueries
     public static async Task<List<Summary>> ListAsync(ArchiveDbContext db, int? limit = null, string? personSlug = null, CancellationToken cancellationToken = default, int skip = 0)
     {
         var articles = db.Articles.AsNoTracking();
+        // The person's own appearance rows, read once as a set: an EXISTS per article would probe every article
+        // of the archive (a mistyped name's search took seconds at 100,000 articles).
         if (personSlug is not null)
-            articles = articles.Where(a => db.Appearances.Any(x => x.ArticleId == a.Id && db.People.Any(p => p.Id == x.PersonId && p.Slug == personSlug)));
+        {
+            var theirs = db.Appearances.Where(x => db.People.Where(p => p.Slug == personSlug).Select(p => p.Id).Contains(x.PersonId)).Select(x => x.ArticleId);
+            articles = articles.Where(a => theirs.Contains(a.Id));
+        }
         return await ListAsync(articles, limit, skip, cancellationToken);
     }
 
