@@ -33,4 +33,23 @@ public class WestminsterWordingTests
     [InlineData("Many Leave voters felt betrayed by the deal.")]
     public void Brexit_or_Leave_voters_are_the_voters_of_the_2016_referendum(string text) =>
         Assert.Equal(["referendum-in-uk-2016"], Slugs(text, new DateOnly(2018, 10, 29)));
+
+    private const string AboutWestminster =
+        "The Liberal Democrats have lost support since they joined the coalition.\n" +
+        "Labour says the government has broken its promises to students.\n" +
+        "Ministers told the Commons the cuts were needed.\n";
+
+    [Fact]
+    public void The_election_in_an_article_about_Westminster_is_the_general_election_near_its_date() =>
+        Assert.Equal(["uk-general-election-2010"], Slugs(AboutWestminster + "One of the most decisive policies during the election was a pledge on nuclear power.", new DateOnly(2010, 10, 28)));
+
+    [Fact]
+    public void The_election_in_an_article_about_Westminster_far_from_any_general_election_is_unplaced() =>
+        Assert.Empty(Slugs(AboutWestminster + "One of the most decisive policies during the election was a pledge on nuclear power.", new DateOnly(2012, 10, 28)));
+
+    [Fact]
+    public void The_election_in_an_article_mostly_about_another_country_is_not_Westminsters() =>
+        Assert.Empty(Slugs(
+            "The Liberal Democrats watched France closely.\nIn France the campaign was bitter.\nFrench voters were angry.\nGermany and Spain looked on.\n" +
+            "One of the most decisive policies during the election was a pledge on nuclear power.", new DateOnly(2010, 10, 28)));
 }

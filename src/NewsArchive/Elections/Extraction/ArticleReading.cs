@@ -24,7 +24,7 @@ internal sealed partial class ArticleReading(
     private readonly Dictionary<string, string> anchored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> inView = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> articleLabels = Labels(sentences);
-    private readonly ElectionYears years = new(published, reportsNow, learnedYears);
+    private readonly ElectionYears years = new(published, reportsNow, learnedYears, AboutWestminster(sentences));
     private readonly List<(ElectionKind Kind, string Area, int Year)> placedYears = [];
     private (string Slug, int Paragraph)? context;
     private string? bodyTopic;
@@ -40,6 +40,19 @@ internal sealed partial class ArticleReading(
     private sealed record Placed(int Position, string? Slug, bool Ahead = false)
     {
         public bool Usable => Slug is not null && !Ahead;
+    }
+
+    /// <summary>An article about Westminster: at least three of its sentences name Parliament, the government or a
+    /// UK party, at least twice as many as name another country or a body's own vote (a union, a club).</summary>
+    private static bool AboutWestminster(IReadOnlyList<ArticleSentence> sentences)
+    {
+        int westminster = 0, other = 0;
+        foreach (var s in sentences)
+        {
+            if (TextCues.Westminster().IsMatch(s.Tokenised)) westminster++;
+            if (TextCues.ForeignCountry().IsMatch(s.Tokenised) || TextCues.Organisation().IsMatch(s.Tokenised)) other++;
+        }
+        return westminster >= 3 && westminster >= 2 * other;
     }
 
     /// <summary>Each contest this reading placed in a year, for the next reading's <see cref="ElectionYears"/>.</summary>
