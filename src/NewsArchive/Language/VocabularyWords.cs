@@ -71,6 +71,8 @@ internal static class VocabularyWords
             Resources Insurance Foods Stores Motors Oil Gas Water Power Electric Railways Rail Trains Airways
             Airlines Watch Aid Relief Rescue Care Liberty Mission Line Agencies Action Lottery Securities Rights
             Relations Solutions Prosecutions Officers Forces Navy Regiment Brigade Brigades Rifles Police
+            Corp Plc PLC Laboratories Pharmaceuticals Architects Solicitors Leisure Highlanders Fusiliers Guards
+            Auxiliary
             """),
         new(WordClass.Cue, "heads of the names of places and buildings", PlaceHeads),
         new(WordClass.Cue, "heads of the names of papers, broadcasters and programmes", """
@@ -141,7 +143,8 @@ internal static class VocabularyWords
             Spokeswoman Spokesperson Judge Senator King Queen Prince Princess Pope Archbishop Bishop Cardinal
             Captain Colonel General Sergeant Inspector Detective Constable Superintendent Commander Director
             Editor Correspondent Whip Treasurer Envoy Advisor Adviser Peer Justice Justices Rabbi Imam Consort
-            Officer Trustee Representative Congressman Congresswoman Chancellors PM
+            Officer Trustee Representative Congressman Congresswoman Chancellors PM Taoiseach Provost Rector
+            Trustees
             minister ministers secretary chancellor mayor leader president premier chairman chairwoman chair
             speaker councillor governor commissioner ambassador spokesman spokeswoman spokesperson whip
             treasurer envoy adviser advisor peer director editor MP MPs MEP MSP officer trustee
@@ -162,7 +165,7 @@ internal static class VocabularyWords
             """),
         new(WordClass.Honorific, "titles that stand before a name and are not part of it", """
             Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron Professor Prof Rev Reverend Rt Hon Sgt
-            Cpl Capt Col Gen Lt Insp Det Supt Cllr
+            Cpl Capt Col Gen Lt Insp Det Supt Cllr Mister Comrade
             """),
         new(WordClass.NameTitle, "a title that is part of the name it stands before (\"Count Binface\")", "Count"),
         new(WordClass.Pronoun, "pronouns that stand for a person named before", "he she He She"),

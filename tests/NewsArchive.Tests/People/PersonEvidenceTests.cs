@@ -180,4 +180,30 @@ public class PersonEvidenceTests
     [Fact]
     public void A_list_item_beside_a_place_with_a_compass_word_is_a_place() =>
         Assert.Empty(Names("The seats at risk are Leeds North West, Lynwick Gorton, Oxford East and Cambridge."));
+
+    [Theory]
+    [InlineData("Saudi Arabia also said that it would host the talks.")]
+    [InlineData("Uttar Pradesh has more voters than most countries.")]
+    public void PlaceNames_a_place_of_several_words_in_the_general_data_set_is_no_person(string text) => Assert.Empty(Names(text));
+
+    [Fact]
+    public void PlaceNames_a_country_alone_is_no_surname() =>
+        Assert.DoesNotContain("China", Names("Ministers met the Chinese delegation. Relations with China said little."));
+
+    [Fact]
+    public void InvertedSpeech_a_verb_of_speech_opening_the_sentence_is_not_the_given_name() =>
+        Assert.DoesNotContain("Said Hobson", Names("Tom Hobson spoke to the council. Said Hobson, \u201cI tried to protect my members.\u201d"));
+
+    [Theory]
+    [InlineData("Mister Pippensworth spoke at the rally.", "Mister Pippensworth")]
+    [InlineData("Comrade Corbyn spoke at the rally.", "Comrade Corbyn")]
+    [InlineData("Taoiseach Enda Kenny spoke at the rally.", "Taoiseach Enda Kenny")]
+    public void Titles_Mister_Comrade_and_Taoiseach_stand_before_a_name_and_are_not_part_of_it(string text, string notAName) =>
+        Assert.DoesNotContain(notAName, Names(text));
+
+    [Theory]
+    [InlineData("Abbott Laboratories said profits rose.")]
+    [InlineData("Weiss Architects said the plans were ready.")]
+    [InlineData("Microsoft Corp said it would appeal.")]
+    public void A_company_head_word_ends_a_bodys_name(string text) => Assert.Empty(Names(text));
 }

@@ -78,7 +78,8 @@ internal static class NameCandidates
         return token.Class switch
         {
             // "Using Braille", "Making Decisions": an -ing word does not open a name.
-            WordClass.None => !(k + 1 < runEnd && IsGerund(text, token) && (k == runStart || !IsNameWord(text, tokens, k - 1, runStart, runEnd))),
+            WordClass.None => !(k + 1 < runEnd && IsGerund(text, token) && (k == runStart || !IsNameWord(text, tokens, k - 1, runStart, runEnd)))
+                && !InvertedSpeech(text, token, k, runEnd),
             // A common word opening a sentence is taken as an ordinary word when a name follows it.
             WordClass.Common => afterTitle || !(token.Has(TokenFlags.SentenceStart) && runEnd - k - 1 >= 2),
             WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd) || OpensName(text, tokens, k, runStart, runEnd),
@@ -93,6 +94,12 @@ internal static class NameCandidates
             _ => false,
         };
     }
+
+    /// <summary>"Said Hobson, “I tried…”": a verb of speech opening the sentence before the speaker's name, in
+    /// capitals only because it opens it.</summary>
+    private static bool InvertedSpeech(string text, in Token token, int k, int runEnd) =>
+        k + 1 < runEnd && token.Has(TokenFlags.SentenceStart)
+        && Vocabulary.Classify(text.AsSpan(token.Start, token.Length).ToString().ToLowerInvariant()) == WordClass.Speech;
 
     /// <summary>Class: titles that are also family names (from the trade or rank of an ancestor). Reason: after a
     /// given name, with no name after them, they cannot be a title ("Will Prince", "Carole King"), whereas an office

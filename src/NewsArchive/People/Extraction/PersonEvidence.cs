@@ -38,6 +38,8 @@ internal static class PersonEvidence
             if (c.TitleToken < 0 && DeterminerBefore(text, words, c.FirstToken)) continue;
             // "King Cross station", "Heathrow airport": a place's name, whatever stands before it.
             if (PlaceHeadAfter(text, words, c.LastToken)) continue;
+            // "Saudi Arabia", "Uttar Pradesh": a place's name in a general data set of them, unless titled.
+            if (c.TitleToken < 0 && PlaceNames.IsPlaceOfWords(c.Core)) continue;
             // "Age Concern says": everyday words with no given name and no title name a body that speaks.
             if (c.TitleToken < 0 && !GivenNames.IsGivenName(FirstWord(c.Core)) && AllEveryday(c.Core, archive)) continue;
             var afterField = AfterFieldPreposition(text, words, c.FirstToken);
@@ -77,7 +79,7 @@ internal static class PersonEvidence
     {
         var token = tokens[c.FirstToken];
         if (token.Class != WordClass.None || token.Has(TokenFlags.SentenceStart) || token.Has(TokenFlags.InQuote) || token.Length < 3) return false;
-        if (archive.Places.Contains(c.Core) || archive.Lowercase.Contains(c.Core.ToLowerInvariant())) return false;
+        if (archive.Places.Contains(c.Core) || archive.Lowercase.Contains(c.Core.ToLowerInvariant()) || PlaceNames.IsCountryNotGivenName(c.Core)) return false;
         // "Sleaford and North Hykeham": after a compass point the word goes on a place's name.
         if (c.FirstToken > 0 && token.Has(TokenFlags.Joined) && Vocabulary.IsRegionWord(tokens[c.FirstToken - 1].Text(text))) return false;
         if (c.FirstToken > 0 && tokens[c.FirstToken - 1].Text(text) is "in" or "by" or "since" or "until" or "last" or "next" or "this" or "of" or "early" or "late" or "mid" or "from")
