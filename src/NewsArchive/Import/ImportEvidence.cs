@@ -59,9 +59,9 @@ internal sealed class ImportEvidence
 
     private IEnumerable<IReadOnlyList<PersonInArticle>> FinalPeople(SeedFolder seeds, Curation curation, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        // Only the first spelling of each vouched name counts (ArchiveEvidence.WithPeople), in file order.
-        var vouched = new List<string>();
-        var vouchedKeys = new HashSet<string>(StringComparer.Ordinal);
+        // Only the first spelling of each vouched name counts (ArchiveEvidence.WithPeople), in file order, with the
+        // number of articles that vouch for it.
+        var vouched = new Dictionary<string, (string Name, int Articles)>(StringComparer.Ordinal);
         var unsettled = new Dictionary<int, string[]>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var read in seeds.Read((_, article) => UnderstoodArticle.PeopleOf(ReadArticle.Of(article), curation, Words), progress, "Finding people", cancellationToken))
@@ -69,12 +69,15 @@ internal sealed class ImportEvidence
             if (read.Article is null) continue;
             var (found, people, _) = read.Value;
             foreach (var name in found.Confirmed)
-                if (vouchedKeys.Add(PersonName.Key(name))) vouched.Add(name);
+            {
+                var key = PersonName.Key(name);
+                vouched[key] = vouched.TryGetValue(key, out var seen) ? (seen.Name, seen.Articles + 1) : (name, 1);
+            }
             // Its people may change once the archive's names are known: planned after that, not now.
             if (found.Unconfirmed.Count > 0) unsettled[read.Index] = [.. found.Unconfirmed.Select(n => Shared(names, n))];
             else yield return people;
         }
-        WithPeople = Words.WithPeople(vouched);
+        WithPeople = Words.WithPeople(vouched.Values);
         _readAgain = unsettled.Where(u => u.Value.Any(WithPeople.Settles)).Select(u => u.Key).ToHashSet();
         foreach (var read in seeds.Read((index, article) => UnderstoodArticle.PeopleOf(ReadArticle.Of(article), curation, For(index)).People,
             progress, "Reading again with the archive's names", cancellationToken, unsettled.Keys))

@@ -123,6 +123,26 @@ public class PersonEvidenceTests
     }
 
     [Fact]
+    public void Dominance_a_surname_alone_stands_for_the_bearer_the_archive_writes_about_far_more_than_the_others()
+    {
+        var archive = ArchiveEvidence.None.WithPeople([("Tony Blair", 12), ("Cherie Blair", 2)]);
+        var people = PersonExtractor.Read(["However, Blair has not chosen a new minister."], archive).People;
+        Assert.Equal(["Tony Blair"], people.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Dominance_bearers_written_about_alike_leave_a_surname_alone_unplaced() =>
+        Assert.Empty(PersonExtractor.Read(["However, Blair has not chosen a new minister."], ArchiveEvidence.None.WithPeople([("Tony Blair", 6), ("Cherie Blair", 3)])).People);
+
+    [Fact]
+    public void ArchiveFullName_mr_and_a_surname_the_article_never_gives_in_full_is_the_archives_bearer() =>
+        Assert.Equal(["Tony Blair"], PersonExtractor.Read(["Mr Blair said the vote was close."], ArchiveEvidence.None.WithPeople(["Tony Blair"])).People.Select(p => p.Name));
+
+    [Fact]
+    public void ArchiveFullName_a_title_of_the_other_gender_is_not_the_archives_bearer() =>
+        Assert.Equal(["Blair"], PersonExtractor.Read(["Mrs Blair said the vote was close."], ArchiveEvidence.None.WithPeople(["Tony Blair"])).People.Select(p => p.Name));
+
+    [Fact]
     public void A_surname_alone_that_speaks_is_a_person() =>
         Assert.Equal(["Obama"], Names("At the rally Obama said the result was close."));
 

@@ -16,24 +16,46 @@ public sealed class ArchiveEvidence(ISet<string> people, ArchiveWords words)
     /// <summary>Keys of the names other articles vouch for.</summary>
     public ISet<string> People { get; } = people;
 
-    /// <summary>By surname key, the one vouched-for person with that surname; null when several share it.</summary>
+    /// <summary>By surname key, the one vouched-for person with that surname, or the one far more written about
+    /// than the rest; null when several share it evenly.</summary>
     public IReadOnlyDictionary<string, string?> Surnames { get; private init; } = new Dictionary<string, string?>();
 
     public ArchiveWords Words { get; } = words;
 
-    /// <summary>With the full names other articles vouch for ("Mr Smith", "Jane Smith said").</summary>
-    public ArchiveEvidence WithPeople(IEnumerable<string> names)
+    /// <summary>How many times more articles must vouch for one bearer of a surname than for all its other
+    /// bearers together for the surname alone to stand for them: in an archive of British politics "Blair" is
+    /// Tony Blair, though Cherie Blair and Sir Ian Blair are in it too.</summary>
+    private const int Dominance = 4;
+
+    /// <summary>The fewest articles that must vouch for that bearer: one or two are no pattern.</summary>
+    private const int DominantArticles = 3;
+
+    /// <summary>With the full names other articles vouch for ("Mr Smith", "Jane Smith said"), each once.</summary>
+    public ArchiveEvidence WithPeople(IEnumerable<string> names) => WithPeople(names.Select(n => (n, 1)));
+
+    /// <summary>With the full names other articles vouch for, and in how many articles each is vouched for.</summary>
+    public ArchiveEvidence WithPeople(IEnumerable<(string Name, int Articles)> names)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var name in names)
+        var bearers = new Dictionary<string, List<(string Name, int Articles)>>(StringComparer.Ordinal);
+        foreach (var (name, articles) in names)
         {
             var key = PersonName.Key(name);
             if (!keys.Add(key) || !key.Contains(' ')) continue;
             var surname = key[(key.LastIndexOf(' ') + 1)..];
-            surnames[surname] = surnames.TryGetValue(surname, out var other) && other is not null && PersonName.Key(other) != key ? null : name;
+            if (!bearers.TryGetValue(surname, out var list)) bearers[surname] = list = [];
+            list.Add((name, articles));
         }
-        return new ArchiveEvidence(keys, Words) { Surnames = surnames };
+        return new ArchiveEvidence(keys, Words) { Surnames = bearers.ToDictionary(b => b.Key, b => Dominant(b.Value), StringComparer.Ordinal) };
+    }
+
+    /// <summary>The one bearer of a surname, or the one the archive writes about far more than the others.</summary>
+    private static string? Dominant(List<(string Name, int Articles)> bearers)
+    {
+        if (bearers.Count == 1) return bearers[0].Name;
+        var top = bearers.MaxBy(b => b.Articles);
+        var others = bearers.Sum(b => b.Articles) - top.Articles;
+        return top.Articles >= DominantArticles && top.Articles >= Dominance * others ? top.Name : null;
     }
 
     /// <summary>True when something an article could not settle (a name, or a bare surname) the archive settles.</summary>

@@ -56,18 +56,25 @@ internal static class PersonResolver
 
         foreach (var c in candidates)
             if (IsFullName(c) && Accepted(c)) PersonFor(c, people, byKey, evidence[KeyOf(c)]);
+        var unplaced = new List<string>();
         foreach (var c in candidates)
         {
             if (c.CoreCount != 1 || c.TitleClass is not (WordClass.Honorific or WordClass.Role)) continue;
             // "a documentary called 'No More Mr Nasty'": a title inside quotation marks names nobody new.
             if (tokens[c.Paragraph][c.FirstToken].Has(TokenFlags.InQuote)) continue;
             if (PersonEvidence.PlaceHeadAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)) continue;
-            if (FindShort(c, people, paragraphs) < 0) PersonFor(c, people, byKey, Evidence.Stated);
+            if (FindShort(c, people, paragraphs) >= 0) continue;
+            // "Mr Blair" in an article that never gives his full name: the archive's Tony Blair, when the title agrees.
+            if (ArchiveFullName(c, archive) is { } full) PersonFor(full, people, byKey, Evidence.Stated);
+            else
+            {
+                PersonFor(c, people, byKey, Evidence.Stated);
+                if (!c.Peerage && !c.Knightly) unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
+            }
         }
         foreach (var c in candidates)
             if (PersonEvidence.GivenNameAlone(paragraphs[c.Paragraph], tokens[c.Paragraph], c) && FindShort(c, people, paragraphs) < 0)
                 PersonFor(c, people, byKey, Evidence.NameLike);
-        var unplaced = new List<string>();
         foreach (var c in candidates)
         {
             if (c.CoreCount != 1 || c.TitleToken >= 0 || FindShort(c, people, paragraphs) >= 0) continue;
@@ -104,6 +111,17 @@ internal static class PersonResolver
             if (p.Gender == Gender.Unknown && p.Given is not null) p.Gender = GenderOfGivenName(p.Given);
         }
         return new Resolution(people, [.. unconfirmed, .. unplaced.Distinct()], confirmed);
+    }
+
+    /// <summary>The full name the archive gives a surname that an honorific or an office stands before, when the
+    /// title's gender agrees with the full name's given name; never for a peer ("Lord Falconer" is his name) or
+    /// after Sir or Dame (a given name follows them).</summary>
+    private static NameCandidate? ArchiveFullName(in NameCandidate c, ArchiveEvidence archive)
+    {
+        if (c.Peerage || c.Knightly || archive.Surnames.GetValueOrDefault(PersonName.Key(c.Core)) is not { } full) return null;
+        var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!Genders.Agree(GenderOfGivenName(words[0]), Genders.OfTitle(c.Title))) return null;
+        return c with { Core = full, CoreCount = words.Length };
     }
 
     /// <summary>"Sirisena and Rajapaksa", "Blair and Brown camps": a lone surname joined by "and" to the surname
