@@ -52,4 +52,21 @@ public class WestminsterWordingTests
         Assert.Empty(Slugs(
             "The Liberal Democrats watched France closely.\nIn France the campaign was bitter.\nFrench voters were angry.\nGermany and Spain looked on.\n" +
             "One of the most decisive policies during the election was a pledge on nuclear power.", new DateOnly(2010, 10, 28)));
+
+    [Fact]
+    public void YearOfGeneralElection_a_result_told_in_a_general_election_year_in_an_article_naming_general_elections_is_that_ones()
+    {
+        var result = Extract.From("Russell urges people to vote in the upcoming general election.\nIn 2010, voter turnout was at 65%.", new DateOnly(2015, 3, 6));
+        Assert.Equal("uk-general-election-2010", result.Figure(FigureKind.Turnout).ElectionSlug);
+    }
+
+    [Fact]
+    public void YearOfGeneralElection_a_year_far_from_the_result_is_not_its_election() =>
+        Assert.DoesNotContain("uk-general-election-1950", Slugs(
+            "The general election is next month.\nPolls show Field will be returned with 53% of the vote, continuing the seat's habit of returning a Conservative since its creation in 1950.",
+            new DateOnly(2015, 4, 1)));
+
+    [Fact]
+    public void YearOfGeneralElection_needs_an_article_about_general_elections_or_Westminster() =>
+        Assert.Empty(Slugs("In 2010, voter turnout was at 65%.", new DateOnly(2015, 3, 6)));
 }

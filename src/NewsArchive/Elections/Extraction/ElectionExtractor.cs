@@ -27,11 +27,13 @@ public static class ElectionExtractor
             .Any();
         // Read twice: the first reading learns who stood where from sentences that name the election, so the
         // second can place a caption or aside about a known candidate in that candidate's election.
-        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null);
+        // An article that names a general election anywhere is about general elections.
+        var namesGeneral = anchors.Any(a => a.Any(x => x.Kind == ElectionKind.General && x.Explicit && !x.Bare));
+        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral);
         for (var i = 0; i < sentences.Count; i++) first.Read(i, anchors[i]);
         // The first reading also learns the year of each contest an article dates somewhere, so the second can
         // place the same contest where another sentence names it without a year ("a referendum" then "this referendum").
-        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears));
+        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral);
         for (var i = 0; i < sentences.Count; i++) second.Read(i, anchors[i]);
         return second.Finish();
     }
