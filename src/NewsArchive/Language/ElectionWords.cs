@@ -29,6 +29,14 @@ public static partial class ElectionWords
         ("Kenya", "Kenya|Kenyan"), ("Nigeria", "Nigeria|Nigerian"), ("Egypt", "Egypt|Egyptian"), ("Brazil", "Brazil|Brazilian"),
         ("Argentina", "Argentina|Argentine|Argentinian"), ("Mexico", "Mexico|Mexican"), ("Venezuela", "Venezuela|Venezuelan"));
 
+    /// <summary>Class: the countries of <see cref="Countries"/> that elect members of the European Parliament.
+    /// Reason: "the European elections" in a report from one of them are that country's vote, not the UK's.</summary>
+    public static readonly IReadOnlySet<string> EuropeanUnion = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Ireland", "France", "Germany", "Italy", "Spain", "Portugal", "Greece", "Netherlands", "Belgium", "Austria",
+        "Sweden", "Denmark", "Finland", "Poland", "Czech Republic", "Hungary", "Romania",
+    };
+
     /// <summary>Every form in <see cref="Countries"/>, longest first, as one case-sensitive alternation for
     /// patterns (a unit test holds the two together). "Northern Ireland" is the UK's: patterns put
     /// <see cref="NotNorthern"/> in front.</summary>

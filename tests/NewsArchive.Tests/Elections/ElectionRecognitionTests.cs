@@ -114,4 +114,17 @@ public class ElectionRecognitionTests
         var election = Assert.Single(Extract.From("Jane Doe was first elected mayor of the capital in 2016.", null, "Jane Doe").Elections);
         Assert.Equal("london-mayor-2016", election.Slug);
     }
+
+    [Fact]
+    public void European_elections_in_a_report_from_one_member_country_are_that_countrys()
+    {
+        var result = Extract.From("The Socialists won the general election held last Sunday in Spain.\nLocal and European elections will be held in less than a month.", new DateOnly(2019, 5, 3));
+        Assert.Contains(result.Elections, e => e.Kind == ElectionKind.EuropeanParliament && e.Area == "Spain");
+        Assert.DoesNotContain(result.Elections, e => e.Kind == ElectionKind.EuropeanParliament && e.Area == "UK");
+    }
+
+    [Fact]
+    public void European_elections_beside_the_UK_named_are_the_UKs_whatever_the_report() =>
+        Assert.Contains(Extract.From("The Socialists won the general election held last Sunday in Spain.\nIn Britain, the European elections will be held in less than a month.", new DateOnly(2019, 5, 3)).Elections,
+            e => e.Kind == ElectionKind.EuropeanParliament && e.Area == "UK");
 }

@@ -12,7 +12,8 @@ internal sealed partial class ArticleReading(
     bool reportsNow,
     IReadOnlyDictionary<string, string>? known,
     IReadOnlyDictionary<(ElectionKind, string), int>? learnedYears,
-    bool namesGeneralElection = false)
+    bool namesGeneralElection = false,
+    string? aboutCountry = null)
 {
     private const int ContextParagraphs = 20;
     private const int SeatParagraphs = 12;
@@ -120,6 +121,10 @@ internal sealed partial class ArticleReading(
             // "lost the Copeland seat" in an article that names the Copeland by-election: that contest.
             var anchor = named.Kind == ElectionKind.Constituency && learnedYears?.ContainsKey((ElectionKind.ByElection, named.Area)) == true
                 ? named with { Kind = ElectionKind.ByElection } : named;
+            // "local and European elections will be held in less than a month", in a report from Spain: Spain's.
+            if (anchor is { Kind: ElectionKind.EuropeanParliament, Area: "UK" } && aboutCountry is { } country && ElectionWords.EuropeanUnion.Contains(country)
+                && !TextCues.UkNamed().IsMatch(s.Tokenised))
+                anchor = anchor with { Area = country };
             // An office or body named without an election word is an election only beside a word that one was decided.
             if (!anchor.Explicit && !s.Cues.Result && !TextCues.TookOffice().IsMatch(s.Tokenised)) continue;
             // "the election" in an article about another election is that one.

@@ -29,11 +29,14 @@ public static class ElectionExtractor
         // second can place a caption or aside about a known candidate in that candidate's election.
         // An article that names a general election anywhere is about general elections.
         var namesGeneral = anchors.Any(a => a.Any(x => x.Kind == ElectionKind.General && x.Explicit && !x.Bare));
-        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral);
+        // An article whose only general elections named are one other country's reports from that country.
+        var countries = anchors.SelectMany(a => a).Where(x => x.Kind == ElectionKind.Foreign).Select(x => x.Area).Distinct().ToList();
+        var aboutCountry = !namesGeneral && countries is [var only] ? only : null;
+        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry);
         for (var i = 0; i < sentences.Count; i++) first.Read(i, anchors[i]);
         // The first reading also learns the year of each contest an article dates somewhere, so the second can
         // place the same contest where another sentence names it without a year ("a referendum" then "this referendum").
-        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral);
+        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry);
         for (var i = 0; i < sentences.Count; i++) second.Read(i, anchors[i]);
         return second.Finish();
     }

@@ -116,6 +116,10 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:[Rr]ecent(?:ly)?|[Ll]ast week|[Tt]his (?:week|month)|[Ee]arlier this (?:week|month))\b")]
     public static partial Regex Recently();
 
+    /// <summary>The UK named as such: then "the European elections" are its own, whatever country the article is about.</summary>
+    [GeneratedRegex(@"\b(?:UK|Britain|British|United Kingdom|England|Scotland|Wales|Westminster)\b")]
+    public static partial Regex UkNamed();
+
     /// <summary>A body's own vote: a students' union, a society, a club. "The election" there is not a general election.</summary>
     [GeneratedRegex(@"\b(?:[Uu]nion|[Ss]ociet(?:y|ies)|[Cc]lub|[Ss]abbatical|RON|[Oo]fficer|[Rr]eturning [Oo]fficer|[Ss]tudents?['’]? [Uu]nion|[Cc]ommittee|[Hh]ustings)\b")]
     public static partial Regex Organisation();
