@@ -23,7 +23,9 @@ public static class ArchiveServices
         {
             var options = provider.GetRequiredService<IOptions<ArchiveOptions>>().Value;
             var connection = builder.Configuration.GetConnectionString("Archive") ?? ArchiveOptions.DefaultConnectionString;
-            return ArchiveDatabase.Open(options.Provider, connection, root, options.DataPath);
+            var database = ArchiveDatabase.Open(options.Provider, connection, root, options.DataPath);
+            if (database is PostgresArchive postgres) postgres.LogTo(provider.GetRequiredService<ILogger<PostgresArchive>>());
+            return database;
         });
         services.AddSingleton<ArchiveImporter>();
         services.AddSingleton<NewsArchive.Search.NameIndexCache>();

@@ -10,7 +10,7 @@ namespace NewsArchive.Data;
 /// into place) is the embedded default; PostgreSQL (a schema switched in one transaction) lets several web
 /// servers share one archive.
 /// </summary>
-public abstract class ArchiveDatabase(string dataFolder)
+public abstract class ArchiveDatabase(string dataFolder) : IDisposable
 {
     /// <summary>Raised whenever the stored shape changes; an older archive is rebuilt from the seeds.</summary>
     public const int SchemaVersion = 9;
@@ -67,6 +67,9 @@ public abstract class ArchiveDatabase(string dataFolder)
     /// <summary>Moves a damaged live archive out of the way, keeping it for inspection, so the next import
     /// can build a sound one in its place. Returns where it was kept.</summary>
     public virtual string SetAsideDamaged() => throw new NotSupportedException($"{Description} cannot be set aside.");
+
+    /// <summary>Stops what the archive keeps running for a server (PostgreSQL's listener for new archives).</summary>
+    public virtual void Dispose() { }
 
     /// <summary>Removes what an import that was killed left behind. Does nothing while an import runs.</summary>
     public abstract void RemoveStaleBuilds();

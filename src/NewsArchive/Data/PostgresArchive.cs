@@ -17,6 +17,8 @@ public sealed class PostgresArchive(string connectionString, string dataFolder) 
     // Any fixed number: the advisory lock that lets one import run at a time across servers.
     private const long ImportLockKey = 0x4E657773;
 
+    private readonly PostgresPointerListener _listener = new(connectionString, ReadPointer);
+
     public override string Description => $"PostgreSQL database '{new NpgsqlConnectionStringBuilder(connectionString).Database}'";
 
     public override bool IsCurrent()
@@ -64,12 +66,26 @@ public sealed class PostgresArchive(string connectionString, string dataFolder) 
 
     public override ArchiveBuild BeginBuild() => new Build(this);
 
-    // Asked of the database every time, so no server serves an old archive's pages after another published.
+    // From memory while the listener is connected (it is told of every publish, here or by another server);
+    // asked of the database while it is not, so no server serves an old archive's pages after a publish reached it.
     public override string VersionStamp()
+    {
+        _listener.Start();
+        if (_listener.Stamp is { } stamp) return stamp;
+        using var connection = Connect();
+        return ReadPointer(connection);
+    }
+
+    /// <summary>True while the stamp is kept in memory by the listener, false while each request asks the database.</summary>
+    internal bool ListensForPublishes => _listener.Stamp is not null;
+
+    /// <summary>Where failures of the listener that keeps <see cref="VersionStamp"/> in memory are logged.</summary>
+    public void LogTo(Microsoft.Extensions.Logging.ILogger logger) => _listener.Logger = logger;
+
+    private static string ReadPointer(NpgsqlConnection connection)
     {
         try
         {
-            using var connection = Connect();
             return Scalar(connection, $"SELECT schema_name FROM {Pointer} WHERE id = 1") as string ?? "none";
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
@@ -77,6 +93,8 @@ public sealed class PostgresArchive(string connectionString, string dataFolder) 
             return "none";
         }
     }
+
+    public override void Dispose() => _listener.Dispose();
 
     public override void RemoveStaleBuilds()
     {
@@ -182,11 +200,19 @@ public sealed class PostgresArchive(string connectionString, string dataFolder) 
         public override void Publish()
         {
             using var connection = _archive.Connect();
-            Execute(connection, $"""
-                INSERT INTO {Pointer} (id, schema_name, previous_schema, schema_version) VALUES (1, '{_schema}', NULL, {SchemaVersion})
-                ON CONFLICT (id) DO UPDATE SET previous_schema = {Pointer}.schema_name, schema_name = EXCLUDED.schema_name,
-                    schema_version = EXCLUDED.schema_version
-                """);
+            // The notification is sent when the switch commits, and only if it does: every listening server
+            // learns of the new archive from it (see PostgresPointerListener).
+            using (var transaction = connection.BeginTransaction())
+            {
+                Execute(connection, $"""
+                    INSERT INTO {Pointer} (id, schema_name, previous_schema, schema_version) VALUES (1, '{_schema}', NULL, {SchemaVersion})
+                    ON CONFLICT (id) DO UPDATE SET previous_schema = {Pointer}.schema_name, schema_name = EXCLUDED.schema_name,
+                        schema_version = EXCLUDED.schema_version;
+                    SELECT pg_notify('{PostgresPointerListener.Channel}', '{_schema}');
+                    """);
+                transaction.Commit();
+            }
+            _archive._listener.Published(_schema);
             _published = true;
             DropArchivesExceptLiveAndPrevious(connection);
         }

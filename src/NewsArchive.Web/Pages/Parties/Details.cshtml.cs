@@ -7,15 +7,10 @@ namespace NewsArchive.Web.Pages.Parties;
 
 public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
-    /// <summary>People listed, the most written about first: a big party names thousands.</summary>
-    public const int PeopleShown = 50;
-
-    /// <summary>Elections whose standings are listed, the newest first; earlier ones are named with a link.</summary>
-    public const int ResultsShown = 10;
-
-    /// <summary>Standings listed under each election (the party's own line and winners first); the election's
-    /// sources page has every one.</summary>
-    public const int StandingsShown = 5;
+    // The query reads only what the page shows (see PartyQueries); these name its bounds for the view and tests.
+    public const int PeopleShown = PartyQueries.PeopleShown;
+    public const int ResultsShown = PartyQueries.ResultsShown;
+    public const int StandingsShown = PartyQueries.StandingsShown;
 
     public PartyQueries.Detail Party { get; private set; } = null!;
     public Pager Pager => new(Party.Articles.Number, Party.Articles.Count, $"Pages of articles on {Party.Name}", Pager.QueryPage($"/parties/{Party.Slug}"));
@@ -29,7 +24,7 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         Party = party;
         var page = party.Articles.Number;
         Meta = new PageMeta(page == 1 ? party.Name : $"{party.Name}, articles page {page}",
-            $"{party.Name} in the London politics archive: {party.People.Count} people named with the party, its results in {party.Results.Count} elections, and {party.ArticleCount} articles.")
+            $"{party.Name} in the London politics archive: {party.PeopleCount} people named with the party, its results in {party.ElectionCount} elections, and {party.ArticleCount} articles.")
         {
             CanonicalPath = Pager.PathFor(page),
             Feed = new FeedLink($"/parties/{party.Slug}/feed.atom", $"NewsArchive: articles on {party.Name}"),

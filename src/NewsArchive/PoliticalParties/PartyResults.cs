@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Data;
+using NewsArchive.Elections;
+
+namespace NewsArchive.PoliticalParties;
+
+/// <summary>A party's results on its page: the standings of its newest elections, read from only those elections'
+/// rows, and only the shown standings' outcomes and figures.</summary>
+public static partial class PartyQueries
+{
+    /// <summary>Elections whose standings are listed, the newest first; earlier ones are named with a link.</summary>
+    public const int ResultsShown = 10;
+
+    /// <summary>Standings listed under each election (the party's own line and winners first); the election's
+    /// sources page has every one.</summary>
+    public const int StandingsShown = 5;
+
+    /// <summary>One person (or the party itself, with no person) in one election: outcome and figures.</summary>
+    public sealed record Standing(string? PersonSlug, string? PersonName, IReadOnlyList<string> Outcomes, IReadOnlyList<ElectionQueries.PersonFigure> Figures);
+
+    /// <param name="Standings">The first <see cref="StandingsShown"/> of <paramref name="StandingCount"/>.</param>
+    public sealed record ElectionResult(ElectionQueries.ElectionLink Election, IReadOnlyList<Standing> Standings, int StandingCount);
+
+    private sealed record StandingKey(int ElectionId, int? PersonId, string? PersonSlug, string? PersonName, bool Elected);
+
+    private static async Task<(IReadOnlyList<ElectionResult> Newest, IReadOnlyList<ElectionQueries.ElectionLink> Earlier)> ResultsAsync(
+        ArchiveDbContext db, string party, CancellationToken cancellationToken)
+    {
+        var candidacies = db.Candidacies.AsNoTracking().Where(c => c.Party == party);
+        var figures = db.Figures.AsNoTracking().Where(f => f.Party == party && f.Status == FigureStatus.Result);
+
+        // Every election of the party, as links: one row per election, and the page names each.
+        var electionIds = candidacies.Select(c => c.ElectionEntryId).Union(figures.Select(f => f.ElectionEntryId));
+        var elections = await db.Elections.AsNoTracking().Where(e => electionIds.Contains(e.Id))
+            .OrderByDescending(e => e.Year).ThenBy(e => e.Name).ThenBy(e => e.Slug)
+            .Select(e => new { e.Id, Link = new ElectionQueries.ElectionLink(e.Slug, e.Name, e.Year) }).ToListAsync(cancellationToken);
+        var newest = elections.Take(ResultsShown).ToList();
+        var newestIds = newest.Select(e => e.Id).ToList();
+
+        // One row per standing in those elections (grouped in SQL), enough to order them and count the rest.
+        var pairs = candidacies.Where(c => newestIds.Contains(c.ElectionEntryId))
+            .Select(c => new { c.ElectionEntryId, c.PersonId, Elected = c.Outcome == Outcome.Elected ? 1 : 0 })
+            .Concat(figures.Where(f => newestIds.Contains(f.ElectionEntryId)).Select(f => new { f.ElectionEntryId, f.PersonId, Elected = 0 }))
+            .GroupBy(k => new { k.ElectionEntryId, k.PersonId })
+            .Select(g => new { g.Key.ElectionEntryId, g.Key.PersonId, Elected = g.Max(k => k.Elected) });
+        var keys = await (
+                from k in pairs
+                join p in db.People on k.PersonId equals (int?)p.Id into person
+                from p in person.DefaultIfEmpty()
+                select new StandingKey(k.ElectionEntryId, k.PersonId, p == null ? null : p.Slug, p == null ? null : p.Name, k.Elected == 1))
+            .ToListAsync(cancellationToken);
+        var byElection = keys.GroupBy(k => k.ElectionId).ToDictionary(g => g.Key, g => g
+            // The party's own line (seats, national share) first, then its candidates, winners first.
+            .OrderBy(k => k.PersonId is not null).ThenBy(k => k.Elected ? 0 : 1).ThenBy(k => k.PersonName, StringComparer.Ordinal).ThenBy(k => k.PersonSlug, StringComparer.Ordinal)
+            .ToList());
+        var shown = byElection.Values.SelectMany(s => s.Take(StandingsShown)).ToList();
+
+        // Outcomes and figures of the shown standings only, in the order they were written.
+        var shownPeople = shown.Select(k => k.PersonId).OfType<int>().Distinct().ToList();
+        var shownElections = shown.Select(k => k.ElectionId).Distinct().ToList();
+        bool Shown(int electionId, int? personId) => shown.Any(k => k.ElectionId == electionId && k.PersonId == personId);
+        var outcomes = (await candidacies.Where(c => shownElections.Contains(c.ElectionEntryId) && c.Outcome != null && (c.PersonId == null || shownPeople.Contains(c.PersonId.Value)))
+                .OrderBy(c => c.Id).Select(c => new { c.ElectionEntryId, c.PersonId, c.Outcome }).ToListAsync(cancellationToken))
+            .Where(c => Shown(c.ElectionEntryId, c.PersonId)).ToList();
+        var shownFigures = (await figures.Where(f => shownElections.Contains(f.ElectionEntryId) && (f.PersonId == null || shownPeople.Contains(f.PersonId.Value)))
+                .OrderBy(f => f.Id)
+                .Select(f => new
+                {
+                    f.ElectionEntryId, f.PersonId,
+                    Figure = new ElectionQueries.PersonFigure(f.Kind, f.Round, f.Text, f.Value, f.Bound, f.OutOf, f.Article.Slug, f.Article.Headline, f.Paragraph, f.Sentence, f.Status),
+                })
+                .ToListAsync(cancellationToken))
+            .Where(f => Shown(f.ElectionEntryId, f.PersonId)).ToList();
+
+        var results = newest.Select(e =>
+        {
+            var standings = byElection.GetValueOrDefault(e.Id) ?? [];
+            return new ElectionResult(e.Link, standings.Take(StandingsShown)
+                .Select(k => new Standing(k.PersonSlug, k.PersonName,
+                    outcomes.Where(c => c.ElectionEntryId == k.ElectionId && c.PersonId == k.PersonId).Select(c => c.Outcome!.Value).Distinct().Select(o => o.ToString()).ToList(),
+                    shownFigures.Where(f => f.ElectionEntryId == k.ElectionId && f.PersonId == k.PersonId).Select(f => f.Figure).ToList()))
+                .ToList(), standings.Count);
+        }).ToList();
+        return (results, elections.Skip(ResultsShown).Select(e => e.Link).ToList());
+    }
+}
