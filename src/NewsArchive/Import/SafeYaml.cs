@@ -20,10 +20,24 @@ public static class SafeYaml
     /// <summary>The first document's root mapping, or null for an empty document.</summary>
     public static YamlMappingNode? LoadMapping(string yaml, string what)
     {
-        var stream = new YamlStream();
+        var stream = Read(yaml, parser =>
+        {
+            var loaded = new YamlStream();
+            loaded.Load(parser);
+            return loaded;
+        });
+        if (stream.Documents.Count == 0) return null;
+        return stream.Documents[0].RootNode as YamlMappingNode
+            ?? (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } ? null : throw new FormatException($"{what} must be a mapping of fields"));
+    }
+
+    /// <summary>Hands <paramref name="read"/> the events of <paramref name="yaml"/>, counted and limited as
+    /// they stream past; what YamlDotNet refuses comes out as a <see cref="FormatException"/>.</summary>
+    public static T Read<T>(string yaml, Func<IParser, T> read)
+    {
         try
         {
-            stream.Load(new LimitedParser(new Parser(new StringReader(yaml))));
+            return read(new LimitedParser(new Parser(new StringReader(yaml))));
         }
         catch (YamlException ex)
         {
@@ -35,9 +49,6 @@ public static class SafeYaml
             // Duplicate keys and the like surface from YamlDotNet's node tree as plain .NET exceptions.
             throw new FormatException($"invalid YAML: {ex.Message}", ex);
         }
-        if (stream.Documents.Count == 0) return null;
-        return stream.Documents[0].RootNode as YamlMappingNode
-            ?? (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } ? null : throw new FormatException($"{what} must be a mapping of fields"));
     }
 
     /// <summary>The text of a scalar node, or null for anything else (a list, a mapping, an alias).</summary>
