@@ -17,18 +17,28 @@ public static class SafeYaml
     public const int MaxDepth = 32;
     public const int MaxNodes = 2_000_000;
 
-    /// <summary>The first document's root mapping, or null for an empty document.</summary>
+    /// <summary>The first document's root mapping, or null for an empty document. Built by
+    /// <see cref="YamlNodeBuilder"/> rather than <see cref="YamlStream"/>: YamlStream keeps an alias that comes
+    /// before its anchor as an alias node, and two of them as keys of one mapping overflow the stack.</summary>
     public static YamlMappingNode? LoadMapping(string yaml, string what)
     {
-        var stream = Read(yaml, parser =>
+        var document = Read(yaml, parser =>
         {
-            var loaded = new YamlStream();
-            loaded.Load(parser);
-            return loaded;
+            var nodes = new YamlNodeBuilder(parser);
+            YamlNode? first = null;
+            parser.Consume<StreamStart>();
+            while (parser.TryConsume<DocumentStart>(out _))
+            {
+                nodes.StartDocument();
+                var root = nodes.Build();
+                first ??= root;
+                parser.Consume<DocumentEnd>();
+            }
+            parser.Consume<StreamEnd>();
+            return first;
         });
-        if (stream.Documents.Count == 0) return null;
-        return stream.Documents[0].RootNode as YamlMappingNode
-            ?? (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } ? null : throw new FormatException($"{what} must be a mapping of fields"));
+        return document as YamlMappingNode
+            ?? (document is null or YamlScalarNode { Value: null or "" } ? null : throw new FormatException($"{what} must be a mapping of fields"));
     }
 
     /// <summary>Hands <paramref name="read"/> the events of <paramref name="yaml"/>, counted and limited as

@@ -5,14 +5,21 @@ namespace NewsArchive.Tests.Import;
 
 /// <summary>
 /// articles.yml read as one node tree of the whole file, as the importer read it before it streamed the
-/// file: the reference the streamed reader is held to.
+/// file (with YamlDotNet's YamlStream): the reference the streamed reader is held to.
 /// </summary>
 internal static class TreeArticlesFile
 {
     public static Dictionary<string, ArticleMetadata> Read(string yaml, List<ImportWarning> warnings)
     {
         var result = new Dictionary<string, ArticleMetadata>(StringComparer.Ordinal);
-        var root = SafeYaml.LoadMapping(yaml, "articles.yml");
+        var stream = SafeYaml.Read(yaml, parser =>
+        {
+            var whole = new YamlStream();
+            whole.Load(parser);
+            return whole;
+        });
+        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode
+            ?? (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } ? null : throw new FormatException("articles.yml must be a mapping of fields"));
         if (root is null || !root.Children.TryGetValue(new YamlScalarNode("articles"), out var articles)) return result;
         if (articles is not YamlMappingNode byFile) throw new FormatException("'articles' must map file names to their metadata");
         foreach (var (key, value) in byFile.Children)
