@@ -72,6 +72,8 @@ public class ArticlesFileReaderTests
     [Theory]
     [InlineData("articles:\n  *a : {}\n  *a : {}\n")]
     [InlineData("*a : 1\n*a : 2\n&a x: 3\n")]
+    [InlineData("articles: &a\n  *a : {}\n  b.txt: {}\n")]
+    [InlineData("x: &a\n  *a : 1\n  y: 2\n")]
     public void Aliases_before_their_anchor_are_refused_not_a_crash(string yaml)
     {
         var refusal = Assert.Throws<FormatException>(() => MetadataReader.ReadFolderFile(yaml));
