@@ -68,7 +68,8 @@ internal sealed class YamlNodeBuilder(IParser parser)
 
     private T Anchored<T>(NodeEvent from, T node) where T : YamlNode
     {
-        // Registered before the node's children, as YamlDotNet does, so an alias inside a node refers to it.
+        // Registered before the node's children, as YamlDotNet does: an alias inside the node finds this node
+        // (and is refused as a cycle), not an earlier node of the same anchor.
         if (!from.Anchor.IsEmpty) _anchors[from.Anchor.Value] = node;
         return node;
     }
