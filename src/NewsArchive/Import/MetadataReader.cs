@@ -1,5 +1,3 @@
-using YamlDotNet.RepresentationModel;
-
 namespace NewsArchive.Import;
 
 /// <summary>
@@ -16,28 +14,10 @@ public static class MetadataReader
     /// <summary>Parses a folder file. Names are returned as written, relative to the folder holding the file.</summary>
     public static IReadOnlyDictionary<string, ArticleMetadata> ReadFolderFile(string yaml, List<ImportWarning>? warnings = null)
     {
-        warnings ??= [];
-        var result = new Dictionary<string, ArticleMetadata>(StringComparer.Ordinal);
-        var root = SafeYaml.LoadMapping(yaml, "articles.yml");
-        if (root is null || !root.Children.TryGetValue(new YamlScalarNode("articles"), out var articles)) return result;
-        if (articles is not YamlMappingNode byFile)
-            throw new FormatException("'articles' must map file names to their metadata");
-        foreach (var (key, value) in byFile.Children)
-        {
-            if (SafeYaml.Text(key) is not { Length: > 0 } fileName)
-            {
-                warnings.Add(new ImportWarning(FolderFileName, "an entry whose key is not a file name (a list or mapping used as a key); ignored"));
-                continue;
-            }
-            if (value is not YamlMappingNode fields)
-            {
-                warnings.Add(new ImportWarning(FolderFileName, $"the entry for '{fileName}' is not a mapping of fields; ignored"));
-                continue;
-            }
-            var fieldWarnings = new List<ImportWarning>();
-            result[fileName] = MetadataFields.Read(fields, fileName, fieldWarnings);
-            warnings.AddRange(fieldWarnings.Select(w => w with { File = FolderFileName, Reason = $"'{fileName}': {w.Reason}" }));
-        }
+        // The entries' warnings count only if the whole file is read: a file refused later says so alone.
+        var entryWarnings = new List<ImportWarning>();
+        var result = SafeYaml.Read(yaml, parser => ArticlesFileReader.Read(parser, entryWarnings));
+        warnings?.AddRange(entryWarnings);
         return result;
     }
 

@@ -17,13 +17,37 @@ public static class SafeYaml
     public const int MaxDepth = 32;
     public const int MaxNodes = 2_000_000;
 
-    /// <summary>The first document's root mapping, or null for an empty document.</summary>
+    /// <summary>The first document's root mapping, or null for an empty document. Built by
+    /// <see cref="YamlNodeBuilder"/> rather than <see cref="YamlStream"/>: YamlStream keeps an alias that comes
+    /// before its anchor as an alias node, and two of them as keys of one mapping overflow the stack.</summary>
     public static YamlMappingNode? LoadMapping(string yaml, string what)
     {
-        var stream = new YamlStream();
+        var document = Read(yaml, parser =>
+        {
+            var nodes = new YamlNodeBuilder(parser);
+            YamlNode? first = null;
+            parser.Consume<StreamStart>();
+            while (parser.TryConsume<DocumentStart>(out _))
+            {
+                nodes.StartDocument();
+                var root = nodes.Build();
+                first ??= root;
+                parser.Consume<DocumentEnd>();
+            }
+            parser.Consume<StreamEnd>();
+            return first;
+        });
+        return document as YamlMappingNode
+            ?? (document is null or YamlScalarNode { Value: null or "" } ? null : throw new FormatException($"{what} must be a mapping of fields"));
+    }
+
+    /// <summary>Hands <paramref name="read"/> the events of <paramref name="yaml"/>, counted and limited as
+    /// they stream past; what YamlDotNet refuses comes out as a <see cref="FormatException"/>.</summary>
+    public static T Read<T>(string yaml, Func<IParser, T> read)
+    {
         try
         {
-            stream.Load(new LimitedParser(new Parser(new StringReader(yaml))));
+            return read(new LimitedParser(new Parser(new StringReader(yaml))));
         }
         catch (YamlException ex)
         {
@@ -35,9 +59,6 @@ public static class SafeYaml
             // Duplicate keys and the like surface from YamlDotNet's node tree as plain .NET exceptions.
             throw new FormatException($"invalid YAML: {ex.Message}", ex);
         }
-        if (stream.Documents.Count == 0) return null;
-        return stream.Documents[0].RootNode as YamlMappingNode
-            ?? (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } ? null : throw new FormatException($"{what} must be a mapping of fields"));
     }
 
     /// <summary>The text of a scalar node, or null for anything else (a list, a mapping, an alias).</summary>
