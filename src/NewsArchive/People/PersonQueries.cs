@@ -79,7 +79,7 @@ public static class PersonQueries
             .Select(q => new QuoteView(q.Text, q.Context, q.Paragraph, q.Article.Slug, q.Article.Headline, q.Article.PublishedOn))
             .ToListAsync(cancellationToken);
 
-        return new Detail(person.Slug, person.Name, person.Aliases, parties, WithoutShortForms(roles), articles, quotes, quoted.Total);
+        return new Detail(person.Slug, person.Name, person.Aliases, parties, OneCaseEach(WithoutShortForms(roles)), articles, quotes, quoted.Total);
     }
 
     /// <summary>"mayor" beside "Mayor of London" is the same office written short: the short form is not listed as a
@@ -89,6 +89,17 @@ public static class PersonQueries
         var offices = roles.Select(r => r.Value).Where(v => v.Contains(" of ", StringComparison.Ordinal)).ToList();
         return roles.Where(r => !offices.Any(o => o.StartsWith(r.Value + " of ", StringComparison.OrdinalIgnoreCase))).ToList();
     }
+
+    /// <summary>"Prime Minister" and "prime minister" are one office: listed once, in the form the most sentences
+    /// write (capitals on a tie), with the sentences of every form.</summary>
+    private static List<Fact> OneCaseEach(List<Fact> roles) =>
+        roles.GroupBy(r => r.Value, StringComparer.OrdinalIgnoreCase).SelectMany(office =>
+        {
+            var forms = office.GroupBy(r => r.Value, StringComparer.Ordinal).Select(f => (f.Key, f.First().StatedIn)).ToList();
+            var written = forms.OrderByDescending(f => f.StatedIn).ThenBy(f => char.IsUpper(f.Key[0]) ? 0 : 1).First().Key;
+            var total = forms.Sum(f => f.StatedIn);
+            return office.OrderBy(r => r.Source?.PublishedOn).Take(SourcesPerFact).Select(r => r with { Value = written, StatedIn = total });
+        }).ToList();
 
     /// <summary>A party or role row as read, before it becomes a <see cref="Fact"/>.</summary>
     private sealed class Stated
