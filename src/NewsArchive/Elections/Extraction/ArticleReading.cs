@@ -13,7 +13,8 @@ internal sealed partial class ArticleReading(
     IReadOnlyDictionary<string, string>? known,
     IReadOnlyDictionary<(ElectionKind, string), int>? learnedYears,
     bool namesGeneralElection = false,
-    string? aboutCountry = null)
+    string? aboutCountry = null,
+    Lazy<bool>? aboutWestminster = null)
 {
     private const int ContextParagraphs = 20;
     private const int SeatParagraphs = 12;
@@ -26,8 +27,8 @@ internal sealed partial class ArticleReading(
     private readonly Dictionary<string, string> anchored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> inView = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> articleLabels = Labels(sentences);
-    private readonly bool aboutWestminster = AboutWestminster(sentences);
-    private readonly ElectionYears years = new(published, reportsNow, learnedYears, AboutWestminster(sentences));
+    private readonly Lazy<bool> aboutWestminster = aboutWestminster ?? new(() => false);
+    private readonly ElectionYears years = new(published, reportsNow, learnedYears, aboutWestminster);
     private readonly List<(ElectionKind Kind, string Area, int Year)> placedYears = [];
     private (string Slug, int Paragraph)? context;
     private string? bodyTopic;
@@ -43,19 +44,6 @@ internal sealed partial class ArticleReading(
     private sealed record Placed(int Position, string? Slug, bool Ahead = false)
     {
         public bool Usable => Slug is not null && !Ahead;
-    }
-
-    /// <summary>An article about Westminster: at least three of its sentences name Parliament, the government or a
-    /// UK party, at least twice as many as name another country or a body's own vote (a union, a club).</summary>
-    private static bool AboutWestminster(IReadOnlyList<ArticleSentence> sentences)
-    {
-        int westminster = 0, other = 0;
-        foreach (var s in sentences)
-        {
-            if (TextCues.Westminster().IsMatch(s.Tokenised)) westminster++;
-            if (TextCues.ForeignCountry().IsMatch(s.Tokenised) || TextCues.Organisation().IsMatch(s.Tokenised)) other++;
-        }
-        return westminster >= 3 && westminster >= 2 * other;
     }
 
     /// <summary>Each contest this reading placed in a year, for the next reading's <see cref="ElectionYears"/>.</summary>
@@ -147,7 +135,8 @@ internal sealed partial class ArticleReading(
             if (!ahead) placedYears.Add((anchor.Kind, anchor.Area, year.Value));
             placed.Add(new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year.Value, source, s.Source, parentSlug), ahead));
         }
-        if (placed.Count == 0 && s.Figures.Count > 0 && (aboutWestminster || namesGeneralElection)) YearOfGeneralElection(s, placed);
+        if (placed.Count == 0 && s.Cues.Digit && s.Figures.Count > 0 && StatedYear().IsMatch(s.Tokenised) && (namesGeneralElection || this.aboutWestminster.Value))
+            YearOfGeneralElection(s, placed);
         if (s.Cues.Digit && Recent(context, s.Paragraph, ContextParagraphs))
             foreach (var (year, position) in TextCues.PastResults(s.Tokenised))
                 if (SameContestIn(context!.Value.Slug, year, s.Source) is { } earlier) placed.Add(new Placed(position, earlier));

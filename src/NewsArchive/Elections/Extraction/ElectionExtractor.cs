@@ -32,11 +32,13 @@ public static class ElectionExtractor
         // An article whose only general elections named are one other country's reports from that country.
         var countries = anchors.SelectMany(a => a).Where(x => x.Kind == ElectionKind.Foreign).Select(x => x.Area).Distinct().ToList();
         var aboutCountry = !namesGeneral && countries is [var only] ? only : null;
-        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry);
+        // Read over every sentence only if a rule asks, once for both readings: most articles never need it.
+        var aboutWestminster = new Lazy<bool>(() => AboutWestminster(sentences));
+        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry, aboutWestminster);
         for (var i = 0; i < sentences.Count; i++) first.Read(i, anchors[i]);
         // The first reading also learns the year of each contest an article dates somewhere, so the second can
         // place the same contest where another sentence names it without a year ("a referendum" then "this referendum").
-        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry);
+        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry, aboutWestminster);
         for (var i = 0; i < sentences.Count; i++) second.Read(i, anchors[i]);
         return second.Finish();
     }
@@ -57,5 +59,18 @@ public static class ElectionExtractor
             anchors[i] = [new ElectionAnchor(result.Index, ElectionKind.General, "UK", Explicit: true, StatedYear: null)];
             return;
         }
+    }
+
+    /// <summary>An article about Westminster: at least three of its sentences name Parliament, the government or a
+    /// UK party, at least twice as many as name another country or a body's own vote (a union, a club).</summary>
+    private static bool AboutWestminster(IReadOnlyList<ArticleSentence> sentences)
+    {
+        int westminster = 0, other = 0;
+        foreach (var s in sentences)
+        {
+            if (TextCues.Westminster().IsMatch(s.Tokenised)) westminster++;
+            if (TextCues.ForeignCountry().IsMatch(s.Tokenised) || TextCues.Organisation().IsMatch(s.Tokenised)) other++;
+        }
+        return westminster >= 3 && westminster >= 2 * other;
     }
 }

@@ -10,7 +10,7 @@ namespace NewsArchive.Elections.Extraction;
 /// and, in an article that names the same contest elsewhere with a year, that year. Without any of these the
 /// election is left unplaced, and nothing is attached to it.
 /// </summary>
-internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadOnlyDictionary<(ElectionKind, string), int>? learned, bool aboutWestminster = false)
+internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadOnlyDictionary<(ElectionKind, string), int>? learned, Lazy<bool>? aboutWestminster = null)
 {
     /// <summary>How far from an article's date "the general election" may lie: months after it, months ahead.</summary>
     private const int MonthsAfter = 8, MonthsAhead = 6;
@@ -89,7 +89,7 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         if (TextCues.ForeignCountry().IsMatch(sentence.Tokenised) || TextCues.Organisation().IsMatch(sentence.Tokenised)) return (null, YearSource.Stated);
         // Without a word of Westminster, only in the weeks around a general election is "the election" that one.
         // In an article about Westminster, "the election" is Westminster's wherever the sentence has no word of it.
-        var westminster = aboutWestminster || TextCues.Westminster().IsMatch(sentence.Tokenised);
+        var westminster = TextCues.Westminster().IsMatch(sentence.Tokenised) || aboutWestminster?.Value == true;
         var held = anchor.Past ? ElectionCalendar.LastBefore(anchor.Kind, anchor.Area, date)
             : anchor.Future ? (westminster ? NextSet(anchor.Kind, date) : null) ?? ElectionCalendar.Around(anchor.Kind, anchor.Area, date, 0, westminster ? MonthsAhead : 1)
             : ElectionCalendar.Around(anchor.Kind, anchor.Area, date, westminster ? MonthsAfter : 1, westminster ? MonthsAhead : 1);
