@@ -135,38 +135,12 @@ internal sealed partial class ArticleReading(
             if (!ahead) placedYears.Add((anchor.Kind, anchor.Area, year.Value));
             placed.Add(new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year.Value, source, s.Source, parentSlug), ahead));
         }
-        if (placed.Count == 0 && s.Cues.Digit && s.Figures.Count > 0 && StatedYear().IsMatch(s.Tokenised) && (namesGeneralElection || this.aboutWestminster.Value))
-            YearOfGeneralElection(s, placed);
+        if (placed.Count == 0) YearOfGeneralElection(s, placed);
         if (s.Cues.Digit && Recent(context, s.Paragraph, ContextParagraphs))
             foreach (var (year, position) in TextCues.PastResults(s.Tokenised))
                 if (SameContestIn(context!.Value.Slug, year, s.Source) is { } earlier) placed.Add(new Placed(position, earlier));
         return placed;
     }
-
-    /// <summary>"In 2010, voter turnout was at 65%": in an article about Westminster or general elections, a result told in a year the
-    /// calendar holds a general election in, in a sentence naming no election, another country or a body's
-    /// vote, is that general election's.</summary>
-    private void YearOfGeneralElection(ArticleSentence s, List<Placed> placed)
-    {
-        var text = s.Tokenised;
-        if (TextCues.ForeignCountry().IsMatch(text) || TextCues.Organisation().IsMatch(text)) return;
-        foreach (Match m in StatedYear().Matches(text))
-        {
-            var year = int.Parse(m.Groups["y"].Value);
-            if (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", year) || published is { } p && year > p.Year) continue;
-            // The year must be told of the result: "since its inception in 1950" far after "53% of the vote" is not.
-            if (!s.Figures.Any(f => Math.Abs(f.Position - m.Index) <= YearReach)) continue;
-            placedYears.Add((ElectionKind.General, "UK", year));
-            placed.Add(new Placed(m.Groups["y"].Index, registry.Register(ElectionKind.General, "UK", year, YearSource.Stated, s.Source)));
-        }
-    }
-
-    /// <summary>How near a result a year stated with it stands, in characters ("In 2010, voter turnout was at 65%").</summary>
-    private const int YearReach = 60;
-
-    /// <summary>"In 2010", "in 1987": a year a sentence places what it tells in.</summary>
-    [GeneratedRegex(@"\b[Ii]n\s+(?<y>(?:19|20)\d\d)\b(?!\s*(?:per|%))")]
-    private static partial Regex StatedYear();
 
     /// <summary>"the worst result since 1935": the contest in view, held in another year, when the calendar says
     /// such a contest was held then.</summary>
