@@ -177,6 +177,8 @@ internal static class VocabularyWords
             recalled revealed boasted complained protested signalled hinted conceded denied emphasised
             reemphasised expressed spoke speaks saying adding telling warning arguing insisting claiming
             accused blasted attacked dismissed hailed praised criticised slammed labelled calling describing
+            stressing declaring suggesting explaining urging admitting acknowledging conceding noting predicting
+            recalling revealing complaining protesting denying emphasising accusing
             """),
     ];
 }

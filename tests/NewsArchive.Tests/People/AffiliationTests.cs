@@ -42,6 +42,11 @@ public class AffiliationTests
     }
 
     [Fact]
+    public void An_office_of_state_for_a_department_is_read_whole() =>
+        Assert.Equal("Shadow Secretary of State for Justice", Assert.Single(Person("Ravi Tharnsby",
+            "The Shadow Secretary of State for Justice, Ravi Tharnsby, summed up the situation.").Roles).Role);
+
+    [Fact]
     public void An_office_after_as_is_read_with_its_party()
     {
         var angela = Person("Angela Rayner", "Keir Starmer sacked Angela Rayner as Labour Party chairwoman tonight.");

@@ -184,4 +184,81 @@ public class QuoteAttributionTests
     [Fact]
     public void A_name_after_by_in_a_documents_phrase_is_not_the_speaker() =>
         Assert.Empty(QuotesBy("The book by Gazette journalist Ravi Tharnsby said the pair felt \"deep mistrust and open contempt\" for each other.")["Ravi Tharnsby"]);
+
+    [Fact]
+    public void Words_quoted_after_an_attack_go_to_the_office_opening_the_sentence()
+    {
+        var quotes = QuotesBy(
+            "Moira Kettle, the First Minister, met Prime Minister Ravi Tharnsby. She warned Mr Tharnsby not to block the vote.",
+            "The First Minister lashed out at Mr Tharnsby and ‘cruel out-of-touch London governments’ in Westminster.");
+        Assert.Equal(["cruel out-of-touch London governments"], quotes["Moira Kettle"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void Said_with_a_body_after_it_and_the_quote_after_that_is_the_subjects_reported_speech()
+    {
+        var quotes = QuotesBy(
+            "Mr Ravi Tharnsby said there would be a review. He added: ‘We have to change.’",
+            "The shadow cabinet member defended the attacks on ‘sleaze’ and said the party ‘must hold the government to account’ over contracts.");
+        Assert.Contains("must hold the government to account", quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void An_office_goes_to_the_subject_before_not_to_a_source_named_beside_it()
+    {
+        var quotes = QuotesBy(
+            "Tony Blair has dismissed reports about his future. It claims Tony Blair felt he had lost trust.",
+            "According to Mr Ravi Tharnsby the prime minister said: \"Help me to get through the year and I will then stand down.\"");
+        Assert.Single(quotes["Tony Blair"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void A_deputy_office_is_not_the_office_it_deputises() =>
+        Assert.Empty(QuotesBy("Deputy Prime Minister Ravi Tharnsby and Tony Blair met on Sunday.",
+            "\"You don't do deals over jobs like this,\" the prime minister told the BBC.")["Ravi Tharnsby"]);
+
+    [Fact]
+    public void An_adverb_may_stand_between_the_speaker_and_the_verb() =>
+        Assert.Single(QuotesBy("Sir Ravi Tharnsby was sacked in 1994. After his sacking, he bitterly said that local members were \"absolutely determined to get rid of me\".")["Ravi Tharnsby"]);
+
+    [Fact]
+    public void A_participle_of_speech_after_the_name_reports_the_quote() =>
+        Assert.Single(QuotesBy("There is a different tone, with Mr Ravi Tharnsby stressing politicians should not \"foment an artificial debate\" about it.")["Ravi Tharnsby"]);
+
+    [Fact]
+    public void A_participle_belongs_to_the_sentences_subject_not_to_the_words_before_it() =>
+        Assert.Single(QuotesBy("Labour's Ravi Tharnsby said the leaders had a \"scorching\" from MPs adding: \"It was a meeting like no other.\"")["Ravi Tharnsby"]);
+
+    [Fact]
+    public void The_name_before_a_description_in_commas_speaks() =>
+        Assert.Single(QuotesBy("Conservative policy co-ordinator Ravi Tharnsby, MP for Witney, added: \"If it wasn't so serious it would be funny.\"")["Ravi Tharnsby"]);
+
+    [Fact]
+    public void An_office_named_after_a_peers_title_is_an_office() =>
+        Assert.Single(QuotesBy("The Lord Chancellor, Lord Tharnsby, agreed the act was unfair but added that \"for all practical purposes its effects are limited\".")["Lord Tharnsby"]);
+
+    [Fact]
+    public void A_persons_own_statement_speaks_for_them() =>
+        Assert.Single(QuotesBy("Ravi Tharnsby denied the report. Mr Tharnsby's statement said: \"The party has been making an impact on the issues.\"")["Ravi Tharnsby"]);
+
+    [Fact]
+    public void A_verb_joined_on_by_and_has_the_subject_before_it()
+    {
+        var quotes = QuotesBy("Ms Moira Kettle insisted: \"We have a good record in this country.\" And continued: \"We can be proud of what we have done here.\"");
+        Assert.Equal(2, quotes["Moira Kettle"].Length);
+        // A sentence about a group has no person for its joined verb.
+        Assert.Empty(QuotesBy("Ravi Tharnsby spoke first.", "Delegates voted to back the plans, but also called on the party to \"oppose the new courts bill outright\" this year.")["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void An_office_of_a_party_goes_to_the_last_subject_of_that_party()
+    {
+        var quotes = QuotesBy(
+            "Conservative Ravi Tharnsby and Labour's Colin Pike debated. Mr Pike said little. Mr Tharnsby spoke of his son.",
+            "Mr Pike spoke of jobs. The Conservative leader then spoke for the NHS, calling it the “most important national institution we have”.");
+        Assert.Single(quotes["Ravi Tharnsby"]);
+        Assert.Empty(quotes["Colin Pike"]);
+    }
 }

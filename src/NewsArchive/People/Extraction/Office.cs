@@ -78,6 +78,8 @@ internal static class Office
         if (i > partyStart) party = Parties.Canonical(text[tokens[partyStart].Start..tokens[i - 1].End]);
         var first = i;
         var hasOffice = false;
+        // "the Lord Chancellor", "the Lord Chief Justice": a peer's title that opens an office's name.
+        if (i + 1 < tokens.Count && tokens[i].Is(text, "Lord") && tokens[i + 1].Class is WordClass.Role or WordClass.RoleModifier && tokens[i + 1].Has(TokenFlags.Joined)) i++;
         while (i < tokens.Count && tokens[i].Class is WordClass.Role or WordClass.RoleModifier && (i == first || tokens[i].Has(TokenFlags.Joined)))
         {
             hasOffice |= tokens[i].Class == WordClass.Role;
@@ -85,19 +87,19 @@ internal static class Office
         }
         if (!hasOffice) return party is null ? null : new OfficePhrase(null, party, i - 1);
         var last = i - 1;
-        // "of the West Midlands", "for Hartlepool", "of the Labour Party": the office's place or body.
-        if (i + 1 < tokens.Count && (tokens[i].Is(text, "of") || tokens[i].Is(text, "for")) && tokens[i].Has(TokenFlags.Joined))
+        // "of the West Midlands", "for Hartlepool", "of the Labour Party": the office's place or body; twice in
+        // "Secretary of State for Justice".
+        for (var part = 0; part < 2 && i + 1 < tokens.Count && (tokens[i].Is(text, "of") || tokens[i].Is(text, "for")) && tokens[i].Has(TokenFlags.Joined); part++)
         {
             var j = tokens[i + 1].Is(text, "the") ? i + 2 : i + 1;
             var tail = j;
             while (tail < tokens.Count && tokens[tail].Has(TokenFlags.Capitalised) && tokens[tail].Has(TokenFlags.Joined) && tokens[tail].Class != WordClass.Honorific) tail++;
             if (tail < tokens.Count && tokens[tail].Is(text, "group") && tokens[tail].Has(TokenFlags.Joined)) tail++;
-            if (tail > j)
-            {
-                last = tail - 1;
-                for (var p = j; p < tail; p++)
-                    if (tokens[p].Class == WordClass.Party && party is null) party = Parties.Canonical(tokens[p].Text(text).ToString());
-            }
+            if (tail == j) break;
+            last = tail - 1;
+            for (var p = j; p < tail; p++)
+                if (tokens[p].Class == WordClass.Party && party is null) party = Parties.Canonical(tokens[p].Text(text).ToString());
+            i = tail;
         }
         return new OfficePhrase(text[tokens[first].Start..tokens[last].End], party, last);
     }

@@ -244,7 +244,9 @@ internal static class PersonEvidence
         return word is "also" or "later" or "then" or "today" or "yesterday" or "tonight" or "has" or "had" or "have" or "once"
             or "earlier" or "previously" or "recently" or "repeatedly" or "simply" or "reportedly" or "always" or "now" or "privately"
             or "publicly" or "angrily" or "again" or "already" or "just" or "famously" or "memorably" or "last" or "night" or "week"
-            or "this" or "morning" or "afternoon" or "evening";
+            or "this" or "morning" or "afternoon" or "evening"
+            // "he bitterly said", "she quickly added": an adverb of manner.
+            || word.Length >= 6 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
     }
 
     public static string FirstWord(string core) => core[..(core.IndexOf(' ') is var i and >= 0 ? i : core.Length)];

@@ -102,15 +102,28 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
         {
             // Inverted only when the verb follows the quote at once ("…," said Mr Oaten); "…," he told MPs has its
             // subject before the verb.
+            // "… from MPs adding: …": a participle belongs to its sentence's subject, not to the words before it.
+            if (!after && Speakers.ParticipleSpeaker(text, tokens, mentions, verb) is { Kind: SpeakerKind.Person or SpeakerKind.Pronoun or SpeakerKind.Office } early)
+                return early;
             var inverted = after && FirstTokenAt(tokens, span.End) == verb;
             var first = inverted ? Speakers.After(text, tokens, mentions, verb) : Speakers.Before(text, tokens, mentions, verb);
             if (first.Kind != SpeakerKind.Nobody) return first;
-            var second = inverted ? Speakers.Before(text, tokens, mentions, verb) : Speakers.After(text, tokens, mentions, verb);
+            // "and said the party ‘must hold them to account’": a phrase running into the quote with no stop is the
+            // subject of what was said, not its speaker.
+            var second = inverted ? Speakers.Before(text, tokens, mentions, verb)
+                : RunsIntoQuote(text, tokens, verb, span) ? default : Speakers.After(text, tokens, mentions, verb);
             if (second.Kind != SpeakerKind.Nobody) return second;
             // "showed Mr Nattrass … telling the meeting: …": a participle's speaker is the person named before it.
             if (!after && Speakers.ParticipleSpeaker(text, tokens, mentions, verb) is { } participle) return participle;
         }
         return null;
+    }
+
+    /// <summary>True when the words after a verb before the quote run into it with no comma or colon between.</summary>
+    private static bool RunsIntoQuote(string text, List<Token> tokens, int verb, QuoteSpan span)
+    {
+        var before = text.AsSpan(0, span.Start - 1).TrimEnd();
+        return verb + 1 < tokens.Count && tokens[verb + 1].End < span.Start && before.Length > 0 && char.IsLetterOrDigit(before[^1]);
     }
 
     private static IEnumerable<(int Verb, bool After)> VerbsFor(string text, List<Token> tokens, QuoteSpan span)
@@ -134,9 +147,18 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
     {
         SpeakerKind.Person => phrase.Person,
         SpeakerKind.Pronoun => Pronoun(text, tokens, mentions, phrase.Token),
-        SpeakerKind.Office => Office(text, tokens, phrase),
+        SpeakerKind.Office => Office(text, tokens, mentions, phrase),
+        SpeakerKind.Subject => JoinedVerbSubject(text, tokens, mentions, phrase.Token),
         _ => null,
     };
+
+    /// <summary>"Ms Jowell insisted: …. And continued: …": a verb joined on by "and" has the subject of its
+    /// sentence, or when "And" opens the sentence, the subject of the sentence just before.</summary>
+    private int? JoinedVerbSubject(string text, List<Token> tokens, List<ResolvedMention> mentions, int and)
+    {
+        if (tokens[and].Text(text) is "and" or "but") return SentenceSubject(text, tokens, mentions, and) ?? (subjectAt.Paragraph == paragraph ? subject : null);
+        return subjectAt == (paragraph, tokens[and].Sentence - 1) ? subject : null;
+    }
 
     /// <summary>"he said": the subject named earlier in the same sentence, else the person the text is about,
     /// else the last speaker; each only when the gender agrees.</summary>
@@ -161,7 +183,7 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
 
     /// <summary>"the mayor said": the one person the article gives an office with that word, else the person
     /// the text is about unless the office is another party's.</summary>
-    private int? Office(string text, List<Token> tokens, SpeakerPhrase phrase)
+    private int? Office(string text, List<Token> tokens, List<ResolvedMention> mentions, SpeakerPhrase phrase)
     {
         var word = tokens[phrase.Token].Text(text).ToString();
         // "the Labour leader": the office's party must be the holder's too.
@@ -179,13 +201,49 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
             .Where(p => roles[p].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase))
                         && (party is null || parties[p].Any(x => x.Party == party)))
             .ToList();
+        // "the First Minister" is not the Prime Minister: words that name the office narrow it to their holders.
+        var otherOffice = new List<int>();
+        if (OfficeName(text, tokens, phrase) is { } name)
+        {
+            otherOffice = holders.Where(p => !roles[p].Any(r => IsOffice(r.Role, name))).ToList();
+            holders = holders.Except(otherOffice).ToList();
+        }
         if (holders.Count == 1) return holders[0];
         if (holders.Count > 1) return subject is { } s && holders.Contains(s) ? s : null;
         // Nobody is given the office: the person the text is about, unless the office is another party's ("the
         // Labour leader" is not the Conservative the text is about).
+        // "The Conservative leader": the last subject of that party.
+        if (party is not null && subjects.FindLastIndex(p => parties[p].Any(x => x.Party == party)) is >= 0 and var ofParty)
+            return subjects[ofParty];
         if (subject is not { } about) return null;
+        // "According to Mr Peston the prime minister said": a person named beside the office is someone else, and
+        // so is the holder of another office of that name (the Deputy Prime Minister is not "the prime minister").
+        var sentence = tokens[phrase.Token].Sentence;
+        bool Other(int person) => otherOffice.Contains(person) || mentions.Any(m => m.Person == person && tokens[m.FirstToken].Sentence == sentence);
+        if (Other(about))
+        {
+            var earlier = subjects.FindLastIndex(p => !Other(p));
+            if (earlier < 0) return null;
+            about = subjects[earlier];
+        }
         return party is null || parties[about].Count == 0 || parties[about].Any(x => x.Party == party) ? about : null;
     }
+
+    /// <summary>"First Minister" of "the First Minister": the office's words from its first modifier to its head,
+    /// or nothing when the head stands alone. "former" only dates the office.</summary>
+    private static string? OfficeName(string text, List<Token> tokens, SpeakerPhrase phrase)
+    {
+        var from = phrase.Token;
+        while (from - 1 > Math.Max(0, phrase.From) && tokens[from - 1].Class == WordClass.RoleModifier
+               && !tokens[from - 1].Text(text).Equals("former", StringComparison.OrdinalIgnoreCase)) from--;
+        return from == phrase.Token ? null : text[tokens[from].Start..tokens[phrase.Token].End];
+    }
+
+    /// <summary>The role is that office, perhaps of somewhere ("Prime Minister of Spain"), not a larger one that
+    /// contains its words ("Deputy Prime Minister").</summary>
+    private static bool IsOffice(string role, string name) =>
+        role.Equals(name, StringComparison.OrdinalIgnoreCase)
+        || role.StartsWith(name + " of ", StringComparison.OrdinalIgnoreCase) || role.StartsWith(name + " for ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Keeps the person the text is about up to date with the subjects of the sentences read so far.
     /// A sentence's subject is its first subject: a "He" or "She" opening it, else its first name in subject
@@ -201,7 +259,7 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
             if ((t == 0 || tokens[t - 1].Sentence != sentence) && !tokens[t].Has(TokenFlags.InQuote))
             {
                 if (OpeningPronoun(text, tokens, t) is { } pronoun) found = Pronoun(text, tokens, mentions, pronoun);
-                else if (Speakers.OfficeOpening(text, tokens, t) is { Kind: SpeakerKind.Office } office) found = Office(text, tokens, office);
+                else if (Speakers.OfficeOpening(text, tokens, t) is { Kind: SpeakerKind.Office } office) found = Office(text, tokens, mentions, office);
             }
             foreach (var m in mentions)
                 if (found is null && tokens[m.FirstToken].Sentence == sentence && m.FirstToken < end && Speakers.IsSubject(text, tokens, m))
@@ -242,7 +300,8 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
         foreach (var m in mentions)
             if (m.FirstToken < quoteToken && tokens[m.FirstToken].Sentence == sentence && Speakers.IsSubject(text, tokens, m))
                 return m.Person;
-        return null;
+        // "The First Minister lashed out at Mr Johnson and ‘…’": the office opening the sentence is its subject.
+        return Speakers.OfficeOpening(text, tokens, first) is { Kind: SpeakerKind.Office } office && office.Token < quoteToken ? Office(text, tokens, mentions, office) : null;
     }
 
     private int? IntroducedSpeaker(string text, List<Token> tokens, List<ResolvedMention> mentions)

@@ -64,6 +64,17 @@ internal static class QuoteSpans
     private static bool OpensStraight(string text, int i) =>
         i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '—' or '–' or ':';
 
+    /// <summary>"governments’ in Westminster": a possessive is followed by what is owned, never by a preposition, a
+    /// conjunction or a verb's helper, so a mark before one of those closes the quote.</summary>
+    private static bool FunctionWordAt(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text.AsSpan(at, end - at) is "in" or "at" or "on" or "to" or "of" or "for" or "from" or "by" or "with" or "and" or "or"
+            or "but" or "as" or "that" or "when" or "while" or "after" or "before" or "is" or "was" or "are" or "were" or "he" or "she"
+            or "they" or "it" or "which" or "who" or "the" or "a" or "an";
+    }
+
     private static int FindClose(string text, int from, char open)
     {
         var weak = -1;
@@ -80,7 +91,8 @@ internal static class QuoteSpans
             if (!(open == '‘' && c == '’' || open == '\'' && c == '\'')) continue;
             if (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) continue;
             // "Londoners’ lives" is a possessive unless a new quote opens after it.
-            var possessive = text[i - 1] == 's' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
+            var possessive = text[i - 1] == 's' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2])
+                && !FunctionWordAt(text, i + 2);
             if (!possessive) return i;
             if (weak < 0) weak = i;
         }

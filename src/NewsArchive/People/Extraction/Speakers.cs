@@ -15,6 +15,8 @@ internal enum SpeakerKind : byte
     Pronoun,
     Office,
     Unnamed,
+    /// <summary>A verb with no subject of its own ("And continued: …"): the subject of the text.</summary>
+    Subject,
 }
 
 /// <summary>Reads the speaker phrase next to a verb of speech, and which mentions are the subject of their sentence.</summary>
@@ -52,6 +54,12 @@ internal static class Speakers
                 : new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         }
         if (tokens[k].Class == WordClass.Pronoun) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: k);
+        // "And continued: …", "… and added: …": a verb joined on with no subject of its own.
+        if (tokens[k].Text(text) is "And" or "and" or "But" or "but") return new SpeakerPhrase(SpeakerKind.Subject, Token: k);
+        // "Mr Crosby's statement said": a person's own statement, letter or message speaks for them.
+        if (k > 0 && tokens[k].Text(text) is "statement" or "letter" or "message" or "email" or "tweet" or "blog" && tokens[k - 1].Has(TokenFlags.Possessive))
+            foreach (var m in mentions)
+                if (m.LastToken == k - 1) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         // "despite being told he was …", "she was told": told in the passive has an unnamed speaker.
         if (tokens[k].Text(text) is "being" or "been" or "was" or "were" or "is" or "are" && tokens[verb].Text(text) is "told" or "asked")
             return new SpeakerPhrase(SpeakerKind.Unnamed, Token: verb);
@@ -65,12 +73,29 @@ internal static class Speakers
             var nominal = Nominal(text, tokens, k, forward: false);
             if (nominal.Kind != SpeakerKind.Nobody) return nominal;
         }
-        // After a description in commas, the subject is the sentence's own subject, named before it.
+        // After a description in commas, the subject is the name the description follows ("David Cameron, MP for
+        // Witney, added"), else the sentence's own subject, named before it.
         if (!tokens[k + 1].Has(TokenFlags.Joined) || text.AsSpan(tokens[k].After, tokens[k + 1].Start - tokens[k].After).Contains(','))
+        {
+            if (NameBeforeDescription(text, tokens, mentions, k) is { } named) return named;
             foreach (var m in mentions)
                 if (tokens[m.FirstToken].Sentence == tokens[verb].Sentence && m.FirstToken < verb && IsSubject(text, tokens, m))
                     return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+        }
         return default;
+    }
+
+    /// <summary>The name right before the comma that opens the description ending at <paramref name="last"/>.</summary>
+    private static SpeakerPhrase? NameBeforeDescription(string text, List<Token> tokens, List<ResolvedMention> mentions, int last)
+    {
+        for (var j = last - 1; j >= 0 && last - j <= 10 && tokens[j].Sentence == tokens[last].Sentence && !tokens[j].Has(TokenFlags.InQuote); j--)
+        {
+            if (tokens[j + 1].Has(TokenFlags.Joined) || !text.AsSpan(tokens[j].After, tokens[j + 1].Start - tokens[j].After).Contains(',')) continue;
+            foreach (var m in mentions)
+                if (m.LastToken == j) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+            return null;
+        }
+        return null;
     }
 
     /// <summary>"She warned Boris Johnson …, saying …", "The documentary showed Mr Nattrass, …, telling the
@@ -219,7 +244,7 @@ internal static class Speakers
             for (var h = at; h < tokens.Count && h - at <= 5 && tokens[h].Sentence == tokens[at].Sentence && (h == at || tokens[h].Has(TokenFlags.Joined)); h++)
             {
                 if (tokens[h].Class is WordClass.Speech or WordClass.Pronoun || tokens[h].Has(TokenFlags.InQuote)) break;
-                if (tokens[h].Class is WordClass.Role or WordClass.Descriptor or WordClass.Unnamed or WordClass.Party || IsSpokesperson(text, tokens[h]))
+                if (tokens[h].Class is WordClass.Role or WordClass.Descriptor or WordClass.Unnamed or WordClass.Party || IsSpokesperson(text, tokens[h]) || IsOfficeMember(text, tokens, h))
                 {
                     head = h;
                     // The head is the last of the phrase's offices and parties ("the Tory leader").
@@ -247,13 +272,17 @@ internal static class Speakers
         var definite = determiner is "the" or "The" or "his" or "her" or "His" or "Her";
         if (headToken.Class == WordClass.Unnamed || IsSpokesperson(text, headToken) || indefinite && headToken.Class is WordClass.Role or WordClass.Descriptor)
             return new SpeakerPhrase(SpeakerKind.Unnamed, Token: head);
-        if (headToken.Class == WordClass.Role && !IsPlural(text, headToken))
+        if ((headToken.Class == WordClass.Role || IsOfficeMember(text, tokens, head)) && !IsPlural(text, headToken))
             return definite ? new SpeakerPhrase(SpeakerKind.Office, Token: head, From: opener) : new SpeakerPhrase(SpeakerKind.Unnamed, Token: head);
         // "Labour said", "Downing Street said", "the Home Office said": a party or a body speaks.
         if (headToken.Class is WordClass.Party or WordClass.Cue || IsPlural(text, headToken) && headToken.Class is WordClass.Role or WordClass.Descriptor)
             return new SpeakerPhrase(SpeakerKind.Unnamed, Token: head);
         return default;
     }
+
+    /// <summary>"cabinet member", "shadow cabinet member": a member of a body an office names is an office holder.</summary>
+    private static bool IsOfficeMember(string text, List<Token> tokens, int at) =>
+        at > 0 && tokens[at].Is(text, "member") && tokens[at].Has(TokenFlags.Joined) && tokens[at - 1].Class == WordClass.RoleModifier;
 
     private static bool IsDeterminer(string text, in Token token)
     {
