@@ -11,7 +11,7 @@ namespace NewsArchive.People.Extraction;
 ///    its quote open or ended introducing one ("He said:").
 /// A source with no name ("a spokesman", "Labour", "officials") keeps the quote from everyone.
 /// </summary>
-internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyList<List<RoleMention>> roles, IReadOnlyList<List<PartyMention>> parties)
+internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyList<List<RoleMention>> roles, IReadOnlyList<List<PartyMention>> parties)
 {
     /// <summary>How far after a quote a verb of speech still belongs to it, in words (", a source close to the mayor said").</summary>
     private const int VerbWindow = 8;
@@ -180,70 +180,6 @@ internal sealed class QuoteAttribution(List<ResolvedPerson> people, IReadOnlyLis
     }
 
     private bool Agrees(int person, Gender gender) => Genders.Agree(people[person].Gender, gender);
-
-    /// <summary>"the mayor said": the one person the article gives an office with that word, else the person
-    /// the text is about unless the office is another party's.</summary>
-    private int? Office(string text, List<Token> tokens, List<ResolvedMention> mentions, SpeakerPhrase phrase)
-    {
-        var word = tokens[phrase.Token].Text(text).ToString();
-        // "the Labour leader": the office's party must be the holder's too.
-        string? party = null;
-        int firstParty = -1, lastParty = -1;
-        for (var t = Math.Max(0, phrase.From); t < phrase.Token; t++)
-            if (tokens[t].Class == WordClass.Party) (firstParty, lastParty) = (firstParty < 0 ? t : firstParty, t);
-        if (firstParty >= 0)
-        {
-            // "the Plaid Cymru leader": the party's whole name, else its last word ("the Tory leader").
-            var whole = text[tokens[firstParty].Start..tokens[lastParty].End];
-            party = Parties.IsName(whole) ? Parties.Canonical(whole) : Parties.Canonical(tokens[lastParty].Text(text).ToString());
-        }
-        var holders = Enumerable.Range(0, people.Count)
-            .Where(p => roles[p].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase))
-                        && (party is null || parties[p].Any(x => x.Party == party)))
-            .ToList();
-        // "the First Minister" is not the Prime Minister: words that name the office narrow it to their holders.
-        var otherOffice = new List<int>();
-        if (OfficeName(text, tokens, phrase) is { } name)
-        {
-            otherOffice = holders.Where(p => !roles[p].Any(r => IsOffice(r.Role, name))).ToList();
-            holders = holders.Except(otherOffice).ToList();
-        }
-        if (holders.Count == 1) return holders[0];
-        if (holders.Count > 1) return subject is { } s && holders.Contains(s) ? s : null;
-        // Nobody is given the office: the person the text is about, unless the office is another party's ("the
-        // Labour leader" is not the Conservative the text is about).
-        // "The Conservative leader": the last subject of that party.
-        if (party is not null && subjects.FindLastIndex(p => parties[p].Any(x => x.Party == party)) is >= 0 and var ofParty)
-            return subjects[ofParty];
-        if (subject is not { } about) return null;
-        // "According to Mr Peston the prime minister said": a person named beside the office is someone else, and
-        // so is the holder of another office of that name (the Deputy Prime Minister is not "the prime minister").
-        var sentence = tokens[phrase.Token].Sentence;
-        bool Other(int person) => otherOffice.Contains(person) || mentions.Any(m => m.Person == person && tokens[m.FirstToken].Sentence == sentence);
-        if (Other(about))
-        {
-            var earlier = subjects.FindLastIndex(p => !Other(p));
-            if (earlier < 0) return null;
-            about = subjects[earlier];
-        }
-        return party is null || parties[about].Count == 0 || parties[about].Any(x => x.Party == party) ? about : null;
-    }
-
-    /// <summary>"First Minister" of "the First Minister": the office's words from its first modifier to its head,
-    /// or nothing when the head stands alone. "former" only dates the office.</summary>
-    private static string? OfficeName(string text, List<Token> tokens, SpeakerPhrase phrase)
-    {
-        var from = phrase.Token;
-        while (from - 1 > Math.Max(0, phrase.From) && tokens[from - 1].Class == WordClass.RoleModifier
-               && !tokens[from - 1].Text(text).Equals("former", StringComparison.OrdinalIgnoreCase)) from--;
-        return from == phrase.Token ? null : text[tokens[from].Start..tokens[phrase.Token].End];
-    }
-
-    /// <summary>The role is that office, perhaps of somewhere ("Prime Minister of Spain"), not a larger one that
-    /// contains its words ("Deputy Prime Minister").</summary>
-    private static bool IsOffice(string role, string name) =>
-        role.Equals(name, StringComparison.OrdinalIgnoreCase)
-        || role.StartsWith(name + " of ", StringComparison.OrdinalIgnoreCase) || role.StartsWith(name + " for ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Keeps the person the text is about up to date with the subjects of the sentences read so far.
     /// A sentence's subject is its first subject: a "He" or "She" opening it, else its first name in subject
