@@ -17,6 +17,28 @@ internal static class PlaceNames
     /// <summary>True when a word is a country's name and not also a given name ("China", "Iraq"; not "Jordan").</summary>
     public static bool IsCountryNotGivenName(string word) => Names.Value.Countries.Contains(word) && !GivenNames.IsGivenName(word);
 
+    /// <summary>True when a word names a people or a language rather than a person: a country's name in the data
+    /// set with a suffix of nationality ("Austrian", "Italian", "Chinese", "Iraqi", "Turkish"), or the English name
+    /// of a language .NET knows ("Catalan", "Basque"); never when the word is also a given name.</summary>
+    public static bool IsPeopleOrLanguage(string word)
+    {
+        if (word.Length < 4 || GivenNames.IsGivenName(word)) return false;
+        if (Languages.Value.Contains(word)) return true;
+        var countries = Names.Value.Countries;
+        bool Country(string stem, params string[] endings) => endings.Any(e => countries.Contains(stem + e));
+        return word.EndsWith('n') && Country(word[..^1], "")
+            || word.EndsWith("ian", StringComparison.Ordinal) && Country(word[..^3], "", "y", "ia", "ium", "a")
+            || word.EndsWith("ese", StringComparison.Ordinal) && Country(word[..^3], "", "a", "on")
+            || word.EndsWith('i') && Country(word[..^1], "", "a", "ia")
+            || word.EndsWith("ish", StringComparison.Ordinal) && Country(word[..^3], "ey", "en", "and");
+    }
+
+    private static readonly Lazy<HashSet<string>> Languages = new(() => System.Globalization.CultureInfo
+        .GetCultures(System.Globalization.CultureTypes.NeutralCultures)
+        .Select(c => c.EnglishName)
+        .Where(n => n.Length >= 4 && !n.Contains(' ') && !n.Contains('(') && char.IsUpper(n[0]))
+        .ToHashSet(StringComparer.Ordinal));
+
     private static (HashSet<string>, HashSet<string>) Load()
     {
         var all = new HashSet<string>(StringComparer.Ordinal);

@@ -226,4 +226,14 @@ public class PersonEvidenceTests
     [InlineData("Weiss Architects said the plans were ready.")]
     [InlineData("Microsoft Corp said it would appeal.")]
     public void A_company_head_word_ends_a_bodys_name(string text) => Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("The threat then was a scruffy little Austrian called Adolf Hitler.", "Austrian")]
+    [InlineData("Former Catalan president Carles Puigdemont remains in Belgium.", "Catalan")]
+    public void A_people_or_a_language_is_no_person(string text, string word) =>
+        Assert.DoesNotContain(word, PersonExtractor.Extract([text]).Select(p => p.Name));
+
+    [Fact]
+    public void A_name_after_a_partys_of_is_a_person() =>
+        Assert.Contains("Robert Jackson", PersonExtractor.Extract(["The gap was narrow, as proved by the defection to Labour of Robert Jackson, he claimed."]).Select(p => p.Name));
 }

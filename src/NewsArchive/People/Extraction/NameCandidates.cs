@@ -199,8 +199,9 @@ internal static class NameCandidates
     {
         if (first < 2) return false;
         var link = tokens[first - 1];
+        // "the defection to Labour of Robert Jackson": a party's name has no tail.
         return IsWord(text, link, "of", "for") && link.Has(TokenFlags.Joined) && tokens[first].Has(TokenFlags.Joined)
-            && tokens[first - 2].Has(TokenFlags.Capitalised);
+            && tokens[first - 2].Has(TokenFlags.Capitalised) && tokens[first - 2].Class != WordClass.Party;
     }
 
     /// <summary>"the Sheffield Hallam seat": capitalised words naming a place before a place noun.</summary>

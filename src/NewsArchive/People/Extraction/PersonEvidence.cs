@@ -80,6 +80,8 @@ internal static class PersonEvidence
         var token = tokens[c.FirstToken];
         if (token.Class != WordClass.None || token.Has(TokenFlags.SentenceStart) || token.Has(TokenFlags.InQuote) || token.Length < 3) return false;
         if (archive.Places.Contains(c.Core) || archive.Lowercase.Contains(c.Core.ToLowerInvariant()) || PlaceNames.IsCountryNotGivenName(c.Core)) return false;
+        // "a scruffy little Austrian called …", "Former Catalan president": a people or a language.
+        if (PlaceNames.IsPeopleOrLanguage(c.Core)) return false;
         // "Sleaford and North Hykeham": after a compass point the word goes on a place's name.
         if (c.FirstToken > 0 && token.Has(TokenFlags.Joined) && Vocabulary.IsRegionWord(tokens[c.FirstToken - 1].Text(text))) return false;
         if (c.FirstToken > 0 && tokens[c.FirstToken - 1].Text(text) is "in" or "by" or "since" or "until" or "last" or "next" or "this" or "of" or "early" or "late" or "mid" or "from")
