@@ -236,4 +236,12 @@ public class PersonEvidenceTests
     [Fact]
     public void A_name_after_a_partys_of_is_a_person() =>
         Assert.Contains("Robert Jackson", PersonExtractor.Extract(["The gap was narrow, as proved by the defection to Labour of Robert Jackson, he claimed."]).Select(p => p.Name));
+
+    [Theory]
+    [InlineData("But the Pentagon told BBC News its policy \"condemns and prohibits\" torture.", "Pentagon")]
+    [InlineData("Coptic Christians, who make up a tenth of the population, are nervous.", "Coptic Christians")]
+    [InlineData("Nick Clegg was rejected by Sheffield Hallam, a seat which was thought to be solid.", "Sheffield Hallam")]
+    [InlineData("The MSP earns £30,000 a year from the law firm Tods Murray, where he is a partner.", "Tods Murray")]
+    public void A_body_a_place_or_a_group_described_as_one_is_no_person(string text, string name) =>
+        Assert.DoesNotContain(name, PersonExtractor.Extract([text]).Select(p => p.Name));
 }

@@ -35,7 +35,10 @@ internal static class PersonEvidence
         {
             var text = paragraphs[c.Paragraph];
             var words = tokens[c.Paragraph];
-            if (c.TitleToken < 0 && DeterminerBefore(text, words, c.FirstToken)) continue;
+            if (c.TitleToken < 0 && (DeterminerBefore(text, words, c.FirstToken) || ThingNounBefore(text, words, c.FirstToken))) continue;
+            if (c.TitleToken < 0 && DescribedAsThing(text, words, c.LastToken)) continue;
+            // "Coptic Christians, who …": a faith or a people in the plural is a group.
+            if (c.TitleToken < 0 && PluralOfPeople(LastWord(c.Core))) continue;
             // "King Cross station", "Heathrow airport": a place's name, whatever stands before it.
             if (PlaceHeadAfter(text, words, c.LastToken)) continue;
             // "Saudi Arabia", "Uttar Pradesh": a place's name in a general data set of them, unless titled.
@@ -73,6 +76,10 @@ internal static class PersonEvidence
         return text.AsSpan(token.After).StartsWith(", who ");
     }
 
+    /// <summary>"Christians", "Austrians": the plural of a word of faith, nation or people.</summary>
+    private static bool PluralOfPeople(string word) =>
+        word.Length > 4 && word.EndsWith('s') && (Vocabulary.Classify(word.AsSpan(0, word.Length - 1)) == WordClass.Nationality || PlaceNames.IsPeopleOrLanguage(word[..^1]));
+
     /// <summary>A capitalised word alone that may be a surname standing for a person: not a word of the
     /// vocabulary, an everyday word or a place, not opening a sentence, and not a month before a date ("in May 2015").</summary>
     public static bool MaySurname(string text, List<Token> tokens, in NameCandidate c, ArchiveWords archive)
@@ -81,7 +88,9 @@ internal static class PersonEvidence
         if (token.Class != WordClass.None || token.Has(TokenFlags.SentenceStart) || token.Has(TokenFlags.InQuote) || token.Length < 3) return false;
         if (archive.Places.Contains(c.Core) || archive.Lowercase.Contains(c.Core.ToLowerInvariant()) || PlaceNames.IsCountryNotGivenName(c.Core)) return false;
         // "a scruffy little Austrian called …", "Former Catalan president": a people or a language.
-        if (PlaceNames.IsPeopleOrLanguage(c.Core)) return false;
+        if (PlaceNames.IsPeopleOrLanguage(c.Core) || PluralOfPeople(c.Core)) return false;
+        // "the Pentagon says", "a Blatter": a surname standing for a person takes no article.
+        if (c.FirstToken > 0 && DeterminerBefore(text, tokens, c.FirstToken) || ThingNounBefore(text, tokens, c.FirstToken)) return false;
         // "Sleaford and North Hykeham": after a compass point the word goes on a place's name.
         if (c.FirstToken > 0 && token.Has(TokenFlags.Joined) && Vocabulary.IsRegionWord(tokens[c.FirstToken - 1].Text(text))) return false;
         if (c.FirstToken > 0 && tokens[c.FirstToken - 1].Text(text) is "in" or "by" or "since" or "until" or "last" or "next" or "this" or "of" or "early" or "late" or "mid" or "from")
@@ -196,6 +205,35 @@ internal static class PersonEvidence
         first > 0 && tokens[first].Has(TokenFlags.Joined) && tokens[first - 1].Class == WordClass.Speech;
 
     /// <summary>"the Stork Nest Case", "a Summer Ball": a name a determiner stands before is a thing's.</summary>
+    /// <summary>Class: nouns for places and bodies, never for a person. Reason: a name described by one ("Sheffield
+    /// Hallam, a seat", "Tods Murray, the law firm") or labelled by one ("the law firm Tods Murray") is no person.</summary>
+    private static readonly HashSet<string> ThingNouns = new(StringComparer.Ordinal)
+    {
+        "seat", "constituency", "town", "city", "village", "country", "borough", "county", "region", "ward", "district",
+        "firm", "company", "charity", "band", "newspaper", "magazine", "think-tank", "thinktank", "consultancy", "agency",
+        "bank", "retailer", "brand", "website", "publisher", "union", "society", "club", "group", "organisation", "campaign",
+        "film", "book", "show", "programme", "series", "novel", "song", "album",
+    };
+
+    /// <summary>"Sheffield Hallam, a seat which …", "Tods Murray, the law firm": ", a" or ", the" after the name,
+    /// and a place's or a body's noun within three words.</summary>
+    private static bool DescribedAsThing(string text, List<Token> tokens, int last)
+    {
+        var after = text.AsSpan(tokens[last].After);
+        if (!(after.StartsWith(", the ") || after.StartsWith(", a ") || after.StartsWith(", an "))) return false;
+        for (var i = last + 2; i < tokens.Count && i <= last + 4 && tokens[i].Sentence == tokens[last].Sentence; i++)
+        {
+            // "the society's chair": an office or a description heads it, and the body only owns it.
+            if (tokens[i].Class is WordClass.Role or WordClass.Descriptor) return false;
+            if (!tokens[i].Has(TokenFlags.Possessive) && ThingNouns.Contains(tokens[i].Text(text).ToString())) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"the law firm Tods Murray", "the charity Oxfam": a body's noun right before the name.</summary>
+    public static bool ThingNounBefore(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first].Has(TokenFlags.Joined) && ThingNouns.Contains(tokens[first - 1].Text(text).ToString());
+
     private static bool DeterminerBefore(string text, List<Token> tokens, int first)
     {
         if (first == 0 || !tokens[first].Has(TokenFlags.Joined)) return false;
@@ -211,6 +249,7 @@ internal static class PersonEvidence
         while (next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && IsFiller(text, tokens[next])) next++;
         if (next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && tokens[next].Class == WordClass.Speech) return true;
         var after = text.AsSpan(tokens[last].After);
+        if (DescribedAsThing(text, tokens, last)) return false;
         if (after.StartsWith(", who ") || after.StartsWith(" who ") || after.StartsWith(", whose ") || after.StartsWith(", the ") || after.StartsWith(", a ")
             || after.StartsWith(", an ") || after.StartsWith(", of the ") || after.StartsWith(", aged ") || after.StartsWith(", leader of")
             || after.StartsWith(", MP") || after.StartsWith(", chief ") || after.StartsWith(", head of"))
