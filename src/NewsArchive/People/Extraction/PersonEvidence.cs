@@ -36,7 +36,7 @@ internal static class PersonEvidence
             var text = paragraphs[c.Paragraph];
             var words = tokens[c.Paragraph];
             if (c.TitleToken < 0 && (DeterminerBefore(text, words, c.FirstToken) || ThingNounBefore(text, words, c.FirstToken))) continue;
-            if (c.TitleToken < 0 && DescribedAsThing(text, words, c.LastToken)) continue;
+            if (c.TitleToken < 0 && (DescribedAsThing(text, words, c.LastToken) || OfficeOfBodyAfter(text, words, c.LastToken))) continue;
             // "Coptic Christians, who …": a faith or a people in the plural is a group.
             if (c.TitleToken < 0 && PluralOfPeople(LastWord(c.Core))) continue;
             // "King Cross station", "Heathrow airport": a place's name, whatever stands before it.
@@ -228,6 +228,18 @@ internal static class PersonEvidence
             if (!tokens[i].Has(TokenFlags.Possessive) && ThingNouns.Contains(tokens[i].Text(text).ToString())) return true;
         }
         return false;
+    }
+
+    /// <summary>"Fine Gael leader Enda Kenny", "Former NatWest chief executive Mr Wanless": an office in lower case
+    /// between the words and a name makes them the body the office is of.</summary>
+    private static bool OfficeOfBodyAfter(string text, List<Token> tokens, int last)
+    {
+        var i = last + 1;
+        if (tokens[last].Has(TokenFlags.Possessive)) return false;
+        while (i < tokens.Count && i - last <= 3 && tokens[i].Has(TokenFlags.Joined) && char.IsLower(text[tokens[i].Start])
+               && tokens[i].Class is WordClass.Role or WordClass.RoleModifier) i++;
+        return i > last + 1 && tokens[i - 1].Class == WordClass.Role && i < tokens.Count && tokens[i].Has(TokenFlags.Joined)
+            && (tokens[i].Class == WordClass.Honorific || tokens[i].Has(TokenFlags.Capitalised) && tokens[i].Class is WordClass.None or WordClass.Common);
     }
 
     /// <summary>"the law firm Tods Murray", "the charity Oxfam": a body's noun right before the name.</summary>
