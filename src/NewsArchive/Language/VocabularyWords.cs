@@ -72,12 +72,12 @@ internal static class VocabularyWords
             Airlines Watch Aid Relief Rescue Care Liberty Mission Line Agencies Action Lottery Securities Rights
             Relations Solutions Prosecutions Officers Forces Navy Regiment Brigade Brigades Rifles Police
             Corp Plc PLC Laboratories Pharmaceuticals Architects Solicitors Leisure Highlanders Fusiliers Guards
-            Auxiliary
+            Auxiliary Faculty Faculties
             """),
         new(WordClass.Cue, "heads of the names of places and buildings", PlaceHeads),
         new(WordClass.Cue, "heads of the names of papers, broadcasters and programmes", """
             Radio Times News Post Mail Telegraph Guardian Herald Express Mirror Observer Standard Gazette
-            Chronicle Echo Press TV Television Channel Online Magazine Journal Sky Web Internet Programme Show
+            Chronicle Echo Press TV Television Channel Online Magazine Journal Sky Web Internet Programme Show Dictionary Encyclopaedia Encyclopedia
             """),
         new(WordClass.Cue, "heads of the names of laws, events, documents and plans", """
             Act Bill Treaty Agreement Summit Conference Review Report Inquiry Election Elections Campaign Fund

@@ -243,6 +243,8 @@ public class PersonEvidenceTests
     [InlineData("Nick Clegg was rejected by Sheffield Hallam, a seat which was thought to be solid.", "Sheffield Hallam")]
     [InlineData("The MSP earns £30,000 a year from the law firm Tods Murray, where he is a partner.", "Tods Murray")]
     [InlineData("Fine Gael leader Enda Kenny continues to be dogged by his media image.", "Fine Gael")]
+    [InlineData("Consultations, said Imperial's London Faculty, will run until spring.", "London Faculty")]
+    [InlineData("Hannah Moss, who wrote Cambridge Dictionary entries, said the word had changed.", "Cambridge Dictionary")]
     [InlineData("The other wing, led by the mayor of Vienna Michael Häupl, is against talks.", "Vienna Michael Häupl")]
     public void A_body_a_place_or_a_group_described_as_one_is_no_person(string text, string name) =>
         Assert.DoesNotContain(name, PersonExtractor.Extract([text]).Select(p => p.Name));
