@@ -248,4 +248,12 @@ public class PersonEvidenceTests
     [InlineData("The other wing, led by the mayor of Vienna Michael Häupl, is against talks.", "Vienna Michael Häupl")]
     public void A_body_a_place_or_a_group_described_as_one_is_no_person(string text, string name) =>
         Assert.DoesNotContain(name, PersonExtractor.Extract([text]).Select(p => p.Name));
+
+    [Fact]
+    public void A_lone_surname_that_did_something_of_his_own_is_a_person()
+    {
+        Assert.Contains("Tharnsby", PersonExtractor.Extract(["The jury is still out. Tharnsby also voiced his anti-Brexit stance when he was in London."]).Select(p => p.Name));
+        Assert.DoesNotContain("Unison", PersonExtractor.Extract(["The jury is still out. Unison also voiced its anger when the talks failed."]).Select(p => p.Name));
+        Assert.DoesNotContain("Hollywood", PersonExtractor.Extract(["With Hollywood wrapped around his little finger, he looked poised."]).Select(p => p.Name));
+    }
 }

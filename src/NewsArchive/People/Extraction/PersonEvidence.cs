@@ -85,7 +85,11 @@ internal static class PersonEvidence
     public static bool MaySurname(string text, List<Token> tokens, in NameCandidate c, ArchiveWords archive)
     {
         var token = tokens[c.FirstToken];
-        if (token.Class != WordClass.None || token.Has(TokenFlags.SentenceStart) || token.Has(TokenFlags.InQuote) || token.Length < 3) return false;
+        if (token.Class != WordClass.None || token.Has(TokenFlags.InQuote) || token.Length < 3) return false;
+        // A word opening a sentence is in capitals for that alone, unless it did something of its own ("Obama also
+        // voiced his …"; not "Critics attacked his", "Everyone cheered her").
+        if (token.Has(TokenFlags.SentenceStart) && !(OwnsAfter(text, tokens, c.LastToken) && text[token.End - 1] != 's'
+                && c.Core is not ("Everyone" or "Everybody" or "Nobody" or "Someone" or "Somebody" or "Anyone" or "Anybody"))) return false;
         if (archive.Places.Contains(c.Core) || archive.Lowercase.Contains(c.Core.ToLowerInvariant()) || PlaceNames.IsCountryNotGivenName(c.Core)) return false;
         // "a scruffy little Austrian called …", "Former Catalan president": a people or a language.
         if (PlaceNames.IsPeopleOrLanguage(c.Core) || PluralOfPeople(c.Core)) return false;
@@ -167,6 +171,23 @@ internal static class PersonEvidence
         !IsPlural(text, tokens[c.LastToken]) &&
         (LabelBefore(text, tokens, c.FirstToken) && LabelOpensPhrase(text, tokens, c.FirstToken - 1) || Office.InApposition(text, tokens, c.LastToken) is not null
         || Office.InPhraseBefore(text, tokens, c.FirstToken) is not null);
+
+    /// <summary>"Obama also voiced his anti-Brexit stance": a lone word as a sentence's subject, then a verb in the
+    /// past and "his" or "her" in the next few words. A body has "its" or "their".</summary>
+    public static bool OwnsAfter(string text, List<Token> tokens, int last)
+    {
+        // A subject opens its sentence or a clause ("With Hollywood wrapped around his little finger" has none).
+        if (last > 0 && tokens[last - 1].Sentence == tokens[last].Sentence && tokens[last - 1].Text(text) is not ("and" or "but" or "while" or "when" or "as"))
+            return false;
+        var i = last + 1;
+        while (i < tokens.Count && tokens[i].Has(TokenFlags.Joined) && IsFiller(text, tokens[i])) i++;
+        if (i >= tokens.Count || !tokens[i].Has(TokenFlags.Joined) || tokens[i].Sentence != tokens[last].Sentence) return false;
+        var verb = tokens[i].Text(text);
+        if (!(verb.Length > 3 && verb.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(verb[0]))) return false;
+        for (var j = i + 1; j < tokens.Count && j <= i + 2 && tokens[j].Sentence == tokens[last].Sentence; j++)
+            if (tokens[j].Text(text) is "his" or "her") return true;
+        return false;
+    }
 
     /// <summary>"Chancellor Osborne", not "its Annual General Meeting": a label before a lone word is one only
     /// when no determiner or other capitalised word stands before the label.</summary>

@@ -84,6 +84,7 @@ internal static class PersonResolver
                 PersonFor(c with { Core = full, CoreCount = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length }, people, byKey, Evidence.Stated);
             else if (!GivenNames.IsGivenName(c.Core) && (PersonEvidence.SpeaksAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)
                          || PersonEvidence.SurnameDescribed(paragraphs[c.Paragraph], tokens[c.Paragraph], c)
+                         || PersonEvidence.OwnsAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)
                          || CoordinatedWithPerson(paragraphs[c.Paragraph], tokens[c.Paragraph], c, people)))
                 PersonFor(c, people, byKey, Evidence.Stated);
             else unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
