@@ -132,7 +132,7 @@ internal static class VocabularyWords
             activist campaigner expert analyst boss veteran founder economist pollster strategist frontrunner
             nominee contender hopeful lawyer farmer barrister author actor actress singer writer broadcaster
             presenter journalist historian doctor businessman businesswoman entrepreneur comedian novelist
-            academic student teacher professor researcher scientist commentator blogger
+            academic student teacher professor researcher scientist commentator blogger predecessor successor
             Candidate Challenger Backbencher Frontbencher Lawyer Farmer Barrister Author Actor Actress Singer
             Writer Broadcaster Presenter Journalist Historian Doctor Businessman Businesswoman Entrepreneur
             Comedian Novelist Campaigner Activist Pollster Economist Academic Student

@@ -256,4 +256,11 @@ public class PersonEvidenceTests
         Assert.DoesNotContain("Unison", PersonExtractor.Extract(["The jury is still out. Unison also voiced its anger when the talks failed."]).Select(p => p.Name));
         Assert.DoesNotContain("Hollywood", PersonExtractor.Extract(["With Hollywood wrapped around his little finger, he looked poised."]).Select(p => p.Name));
     }
+
+    [Theory]
+    [InlineData("We also have Rachel, the Felix editor, who was a student.", "Rachel")]
+    [InlineData("We have a postgraduate research student, Alex, as an officer trustee.", "Alex")]
+    [InlineData("The thing my predecessor, David, taught me was patience.", "David")]
+    public void A_given_name_alone_in_apposition_to_an_office_or_description_is_a_person(string text, string name) =>
+        Assert.Contains(name, PersonExtractor.Extract([text]).Select(p => p.Name));
 }

@@ -73,7 +73,24 @@ internal static class PersonEvidence
             // Only descriptions may stand between ("his wife, ex-model Sandra"); "brother of the London mayor" is no name.
             if (tokens[i].Class != WordClass.Descriptor && !tokens[i].Text(text).Contains('-')) break;
         }
-        return text.AsSpan(token.After).StartsWith(", who ");
+        if (text.AsSpan(token.After).StartsWith(", who ")) return true;
+        // "Philippa, the Felix editor,", "a research student, Alex, as": an office or a description in apposition.
+        if (DescribedAsPerson(text, tokens, c.LastToken)) return true;
+        return c.FirstToken > 0 && tokens[c.FirstToken - 1].Class is WordClass.Role or WordClass.Descriptor && !tokens[c.FirstToken].Has(TokenFlags.Joined)
+            && text.AsSpan(tokens[c.FirstToken - 1].After, token.Start - tokens[c.FirstToken - 1].After) is ", " && text.AsSpan(token.After).StartsWith(",");
+    }
+
+    /// <summary>", the Felix editor,": ", the" or ", a" after the name, and an office or a description of a person
+    /// before the next comma, within four words.</summary>
+    private static bool DescribedAsPerson(string text, List<Token> tokens, int last)
+    {
+        var after = text.AsSpan(tokens[last].After);
+        if (!(after.StartsWith(", the ") || after.StartsWith(", a ") || after.StartsWith(", an "))) return false;
+        for (var i = last + 2; i < tokens.Count && i <= last + 5 && tokens[i].Sentence == tokens[last].Sentence && tokens[i].Has(TokenFlags.Joined); i++)
+            // The description closes with the clause ("the Felix editor, who"), not running on ("London, the mayor said").
+            if (tokens[i].Class is WordClass.Role or WordClass.Descriptor && !tokens[i].Has(TokenFlags.Possessive))
+                return text.AsSpan(tokens[i].After).TrimStart(")").StartsWith(",");
+        return false;
     }
 
     /// <summary>"Christians", "Austrians": the plural of a word of faith, nation or people.</summary>
