@@ -32,6 +32,13 @@ public sealed class ReportTests
         Assert.Contains("| search p95 < 20 ms at 100,000 (PostgreSQL) | not measured: the PostgreSQL search did not run (see above) | not measured |", table);
     }
 
+    [Fact]
+    public void The_median_of_an_even_count_is_the_mean_of_the_two_middle_values()
+    {
+        Assert.Equal(0.71, Targets.Median([0.58, 0.61, 0.87, 0.86, 0.54, 0.81]), 3);
+        Assert.Equal(0.61, Targets.Median([0.58, 0.61, 0.87]), 3);
+    }
+
     private static ScaleRow Row(int size, long peakMb, double seconds)
     {
         var scale = size / 10_000;

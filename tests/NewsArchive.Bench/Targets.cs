@@ -61,8 +61,8 @@ internal static class Targets
         // Pages.
         if (run.Cached is { } cached)
         {
-            var median = cached.Rows.OrderBy(p => p.Ratio).ElementAt(cached.Rows.Count / 2);
-            Row($"cached pages ≥ 0.8x nginx, the median page ({cached.Articles:N0})", $"median {median.Ratio:0.00}x ({median.Kind}); {Ratios(cached.Rows)}", median.Ratio >= 0.8, PagesProfile);
+            var median = Median(cached.Rows.Select(p => p.Ratio));
+            Row($"cached pages ≥ 0.8x nginx, the median page ({cached.Articles:N0})", $"median {median:0.00}x; {Ratios(cached.Rows)}", median >= 0.8, PagesProfile);
             var worstP99 = cached.Rows.MaxBy(p => p.App.Requests == 0 ? double.MaxValue : p.App.P99Milliseconds)!;
             Row($"cached p99 < 20 ms at {cached.Connections} connections", worstP99.App.Requests == 0 ? $"{worstP99.Kind}: no request finished" : $"worst {worstP99.App.P99Milliseconds:N1} ms ({worstP99.Kind})",
                 worstP99.App.Requests > 0 && worstP99.App.P99Milliseconds < 20, PagesProfile);
@@ -110,6 +110,14 @@ internal static class Targets
     /// <summary>The slowest kind the search page runs; the every-match reference is not one of them.</summary>
     private static KeyValuePair<string, Latency> WorstKind(SearchResult search) =>
         search.Kinds.Where(k => k.Key != SearchBench.EveryMatchRanked).MaxBy(k => k.Value.P95);
+
+    /// <summary>The middle value; with an even count, the mean of the two middle ones.</summary>
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
 
     private static string Ratios(IEnumerable<PageRow> rows) => string.Join(", ", rows.Select(p => $"{p.Kind} {p.Ratio:0.00}x"));
 }
