@@ -30,16 +30,45 @@ internal static class Report
         return text.ToString();
     }
 
-    public static string SearchTable(ScaleRow row)
+    public static string SearchTable(SearchResult search)
     {
         var text = new StringBuilder();
-        text.AppendLine(Invariant, $"At {row.Size:N0} articles ({row.Search.People:N0} people; name index built in {row.Search.IndexSeconds:N2} s; " +
-            $"{row.Search.Kinds.Values.First().Samples} queries per kind, each through `SearchQueries.SearchAsync`, people and articles):");
+        text.AppendLine(Invariant, $"At {search.Articles:N0} articles ({search.People:N0} people; name index built in {search.IndexSeconds:N2} s; " +
+            $"{search.Kinds.Values.First().Samples} queries per kind, each through `SearchQueries.SearchAsync`, people and articles):");
         text.AppendLine();
         text.AppendLine("| query kind | p50 | p95 | p99 | max |");
         text.AppendLine("|---|---:|---:|---:|---:|");
-        foreach (var (kind, l) in row.Search.Kinds)
+        foreach (var (kind, l) in search.Kinds)
             text.AppendLine(Invariant, $"| {kind} | {l.P50:N2} ms | {l.P95:N2} ms | {l.P99:N2} ms | {l.Max:N1} ms |");
+        return text.ToString();
+    }
+
+    /// <summary>Each query kind's p95 at every size, and how much it grew from the smallest to the largest.</summary>
+    public static string SearchBySize(IReadOnlyList<ScaleRow> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| query kind | " + string.Join(" | ", rows.Select(r => r.Size.ToString("N0", Invariant))) + " | largest / smallest |");
+        text.AppendLine("|---|" + string.Concat(rows.Select(_ => "---:|")) + "---:|");
+        foreach (var kind in rows[0].Search.Kinds.Keys)
+        {
+            var p95s = string.Join(" | ", rows.Select(r => r.Search.Kinds[kind].P95.ToString("N2", Invariant) + " ms"));
+            text.AppendLine(Invariant, $"| {kind} | {p95s} | {Growth.Search(rows, kind):0.00}x |");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Each page kind's bytes at the smallest and the pages size: what grows with the archive.</summary>
+    public static string BytesTable(Pages.PagesResult small, Pages.PagesResult large)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(Invariant, $"| page kind | bytes at {small.Articles:N0} | bytes at {large.Articles:N0} | ratio |");
+        text.AppendLine("|---|---:|---:|---:|");
+        foreach (var p in large.Rows)
+        {
+            var before = small.Rows.FirstOrDefault(r => r.Kind == p.Kind);
+            text.AppendLine(Invariant, $"| {p.Kind} | {(before is null ? "-" : before.Bytes.ToString("N0", Invariant))} | {p.Bytes:N0} | " +
+                $"{(before is null ? "-" : ((double)p.Bytes / before.Bytes).ToString("0.00", Invariant) + "x")} |");
+        }
         return text.ToString();
     }
 

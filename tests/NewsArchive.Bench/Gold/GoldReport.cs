@@ -10,6 +10,15 @@ internal static class GoldReport
     private const string Start = "<!-- gold: written by the bench's gold verb -->";
     private const string End = "<!-- /gold -->";
 
+    /// <summary>A new report with the old report's gold section after it, as the gold verb wrote it: the all
+    /// verb rewrites the report but measures no gold.</summary>
+    public static string KeepSection(string oldReport, string newReport)
+    {
+        var from = oldReport.IndexOf(Start, StringComparison.Ordinal);
+        var to = oldReport.IndexOf(End, StringComparison.Ordinal);
+        return from >= 0 && to > from ? newReport.TrimEnd() + "\n\n" + oldReport[from..(to + End.Length)] + "\n" : newReport;
+    }
+
     public static void Write(string path, IReadOnlyList<(string Half, List<SourceScores> Scores)> tables)
     {
         var section = new StringBuilder();
