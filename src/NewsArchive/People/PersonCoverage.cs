@@ -15,8 +15,11 @@ public static class PersonCoverage
     /// when every dated article falls in one year. Undated articles are left out.</summary>
     public static async Task<IReadOnlyList<Period>> OverTimeAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
     {
+        // The person's id first, so the appearances are read through the person's index, not each of the archive's
+        // appearances checked against the slug.
+        if (await IdOfAsync(db, slug, cancellationToken) is not { } id) return [];
         // Counted per month in SQL: a person in thousands of articles is a few hundred rows, not thousands of dates.
-        var months = await db.Appearances.AsNoTracking().Where(a => a.Article.PublishedOn != null && db.People.Any(p => p.Id == a.PersonId && p.Slug == slug))
+        var months = await db.Appearances.AsNoTracking().Where(a => a.PersonId == id && a.Article.PublishedOn != null)
             .GroupBy(a => new { a.Article.PublishedOn!.Value.Year, a.Article.PublishedOn!.Value.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, Articles = g.Count() }).ToListAsync(cancellationToken);
         if (months.Count == 0) return [];
@@ -33,8 +36,9 @@ public static class PersonCoverage
     /// <summary>The people most often named in the same articles, most shared articles first.</summary>
     public static async Task<IReadOnlyList<Companion>> NamedWithAsync(ArchiveDbContext db, string slug, int limit = 8, CancellationToken cancellationToken = default)
     {
-        var theirs = db.Appearances.Where(a => db.People.Any(p => p.Id == a.PersonId && p.Slug == slug)).Select(a => a.ArticleId);
-        var shared = await db.Appearances.AsNoTracking().Where(a => theirs.Contains(a.ArticleId) && !db.People.Any(p => p.Id == a.PersonId && p.Slug == slug))
+        if (await IdOfAsync(db, slug, cancellationToken) is not { } id) return [];
+        var theirs = db.Appearances.Where(a => a.PersonId == id).Select(a => a.ArticleId);
+        var shared = await db.Appearances.AsNoTracking().Where(a => theirs.Contains(a.ArticleId) && a.PersonId != id)
             .GroupBy(a => a.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count).Take(limit * 4).ToListAsync(cancellationToken);
         var ids = shared.Select(s => s.PersonId).ToList();
@@ -42,4 +46,7 @@ public static class PersonCoverage
         return shared.Join(names, s => s.PersonId, n => n.Id, (s, n) => new Companion(n.Slug, n.Name, s.Count))
             .OrderByDescending(c => c.SharedArticles).ThenBy(c => c.Name, StringComparer.Ordinal).Take(limit).ToList();
     }
+
+    private static async Task<int?> IdOfAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken) =>
+        await db.People.AsNoTracking().Where(p => p.Slug == slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
 }
