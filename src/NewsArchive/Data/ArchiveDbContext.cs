@@ -55,12 +55,16 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             figure.Property(f => f.Round).HasConversion<string>();
             figure.Property(f => f.Status).HasConversion<string>();
             figure.HasIndex(f => f.PersonId);
+            // A party page finds its articles by party: a covering index, not a scan of every figure.
+            figure.HasIndex(f => new { f.Party, f.ArticleId });
         });
         model.Entity<CandidacyEntry>(candidacy =>
         {
             candidacy.Property(c => c.Outcome).HasConversion<string>();
             candidacy.HasIndex(c => c.PersonId);
+            candidacy.HasIndex(c => new { c.Party, c.ArticleId });
         });
+        model.Entity<Affiliation>().HasIndex(a => new { a.Party, a.ArticleId });
         model.Entity<ElectionCoverage>().HasIndex(c => c.ArticleId);
         model.Entity<Paragraph>().HasIndex(p => new { p.ArticleId, p.Position }).IsUnique();
         model.Entity<Person>(person =>
