@@ -23,7 +23,7 @@ internal enum Evidence : byte
 /// verb of speech, a description, or a later "Mr"; a known given name is enough. A determiner before the
 /// words makes them a thing's name whatever follows ("the Summer Ball", "The Weakest Link").
 /// </summary>
-internal static class PersonEvidence
+internal static partial class PersonEvidence
 {
     /// <summary>The evidence for one name across the article's mentions of it.</summary>
     /// <param name="shortForms">Keys of one-word names the article gives with an honorific: surnames ("Mr Khan" →
@@ -79,23 +79,6 @@ internal static class PersonEvidence
         return c.FirstToken > 0 && tokens[c.FirstToken - 1].Class is WordClass.Role or WordClass.Descriptor && !tokens[c.FirstToken].Has(TokenFlags.Joined)
             && text.AsSpan(tokens[c.FirstToken - 1].After, token.Start - tokens[c.FirstToken - 1].After) is ", " && text.AsSpan(token.After).StartsWith(",");
     }
-
-    /// <summary>", the Felix editor,": ", the" or ", a" after the name, and an office or a description of a person
-    /// before the next comma, within four words.</summary>
-    private static bool DescribedAsPerson(string text, List<Token> tokens, int last)
-    {
-        var after = text.AsSpan(tokens[last].After);
-        if (!(after.StartsWith(", the ") || after.StartsWith(", a ") || after.StartsWith(", an "))) return false;
-        for (var i = last + 2; i < tokens.Count && i <= last + 5 && tokens[i].Sentence == tokens[last].Sentence && tokens[i].Has(TokenFlags.Joined); i++)
-            // The description closes with the clause ("the Felix editor, who"), not running on ("London, the mayor said").
-            if (tokens[i].Class is WordClass.Role or WordClass.Descriptor && !tokens[i].Has(TokenFlags.Possessive))
-                return text.AsSpan(tokens[i].After).TrimStart(")").StartsWith(",");
-        return false;
-    }
-
-    /// <summary>"Christians", "Austrians": the plural of a word of faith, nation or people.</summary>
-    private static bool PluralOfPeople(string word) =>
-        word.Length > 4 && word.EndsWith('s') && (Vocabulary.Classify(word.AsSpan(0, word.Length - 1)) == WordClass.Nationality || PlaceNames.IsPeopleOrLanguage(word[..^1]));
 
     /// <summary>A capitalised word alone that may be a surname standing for a person: not a word of the
     /// vocabulary, an everyday word or a place, not opening a sentence, and not a month before a date ("in May 2015").</summary>
@@ -189,23 +172,6 @@ internal static class PersonEvidence
         (LabelBefore(text, tokens, c.FirstToken) && LabelOpensPhrase(text, tokens, c.FirstToken - 1) || Office.InApposition(text, tokens, c.LastToken) is not null
         || Office.InPhraseBefore(text, tokens, c.FirstToken) is not null);
 
-    /// <summary>"Obama also voiced his anti-Brexit stance": a lone word as a sentence's subject, then a verb in the
-    /// past and "his" or "her" in the next few words. A body has "its" or "their".</summary>
-    public static bool OwnsAfter(string text, List<Token> tokens, int last)
-    {
-        // A subject opens its sentence or a clause ("With Hollywood wrapped around his little finger" has none).
-        if (last > 0 && tokens[last - 1].Sentence == tokens[last].Sentence && tokens[last - 1].Text(text) is not ("and" or "but" or "while" or "when" or "as"))
-            return false;
-        var i = last + 1;
-        while (i < tokens.Count && tokens[i].Has(TokenFlags.Joined) && IsFiller(text, tokens[i])) i++;
-        if (i >= tokens.Count || !tokens[i].Has(TokenFlags.Joined) || tokens[i].Sentence != tokens[last].Sentence) return false;
-        var verb = tokens[i].Text(text);
-        if (!(verb.Length > 3 && verb.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(verb[0]))) return false;
-        for (var j = i + 1; j < tokens.Count && j <= i + 2 && tokens[j].Sentence == tokens[last].Sentence; j++)
-            if (tokens[j].Text(text) is "his" or "her") return true;
-        return false;
-    }
-
     /// <summary>"Chancellor Osborne", not "its Annual General Meeting": a label before a lone word is one only
     /// when no determiner or other capitalised word stands before the label.</summary>
     private static bool LabelOpensPhrase(string text, List<Token> tokens, int label)
@@ -243,47 +209,6 @@ internal static class PersonEvidence
         first > 0 && tokens[first].Has(TokenFlags.Joined) && tokens[first - 1].Class == WordClass.Speech;
 
     /// <summary>"the Stork Nest Case", "a Summer Ball": a name a determiner stands before is a thing's.</summary>
-    /// <summary>Class: nouns for places and bodies, never for a person. Reason: a name described by one ("Sheffield
-    /// Hallam, a seat", "Tods Murray, the law firm") or labelled by one ("the law firm Tods Murray") is no person.</summary>
-    private static readonly HashSet<string> ThingNouns = new(StringComparer.Ordinal)
-    {
-        "seat", "constituency", "town", "city", "village", "country", "borough", "county", "region", "ward", "district",
-        "firm", "company", "charity", "band", "newspaper", "magazine", "think-tank", "thinktank", "consultancy", "agency",
-        "bank", "retailer", "brand", "website", "publisher", "union", "society", "club", "group", "organisation", "campaign",
-        "film", "book", "show", "programme", "series", "novel", "song", "album",
-    };
-
-    /// <summary>"Sheffield Hallam, a seat which …", "Tods Murray, the law firm": ", a" or ", the" after the name,
-    /// and a place's or a body's noun within three words.</summary>
-    private static bool DescribedAsThing(string text, List<Token> tokens, int last)
-    {
-        var after = text.AsSpan(tokens[last].After);
-        if (!(after.StartsWith(", the ") || after.StartsWith(", a ") || after.StartsWith(", an "))) return false;
-        for (var i = last + 2; i < tokens.Count && i <= last + 4 && tokens[i].Sentence == tokens[last].Sentence; i++)
-        {
-            // "the society's chair": an office or a description heads it, and the body only owns it.
-            if (tokens[i].Class is WordClass.Role or WordClass.Descriptor) return false;
-            if (!tokens[i].Has(TokenFlags.Possessive) && ThingNouns.Contains(tokens[i].Text(text).ToString())) return true;
-        }
-        return false;
-    }
-
-    /// <summary>"Fine Gael leader Enda Kenny", "Former NatWest chief executive Mr Wanless": an office in lower case
-    /// between the words and a name makes them the body the office is of.</summary>
-    private static bool OfficeOfBodyAfter(string text, List<Token> tokens, int last)
-    {
-        var i = last + 1;
-        if (tokens[last].Has(TokenFlags.Possessive)) return false;
-        while (i < tokens.Count && i - last <= 3 && tokens[i].Has(TokenFlags.Joined) && char.IsLower(text[tokens[i].Start])
-               && tokens[i].Class is WordClass.Role or WordClass.RoleModifier) i++;
-        return i > last + 1 && tokens[i - 1].Class == WordClass.Role && i < tokens.Count && tokens[i].Has(TokenFlags.Joined)
-            && (tokens[i].Class == WordClass.Honorific || tokens[i].Has(TokenFlags.Capitalised) && tokens[i].Class is WordClass.None or WordClass.Common);
-    }
-
-    /// <summary>"the law firm Tods Murray", "the charity Oxfam": a body's noun right before the name.</summary>
-    public static bool ThingNounBefore(string text, List<Token> tokens, int first) =>
-        first > 0 && tokens[first].Has(TokenFlags.Joined) && ThingNouns.Contains(tokens[first - 1].Text(text).ToString());
-
     private static bool DeterminerBefore(string text, List<Token> tokens, int first)
     {
         if (first == 0 || !tokens[first].Has(TokenFlags.Joined)) return false;

@@ -20,7 +20,7 @@ internal enum SpeakerKind : byte
 }
 
 /// <summary>Reads the speaker phrase next to a verb of speech, and which mentions are the subject of their sentence.</summary>
-internal static class Speakers
+internal static partial class Speakers
 {
     /// <summary>The speaker of an inverted verb ("…," said Mr Oaten / said the mayor / said a spokesman).</summary>
     public static SpeakerPhrase After(string text, List<Token> tokens, List<ResolvedMention> mentions, int verb)
@@ -226,80 +226,5 @@ internal static class Speakers
         for (var i = from; i < to; i++)
             if (!IsLabel(text, tokens[i]) && (tokens[i].Has(TokenFlags.Capitalised) || i > from && !tokens[i].Has(TokenFlags.Joined))) return false;
         return true;
-    }
-
-    /// <summary>"The Labour leader set out…": an office opening the sentence at <paramref name="at"/>, or nothing.</summary>
-    public static SpeakerPhrase OfficeOpening(string text, List<Token> tokens, int at) =>
-        tokens[at].Is(text, "The") && Nominal(text, tokens, at, forward: true) is { Kind: SpeakerKind.Office } office ? office : default;
-
-    /// <summary>"the mayor", "the Tory leader", "a spokesman", "one Labour MP", "Downing Street", "Labour": an
-    /// office names a person the article has given it to; anything else speaks without a name.</summary>
-    private static SpeakerPhrase Nominal(string text, List<Token> tokens, int at, bool forward)
-    {
-        // Walk to the determiner that opens the phrase (backward) or to the head that closes it (forward).
-        int first = at, head = at;
-        if (forward)
-        {
-            // "said one CGCU departmental representative": on to the first word that can head a speaker.
-            for (var h = at; h < tokens.Count && h - at <= 5 && tokens[h].Sentence == tokens[at].Sentence && (h == at || tokens[h].Has(TokenFlags.Joined)); h++)
-            {
-                if (tokens[h].Class is WordClass.Speech or WordClass.Pronoun || tokens[h].Has(TokenFlags.InQuote)) break;
-                if (tokens[h].Class is WordClass.Role or WordClass.Descriptor or WordClass.Unnamed or WordClass.Party || IsSpokesperson(text, tokens[h]) || IsOfficeMember(text, tokens, h))
-                {
-                    head = h;
-                    // The head is the last of the phrase's offices and parties ("the Tory leader").
-                    if (h + 1 < tokens.Count && tokens[h + 1].Has(TokenFlags.Joined) && tokens[h + 1].Class is WordClass.Role or WordClass.RoleModifier) continue;
-                    break;
-                }
-            }
-        }
-        else
-        {
-            while (first > 0 && tokens[first].Has(TokenFlags.Joined) && tokens[first - 1].Sentence == tokens[at].Sentence
-                   && (IsLabel(text, tokens[first - 1]) || IsDeterminer(text, tokens[first - 1]) || tokens[first - 1].Class == WordClass.Cue))
-                first--;
-        }
-        var headToken = tokens[head];
-        // The determiner may stand a few words before, past words that describe ("one usually supportive Labour MP").
-        var opener = first;
-        for (var d = first; d >= 0 && first - d <= 4 && tokens[d].Sentence == tokens[at].Sentence; d--)
-        {
-            if (IsDeterminer(text, tokens[d])) { opener = d; break; }
-            if (!tokens[d].Has(TokenFlags.Joined)) break;
-        }
-        var determiner = tokens[opener].Text(text);
-        var indefinite = determiner is "a" or "A" or "an" or "An" or "one" or "One" or "some" or "Some" or "another" or "Another";
-        var definite = determiner is "the" or "The" or "his" or "her" or "His" or "Her";
-        if (headToken.Class == WordClass.Unnamed || IsSpokesperson(text, headToken) || indefinite && headToken.Class is WordClass.Role or WordClass.Descriptor)
-            return new SpeakerPhrase(SpeakerKind.Unnamed, Token: head);
-        if ((headToken.Class == WordClass.Role || IsOfficeMember(text, tokens, head)) && !IsPlural(text, headToken))
-            return definite ? new SpeakerPhrase(SpeakerKind.Office, Token: head, From: opener) : new SpeakerPhrase(SpeakerKind.Unnamed, Token: head);
-        // "Labour said", "Downing Street said", "the Home Office said": a party or a body speaks.
-        if (headToken.Class is WordClass.Party or WordClass.Cue || IsPlural(text, headToken) && headToken.Class is WordClass.Role or WordClass.Descriptor)
-            return new SpeakerPhrase(SpeakerKind.Unnamed, Token: head);
-        return default;
-    }
-
-    /// <summary>"cabinet member", "shadow cabinet member": a member of a body an office names is an office holder.</summary>
-    private static bool IsOfficeMember(string text, List<Token> tokens, int at) =>
-        at > 0 && tokens[at].Is(text, "member") && tokens[at].Has(TokenFlags.Joined) && tokens[at - 1].Class == WordClass.RoleModifier;
-
-    private static bool IsDeterminer(string text, in Token token)
-    {
-        var word = token.Text(text);
-        return word is "the" or "The" or "a" or "A" or "an" or "An" or "one" or "One" or "some" or "Some" or "his" or "her" or "His" or "Her"
-            or "its" or "their" or "another" or "Another";
-    }
-
-    private static bool IsSpokesperson(string text, in Token token)
-    {
-        var word = token.Text(text);
-        return word.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Spokes", StringComparison.Ordinal);
-    }
-
-    private static bool IsPlural(string text, in Token token)
-    {
-        var word = token.Text(text);
-        return word is "MPs" or "MSPs" or "MEPs" or "ministers" or "Ministers" or "candidates" or "leaders" or "officials";
     }
 }
