@@ -1,3 +1,4 @@
+using NewsArchive.Articles;
 using NewsArchive.Elections;
 using NewsArchive.People;
 
@@ -8,14 +9,18 @@ namespace NewsArchive.Import;
 
 /// <summary>One article parsed into its headline and paragraphs, not yet understood. The lead is what stands
 /// above the body and is read with it: the standfirst. Headlines are not: set in title case ("Lord Almighty")
-/// or in quotation marks, they name things as if they were people, and whom they name the body names too.</summary>
+/// or in quotation marks, they name things as if they were people, and whom they name the body names too.
+/// Set apart are the paragraphs a page sets off from the text (a pull quote).</summary>
 internal sealed record ReadArticle(SourceArticle Source, ParsedArticle Parsed, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Lead)
 {
+    public IReadOnlySet<int> SetApart { get; init; } = new HashSet<int>();
+
     public static ReadArticle Of(SourceArticle source)
     {
         var parsed = source.Parsed;
         IReadOnlyList<string> lead = source.Metadata.Standfirst is { Length: > 0 } standfirst ? [standfirst] : [];
-        return new ReadArticle(source, parsed, parsed.Paragraphs.Select(p => p.Text).ToList(), lead);
+        var setApart = Enumerable.Range(0, parsed.Paragraphs.Count).Where(i => parsed.Paragraphs[i].Kind == ParagraphKind.Quote).ToHashSet();
+        return new ReadArticle(source, parsed, parsed.Paragraphs.Select(p => p.Text).ToList(), lead) { SetApart = setApart };
     }
 }
 
@@ -47,7 +52,7 @@ internal sealed record UnderstoodArticle(
         ReadArticle read, Curation curation, ArchiveEvidence archive)
     {
         var warnings = new List<ImportWarning>();
-        var found = Safely(read.Source, () => PersonExtractor.Read(read.Paragraphs, archive, read.Lead), PeopleExtraction.Empty, "people", warnings);
+        var found = Safely(read.Source, () => PersonExtractor.Read(read.Paragraphs, archive, read.Lead, read.SetApart), PeopleExtraction.Empty, "people", warnings);
         return (found, curation.Apply(found.People), warnings);
     }
 

@@ -24,12 +24,15 @@ public static class PersonExtractor
     /// <param name="archive">What the rest of the archive says; alone, an article is its own archive.</param>
     /// <param name="lead">What stands above the body (the headline, the standfirst): read with it, so a person
     /// named only there is found; their mentions there have paragraph -1 and their words there are no quotes.</param>
-    public static PeopleExtraction Read(IReadOnlyList<string> paragraphs, ArchiveEvidence? archive, IReadOnlyList<string>? lead = null)
+    /// <param name="setApart">The body's paragraphs set off from the text, such as pull quotes: words quoted there
+    /// with no verb of speech are nobody's, and run on to nothing.</param>
+    public static PeopleExtraction Read(IReadOnlyList<string> paragraphs, ArchiveEvidence? archive, IReadOnlyList<string>? lead = null,
+        IReadOnlySet<int>? setApart = null)
     {
         archive ??= new ArchiveEvidence(new HashSet<string>(), ArchiveWords.Of(paragraphs));
         if (lead is { Count: > 0 })
         {
-            var all = Read([.. lead, .. paragraphs], archive);
+            var all = Read([.. lead, .. paragraphs], archive, setApart: setApart?.Select(p => p + lead.Count).ToHashSet());
             return all with { People = [.. all.People.Select(p => Shifted(p, lead.Count))] };
         }
         var tokens = new List<Token>[paragraphs.Count];
@@ -59,7 +62,7 @@ public static class PersonExtractor
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var text = paragraphs[p];
-            var speakers = attribution.Attribute(text, tokens[p], spans[p], byParagraph[p]);
+            var speakers = attribution.Attribute(text, tokens[p], spans[p], byParagraph[p], setApart?.Contains(p) == true);
             for (var s = 0; s < spans[p].Count; s++)
             {
                 if (speakers[s] < 0) continue;

@@ -32,7 +32,9 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
     private int subjectSentence = -1;
 
     /// <summary>The speaker of each quote span in one paragraph (-1 for none), in span order.</summary>
-    public int[] Attribute(string text, List<Token> tokens, List<QuoteSpan> spans, List<ResolvedMention> mentions)
+    /// <param name="setApart">The paragraph is set off from the text (a pull quote): a quote opening a sentence there
+    /// repeats or heads the story, and takes no speaker from the text around it.</param>
+    public int[] Attribute(string text, List<Token> tokens, List<QuoteSpan> spans, List<ResolvedMention> mentions, bool setApart = false)
     {
         paragraph++;
         tokensNoted = 0;
@@ -61,6 +63,7 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             // A quote that opens a sentence with no verb of its own runs on from the quote before it (a source's
             // words stay a source's), or is spoken by the subject of the sentence before ("Mr X criticised the
             // system. "There is no logic…"").
+            else if (StartsSentence(tokens, span) && setApart) who = null;
             else if (StartsSentence(tokens, span))
             {
                 var runsOn = s > 0 ? previous is not null || previousUnnamed : StartsWithQuote(text, span) && (carried is not null || carriedUnnamed);
@@ -70,7 +73,7 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
                     : subjectAt == (paragraph, sentence - 1) ? subject : null;
             }
             // Words quoted inside a sentence about someone are theirs: "Cameron warned that it would “put us back to square one”".
-            else who = SentenceSubject(text, tokens, mentions, first);
+            else who = OwnWords(text, tokens, mentions, first) ?? SentenceSubject(text, tokens, mentions, first);
             speakers[s] = who ?? -1;
             previous = who;
             previousUnnamed = unnamed;
@@ -87,8 +90,8 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         // ends the paragraph with at most its attribution after it; or from a speaker this paragraph introduces.
         var endsIntroducing = text.TrimEnd().EndsWith(':');
         var runsOver = spans.Count > 0 && (!spans[^1].Closed || tokens.Count - FirstTokenAt(tokens, spans[^1].End) <= VerbWindow);
-        carried = runsOver ? previous : endsIntroducing ? IntroducedSpeaker(text, tokens, mentions) : null;
-        carriedUnnamed = runsOver && previousUnnamed;
+        carried = setApart ? null : runsOver ? previous : endsIntroducing ? IntroducedSpeaker(text, tokens, mentions) : null;
+        carriedUnnamed = !setApart && runsOver && previousUnnamed;
         return speakers;
     }
 
@@ -119,6 +122,33 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         return null;
     }
 
+    /// <summary>"Churchill's quotation: “…”", "CJ's admission in the book of “…”", "a line from Tony Blair, “…”": a
+    /// person's own words, named by a noun for what is said just before the quote.</summary>
+    private int? OwnWords(string text, List<Token> tokens, List<ResolvedMention> mentions, int quote)
+    {
+        for (var t = quote - 1; t > 0 && quote - t <= 6 && tokens[t].Sentence == tokens[quote].Sentence && !tokens[t].Has(TokenFlags.InQuote); t--)
+        {
+            if (!SaidNounLookup.Contains(tokens[t].Text(text))) continue;
+            var owner = tokens[t - 1].Text(text) is "own" or "famous" or "memorable" or "infamous" && t > 1 ? t - 2 : t - 1;
+            if (tokens[owner].Text(text) is "his" or "her") return Pronoun(text, tokens, mentions, owner);
+            foreach (var m in mentions)
+                if (m.LastToken == owner && tokens[owner].Has(TokenFlags.Possessive)
+                    || t + 1 < quote && tokens[t + 1].Is(text, "from") && m.FirstToken == t + 2)
+                    return m.Person;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Class: nouns for words someone said. Reason: a person's quotation, line or admission is their quote.</summary>
+    private static readonly HashSet<string> SaidNouns = new(StringComparer.Ordinal)
+    {
+        "quotation", "quote", "words", "line", "phrase", "admission", "remark", "remarks", "claim", "comment", "comments",
+        "statement", "promise", "pledge", "warning", "verdict", "message", "retort", "reply", "answer", "boast", "quip",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SaidNounLookup = SaidNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when the words after a verb before the quote run into it with no comma or colon between.</summary>
     private static bool RunsIntoQuote(string text, List<Token> tokens, int verb, QuoteSpan span)
     {
@@ -140,7 +170,18 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         if (firstInside >= tokens.Count) yield break;
         var startSentence = tokens[firstInside].Sentence;
         for (var i = firstInside - 1; i >= 0 && tokens[i].Sentence == startSentence; i--)
-            if (tokens[i].Class == WordClass.Speech && !tokens[i].Has(TokenFlags.InQuote)) yield return (i, false);
+            if (tokens[i].Class == WordClass.Speech && !tokens[i].Has(TokenFlags.InQuote) && !InClosedRelativeClause(text, tokens, i, firstInside))
+                yield return (i, false);
+    }
+
+    /// <summary>"Ms Hassan, who he described as an activist, and that he was “willing …”": a verb inside a relative
+    /// clause closed by a comma before the quote speaks of something else.</summary>
+    private static bool InClosedRelativeClause(string text, List<Token> tokens, int verb, int quote)
+    {
+        if (verb < 2 || tokens[verb - 1].Class != WordClass.Pronoun || tokens[verb - 2].Text(text) is not ("who" or "whom" or "which")) return false;
+        for (var j = verb + 1; j < quote; j++)
+            if (Speakers.SetOff(text, tokens, j)) return true;
+        return false;
     }
 
     private int? Resolve(string text, List<Token> tokens, List<ResolvedMention> mentions, SpeakerPhrase phrase) => phrase.Kind switch

@@ -35,7 +35,24 @@ internal static partial class Speakers
         foreach (var m in mentions)
             if (m.FirstToken >= next && m.FirstToken <= next + 4 && (OnlyLabelsBetween(text, tokens, next, m.FirstToken) || OfficeWordsBetween(text, tokens, next, m.FirstToken)))
                 return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
-        return Nominal(text, tokens, next, forward: true);
+        var nominal = Nominal(text, tokens, next, forward: true);
+        // "said the chairman of the committee, Labour MP Barry Sheerman": the name in apposition to the office.
+        return nominal.Kind is SpeakerKind.Office or SpeakerKind.Unnamed && NameInApposition(text, tokens, mentions, nominal.Token) is { } named ? named : nominal;
+    }
+
+    /// <summary>The name after the first comma following an office or a spokesman, with only titles, offices and
+    /// parties between ("the chairman of the committee, Labour MP Barry Sheerman").</summary>
+    private static SpeakerPhrase? NameInApposition(string text, List<Token> tokens, List<ResolvedMention> mentions, int head)
+    {
+        for (var j = head + 1; j < tokens.Count && j - head <= 10 && tokens[j].Sentence == tokens[head].Sentence && !tokens[j].Has(TokenFlags.InQuote); j++)
+        {
+            if (!SetOff(text, tokens, j)) continue;
+            foreach (var m in mentions)
+                if (m.FirstToken >= j && m.FirstToken <= j + 4 && OnlyLabelsBetween(text, tokens, j, m.FirstToken))
+                    return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+            return null;
+        }
+        return null;
     }
 
     /// <summary>The speaker of a verb from the words before it: "Mr Khan said", "he added", "the mayor said",
@@ -54,6 +71,10 @@ internal static partial class Speakers
                 : new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         }
         if (tokens[k].Class == WordClass.Pronoun) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: k);
+        // "… by Mr Blair, who said: …": the relative pronoun stands for the name before its comma.
+        if (tokens[k].Is(text, "who") && k > 0 && SetOff(text, tokens, k))
+            foreach (var m in mentions)
+                if (m.LastToken == k - 1) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         // "And continued: …", "… and added: …": a verb joined on with no subject of its own.
         if (tokens[k].Text(text) is "And" or "and" or "But" or "but") return new SpeakerPhrase(SpeakerKind.Subject, Token: k);
         // "Mr Crosby's statement said": a person's own statement, letter or message speaks for them.
@@ -71,6 +92,9 @@ internal static partial class Speakers
         if (tokens[k + 1].Has(TokenFlags.Joined))
         {
             var nominal = Nominal(text, tokens, k, forward: false);
+            // "Colin Asplin, Blackpool Hotel Association said": a body or an office with no article, in apposition to
+            // the name opening the sentence, says who the person is, not who spoke.
+            if (nominal.Kind is SpeakerKind.Unnamed && BareApposition(text, tokens, mentions, k) is { } named) return named;
             if (nominal.Kind != SpeakerKind.Nobody) return nominal;
         }
         // After a description in commas, the subject is the name the description follows ("David Cameron, MP for
@@ -83,6 +107,21 @@ internal static partial class Speakers
                     return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         }
         return default;
+    }
+
+    /// <summary>The name opening the sentence before a comma and a capitalised phrase with no article that ends at
+    /// <paramref name="last"/> ("Colin Asplin, Blackpool Hotel Association").</summary>
+    private static SpeakerPhrase? BareApposition(string text, List<Token> tokens, List<ResolvedMention> mentions, int last)
+    {
+        var start = last;
+        while (start > 0 && tokens[start].Has(TokenFlags.Joined) && tokens[start - 1].Sentence == tokens[last].Sentence
+               && (tokens[start - 1].Has(TokenFlags.Capitalised) || tokens[start - 1].Class is WordClass.Cue or WordClass.Party or WordClass.Role))
+            start--;
+        if (start == 0 || IsDeterminer(text, tokens[start]) || !text.AsSpan(tokens[start - 1].After, tokens[start].Start - tokens[start - 1].After).Contains(','))
+            return null;
+        foreach (var m in mentions)
+            if (m.LastToken == start - 1 && IsSubject(text, tokens, m)) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+        return null;
     }
 
     /// <summary>The name right before the comma that opens the description ending at <paramref name="last"/>.</summary>
@@ -144,7 +183,7 @@ internal static partial class Speakers
     public static bool IsSubject(string text, List<Token> tokens, in ResolvedMention m)
     {
         if (tokens[m.FirstToken].Has(TokenFlags.InQuote)) return false;
-        if (VerbFollows(text, tokens, m.LastToken)) return true;
+        if (VerbFollows(text, tokens, m.LastToken) || VerbAfterRelativeClause(text, tokens, m.LastToken)) return true;
         // Back over the noun phrase the name ends: titles, offices, parties and capitalised words
         // ("Fostering Network executive director Robert Tapsfield").
         var k = m.FirstToken - 1;
@@ -194,8 +233,32 @@ internal static partial class Speakers
     {
         var next = last + 1;
         if (next >= tokens.Count || !tokens[next].Has(TokenFlags.Joined) || tokens[next].Sentence != tokens[last].Sentence) return false;
-        if (tokens[next].Class == WordClass.Speech) return true;
-        var word = tokens[next].Text(text);
+        return IsVerb(text, tokens[next]);
+    }
+
+    /// <summary>"Gerry Conlon - who was wrongly convicted - said", "Mr Smith, who chairs the committee, warned": the
+    /// name's verb comes after a relative clause set off by commas or dashes.</summary>
+    private static bool VerbAfterRelativeClause(string text, List<Token> tokens, int last)
+    {
+        var who = last + 1;
+        if (who >= tokens.Count || tokens[who].Sentence != tokens[last].Sentence || !tokens[who].Is(text, "who") || !SetOff(text, tokens, who)) return false;
+        for (var j = who + 1; j < tokens.Count && j - who <= 25 && tokens[j].Sentence == tokens[last].Sentence && !tokens[j].Has(TokenFlags.InQuote); j++)
+            if (SetOff(text, tokens, j)) return IsVerb(text, tokens[j]);
+        return false;
+    }
+
+    /// <summary>A comma or a dash (not a hyphen) stands between the token and the one before it.</summary>
+    public static bool SetOff(string text, List<Token> tokens, int at)
+    {
+        var gap = text.AsSpan(tokens[at - 1].After, tokens[at].Start - tokens[at - 1].After);
+        return gap.IndexOfAny(",\u2013\u2014") >= 0 || gap.Contains('-') && gap.Length > 1;
+    }
+
+    /// <summary>A verb that makes the name before it a subject: a verb of speech, an auxiliary, a past tense.</summary>
+    private static bool IsVerb(string text, in Token token)
+    {
+        if (token.Class == WordClass.Speech) return true;
+        var word = token.Text(text);
         if (word.Length < 2 || !char.IsLower(word[0])) return false;
         return word is "has" or "had" or "have" or "was" or "is" or "will" or "would" or "could" or "should" or "can" or "may"
                 or "might" or "must" or "did" or "does" or "wrote" or "won" or "lost" or "took" or "made" or "went" or "came"

@@ -1,0 +1,71 @@
+using NewsArchive.People.Extraction;
+
+namespace NewsArchive.Tests.People;
+
+/// <summary>Quotes whose speaker stands in a clause or a phrase around the verb: one test per rule, on texts written for it.</summary>
+public class QuoteClauseTests
+{
+    private static Dictionary<string, string[]> QuotesBy(params string[] paragraphs) =>
+        PersonExtractor.Extract(paragraphs).ToDictionary(p => p.Name, p => p.Quotes.Select(q => q.Text).ToArray());
+
+    [Fact]
+    public void A_name_before_a_relative_clause_in_dashes_is_the_subject_a_later_he_stands_for()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby has apologised to the families.",
+            "One of the men, Colin Pike - who was wrongly jailed - said the families were pleased. He said Mr Tharnsby had spoken well, adding: \"He listened to every one of us that day.\"");
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_the_office_after_the_verb_is_the_speaker()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby published his report on Monday.",
+            "\"It will be a tragedy if the government goes only half way,\" said the chairman of the schools committee, Labour MP Colin Pike.");
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void A_verb_in_a_relative_clause_closed_before_the_quote_is_not_the_quotes_verb()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby met Moira Kettle last year.",
+            "A spokesman later said Mr Tharnsby knew Ms Kettle, who he described as a brave campaigner, and that he was \"willing to do anything that is necessary to help\".");
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void Who_after_a_name_and_a_comma_stands_for_the_name()
+    {
+        var quotes = QuotesBy("The plan was rejected by Ravi Tharnsby, who said: \"We have not broken any precedent at all.\"");
+        Assert.Single(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void A_body_in_apposition_to_the_name_opening_the_sentence_does_not_take_the_quote()
+    {
+        var quotes = QuotesBy("Colin Pike, Blackpool Hotel Association said: \"We have tried very hard to bring them back.\"");
+        Assert.Single(quotes["Colin Pike"]);
+    }
+
+    [Fact]
+    public void A_persons_quotation_or_line_is_their_quote()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby wrote on it. It summed up Tharnsby's quotation: \"Democracy is the worst form of rule except all the others.\" To steal a line from Moira Kettle, \"tough on waste, tough on the causes of waste\", the plan failed.");
+        Assert.Single(quotes["Ravi Tharnsby"]);
+        Assert.Single(quotes["Moira Kettle"]);
+    }
+
+    [Fact]
+    public void A_quote_set_apart_from_the_text_takes_no_speaker_from_around_it()
+    {
+        string[] paragraphs = ["Ravi Tharnsby said the party was ready for power.", "\u201cWe have become a government in waiting\u201d \u2013 the party's call to arms"];
+        Assert.Empty(PersonExtractor.Read(paragraphs, null, setApart: new HashSet<int> { 1 }).People.Single().Quotes);
+        // The same paragraph in the text runs on from the speaker before it.
+        Assert.Single(PersonExtractor.Read(paragraphs, null).People.Single().Quotes);
+    }
+}
