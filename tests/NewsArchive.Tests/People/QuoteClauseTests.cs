@@ -68,4 +68,53 @@ public class QuoteClauseTests
         // The same paragraph in the text runs on from the speaker before it.
         Assert.Single(PersonExtractor.Read(paragraphs, null).People.Single().Quotes);
     }
+
+    [Fact]
+    public void A_speaker_closing_the_opening_sentence_is_whom_the_text_is_about()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby has failed the country, Colin Pike has said.",
+            "\"Britain is heading the wrong way,\" the Conservative leader said in his message.");
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void He_in_a_sentence_is_not_the_person_named_there_in_the_possessive()
+    {
+        var quotes = QuotesBy(
+            "Colin Pike spoke at the launch.",
+            "Mr Tharnsby's plan was a \"bossy, interfering plan that takes decisions away from people,\" he added.");
+        Assert.Single(quotes["Colin Pike"]);
+    }
+
+    [Fact]
+    public void A_pronoun_after_someone_unnamed_stands_for_them()
+    {
+        var quotes = QuotesBy(
+            "Moira Kettle opened the new ward on Monday.",
+            "We asked a spokeswoman for the trust about the plans. In her response she said that \"the options will affect the trust in different ways\".",
+            "I called over an American colleague who was reading the news. \"They have called the whole thing for the Democrats,\" he said.");
+        Assert.Empty(quotes["Moira Kettle"]);
+        // "he was a member of" says what someone is: the pronoun still stands for him.
+        Assert.Single(QuotesBy("Ravi Tharnsby said he was a member of the party. \"I will be standing at the next election,\" he said.")["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void A_pronoun_reaches_back_two_paragraphs_at_most()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby looked tired on the night.",
+            "The count went on until dawn.",
+            "The bar was full of students.",
+            "The day before, the couples outside were sharing a beer. \"It is the court I am worried about,\" she said.");
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void A_pull_quotes_pronoun_has_no_speaker_beside_it()
+    {
+        string[] paragraphs = ["Ravi Tharnsby was at the count.", "\u201cThey have called the whole thing for the Democrats,\u201d he said."];
+        Assert.Empty(PersonExtractor.Read(paragraphs, null, setApart: new HashSet<int> { 1 }).People.Single().Quotes);
+    }
 }

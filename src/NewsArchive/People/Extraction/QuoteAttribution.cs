@@ -16,11 +16,18 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
     /// <summary>How far after a quote a verb of speech still belongs to it, in words (", a source close to the mayor said").</summary>
     private const int VerbWindow = 8;
 
+    /// <summary>How many paragraphs back "he" or "she" may find the subject it stands for.</summary>
+    private const int PronounReach = 2;
+
     private int? subject;
     /// <summary>Paragraph and sentence where <see cref="subject"/> was last the subject of a sentence.</summary>
     private (int Paragraph, int Sentence) subjectAt = (-1, -1);
     private readonly List<int> subjects = [];
     private int? lastSpeaker;
+    /// <summary>The paragraph where the text last spoke of <see cref="subject"/> as its subject or its speaker.</summary>
+    private int subjectParagraph = -1;
+    /// <summary>The subject was named in the possessive ("Mr Blair's government was …").</summary>
+    private bool possessiveSubject;
     private int? carried;
     /// <summary>The paragraph before left a source's quote open: the run-on is that source's too.</summary>
     private bool carriedUnnamed;
@@ -57,7 +64,8 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             var sentence = first < tokens.Count ? tokens[first].Sentence : -1;
             if (SpeakerByVerb(text, tokens, mentions, span) is { } phrase)
             {
-                who = Resolve(text, tokens, mentions, phrase);
+                // A pull quote repeats words from elsewhere in the story: its "he said" has no antecedent beside it.
+                who = setApart && phrase.Kind is SpeakerKind.Pronoun or SpeakerKind.Subject ? null : Resolve(text, tokens, mentions, phrase);
                 unnamed = phrase.Kind == SpeakerKind.Unnamed;
             }
             // A quote that opens a sentence with no verb of its own runs on from the quote before it (a source's
@@ -80,6 +88,7 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             if (who is { } person)
             {
                 lastSpeaker = subject = person;
+                subjectParagraph = paragraph;
                 othersSinceSpeaker = false;
             }
         }
@@ -121,33 +130,6 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         }
         return null;
     }
-
-    /// <summary>"Churchill's quotation: “…”", "CJ's admission in the book of “…”", "a line from Tony Blair, “…”": a
-    /// person's own words, named by a noun for what is said just before the quote.</summary>
-    private int? OwnWords(string text, List<Token> tokens, List<ResolvedMention> mentions, int quote)
-    {
-        for (var t = quote - 1; t > 0 && quote - t <= 6 && tokens[t].Sentence == tokens[quote].Sentence && !tokens[t].Has(TokenFlags.InQuote); t--)
-        {
-            if (!SaidNounLookup.Contains(tokens[t].Text(text))) continue;
-            var owner = tokens[t - 1].Text(text) is "own" or "famous" or "memorable" or "infamous" && t > 1 ? t - 2 : t - 1;
-            if (tokens[owner].Text(text) is "his" or "her") return Pronoun(text, tokens, mentions, owner);
-            foreach (var m in mentions)
-                if (m.LastToken == owner && tokens[owner].Has(TokenFlags.Possessive)
-                    || t + 1 < quote && tokens[t + 1].Is(text, "from") && m.FirstToken == t + 2)
-                    return m.Person;
-            return null;
-        }
-        return null;
-    }
-
-    /// <summary>Class: nouns for words someone said. Reason: a person's quotation, line or admission is their quote.</summary>
-    private static readonly HashSet<string> SaidNouns = new(StringComparer.Ordinal)
-    {
-        "quotation", "quote", "words", "line", "phrase", "admission", "remark", "remarks", "claim", "comment", "comments",
-        "statement", "promise", "pledge", "warning", "verdict", "message", "retort", "reply", "answer", "boast", "quip",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SaidNounLookup = SaidNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the words after a verb before the quote run into it with no comma or colon between.</summary>
     private static bool RunsIntoQuote(string text, List<Token> tokens, int verb, QuoteSpan span)
@@ -201,26 +183,6 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         return subjectAt == (paragraph, tokens[and].Sentence - 1) ? subject : null;
     }
 
-    /// <summary>"he said": the subject named earlier in the same sentence, else the person the text is about,
-    /// else the last speaker; each only when the gender agrees.</summary>
-    private int? Pronoun(string text, List<Token> tokens, List<ResolvedMention> mentions, int pronoun)
-    {
-        var gender = tokens[pronoun].Text(text) is "she" or "She" ? Gender.Female : Gender.Male;
-        foreach (var m in mentions)
-        {
-            if (m.FirstToken >= pronoun) break;
-            if (tokens[m.FirstToken].Sentence == tokens[pronoun].Sentence && Speakers.IsSubject(text, tokens, m) && Agrees(m.Person, gender))
-                return m.Person;
-        }
-        if (subject is { } s && Agrees(s, gender)) return s;
-        if (lastSpeaker is { } l && Agrees(l, gender)) return l;
-        // The subject is of the other gender: the most recent earlier subject that agrees.
-        for (var i = subjects.Count - 1; i >= 0; i--)
-            if (Agrees(subjects[i], gender)) return subjects[i];
-        return null;
-    }
-
-    private bool Agrees(int person, Gender gender) => Genders.Agree(people[person].Gender, gender);
 
     /// <summary>Keeps the person the text is about up to date with the subjects of the sentences read so far.
     /// A sentence's subject is its first subject: a "He" or "She" opening it, else its first name in subject
@@ -232,17 +194,24 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         {
             var sentence = tokens[t].Sentence;
             if (sentence <= subjectSentence) continue;
-            int? found = null;
-            if ((t == 0 || tokens[t - 1].Sentence != sentence) && !tokens[t].Has(TokenFlags.InQuote))
+            // "Tony Blair has failed, Michael Howard has said.": the speaker closing the sentence is what it is about.
+            int? found = ClosingSpeaker(text, tokens, mentions, t, end);
+            if (found is null && (t == 0 || tokens[t - 1].Sentence != sentence) && !tokens[t].Has(TokenFlags.InQuote))
             {
                 if (OpeningPronoun(text, tokens, t) is { } pronoun) found = Pronoun(text, tokens, mentions, pronoun);
                 else if (Speakers.OfficeOpening(text, tokens, t) is { Kind: SpeakerKind.Office } office) found = Office(text, tokens, mentions, office);
             }
+            var possessive = false;
             foreach (var m in mentions)
                 if (found is null && tokens[m.FirstToken].Sentence == sentence && m.FirstToken < end && Speakers.IsSubject(text, tokens, m))
+                {
                     found = m.Person;
+                    possessive = tokens[m.LastToken].Has(TokenFlags.Possessive);
+                }
             if (found is not { } person) continue;
+            possessiveSubject = possessive;
             subject = person;
+            subjectParagraph = paragraph;
             subjectAt = (paragraph, sentence);
             subjectSentence = sentence;
             subjects.Add(person);
@@ -250,14 +219,19 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         tokensNoted = end;
     }
 
-    /// <summary>"He", or "And he", "So she": a pronoun opening the sentence that starts at <paramref name="first"/>.</summary>
-    private static int? OpeningPronoun(string text, List<Token> tokens, int first)
+    /// <summary>The person named after the sentence's last comma, with only a verb of speech (and "has", "had")
+    /// after the name to the sentence's end: "…, Michael Howard has said."</summary>
+    private static int? ClosingSpeaker(string text, List<Token> tokens, List<ResolvedMention> mentions, int first, int end)
     {
-        if (first >= tokens.Count) return null;
-        if (tokens[first].Class == WordClass.Pronoun) return first;
-        return first + 1 < tokens.Count && tokens[first + 1].Class == WordClass.Pronoun && tokens[first + 1].Sentence == tokens[first].Sentence
-            && tokens[first].Text(text) is "And" or "But" or "So" or "Yet" or "Then" or "Now" or "Still" or "Also" or "Instead" or "Later"
-            ? first + 1 : null;
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[first].Sentence) last++;
+        if (last >= end || tokens[last].Class != WordClass.Speech || tokens[last].Has(TokenFlags.InQuote)) return null;
+        var k = last - 1;
+        while (k > first && tokens[k].Text(text) is "has" or "had" or "have") k--;
+        foreach (var m in mentions)
+            if (m.LastToken == k && m.FirstToken > first && Speakers.SetOff(text, tokens, m.FirstToken) && !tokens[m.FirstToken].Has(TokenFlags.InQuote))
+                return m.Person;
+        return null;
     }
 
     /// <summary>An interview's quotes with no attribution near them: the last speaker, while the text since has

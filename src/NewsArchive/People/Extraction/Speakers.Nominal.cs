@@ -61,9 +61,10 @@ internal static partial class Speakers
     private static bool IsOfficeMember(string text, List<Token> tokens, int at) =>
         at > 0 && tokens[at].Is(text, "member") && tokens[at].Has(TokenFlags.Joined) && tokens[at - 1].Class == WordClass.RoleModifier;
 
-    private static bool IsDeterminer(string text, in Token token)
+    private static bool IsDeterminer(string text, in Token token) => IsDeterminerWord(token.Text(text));
+
+    public static bool IsDeterminerWord(ReadOnlySpan<char> word)
     {
-        var word = token.Text(text);
         return word is "the" or "The" or "a" or "A" or "an" or "An" or "one" or "One" or "some" or "Some" or "his" or "her" or "His" or "Her"
             or "its" or "their" or "another" or "Another";
     }

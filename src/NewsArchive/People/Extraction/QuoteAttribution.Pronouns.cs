@@ -1,0 +1,96 @@
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
+
+/// <summary>Whom "he" and "she" stand for.</summary>
+internal sealed partial class QuoteAttribution
+{
+    /// <summary>"he said": the subject named earlier in the same sentence, else the person the text is about,
+    /// else the last speaker; each only when the gender agrees.</summary>
+    private int? Pronoun(string text, List<Token> tokens, List<ResolvedMention> mentions, int pronoun)
+    {
+        var gender = tokens[pronoun].Text(text) is "she" or "She" or "her" or "Her" ? Gender.Female : Gender.Male;
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken >= pronoun) break;
+            // "Mr Blair's government was “…”, he added": a possessive name in the same sentence is someone else.
+            if (tokens[m.FirstToken].Sentence == tokens[pronoun].Sentence && Speakers.IsSubject(text, tokens, m) && Agrees(m.Person, gender)
+                && !tokens[m.LastToken].Has(TokenFlags.Possessive))
+                return m.Person;
+        }
+        if (SpokespersonJustBefore(text, tokens, mentions, pronoun, gender)) return null;
+        // A pronoun reaches back a few paragraphs at most: further, it stands for someone the text never named.
+        if (subjectParagraph < paragraph - PronounReach) return null;
+        // "Mr Blair's government was “…”, he added": the sentence named someone in the possessive; "he" is the subject
+        // before it.
+        if (possessiveSubject && subjectAt == (paragraph, tokens[pronoun].Sentence) && subjects.Count > 1 && Agrees(subjects[^2], gender))
+            return subjects[^2];
+        if (subject is { } s && Agrees(s, gender)) return s;
+        if (lastSpeaker is { } l && Agrees(l, gender)) return l;
+        // The subject is of the other gender: the most recent earlier subject that agrees.
+        for (var i = subjects.Count - 1; i >= 0; i--)
+            if (Agrees(subjects[i], gender)) return subjects[i];
+        return null;
+    }
+
+    /// <summary>"Felix asked a spokeswoman … In her response she said", "I called over an American colleague … “…,”
+    /// he said": someone unnamed of the pronoun's gender, in its sentence or the one before with nobody named after,
+    /// is whom the pronoun stands for. "The Tory spokesman" and "Mr Yeo, his spokesman" may be someone named, so
+    /// only "a spokesman" or someone's, in a sentence that names nobody before it, counts.</summary>
+    private static bool SpokespersonJustBefore(string text, List<Token> tokens, List<ResolvedMention> mentions, int pronoun, Gender gender)
+    {
+        var sentence = tokens[pronoun].Sentence;
+        for (var i = pronoun - 1; i >= 0 && tokens[i].Sentence >= sentence - 1; i--)
+        {
+            if (tokens[i].Has(TokenFlags.InQuote)) continue;
+            if (mentions.Any(m => m.FirstToken == i)) return false;
+            var word = tokens[i].Text(text);
+            if (!word.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && !SomeoneNounLookup.Contains(word)
+                && !(tokens[i].Class == WordClass.Descriptor && char.IsLower(word[0])))
+                continue;
+            if (!UnnamedOwner(text, tokens, i)) continue;
+            var agrees = word.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || word is "wife" or "mother" or "girl" or "actress" ? gender == Gender.Female
+                : !(word.EndsWith("man", StringComparison.OrdinalIgnoreCase) || word is "husband" or "father" or "boy") || gender == Gender.Male;
+            return agrees && !mentions.Any(m => m.FirstToken < i && tokens[m.FirstToken].Sentence == tokens[i].Sentence);
+        }
+        return false;
+    }
+
+    /// <summary>Class: nouns for a person, which a text uses for someone it does not name. Reason: "an American
+    /// colleague … he said" is the colleague speaking, not the last person named.</summary>
+    private static readonly HashSet<string> SomeoneNouns = new(StringComparer.Ordinal)
+    {
+        "man", "woman", "colleague", "friend", "couple", "voter", "resident", "worker", "member", "protester", "supporter",
+        "source", "insider", "aide", "official", "neighbour", "mother", "father", "husband", "wife", "boy", "girl", "nurse",
+        "reporter", "passer-by", "constituent", "parent", "pensioner", "official", "spokesperson",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SomeoneNounLookup = SomeoneNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"a spokesman", "a Labour spokeswoman", "the prime minister's official spokesman".</summary>
+    private static bool UnnamedOwner(string text, List<Token> tokens, int head)
+    {
+        for (var d = head - 1; d >= 0 && head - d <= 3 && tokens[d].Sentence == tokens[head].Sentence; d--)
+        {
+            // "he was a member of", "she remains a lawyer": what someone is, not someone new.
+            if (tokens[d].Text(text) is "a" or "A" or "an" or "An")
+                return d == 0 || tokens[d - 1].Text(text) is not ("is" or "was" or "are" or "were" or "be" or "been" or "being" or "remains"
+                    or "remained" or "became" or "becomes" or "as" or "of" or "like");
+            if (tokens[d].Has(TokenFlags.Possessive)) return true;
+            if (tokens[d].Text(text) is "the" or "The" or "his" or "her" or "His" or "Her") return false;
+        }
+        return false;
+    }
+
+    private bool Agrees(int person, Gender gender) => Genders.Agree(people[person].Gender, gender);
+
+    /// <summary>"He", or "And he", "So she": a pronoun opening the sentence that starts at <paramref name="first"/>.</summary>
+    private static int? OpeningPronoun(string text, List<Token> tokens, int first)
+    {
+        if (first >= tokens.Count) return null;
+        if (tokens[first].Class == WordClass.Pronoun) return first;
+        return first + 1 < tokens.Count && tokens[first + 1].Class == WordClass.Pronoun && tokens[first + 1].Sentence == tokens[first].Sentence
+            && tokens[first].Text(text) is "And" or "But" or "So" or "Yet" or "Then" or "Now" or "Still" or "Also" or "Instead" or "Later"
+            ? first + 1 : null;
+    }
+}
