@@ -64,7 +64,7 @@ internal static class VocabularyWords
             Committees Commission Union Bank Group Trust Service Services Agency Authority Association
             Institute University College School Schools Hospital Church Kingdom States Republic Ministry Board
             Foundation Club League Corporation Company Ltd Inc Chamber Senate Congress Opposition Executive
-            Unit Team Panel Forum Network Movement Front Coalition Society Federation Confederation
+            Unit Team Panel Forum Network Movement Front Coalition Society Soc Societies Federation Confederation
             Organisation Organization Institution Partnership Project Scheme Initiative Bureau Tribunal
             Tribunals Exchange Commissioners Ombudsman Nations Revenue Holdings Partners Investments Associates
             Consulting Research Sciences Studies Technologies Systems Communications Industries Enterprises

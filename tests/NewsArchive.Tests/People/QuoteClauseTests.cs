@@ -117,4 +117,14 @@ public class QuoteClauseTests
         string[] paragraphs = ["Ravi Tharnsby was at the count.", "\u201cThey have called the whole thing for the Democrats,\u201d he said."];
         Assert.Empty(PersonExtractor.Read(paragraphs, null, setApart: new HashSet<int> { 1 }).People.Single().Quotes);
     }
+
+    [Fact]
+    public void A_name_in_a_relative_clause_is_not_whom_the_text_is_about()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby has backed the research.",
+            "The issue was a feature of the American race, where Colin Pike opposed it. But the Tory leader argued there was a case. \"I believe we have a duty to offer hope to the sick,\" he said.");
+        Assert.Single(quotes["Ravi Tharnsby"]);
+        Assert.Empty(quotes["Colin Pike"]);
+    }
 }

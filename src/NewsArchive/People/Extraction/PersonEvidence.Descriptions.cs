@@ -46,7 +46,8 @@ internal static partial class PersonEvidence
         "seat", "constituency", "town", "city", "village", "country", "borough", "county", "region", "ward", "district",
         "firm", "company", "charity", "band", "newspaper", "magazine", "think-tank", "thinktank", "consultancy", "agency",
         "bank", "retailer", "brand", "website", "publisher", "union", "society", "club", "group", "organisation", "campaign",
-        "film", "book", "show", "programme", "series", "novel", "song", "album",
+        "film", "book", "show", "programme", "series", "novel", "song", "album", "party", "movement", "coalition", "alliance",
+        "faction", "network", "institute", "foundation",
     };
 
     /// <summary>"Sheffield Hallam, a seat which …", "Tods Murray, the law firm": ", a" or ", the" after the name,
@@ -76,8 +77,15 @@ internal static partial class PersonEvidence
     }
 
     /// <summary>"the law firm Tods Murray", "the charity Oxfam": a body's noun right before the name.</summary>
-    public static bool ThingNounBefore(string text, List<Token> tokens, int first) =>
-        first > 0 && tokens[first].Has(TokenFlags.Joined) && ThingNouns.Contains(tokens[first - 1].Text(text).ToString());
+    public static bool ThingNounBefore(string text, List<Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first].Has(TokenFlags.Joined)) return false;
+        if (ThingNouns.Contains(tokens[first - 1].Text(text).ToString())) return true;
+        // "a shadowy group known as Meibion Glyndwr", "a party called Podemos": the name a body is known by.
+        var noun = tokens[first - 1].Text(text) is "called" or "named" ? first - 2
+            : first > 1 && tokens[first - 1].Is(text, "as") && tokens[first - 2].Is(text, "known") ? first - 3 : -1;
+        return noun >= 0 && tokens[noun + 1].Has(TokenFlags.Joined) && ThingNouns.Contains(tokens[noun].Text(text).ToString());
+    }
 
     /// <summary>", the …", ", a …", ", an …" right after the name: a phrase in apposition opens.</summary>
     private static bool AppositionAfter(string text, List<Token> tokens, int last)

@@ -210,6 +210,16 @@ internal static partial class Speakers
             or "though" or "yesterday" or "today" or "tonight" or "then" or "now" or "also" or "meanwhile" or "later" or "earlier";
     }
 
+    /// <summary>"…, where George Bush opposed it": the name is the subject of a clause inside the sentence, which
+    /// says nothing of whom the text is about.</summary>
+    public static bool InRelativeClause(string text, List<Token> tokens, in ResolvedMention m)
+    {
+        var k = m.FirstToken - 1;
+        while (k >= 0 && tokens[k + 1].Has(TokenFlags.Joined) && IsLabel(text, tokens[k])) k--;
+        return k >= 0 && tokens[k].Sentence == tokens[m.FirstToken].Sentence
+            && tokens[k].Text(text) is "where" or "which" or "whom" or "whose" or "whereby" or "wherein";
+    }
+
     /// <summary>An office phrase that opens the sentence with "The" and ends in the comma right before the name.</summary>
     private static bool OfficeOpensSentence(string text, List<Token> tokens, int first)
     {
