@@ -127,4 +127,34 @@ public class QuoteClauseTests
         Assert.Single(quotes["Ravi Tharnsby"]);
         Assert.Empty(quotes["Colin Pike"]);
     }
+
+    [Fact]
+    public void An_office_followed_by_its_verb_after_a_comma_is_the_subject_not_an_apposition()
+    {
+        var quotes = QuotesBy(
+            "Echoing the American envoy Moira Kettle, the prime minister said policy had changed. Mr Tharnsby had seen it himself, Ravi Tharnsby said.",
+            "The prime minister conceded that the country had \"what appears to be a harder position\" than Europe.");
+        Assert.Empty(quotes["Moira Kettle"]);
+    }
+
+    [Fact]
+    public void Another_nations_office_goes_only_to_its_holder()
+    {
+        var quotes = QuotesBy(
+            "President Colin Pike spoke in Washington on Friday.",
+            "The French president told reporters: \"Europe today has more than ever the need to reinforce itself.\"");
+        Assert.Empty(quotes["Colin Pike"]);
+    }
+
+    [Fact]
+    public void A_name_in_an_opening_asked_clause_is_not_whom_he_stands_for()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby spoke to reporters on Monday.",
+            "Asked if Mr Pike could return to the cabinet, he replied: \"I have made my admiration for Colin very clear.\"",
+            "Colin Pike resigned last week.");
+        Assert.Single(quotes["Ravi Tharnsby"]);
+        // With no comma to close a clause, the name after an opening -ing word is the subject.
+        Assert.Single(QuotesBy("Launching the plan Ravi Tharnsby said he was proud. He added: \"We have come a long way since then.\"")["Ravi Tharnsby"]);
+    }
 }

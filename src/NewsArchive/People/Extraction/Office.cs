@@ -37,7 +37,12 @@ internal static class Office
         var gap = text.AsSpan(tokens[lastToken].After, tokens[next].Start - tokens[lastToken].After);
         if (gap is not ", ") return null;
         var phrase = Read(text, tokens, next);
-        return phrase?.Office is null ? null : phrase;
+        if (phrase?.Office is null) return null;
+        // "Echoing Condoleezza Rice, the prime minister said": an office with its verb right after it is the
+        // sentence's subject, not a description of the name before the comma.
+        var after = phrase.Last + 1;
+        return after < tokens.Count && tokens[after].Sentence == tokens[next].Sentence && tokens[after].Has(TokenFlags.Joined)
+            && Speakers.IsVerb(text, tokens[after]) ? null : phrase;
     }
 
     /// <summary>"the leader of the London Assembly Labour group, Len Duvall,": the office in a phrase that ends

@@ -21,10 +21,19 @@ internal sealed partial class QuoteAttribution
             var whole = text[tokens[firstParty].Start..tokens[lastParty].End];
             party = Parties.IsName(whole) ? Parties.Canonical(whole) : Parties.Canonical(tokens[lastParty].Text(text).ToString());
         }
+        // "The French president": another nation's office goes only to someone the article gives it with that
+        // nation. The archive's own ("the British Prime Minister") and a party's ("the Scottish Conservative
+        // leader") do not narrow it.
+        string? nation = null;
+        for (var t = Math.Max(0, phrase.From); t < phrase.Token; t++)
+            if (tokens[t].Class == WordClass.Nationality && party is null && tokens[t].Text(text) is not ("British" or "English" or "Scottish" or "Welsh"))
+                nation = tokens[t].Text(text).ToString();
         var holders = Enumerable.Range(0, people.Count)
-            .Where(p => roles[p].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase))
+            .Where(p => roles[p].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase)
+                                          && (nation is null || r.Role.Contains(nation, StringComparison.OrdinalIgnoreCase)))
                         && (party is null || parties[p].Any(x => x.Party == party)))
             .ToList();
+        if (nation is not null && holders.Count != 1) return null;
         // "the First Minister" is not the Prime Minister: words that name the office narrow it to their holders.
         var otherOffice = new List<int>();
         if (OfficeName(text, tokens, phrase) is { } name)

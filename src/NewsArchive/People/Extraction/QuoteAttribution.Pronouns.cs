@@ -15,7 +15,7 @@ internal sealed partial class QuoteAttribution
             if (m.FirstToken >= pronoun) break;
             // "Mr Blair's government was “…”, he added": a possessive name in the same sentence is someone else.
             if (tokens[m.FirstToken].Sentence == tokens[pronoun].Sentence && Speakers.IsSubject(text, tokens, m) && Agrees(m.Person, gender)
-                && !tokens[m.LastToken].Has(TokenFlags.Possessive))
+                && !tokens[m.LastToken].Has(TokenFlags.Possessive) && !Speakers.InOpeningParticiple(text, tokens, m))
                 return m.Person;
         }
         if (SpokespersonJustBefore(text, tokens, mentions, pronoun, gender)) return null;

@@ -204,7 +204,7 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             var possessive = false;
             foreach (var m in mentions)
                 if (found is null && tokens[m.FirstToken].Sentence == sentence && m.FirstToken < end && Speakers.IsSubject(text, tokens, m)
-                    && !Speakers.InRelativeClause(text, tokens, m))
+                    && !Speakers.InRelativeClause(text, tokens, m) && !Speakers.InOpeningParticiple(text, tokens, m))
                 {
                     found = m.Person;
                     possessive = tokens[m.LastToken].Has(TokenFlags.Possessive);

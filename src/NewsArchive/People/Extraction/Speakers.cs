@@ -210,6 +210,27 @@ internal static partial class Speakers
             or "though" or "yesterday" or "today" or "tonight" or "then" or "now" or "also" or "meanwhile" or "later" or "earlier";
     }
 
+    /// <summary>"Asked if Mr Blunkett could return, he replied": the name is inside the participle clause that
+    /// opens the sentence, before its first comma, and is not the sentence's subject.</summary>
+    public static bool InOpeningParticiple(string text, List<Token> tokens, in ResolvedMention m)
+    {
+        var start = m.FirstToken;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[m.FirstToken].Sentence) start--;
+        var opener = tokens[start].Text(text);
+        // "Speaking to", "Responding to": an -ing word opens a clause when a word in lower case follows it
+        // ("Fostering Network executive director Robert Tapsfield" is a name's title).
+        if (start == m.FirstToken || !(opener is "Asked" or "Pressed" or "Questioned" or "Challenged" or "Told"
+                                       || opener.Length > 4 && char.IsUpper(opener[0]) && opener.EndsWith("ing", StringComparison.Ordinal)
+                                       && !tokens[start + 1].Has(TokenFlags.Capitalised)))
+            return false;
+        for (var j = start + 1; j <= m.FirstToken; j++)
+            if (SetOff(text, tokens, j)) return false;
+        // The clause ends in a comma after the name ("Launching it Mr Clarke said" has no clause to end).
+        for (var j = m.LastToken + 1; j < tokens.Count && tokens[j].Sentence == tokens[m.FirstToken].Sentence; j++)
+            if (SetOff(text, tokens, j)) return true;
+        return false;
+    }
+
     /// <summary>"…, where George Bush opposed it": the name is the subject of a clause inside the sentence, which
     /// says nothing of whom the text is about.</summary>
     public static bool InRelativeClause(string text, List<Token> tokens, in ResolvedMention m)
@@ -265,7 +286,7 @@ internal static partial class Speakers
     }
 
     /// <summary>A verb that makes the name before it a subject: a verb of speech, an auxiliary, a past tense.</summary>
-    private static bool IsVerb(string text, in Token token)
+    public static bool IsVerb(string text, in Token token)
     {
         if (token.Class == WordClass.Speech) return true;
         var word = token.Text(text);
