@@ -157,4 +157,13 @@ public class QuoteClauseTests
         // With no comma to close a clause, the name after an opening -ing word is the subject.
         Assert.Single(QuotesBy("Launching the plan Ravi Tharnsby said he was proud. He added: \"We have come a long way since then.\"")["Ravi Tharnsby"]);
     }
+
+    [Fact]
+    public void An_office_nobody_holds_does_not_go_to_someone_the_article_gives_another_office()
+    {
+        var quotes = QuotesBy(
+            "Home Secretary Ravi Tharnsby set out the plans at a school. He was joined there by Colin Pike.",
+            "The prime minister said the citizen should be in charge and \"not the minority who want to cause trouble\".");
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
 }

@@ -52,7 +52,8 @@ internal sealed partial class QuoteAttribution
         // "According to Mr Peston the prime minister said": a person named beside the office is someone else, and
         // so is the holder of another office of that name (the Deputy Prime Minister is not "the prime minister").
         var sentence = tokens[phrase.Token].Sentence;
-        bool Other(int person) => otherOffice.Contains(person) || mentions.Any(m => m.Person == person && tokens[m.FirstToken].Sentence == sentence);
+        bool Other(int person) => otherOffice.Contains(person) || mentions.Any(m => m.Person == person && tokens[m.FirstToken].Sentence == sentence)
+                                  || HoldsAnotherOffice(person, word);
         if (Other(about))
         {
             var earlier = subjects.FindLastIndex(p => !Other(p));
@@ -61,6 +62,15 @@ internal sealed partial class QuoteAttribution
         }
         return party is null || parties[about].Count == 0 || parties[about].Any(x => x.Party == party) ? about : null;
     }
+
+    /// <summary>"the prime minister" is not the person the article makes Home Secretary: someone given offices, none
+    /// with the word, holds another. A seat in a parliament and a party's leadership go with any office.</summary>
+    private bool HoldsAnotherOffice(int person, string word) =>
+        word != "member" && roles[person].Any(r => !GoesWithAnyOffice(r.Role)) && !roles[person].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    private static bool GoesWithAnyOffice(string role) =>
+        role.Split(' ')[0] is "MP" or "MSP" or "MEP" or "AM" or "MS" or "Councillor" or "councillor" or "member" or "Member" or "peer" or "Peer"
+        || role.Contains("leader", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"First Minister" of "the First Minister": the office's words from its first modifier to its head,
     /// or nothing when the head stands alone. "former" only dates the office.</summary>
