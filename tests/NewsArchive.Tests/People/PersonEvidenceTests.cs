@@ -234,6 +234,10 @@ public class PersonEvidenceTests
         Assert.DoesNotContain(word, PersonExtractor.Extract([text]).Select(p => p.Name));
 
     [Fact]
+    public void A_name_a_reflexive_pronoun_follows_is_a_person() =>
+        Assert.Contains("Nye Tarran", Names("Apart from Nye Tarran himself, nobody has done the job for so long."));
+
+    [Fact]
     public void A_name_after_a_partys_of_is_a_person() =>
         Assert.Contains("Robert Jackson", PersonExtractor.Extract(["The gap was narrow, as proved by the defection to Labour of Robert Jackson, he claimed."]).Select(p => p.Name));
 

@@ -225,6 +225,8 @@ internal static partial class PersonEvidence
         if (next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && tokens[next].Class == WordClass.Speech) return true;
         var after = text.AsSpan(tokens[last].After);
         if (DescribedAsThing(text, tokens, last)) return false;
+        // "apart from Nye Bevan himself": a reflexive pronoun only a person takes.
+        if (after.StartsWith(" himself") || after.StartsWith(" herself")) return true;
         if (after.StartsWith(", who ") || after.StartsWith(" who ") || after.StartsWith(", whose ") || after.StartsWith(", the ") || after.StartsWith(", a ")
             || after.StartsWith(", an ") || after.StartsWith(", of the ") || after.StartsWith(", aged ") || after.StartsWith(", leader of")
             || after.StartsWith(", MP") || after.StartsWith(", chief ") || after.StartsWith(", head of"))
