@@ -166,4 +166,30 @@ public class QuoteClauseTests
             "The prime minister said the citizen should be in charge and \"not the minority who want to cause trouble\".");
         Assert.Empty(quotes["Ravi Tharnsby"]);
     }
+
+    [Fact]
+    public void A_name_owning_the_noun_the_sentence_opens_with_is_whom_it_is_about()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby spoke first.",
+            "The comments of union General Secretary, Colin Pike, cemented the rift. He announced that he was \u201cobliged to uphold the integrity of the union\u201d.");
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void An_office_in_apposition_to_the_name_before_its_verb_is_that_persons()
+    {
+        var quotes = QuotesBy(
+            "Moira Kettle was named in the cables.",
+            "Even so, Ravi Tharnsby, the US Defence Secretary argued that the ties would survive as the \u201cUS is the one nation that matters\u201d.");
+        Assert.Single(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void Quoted_words_between_a_determiner_and_their_noun_are_a_label()
+    {
+        var quotes = QuotesBy("Ravi Tharnsby wants to break up the \u2018far too big to fail\u2019 banks, and said it was \u201ca matter of simple fairness\u201d.");
+        Assert.Equal(["a matter of simple fairness"], quotes["Ravi Tharnsby"]);
+    }
 }

@@ -56,7 +56,7 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             int? who;
             var unnamed = false;
             var first = FirstTokenAt(tokens, span.Start);
-            if (NamedByTheWordBefore(text, tokens, first))
+            if (NamedByTheWordBefore(text, tokens, first) || UsedAsModifier(text, tokens, first, span))
             {
                 speakers[s] = -1;
                 continue;
@@ -156,25 +156,6 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
                 yield return (i, false);
     }
 
-    /// <summary>"Ms Hassan, who he described as an activist, and that he was “willing …”": a verb inside a relative
-    /// clause closed by a comma before the quote speaks of something else.</summary>
-    private static bool InClosedRelativeClause(string text, List<Token> tokens, int verb, int quote)
-    {
-        if (verb < 2 || tokens[verb - 1].Class != WordClass.Pronoun || tokens[verb - 2].Text(text) is not ("who" or "whom" or "which")) return false;
-        for (var j = verb + 1; j < quote; j++)
-            if (Speakers.SetOff(text, tokens, j)) return true;
-        return false;
-    }
-
-    private int? Resolve(string text, List<Token> tokens, List<ResolvedMention> mentions, SpeakerPhrase phrase) => phrase.Kind switch
-    {
-        SpeakerKind.Person => phrase.Person,
-        SpeakerKind.Pronoun => Pronoun(text, tokens, mentions, phrase.Token),
-        SpeakerKind.Office => Office(text, tokens, mentions, phrase),
-        SpeakerKind.Subject => JoinedVerbSubject(text, tokens, mentions, phrase.Token),
-        _ => null,
-    };
-
     /// <summary>"Ms Jowell insisted: …. And continued: …": a verb joined on by "and" has the subject of its
     /// sentence, or when "And" opens the sentence, the subject of the sentence just before.</summary>
     private int? JoinedVerbSubject(string text, List<Token> tokens, List<ResolvedMention> mentions, int and)
@@ -209,6 +190,9 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
                     found = m.Person;
                     possessive = tokens[m.LastToken].Has(TokenFlags.Possessive);
                 }
+            foreach (var m in mentions)
+                if (found is null && tokens[m.FirstToken].Sentence == sentence && m.FirstToken < end && Speakers.OwnsOpeningNoun(text, tokens, m))
+                    (found, possessive) = (m.Person, true);
             if (found is not { } person) continue;
             possessiveSubject = possessive;
             subject = person;
@@ -277,12 +261,6 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         while (first < text.Length && char.IsWhiteSpace(text[first])) first++;
         return span.Start == first + 1;
     }
-
-    /// <summary>"an email entitled “Autumn Elections: We’ve made a mistake”", "dubbed ‘King of the North’": a
-    /// title or a nickname, which nobody is saying.</summary>
-    private static bool NamedByTheWordBefore(string text, List<Token> tokens, int first) =>
-        first > 0 && first <= tokens.Count && !tokens[first - 1].Has(TokenFlags.InQuote)
-        && tokens[first - 1].Text(text) is "entitled" or "titled" or "headlined" or "headed" or "named" or "nicknamed" or "dubbed" or "christened";
 
     /// <summary>True when no word of the quote's sentence stands before the quote.</summary>
     private static bool StartsSentence(List<Token> tokens, QuoteSpan span)

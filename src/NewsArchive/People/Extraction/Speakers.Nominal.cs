@@ -20,7 +20,8 @@ internal static partial class Speakers
             // "said one CGCU departmental representative": on to the first word that can head a speaker.
             for (var h = at; h < tokens.Count && h - at <= 5 && tokens[h].Sentence == tokens[at].Sentence && (h == at || tokens[h].Has(TokenFlags.Joined)); h++)
             {
-                if (tokens[h].Class is WordClass.Speech or WordClass.Pronoun || tokens[h].Has(TokenFlags.InQuote)) break;
+                // "The comments of union General Secretary …": the phrase's head comes before any "of".
+                if (tokens[h].Class is WordClass.Speech or WordClass.Pronoun || tokens[h].Has(TokenFlags.InQuote) || tokens[h].Is(text, "of")) break;
                 if (tokens[h].Class is WordClass.Role or WordClass.Descriptor or WordClass.Unnamed or WordClass.Party || IsSpokesperson(text, tokens[h]) || IsOfficeMember(text, tokens, h))
                 {
                     head = h;

@@ -95,6 +95,10 @@ internal static partial class Speakers
             // "Colin Asplin, Blackpool Hotel Association said": a body or an office with no article, in apposition to
             // the name opening the sentence, says who the person is, not who spoke.
             if (nominal.Kind is SpeakerKind.Unnamed && BareApposition(text, tokens, mentions, k) is { } named) return named;
+            // "Robert Gates, the US Defence Secretary argued": the office is in apposition to the name opening the clause.
+            if (nominal is { Kind: SpeakerKind.Office, From: > 0 } office && text.AsSpan(tokens[office.From - 1].After, tokens[office.From].Start - tokens[office.From - 1].After) is ", ")
+                foreach (var m in mentions)
+                    if (m.LastToken == office.From - 1 && IsSubject(text, tokens, m)) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
             if (nominal.Kind != SpeakerKind.Nobody) return nominal;
         }
         // After a description in commas, the subject is the name the description follows ("David Cameron, MP for
@@ -210,37 +214,6 @@ internal static partial class Speakers
             or "though" or "yesterday" or "today" or "tonight" or "then" or "now" or "also" or "meanwhile" or "later" or "earlier";
     }
 
-    /// <summary>"Asked if Mr Blunkett could return, he replied": the name is inside the participle clause that
-    /// opens the sentence, before its first comma, and is not the sentence's subject.</summary>
-    public static bool InOpeningParticiple(string text, List<Token> tokens, in ResolvedMention m)
-    {
-        var start = m.FirstToken;
-        while (start > 0 && tokens[start - 1].Sentence == tokens[m.FirstToken].Sentence) start--;
-        var opener = tokens[start].Text(text);
-        // "Speaking to", "Responding to": an -ing word opens a clause when a word in lower case follows it
-        // ("Fostering Network executive director Robert Tapsfield" is a name's title).
-        if (start == m.FirstToken || !(opener is "Asked" or "Pressed" or "Questioned" or "Challenged" or "Told"
-                                       || opener.Length > 4 && char.IsUpper(opener[0]) && opener.EndsWith("ing", StringComparison.Ordinal)
-                                       && !tokens[start + 1].Has(TokenFlags.Capitalised)))
-            return false;
-        for (var j = start + 1; j <= m.FirstToken; j++)
-            if (SetOff(text, tokens, j)) return false;
-        // The clause ends in a comma after the name ("Launching it Mr Clarke said" has no clause to end).
-        for (var j = m.LastToken + 1; j < tokens.Count && tokens[j].Sentence == tokens[m.FirstToken].Sentence; j++)
-            if (SetOff(text, tokens, j)) return true;
-        return false;
-    }
-
-    /// <summary>"…, where George Bush opposed it": the name is the subject of a clause inside the sentence, which
-    /// says nothing of whom the text is about.</summary>
-    public static bool InRelativeClause(string text, List<Token> tokens, in ResolvedMention m)
-    {
-        var k = m.FirstToken - 1;
-        while (k >= 0 && tokens[k + 1].Has(TokenFlags.Joined) && IsLabel(text, tokens[k])) k--;
-        return k >= 0 && tokens[k].Sentence == tokens[m.FirstToken].Sentence
-            && tokens[k].Text(text) is "where" or "which" or "whom" or "whose" or "whereby" or "wherein";
-    }
-
     /// <summary>An office phrase that opens the sentence with "The" and ends in the comma right before the name.</summary>
     private static bool OfficeOpensSentence(string text, List<Token> tokens, int first)
     {
@@ -265,17 +238,6 @@ internal static partial class Speakers
         var next = last + 1;
         if (next >= tokens.Count || !tokens[next].Has(TokenFlags.Joined) || tokens[next].Sentence != tokens[last].Sentence) return false;
         return IsVerb(text, tokens[next]);
-    }
-
-    /// <summary>"Gerry Conlon - who was wrongly convicted - said", "Mr Smith, who chairs the committee, warned": the
-    /// name's verb comes after a relative clause set off by commas or dashes.</summary>
-    private static bool VerbAfterRelativeClause(string text, List<Token> tokens, int last)
-    {
-        var who = last + 1;
-        if (who >= tokens.Count || tokens[who].Sentence != tokens[last].Sentence || !tokens[who].Is(text, "who") || !SetOff(text, tokens, who)) return false;
-        for (var j = who + 1; j < tokens.Count && j - who <= 25 && tokens[j].Sentence == tokens[last].Sentence && !tokens[j].Has(TokenFlags.InQuote); j++)
-            if (SetOff(text, tokens, j)) return IsVerb(text, tokens[j]);
-        return false;
     }
 
     /// <summary>A comma or a dash (not a hyphen) stands between the token and the one before it.</summary>

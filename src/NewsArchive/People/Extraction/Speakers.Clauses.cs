@@ -1,0 +1,64 @@
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
+
+/// <summary>Where a name stands among a sentence's clauses: which clause it is the subject of.</summary>
+internal static partial class Speakers
+{
+    /// <summary>"Gerry Conlon - who was wrongly convicted - said", "Mr Smith, who chairs the committee, warned": the
+    /// name's verb comes after a relative clause set off by commas or dashes.</summary>
+    private static bool VerbAfterRelativeClause(string text, List<Token> tokens, int last)
+    {
+        var who = last + 1;
+        if (who >= tokens.Count || tokens[who].Sentence != tokens[last].Sentence || !tokens[who].Is(text, "who") || !SetOff(text, tokens, who)) return false;
+        for (var j = who + 1; j < tokens.Count && j - who <= 25 && tokens[j].Sentence == tokens[last].Sentence && !tokens[j].Has(TokenFlags.InQuote); j++)
+            if (SetOff(text, tokens, j)) return IsVerb(text, tokens[j]);
+        return false;
+    }
+
+    /// <summary>"Asked if Mr Blunkett could return, he replied": the name is inside the participle clause that
+    /// opens the sentence, before its first comma, and is not the sentence's subject.</summary>
+    public static bool InOpeningParticiple(string text, List<Token> tokens, in ResolvedMention m)
+    {
+        var start = m.FirstToken;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[m.FirstToken].Sentence) start--;
+        var opener = tokens[start].Text(text);
+        // "Speaking to", "Responding to": an -ing word opens a clause when a word in lower case follows it
+        // ("Fostering Network executive director Robert Tapsfield" is a name's title).
+        if (start == m.FirstToken || !(opener is "Asked" or "Pressed" or "Questioned" or "Challenged" or "Told"
+                                       || opener.Length > 4 && char.IsUpper(opener[0]) && opener.EndsWith("ing", StringComparison.Ordinal)
+                                       && !tokens[start + 1].Has(TokenFlags.Capitalised)))
+            return false;
+        for (var j = start + 1; j <= m.FirstToken; j++)
+            if (SetOff(text, tokens, j)) return false;
+        // The clause ends in a comma after the name ("Launching it Mr Clarke said" has no clause to end).
+        for (var j = m.LastToken + 1; j < tokens.Count && tokens[j].Sentence == tokens[m.FirstToken].Sentence; j++)
+            if (SetOff(text, tokens, j)) return true;
+        return false;
+    }
+
+    /// <summary>"The comments of union General Secretary, Len McCluskey, cemented the rift": the name owns the noun
+    /// the sentence opens with, so the sentence is about them as if it said "McCluskey's comments".</summary>
+    public static bool OwnsOpeningNoun(string text, List<Token> tokens, in ResolvedMention m)
+    {
+        var start = m.FirstToken;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[m.FirstToken].Sentence) start--;
+        if (m.FirstToken < start + 3 || !tokens[start].Is(text, "The") || !tokens[start + 2].Is(text, "of")
+            || !char.IsLower(text[tokens[start + 1].Start]) || tokens[start + 1].Class != WordClass.None) return false;
+        // Titles and a description may stand between ("of union General Secretary, Len McCluskey"), not a verb.
+        if (m.FirstToken - (start + 3) > 5) return false;
+        for (var k = start + 3; k < m.FirstToken; k++)
+            if (IsVerb(text, tokens[k]) || tokens[k].Has(TokenFlags.InQuote)) return false;
+        return true;
+    }
+
+    /// <summary>"…, where George Bush opposed it": the name is the subject of a clause inside the sentence, which
+    /// says nothing of whom the text is about.</summary>
+    public static bool InRelativeClause(string text, List<Token> tokens, in ResolvedMention m)
+    {
+        var k = m.FirstToken - 1;
+        while (k >= 0 && tokens[k + 1].Has(TokenFlags.Joined) && IsLabel(text, tokens[k])) k--;
+        return k >= 0 && tokens[k].Sentence == tokens[m.FirstToken].Sentence
+            && tokens[k].Text(text) is "where" or "which" or "whom" or "whose" or "whereby" or "wherein";
+    }
+}
