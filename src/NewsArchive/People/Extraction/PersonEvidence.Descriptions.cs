@@ -47,7 +47,7 @@ internal static partial class PersonEvidence
         "firm", "company", "charity", "band", "newspaper", "magazine", "think-tank", "thinktank", "consultancy", "agency",
         "bank", "retailer", "brand", "website", "publisher", "union", "society", "club", "group", "organisation", "campaign",
         "film", "book", "show", "programme", "series", "novel", "song", "album", "party", "movement", "coalition", "alliance",
-        "faction", "network", "institute", "foundation",
+        "faction", "network", "institute", "foundation", "island", "islands", "province", "state", "capital", "port",
     };
 
     /// <summary>"Sheffield Hallam, a seat which …", "Tods Murray, the law firm": ", a" or ", the" after the name,
@@ -81,8 +81,9 @@ internal static partial class PersonEvidence
     {
         if (first == 0 || !tokens[first].Has(TokenFlags.Joined)) return false;
         if (ThingNouns.Contains(tokens[first - 1].Text(text).ToString())) return true;
-        // "a shadowy group known as Meibion Glyndwr", "a party called Podemos": the name a body is known by.
-        var noun = tokens[first - 1].Text(text) is "called" or "named" ? first - 2
+        // "a shadowy group known as Meibion Glyndwr", "a party called Podemos": the name a body is known by;
+        // "the Thai island of Koh Phi Phi", "the town of Hartlepool": a place's.
+        var noun = tokens[first - 1].Text(text) is "called" or "named" or "of" ? first - 2
             : first > 1 && tokens[first - 1].Is(text, "as") && tokens[first - 2].Is(text, "known") ? first - 3 : -1;
         return noun >= 0 && tokens[noun + 1].Has(TokenFlags.Joined) && ThingNouns.Contains(tokens[noun].Text(text).ToString());
     }
