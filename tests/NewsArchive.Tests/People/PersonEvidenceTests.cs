@@ -234,6 +234,19 @@ public class PersonEvidenceTests
         Assert.DoesNotContain(word, PersonExtractor.Extract([text]).Select(p => p.Name));
 
     [Fact]
+    public void A_place_opening_the_sentence_is_not_the_person_whose_office_follows_it()
+    {
+        Assert.Equal(["Tarran"], Names("In Madrid, PM Tarran met them."));
+        Assert.Equal(["Jeremy Tarran"], Names("In Madrid, Labour leader Jeremy Tarran met them."));
+    }
+
+    [Theory]
+    [InlineData("Labour leader Tarran is in Madrid.")]
+    [InlineData("Spanish PM Tarran is in Madrid.")]
+    public void A_lone_surname_after_a_partys_or_a_nations_office_is_a_person(string text) =>
+        Assert.Equal(["Tarran"], Names(text));
+
+    [Fact]
     public void A_name_a_reflexive_pronoun_follows_is_a_person() =>
         Assert.Contains("Nye Tarran", Names("Apart from Nye Tarran himself, nobody has done the job for so long."));
 

@@ -169,8 +169,10 @@ internal static partial class PersonEvidence
     /// plural names a group ("Tory Remainers", "CEOs, ministers").</summary>
     public static bool SurnameDescribed(string text, List<Token> tokens, in NameCandidate c) =>
         !IsPlural(text, tokens[c.LastToken]) &&
-        (LabelBefore(text, tokens, c.FirstToken) && LabelOpensPhrase(text, tokens, c.FirstToken - 1) || Office.InApposition(text, tokens, c.LastToken) is not null
-        || Office.InPhraseBefore(text, tokens, c.FirstToken) is not null);
+        (LabelBefore(text, tokens, c.FirstToken) && LabelOpensPhrase(text, tokens, c.FirstToken - 1)
+         // "In Madrid, PM Sanchez met them": after "in" the word is a place, and the office is the next name's.
+         || !AfterPlacePreposition(text, tokens, c.FirstToken) && Office.InApposition(text, tokens, c.LastToken) is not null
+         || Office.InPhraseBefore(text, tokens, c.FirstToken) is not null);
 
     /// <summary>"Chancellor Osborne", not "its Annual General Meeting": a label before a lone word is one only
     /// when no determiner or other capitalised word stands before the label.</summary>
@@ -178,6 +180,8 @@ internal static partial class PersonEvidence
     {
         if (label == 0 || !tokens[label].Has(TokenFlags.Joined)) return true;
         var before = tokens[label - 1];
+        // "Labour leader Corbyn", "Spanish PM Sanchez": a party or a nation is the office's own.
+        if (before.Class is WordClass.Party or WordClass.Nationality) return true;
         return !before.Has(TokenFlags.Capitalised) && before.Text(text) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this");
     }
 
@@ -201,7 +205,9 @@ internal static partial class PersonEvidence
     {
         if (first == 0 || !tokens[first].Has(TokenFlags.Joined)) return false;
         return tokens[first - 1].Text(text) is "in" or "at" or "from" or "to" or "near" or "across" or "around" or "outside"
-            or "visiting" or "visited" or "into" or "throughout" or "towards";
+            or "visiting" or "visited" or "into" or "throughout" or "towards"
+            // A sentence opening "In Madrid, …".
+            or "In" or "At" or "Across" or "Around" or "Outside" or "Throughout" or "Inside";
     }
 
     /// <summary>"said Zac Goldsmith".</summary>
