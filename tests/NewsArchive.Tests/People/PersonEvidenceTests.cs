@@ -238,6 +238,8 @@ public class PersonEvidenceTests
     {
         Assert.Equal(["Tarran"], Names("In Madrid, PM Tarran met them."));
         Assert.Equal(["Jeremy Tarran"], Names("In Madrid, Labour leader Jeremy Tarran met them."));
+        // A place that is also a given name.
+        Assert.Equal(["Jack Tarran"], Names("But in London, the foreign secretary, Jack Tarran, was more cautious."));
     }
 
     [Theory]

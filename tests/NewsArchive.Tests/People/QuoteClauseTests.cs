@@ -192,4 +192,12 @@ public class QuoteClauseTests
         var quotes = QuotesBy("Ravi Tharnsby wants to break up the \u2018far too big to fail\u2019 banks, and said it was \u201ca matter of simple fairness\u201d.");
         Assert.Equal(["a matter of simple fairness"], quotes["Ravi Tharnsby"]);
     }
+
+    [Fact]
+    public void Someone_the_text_has_called_by_one_office_is_not_the_holder_of_another()
+    {
+        var quotes = QuotesBy(
+            "Moira Kettle met Colin Pike at the White House. The prime minister said the talks had been \"very productive and very warm\". The president said: \"We have a great relationship with the UK.\"");
+        Assert.Equal(["very productive and very warm"], quotes["Moira Kettle"]);
+    }
 }

@@ -64,6 +64,8 @@ internal static partial class PersonEvidence
     public static bool GivenNameAlone(string text, List<Token> tokens, in NameCandidate c)
     {
         if (c.CoreCount != 1 || c.TitleToken >= 0 || !GivenNames.IsGivenName(c.Core)) return false;
+        // "But in London, the foreign secretary, Jack Straw": after "in" a given name is a place's ("London").
+        if (AfterPlacePreposition(text, tokens, c.FirstToken)) return false;
         var token = tokens[c.FirstToken];
         if (token.Class is not (WordClass.None or WordClass.Common)) return false;
         if (token.Has(TokenFlags.Possessive) && c.FirstToken + 1 < tokens.Count && tokens[c.FirstToken + 1].Class == WordClass.Kin) return true;

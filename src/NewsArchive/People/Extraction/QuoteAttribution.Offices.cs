@@ -60,13 +60,25 @@ internal sealed partial class QuoteAttribution
             if (earlier < 0) return null;
             about = subjects[earlier];
         }
-        return party is null || parties[about].Count == 0 || parties[about].Any(x => x.Party == party) ? about : null;
+        if (!(party is null || parties[about].Count == 0 || parties[about].Any(x => x.Party == party))) return null;
+        // "The prime minister said … The president said": the office the text has called them by is theirs now.
+        if (!impliedOffices.TryGetValue(about, out var implied)) impliedOffices[about] = implied = new(StringComparer.OrdinalIgnoreCase);
+        implied.Add(word);
+        return about;
     }
+
+    /// <summary>Offices the text has called each person by ("the prime minister" for the subject it goes to),
+    /// beside those the article gives them in so many words.</summary>
+    private readonly Dictionary<int, HashSet<string>> impliedOffices = [];
 
     /// <summary>"the prime minister" is not the person the article makes Home Secretary: someone given offices, none
     /// with the word, holds another. A seat in a parliament and a party's leadership go with any office.</summary>
-    private bool HoldsAnotherOffice(int person, string word) =>
-        word != "member" && roles[person].Any(r => !GoesWithAnyOffice(r.Role)) && !roles[person].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase));
+    private bool HoldsAnotherOffice(int person, string word)
+    {
+        if (word == "member") return false;
+        if (impliedOffices.TryGetValue(person, out var implied) && !implied.Contains(word)) return true;
+        return roles[person].Any(r => !GoesWithAnyOffice(r.Role)) && !roles[person].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase));
+    }
 
     private static bool GoesWithAnyOffice(string role) =>
         role.Split(' ')[0] is "MP" or "MSP" or "MEP" or "AM" or "MS" or "Councillor" or "councillor" or "member" or "Member" or "peer" or "Peer"
