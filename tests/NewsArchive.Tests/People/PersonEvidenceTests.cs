@@ -268,6 +268,8 @@ public class PersonEvidenceTests
     [InlineData("The fires were blamed on a shadowy group known as Meibion Tarran, which said nothing.", "Meibion Tarran")]
     [InlineData("The email was sent to 1228 members of ChemEng Soc, of whom most could vote.", "ChemEng Soc")]
     [InlineData("The 27-year-old was holidaying on the Thai island of Koh Tarran with Eileen Lee, 24.", "Koh Tarran")]
+    [InlineData("Officers from Scotland Yarrow are investigating the claims.", "Yarrow")]
+    [InlineData("Harry Tarran author Jo Pike gave the party a million pounds.", "Harry Tarran")]
     public void A_body_a_place_or_a_group_described_as_one_is_no_person(string text, string name) =>
         Assert.DoesNotContain(name, PersonExtractor.Extract([text]).Select(p => p.Name));
 

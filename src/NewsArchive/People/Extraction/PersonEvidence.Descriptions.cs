@@ -64,15 +64,16 @@ internal static partial class PersonEvidence
         return false;
     }
 
-    /// <summary>"Fine Gael leader Enda Kenny", "Former NatWest chief executive Mr Wanless": an office in lower case
-    /// between the words and a name makes them the body the office is of.</summary>
+    /// <summary>"Fine Gael leader Enda Kenny", "Former NatWest chief executive Mr Wanless", "Harry Potter author JK
+    /// Rowling": an office or a description in lower case between the words and a name makes them the body or the
+    /// work the office or the description is of.</summary>
     private static bool OfficeOfBodyAfter(string text, List<Token> tokens, int last)
     {
         var i = last + 1;
         if (tokens[last].Has(TokenFlags.Possessive)) return false;
         while (i < tokens.Count && i - last <= 3 && tokens[i].Has(TokenFlags.Joined) && char.IsLower(text[tokens[i].Start])
-               && tokens[i].Class is WordClass.Role or WordClass.RoleModifier) i++;
-        return i > last + 1 && tokens[i - 1].Class == WordClass.Role && i < tokens.Count && tokens[i].Has(TokenFlags.Joined)
+               && tokens[i].Class is WordClass.Role or WordClass.RoleModifier or WordClass.Descriptor) i++;
+        return i > last + 1 && tokens[i - 1].Class is WordClass.Role or WordClass.Descriptor && i < tokens.Count && tokens[i].Has(TokenFlags.Joined)
             && (tokens[i].Class == WordClass.Honorific || tokens[i].Has(TokenFlags.Capitalised) && tokens[i].Class is WordClass.None or WordClass.Common);
     }
 

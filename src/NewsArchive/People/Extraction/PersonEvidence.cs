@@ -114,7 +114,9 @@ internal static partial class PersonEvidence
         // "Prime Ministers Question Time": offices in the plural label no one person.
         if (before.Class == WordClass.Role && text[before.End - 1] == 's' && before.Length > 3) return false;
         return before.Class is WordClass.Role or WordClass.Descriptor or WordClass.Party
-            || before.Class == WordClass.RoleModifier && char.IsUpper(text[before.Start])
+            // "Former Tarran", "Acting Tarran": a modifier that labels a person; not a department or a nation's word
+            // that qualifies an office ("Scotland Yard", "Health Service").
+            || before.Class == WordClass.RoleModifier && before.Text(text) is "Former" or "Acting" or "Deputy" or "Shadow" or "Vice" or "Chief"
             // "Green Party’s Sian Berry"
             || before.Has(TokenFlags.Possessive) && before.Is(text, "Party") && first > 1 && tokens[first - 2].Class == WordClass.Party;
     }
