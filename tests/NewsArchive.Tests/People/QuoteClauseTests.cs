@@ -200,4 +200,11 @@ public class QuoteClauseTests
             "Moira Kettle met Colin Pike at the White House. The prime minister said the talks had been \"very productive and very warm\". The president said: \"We have a great relationship with the UK.\"");
         Assert.Equal(["very productive and very warm"], quotes["Moira Kettle"]);
     }
+
+    [Fact]
+    public void Someone_unnamed_of_the_names_speaks_for_themselves()
+    {
+        var quotes = QuotesBy("Sir Ravi Tharnsby backed Labour. Tarran United's manager said: \"Tony Pike has done a good job for us.\"");
+        Assert.DoesNotContain(quotes, q => q.Value.Length > 0);
+    }
 }

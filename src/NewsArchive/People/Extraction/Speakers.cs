@@ -81,6 +81,10 @@ internal static partial class Speakers
         if (k > 0 && tokens[k].Text(text) is "statement" or "letter" or "message" or "email" or "tweet" or "blog" && tokens[k - 1].Has(TokenFlags.Possessive))
             foreach (var m in mentions)
                 if (m.LastToken == k - 1) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+        // "Manchester United's manager said": someone of the name's, unnamed, speaks; not the name.
+        if (k > 0 && tokens[k - 1].Has(TokenFlags.Possessive) && tokens[k].Has(TokenFlags.Joined) && char.IsLower(text[tokens[k].Start])
+            && tokens[k].Class == WordClass.None && !IsPlural(text, tokens[k]))
+            return new SpeakerPhrase(SpeakerKind.Unnamed, Token: k);
         // "despite being told he was …", "she was told": told in the passive has an unnamed speaker.
         if (tokens[k].Text(text) is "being" or "been" or "was" or "were" or "is" or "are" && tokens[verb].Text(text) is "told" or "asked")
             return new SpeakerPhrase(SpeakerKind.Unnamed, Token: verb);
