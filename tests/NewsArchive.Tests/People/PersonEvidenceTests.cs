@@ -13,6 +13,10 @@ public class PersonEvidenceTests
         Assert.Contains("Will Prince", Names("Joe Letts received 1793 votes and Will Prince received 1780 votes."));
 
     [Fact]
+    public void TitleSurnames_the_given_name_before_the_family_name_may_follow_a_title_of_its_own() =>
+        Assert.Contains("Oona King", Names("Labour MP Oona King said the vote was close."));
+
+    [Fact]
     public void TitleSurnames_an_office_after_a_given_name_names_a_post() =>
         Assert.DoesNotContain("Felix Editor", Names("Felix Editor was the most closely contended position."));
 

@@ -88,7 +88,9 @@ internal static class NameCandidates
                 || k == runEnd - 1 && k > runStart && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString()),
             WordClass.RoleModifier => afterTitle && k == runEnd - 1,
             // "Will Prince received 1780 votes": a title that is also a family name, after a given name, is the surname.
-            WordClass.Role => k == runEnd - 1 && k - 1 == runStart && TitleSurnames.Contains(token.Text(text).ToString())
+            // "Governor Mervyn King said": the given name may follow a title of its own.
+            WordClass.Role => k == runEnd - 1 && (k - 1 == runStart || k >= 2 && tokens[k - 2].Class is WordClass.Role or WordClass.Honorific or WordClass.RoleModifier)
+                && TitleSurnames.Contains(token.Text(text).ToString())
                 && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString()),
             WordClass.Nationality => afterTitle || k == runEnd - 1 && k > runStart && tokens[k - 1].Class == WordClass.None,
             _ => false,
