@@ -51,6 +51,7 @@ internal static class VocabularyWords
             Nine Ten Last Next Earlier Later Today Tonight Yesterday Tomorrow Instead Indeed Overall Finally
             Similarly Separately Elsewhere Officially Please Thanks Dear Yes Well Oh Let Would Could Should
             Can Must Might Shall Do Does Did Is Are Was Were Be Been Being Has Have Had Any Such Other
+            Between About Against Across Through Within Around Among Upon Too Very Because
             Another Fellow Veteran Among Amid Amongst Because Unless Whether Once Again Already Perhaps
             Own Whatever Whoever Maybe Anyway Besides Furthermore Moreover Nevertheless Nonetheless Otherwise
             Thus Therefore Hence Certainly Clearly Obviously Surely Sadly Mostly Nearly Almost About Above

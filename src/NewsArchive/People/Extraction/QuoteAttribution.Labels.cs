@@ -15,15 +15,6 @@ internal sealed partial class QuoteAttribution
         return false;
     }
 
-    private int? Resolve(string text, List<Token> tokens, List<ResolvedMention> mentions, SpeakerPhrase phrase) => phrase.Kind switch
-    {
-        SpeakerKind.Person => phrase.Person,
-        SpeakerKind.Pronoun => Pronoun(text, tokens, mentions, phrase.Token),
-        SpeakerKind.Office => Office(text, tokens, mentions, phrase),
-        SpeakerKind.Subject => JoinedVerbSubject(text, tokens, mentions, phrase.Token),
-        _ => null,
-    };
-
     /// <summary>"an email entitled “Autumn Elections: We’ve made a mistake”", "dubbed ‘King of the North’": a
     /// title or a nickname, which nobody is saying.</summary>
     private static bool NamedByTheWordBefore(string text, List<Token> tokens, int first) =>
@@ -40,11 +31,8 @@ internal sealed partial class QuoteAttribution
         if (after >= tokens.Count || tokens[after].Sentence != tokens[first].Sentence) return false;
         var gap = text.AsSpan(span.End, tokens[after].Start - span.End).Trim("\"'’”‘“");
         var word = tokens[after].Text(text);
+        // The word after is a noun the quote describes, not a function word ("an ‘umbilical cord’ between them").
         return gap.IsWhiteSpace() && char.IsLower(word[0]) && tokens[after].Class is WordClass.None
-            && word is not ("and" or "or" or "but" or "to" or "of" or "in" or "for" or "with" or "by" or "that" or "which" or "who"
-                or "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "as" or "from" or "on" or "at"
-                or "between" or "about" or "over" or "under" or "against" or "into" or "than" or "after" or "before" or "since"
-                or "during" or "across" or "through" or "within" or "without" or "around" or "among" or "upon" or "like" or "so"
-                or "too" or "very" or "not" or "then" or "there" or "here" or "now" or "if" or "when" or "while" or "because");
+            && Vocabulary.Classify(char.ToUpperInvariant(word[0]) + word[1..].ToString()) != WordClass.Stop;
     }
 }

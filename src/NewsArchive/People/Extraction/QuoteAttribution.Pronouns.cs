@@ -45,7 +45,7 @@ internal sealed partial class QuoteAttribution
             if (tokens[i].Has(TokenFlags.InQuote)) continue;
             if (mentions.Any(m => m.FirstToken == i)) return false;
             var word = tokens[i].Text(text);
-            if (!word.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && !SomeoneNounLookup.Contains(word)
+            if (!Speakers.IsSpokesperson(text, tokens[i]) && !SomeoneNounLookup.Contains(word)
                 && !(tokens[i].Class == WordClass.Descriptor && char.IsLower(word[0])))
                 continue;
             if (!UnnamedOwner(text, tokens, i)) continue;
@@ -62,7 +62,7 @@ internal sealed partial class QuoteAttribution
     {
         "man", "woman", "colleague", "friend", "couple", "voter", "resident", "worker", "member", "protester", "supporter",
         "source", "insider", "aide", "official", "neighbour", "mother", "father", "husband", "wife", "boy", "girl", "nurse",
-        "reporter", "passer-by", "constituent", "parent", "pensioner", "official", "spokesperson",
+        "reporter", "passer-by", "constituent", "parent", "pensioner",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SomeoneNounLookup = SomeoneNouns.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -156,6 +156,15 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
                 yield return (i, false);
     }
 
+    private int? Resolve(string text, List<Token> tokens, List<ResolvedMention> mentions, SpeakerPhrase phrase) => phrase.Kind switch
+    {
+        SpeakerKind.Person => phrase.Person,
+        SpeakerKind.Pronoun => Pronoun(text, tokens, mentions, phrase.Token),
+        SpeakerKind.Office => Office(text, tokens, mentions, phrase),
+        SpeakerKind.Subject => JoinedVerbSubject(text, tokens, mentions, phrase.Token),
+        _ => null,
+    };
+
     /// <summary>"Ms Jowell insisted: …. And continued: …": a verb joined on by "and" has the subject of its
     /// sentence, or when "And" opens the sentence, the subject of the sentence just before.</summary>
     private int? JoinedVerbSubject(string text, List<Token> tokens, List<ResolvedMention> mentions, int and)

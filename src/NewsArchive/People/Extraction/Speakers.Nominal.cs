@@ -70,7 +70,7 @@ internal static partial class Speakers
             or "its" or "their" or "another" or "Another";
     }
 
-    private static bool IsSpokesperson(string text, in Token token)
+    public static bool IsSpokesperson(string text, in Token token)
     {
         var word = token.Text(text);
         return word.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Spokes", StringComparison.Ordinal);
