@@ -134,6 +134,8 @@ internal static class VocabularyWords
             nominee contender hopeful lawyer farmer barrister author actor actress singer writer broadcaster
             presenter journalist historian doctor businessman businesswoman entrepreneur comedian novelist
             academic student teacher professor researcher scientist commentator blogger predecessor successor
+            chemist physicist engineer biologist mathematician medic surgeon nurse organiser volunteer
+            undergraduate postgraduate graduate fresher lecturer
             Candidate Challenger Backbencher Frontbencher Lawyer Farmer Barrister Author Actor Actress Singer
             Writer Broadcaster Presenter Journalist Historian Doctor Businessman Businesswoman Entrepreneur
             Comedian Novelist Campaigner Activist Pollster Economist Academic Student
@@ -180,6 +182,8 @@ internal static class VocabularyWords
             accused blasted attacked dismissed hailed praised criticised slammed labelled calling describing
             stressing declaring suggesting explaining urging admitting acknowledging conceding noting predicting
             recalling revealing complaining protesting denying emphasising accusing
+            snapped shouted yelled exclaimed retorted muttered answered explains admits recalls reveals
+            declares concedes suggests stresses responds continues announces jokes boasts Adding Saying
             """),
     ];
 }

@@ -75,14 +75,17 @@ internal sealed partial class QuoteAttribution
     /// with the word, holds another. A seat in a parliament and a party's leadership go with any office.</summary>
     private bool HoldsAnotherOffice(int person, string word)
     {
-        if (word == "member") return false;
+        // A seat ("the Labour MP for Birkenhead") is held beside any office.
+        if (word == "member" || IsSeat(word)) return false;
         if (impliedOffices.TryGetValue(person, out var implied) && !implied.Contains(word)) return true;
         return roles[person].Any(r => !GoesWithAnyOffice(r.Role)) && !roles[person].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool GoesWithAnyOffice(string role) =>
-        role.Split(' ')[0] is "MP" or "MSP" or "MEP" or "AM" or "MS" or "Councillor" or "councillor" or "member" or "Member" or "peer" or "Peer"
-        || role.Contains("leader", StringComparison.OrdinalIgnoreCase);
+        IsSeat(role.Split(' ')[0]) || role.Contains("leader", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSeat(string word) =>
+        word is "MP" or "MSP" or "MEP" or "AM" or "MS" or "Councillor" or "councillor" or "member" or "Member" or "peer" or "Peer";
 
     /// <summary>"First Minister" of "the First Minister": the office's words from its first modifier to its head,
     /// or nothing when the head stands alone. "former" only dates the office.</summary>

@@ -30,7 +30,12 @@ internal sealed partial class QuoteAttribution
         // The subject is of the other gender: the most recent earlier subject that agrees.
         for (var i = subjects.Count - 1; i >= 0; i--)
             if (Agrees(subjects[i], gender)) return subjects[i];
-        return null;
+        // "…, with only Suzie Rayner running for President. She said …": no subject agrees, and the paragraph has
+        // named one person who may be meant, outside a quote and not in the possessive.
+        var named = mentions.Where(m => m.FirstToken < pronoun && !tokens[m.FirstToken].Has(TokenFlags.InQuote)
+                                        && !tokens[m.LastToken].Has(TokenFlags.Possessive) && Agrees(m.Person, gender))
+            .Select(m => m.Person).Distinct().ToList();
+        return named is [var only] ? only : null;
     }
 
     /// <summary>"Felix asked a spokeswoman … In her response she said", "I called over an American colleague … “…,”

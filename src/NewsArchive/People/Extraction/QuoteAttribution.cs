@@ -24,6 +24,8 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
     private (int Paragraph, int Sentence) subjectAt = (-1, -1);
     private readonly List<int> subjects = [];
     private int? lastSpeaker;
+    /// <summary>Paragraph and sentence of the quote <see cref="lastSpeaker"/> was last given.</summary>
+    private (int Paragraph, int Sentence) lastSpeakerAt = (-1, -1);
     /// <summary>The paragraph where the text last spoke of <see cref="subject"/> as its subject or its speaker.</summary>
     private int subjectParagraph = -1;
     /// <summary>The subject was named in the possessive ("Mr Blair's government was …").</summary>
@@ -72,6 +74,9 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             // words stay a source's), or is spoken by the subject of the sentence before ("Mr X criticised the
             // system. "There is no logic…"").
             else if (StartsSentence(tokens, span) && setApart) who = null;
+            // "“…” says third-year chemist Jo Bloggs", "“…” Cruz fumed at the moderator": the sentence goes on to say
+            // who spoke, in words not read; a guess from the text before would put the quote on someone else.
+            else if (StartsSentence(tokens, span) && SpeakerAfterUnread(text, tokens, mentions, span) is var named and not -1) who = named;
             else if (StartsSentence(tokens, span))
             {
                 var runsOn = s > 0 ? previous is not null || previousUnnamed : StartsWithQuote(text, span) && (carried is not null || carriedUnnamed);
@@ -87,6 +92,7 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             previousUnnamed = unnamed;
             if (who is { } person)
             {
+                lastSpeakerAt = (paragraph, sentence);
                 lastSpeaker = subject = person;
                 subjectParagraph = paragraph;
                 othersSinceSpeaker = false;
@@ -141,7 +147,7 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
     private static IEnumerable<(int Verb, bool After)> VerbsFor(string text, List<Token> tokens, QuoteSpan span)
     {
         var firstAfter = FirstTokenAt(tokens, span.End);
-        var endSentence = firstAfter > 0 ? tokens[firstAfter - 1].Sentence : -1;
+        var endSentence = SentenceAfter(text, tokens, span, firstAfter);
         for (var i = firstAfter; i < tokens.Count && i < firstAfter + VerbWindow; i++)
         {
             if (tokens[i].Has(TokenFlags.InQuote) || tokens[i].Sentence != endSentence) break;
@@ -170,7 +176,9 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
     private int? JoinedVerbSubject(string text, List<Token> tokens, List<ResolvedMention> mentions, int and)
     {
         if (tokens[and].Text(text) is "and" or "but") return SentenceSubject(text, tokens, mentions, and) ?? (subjectAt.Paragraph == paragraph ? subject : null);
-        return subjectAt == (paragraph, tokens[and].Sentence - 1) ? subject : null;
+        // "“…,” said Mr Bailey. Adding that: “…”": the speaker of the sentence before is as good as its subject.
+        var before = (paragraph, tokens[and].Sentence - 1);
+        return subjectAt == before ? subject : lastSpeakerAt == before ? lastSpeaker : null;
     }
 
 

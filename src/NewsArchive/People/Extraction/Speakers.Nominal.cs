@@ -58,6 +58,17 @@ internal static partial class Speakers
         return default;
     }
 
+    /// <summary>The office word before "of" or "for" and the capitalised place ending at <paramref name="last"/>.</summary>
+    private static int? OfficeBeforePlace(string text, List<Token> tokens, int last)
+    {
+        var j = last;
+        while (j > 0 && last - j < 4 && tokens[j].Has(TokenFlags.Capitalised) && tokens[j].Has(TokenFlags.Joined)) j--;
+        if (j == last || j < 1 || !(tokens[j].Is(text, "of") || tokens[j].Is(text, "for")) || !tokens[j].Has(TokenFlags.Joined)
+            || tokens[j - 1].Class != WordClass.Role || tokens[j - 1].Sentence != tokens[last].Sentence)
+            return null;
+        return j - 1;
+    }
+
     /// <summary>"cabinet member", "shadow cabinet member": a member of a body an office names is an office holder.</summary>
     private static bool IsOfficeMember(string text, List<Token> tokens, int at) =>
         at > 0 && tokens[at].Is(text, "member") && tokens[at].Has(TokenFlags.Joined) && tokens[at - 1].Class == WordClass.RoleModifier;

@@ -61,6 +61,9 @@ internal static partial class Speakers
     {
         var k = verb - 1;
         while (k >= 0 && tokens[k].Sentence == tokens[verb].Sentence && PersonEvidence.IsFiller(text, tokens[k]) && tokens[k + 1].Has(TokenFlags.Joined)) k--;
+        // "Adding that: …" opening a sentence goes on with the subject of the one before.
+        if ((k < 0 || tokens[k].Sentence != tokens[verb].Sentence) && tokens[verb].Text(text) is "Adding" or "Saying")
+            return new SpeakerPhrase(SpeakerKind.Subject, Token: verb);
         if (k < 0 || tokens[k].Sentence != tokens[verb].Sentence || tokens[k].Has(TokenFlags.InQuote)) return default;
         foreach (var m in mentions)
         {
@@ -93,6 +96,10 @@ internal static partial class Speakers
             return new SpeakerPhrase(SpeakerKind.Unnamed, Token: k - 1);
         // "they told MailOnline", "it said": a group or a body speaks, not a named person.
         if (tokens[k].Text(text) is "they" or "They" or "we" or "We" or "it" or "It") return new SpeakerPhrase(SpeakerKind.Unnamed, Token: k);
+        // "the Mayor of London said", "the Labour MP for Birkenhead asked": the office's head stands before its place.
+        if (tokens[k + 1].Has(TokenFlags.Joined) && OfficeBeforePlace(text, tokens, k) is { } officeHead
+            && Nominal(text, tokens, officeHead, forward: false) is { Kind: SpeakerKind.Office } placed)
+            return placed;
         if (tokens[k + 1].Has(TokenFlags.Joined))
         {
             var nominal = Nominal(text, tokens, k, forward: false);
@@ -278,11 +285,12 @@ internal static partial class Speakers
         return true;
     }
 
-    /// <summary>"said courts minister Christopher Leslie": words in lower case that end in an office, the name
-    /// right after it, nothing else between.</summary>
+    /// <summary>"said courts minister Christopher Leslie", "says third-year chemist, Michael Edwards": words in lower
+    /// case that end in an office or a description, the name right after it (or after one comma), nothing else between.</summary>
     private static bool OfficeWordsBetween(string text, List<Token> tokens, int from, int to)
     {
-        if (to == from || tokens[to - 1].Class is not (WordClass.Role or WordClass.Descriptor) || !tokens[to].Has(TokenFlags.Joined)) return false;
+        if (to == from || tokens[to - 1].Class is not (WordClass.Role or WordClass.Descriptor)) return false;
+        if (!tokens[to].Has(TokenFlags.Joined) && text.AsSpan(tokens[to - 1].After, tokens[to].Start - tokens[to - 1].After) is not ", ") return false;
         for (var i = from; i < to; i++)
             if (!IsLabel(text, tokens[i]) && (tokens[i].Has(TokenFlags.Capitalised) || i > from && !tokens[i].Has(TokenFlags.Joined))) return false;
         return true;

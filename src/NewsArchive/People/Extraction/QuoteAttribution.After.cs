@@ -1,0 +1,51 @@
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
+
+/// <summary>What the words after a quote that opens its sentence say about who spoke it.</summary>
+internal sealed partial class QuoteAttribution
+{
+    /// <summary>When the quote's sentence goes on past it to say who spoke in words not read: a verb of speech whose
+    /// speaker was not found (nobody, null), or a person named within <see cref="VerbWindow"/> words ("“…,” was Mr
+    /// Marr's assessment", "“…” Cruz fumed"), who is the speaker. -1 when the sentence ends with the quote.</summary>
+    private static int? SpeakerAfterUnread(string text, List<Token> tokens, List<ResolvedMention> mentions, QuoteSpan span)
+    {
+        var firstAfter = FirstTokenAt(tokens, span.End);
+        if (firstAfter == 0 || firstAfter >= tokens.Count || tokens[firstAfter].Sentence != SentenceAfter(text, tokens, span, firstAfter)) return -1;
+        for (var i = firstAfter; i < tokens.Count && i < firstAfter + VerbWindow && tokens[i].Sentence == tokens[firstAfter].Sentence; i++)
+        {
+            if (tokens[i].Has(TokenFlags.InQuote)) return -1;
+            if (tokens[i].Class == WordClass.Speech) return null;
+            foreach (var m in mentions)
+                if (m.FirstToken == i) return m.Person;
+        }
+        return -1;
+    }
+
+    /// <summary>The sentence the words right after a quote belong to when they report it: the quote's own, or the
+    /// next when the quote ends on "!" or "?", which the splitter takes for a full stop ("“Don’t!” Cruz snapped").</summary>
+    private static int SentenceAfter(string text, List<Token> tokens, QuoteSpan span, int firstAfter)
+    {
+        if (firstAfter == 0) return -1;
+        var inner = text.AsSpan(span.Start, Math.Max(0, span.End - span.Start)).TrimEnd();
+        var ownSentence = tokens[firstAfter - 1].Sentence;
+        // Only for a quote that is a sentence of its own: after "He continued: “…?”" a new sentence is new.
+        return inner.Length > 0 && inner[^1] is '!' or '?' && StartsSentence(tokens, span) && firstAfter < tokens.Count
+               && tokens[firstAfter].Sentence == ownSentence + 1 && AttributionOnly(text, tokens, firstAfter) ? ownSentence + 1 : ownSentence;
+    }
+
+    /// <summary>The sentence from <paramref name="from"/> opens with a short attribution: a verb of speech within five
+    /// words that reports nothing of its own after it ("Cruz snapped at a moderator", not "Mr Blair said he would
+    /// not …" or "Mr Pugh said: …").</summary>
+    private static bool AttributionOnly(string text, List<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count && i < from + 5 && tokens[i].Sentence == tokens[from].Sentence && !tokens[i].Has(TokenFlags.InQuote); i++)
+        {
+            if (tokens[i].Class != WordClass.Speech) continue;
+            if (i + 1 >= tokens.Count || tokens[i + 1].Sentence != tokens[i].Sentence) return true;
+            if (!tokens[i + 1].Has(TokenFlags.Joined) || tokens[i + 1].Has(TokenFlags.InQuote)) return false;
+            return !(tokens[i + 1].Class == WordClass.Pronoun || tokens[i + 1].Text(text) is "that" or "it" or "they" or "we" or "I" or "the" or "The");
+        }
+        return false;
+    }
+}
