@@ -296,4 +296,12 @@ public class QuoteClauseTests
             "Nominations closed on Sunday, with only fourth-year medic Moira Kettle standing for President. She is the only candidate. She said that she was watching the others: \u201cThere is so much competition this year for the other posts.\u201d");
         Assert.Single(quotes["Moira Kettle"]);
     }
+
+    [Fact]
+    public void A_name_ending_a_phrase_in_commas_before_the_verb_is_its_object_not_the_speaker()
+    {
+        var quotes = QuotesBy("Moira Kettle, responding to Ravi Tharnsby, said \u201cScotland will not be ignored any longer\u201d.");
+        Assert.Single(quotes["Moira Kettle"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
 }

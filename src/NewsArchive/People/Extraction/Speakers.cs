@@ -68,6 +68,11 @@ internal static partial class Speakers
         foreach (var m in mentions)
         {
             if (m.LastToken != k) continue;
+            // "Nicola Sturgeon, responding to Miliband, said": a name ending a phrase set off in commas is its object;
+            // the speaker is the name the phrase follows.
+            if (!tokens[k + 1].Has(TokenFlags.Joined) && AfterPreposition(text, tokens, m.FirstToken)
+                && NameBeforeDescription(text, tokens, mentions, k) is { } described)
+                return described;
             // "A source close to Mr Starmer said": the name is the object of a phrase whose head speaks.
             return AfterPreposition(text, tokens, m.FirstToken) && UnnamedHeadBefore(text, tokens, m.FirstToken) is { } unnamed
                 ? new SpeakerPhrase(SpeakerKind.Unnamed, Token: unnamed)
