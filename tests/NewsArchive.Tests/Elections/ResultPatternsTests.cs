@@ -149,4 +149,28 @@ public class ResultPatternsTests
     [Fact]
     public void Seats_are_never_a_single_office_contests() =>
         Assert.DoesNotContain(Run("Jane Doe won the Wigan by-election yesterday, and Labour won 30 seats.").Figures, f => f.Kind == FigureKind.Seats);
+
+    [Fact]
+    public void Turnout_a_year_between_turnout_and_its_number_does_not_hide_it() =>
+        Assert.Equal([("-", FigureKind.Turnout, 61.4m)], Figures(Run("Turnout at the 2005 general election was 61.4%.")));
+
+    [Fact]
+    public void ParliamentCue_one_seat_in_the_House_of_Commons_is_an_elections() =>
+        Assert.Equal([("UKIP", FigureKind.Seats, 1m)],
+            Figures(Run("At the 2015 general election UKIP won only one seat in the House of Commons.", new DateOnly(2015, 5, 30))));
+
+    [Fact]
+    public void SharedSubject_a_clause_after_a_comma_and_but_shares_the_party_before_it() =>
+        Assert.Equal([("Conservative", FigureKind.Seats, 198m), ("Conservative", FigureKind.Share, 32m)],
+            Figures(Run("In the 2005 general election, the Conservatives won 198 seats, but secured only 32% of the popular vote.")));
+
+    [Fact]
+    public void MeasuredAgainst_a_year_a_result_is_compared_with_is_not_the_results_election()
+    {
+        var result = Run("Labour won the 2005 general election on Thursday.\nThe Liberal Democrats took 62 seats, their best result since 1923.\nTurnout was 61.4%, up from 59.4% in 2001.");
+        Assert.Equal("uk-general-election-2005", result.Figure(FigureKind.Seats).ElectionSlug);
+        var turnouts = result.Figures.Where(f => f.Kind == FigureKind.Turnout).ToDictionary(f => f.Value.Value, f => f.ElectionSlug);
+        Assert.Equal("uk-general-election-2005", turnouts[61.4m]);
+        Assert.Equal("uk-general-election-2001", turnouts[59.4m]);
+    }
 }

@@ -120,7 +120,7 @@ internal sealed partial class ArticleReading
         // "the Conservatives won 31% of the seats but secured only 37% of the vote": a clause that opens on its
         // verb shares the subject of the clause before it.
         if (person is null && party is null && AfterBut().Match(text[..clauseStart]) is { Success: true, Index: > 1 } but && SharedSubject().IsMatch(text[clauseStart..raw.Position]))
-            party = Owners.Party(text, raw, TextCues.ClauseAt(text, but.Index - 1).Start, winnerOnly);
+            party = Owners.Party(text, raw, TextCues.ClauseAt(text, Math.Max(0, text[..but.Index].TrimEnd(' ', ',').Length - 1)).Start, winnerOnly);
         if (!winnerOnly && FigureSubjects.Forward(s, raw) is { } forward && ((person is null && party is null) || FigureSubjects.Compared(text, raw)))
             return forward;
         if (person is null && party is null && Recent(lastParty, s.Paragraph, raw.Kind == FigureKind.Seats ? PartyParagraphs : 1)

@@ -20,7 +20,8 @@ internal sealed partial class ArticleReading
             // The year must be told of the result: "since its inception in 1950" far after "53% of the vote" is not.
             if (!s.Figures.Any(f => Math.Abs(f.Position - m.Index) <= YearReach)) continue;
             placedYears.Add((ElectionKind.General, "UK", year));
-            placed.Add(new Placed(m.Groups["y"].Index, registry.Register(ElectionKind.General, "UK", year, YearSource.Stated, s.Source)));
+            var earlier = TextCues.MeasuredAgainst().IsMatch(text[TextCues.ClauseAt(text, m.Index).Start..m.Index]);
+            placed.Add(new Placed(m.Groups["y"].Index, registry.Register(ElectionKind.General, "UK", year, YearSource.Stated, s.Source), Earlier: earlier));
         }
     }
 

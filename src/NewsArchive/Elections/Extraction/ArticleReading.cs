@@ -41,7 +41,9 @@ internal sealed partial class ArticleReading(
 
     /// <summary>An election named at a position of the sentence. Slug null: named, but its year is unknown, so
     /// nothing near it may be attached to any other election. Ahead: still to come, so no result is its.</summary>
-    private sealed record Placed(int Position, string? Slug, bool Ahead = false)
+    /// <summary>Earlier: a contest the sentence measures against ("its best result since 1923", "up from 59.4% in
+    /// 2001"): the election of what its own clause says, never of the rest of the sentence or of later sentences.</summary>
+    private sealed record Placed(int Position, string? Slug, bool Ahead = false, bool Earlier = false)
     {
         public bool Usable => Slug is not null && !Ahead;
     }
@@ -138,7 +140,7 @@ internal sealed partial class ArticleReading(
         if (placed.Count == 0) YearOfGeneralElection(s, placed);
         if (s.Cues.Digit && Recent(context, s.Paragraph, ContextParagraphs))
             foreach (var (year, position) in TextCues.PastResults(s.Tokenised))
-                if (SameContestIn(context!.Value.Slug, year, s.Source) is { } earlier) placed.Add(new Placed(position, earlier));
+                if (SameContestIn(context!.Value.Slug, year, s.Source) is { } earlier) placed.Add(new Placed(position, earlier, Earlier: true));
         return placed;
     }
 
@@ -157,9 +159,12 @@ internal sealed partial class ArticleReading(
     {
         var text = s.Tokenised;
         var (start, end) = TextCues.ClauseAt(text, position);
-        var inClause = placed.Where(p => p.Position >= start && p.Position < end).MinBy(p => Math.Abs(p.Position - position));
+        // "took 62 seats, its best result since 1923": a contest measured against after the position is not its own.
+        var inClause = placed.Where(p => p.Position >= start && p.Position < end
+                                         && !(p.Earlier && p.Position > position && TextCues.MeasuredAgainst().IsMatch(text[position..p.Position])))
+            .MinBy(p => Math.Abs(p.Position - position));
         if (inClause is not null) return inClause.Usable ? inClause.Slug : null;
-        var before = placed.LastOrDefault(p => p.Position < position) ?? placed.FirstOrDefault();
+        var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier) ?? placed.FirstOrDefault(p => !p.Earlier);
         if (before is not null) return before.Usable ? before.Slug : null;
         if (!s.Cues.Action) return null;
         var inView = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
@@ -223,7 +228,7 @@ internal sealed partial class ArticleReading(
     {
         foreach (var p in placed)
         {
-            if (!p.Usable || p.Slug is not { } slug) continue;
+            if (!p.Usable || p.Earlier || p.Slug is not { } slug) continue;
             // A body's own vote is a figure's election only where a sentence names it: a union's elections named
             // in a paragraph about the country's turnout are not the turnout's.
             if (registry.KindOf(slug) == ElectionKind.Organisation)

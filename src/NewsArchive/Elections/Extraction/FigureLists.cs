@@ -32,7 +32,7 @@ internal static partial class FigureLists
     /// <summary>After each figure, the parties a list names with their numbers, and the earlier contest's figure.</summary>
     public static void Continue(string sentence, List<RawFigure> found)
     {
-        foreach (var figure in found.Where(f => f.Kind is FigureKind.Seats or FigureKind.Share or FigureKind.Votes).ToList())
+        foreach (var figure in found.Where(f => f.Kind is FigureKind.Seats or FigureKind.Share or FigureKind.Votes or FigureKind.Turnout).ToList())
         {
             var at = figure.End;
             for (var m = ListItem().Match(sentence, at); m.Success && m.Index == at; m = ListItem().Match(sentence, at))

@@ -51,11 +51,17 @@ internal static partial class TextCues
         {
             var d = Math.Abs(m.Groups["y"].Index - position);
             if (d >= distance || d > reach) continue;
+            // "took 62 seats, their best result since 1923": a year measured against after the figure is not its year.
+            if (m.Index > position && MeasuredAgainst().IsMatch(sentence[position..m.Groups["y"].Index])) continue;
             distance = d;
             best = int.Parse(m.Groups["y"].Value);
         }
         return best;
     }
+
+    /// <summary>"up from 59.4% in", "since", "than in", "compared with 40% in": the year that follows is one measured against.</summary>
+    [GeneratedRegex(@"\b(?:from|since|than|compared\s+(?:to|with)|against)\b(?:[^.;:]|\.(?=\d)){0,40}$")]
+    public static partial Regex MeasuredAgainst();
 
     [GeneratedRegex(@"\bfirst[- ]preferences?\b|\bfirst (?:round|count)\b|(?<final>\bsecond[- ]preferences?\b|\bfinal (?:round|count|result)\b|\bsecond round\b|\brun-?off\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RoundCue();
