@@ -173,4 +173,28 @@ public class ResultPatternsTests
         Assert.Equal("uk-general-election-2005", turnouts[61.4m]);
         Assert.Equal("uk-general-election-2001", turnouts[59.4m]);
     }
+
+    [Fact]
+    public void Seats_won_of_a_places_total_are_the_first_number() =>
+        Assert.Equal([("SNP", FigureKind.Seats, 56m)],
+            Figures(Run("In the 2015 general election the SNP won 56 of Scotland's 59 seats.", new DateOnly(2015, 5, 30))));
+
+    [Theory]
+    [InlineData("In the 2005 general election Labour's majority was cut from 167 to 66.", "Labour", 66)]
+    [InlineData("In the 2005 general election Jane Doe's majority in Sedgefield fell to 18,449.", "Jane Doe", 18449)]
+    public void Majority_told_as_a_change_is_its_new_size(string text, string subject, int value) =>
+        Assert.Equal([(subject, FigureKind.Majority, (decimal)value)], Figures(Run(text)));
+
+    [Fact]
+    public void Majority_winning_the_vote_by_a_number_of_votes_is_a_margin_not_a_count() =>
+        Assert.Equal([("Jane Doe", FigureKind.Majority, 3000000m)],
+            Figures(Run("In the US presidential election Jane Doe won the popular vote by nearly 3 million votes.", new DateOnly(2016, 11, 20))));
+
+    [Fact]
+    public void ElectoralCollege_electoral_votes_are_the_American_presidential_elections()
+    {
+        var result = Run("In 2012, Jane Doe won 332 electoral votes.", new DateOnly(2016, 11, 20));
+        var figure = result.Figure(FigureKind.Votes, "Jane Doe");
+        Assert.Equal(("United States", 2012), result.Elections.Where(e => e.Slug == figure.ElectionSlug).Select(e => (e.Area, e.Year)).Single());
+    }
 }

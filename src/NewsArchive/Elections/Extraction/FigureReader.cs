@@ -111,7 +111,7 @@ internal static partial class FigureReader
     /// <summary>Class: those entitled to vote, and the words that say they did ("of eligible voters turned out").</summary>
     private const string Electorate = @"\s+of\s+(?:all\s+|the\s+)?(?:eligible\s+|registered\s+)?(?:voters|electorate|students|members|undergraduates|postgraduates|those\s+eligible)\s+(?:turned\s+out|(?:voting|voted)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online)\b)))";
 
-    [GeneratedRegex(@"(?<=\bmajority\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
+    [GeneratedRegex(@"(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
 
     /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes".</summary>
@@ -130,15 +130,15 @@ internal static partial class FigureReader
     private static partial Regex VoteWord();
 
     /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".</summary>
-    [GeneratedRegex(Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
+    [GeneratedRegex(@"(?<!\b(?:won|win|wins|winning|beat|beating|defeated|lost|losing|carried)\b[^.;:\d]{0,40}\bby\s+)" + Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
     private static partial Regex Votes();
 
     [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|" + ArticleSentence.Person + @"\s+(?:at|on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))")]
     private static partial Regex VotesAfterName();
 
-    /// <summary>"30 seats", "56 out of a possible 59 seats", "one seat" (a seat is one). Seats lost, or more and
+    /// <summary>"30 seats", "56 out of a possible 59 seats", "56 of Scotland's 59 seats", "one seat" (a seat is one). Seats lost, or more and
     /// fewer than before, are a change, not seats won.</summary>
-    [GeneratedRegex(@"(?<!\b(?:lost|losing|lose|loses|down|shed|shedding)\s+(?:(?:only|just|a\s+further|another)\s+)?)(?<!\bof\s+(?:a\s+possible\s+|the\s+)?)" + Q + @"(?=\s+(?:(?:council|Westminster|Commons|parliamentary|constituency|list)\s+)?(?:seats\b|(?:out\s+)?of\s+(?:a\s+possible\s+|the\s+)?\d+\s+(?:\w+\s+)?seats\b))|\b(?<n>one|1)(?=\s+seat\b)")]
+    [GeneratedRegex(@"(?<!\b(?:lost|losing|lose|loses|down|shed|shedding)\s+(?:(?:only|just|a\s+further|another)\s+)?)(?<!\bof\s+(?:a\s+possible\s+|the\s+|\p{Lu}\w+['’]s\s+)?)" + Q + @"(?=\s+(?:(?:council|Westminster|Commons|parliamentary|constituency|list)\s+)?(?:seats\b|(?:out\s+)?of\s+(?:a\s+possible\s+|the\s+|\p{Lu}\w+['’]s\s+)?\d+\s+(?:\w+\s+)?seats\b))|\b(?<n>one|1)(?=\s+seat\b)")]
     private static partial Regex Seats();
 
     /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "despite only having one MP".</summary>

@@ -17,6 +17,10 @@ internal static partial class ForeignElections
         if (SentenceCues.HasAny(sentence, "resident of"))
             foreach (Match m in ElectedPresident().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
+        // "won 332 electoral votes", "the Electoral College": only the American presidential election has them.
+        if (SentenceCues.HasAny(sentence, "lectoral vote", "lectoral college", "lectoral College"))
+            foreach (Match m in ElectoralCollege().Matches(sentence))
+                found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, "United States", true);
         if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm")) return;
         foreach (Match m in CountryElection().Matches(sentence))
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
@@ -43,6 +47,9 @@ internal static partial class ForeignElections
 
     [GeneratedRegex(@"\b(?:re-?elected|elected|voted\s+in)\b(?:\s+" + ArticleSentence.Person + @")?\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?[Pp]resident\s+of\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)")]
     private static partial Regex ElectedPresident();
+
+    [GeneratedRegex(@"\b[Ee]lectoral\s+(?:[Cc]ollege\b|votes?\b)")]
+    private static partial Regex ElectoralCollege();
 
     [GeneratedRegex(@"\b(?:[Pp]residential|[Pp]arliamentary|[Ll]egislative|[Ff]ederal)\s+[Ee]lections?\b")]
     private static partial Regex NationalLevel();

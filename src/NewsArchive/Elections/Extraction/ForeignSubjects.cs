@@ -86,8 +86,8 @@ internal static partial class ForeignSubjects
     [GeneratedRegex(@"^\s*(?:%|per\s+cent|seats|votes)?\s*,?\s*(?:(?:up|down)\s+)?from\s+$")]
     private static partial Regex FromBetween();
 
-    /// <summary>Between two numbers won together: "123 seats and 28.7% of the vote", "24 seats and 10.3%".</summary>
-    [GeneratedRegex(@"^\s*(?:%|per\s+cent|seats|votes|MPs)(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s*,?\s+and\s+$")]
+    /// <summary>Between two numbers won together: "123 seats and 28.7% of the vote", "24 seats and 10.3%", "137 seats with 33%".</summary>
+    [GeneratedRegex(@"^\s*(?:%|per\s+cent|seats|votes|MPs)(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s*(?:,?\s+and|\s+with)\s+$")]
     private static partial Regex CoordinatedBetween();
 
     [GeneratedRegex(@"(?<![\p{L}’'-])(?<w>\p{Lu}[\p{Ll}-]+)\s+$")]
