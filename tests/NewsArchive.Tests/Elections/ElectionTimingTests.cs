@@ -39,4 +39,15 @@ public class ElectionTimingTests
     public void Results_in_the_body_belong_to_the_election_the_headline_names() =>
         Assert.Equal("canada-election-2019", Assert.Single(
             Extract.WithHeadline("The 2019 Canadian election", "The Conservatives won 121 seats in the west.", new DateOnly(2019, 11, 1)).Figures).ElectionSlug);
+
+    [Theory]
+    [InlineData("The Wigan by-election in September was a blow for the Liberal Democrats.", "wigan-by-election-2004")]
+    [InlineData("The Wigan by-election will be held in May.", "wigan-by-election-2005")]
+    [InlineData("Turnout in the Iraqi elections on 30 January was higher than expected.", "iraq-election-2005")]
+    public void A_month_named_without_a_year_is_the_nearest_one_before_the_date_or_after_it_for_a_contest_to_come(string text, string slug) =>
+        Assert.Equal([slug], Slugs(text, new DateOnly(2005, 2, 10)));
+
+    [Fact]
+    public void Becoming_a_partys_leader_in_a_year_is_its_leadership_election() =>
+        Assert.Equal(["conservative-leadership-election-2003"], Slugs("Mr Howard, who became Tory leader in 2003, is fighting his first campaign.", new DateOnly(2005, 2, 10)));
 }

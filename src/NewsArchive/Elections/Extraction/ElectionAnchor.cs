@@ -23,6 +23,9 @@ internal sealed record ElectionAnchor(
     /// <summary>"last June's elections": the month, counted back from the article's date.</summary>
     public int? LastMonth { get; init; }
 
+    /// <summary>"the by-election in September": a month named with no year, the nearest such month to the article's date.</summary>
+    public int? NamedMonth { get; init; }
+
     /// <summary>The year the calendar gives whatever the article's date ("the EU referendum" after 2016).</summary>
     public int? CalendarYear { get; init; }
 

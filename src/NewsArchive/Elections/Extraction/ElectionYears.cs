@@ -29,6 +29,11 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         if (anchor.Bare) return Bare(anchor, sentence, date);
         if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
         if (anchor.LastMonth is { } month) return (month < date.Month ? date.Year : date.Year - 1, YearSource.Relative);
+        // "the by-election in September": the last September, or the next for a contest still to come.
+        if (anchor.NamedMonth is { } named)
+            return anchor.Future || TextCues.FutureTense().IsMatch(sentence.Tokenised)
+                ? (named >= date.Month ? date.Year : date.Year + 1, YearSource.Relative)
+                : (named <= date.Month ? date.Year : date.Year - 1, YearSource.Relative);
         // A body's own vote named in a dated report, with no other word of its time: the round of the article's
         // year (a union elects its officers every year, and its paper reports the one under way).
         if (anchor.Kind == ElectionKind.Organisation) return anchor.Past ? (null, YearSource.Stated) : (date.Year, YearSource.ArticleContext);

@@ -7,12 +7,15 @@ namespace NewsArchive.Elections.Extraction;
 /// <summary>
 /// Words that date an election against the article's own date rather than by a year: "this year's general
 /// election", "last year's", "next year's", "last June's European elections", "last week's elections",
-/// "Thursday's poll", "this referendum", or after the election's name ("the European elections last June").
+/// "Thursday's poll", "this referendum", or after the election's name ("the European elections last June", "the
+/// by-election in September", "the elections on 30 January").
 /// </summary>
 internal static partial class YearPhrases
 {
     /// <summary>What the words just before or after an election's name say of its time.</summary>
-    public readonly record struct Time(int? Offset, int? Month);
+    /// <param name="Named">The month is named on its own ("the by-election in September", "on 30 January"): the
+    /// nearest such month before the article's date, or after it for a contest still to come.</param>
+    public readonly record struct Time(int? Offset, int? Month, bool Named = false);
 
     public static Time Around(string sentence, int position, int end)
     {
@@ -21,6 +24,7 @@ internal static partial class YearPhrases
         foreach (var m in new[] { Before().Match(before), After().Match(after) })
         {
             if (!m.Success) continue;
+            if (m.Groups["named"].Success) return new Time(null, ElectionWords.Month(m.Groups["named"].Value), Named: true);
             if (m.Groups["month"].Success)
                 return m.Groups["which"].Value.Equals("this", StringComparison.OrdinalIgnoreCase)
                     ? new Time(0, null)
@@ -39,6 +43,6 @@ internal static partial class YearPhrases
     [GeneratedRegex(@"\b(?:(?:" + Which + @"\s+(?:(?<year>year)|" + Month + @"|week|month)|(?:[Yy]esterday|[Tt]oday|[Tt]onight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))['’]s|[Tt]his)\s+(?:[\w-]+\s+){0,2}$")]
     private static partial Regex Before();
 
-    [GeneratedRegex(@"^(?:s)?\s+(?:(?:held|which took place)\s+)?(?:(?:" + Which + @"\s+(?:(?<year>year)|" + Month + @"))|in\s+(?<which>May|June)\s+this\s+(?<year>year))\b")]
+    [GeneratedRegex(@"^(?:s)?\s+(?:(?:(?:will\s+be\s+|was\s+|were\s+|is\s+|are\s+)?held|which took place|is\s+due|are\s+due)\s+)?(?:(?:" + Which + @"\s+(?:(?<year>year)|" + Month + @"))|in\s+(?<which>May|June)\s+this\s+(?<year>year)|(?:in|on)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:early\s+|late\s+|mid-)?(?<named>" + ElectionWords.MonthNames + @")(?!\s*,?\s*\d))\b")]
     private static partial Regex After();
 }
