@@ -9,7 +9,7 @@ namespace NewsArchive.Language;
 /// </summary>
 public static partial class ElectionWords
 {
-    /// <summary>Class: country. Each country with every way news writes it, name or adjective, so that "the
+    /// <summary>Class: country (and nation within another state). Each country with every way news writes it, name or adjective, so that "the
     /// Canadian election" and "elections in Canada" are one election. Reason: a foreign election is named by its
     /// country, and only a known country makes "the X election" foreign rather than a UK place's.</summary>
     public static readonly IReadOnlyDictionary<string, string> Countries = Build(
@@ -27,7 +27,9 @@ public static partial class ElectionWords
         ("Japan", "Japan|Japanese"), ("Taiwan", "Taiwan|Taiwanese"), ("Australia", "Australia|Australian"),
         ("New Zealand", "New Zealand"), ("South Africa", "South Africa|South African"), ("Zimbabwe", "Zimbabwe|Zimbabwean"),
         ("Kenya", "Kenya|Kenyan"), ("Nigeria", "Nigeria|Nigerian"), ("Egypt", "Egypt|Egyptian"), ("Brazil", "Brazil|Brazilian"),
-        ("Argentina", "Argentina|Argentine|Argentinian"), ("Mexico", "Mexico|Mexican"), ("Venezuela", "Venezuela|Venezuelan"));
+        ("Argentina", "Argentina|Argentine|Argentinian"), ("Mexico", "Mexico|Mexican"), ("Venezuela", "Venezuela|Venezuelan"),
+        // Nations within other states that hold their own elections and independence votes.
+        ("Catalonia", "Catalonia|Catalan"), ("Quebec", "Quebec|Québec"), ("Kurdistan", "Kurdistan"));
 
     /// <summary>Class: the countries of <see cref="Countries"/> that elect members of the European Parliament.
     /// Reason: "the European elections" in a report from one of them are that country's vote, not the UK's.</summary>
@@ -41,12 +43,12 @@ public static partial class ElectionWords
     /// patterns (a unit test holds the two together). "Northern Ireland" is the UK's: patterns put
     /// <see cref="NotNorthern"/> in front.</summary>
     public const string CountryNames =
-        "Republic of Ireland|Czech Republic|South African|United States|South Africa|Afghanistan|Argentinian|" +
+        "Republic of Ireland|Czech Republic|South African|United States|South Africa|Afghanistan|Argentinian|Catalonia|Kurdistan|" +
         "Netherlands|New Zealand|Palestinian|Switzerland|Australian|Portuguese|Venezuelan|Zimbabwean|Argentina|" +
         "Argentine|Australia|Brazilian|Hungarian|Icelandic|Norwegian|Pakistani|Palestine|Taiwanese|Ukrainian|Venezuela|" +
         "American|Austrian|Canadian|Egyptian|Japanese|Nigerian|Pakistan|Portugal|Romanian|Zimbabwe|America|Austria|" +
         "Belgian|Belgium|Denmark|Finland|Finnish|Germany|Hungary|Iceland|Iranian|Ireland|Israeli|Italian|Mexican|" +
-        "Nigeria|Romania|Russian|Spanish|Swedish|Turkish|Ukraine|Afghan|Brazil|Canada|Danish|France|French|German|" +
+        "Nigeria|Romania|Russian|Spanish|Swedish|Turkish|Ukraine|Afghan|Brazil|Canada|Catalan|Danish|France|French|German|Quebec|Québec|" +
         "Greece|Indian|Israel|Kenyan|Mexico|Norway|Poland|Polish|Russia|Sweden|Taiwan|Turkey|Czech|Dutch|Egypt|Greek|" +
         "India|Iraqi|Irish|Italy|Japan|Kenya|Spain|Swiss|Iran|Iraq|U\\.S\\.|USA|US";
 

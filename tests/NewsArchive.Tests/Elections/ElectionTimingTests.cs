@@ -50,4 +50,15 @@ public class ElectionTimingTests
     [Fact]
     public void Becoming_a_partys_leader_in_a_year_is_its_leadership_election() =>
         Assert.Equal(["conservative-leadership-election-2003"], Slugs("Mr Howard, who became Tory leader in 2003, is fighting his first campaign.", new DateOnly(2005, 2, 10)));
+
+    [Theory]
+    [InlineData("He is planning to hold a general election on 12 December.", 2019, 10, 28, "uk-general-election-2019")]
+    [InlineData("She was elected at the last general election in May.", 2010, 11, 18, "uk-general-election-2010")]
+    [InlineData("Voters in Catalonia held an independence referendum on 1 October.", 2017, 10, 20, "referendum-in-catalonia-2017")]
+    public void A_month_with_no_tense_to_say_which_is_the_nearer_one_and_a_past_one_the_last(string text, int y, int m, int d, string slug) =>
+        Assert.Equal([slug], Slugs(text, new DateOnly(y, m, d)));
+
+    [Fact]
+    public void A_referendum_of_a_nation_the_calendar_does_not_hold_takes_the_year_stated() =>
+        Assert.Equal(["referendum-in-quebec-1995"], Slugs("In 1995 a referendum on Quebec having a sovereignty agreement was narrowly lost.", new DateOnly(2019, 11, 1)));
 }

@@ -24,16 +24,21 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         if (anchor.StatedYear is { } stated && (stated > published?.Year || Possible(anchor, stated)) && (!anchor.Bare || TextCues.Westminster().IsMatch(sentence.Tokenised) || LastGeneralIn(anchor, stated)))
             return (stated, YearSource.Stated);
         if (anchor.CalendarYear is { } known && !anchor.Future) return (known, YearSource.Calendar);
-        if (anchor.Indefinite) return Learned(anchor);
+        // "held an independence referendum on 1 October": a date makes it no hypothetical one.
+        if (anchor.Indefinite && (anchor.NamedMonth is null || published is null)) return Learned(anchor);
         if (published is not { } date) return Learned(anchor) is ({ }, _) and var learned ? learned : Undated(anchor, sentence);
         if (anchor.Bare) return Bare(anchor, sentence, date);
         if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
         if (anchor.LastMonth is { } month) return (month < date.Month ? date.Year : date.Year - 1, YearSource.Relative);
-        // "the by-election in September": the last September, or the next for a contest still to come.
+        // "the by-election in September": the next September for a contest still to come, the last for one told in
+        // the past, else the nearer of the two ("is planning to hold a general election on 12 December").
         if (anchor.NamedMonth is { } named)
-            return anchor.Future || TextCues.FutureTense().IsMatch(sentence.Tokenised)
-                ? (named >= date.Month ? date.Year : date.Year + 1, YearSource.Relative)
-                : (named <= date.Month ? date.Year : date.Year - 1, YearSource.Relative);
+        {
+            var (next, last) = (named >= date.Month ? date.Year : date.Year + 1, named <= date.Month ? date.Year : date.Year - 1);
+            if (anchor.Future || TextCues.FutureTense().IsMatch(sentence.Tokenised)) return (next, YearSource.Relative);
+            if (anchor.Past || TextCues.PastTense().IsMatch(sentence.Tokenised)) return (last, YearSource.Relative);
+            return ((named - date.Month + 12) % 12 < (date.Month - named + 12) % 12 ? next : last, YearSource.Relative);
+        }
         // A body's own vote named in a dated report, with no other word of its time: the round of the article's
         // year (a union elects its officers every year, and its paper reports the one under way).
         if (anchor.Kind == ElectionKind.Organisation) return anchor.Past ? (null, YearSource.Stated) : (date.Year, YearSource.ArticleContext);
@@ -79,7 +84,8 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         anchor.Past && anchor.Kind == ElectionKind.General && ElectionCalendar.HeldIn(anchor.Kind, anchor.Area, year);
 
     private static bool Possible(ElectionAnchor anchor, int year) =>
-        anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic
+        // The calendar holds the UK's referendums only: another country's may be of any year.
+        anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && ElectionCalendar.Referendums.Any(r => r.Area == anchor.Area)
             ? ElectionCalendar.ReferendumOn(anchor.Area, topic, before: null, year) is not null
             : !ElectionCalendar.Knows(anchor.Kind, anchor.Area) || ElectionCalendar.HeldIn(anchor.Kind, anchor.Area, year);
 

@@ -72,7 +72,7 @@ internal static partial class ReferendumRules
         return countries.Count == 1 ? countries[0] : null;
     }
 
-    [GeneratedRegex(@"\b(?:(?<adj>Scottish|Scotland['’]s|Welsh|EU|European|Brexit|AV|Alternative Vote|in-out|in/out)\s+|" + ElectionWords.NotNorthern + @"(?<country>" + ElectionWords.CountryNames + @")(?:['’]s)?\s+)?(?:(?<topic>independence|membership|devolution|EU|Brexit|in-out|in/out|constitutional)\s+)?[Rr]eferend(?:um|a|ums)\b(?:\s+(?:on|over)\s+(?:the\s+)?(?:(?:UK|Britain)['’]s\s+)?(?<on>[^,.;:]{0,50})|\s+in\s+(?:the\s+)?(?<in>Scotland|Wales|" + ElectionWords.CountryNames + @")(?!\w))?")]
+    [GeneratedRegex(@"\b(?:(?<adj>Scottish|Scotland['’]s|Welsh|EU|European|Brexit|AV|Alternative Vote|in-out|in/out)\s+|" + ElectionWords.NotNorthern + @"(?<country>" + ElectionWords.CountryNames + @")(?:['’]s)?\s+)?(?:(?<topic>independence|membership|devolution|EU|Brexit|in-out|in/out|constitutional)\s+)?[Rr]eferend(?:um|a|ums)\b(?:\s+(?:on|over)\s+(?!\d|(?:" + ElectionWords.MonthNames + @")\b)(?:the\s+)?(?:(?:UK|Britain)['’]s\s+)?(?<on>[^,.;:]{0,50})|\s+in\s+(?:the\s+)?(?<in>Scotland|Wales|" + ElectionWords.CountryNames + @")(?!\w))?")]
     private static partial Regex Referendum();
 
     [GeneratedRegex(@"\b(?:EU|European Union|Europe|Brexit|in-out|in/out|membership|Common Market|EEC)\b")]
