@@ -142,4 +142,11 @@ public class PersonExtractorTests
         var people = Extract("\"We will fight every seat,\" said Mr Bailey. Shaun Bailey lost.");
         Assert.Equal("We will fight every seat,", Assert.Single(Person(people, "Shaun Bailey").Quotes).Text);
     }
+
+    [Theory]
+    [InlineData("Felix Online announces a new editor.")]
+    [InlineData("Big Data continues to grow across the sector.")]
+    [InlineData("New Analysis suggests that turnout fell.")]
+    public void A_present_tense_verb_that_bodies_and_things_do_is_no_evidence_of_a_person(string text) =>
+        Assert.Empty(Names(text));
 }
