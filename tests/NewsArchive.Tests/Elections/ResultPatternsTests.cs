@@ -50,10 +50,16 @@ public class ResultPatternsTests
             Figures(Run("In the EU referendum Leave won by 52-48.", new DateOnly(2016, 6, 25))));
 
     [Fact]
+    public void Pair_without_a_side_in_a_referendum_the_calendar_holds_puts_the_winner_first() =>
+        Assert.Equal([("Leave", FigureKind.Share, 52m), ("Remain", FigureKind.Share, 48m)],
+            Figures(Run("The EU referendum was decided by an infamously slim margin of 52-48.", new DateOnly(2018, 1, 1))));
+
+    [Fact]
     public void Pair_without_a_side_or_a_name_is_left_out()
     {
-        var result = Run("The EU referendum was decided by an infamously slim margin of 52-48.", new DateOnly(2018, 1, 1));
+        var result = Run("The Irish referendum in 2015 was decided by a margin of 62-38.", new DateOnly(2018, 1, 1));
         Assert.Empty(result.Figures);
+        Assert.NotEmpty(result.LeftOut);
         Assert.All(result.LeftOut, l => Assert.Equal(LeftOutReason.NoCandidateOrParty, l.Reason));
     }
 

@@ -46,7 +46,8 @@ internal sealed partial class ArticleReading
         {
             // A referendum's figures are its sides': a party or person named near one is no subject.
             person = null;
-            party = raw.Side ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(text, clauseStart, raw) : FigureSubjects.Side(text, clauseStart, raw.Position));
+            party = raw.Side ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(text, clauseStart, raw) : FigureSubjects.Side(text, clauseStart, raw.Position))
+                ?? WinnerFirst(slug, raw);
         }
         if (registry.KindOf(slug) == ElectionKind.Foreign && raw.Kind != FigureKind.Turnout && person is null)
         {
@@ -144,6 +145,14 @@ internal sealed partial class ArticleReading
         if (raw.Kind != FigureKind.Majority || !TextCues.MemberMajority().IsMatch(text)) return null;
         var held = stated ?? (published is { } date ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", date)?.Year : 0);
         return held is { } last ? registry.Register(ElectionKind.General, "UK", last, last == 0 ? YearSource.Unknown : YearSource.Calendar, s.Source) : null;
+    }
+
+    /// <summary>"decided by a slim margin of 52-48", no side named: a result pair puts the winner first, and the
+    /// calendar knows which side won the referendums it holds.</summary>
+    private string? WinnerFirst(string slug, RawFigure raw)
+    {
+        if (raw.Kind != FigureKind.Share || raw.ListCount != 2 || raw.ListIndex < 0 || ElectionCalendar.ReferendumOf(registry.AreaOf(slug), registry.YearOf(slug)) is not { } held) return null;
+        return raw.ListIndex == 0 ? held.Winner : ElectionWords.OtherSide(held.Winner);
     }
 
     /// <summary>The count a vote or share belongs to: named beside it, or carried from a sentence or two before.</summary>

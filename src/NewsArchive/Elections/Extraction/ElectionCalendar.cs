@@ -39,24 +39,25 @@ internal static class ElectionCalendar
         return day;
     }
 
-    /// <summary>A UK referendum: its area, the words that name its question, and its polling day.</summary>
-    public sealed record Referendum(string Area, string Topic, DateOnly Date);
+    /// <summary>A UK referendum: its area, the words that name its question, its polling day, and the side that won.</summary>
+    public sealed record Referendum(string Area, string Topic, DateOnly Date, string Winner);
 
     /// <summary>Referendums held across the UK or in one of its nations. Topic: "europe" (membership of the EEC
-    /// or EU), "voting" (the voting system), "independence", "devolution", "assembly".</summary>
+    /// or EU), "voting" (the voting system), "independence", "devolution", "assembly". The winner is the side with
+    /// more votes (Scotland's Yes of 1979 fell short of the turnout rule, but had more votes).</summary>
     public static readonly IReadOnlyList<Referendum> Referendums =
     [
-        new("UK", "europe", new(1975, 6, 5)),
-        new("Scotland", "devolution", new(1979, 3, 1)),
-        new("Wales", "devolution", new(1979, 3, 1)),
-        new("Scotland", "devolution", new(1997, 9, 11)),
-        new("Wales", "devolution", new(1997, 9, 18)),
-        new("Northern Ireland", "agreement", new(1998, 5, 22)),
-        new("North East England", "assembly", new(2004, 11, 4)),
-        new("Wales", "devolution", new(2011, 3, 3)),
-        new("UK", "voting", new(2011, 5, 5)),
-        new("Scotland", "independence", new(2014, 9, 18)),
-        new("UK", "europe", new(2016, 6, 23)),
+        new("UK", "europe", new(1975, 6, 5), "Yes"),
+        new("Scotland", "devolution", new(1979, 3, 1), "Yes"),
+        new("Wales", "devolution", new(1979, 3, 1), "No"),
+        new("Scotland", "devolution", new(1997, 9, 11), "Yes"),
+        new("Wales", "devolution", new(1997, 9, 18), "Yes"),
+        new("Northern Ireland", "agreement", new(1998, 5, 22), "Yes"),
+        new("North East England", "assembly", new(2004, 11, 4), "No"),
+        new("Wales", "devolution", new(2011, 3, 3), "Yes"),
+        new("UK", "voting", new(2011, 5, 5), "No"),
+        new("Scotland", "independence", new(2014, 9, 18), "No"),
+        new("UK", "europe", new(2016, 6, 23), "Leave"),
     ];
 
     /// <summary>The polling days of a kind of election in an area, when they are fixed and public.</summary>
@@ -116,6 +117,10 @@ internal static class ElectionCalendar
     public static Referendum? ReferendumNear(string area, string topic, DateOnly date) =>
         Referendums.Where(r => r.Area == area && r.Topic == topic && r.Date >= date.AddYears(-10) && r.Date <= date.AddMonths(6))
             .OrderBy(r => Math.Abs(r.Date.DayNumber - date.DayNumber)).FirstOrDefault();
+
+    /// <summary>The referendum of an area held in a year, if the calendar has it.</summary>
+    public static Referendum? ReferendumOf(string area, int year) =>
+        Referendums.Where(r => r.Area == area && r.Date.Year == year).ToList() is [var only] ? only : null;
 
     /// <summary>The referendum held in a year ("the 2014 referendum"), when only one was.</summary>
     public static Referendum? ReferendumIn(int year, string? area)
