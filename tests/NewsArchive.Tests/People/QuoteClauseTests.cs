@@ -304,4 +304,14 @@ public class QuoteClauseTests
         Assert.Single(quotes["Moira Kettle"]);
         Assert.Empty(quotes["Ravi Tharnsby"]);
     }
+
+    [Fact]
+    public void A_name_in_apposition_to_what_a_possessive_owns_is_the_subject_a_later_he_stands_for()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby faced questions on Sunday.",
+            "Mr Tharnsby's deputy, Colin Pike, said the party was united. \"We are all behind the leader,\" he said.");
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
 }

@@ -48,4 +48,22 @@ internal sealed partial class QuoteAttribution
         }
         return false;
     }
+
+    /// <summary>The person named in commas right after what a possessive name owns ("Mr Howard's deputy, Michael
+    /// Ancram,"): at most three words, in lower case or offices, between.</summary>
+    private static int? NamedPossessed(string text, List<Token> tokens, List<ResolvedMention> mentions, ResolvedMention owner)
+    {
+        for (var j = owner.LastToken + 1; j < tokens.Count && j - owner.LastToken <= 4 && tokens[j].Sentence == tokens[owner.LastToken].Sentence; j++)
+        {
+            if (!tokens[j].Has(TokenFlags.Joined))
+            {
+                if (j == owner.LastToken + 1 || text.AsSpan(tokens[j - 1].After, tokens[j].Start - tokens[j - 1].After) is not ", ") return null;
+                foreach (var m in mentions)
+                    if (m.FirstToken == j && m.Person != owner.Person) return m.Person;
+                return null;
+            }
+            if (tokens[j].Has(TokenFlags.Capitalised) && tokens[j].Class is not (WordClass.Role or WordClass.RoleModifier or WordClass.Descriptor)) return null;
+        }
+        return null;
+    }
 }

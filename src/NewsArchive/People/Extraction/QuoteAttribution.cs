@@ -206,6 +206,8 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
                 {
                     found = m.Person;
                     possessive = tokens[m.LastToken].Has(TokenFlags.Possessive);
+                    // "Mr Howard's deputy, Michael Ancram, said": the name in apposition to the possessed is the subject.
+                    if (possessive && NamedPossessed(text, tokens, mentions, m) is { } named) (found, possessive) = (named, false);
                 }
             foreach (var m in mentions)
                 if (found is null && tokens[m.FirstToken].Sentence == sentence && m.FirstToken < end && Speakers.OwnsOpeningNoun(text, tokens, m))
