@@ -17,7 +17,7 @@ internal static class VocabularyWords
         Bridge Valley County City Town Village Island Islands Museum Gallery Theatre Stadium Hotel Palace
         Castle Abbey Cathedral Tower Lane Avenue Place Gardens Estate Market Markets Dome Prison Isle
         Isles Bay River Lake Mount Port Shire Borough District Region Province Ward Constituency Coast
-        Peninsula
+        Peninsula Campus Quad Lawn Gym Library Cafe Café Pub Lounge Pavilion
         """;
 
     public static readonly IReadOnlyList<WordGroup> Groups =
@@ -84,7 +84,7 @@ internal static class VocabularyWords
             Act Bill Treaty Agreement Summit Conference Review Report Inquiry Election Elections Campaign Fund
             Funds Tax Budget Manifesto Plan Strategy Charter Directive Constitution Convention Declaration Accord
             Programme Exhibition Olympics Games Prize Award Awards Trophy Cup Championship Premier War Crisis
-            Protocol Policy Guidelines Paper Disease
+            Protocol Policy Guidelines Paper Disease Fair Festival Gala Drinks Term Semester
             """),
         new(WordClass.Cue, "compass points and region words that open a place's name", RegionWords),
         new(WordClass.Cue, "months, weekdays and holidays", """

@@ -149,4 +149,11 @@ public class PersonExtractorTests
     [InlineData("New Analysis suggests that turnout fell.")]
     public void A_present_tense_verb_that_bodies_and_things_do_is_no_evidence_of_a_person(string text) =>
         Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("Tickets for Freshers Fair went on sale at the bar.")]
+    [InlineData("The vote was held on Queen's Lawn.")]
+    [InlineData("The Royal School of Mines said Ethos Gym would close for a week in Easter Term.")]
+    public void Events_terms_and_campus_places_are_not_people(string text) =>
+        Assert.Empty(Names(text));
 }
