@@ -84,7 +84,8 @@ internal static class VocabularyWords
             Act Bill Treaty Agreement Summit Conference Review Report Inquiry Election Elections Campaign Fund
             Funds Tax Budget Manifesto Plan Strategy Charter Directive Constitution Convention Declaration Accord
             Programme Exhibition Olympics Games Prize Award Awards Trophy Cup Championship Premier War Crisis
-            Protocol Policy Guidelines Paper Disease Fair Festival Gala Drinks Term Semester
+            Protocol Policy Guidelines Paper Disease Fair Festival Gala Drinks Term Semester Hurricane Storm
+            Typhoon Cyclone Operation
             """),
         new(WordClass.Cue, "compass points and region words that open a place's name", RegionWords),
         new(WordClass.Cue, "months, weekdays and holidays", """

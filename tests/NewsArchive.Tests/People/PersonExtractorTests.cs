@@ -154,6 +154,8 @@ public class PersonExtractorTests
     [InlineData("Tickets for Freshers Fair went on sale at the bar.")]
     [InlineData("The vote was held on Queen's Lawn.")]
     [InlineData("The Royal School of Mines said Ethos Gym would close for a week in Easter Term.")]
-    public void Events_terms_and_campus_places_are_not_people(string text) =>
+    [InlineData("Hurricane Katrina devastated New Orleans in 2005.")]
+    [InlineData("Operation Telic was the name for the British deployment.")]
+    public void Events_storms_operations_terms_and_campus_places_are_not_people(string text) =>
         Assert.Empty(Names(text));
 }
