@@ -76,9 +76,10 @@ internal static class VocabularyWords
             Auxiliary Faculty Faculties
             """),
         new(WordClass.Cue, "heads of the names of places and buildings", PlaceHeads),
-        new(WordClass.Cue, "heads of the names of papers, broadcasters and programmes", """
+        new(WordClass.Cue, "heads of the names of papers, broadcasters, programmes and social media", """
             Radio Times News Post Mail Telegraph Guardian Herald Express Mirror Observer Standard Gazette
             Chronicle Echo Press TV Television Channel Online Magazine Journal Sky Web Internet Programme Show Dictionary Encyclopaedia Encyclopedia
+            Facebook Twitter YouTube Instagram
             """),
         new(WordClass.Cue, "heads of the names of laws, events, documents and plans", """
             Act Bill Treaty Agreement Summit Conference Review Report Inquiry Election Elections Campaign Fund

@@ -156,6 +156,7 @@ public class PersonExtractorTests
     [InlineData("The Royal School of Mines said Ethos Gym would close for a week in Easter Term.")]
     [InlineData("Hurricane Katrina devastated New Orleans in 2005.")]
     [InlineData("Operation Telic was the name for the British deployment.")]
+    [InlineData("The Summer Ball sold out. Check Facebook for details.")]
     public void Events_storms_operations_terms_and_campus_places_are_not_people(string text) =>
         Assert.Empty(Names(text));
 }
