@@ -314,4 +314,14 @@ public class QuoteClauseTests
         Assert.Single(quotes["Colin Pike"]);
         Assert.Empty(quotes["Ravi Tharnsby"]);
     }
+
+    [Fact]
+    public void The_person_an_interview_sits_down_with_answers_the_quotes_after_the_questions()
+    {
+        var quotes = QuotesBy(
+            "Felix sat down with Union President Moira Kettle to talk about the year.",
+            "**What has been your biggest achievement?**",
+            "\u201cGetting the new student centre approved has been the highlight of my year.\u201d");
+        Assert.Single(quotes["Moira Kettle"]);
+    }
 }

@@ -66,4 +66,19 @@ internal sealed partial class QuoteAttribution
         }
         return null;
     }
+
+    /// <summary>"Felix sat down with Union President Jo Bloggs", "we spoke to Jo Bloggs": the person interviewed,
+    /// whose answers the quotes that follow are, when the sentence has no subject of its own that is a person.</summary>
+    private static bool Interviewed(string text, List<Token> tokens, ResolvedMention m)
+    {
+        var k = m.FirstToken - 1;
+        while (k >= 0 && tokens[k + 1].Has(TokenFlags.Joined) && (tokens[k].Class is WordClass.Role or WordClass.RoleModifier or WordClass.Party or WordClass.Honorific
+               || tokens[k].Has(TokenFlags.Capitalised) && !tokens[k].Has(TokenFlags.SentenceStart) && tokens[k].Class == WordClass.Cue)) k--;
+        if (k < 1 || !tokens[k + 1].Has(TokenFlags.Joined)) return false;
+        var verb = tokens[k - 1].Text(text);
+        var preposition = tokens[k].Text(text);
+        return preposition is "with" && verb is "down" or "up" or "spoke" or "speaks" or "talked" or "talks" or "chatted"
+               || preposition is "to" && verb is "spoke" or "talked" or "chatted" or "speaking" or "talking"
+               || tokens[k].Text(text) is "interviewed" && k + 1 == m.FirstToken;
+    }
 }

@@ -212,6 +212,9 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             foreach (var m in mentions)
                 if (found is null && tokens[m.FirstToken].Sentence == sentence && m.FirstToken < end && Speakers.OwnsOpeningNoun(text, tokens, m))
                     (found, possessive) = (m.Person, true);
+            foreach (var m in mentions)
+                if (found is null && tokens[m.FirstToken].Sentence == sentence && m.FirstToken < end && Interviewed(text, tokens, m))
+                    found = m.Person;
             if (found is not { } person) continue;
             possessiveSubject = possessive;
             subject = person;
