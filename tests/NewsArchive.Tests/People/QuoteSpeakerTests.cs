@@ -1,0 +1,128 @@
+using NewsArchive.People.Extraction;
+
+namespace NewsArchive.Tests.People;
+
+/// <summary>Quotes whose speaker is told after the quote, through an office of a place, a possessive or an
+/// interview: one test per rule, on texts written for it.</summary>
+public class QuoteSpeakerTests
+{
+    private static Dictionary<string, string[]> QuotesBy(params string[] paragraphs) =>
+        PersonExtractor.Extract(paragraphs).ToDictionary(p => p.Name, p => p.Quotes.Select(q => q.Text).ToArray());
+
+    [Fact]
+    public void A_description_without_an_article_after_an_inverted_verb_stands_before_the_speaker()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby opened the debate.",
+            "\u201cI approached the candidates one by one and most agreed,\u201d says third-year chemist, Moira Kettle, who organised the hustings.",
+            "\u201cIt went better than we hoped,\u201d says engineer Colin Pike.");
+        Assert.Single(quotes["Moira Kettle"]);
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void A_quote_ending_in_an_exclamation_keeps_the_attribution_after_it()
+    {
+        var quotes = QuotesBy(
+            "Moira Kettle chaired the debate.",
+            "\u201cDo not interrupt me, I am speaking now!\u201d Ravi Tharnsby snapped at the moderator.");
+        Assert.Single(quotes["Ravi Tharnsby"]);
+        Assert.Empty(quotes["Moira Kettle"]);
+    }
+
+    [Fact]
+    public void A_new_sentence_after_a_question_that_reports_its_own_words_is_not_the_attribution()
+    {
+        var quotes = QuotesBy(
+            "Moira Kettle spoke first. She continued: \u201cHow can there be order in schools when there is none in government?\u201d Ravi Tharnsby said he would not respond to gossip.");
+        Assert.Single(quotes["Moira Kettle"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void An_office_of_a_place_before_the_verb_is_resolved_through_its_holder()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby, the Mayor of London, visited the depot. Moira Kettle was there too.",
+            "\u201cWe will not cut bus routes in outer London this year,\u201d the Mayor of London said.");
+        Assert.Single(quotes["Ravi Tharnsby"]);
+        Assert.Empty(quotes["Moira Kettle"]);
+    }
+
+    [Fact]
+    public void A_seat_in_the_office_phrase_does_not_rule_out_someone_given_another_office()
+    {
+        var quotes = QuotesBy(
+            "Former welfare minister Ravi Tharnsby MP criticised the rivalry on Sunday.",
+            "\u201cWhat sort of model does it give the nation when the two leaders do nothing but fight?\u201d the Labour MP for Birkenhead asked.");
+        Assert.Single(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void A_quote_opening_a_sentence_that_goes_on_to_name_someone_is_theirs_not_the_last_speakers()
+    {
+        var quotes = QuotesBy(
+            "Moira Kettle said: \u201cWe care about ourselves.\u201d",
+            "\u201cThat was a total disaster, I could not think of things to say,\u201d a crestfallen Ravi Tharnsby confided later.",
+            "\u201cIt was coded and careful but entirely deliberate,\u201d was Colin Pike's assessment.");
+        Assert.Single(quotes["Moira Kettle"]);
+        Assert.Single(quotes["Ravi Tharnsby"]);
+        Assert.Single(quotes["Colin Pike"]);
+    }
+
+    [Fact]
+    public void A_verb_after_the_quote_whose_speaker_is_not_read_leaves_the_quote_to_nobody()
+    {
+        var quotes = QuotesBy(
+            "According to Moira Kettle, the council \u201chas failed every family in the borough\u201d.",
+            "\u201cDo not interrupt me, I am speaking now and will finish!\u201d Cruz snapped at the moderator.");
+        Assert.Single(quotes["Moira Kettle"]);
+    }
+
+    [Fact]
+    public void Adding_that_opening_a_sentence_goes_on_with_the_speaker_of_the_sentence_before()
+    {
+        var quotes = QuotesBy(
+            "Moira Kettle was not asked.",
+            "\u201cIt is alarming that the Government has refused a review,\u201d said Ravi Tharnsby MP, chair of the committee. Adding that: \u201cthe Government believes it could raise the interest rate at will.\u201d");
+        Assert.Equal(2, quotes["Ravi Tharnsby"].Length);
+        Assert.Empty(quotes["Moira Kettle"]);
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_subject_in_view_stands_for_the_one_person_its_paragraph_has_named()
+    {
+        var quotes = QuotesBy(
+            "Nominations closed on Sunday, with only fourth-year medic Moira Kettle standing for President. She is the only candidate. She said that she was watching the others: \u201cThere is so much competition this year for the other posts.\u201d");
+        Assert.Single(quotes["Moira Kettle"]);
+    }
+
+    [Fact]
+    public void A_name_ending_a_phrase_in_commas_before_the_verb_is_its_object_not_the_speaker()
+    {
+        var quotes = QuotesBy("Moira Kettle, responding to Ravi Tharnsby, said \u201cScotland will not be ignored any longer\u201d.");
+        Assert.Single(quotes["Moira Kettle"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_what_a_possessive_owns_is_the_subject_a_later_he_stands_for()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby faced questions on Sunday.",
+            "Mr Tharnsby's deputy, Colin Pike, said the party was united. \"We are all behind the leader,\" he said.");
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void The_person_an_interview_sits_down_with_answers_the_quotes_after_the_questions()
+    {
+        var quotes = QuotesBy(
+            "Felix sat down with Union President Moira Kettle to talk about the year.",
+            "**What has been your biggest achievement?**",
+            "\u201cGetting the new student centre approved has been the highlight of my year.\u201d");
+        Assert.Single(quotes["Moira Kettle"]);
+    }
+}
