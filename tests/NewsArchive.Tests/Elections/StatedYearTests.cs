@@ -42,4 +42,14 @@ public class StatedYearTests
     [Fact]
     public void A_referendum_in_a_sentence_naming_another_country_is_not_the_UKs() =>
         Assert.DoesNotContain(Extract.From("The government of Greece called a referendum in 2015.", null).Elections, e => e.Area == "UK");
+
+    [Theory]
+    [InlineData("The First Minister told BBC Wales she would not be health minister in the run-up to the 2007 elections.", "senedd-2007")]
+    [InlineData("Holyrood will be dissolved before the 2011 election in Scotland.", "scottish-parliament-2011")]
+    public void The_elections_of_a_year_without_a_general_election_in_a_sentence_about_a_nation_are_its_parliaments(string text, string slug) =>
+        Assert.Equal([slug], Slugs(text));
+
+    [Fact]
+    public void The_elections_of_a_devolved_year_naming_no_nation_are_not_read() =>
+        Assert.Empty(Slugs("She would not be health minister in the run-up to the 2007 elections."));
 }

@@ -33,6 +33,8 @@ internal static partial class NationalElections
             found.Add(m.Index, m.Index + m.Length, ElectionKind.EuropeanParliament, "UK", true);
         foreach (Match m in YearElection().Matches(sentence))
             AddGeneralIn(found, m, sentence);
+        foreach (Match m in election ? YearElections().Matches(sentence) : Enumerable.Empty<Match>())
+            AddDevolvedIn(found, m, sentence);
         foreach (Match m in election ? YearList().Matches(sentence) : Enumerable.Empty<Match>())
             AddGeneralEach(found, m, sentence);
         foreach (Match m in SentenceCues.HasAny(sentence, "MP", "Parliament", "Commons", "seat") ? ElectedMember().Matches(sentence) : Enumerable.Empty<Match>())
@@ -65,6 +67,28 @@ internal static partial class NationalElections
         if (OtherKindNear().IsMatch(sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)])) return;
         found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.General, "UK", true, year: year);
     }
+
+    /// <summary>"the run-up to the 2007 elections" in a sentence about Wales or Scotland and no general election that
+    /// year: that nation's parliament's, when the calendar holds one then.</summary>
+    private static void AddDevolvedIn(ElectionRecogniser.Anchors found, Match m, string sentence)
+    {
+        var year = int.Parse(m.Groups["y"].Value);
+        if (ElectionCalendar.HeldIn(ElectionKind.General, "UK", year) || found.Covers(m.Groups["y"].Index)) return;
+        var (wales, scotland) = (WalesWord().IsMatch(sentence), ScotlandWord().IsMatch(sentence));
+        if (wales == scotland) return;
+        var area = wales ? "Wales" : "Scotland";
+        if (ElectionCalendar.HeldIn(ElectionKind.DevolvedParliament, area, year))
+            found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.DevolvedParliament, area, true, year: year);
+    }
+
+    [GeneratedRegex(@"\b(?:the\s+)(?<y>" + Year + @")\s+[Ee]lections?\b")]
+    private static partial Regex YearElections();
+
+    [GeneratedRegex(@"\b(?:Wales|Welsh|Senedd|Cardiff Bay)\b")]
+    private static partial Regex WalesWord();
+
+    [GeneratedRegex(@"\b(?:Scotland|Scottish|Holyrood)\b")]
+    private static partial Regex ScotlandWord();
 
     /// <summary>Elections named by a list of years ("the 1997 and 2001 elections", "ran the election campaign in both
     /// 1997 and 2001"): one general election each, when the calendar holds one in every year listed.</summary>
