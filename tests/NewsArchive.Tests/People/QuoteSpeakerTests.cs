@@ -125,4 +125,10 @@ public class QuoteSpeakerTests
             "\u201cGetting the new student centre approved has been the highlight of my year.\u201d");
         Assert.Single(quotes["Moira Kettle"]);
     }
+
+    [Theory]
+    [InlineData("Ravi Tharnsby told the audience about a letter left by his rivals at the Treasury in 2010 which read \u201cI am sorry, there is no money left at all.\u201d")]
+    [InlineData("Ravi Tharnsby said that was not possible under the election by-laws which state that notice is given (namely \u201cfive clear College days in advance of nominations\u201d).")]
+    public void A_document_that_reads_or_states_the_words_speaks_for_no_one_person(string text) =>
+        Assert.Empty(QuotesBy(text)["Ravi Tharnsby"]);
 }

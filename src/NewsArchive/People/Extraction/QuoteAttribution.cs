@@ -158,7 +158,8 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         if (firstInside >= tokens.Count) yield break;
         var startSentence = tokens[firstInside].Sentence;
         for (var i = firstInside - 1; i >= 0 && tokens[i].Sentence == startSentence; i--)
-            if (tokens[i].Class == WordClass.Speech && !tokens[i].Has(TokenFlags.InQuote) && !InClosedRelativeClause(text, tokens, i, firstInside))
+            if ((tokens[i].Class == WordClass.Speech || Speakers.DocumentVerb(text, tokens, i)) && !tokens[i].Has(TokenFlags.InQuote)
+                && !InClosedRelativeClause(text, tokens, i, firstInside))
                 yield return (i, false);
     }
 

@@ -96,6 +96,8 @@ internal static partial class Speakers
         // "despite being told he was …", "she was told": told in the passive has an unnamed speaker.
         if (tokens[k].Text(text) is "being" or "been" or "was" or "were" or "is" or "are" && tokens[verb].Text(text) is "told" or "asked")
             return new SpeakerPhrase(SpeakerKind.Unnamed, Token: verb);
+        // "a letter left at the Treasury which read: …", "the by-laws which state that …": a document speaks.
+        if (DocumentVerb(text, tokens, verb)) return new SpeakerPhrase(SpeakerKind.Unnamed, Token: k);
         // "the election by-laws which state that …": a relative pronoun after a body or a document is theirs.
         if (tokens[k].Text(text) is "which" or "that" && k > 0 && tokens[k - 1].Class == WordClass.Unnamed)
             return new SpeakerPhrase(SpeakerKind.Unnamed, Token: k - 1);
