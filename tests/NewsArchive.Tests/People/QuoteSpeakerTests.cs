@@ -131,4 +131,11 @@ public class QuoteSpeakerTests
     [InlineData("Ravi Tharnsby said that was not possible under the election by-laws which state that notice is given (namely \u201cfive clear College days in advance of nominations\u201d).")]
     public void A_document_that_reads_or_states_the_words_speaks_for_no_one_person(string text) =>
         Assert.Empty(QuotesBy(text)["Ravi Tharnsby"]);
+
+    [Theory]
+    [InlineData("Friends of Mr Tharnsby said: \"He is furious about the briefing against him.\"")]
+    [InlineData("Aides to Ravi Tharnsby said: \"The minister has full confidence in his deputy.\"")]
+    [InlineData("Allies of Mr Tharnsby claimed that he had been \"stabbed in the back by Number 10\".")]
+    public void Friends_aides_and_allies_opening_a_sentence_speak_for_themselves_not_for_the_name_after_them(string text) =>
+        Assert.Empty(QuotesBy("Ravi Tharnsby met his rivals on Monday.", text)["Ravi Tharnsby"]);
 }
