@@ -138,4 +138,13 @@ public class QuoteSpeakerTests
     [InlineData("Allies of Mr Tharnsby claimed that he had been \"stabbed in the back by Number 10\".")]
     public void Friends_aides_and_allies_opening_a_sentence_speak_for_themselves_not_for_the_name_after_them(string text) =>
         Assert.Empty(QuotesBy("Ravi Tharnsby met his rivals on Monday.", text)["Ravi Tharnsby"]);
+
+    [Fact]
+    public void A_clause_joined_by_but_has_its_own_subject_a_later_he_stands_for()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby and Colin Pike spoke at the hustings. Mr Tharnsby said the runway was vital, but Mr Pike disagreed. \"It would be a disaster for residents,\" he said.");
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
 }

@@ -81,4 +81,18 @@ internal sealed partial class QuoteAttribution
                || preposition is "to" && verb is "spoke" or "talked" or "chatted" or "speaking" or "talking"
                || tokens[k].Text(text) is "interviewed" && k + 1 == m.FirstToken;
     }
+
+    /// <summary>"…, but Mr Slaughter disagreed": a name right after "but" (or "while", "whereas"), outside quotes,
+    /// followed by a word in lower case that is not a preposition or a relative: the subject of a clause of its own.</summary>
+    private static bool SubjectAfterBut(string text, List<Token> tokens, ResolvedMention m)
+    {
+        if (m.FirstToken == 0 || tokens[m.FirstToken].Has(TokenFlags.InQuote) || m.LastToken + 1 >= tokens.Count) return false;
+        var before = m.FirstToken - 1;
+        while (before > 0 && tokens[before].Class is WordClass.Honorific or WordClass.Role or WordClass.RoleModifier or WordClass.Party) before--;
+        if (tokens[before].Text(text) is not ("but" or "while" or "whereas")) return false;
+        var next = tokens[m.LastToken + 1];
+        var word = next.Text(text);
+        return next.Sentence == tokens[m.LastToken].Sentence && next.Has(TokenFlags.Joined) && word.Length > 0 && char.IsLower(word[0])
+               && word is not ("of" or "and" or "or" or "to" or "in" or "on" or "at" or "for" or "with" or "who" or "which" or "that" or "and");
+    }
 }

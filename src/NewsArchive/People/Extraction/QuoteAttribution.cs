@@ -224,6 +224,15 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             subjectSentence = sentence;
             subjects.Add(person);
         }
+        // "Mr Dewhirst said …, but Mr Slaughter disagreed.": a clause joined by "but" has a subject of its own,
+        // and the text goes on about the later one.
+        foreach (var m in mentions)
+            if (m.FirstToken >= tokensNoted && m.FirstToken < end && SubjectAfterBut(text, tokens, m))
+            {
+                (subject, possessiveSubject, subjectParagraph) = (m.Person, false, paragraph);
+                subjectAt = (paragraph, tokens[m.FirstToken].Sentence);
+                subjects.Add(m.Person);
+            }
         tokensNoted = end;
     }
 
