@@ -236,21 +236,6 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         tokensNoted = end;
     }
 
-    /// <summary>The person named after the sentence's last comma, with only a verb of speech (and "has", "had")
-    /// after the name to the sentence's end: "…, Michael Howard has said."</summary>
-    private static int? ClosingSpeaker(string text, List<Token> tokens, List<ResolvedMention> mentions, int first, int end)
-    {
-        var last = first;
-        while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[first].Sentence) last++;
-        if (last >= end || tokens[last].Class != WordClass.Speech || tokens[last].Has(TokenFlags.InQuote)) return null;
-        var k = last - 1;
-        while (k > first && tokens[k].Text(text) is "has" or "had" or "have") k--;
-        foreach (var m in mentions)
-            if (m.LastToken == k && m.FirstToken > first && Speakers.SetOff(text, tokens, m.FirstToken) && !tokens[m.FirstToken].Has(TokenFlags.InQuote))
-                return m.Person;
-        return null;
-    }
-
     /// <summary>An interview's quotes with no attribution near them: the last speaker, while the text since has
     /// named nobody else.</summary>
     private int? OnlySpeakerInView() => othersSinceSpeaker ? null : lastSpeaker;

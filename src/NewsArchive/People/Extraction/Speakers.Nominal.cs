@@ -113,4 +113,19 @@ internal static partial class Speakers
         var word = token.Text(text);
         return word is "MPs" or "MSPs" or "MEPs" or "ministers" or "Ministers" or "candidates" or "leaders" or "officials";
     }
+
+    /// <summary>The name after the first comma following an office or a spokesman, with only titles, offices and
+    /// parties between ("the chairman of the committee, Labour MP Barry Sheerman").</summary>
+    private static SpeakerPhrase? NameInApposition(string text, List<Token> tokens, List<ResolvedMention> mentions, int head)
+    {
+        for (var j = head + 1; j < tokens.Count && j - head <= 10 && tokens[j].Sentence == tokens[head].Sentence && !tokens[j].Has(TokenFlags.InQuote); j++)
+        {
+            if (!SetOff(text, tokens, j)) continue;
+            foreach (var m in mentions)
+                if (m.FirstToken >= j && m.FirstToken <= j + 4 && OnlyLabelsBetween(text, tokens, j, m.FirstToken))
+                    return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+            return null;
+        }
+        return null;
+    }
 }

@@ -40,21 +40,6 @@ internal static partial class Speakers
         return nominal.Kind is SpeakerKind.Office or SpeakerKind.Unnamed && NameInApposition(text, tokens, mentions, nominal.Token) is { } named ? named : nominal;
     }
 
-    /// <summary>The name after the first comma following an office or a spokesman, with only titles, offices and
-    /// parties between ("the chairman of the committee, Labour MP Barry Sheerman").</summary>
-    private static SpeakerPhrase? NameInApposition(string text, List<Token> tokens, List<ResolvedMention> mentions, int head)
-    {
-        for (var j = head + 1; j < tokens.Count && j - head <= 10 && tokens[j].Sentence == tokens[head].Sentence && !tokens[j].Has(TokenFlags.InQuote); j++)
-        {
-            if (!SetOff(text, tokens, j)) continue;
-            foreach (var m in mentions)
-                if (m.FirstToken >= j && m.FirstToken <= j + 4 && OnlyLabelsBetween(text, tokens, j, m.FirstToken))
-                    return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
-            return null;
-        }
-        return null;
-    }
-
     /// <summary>The speaker of a verb from the words before it: "Mr Khan said", "he added", "the mayor said",
     /// "a source said", "Shahid Malik, who is on Labour's NEC, said".</summary>
     public static SpeakerPhrase Before(string text, List<Token> tokens, List<ResolvedMention> mentions, int verb)
