@@ -9,7 +9,20 @@ internal static class ReadBench
 {
     public static int Run(Args args, TextWriter output)
     {
-        var text = File.ReadAllText(args.Required("file"));
+        var path = args.Required("file");
+        if (!Directory.Exists(path)) return Read(path, output);
+        // A folder: every article in name order, each under its file name, so two versions of the rules can be diffed.
+        foreach (var file in Directory.EnumerateFiles(path).Where(f => f.EndsWith(".txt") || f.EndsWith(".md")).Order(StringComparer.Ordinal))
+        {
+            output.WriteLine($"== {Path.GetFileName(file)}");
+            Read(file, output);
+        }
+        return 0;
+    }
+
+    private static int Read(string file, TextWriter output)
+    {
+        var text = File.ReadAllText(file);
         DateOnly? published = null;
         string? standfirst = null;
         ParsedArticle parsed;

@@ -161,7 +161,9 @@ internal static class VocabularyWords
             charity report statement survey study police court committee commission campaigners protesters
             organisers organizers researchers experts analysts economists figures documents papers
             book books letter letters email emails manifesto website leaflet leaflets memo document bylaws
-            by-laws rules article petition supporters backers Sources Aides Officials Insiders Allies Critics
+            by-laws rules article petition note notes message messages banner banners placard placards tweet
+            tweets motion regulations constitution notice poster posters headline memos e-mail statements
+            supporters backers Sources Aides Officials Insiders Allies Critics
             Friends Colleagues Observers Campaigners Protesters Organisers Supporters Backers
             """),
         new(WordClass.Kin, "family words: a given name beside one names a person (\"his wife Ffion\", \"Lucy's mother\")", """

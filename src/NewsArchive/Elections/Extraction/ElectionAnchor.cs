@@ -20,11 +20,8 @@ internal sealed record ElectionAnchor(
     /// "next year's" 1.</summary>
     public int? YearOffset { get; init; }
 
-    /// <summary>"last June's elections": the month, counted back from the article's date.</summary>
-    public int? LastMonth { get; init; }
-
-    /// <summary>"the by-election in September": a month named with no year, the nearest such month to the article's date.</summary>
-    public int? NamedMonth { get; init; }
+    /// <summary>"last June's elections", "the by-election in September": a month with no year.</summary>
+    public MonthPhrase? Month { get; init; }
 
     /// <summary>The year the calendar gives whatever the article's date ("the EU referendum" after 2016).</summary>
     public int? CalendarYear { get; init; }

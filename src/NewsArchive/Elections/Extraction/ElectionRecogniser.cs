@@ -57,7 +57,7 @@ internal static partial class ElectionRecogniser
                 Future: future || (explicitly && !called && time.Offset is null && FutureMarker().IsMatch(before)),
                 Past: time.Offset is null && PastMarker().IsMatch(before))
             {
-                YearOffset = time.Offset, LastMonth = time.Named ? null : time.Month, NamedMonth = time.Named ? time.Month : null, CalendarYear = calendarYear, Bare = bare, Topic = topic,
+                YearOffset = time.Offset, Month = time.Month, CalendarYear = calendarYear, Bare = bare, Topic = topic,
                 Indefinite = !called && Indefinite().IsMatch(before),
             };
             list.Add((anchor, end));

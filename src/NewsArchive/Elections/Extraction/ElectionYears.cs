@@ -25,14 +25,14 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
             return (stated, YearSource.Stated);
         if (anchor.CalendarYear is { } known && !anchor.Future) return (known, YearSource.Calendar);
         // "held an independence referendum on 1 October": a date makes it no hypothetical one.
-        if (anchor.Indefinite && (anchor.NamedMonth is null || published is null)) return Learned(anchor);
+        if (anchor.Indefinite && (anchor.Month is not { Last: false } || published is null)) return Learned(anchor);
         if (published is not { } date) return Learned(anchor) is ({ }, _) and var learned ? learned : Undated(anchor, sentence);
         if (anchor.Bare) return Bare(anchor, sentence, date);
         if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
-        if (anchor.LastMonth is { } month) return (month < date.Month ? date.Year : date.Year - 1, YearSource.Relative);
+        if (anchor.Month is { Last: true, Number: var month }) return (month < date.Month ? date.Year : date.Year - 1, YearSource.Relative);
         // "the by-election in September": the next September for a contest still to come, the last for one told in
         // the past, else the nearer of the two ("is planning to hold a general election on 12 December").
-        if (anchor.NamedMonth is { } named)
+        if (anchor.Month is { Number: var named })
         {
             var (next, last) = (named >= date.Month ? date.Year : date.Year + 1, named <= date.Month ? date.Year : date.Year - 1);
             if (anchor.Future || TextCues.FutureTense().IsMatch(sentence.Tokenised)) return (next, YearSource.Relative);

@@ -10,12 +10,16 @@ namespace NewsArchive.Elections.Extraction;
 /// "Thursday's poll", "this referendum", or after the election's name ("the European elections last June", "the
 /// by-election in September", "the elections on 30 January").
 /// </summary>
+/// <summary>A month the words give an election without a year.</summary>
+/// <param name="Last">"last June's elections": the last such month before the article's date. Otherwise named on its
+/// own ("the by-election in September", "on 30 January"): the nearest such month, before the article's date for a
+/// contest told in the past and after it for one still to come.</param>
+internal readonly record struct MonthPhrase(int Number, bool Last);
+
 internal static partial class YearPhrases
 {
     /// <summary>What the words just before or after an election's name say of its time.</summary>
-    /// <param name="Named">The month is named on its own ("the by-election in September", "on 30 January"): the
-    /// nearest such month before the article's date, or after it for a contest still to come.</param>
-    public readonly record struct Time(int? Offset, int? Month, bool Named = false);
+    public readonly record struct Time(int? Offset, MonthPhrase? Month);
 
     public static Time Around(string sentence, int position, int end)
     {
@@ -24,11 +28,11 @@ internal static partial class YearPhrases
         foreach (var m in new[] { Before().Match(before), After().Match(after) })
         {
             if (!m.Success) continue;
-            if (m.Groups["named"].Success) return new Time(null, ElectionWords.Month(m.Groups["named"].Value), Named: true);
+            if (m.Groups["named"].Success) return new Time(null, new MonthPhrase(ElectionWords.Month(m.Groups["named"].Value), Last: false));
             if (m.Groups["month"].Success)
                 return m.Groups["which"].Value.Equals("this", StringComparison.OrdinalIgnoreCase)
                     ? new Time(0, null)
-                    : new Time(null, ElectionWords.Month(m.Groups["month"].Value));
+                    : new Time(null, new MonthPhrase(ElectionWords.Month(m.Groups["month"].Value), Last: true));
             if (m.Groups["year"].Success)
                 return new Time(m.Groups["which"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 }, null);
             return new Time(0, null);

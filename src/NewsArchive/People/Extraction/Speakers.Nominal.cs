@@ -70,25 +70,16 @@ internal static partial class Speakers
     }
 
     /// <summary>"a letter … which read", "the by-laws which state": a verb of writing after "which" or "that" whose
-    /// antecedent, a few words back, is a document.</summary>
+    /// antecedent, a few words back, speaks for no one person: a document, a body or a source (the vocabulary's
+    /// unnamed class).</summary>
     public static bool DocumentVerb(string text, List<Token> tokens, int verb)
     {
         if (verb < 2 || tokens[verb].Text(text) is not ("read" or "reads" or "state" or "states" or "stated" or "said" or "says")
             || tokens[verb - 1].Text(text) is not ("which" or "that")) return false;
         for (var i = verb - 2; i >= 0 && verb - i <= 12 && tokens[i].Sentence == tokens[verb].Sentence; i--)
-            if (DocumentLookup.Contains(tokens[i].Text(text))) return true;
+            if (tokens[i].Class == WordClass.Unnamed) return true;
         return false;
     }
-
-    /// <summary>Class: things written that speak for no one person ("a letter which read", "the by-laws which state").</summary>
-    private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
-    {
-        "letter", "note", "sign", "statement", "email", "e-mail", "message", "banner", "placard", "leaflet", "tweet", "post",
-        "motion", "report", "document", "by-laws", "bylaws", "rules", "regulations", "manifesto", "policy", "constitution",
-        "notice", "poster", "website", "headline", "card", "memo", "text",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentLookup = Documents.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"cabinet member", "shadow cabinet member": a member of a body an office names is an office holder.</summary>
     private static bool IsOfficeMember(string text, List<Token> tokens, int at) =>
