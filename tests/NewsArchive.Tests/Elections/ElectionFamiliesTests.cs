@@ -118,6 +118,16 @@ public class ElectionFamiliesTests
         Assert.Equal([slug], Slugs(text, new DateOnly(year, 5, 1)));
 
     [Fact]
+    public void Referendums_in_view_give_no_referendum_to_a_year_none_was_held_in()
+    {
+        var slugs = Extract.From("""
+            Voters will decide in the EU referendum on 23 June.
+            Barack Obama was re-elected in 2012.
+            """, new DateOnly(2016, 3, 10), "Barack Obama").Elections.Select(e => e.Slug);
+        Assert.Equal(["referendum-in-uk-2016"], slugs);
+    }
+
+    [Fact]
     public void BareReferendum_far_from_any_held_is_none() =>
         Assert.Empty(Slugs("Everyone has a view on the referendum.", new DateOnly(2013, 5, 1)));
 

@@ -176,7 +176,11 @@ internal sealed partial class ArticleReading(
         if (stated is not { } year || year == registry.YearOf(slug) || (published is { } p && year > p.Year)) return slug;
         // "who had a 10,000-vote majority in 2001": a year the election in view was not held in is another election's.
         var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
-        return !ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, year) ? registry.SameContestIn(slug, year, s.Source) : null;
+        // A referendum asks its question once: another year's is a referendum only where the calendar holds one
+        // ("Barack Obama was re-elected in 2012" after the EU referendum is not a referendum of 2012).
+        var held = kind == ElectionKind.Referendum ? ElectionCalendar.ReferendumOf(area, year) is not null
+            : !ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, year);
+        return held ? registry.SameContestIn(slug, year, s.Source) : null;
     }
 
     /// <summary>The body's election the article opens on, for a candidate's figure in a sentence that names no
