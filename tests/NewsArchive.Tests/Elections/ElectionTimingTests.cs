@@ -58,6 +58,12 @@ public class ElectionTimingTests
     public void A_month_with_no_tense_to_say_which_is_the_nearer_one_and_a_past_one_the_last(string text, int y, int m, int d, string slug) =>
         Assert.Equal([slug], Slugs(text, new DateOnly(y, m, d)));
 
+    [Theory]
+    [InlineData("Labour has recovered since the last general election in May.", 2011, 11, 10, "uk-general-election-2010")]
+    [InlineData("The general election in June changed the Commons.", 2017, 11, 10, "uk-general-election-2017")]
+    public void A_month_gives_no_year_the_calendar_holds_no_such_election_in(string text, int y, int m, int d, string slug) =>
+        Assert.Equal([slug], Slugs(text, new DateOnly(y, m, d)));
+
     [Fact]
     public void A_referendum_of_a_nation_the_calendar_does_not_hold_takes_the_year_stated() =>
         Assert.Equal(["referendum-in-quebec-1995"], Slugs("In 1995 a referendum on Quebec having a sovereignty agreement was narrowly lost.", new DateOnly(2019, 11, 1)));

@@ -40,9 +40,9 @@ internal sealed partial class ArticleReading(
     private (RawFigure Raw, IReadOnlyList<string> Names, int Sentence)? lastForeign;
 
     /// <summary>An election named at a position of the sentence. Slug null: named, but its year is unknown, so
-    /// nothing near it may be attached to any other election. Ahead: still to come, so no result is its.</summary>
-    /// <summary>Earlier: a contest the sentence measures against ("its best result since 1923", "up from 59.4% in
-    /// 2001"): the election of what its own clause says, never of the rest of the sentence or of later sentences.</summary>
+    /// nothing near it may be attached to any other election. Ahead: still to come, so no result is its. Earlier: a
+    /// contest the sentence measures against ("its best result since 1923", "up from 59.4% in 2001"): the election
+    /// of what its own clause says, never of the rest of the sentence or of later sentences.</summary>
     private sealed record Placed(int Position, string? Slug, bool Ahead = false, bool Earlier = false)
     {
         public bool Usable => Slug is not null && !Ahead;

@@ -29,23 +29,18 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         if (published is not { } date) return Learned(anchor) is ({ }, _) and var learned ? learned : Undated(anchor, sentence);
         if (anchor.Bare) return Bare(anchor, sentence, date);
         if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
-        if (anchor.Month is { Last: true, Number: var month }) return (month < date.Month ? date.Year : date.Year - 1, YearSource.Relative);
-        // "the by-election in September": the next September for a contest still to come, the last for one told in
-        // the past, else the nearer of the two ("is planning to hold a general election on 12 December").
-        if (anchor.Month is { Number: var named })
-        {
-            var (next, last) = (named >= date.Month ? date.Year : date.Year + 1, named <= date.Month ? date.Year : date.Year - 1);
-            if (anchor.Future || TextCues.FutureTense().IsMatch(sentence.Tokenised)) return (next, YearSource.Relative);
-            if (anchor.Past || TextCues.PastTense().IsMatch(sentence.Tokenised)) return (last, YearSource.Relative);
-            return ((named - date.Month + 12) % 12 < (date.Month - named + 12) % 12 ? next : last, YearSource.Relative);
-        }
+        // "last June's elections", "the by-election in September": a month with no year. For a kind whose polling
+        // days the calendar holds, a year it holds none in is not the one meant ("the last general election in May",
+        // told in November 2011, is 2010's): the calendar below settles it.
+        var (kind, area) = CalendarOf(anchor);
+        if (MonthYear(anchor, sentence, date) is { } monthYear && (!ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, monthYear)))
+            return (monthYear, YearSource.Relative);
         // A body's own vote named in a dated report, with no other word of its time: the round of the article's
         // year (a union elects its officers every year, and its paper reports the one under way).
         if (anchor.Kind == ElectionKind.Organisation) return anchor.Past ? (null, YearSource.Stated) : (date.Year, YearSource.ArticleContext);
         // "the recent by-election in X": a one-off contest told as just held is of the article's year.
         if (anchor.Kind == ElectionKind.ByElection && !anchor.Future && TextCues.Recently().IsMatch(sentence.Tokenised))
             return (date.Year, YearSource.Relative);
-        var (kind, area) = CalendarOf(anchor);
         if (anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && !anchor.Future)
             return ElectionCalendar.ReferendumNear(anchor.Area, topic, date) is { } referendum ? (referendum.Date.Year, YearSource.Calendar) : (null, YearSource.Stated);
         if (anchor.Past)
@@ -70,6 +65,20 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     }
 
     /// <summary>Whose polling days date an election: a seat's contest is fought at a general election.</summary>
+    /// <summary>The year a month without one gives: "last June's" the last June before the date; a month named on its
+    /// own the next such month for a contest still to come, the last for one told in the past, else the nearer of the
+    /// two ("is planning to hold a general election on 12 December").</summary>
+    private static int? MonthYear(ElectionAnchor anchor, ArticleSentence sentence, DateOnly date)
+    {
+        if (anchor.Month is not { } month) return null;
+        if (month.Last) return month.Number < date.Month ? date.Year : date.Year - 1;
+        var named = month.Number;
+        var (next, last) = (named >= date.Month ? date.Year : date.Year + 1, named <= date.Month ? date.Year : date.Year - 1);
+        if (anchor.Future || TextCues.FutureTense().IsMatch(sentence.Tokenised)) return next;
+        if (anchor.Past || TextCues.PastTense().IsMatch(sentence.Tokenised)) return last;
+        return (named - date.Month + 12) % 12 < (date.Month - named + 12) % 12 ? next : last;
+    }
+
     private static (ElectionKind Kind, string Area) CalendarOf(ElectionAnchor anchor) =>
         anchor.Kind == ElectionKind.Constituency ? (ElectionKind.General, "UK") : (anchor.Kind, anchor.Area);
 

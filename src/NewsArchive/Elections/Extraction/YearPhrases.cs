@@ -4,18 +4,18 @@ using NewsArchive.Language;
 
 namespace NewsArchive.Elections.Extraction;
 
-/// <summary>
-/// Words that date an election against the article's own date rather than by a year: "this year's general
-/// election", "last year's", "next year's", "last June's European elections", "last week's elections",
-/// "Thursday's poll", "this referendum", or after the election's name ("the European elections last June", "the
-/// by-election in September", "the elections on 30 January").
-/// </summary>
 /// <summary>A month the words give an election without a year.</summary>
 /// <param name="Last">"last June's elections": the last such month before the article's date. Otherwise named on its
 /// own ("the by-election in September", "on 30 January"): the nearest such month, before the article's date for a
 /// contest told in the past and after it for one still to come.</param>
 internal readonly record struct MonthPhrase(int Number, bool Last);
 
+/// <summary>
+/// Words that date an election against the article's own date rather than by a year: "this year's general
+/// election", "last year's", "next year's", "last June's European elections", "last week's elections",
+/// "Thursday's poll", "this referendum", or after the election's name ("the European elections last June", "the
+/// by-election in September", "the elections on 30 January").
+/// </summary>
 internal static partial class YearPhrases
 {
     /// <summary>What the words just before or after an election's name say of its time.</summary>
