@@ -207,4 +207,24 @@ public class QuoteClauseTests
         var quotes = QuotesBy("Sir Ravi Tharnsby backed Labour. Tarran United's manager said: \"Tony Pike has done a good job for us.\"");
         Assert.DoesNotContain(quotes, q => q.Value.Length > 0);
     }
+
+    [Fact]
+    public void A_but_clause_subject_gives_way_to_a_later_sentences_subject()
+    {
+        var quotes = QuotesBy(
+            "Mr Adams said the plan was good, but Mr Brown disagreed. Mr Clark said the council would decide on the money. \u201cIt is up to them to decide what happens next,\u201d he said.");
+        Assert.Single(quotes["Clark"]);
+        Assert.Empty(quotes["Brown"]);
+    }
+
+    [Theory]
+    [InlineData("Mr Evans backed the plan, but Mr Pike's spokesman said it would fail.")]
+    [InlineData("Mr Evans backed the plan. A spokesman for Mr Pike said it would fail.")]
+    [InlineData("Mr Evans backed the plan. Mr Pike's spokesman said it would fail.")]
+    public void A_pronoun_after_a_spokesman_who_stands_for_a_name_is_the_spokesmans_not_the_names(string before)
+    {
+        var quotes = QuotesBy(before + " \u201cWe will fight this every step of the way,\u201d he said.");
+        Assert.Empty(quotes["Pike"]);
+        Assert.Empty(quotes["Evans"]);
+    }
 }

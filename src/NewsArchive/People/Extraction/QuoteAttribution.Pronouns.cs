@@ -48,7 +48,8 @@ internal sealed partial class QuoteAttribution
         for (var i = pronoun - 1; i >= 0 && tokens[i].Sentence >= sentence - 1; i--)
         {
             if (tokens[i].Has(TokenFlags.InQuote)) continue;
-            if (mentions.Any(m => m.FirstToken == i)) return false;
+            // "a spokesman for Mr Pike said": the name the unnamed speaker stands for is not the speaker.
+            if (mentions.Any(m => m.FirstToken == i && !OwnsUnnamed(text, tokens, m))) return false;
             var word = tokens[i].Text(text);
             if (!Speakers.IsSpokesperson(text, tokens[i]) && !SomeoneNounLookup.Contains(word)
                 && !(tokens[i].Class == WordClass.Descriptor && char.IsLower(word[0])))
@@ -56,9 +57,26 @@ internal sealed partial class QuoteAttribution
             if (!UnnamedOwner(text, tokens, i)) continue;
             var agrees = word.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || word is "wife" or "mother" or "girl" or "actress" ? gender == Gender.Female
                 : !(word.EndsWith("man", StringComparison.OrdinalIgnoreCase) || word is "husband" or "father" or "boy") || gender == Gender.Male;
-            return agrees && !mentions.Any(m => m.FirstToken < i && tokens[m.FirstToken].Sentence == tokens[i].Sentence);
+            // A name in a clause before "but" is of another clause ("Mr Evans backed it, but a spokesman said").
+            return agrees && !mentions.Any(m => m.FirstToken < i && tokens[m.FirstToken].Sentence == tokens[i].Sentence && !OwnsUnnamed(text, tokens, m)
+                                                && !Enumerable.Range(m.LastToken + 1, i - m.LastToken - 1).Any(b => tokens[b].Is(text, "but")));
         }
         return false;
+    }
+
+    /// <summary>The name an unnamed speaker stands for: "Mr Pike's spokesman", "a spokesman for Mr Pike", "a source
+    /// close to Mr Pike".</summary>
+    private static bool OwnsUnnamed(string text, List<Token> tokens, ResolvedMention m)
+    {
+        var after = m.LastToken + 1;
+        if (tokens[m.LastToken].Has(TokenFlags.Possessive) && after < tokens.Count && tokens[after].Has(TokenFlags.Joined)
+            && (Speakers.IsSpokesperson(text, tokens[after]) || tokens[after].Class == WordClass.Unnamed))
+            return true;
+        var k = m.FirstToken - 1;
+        while (k > 0 && tokens[k].Class is WordClass.Honorific or WordClass.Role or WordClass.RoleModifier or WordClass.Party) k--;
+        if (k < 1 || tokens[k].Text(text) is not ("for" or "to") || !tokens[k].Has(TokenFlags.Joined)) return false;
+        var head = tokens[k - 1].Text(text) is "close" or "closest" or "near" && k > 1 ? k - 2 : k - 1;
+        return Speakers.IsSpokesperson(text, tokens[head]) || tokens[head].Class == WordClass.Unnamed;
     }
 
     /// <summary>Class: nouns for a person, which a text uses for someone it does not name. Reason: "an American

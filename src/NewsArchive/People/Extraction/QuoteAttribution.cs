@@ -185,7 +185,8 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
 
     /// <summary>Keeps the person the text is about up to date with the subjects of the sentences read so far.
     /// A sentence's subject is its first subject: a "He" or "She" opening it, else its first name in subject
-    /// position. Later subjects are of clauses inside it ("…added that he was surprised Trump won").</summary>
+    /// position. Later subjects are of clauses inside it ("…added that he was surprised Trump won"), except the
+    /// subject of a clause joined by "but", which the text goes on about.</summary>
     private void NoteSubjects(string text, List<Token> tokens, List<ResolvedMention> mentions, int upTo)
     {
         var end = FirstTokenAt(tokens, upTo);
@@ -225,11 +226,12 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             subjects.Add(person);
         }
         // "Mr Dewhirst said …, but Mr Slaughter disagreed.": a clause joined by "but" has a subject of its own,
-        // and the text goes on about the later one.
+        // and the text goes on about the later one, unless a later sentence has a subject ("… disagreed. Mr Clark
+        // said …"). "but Mr Pike's spokesman said" is the spokesman's clause: Pike is a subject in the possessive.
         foreach (var m in mentions)
-            if (m.FirstToken >= tokensNoted && m.FirstToken < end && SubjectAfterBut(text, tokens, m))
+            if (m.FirstToken >= tokensNoted && m.FirstToken < end && tokens[m.FirstToken].Sentence >= subjectSentence && SubjectAfterBut(text, tokens, m))
             {
-                (subject, possessiveSubject, subjectParagraph) = (m.Person, false, paragraph);
+                (subject, possessiveSubject, subjectParagraph) = (m.Person, tokens[m.LastToken].Has(TokenFlags.Possessive), paragraph);
                 subjectAt = (paragraph, tokens[m.FirstToken].Sentence);
                 subjects.Add(m.Person);
             }
