@@ -93,7 +93,7 @@ internal sealed partial class QuoteAttribution
         var next = tokens[m.LastToken + 1];
         var word = next.Text(text);
         return next.Sentence == tokens[m.LastToken].Sentence && next.Has(TokenFlags.Joined) && word.Length > 0 && char.IsLower(word[0])
-               && word is not ("of" or "and" or "or" or "to" or "in" or "on" or "at" or "for" or "with" or "who" or "which" or "that" or "and");
+               && word is not ("of" or "and" or "or" or "to" or "in" or "on" or "at" or "for" or "with" or "who" or "which" or "that");
     }
 
     /// <summary>The person named after the sentence's last comma, with only a verb of speech (and "has", "had")

@@ -76,7 +76,7 @@ internal sealed partial class QuoteAttribution
     private bool HoldsAnotherOffice(int person, string word)
     {
         // A seat ("the Labour MP for Birkenhead") is held beside any office.
-        if (word == "member" || IsSeat(word)) return false;
+        if (IsSeat(word)) return false;
         if (impliedOffices.TryGetValue(person, out var implied) && !implied.Contains(word)) return true;
         return roles[person].Any(r => !GoesWithAnyOffice(r.Role)) && !roles[person].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase));
     }
