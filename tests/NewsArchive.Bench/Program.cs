@@ -8,7 +8,7 @@ const string Usage = """
     usage:
       people   --corpus DIR [--peer DIR] [--gold FILE] [--sample N] [--dump] [--work DIR]   (.txt and .md files)
       gold     --gold DIR [--half tune|untouched|fresh|both|all] [--bbc DIR] [--felix DIR] [--seeds DIR] [--peer DIR] [--synthetic DIR [--sample N]] [--report FILE] [--errors] [--work DIR]
-      read     --file ARTICLE                      (the people, parties, roles and quotes of one article)
+      read     --file ARTICLE_OR_FOLDER            (people, quotes, elections and figures of an article, or of every article in a folder)
       generate [--count N] [--seed S] --out DIR
       import   --corpus DIR [--db FILE | --postgres CONNECTION]   (or --work DIR --sizes 10000,50000,100000 [--seed S])
       real     --corpus DIR[,DIR...] [--peer DIR] [--work DIR]   (import and extraction speed on folders of real articles, .txt or .md)

@@ -10,6 +10,7 @@ internal static class ReadBench
     public static int Run(Args args, TextWriter output)
     {
         var path = args.Required("file");
+        if (!Directory.Exists(path) && !File.Exists(path)) throw new UsageException($"no file or folder {path}");
         if (!Directory.Exists(path)) return Read(path, output);
         // A folder: every article in name order, each under its file name, so two versions of the rules can be diffed.
         foreach (var file in Directory.EnumerateFiles(path).Where(f => f.EndsWith(".txt") || f.EndsWith(".md")).Order(StringComparer.Ordinal))

@@ -128,6 +128,11 @@ public class ElectionFamiliesTests
     }
 
     [Fact]
+    public void ElectoralCollege_of_a_party_leadership_is_no_american_election() =>
+        Assert.DoesNotContain("united-states-election-2016",
+            Slugs("Under Labour's electoral college, MPs had a third of the vote in the leadership contest.", new DateOnly(2016, 6, 30)));
+
+    [Fact]
     public void BareReferendum_far_from_any_held_is_none() =>
         Assert.Empty(Slugs("Everyone has a view on the referendum.", new DateOnly(2013, 5, 1)));
 

@@ -27,4 +27,11 @@ public class ReferendumSideTests
             """, May2015);
         Assert.Empty(result.Figures);
     }
+
+    [Fact]
+    public void A_part_of_the_referendums_area_voting_is_not_the_whole_result()
+    {
+        var result = Extract.From("In the EU referendum London voted 60-40 to remain.", new DateOnly(2016, 6, 30));
+        Assert.Empty(result.Figures);
+    }
 }

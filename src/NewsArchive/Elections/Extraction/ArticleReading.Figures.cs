@@ -42,6 +42,12 @@ internal sealed partial class ArticleReading
             party = (person is null ? null : partyOf(person)) ?? Owners.Party(text, raw, clauseStart, winnerOnly: true) ?? party;
             if (party is not null) person = null;
         }
+        if (registry.KindOf(slug) == ElectionKind.Referendum && PartOfArea(text, raw.Position, registry.AreaOf(slug)))
+        {
+            // "London voted 60-40 to remain": a part of the referendum's area, not the whole.
+            Leave(LeftOutReason.NoCandidateOrParty);
+            return;
+        }
         if (registry.KindOf(slug) == ElectionKind.Referendum)
         {
             // A referendum's figures are its sides': a party or person named near one is no subject.
@@ -146,6 +152,17 @@ internal sealed partial class ArticleReading
         var held = stated ?? (published is { } date ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", date)?.Year : 0);
         return held is { } last ? registry.Register(ElectionKind.General, "UK", last, last == 0 ? YearSource.Unknown : YearSource.Calendar, s.Source) : null;
     }
+
+    /// <summary>A place other than the referendum's area voting before the figure ("London voted 60-40 to remain").</summary>
+    private static bool PartOfArea(string text, int position, string area) =>
+        PlaceVoted().Matches(text[..position]).Any(m => m.Groups["place"].Value != area && !Electorate().IsMatch(m.Groups["place"].Value));
+
+    [GeneratedRegex(@"\b(?<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:voted|backed|chose)\b")]
+    private static partial Regex PlaceVoted();
+
+    /// <summary>Words for a whole referendum's electorate, not a part of it.</summary>
+    [GeneratedRegex(@"^(?:Britain|Great Britain|UK|Britons|Brits|Voters|Electors|People|Scots|They|We|It|Country|Nation|Public|The public|Turnout)$")]
+    private static partial Regex Electorate();
 
     /// <summary>"decided by a slim margin of 52-48", no side named: a result pair puts the winner first, and the
     /// calendar knows which side won the referendums it holds.</summary>

@@ -17,8 +17,9 @@ internal static partial class ForeignElections
         if (SentenceCues.HasAny(sentence, "resident of"))
             foreach (Match m in ElectedPresident().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
-        // "won 332 electoral votes", "the Electoral College": only the American presidential election has them.
-        if (SentenceCues.HasAny(sentence, "lectoral vote", "lectoral college", "lectoral College"))
+        // "won 332 electoral votes", "the Electoral College": the American presidential election's, unless the
+        // sentence is about a party's leadership (Labour elected its leaders by an electoral college until 2014).
+        if (SentenceCues.HasAny(sentence, "lectoral vote", "lectoral college", "lectoral College") && !PartyLeadership().IsMatch(sentence))
             foreach (Match m in ElectoralCollege().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, "United States", true);
         if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm")) return;
@@ -47,6 +48,9 @@ internal static partial class ForeignElections
 
     [GeneratedRegex(@"\b(?:re-?elected|elected|voted\s+in)\b(?:\s+" + ArticleSentence.Person + @")?\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?[Pp]resident\s+of\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)")]
     private static partial Regex ElectedPresident();
+
+    [GeneratedRegex(@"\b(?:Labour|Conservative|Tory|leader|leadership)\b")]
+    private static partial Regex PartyLeadership();
 
     [GeneratedRegex(@"\b[Ee]lectoral\s+(?:[Cc]ollege\b|votes?\b)")]
     private static partial Regex ElectoralCollege();
