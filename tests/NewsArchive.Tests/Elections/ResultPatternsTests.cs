@@ -203,4 +203,22 @@ public class ResultPatternsTests
         var figure = result.Figure(FigureKind.Votes, "Jane Doe");
         Assert.Equal(("United States", 2012), result.Elections.Where(e => e.Slug == figure.ElectionSlug).Select(e => (e.Area, e.Year)).Single());
     }
+
+    [Fact]
+    public void ListItem_a_partys_figure_after_compared_with_takes_the_first_figures_unit() =>
+        Assert.Equal([("Conservative", FigureKind.Seats, 333m), ("Labour", FigureKind.Seats, 233m)],
+            Figures(Run("In the general election the Conservatives won 333 seats compared with Labour's 233.", new DateOnly(2015, 5, 20))));
+
+    [Fact]
+    public void SharedSubject_a_clause_after_but_without_its_verb_shares_the_subject() =>
+        Assert.Equal([("UKIP", FigureKind.Votes, 4000000m), ("UKIP", FigureKind.Seats, 1m)],
+            Figures(Run("In the general election Ukip won nearly four million votes but only one seat.", new DateOnly(2015, 5, 20))));
+
+    [Fact]
+    public void FromEarlier_a_turnout_up_from_an_earlier_years_is_that_years_contests()
+    {
+        var result = Run("Turnout in the general election was 66.1%, up from 65.1% in 2010.", new DateOnly(2015, 5, 20));
+        Assert.Equal([("uk-general-election-2015", 66.1m), ("uk-general-election-2010", 65.1m)],
+            result.Figures.Where(f => f.Kind == FigureKind.Turnout).Select(f => (f.ElectionSlug, f.Value.Value)));
+    }
 }

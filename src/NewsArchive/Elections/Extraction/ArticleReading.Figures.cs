@@ -29,6 +29,17 @@ internal sealed partial class ArticleReading
                 : placed.Any(p => p.Ahead) ? LeftOutReason.Prediction : LeftOutReason.NoElection);
             return;
         }
+        // "turnout was 66.1%, up from 65.1% in 2010": the earlier figure is the same contest's in its own year.
+        if (raw.EarlierYear is { } earlier && earlier != registry.YearOf(slug))
+        {
+            var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
+            if (!ElectionCalendar.HeldIn(kind, area, earlier) || published is { } p && earlier > p.Year)
+            {
+                Leave(LeftOutReason.ElectionYearUnknown);
+                return;
+            }
+            slug = registry.SameContestIn(slug, earlier, s.Source);
+        }
         if (raw.Kind == FigureKind.Seats && SingleWinner(registry.KindOf(slug)))
         {
             // Seats are won in a parliament or council, never in a race for one office.
@@ -125,7 +136,7 @@ internal sealed partial class ArticleReading
         }
         if (person is null) party = Owners.Party(text, raw, clauseStart, winnerOnly);
         // "the Conservatives won 31% of the seats but secured only 37% of the vote": a clause that opens on its
-        // verb shares the subject of the clause before it.
+        // verb shares the subject of the clause before it, as does one that leaves the verb out ("but only one seat").
         if (person is null && party is null && AfterBut().Match(text[..clauseStart]) is { Success: true, Index: > 1 } but && SharedSubject().IsMatch(text[clauseStart..raw.Position]))
             party = Owners.Party(text, raw, TextCues.ClauseAt(text, Math.Max(0, text[..but.Index].TrimEnd(' ', ',').Length - 1)).Start, winnerOnly);
         if (!winnerOnly && FigureSubjects.Forward(s, raw) is { } forward && ((person is null && party is null) || FigureSubjects.Compared(text, raw)))
@@ -188,7 +199,7 @@ internal sealed partial class ArticleReading
         return (round, fromContext);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:only|just|also|then)\s+)?(?:won|secured|got|took|gained|received|polled|attracted)\b")]
+    [GeneratedRegex(@"^\s*(?:(?:only|just|also|then)\s+)?(?:won|secured|got|took|gained|received|polled|attracted)\b|^\s*(?:only|just|merely)\s*$")]
     private static partial Regex SharedSubject();
 
     [GeneratedRegex(@"\bbut\s+$")]

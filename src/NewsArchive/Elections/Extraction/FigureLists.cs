@@ -50,8 +50,16 @@ internal static partial class FigureLists
                 && !found.Any(f => f.Position == compared.Groups["n"].Index))
                 found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(compared), compared.Groups["n"].Index, compared.Index + compared.Length));
             var earlier = FromEarlier().Match(sentence, figure.End);
-            if (earlier.Success && earlier.Index == figure.End && !found.Any(f => f.Position == earlier.Groups["n"].Index))
-                found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(earlier), earlier.Groups["n"].Index, earlier.Index + earlier.Length));
+            if (earlier.Success && earlier.Index == figure.End)
+            {
+                // "turnout was 66.1%, up from 65.1% in 2010": the earlier per cent is a turnout too, not a party's share.
+                var year = int.Parse(earlier.Groups["year"].Value);
+                var read = found.FindIndex(f => f.Position == earlier.Groups["n"].Index);
+                if (read < 0)
+                    found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(earlier), earlier.Groups["n"].Index, earlier.Index + earlier.Length) { EarlierYear = year });
+                else if (figure.Kind == FigureKind.Turnout && found[read].Kind == FigureKind.Share)
+                    found[read] = found[read] with { Kind = FigureKind.Turnout, EarlierYear = year };
+            }
         }
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
     }
@@ -96,8 +104,9 @@ internal static partial class FigureLists
     [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority)\b[^.;:\d]{0,40}?(?<![\d.,£$])(?<n>(?<a>\d{1,3}(?:\.\d)?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*(?<n>(?<b>\d{1,3}(?:\.\d)?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b")]
     private static partial Regex Pair();
 
-    /// <summary>The next item of a list after a figure: ", Liberal Democrats four", " and Labour two".</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*)(?:the\s+)?(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:on\s+|with\s+)?(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
+    /// <summary>The next item of a list after a figure: ", Liberal Democrats four", " and Labour two", " compared with
+    /// Labour's 232".</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+)(?:the\s+)?(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:on\s+|with\s+)?(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
     private static partial Regex ListItem();
 
     /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the
@@ -106,6 +115,6 @@ internal static partial class FigureLists
     private static partial Regex ComparedNumber();
 
     /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016": the same measure in an earlier contest.</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%)?\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=\s+in\s+(?:19|20)\d\d)")]
+    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%)?\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=\s+in\s+(?<year>(?:19|20)\d\d))")]
     private static partial Regex FromEarlier();
 }

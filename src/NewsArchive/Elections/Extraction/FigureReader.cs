@@ -20,6 +20,9 @@ internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, 
     public int ListCount { get; init; }
 
     public int ListStart { get; init; }
+
+    /// <summary>The year of an earlier contest the figure is told for ("up from 65.1% in 2010").</summary>
+    public int? EarlierYear { get; init; }
 }
 
 /// <summary>
