@@ -77,7 +77,8 @@ public class QuoteSpeakerTests
         var quotes = QuotesBy(
             "According to Moira Kettle, the council \u201chas failed every family in the borough\u201d.",
             "\u201cDo not interrupt me, I am speaking now and will finish!\u201d Cruz snapped at the moderator.");
-        Assert.Single(quotes["Moira Kettle"]);
+        Assert.Equal(["has failed every family in the borough"], quotes["Moira Kettle"]);
+        Assert.All(quotes, q => Assert.DoesNotContain(q.Value, t => t.Contains("interrupt")));
     }
 
     [Fact]
@@ -124,6 +125,16 @@ public class QuoteSpeakerTests
             "**What has been your biggest achievement?**",
             "\u201cGetting the new student centre approved has been the highlight of my year.\u201d");
         Assert.Single(quotes["Moira Kettle"]);
+    }
+
+    [Fact]
+    public void Teaming_up_with_someone_is_no_interview_of_them()
+    {
+        var quotes = QuotesBy(
+            "Felix teamed up with Union President Moira Kettle to run the debate.",
+            "**What has been your biggest achievement?**",
+            "\u201cGetting the new student centre approved has been the highlight of my year.\u201d");
+        Assert.Empty(quotes["Moira Kettle"]);
     }
 
     [Theory]

@@ -77,7 +77,9 @@ internal sealed partial class QuoteAttribution
         if (k < 1 || !tokens[k + 1].Has(TokenFlags.Joined)) return false;
         var verb = tokens[k - 1].Text(text);
         var preposition = tokens[k].Text(text);
-        return preposition is "with" && verb is "down" or "up" or "spoke" or "speaks" or "talked" or "talks" or "chatted"
+        // "sat down with", "caught up with", "met up with"; not "teamed up with" or "came down with".
+        var sat = verb is "down" or "up" && k > 1 && tokens[k - 2].Text(text) is "sat" or "sit" or "sits" or "caught" or "catch" or "met" or "meet";
+        return preposition is "with" && (sat || verb is "spoke" or "speaks" or "talked" or "talks" or "chatted")
                || preposition is "to" && verb is "spoke" or "talked" or "chatted" or "speaking" or "talking"
                || tokens[k].Text(text) is "interviewed" && k + 1 == m.FirstToken;
     }
