@@ -112,6 +112,16 @@ public class ElectionFamiliesTests
         Assert.Equal([slug], Slugs(text, null));
 
     [Theory]
+    [InlineData("The Labour leadership race has divided the party.")]
+    [InlineData("The Conservative leadership battle is turning nasty.")]
+    public void LeadershipContests_told_in_the_present_are_the_one_under_way(string text) =>
+        Assert.Single(Slugs(text, new DateOnly(2016, 9, 10)), slug => slug.EndsWith("leadership-election-2016"));
+
+    [Fact]
+    public void LeadershipContests_told_in_the_past_without_a_year_are_not_placed() =>
+        Assert.Empty(Slugs("The Labour leadership race divided the party.", new DateOnly(2016, 9, 10)));
+
+    [Theory]
     [InlineData("Everyone has a view on the referendum.", 2016, "referendum-in-uk-2016")]
     [InlineData("Clegg gave up a lot to gain this referendum.", 2011, "referendum-in-uk-2011")]
     public void BareReferendum_is_the_uks_held_within_months_of_the_article(string text, int year, string slug) =>

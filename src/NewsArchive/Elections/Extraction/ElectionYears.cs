@@ -38,6 +38,11 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         // A body's own vote named in a dated report, with no other word of its time: the round of the article's
         // year (a union elects its officers every year, and its paper reports the one under way).
         if (anchor.Kind == ElectionKind.Organisation) return anchor.Past ? (null, YearSource.Stated) : (date.Year, YearSource.ArticleContext);
+        // "the Labour leadership race has divided the party": a party's contest told in the present, with no other
+        // word of its time, is the one under way at the article's date.
+        if (anchor.Kind == ElectionKind.PartyLeadership && !anchor.Past && !anchor.Future && !TextCues.PastTense().IsMatch(sentence.Tokenised)
+            && TextCues.PresentTense().IsMatch(sentence.Tokenised))
+            return (date.Year, YearSource.ArticleContext);
         // "the recent by-election in X": a one-off contest told as just held is of the article's year.
         if (anchor.Kind == ElectionKind.ByElection && !anchor.Future && TextCues.Recently().IsMatch(sentence.Tokenised))
             return (date.Year, YearSource.Relative);

@@ -26,10 +26,10 @@ internal static partial class LeadershipContests
                 if (!found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, parties[0], true);
     }
 
-    [GeneratedRegex(@"\b" + Party + @"(?:['’]s)?\s+(?:[Pp]arty\s+)?(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|bid)")]
+    [GeneratedRegex(@"\b" + Party + @"(?:['’]s)?\s+(?:[Pp]arty\s+)?(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|bid|battle|challenge)")]
     private static partial Regex Contest();
 
-    [GeneratedRegex(@"\b(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot)\s+(?:of|in|for)\s+the\s+" + Party)]
+    [GeneratedRegex(@"\b(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|battle|challenge)\s+(?:of|in|for)\s+the\s+" + Party)]
     private static partial Regex ContestOf();
 
     [GeneratedRegex(@"\b(?:elected|chosen|became|become|becoming)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:deputy\s+)?[Ll]eader\s+of\s+the\s+" + Party + @"|\b(?:elected|chosen|became|become|becoming)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?" + Party + @"\s+(?:deputy\s+)?leader\b")]
@@ -38,7 +38,7 @@ internal static partial class LeadershipContests
     [GeneratedRegex(@"\bwon\s+the\s+(?:" + Party + @"\s+)?(?:deputy\s+)?leadership(?:\s+of\s+the\s+" + Party + ")?")]
     private static partial Regex WonLeadership();
 
-    [GeneratedRegex(@"\b(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot)\b|\belected\s+(?:as\s+)?(?:the\s+)?(?:party\s+|new\s+)?(?:deputy\s+)?leader\b(?!\s+of\b)")]
+    [GeneratedRegex(@"\b(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|battle|challenge)\b|\belected\s+(?:as\s+)?(?:the\s+)?(?:party\s+|new\s+)?(?:deputy\s+)?leader\b(?!\s+of\b)")]
     private static partial Regex UnnamedContest();
 
     [GeneratedRegex(@"\bselected\s+as\s+(?:the\s+)?" + Party + @"(?:['’]s)?\s+(?:parliamentary\s+|mayoral\s+)?candidate\b|\b" + Party + @"\s+(?:candidate\s+)?selection\b")]

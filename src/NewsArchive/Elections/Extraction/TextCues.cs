@@ -110,6 +110,10 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:will|shall|going to|next year|next month|upcoming|forthcoming)\b", RegexOptions.IgnoreCase)]
     public static partial Regex FutureTense();
 
+    /// <summary>A sentence told in the present: "the leadership race has divided the party", "Labour faces a contest".</summary>
+    [GeneratedRegex(@"\b(?:is|are|has|have|faces|continues|begins|heats\s+up|looms|intensifies|enters|gets)\b")]
+    public static partial Regex PresentTense();
+
     /// <summary>A sentence told in the past: what it says of "the European elections" is of the last ones held.</summary>
     [GeneratedRegex(@"\b(?:was|were|had|did|ran|won|lost|took|gained|voted|came|saw|fought|stood|campaigned|returned)\b")]
     public static partial Regex PastTense();
