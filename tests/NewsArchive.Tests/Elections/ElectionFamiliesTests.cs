@@ -151,6 +151,20 @@ public class ElectionFamiliesTests
         Assert.Equal(["france-election-2007"], Slugs("The last presidential elections took place in France in 2007.", new DateOnly(2012, 3, 15)));
 
     [Fact]
+    public void NationalLevel_far_from_any_country_is_the_one_country_the_article_names() =>
+        Assert.Equal(["poland-election-2015"], Slugs("""
+            Polish politics has rarely been so divided.
+            The president was ousted in the 2015 presidential elections, which surprised many.
+            """, new DateOnly(2018, 11, 30)));
+
+    [Fact]
+    public void NationalLevel_far_from_any_country_in_an_article_naming_two_is_unread() =>
+        Assert.Empty(Slugs("""
+            Polish and German politics have rarely been so divided.
+            The president was ousted in the 2015 presidential elections, which surprised many.
+            """, new DateOnly(2018, 11, 30)));
+
+    [Fact]
     public void ForeignElections_still_to_come_are_not_dated_to_the_article() =>
         Assert.Empty(Slugs("Next year France will hold its presidential elections, and he may stand for re-election.", new DateOnly(2011, 6, 23)));
 

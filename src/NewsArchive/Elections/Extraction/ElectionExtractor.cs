@@ -20,6 +20,7 @@ public static class ElectionExtractor
         var anchors = sentences
             .Select(s => ElectionRecogniser.Find(s.Tokenised, position => TextCues.YearNear(s.Tokenised, position, ElectionRecogniser.YearReach)))
             .ToList();
+        PlaceInArticlesCountry(sentences, anchors);
         AddImpliedGeneralElection(sentences, anchors, published);
         OrganisationElections.InArticle(sentences, anchors, i => position => TextCues.YearNear(sentences[i].Tokenised, position, ElectionRecogniser.YearReach));
         var reportsNow = published is not null && sentences
@@ -47,6 +48,20 @@ public static class ElectionExtractor
     /// An article that names no election but reports a result as happening now alongside a change of
     /// national government ("the incoming Labour Government") is reporting a general election.
     /// </summary>
+    /// <summary>"ousted in the 2015 Presidential elections" in an article that names one other country and no
+    /// general election of the UK: that country's. In any other article such an election is left unread.</summary>
+    private static void PlaceInArticlesCountry(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors)
+    {
+        static bool Unplaced(ElectionAnchor a) => a.Area == ForeignElections.ArticlesCountry;
+        if (!anchors.Any(a => a.Any(Unplaced))) return;
+        var countries = sentences.SelectMany(s => TextCues.ForeignCountry().Matches(s.Tokenised)).Select(m => ElectionWords.Country(m.Value)).Distinct().ToList();
+        var general = anchors.Any(a => a.Any(x => x.Kind == ElectionKind.General && x.Explicit && !x.Bare));
+        var country = !general && countries is [var only] ? only : null;
+        for (var i = 0; i < anchors.Count; i++)
+            if (anchors[i].Any(Unplaced))
+                anchors[i] = [.. anchors[i].Where(a => !Unplaced(a) || country is not null).Select(a => Unplaced(a) ? a with { Area = country! } : a)];
+    }
+
     private static void AddImpliedGeneralElection(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors, DateOnly? published)
     {
         if (published is null || anchors.Any(a => a.Any(x => x.Explicit))) return;

@@ -29,14 +29,20 @@ internal static partial class ForeignElections
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
         foreach (Match m in Midterms().Matches(sentence))
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, "United States", true);
-        // "the last presidential elections took place in France": a country's own kind of election, named nearby.
+        // "the last presidential elections took place in France": a country's own kind of election, named nearby
+        // or, in an article about one other country, anywhere in it ("ousted in the 2015 Presidential elections").
         foreach (Match m in NationalLevel().Matches(sentence))
         {
             if (found.Covers(m.Index)) continue;
             var country = TextCues.ForeignCountry().Matches(sentence).FirstOrDefault(c => Math.Abs(c.Index - m.Index) <= 60);
-            if (country is not null) found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(country.Value), true);
+            // No country near: the article's, if it names one (see ElectionExtractor.PlaceInArticlesCountry).
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, country is null ? ArticlesCountry : ElectionWords.Country(country.Value), true);
         }
     }
+
+    /// <summary>The area of a country's election that the sentence does not name: the article's country, settled
+    /// over the whole article, or no election.</summary>
+    public const string ArticlesCountry = "?";
 
     private const string Level = @"(?:(?:[Pp]residential|[Gg]eneral|[Pp]arliamentary|[Ll]egislative|[Ff]ederal|[Nn]ational|[Mm]id-?term|[Ss]tate|snap|[Rr]egional|local)\s+)?";
 
