@@ -69,4 +69,14 @@ public class WestminsterWordingTests
     [Fact]
     public void YearOfGeneralElection_needs_an_article_about_general_elections_or_Westminster() =>
         Assert.Empty(Slugs("In 2010, voter turnout was at 65%.", new DateOnly(2015, 3, 6)));
+
+    [Theory]
+    [InlineData("Since the surprise of 7th May 2015, the NHS has had its darkest times.", "uk-general-election-2015")]
+    [InlineData("On June 8, 2017 the country went to the polls.", "uk-general-election-2017")]
+    public void PollingDay_a_date_the_calendar_holds_names_its_general_election(string text, string slug) =>
+        Assert.Equal([slug], Slugs(text, new DateOnly(2018, 6, 2)));
+
+    [Fact]
+    public void PollingDay_another_date_names_no_election() =>
+        Assert.Empty(Slugs("The meeting on 8th May 2015 was cancelled.", new DateOnly(2018, 6, 2)));
 }

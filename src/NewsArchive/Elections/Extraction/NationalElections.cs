@@ -51,12 +51,28 @@ internal static partial class NationalElections
             if (ElectionCalendar.HeldIn(ElectionKind.EuropeanParliament, "UK", year))
                 found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.EuropeanParliament, "UK", true, year: year);
         }
+        foreach (Match m in SentenceCues.HasAny(sentence, "19", "20") ? PollingDay().Matches(sentence) : Enumerable.Empty<Match>())
+            AddPollingDay(found, m);
         foreach (Match m in election ? BareElection().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (found.Covers(m.Index + m.Length - 2)) continue;
             found.Add(m.Groups["word"].Index, m.Index + m.Length, ElectionKind.General, "UK", true, bare: true);
         }
     }
+
+    /// <summary>"since the surprise of 7th May 2015": a date the calendar holds as a general election's polling day
+    /// names that election. Local elections held the same day are left to words that name them.</summary>
+    private static void AddPollingDay(ElectionRecogniser.Anchors found, Match m)
+    {
+        var (day, month, year) = (int.Parse(m.Groups["d"].Value), ElectionWords.Month(m.Groups["m"].Value), int.Parse(m.Groups["y"].Value));
+        if (month == 0 || day > DateTime.DaysInMonth(year, month)) return;
+        if (ElectionCalendar.DatesOf(ElectionKind.General, "UK").Contains(new DateOnly(year, month, day)) && !found.Covers(m.Index))
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.General, "UK", true, year: year);
+    }
+
+    /// <summary>A day, a month and a year: "7th May 2015", "7 May, 2015", "May 7, 2015".</summary>
+    [GeneratedRegex(@"\b(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + ElectionWords.MonthNames + @")|(?<m>" + ElectionWords.MonthNames + @")\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?),?\s+(?<y>(?:19|20)\d\d)\b")]
+    private static partial Regex PollingDay();
 
     /// <summary>A general election named only by its year: kept when the calendar has one that year.</summary>
     private static void AddGeneralIn(ElectionRecogniser.Anchors found, Match m, string sentence)
