@@ -29,7 +29,9 @@ internal struct NameCandidate
 /// and the name words between them.</summary>
 internal static class NameCandidates
 {
-    public static void Find(string text, int paragraph, List<Token> tokens, List<NameCandidate> found)
+    /// <param name="titledCues">Cue words the article writes after a title ("Ms Hall", "Mr Street"): after a given
+    /// name they are that person's surname ("Susan Hall").</param>
+    public static void Find(string text, int paragraph, List<Token> tokens, List<NameCandidate> found, IReadOnlySet<string>? titledCues = null)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -39,7 +41,7 @@ internal static class NameCandidates
             while (j < tokens.Count && !tokens[j - 1].Has(TokenFlags.Possessive) && tokens[j].Has(TokenFlags.Joined)
                    && (IsRunWord(tokens[j]) || IsParticle(text, tokens, j)))
                 j++;
-            Segment(text, paragraph, tokens, i, j, found);
+            Segment(text, paragraph, tokens, i, j, found, titledCues);
             i = j;
         }
     }
@@ -53,12 +55,12 @@ internal static class NameCandidates
     private static bool IsRunWord(in Token token) =>
         token.Has(TokenFlags.Capitalised) && (!token.Has(TokenFlags.AllCaps) || token.Class != WordClass.None);
 
-    private static void Segment(string text, int paragraph, List<Token> tokens, int runStart, int runEnd, List<NameCandidate> found)
+    private static void Segment(string text, int paragraph, List<Token> tokens, int runStart, int runEnd, List<NameCandidate> found, IReadOnlySet<string>? titledCues)
     {
         var coreStart = -1;
         for (var k = runStart; k < runEnd; k++)
         {
-            if (IsNameWord(text, tokens, k, runStart, runEnd))
+            if (IsNameWord(text, tokens, k, runStart, runEnd, titledCues))
             {
                 if (coreStart < 0) coreStart = k;
                 continue;
@@ -70,7 +72,7 @@ internal static class NameCandidates
         if (coreStart >= 0) Add(text, paragraph, tokens, coreStart, runEnd, runStart, found);
     }
 
-    private static bool IsNameWord(string text, List<Token> tokens, int k, int runStart, int runEnd)
+    private static bool IsNameWord(string text, List<Token> tokens, int k, int runStart, int runEnd, IReadOnlySet<string>? titledCues = null)
     {
         var token = tokens[k];
         if (token.Has(TokenFlags.AllCaps) || HasLowerSuffix(text, token)) return false;
@@ -82,7 +84,7 @@ internal static class NameCandidates
                 && !InvertedSpeech(text, token, k, runEnd),
             // A common word opening a sentence is taken as an ordinary word when a name follows it.
             WordClass.Common => afterTitle || !(token.Has(TokenFlags.SentenceStart) && runEnd - k - 1 >= 2),
-            WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd) || OpensName(text, tokens, k, runStart, runEnd),
+            WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd, titledCues) || OpensName(text, tokens, k, runStart, runEnd),
             // "Steve Green", "chief constable Green": a party's word after a given name or a title is a surname.
             WordClass.Party => afterTitle || k > 0 && tokens[k - 1].Class == WordClass.Role
                 || k == runEnd - 1 && k > runStart && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString()),
@@ -116,17 +118,42 @@ internal static class NameCandidates
     private static bool OpensName(string text, List<Token> tokens, int k, int runStart, int runEnd) =>
         k == runStart && k + 1 < runEnd && tokens[k + 1].Class == WordClass.None && GivenNames.IsGivenName(tokens[k].Text(text).ToString());
 
-    /// <summary>A cue word ends a place's name ("Downing Street", "City Hall"); after a given name and before
-    /// words said of a person it is a surname: "Andy Street, the Conservative mayor", "Susan Hall said",
-    /// "Martin Ward, of the Secondary Heads Association".</summary>
-    private static bool EndsPersonLikeRun(string text, List<Token> tokens, int k, int runStart, int runEnd)
+    /// <summary>A cue word ends a place's name ("Downing Street", "City Hall"); after a given name it is a surname
+    /// before words said of a person ("Andy Street, the Conservative mayor", "Susan Hall said", "Martin Ward, of
+    /// the Secondary Heads Association") or a verb of winning or losing ("Andy Street narrowly lost"), after a
+    /// party or a description ("his Conservative rival Susan Hall"), or where the article gives it a title too
+    /// ("Ms Hall").</summary>
+    private static bool EndsPersonLikeRun(string text, List<Token> tokens, int k, int runStart, int runEnd, IReadOnlySet<string>? titledCues)
     {
         if (k != runEnd - 1 || k - 1 != runStart || tokens[k].Has(TokenFlags.Possessive)) return false;
         var given = tokens[k - 1];
         if (given.Class is not (WordClass.None or WordClass.Common) || !GivenNames.IsGivenName(text.Substring(given.Start, given.Length))) return false;
         // Bodies come after an article or a preposition: "the Law Commission said", "for Darlington Council".
         if (runStart > 0 && tokens[runStart].Has(TokenFlags.Joined) && IsArticleOrPreposition(text, tokens[runStart - 1])) return false;
-        return PersonEvidence.SaidOfPersonAfter(text, tokens, k);
+        return PersonEvidence.SaidOfPersonAfter(text, tokens, k) || PersonEvidence.LabelBefore(text, tokens, runStart)
+               || ResultVerbAfter(text, tokens, k) || titledCues?.Contains(tokens[k].Text(text).ToString()) == true;
+    }
+
+    /// <summary>"Andy Street narrowly lost", "Susan Hall has conceded": a verb of an election's result, which a place
+    /// or a body ending in a cue word rarely takes.</summary>
+    private static bool ResultVerbAfter(string text, List<Token> tokens, int last)
+    {
+        var next = last + 1;
+        while (next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && tokens[next].Text(text) is "narrowly" or "comfortably" or "easily" or "has" or "had" or "finally") next++;
+        return next < tokens.Count && tokens[next].Has(TokenFlags.Joined)
+               && tokens[next].Text(text) is "won" or "lost" or "beat" or "defeated" or "conceded" or "retained" or "trailed" or "topped";
+    }
+
+    /// <summary>The cue words an article writes right after a title ("Ms Hall", "Mr Street").</summary>
+    public static HashSet<string> TitledCues(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var p = 0; p < paragraphs.Count; p++)
+            for (var i = 1; i < tokens[p].Count; i++)
+                if (tokens[p][i].Class == WordClass.Cue && tokens[p][i].Has(TokenFlags.Joined) && tokens[p][i - 1].Class == WordClass.Honorific
+                    && tokens[p][i - 1].Text(paragraphs[p]) is "Mr" or "Mrs" or "Ms" or "Miss")
+                    found.Add(tokens[p][i].Text(paragraphs[p]).ToString());
+        return found;
     }
 
     private static bool IsArticleOrPreposition(string text, in Token token)

@@ -45,8 +45,9 @@ public static class PersonExtractor
             Tokenizer.Tokenize(paragraphs[p], tokens[p]);
             QuoteSpans.Find(paragraphs[p], spans[p]);
             MarkQuoted(tokens[p], spans[p]);
-            NameCandidates.Find(paragraphs[p], p, tokens[p], candidates);
         }
+        var titledCues = NameCandidates.TitledCues(paragraphs, tokens);
+        for (var p = 0; p < paragraphs.Count; p++) NameCandidates.Find(paragraphs[p], p, tokens[p], candidates, titledCues);
         var resolution = PersonResolver.Resolve(candidates, paragraphs, tokens, archive);
         var people = resolution.People;
         if (people.Count == 0) return new PeopleExtraction([], resolution.Unconfirmed, resolution.Confirmed);
