@@ -25,6 +25,11 @@ public class ResultPatternsTests
             Figures(Run("In the Wigan by-election yesterday Jane Doe won, beating John Roe by only 68 votes.")));
 
     [Fact]
+    public void BeatBy_losing_to_someone_by_a_margin_is_the_winners_majority() =>
+        Assert.Equal([("John Roe", FigureKind.Majority, 1508m)],
+            Figures(Run("In the Wigan by-election yesterday Jane Doe narrowly lost to John Roe by 1,508 votes.")));
+
+    [Fact]
     public void OpinionPoll_a_result_set_against_the_polls_is_a_result() =>
         Assert.Equal([("-", FigureKind.Turnout, 61.4m)],
             Figures(Run("In the 2005 general election, turnout was 61.4%, higher than what the polls had foreseen.")));

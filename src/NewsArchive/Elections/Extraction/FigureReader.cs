@@ -55,7 +55,7 @@ internal static partial class FigureReader
                 foreach (Match m in Turnout().Matches(sentence)) Add(FigureKind.Turnout, m);
             if (sentence.Contains("majority", StringComparison.Ordinal) || (SentenceCues.HasAny(sentence, "held", "won", "holds", "wins", "took", "retained") && ByWord().IsMatch(sentence)))
                 foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
-            if (SentenceCues.HasAny(sentence, "beat", "defeat") && ByWord().IsMatch(sentence))
+            if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost to", "losing to") && ByWord().IsMatch(sentence))
                 foreach (Match m in BeatBy().Matches(sentence)) Add(FigureKind.Majority, m);
             if (sentence.Contains("-point", StringComparison.Ordinal))
                 foreach (Match m in Margin().Matches(sentence)) Add(FigureKind.MarginPoints, m);
@@ -117,8 +117,9 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
 
-    /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes".</summary>
-    [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)")]
+    /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes", and
+    /// the loser's side of it, whose owner is the winner named after "to": "narrowly lost to Jo Bloggs by 1,508 votes".</summary>
+    [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating|lost\s+to|losing\s+to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)")]
     private static partial Regex BeatBy();
 
     [GeneratedRegex(Q + @"(?=-point\s+(?:win|victory|margin)\b)")]

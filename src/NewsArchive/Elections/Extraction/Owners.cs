@@ -50,7 +50,8 @@ internal static partial class Owners
     [GeneratedRegex(@"[\w⟧’']\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
     private static partial Regex AnyRelative();
 
-    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
+    /// <summary>Words before the side that lost ("beating X", "a majority over X"); after "lost to" stands the winner.</summary>
+    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b(?:lost|losing)\s)to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex LosingSide();
 
     [GeneratedRegex(@"^\s*(?:(?:mayoral|parliamentary)\s+)?(?:(?:" + Parties.Roles + @"|leader)\s+)?⟦P")]
