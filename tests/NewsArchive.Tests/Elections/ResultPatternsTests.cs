@@ -226,4 +226,14 @@ public class ResultPatternsTests
         Assert.Equal([("uk-general-election-2015", 66.1m), ("uk-general-election-2010", 65.1m)],
             result.Figures.Where(f => f.Kind == FigureKind.Turnout).Select(f => (f.ElectionSlug, f.Value.Value)));
     }
+
+    [Fact]
+    public void Devolved_seats_won_on_the_London_Assembly_are_its_elections() =>
+        Assert.Equal(["london-assembly-2024"],
+            Run("Labour won 11 seats on the London Assembly.", new DateOnly(2024, 5, 4)).Figures.Select(f => f.ElectionSlug));
+
+    [Fact]
+    public void Devolved_a_group_of_the_assembly_names_no_election() =>
+        Assert.DoesNotContain("london-assembly-2021", Run("Responding to the re-election of the mayor, the leader of the London Assembly Labour group said the result was welcome.",
+            new DateOnly(2021, 5, 8)).Elections.Select(e => e.Slug));
 }

@@ -82,8 +82,9 @@ internal static partial class OfficeElections
     [GeneratedRegex(@"\b[Bb]y-?elections\s+in\s+(?:both\s+)?" + Place + @"(?:,\s+" + Place + @")*,?\s+and\s+" + Place)]
     private static partial Regex ByElectionsIn();
 
-    /// <summary>A devolved body by name; it counts as an election only beside an election word or a word of voting.</summary>
-    [GeneratedRegex(@"\b(?:Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliamentary|Scottish Parliament|Northern Ireland Assembly|Stormont)\b")]
+    /// <summary>A devolved body by name; it counts as an election only beside an election word or a word of voting,
+    /// and never as the name of one of its groups or members ("the London Assembly Labour group").</summary>
+    [GeneratedRegex(@"\b(?:Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliamentary|Scottish Parliament|Northern Ireland Assembly|Stormont|London Assembly)\b(?!\s+(?:[A-Z][\w-]*\s+)?(?:group|member|members|committee|chair|leader)\b)")]
     private static partial Regex Devolved();
 
     /// <summary>Devolved elections named as such: "the London Assembly elections", "the Scottish elections".</summary>
