@@ -104,7 +104,8 @@ public enum LeftOutReason
     /// as a tally, see <see cref="FigureStatus.Tally"/>).</summary>
     PartialCount,
 
-    /// <summary>A rate or an average ("26,000 votes for each seat", "40,000 per MP"), not a total won.</summary>
+    /// <summary>A rate, an average or a change ("26,000 votes for each seat", "40,000 per MP", "a swing of 3.2 per
+    /// cent", "down 8.7%"), not a total won.</summary>
     Rate,
     NoElection,
     ElectionYearUnknown,

@@ -236,4 +236,16 @@ public class ResultPatternsTests
     public void Devolved_a_group_of_the_assembly_names_no_election() =>
         Assert.DoesNotContain("london-assembly-2021", Run("Responding to the re-election of the mayor, the leader of the London Assembly Labour group said the result was welcome.",
             new DateOnly(2021, 5, 8)).Elections.Select(e => e.Slug));
+
+    [Fact]
+    public void Place_finishing_in_a_place_with_a_share_is_a_result() =>
+        Assert.Equal([("Ann Poe", FigureKind.Position, 5m), ("Ann Poe", FigureKind.Share, 3.2m)],
+            Figures(Run("In the Wigan by-election yesterday Jane Doe won. Ann Poe finished fifth, with 3.2 per cent.")));
+
+    [Theory]
+    [InlineData("In the Wigan by-election yesterday Jane Doe won 43.8 per cent, a swing of 3.2 per cent from the Conservatives.")]
+    [InlineData("In the Wigan by-election yesterday Jane Doe won 43.8 per cent (down 3.2%).")]
+    [InlineData("In the Wigan by-election yesterday Jane Doe won 43.8 per cent, a 3.2 per cent swing to Labour.")]
+    public void Rate_a_swing_or_a_change_is_no_share(string text) =>
+        Assert.Equal([("Jane Doe", FigureKind.Share, 43.8m)], Figures(Run(text)));
 }

@@ -130,7 +130,7 @@ internal static partial class FigureReader
     [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll)\b))")]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
     /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".</summary>
@@ -152,6 +152,6 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?<size>\d+)-seat\s+(?:chamber|parliament|Parliament|assembly|Assembly|council|house|House|Commons|legislature)")]
     private static partial Regex BodySize();
 
-    [GeneratedRegex(@"\bcame\s+(?<place>first|second|third|fourth|fifth|sixth|seventh|eighth)\b")]
+    [GeneratedRegex(@"\b(?:came|finished|ended\s+up)\s+(?:in\s+)?(?<place>first|second|third|fourth|fifth|sixth|seventh|eighth)\b")]
     private static partial Regex Place();
 }

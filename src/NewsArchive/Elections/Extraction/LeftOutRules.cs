@@ -20,7 +20,7 @@ internal static partial class LeftOutRules
         if (!estimate && OpinionPoll().Matches(sentence).Any(m => !ComparedWithPolls().IsMatch(sentence[Math.Max(0, m.Index - 20)..m.Index])))
             return LeftOutReason.OpinionPoll;
         if (Threshold().IsMatch(around) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
-        if (Rate().IsMatch(around)) return LeftOutReason.Rate;
+        if (Rate().IsMatch(around) || ChangeBefore().IsMatch(before) || SwingAfter().IsMatch(sentence, figure.End)) return LeftOutReason.Rate;
         // A relative clause has its own tense: "will be Jonathan London, who received 3384 votes".
         var relative = Relative().Matches(before).LastOrDefault();
         if (!estimate && Modal().IsMatch(relative is null ? before : before[relative.Index..])) return LeftOutReason.Prediction;
@@ -58,6 +58,14 @@ internal static partial class LeftOutRules
 
     [GeneratedRegex(@"\b(?:on\s+average|an\s+average\s+of|average)\b|\bper\s+(?:MP|seat|member|head|constituency)\b|\bfor\s+each\s+(?:of\s+the\s+)?(?:seats?|MPs?)\b")]
     private static partial Regex Rate();
+
+    /// <summary>A change rather than a level: "a swing of 3.2 per cent", "(down 8.7%)", "an increase of 5.5%".</summary>
+    [GeneratedRegex(@"\b(?:swing\s+of|down|up|(?:an?\s+)?(?:increase|decrease|rise|fall|drop)\s+of)\s+(?:(?:about|around|some|nearly|almost|more\s+than|just\s+over|just\s+under)\s+)?$")]
+    private static partial Regex ChangeBefore();
+
+    /// <summary>"a 5% swing", "a 3.2 per cent swing to Labour".</summary>
+    [GeneratedRegex(@"\G(?:\s*(?:%|per\s+cent|points?|percentage\s+points?))?\s+swing\b")]
+    private static partial Regex SwingAfter();
 
     [GeneratedRegex(@"\bdeposits?\b")]
     private static partial Regex Deposit();
