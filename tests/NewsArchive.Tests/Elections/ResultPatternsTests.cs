@@ -248,4 +248,14 @@ public class ResultPatternsTests
     [InlineData("In the Wigan by-election yesterday Jane Doe won 43.8 per cent, a 3.2 per cent swing to Labour.")]
     public void Rate_a_swing_or_a_change_is_no_share(string text) =>
         Assert.Equal([("Jane Doe", FigureKind.Share, 43.8m)], Figures(Run(text)));
+
+    [Fact]
+    public void PartyOffice_the_party_mayor_is_the_partys_one_candidate_in_the_race()
+    {
+        var result = Extract.From("""
+            Labour's Jane Doe was re-elected Mayor of London yesterday, beating the Conservative John Roe.
+            The Labour mayor took 43.8 per cent of the vote.
+            """, new DateOnly(2024, 5, 5), "Jane Doe", "John Roe");
+        Assert.Contains(result.Figures, f => f.Kind == FigureKind.Share && f.Value.Value == 43.8m && f.Candidate == "Jane Doe");
+    }
 }

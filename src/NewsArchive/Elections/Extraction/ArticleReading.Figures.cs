@@ -40,6 +40,9 @@ internal sealed partial class ArticleReading
             }
             slug = registry.SameContestIn(slug, earlier, s.Source);
         }
+        // "The Labour mayor took 43.8 per cent": in a race for one office, the party's one candidate it knows.
+        if (person is null && party is not null && SingleWinner(registry.KindOf(slug)) && PartyCandidate(text, raw, clauseStart, party, slug, partyOf) is { } candidate)
+            (person, party) = (candidate, null);
         if (raw.Kind == FigureKind.Seats && SingleWinner(registry.KindOf(slug)))
         {
             // Seats are won in a parliament or council, never in a race for one office.
@@ -163,6 +166,18 @@ internal sealed partial class ArticleReading
         var held = stated ?? (published is { } date ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", date)?.Year : 0);
         return held is { } last ? registry.Register(ElectionKind.General, "UK", last, last == 0 ? YearSource.Unknown : YearSource.Calendar, s.Source) : null;
     }
+
+    /// <summary>The one candidate of a party the article knows in a race, when the clause names the party as a label
+    /// of an office or a candidacy ("the Labour mayor", "the Tory candidate") rather than as the subject itself.</summary>
+    private string? PartyCandidate(string text, RawFigure raw, int clauseStart, string party, string slug, Func<string, string?> partyOf)
+    {
+        if (!PartyOffice().Matches(text[clauseStart..raw.Position]).Any(m => Parties.Canonical(m.Groups["party"].Value) == party)) return null;
+        var candidates = (known ?? new Dictionary<string, string>()).Where(k => k.Value == slug && partyOf(k.Key) == party).Select(k => k.Key).ToList();
+        return candidates is [var only] ? only : null;
+    }
+
+    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:mayor|candidate|challenger|incumbent|nominee|contender|MP)\b")]
+    private static partial Regex PartyOffice();
 
     /// <summary>A place other than the referendum's area voting before the figure ("London voted 60-40 to remain").</summary>
     private static bool PartOfArea(string text, int position, string area) =>
