@@ -22,6 +22,15 @@ public class OrganisationElectionTests
     }
 
     [Theory]
+    [InlineData("The race to become the next Northfield University Union President heated up on Tuesday.")]
+    [InlineData("Jo Bloggs was elected Northfield University Union Deputy President with 1,200 votes.")]
+    public void OfficerRace_a_race_for_or_a_win_of_a_bodys_office_is_its_election(string text)
+    {
+        var election = Only(text);
+        Assert.Equal((ElectionKind.Organisation, "Northfield University Union", 2019), (election.Kind, election.Area, election.Year));
+    }
+
+    [Theory]
     [InlineData("Turnout in the European Union elections was low.")]
     [InlineData("The EU elections were held in May.")]
     [InlineData("Westminster Council elections were held in May.")]

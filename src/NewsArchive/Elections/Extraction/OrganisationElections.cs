@@ -18,8 +18,8 @@ internal static partial class OrganisationElections
 
     public static void Find(string sentence, ElectionRecogniser.Anchors found)
     {
-        if (!SentenceCues.HasAny(sentence, "lection", "ustings")) return;
-        foreach (var regex in new[] { BodyElection(), ElectionOfBody() })
+        if (!SentenceCues.HasAny(sentence, "lection", "ustings", "lected", "race", "contest")) return;
+        foreach (var regex in new[] { BodyElection(), ElectionOfBody(), OfficerRace() })
             foreach (Match m in regex.Matches(sentence))
                 if (Body(m.Groups["body"].Value) is { } body) found.Add(m.Index, m.Index + m.Length, ElectionKind.Organisation, body, true, year: YearIn(sentence, m));
         // "the sabbatical elections": a union's officers, whichever union that is.
@@ -93,6 +93,11 @@ internal static partial class OrganisationElections
     /// <summary>A named body ("Imperial College Union", "the Students’ Union", "Finance Society") or a union's
     /// acronym ("RCSU", "ICU": capitals ending in U).</summary>
     private const string NamedBody = @"(?<body>(?<![\w’'-])(?:[A-Z][\w’'&-]*\s+){0,4}?(?:Students?['’]?\s+)?" + Head + @"|(?<![\w-])[A-Z]{1,5}S?U)(?![\w-])";
+
+    /// <summary>A race for, or a win of, a body's own office: "the race to become the next Union President", "was
+    /// elected ICU Deputy President".</summary>
+    [GeneratedRegex(@"\b(?:(?:race|contest|battle|bid)\s+(?:to\s+(?:become|be)\s+(?:the\s+)?(?:next\s+|new\s+)?|for\s+(?:the\s+)?)|(?:re-?elected|elected|chosen)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?)" + NamedBody + @"\s+(?:Deputy\s+)?President\b")]
+    private static partial Regex OfficerRace();
 
     /// <summary>Words that may stand between a body and "elections": the round or the posts ("Leadership",
     /// "Big", "Sabbatical and Student Trustee").</summary>
