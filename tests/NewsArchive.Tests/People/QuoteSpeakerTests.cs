@@ -158,4 +158,10 @@ public class QuoteSpeakerTests
         Assert.Single(quotes["Colin Pike"]);
         Assert.Empty(quotes["Ravi Tharnsby"]);
     }
+
+    [Theory]
+    [InlineData("\u201cWe have heard it all before and nothing changes,\u201d said one resident, Mary Jones, 67, from Hackney.")]
+    [InlineData("\u201cWe have heard it all before and nothing changes,\u201d said a local shopkeeper, Mary Jones.")]
+    public void A_resident_or_a_shopkeeper_named_in_apposition_after_the_verb_is_the_speaker(string text) =>
+        Assert.Single(QuotesBy(text)["Mary Jones"]);
 }
