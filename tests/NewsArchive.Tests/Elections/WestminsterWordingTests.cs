@@ -79,4 +79,25 @@ public class WestminsterWordingTests
     [Fact]
     public void PollingDay_another_date_names_no_election() =>
         Assert.Empty(Slugs("The meeting on 8th May 2015 was cancelled.", new DateOnly(2018, 6, 2)));
+
+    [Fact]
+    public void The_election_told_in_the_past_is_no_general_election_still_to_come()
+    {
+        // A London mayoral report of May 2024 that never names the office with its place: its "this election",
+        // told in the past, was read as the general election two months ahead.
+        string[] paragraphs =
+        [
+            "Sadiq Khan was re-elected for a third time on Saturday with a majority of some 275,000 over Tory challenger Susan Hall.",
+            "The Labour mayor took 43.8 per cent of first-round votes to Ms Hall's 32.7 per cent, a swing of 3.2 per cent from the Conservatives to Labour.",
+            "Just under 2.5 million Londoners cast their ballots, a turnout of 40.5 per cent, down on three years ago.",
+            "Ms Hall won in Bexley and Bromley and in Havering and Redbridge, but Mr Khan won the other 11 constituencies.",
+            "Reform UK's Howard Cox finished fifth, with 3.2 per cent.",
+            "Mr Khan told supporters at City Hall: \"This campaign was one of relentless negativity, but London has chosen hope over fear.\"",
+            "Under the first-past-the-post system, introduced for this election, there was no second round.",
+        ];
+        var people = NewsArchive.People.Extraction.PersonExtractor.Extract(paragraphs);
+        var elections = NewsArchive.Elections.Extraction.ElectionExtractor.Extract(paragraphs, people, new DateOnly(2024, 5, 5),
+            ["Khan romps home as Tories suffer London drubbing"]).Elections;
+        Assert.DoesNotContain("uk-general-election-2024", elections.Select(e => e.Slug));
+    }
 }

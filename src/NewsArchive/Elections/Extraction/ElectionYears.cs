@@ -120,6 +120,8 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
             : ElectionCalendar.Around(anchor.Kind, anchor.Area, date, westminster ? MonthsAfter : 1, westminster ? MonthsAhead : 1);
         // ...and only in an article that names that general election outright somewhere.
         if (!westminster && (anchor.Past || learned?.GetValueOrDefault((ElectionKind.General, "UK")) != held?.Year)) held = null;
+        // "introduced for this election, there was no second round": told in the past, not one still to come.
+        if (held > date && !anchor.Future && TextCues.PastTense().IsMatch(sentence.Tokenised)) held = null;
         return held is { } d ? (d.Year, YearSource.Calendar) : (null, YearSource.Stated);
     }
 
