@@ -1,0 +1,40 @@
+using NewsArchive.People.Extraction;
+
+namespace NewsArchive.Tests.People;
+
+/// <summary>Place words ("Street", "Hall", "Chambers") that are surnames too: when they end a person's name and
+/// when they stay a place's.</summary>
+public class PlaceWordSurnameTests
+{
+    private static string[] Names(params string[] paragraphs) => PersonExtractor.Extract(paragraphs).Select(p => p.Name).ToArray();
+    [Theory]
+    [InlineData("Andy Street, the Conservative mayor of the West Midlands, said he would stand again.", "Andy Street")]
+    [InlineData("Susan Hall said the campaign had been hard.", "Susan Hall")]
+    [InlineData("Martin Ward, of the Secondary Heads Association, said no.", "Martin Ward")]
+    public void A_place_word_after_a_given_name_and_before_words_said_of_a_person_is_a_surname(string text, string name) =>
+        Assert.Equal([name], Names(text));
+
+    [Theory]
+    [InlineData("Sadiq Khan beat his Conservative rival Susan Hall by more than 275,000 votes.", "Susan Hall")]
+    [InlineData("It was a bad night in the West Midlands mayoral race, where Andy Street narrowly lost to Labour.", "Andy Street")]
+    public void A_place_word_after_a_given_name_with_a_label_before_or_a_result_after_is_a_surname(string text, string name) =>
+        Assert.Contains(name, Names(text));
+
+    [Fact]
+    public void A_place_word_the_article_gives_a_title_is_a_surname_after_a_given_name_anywhere()
+    {
+        var people = PersonExtractor.Extract(["Voters in London chose between Sadiq Khan and Susan Hall on Thursday.", "Ms Hall conceded on Saturday."]);
+        Assert.Equal(["Ms Hall", "Susan Hall"], Assert.Single(people, p => p.Name == "Susan Hall").Aliases.Order());
+    }
+
+    [Theory]
+    [InlineData("Victoria Street was closed on Thursday.")]
+    [InlineData("Downing Street won the argument, Mr Hall said.")]
+    [InlineData("City Hall said the count was over.")]
+    public void A_place_word_after_a_place_stays_a_place(string text) =>
+        Assert.DoesNotContain(Names(text), n => n is "Victoria Street" or "Downing Street" or "City Hall");
+
+    [Fact]
+    public void Surnames_are_never_place_words() =>
+        Assert.Equal(["Jeremy Hunt", "Sarah Chambers"], Names("Jeremy Hunt met Sarah Chambers at the conference."));
+}
