@@ -28,12 +28,14 @@ public sealed record ElectionSummary(
 /// <param name="Articles">The newest 100 articles that name the election.</param>
 /// <param name="Mentions">The sentences of those articles that name the election.</param>
 /// <param name="ArticleCount">Every article that names the election.</param>
+/// <param name="VotesCast">Votes cast in the whole contest, as each article states it.</param>
 public sealed record ElectionDetail(
     string Slug, string Id, string Name, [property: JsonConverter(typeof(JsonStringEnumConverter<ElectionKind>))] ElectionKind Kind,
     string Area, int Year, DateOnly? PollDate, string? VotingSystem, string? ParentSlug,
     IReadOnlyList<ElectionWinner> Winners, IReadOnlyList<ElectionMajority> Majorities, IReadOnlyList<ElectionCandidate> Candidates,
     IReadOnlyList<ElectionSource> Sources, IReadOnlyList<ElectionArticle> Articles,
-    bool HasResults, IReadOnlyList<ElectionFigure> Turnout, IReadOnlyList<ElectionMention> Mentions, int ArticleCount)
+    bool HasResults, IReadOnlyList<ElectionFigure> Turnout, IReadOnlyList<ElectionMention> Mentions, int ArticleCount,
+    IReadOnlyList<ElectionFigure> VotesCast)
 {
     public static ElectionDetail From(ElectionQueries.Detail e) => new(
         e.Slug, e.Id, e.Name, e.Kind, e.Area, e.Year, e.PollDate, e.VotingSystem, e.Parent?.Slug,
@@ -43,7 +45,8 @@ public sealed record ElectionDetail(
         [.. e.Sources.Select(s => new ElectionSource(s.Number, s.ArticleSlug, s.Headline, s.PublishedOn, s.Paragraph, s.Sentence))],
         [.. e.Articles.Select(a => new ElectionArticle(a.Slug, a.Headline, a.PublishedOn))],
         e.HasResults, [.. e.Turnout.Select(ElectionFigure.From)],
-        [.. e.Mentions.Select(m => new ElectionMention(m.ArticleSlug, m.Headline, m.PublishedOn, m.Paragraph, m.Sentence))], e.ArticleCount);
+        [.. e.Mentions.Select(m => new ElectionMention(m.ArticleSlug, m.Headline, m.PublishedOn, m.Paragraph, m.Sentence))], e.ArticleCount,
+        [.. e.VotesCast.Select(ElectionFigure.From)]);
 }
 
 /// <summary>A sentence of an article that names the election.</summary>

@@ -16,8 +16,8 @@ public static partial class ElectionQueries
     /// <summary>Groups rows by candidate (a person, or a party or side where no person is named) and numbers each
     /// distinct source sentence once, in the order the page shows them. In a race one person wins, a party's rows
     /// join its one candidate's ("the Tories held the seat" is the Conservative candidate's win), so no winner is
-    /// named twice; the election's own figures (turnout) stand apart.</summary>
-    private static (IReadOnlyList<Candidate>, IReadOnlyList<Figure>, IReadOnlyList<Source>) Assemble(IReadOnlyList<Row> figures, IReadOnlyList<Row> candidacies, ElectionKind kind)
+    /// named twice; the election's own figures (turnout, votes cast) stand apart.</summary>
+    private static (IReadOnlyList<Candidate>, IReadOnlyList<Figure>, IReadOnlyList<Figure>, IReadOnlyList<Source>) Assemble(IReadOnlyList<Row> figures, IReadOnlyList<Row> candidacies, ElectionKind kind)
     {
         // Keyed, not searched: an election in a large archive has thousands of rows.
         var sources = new Dictionary<(string, int, string), Source>();
@@ -58,13 +58,14 @@ public static partial class ElectionQueries
                 list.Where(r => r.Kind is null).Select(SourceOf).Distinct().ToList());
         }).ToList();
         var turnout = figures.Where(r => r.Kind == FigureKind.Turnout && r.PersonSlug is null && r.Party is null).Select(FigureOf).ToList();
+        var votesCast = figures.Where(r => r.Kind == FigureKind.Votes && r.PersonSlug is null && r.Party is null).Select(FigureOf).ToList();
         // Winners first, then by their largest declared vote or share, so the table reads like a results table.
         var ranked = candidates
             .OrderByDescending(c => c.Outcomes.Contains("Elected"))
             .ThenByDescending(c => Largest(c, FigureKind.Votes))
             .ThenByDescending(c => Largest(c, FigureKind.Share))
             .ToList();
-        return (ranked, turnout, sources.Values.OrderBy(s => s.Number).ToList());
+        return (ranked, turnout, votesCast, sources.Values.OrderBy(s => s.Number).ToList());
     }
 
     private static decimal Largest(Candidate c, FigureKind kind) =>

@@ -25,7 +25,7 @@ public static partial class ElectionQueries
     public sealed record Detail(
         string Slug, string Id, string Name, ElectionKind Kind, string Area, int Year, DateOnly? PollDate, string? VotingSystem,
         Summary? Parent, IReadOnlyList<Candidate> Candidates, IReadOnlyList<Figure> Turnout, IReadOnlyList<Source> Sources,
-        PageOf<ArticleLink> Coverage, IReadOnlyList<Mention> Mentions)
+        PageOf<ArticleLink> Coverage, IReadOnlyList<Mention> Mentions, IReadOnlyList<Figure> VotesCast)
     {
         /// <summary>One page of the articles that name the election, newest first; <see cref="Mentions"/> are their sentences.</summary>
         public IReadOnlyList<ArticleLink> Articles => Coverage.Items;
@@ -39,7 +39,7 @@ public static partial class ElectionQueries
                 .Where(m => m.Item2.Count > 0);
 
         /// <summary>False when the articles only mention the election: then its page is a short one.</summary>
-        public bool HasResults => Candidates.Count > 0 || Turnout.Count > 0;
+        public bool HasResults => Candidates.Count > 0 || Turnout.Count > 0 || VotesCast.Count > 0;
     }
 
     public static async Task<IReadOnlyList<Summary>> ListAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
@@ -94,8 +94,8 @@ public static partial class ElectionQueries
         var parent = election.ParentSlug is null ? null
             : (await ListAsync(db, cancellationToken)).FirstOrDefault(e => e.Slug == election.ParentSlug);
 
-        var (candidates, turnout, sources) = Assemble(figures, candidacies, election.Kind);
+        var (candidates, turnout, votesCast, sources) = Assemble(figures, candidacies, election.Kind);
         return new Detail(election.Slug, election.DemocracyClubId, election.Name, election.Kind, election.Area, election.Year, election.PollDate,
-            election.VotingSystem, parent, candidates, turnout, sources, coverage, mentions);
+            election.VotingSystem, parent, candidates, turnout, sources, coverage, mentions, votesCast);
     }
 }

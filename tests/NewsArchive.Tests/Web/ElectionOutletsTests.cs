@@ -25,6 +25,8 @@ public class ElectionOutletsTests : IClassFixture<ElectionOutletsTests.Factory>
                 Ms Carter polled 81,518 votes to Peter Walsh's 60,100, a majority of 21,418.
 
                 Turnout was 40.5 per cent.
+
+                A total of 160,120 votes were cast.
                 """);
             folder.Write("b.txt", """
                 Exeter returns its mayor
@@ -34,6 +36,8 @@ public class ElectionOutletsTests : IClassFixture<ElectionOutletsTests.Factory>
                 Ms Carter won just under 83,000 votes, a majority of some 21,000.
 
                 Turnout was 42.8 per cent.
+
+                In all, 171,900 people voted.
                 """);
             folder.Write("c.txt", """
                 A second term in Exeter
@@ -76,6 +80,18 @@ public class ElectionOutletsTests : IClassFixture<ElectionOutletsTests.Factory>
         var turnout = page.QuerySelector(".turnout-line")!;
         Assert.Contains("40.5%", turnout.TextContent);
         Assert.Contains("42.8%", turnout.QuerySelector(".other-reports")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Votes_cast_in_the_whole_race_stand_beside_the_turnout_with_each_outlets_value()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/elections/exeter-mayor-2024");
+        var cast = page.QuerySelector(".votes-cast-line")!;
+        Assert.Contains("160,120", cast.TextContent);
+        Assert.Contains("171,900", cast.QuerySelector(".other-reports")!.TextContent);
+        Assert.DoesNotContain(page.QuerySelectorAll("table.results tbody tr"), r => r.TextContent.Contains("160,120"));
+        var api = JsonDocument.Parse(await _client.GetStringAsync("/api/elections/exeter-mayor-2024")).RootElement;
+        Assert.Equal([160120m, 171900m], api.GetProperty("votesCast").EnumerateArray().Select(f => f.GetProperty("value").GetDecimal()).Order());
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     /// <summary>The sources of what the page shows, so the row numbers only articles a mark cites.</summary>
     private static IEnumerable<ElectionQueries.Source> Cited(ElectionQueries.Detail election) =>
         election.Candidates.SelectMany(c => c.Figures.Select(f => f.Source).Concat(c.Sources))
-            .Concat(election.Turnout.Select(f => f.Source));
+            .Concat(election.Turnout.Select(f => f.Source)).Concat(election.VotesCast.Select(f => f.Source));
 
     private static string Describe(ElectionQueries.Detail election)
     {

@@ -22,7 +22,7 @@ internal sealed partial class ArticleReading
         }
         var (person, party) = SubjectOf(s, raw, clauseStart, subject);
         var slug = ElectionFor(s, placed, raw.Position, person, yearWindow) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed)
-            ?? OnlyReferendum(s, raw, clauseStart, placed);
+            ?? OnlyReferendum(s, raw, clauseStart, placed) ?? OwnFigureElection(s, raw, placed);
         if (slug is null)
         {
             Leave(placed.Any(p => p.Slug is null) ? LeftOutReason.ElectionYearUnknown
@@ -69,7 +69,7 @@ internal sealed partial class ArticleReading
             party = raw.Side ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(text, clauseStart, raw) : FigureSubjects.Side(text, clauseStart, raw.Position))
                 ?? WinnerFirst(slug, raw);
         }
-        if (registry.KindOf(slug) == ElectionKind.Foreign && raw.Kind != FigureKind.Turnout && person is null)
+        if (registry.KindOf(slug) == ElectionKind.Foreign && raw.Kind != FigureKind.Turnout && !raw.Total && person is null)
         {
             // Another country's parties are mostly not in the party table: the name that won the number.
             var named = party is null ? ForeignNames(index, text, raw, clauseStart) : [];
@@ -80,7 +80,7 @@ internal sealed partial class ArticleReading
                 return;
             }
         }
-        if (raw.Kind != FigureKind.Turnout && person is null && party is null)
+        if (raw.Kind != FigureKind.Turnout && !raw.Total && person is null && party is null)
         {
             Leave(LeftOutReason.NoCandidateOrParty);
             return;
@@ -91,6 +91,9 @@ internal sealed partial class ArticleReading
 
     private void Keep(int index, ArticleSentence s, RawFigure raw, string slug, FigureStatus status, string? person, string? party, Func<string, string?> partyOf)
     {
+        // An election a result is given for is the one the sentences after it report on, even where it was named
+        // only by its year ("In 2010, voter turnout was at 65%").
+        if (status == FigureStatus.Result && registry.KindOf(slug) != ElectionKind.Organisation) context = (slug, s.Paragraph);
         var (round, fromContext) = RoundOf(index, s.Tokenised, raw, slug, status);
         var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result ? Outcome.Elected : (Outcome?)null;
         if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source);
@@ -127,7 +130,7 @@ internal sealed partial class ArticleReading
         var text = s.Tokenised;
         if (raw.ListParty is { } listed) return (null, listed);
         if (raw.Side is { } side) return (null, side);
-        if (raw.Kind == FigureKind.Turnout) return (null, null);
+        if (raw.Kind == FigureKind.Turnout || raw.Total) return (null, null);
         if (raw.ListIndex >= 0) return FigureSubjects.InList(s, raw, clauseStart) ?? (null, null);
         if (Owners.InUnreadRelative(text, raw)) return (null, null);
         string? person = null, party = null;
@@ -166,6 +169,20 @@ internal sealed partial class ArticleReading
         var held = stated ?? (published is { } date ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", date)?.Year : 0);
         return held is { } last ? registry.Register(ElectionKind.General, "UK", last, last == 0 ? YearSource.Unknown : YearSource.Calendar, s.Source) : null;
     }
+
+    /// <summary>The election a turnout or a count of votes cast belongs to when its sentence names none ("A record
+    /// 5,033 students took part"): the one in view, or, for a count of voters, the body's election the article opens on.</summary>
+    private string? OwnFigureElection(ArticleSentence s, RawFigure raw, List<Placed> placed)
+    {
+        if (placed.Count > 0 || !(raw.Total || raw.Kind == FigureKind.Turnout)) return null;
+        // "last year's record turnout of 41.1%" is another contest's.
+        if (EarlierContest().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, raw.Position).Start..raw.Position])) return null;
+        // A body's election is a count of voters' only: "the national turnout is 40%" in a union's story is the country's.
+        return Recent(context, s.Paragraph, 1) ? context!.Value.Slug : raw.Total ? BodyTopic(s) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:last|previous|past)\s+(?:year|time|election)|\b(?:19|20)\d\d\b")]
+    private static partial Regex EarlierContest();
 
     /// <summary>The one candidate of a party the article knows in a race, when the clause names the party as a label
     /// of an office or a candidacy ("the Labour mayor", "the Tory candidate") rather than as the subject itself.</summary>

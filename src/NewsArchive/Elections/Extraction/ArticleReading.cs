@@ -172,7 +172,9 @@ internal sealed partial class ArticleReading(
         if (slug is null) return person is null ? null : BodyTopic(s);
         context = (slug, s.Paragraph);
         var (from, to) = yearWindow ?? (0, text.Length);
-        var stated = TextCues.YearNear(text[..to], Math.Max(position, from));
+        // "last year's record turnout of 41.1%": a year told against the article's date.
+        var stated = TextCues.YearNear(text[..to], Math.Max(position, from))
+                     ?? (published is { } today && LastYear().IsMatch(text[start..position]) ? today.Year - 1 : null);
         if (stated is not { } year || year == registry.YearOf(slug) || (published is { } p && year > p.Year)) return slug;
         // "who had a 10,000-vote majority in 2001": a year the election in view was not held in is another election's.
         var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
@@ -278,6 +280,9 @@ internal sealed partial class ArticleReading(
 
     private static bool SingleWinner(ElectionKind kind) =>
         kind is ElectionKind.Mayoral or ElectionKind.ByElection or ElectionKind.Constituency or ElectionKind.PartyLeadership;
+
+    [GeneratedRegex(@"\b[Ll]ast\s+year\b")]
+    private static partial Regex LastYear();
 
     private static bool Recent<T>((T, int Paragraph)? seen, int paragraph, int within) =>
         seen is { } v && paragraph - v.Paragraph <= within;

@@ -23,6 +23,10 @@ internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, 
 
     /// <summary>The year of an earlier contest the figure is told for ("up from 65.1% in 2010").</summary>
     public int? EarlierYear { get; init; }
+
+    /// <summary>Votes cast in the whole contest ("over 900 people voted"): the election's own figure, like a
+    /// turnout, with no candidate or party.</summary>
+    public bool Total { get; init; }
 }
 
 /// <summary>
@@ -63,6 +67,10 @@ internal static partial class FigureReader
                 foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
             // Pairs and "respectively" lists first: each of their numbers is typed by the unit they share.
             FigureLists.Find(sentence, found);
+            if (SentenceCues.HasAny(sentence, "vote", "ballot", "took part", "turned out", "participated"))
+                foreach (Match m in VotesCast().Matches(sentence))
+                    if (!found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End))
+                        found.Add(new RawFigure(FigureKind.Votes, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length) { Total = true });
             if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))
                 foreach (Match m in Votes().Matches(sentence)) Add(FigureKind.Votes, m);
             if (found.Any(f => f.Kind == FigureKind.Votes))
@@ -111,8 +119,9 @@ internal static partial class FigureReader
         + @"|\bturnout\s+(?:\w+\s+){0,2}?(?:fell|dropped|rose|climbed|increased|decreased|jumped|slumped|plummeted|went\s+(?:up|down))\b[^.;:\d%]{0,40}?\bto\s+" + Q + Percent, RegexOptions.IgnoreCase)]
     private static partial Regex Turnout();
 
-    /// <summary>Class: those entitled to vote, and the words that say they did ("of eligible voters turned out").</summary>
-    private const string Electorate = @"\s+of\s+(?:all\s+|the\s+)?(?:eligible\s+|registered\s+)?(?:voters|electorate|students|members|undergraduates|postgraduates|those\s+eligible)\s+(?:turned\s+out|(?:voting|voted)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online)\b)))";
+    /// <summary>Class: those entitled to vote, and the words that say they did ("of eligible voters turned out",
+    /// "of their students voting", "of the 18-to-29 demographic voted").</summary>
+    private const string Electorate = @"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:voters|electorate|students|members|undergraduates|postgraduates|those\s+eligible|people|adults|demographic|population)\s+(?:turned\s+out|(?:voting|voted)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online)\b)))";
 
     [GeneratedRegex(@"(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
@@ -136,6 +145,15 @@ internal static partial class FigureReader
     /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".</summary>
     [GeneratedRegex(@"(?<!\b(?:won|win|wins|winning|beat|beating|defeated|lost|losing|carried)\b[^.;:\d]{0,40}\bby\s+)" + Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
     private static partial Regex Votes();
+
+    /// <summary>Votes cast in the whole contest: "over 900 people voted", "5,033 out of around 15,000 students
+    /// took part", "487,939 people had returned their ballot papers", "a total of 2,996 voters", "812,000 votes
+    /// were cast". People who "voted for" or "voted Labour" gave a side's or party's votes, and "a total of 5,000
+    /// votes" may be one candidate's: neither is a total.</summary>
+    [GeneratedRegex(@"(?<!\bout\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?)" + Q + @"(?=(?:\s+out\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?[\d,]+)?\s+(?:people|voters|electors|students|members|residents|citizens)\s+(?:(?:had|have|has)\s+)?(?:voted(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online|and|but|while)\b))|cast\s+(?:their\s+|a\s+)?(?:votes?|ballots?)|took\s+part|turned\s+out(?!\s+to\s+(?!vote))|participated|returned\s+(?:their\s+)?ballot(?:\s+paper)?s))"
+        + @"|(?<=\ba\s+total\s+of\s+)" + Q + @"(?=\s+(?:voters|people\s+voted|ballots\s+(?:were\s+)?cast|votes\s+(?:were\s+|had\s+been\s+)?cast))"
+        + @"|" + Q + @"(?=\s+(?:valid\s+)?(?:votes|ballots|ballot\s+papers)\s+(?:were|had\s+been|have\s+been)\s+cast\b)")]
+    private static partial Regex VotesCast();
 
     [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|" + ArticleSentence.Person + @"\s+(?:at|on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))")]
     private static partial Regex VotesAfterName();

@@ -4,14 +4,15 @@ namespace NewsArchive.Elections.Extraction;
 
 /// <summary>
 /// How final a figure is, from its sentence: an exit poll's, a projection's, or a running tally's while the
-/// count goes on ("an overnight tally showed", "with 49 of the 73 results declared", "so far"). Such a figure
+/// count goes on ("an overnight tally showed", "with 49 of the 73 results declared", "so far", but not "so far
+/// this year", "at the time of writing"). Such a figure
 /// is kept and shown labelled, never as the declared result.
 /// </summary>
 internal static partial class FigureStatusRules
 {
     public static FigureStatus Of(string sentence)
     {
-        if (!SentenceCues.HasAny(sentence, "poll", "project", "tally", "declared", "so far", "count", "early results", "first results", "running total")) return FigureStatus.Result;
+        if (!SentenceCues.HasAny(sentence, "poll", "project", "tally", "declared", "so far", "count", "early results", "first results", "running total", "time of", "current total")) return FigureStatus.Result;
         if (ExitPoll().IsMatch(sentence)) return FigureStatus.ExitPoll;
         if (Projection().IsMatch(sentence)) return FigureStatus.Projection;
         if (Tally().IsMatch(sentence)) return FigureStatus.Tally;
@@ -25,6 +26,6 @@ internal static partial class FigureStatusRules
     [GeneratedRegex(@"\bprojections?\b|\bprojected\s+(?:national\s+)?(?:share|vote)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Projection();
 
-    [GeneratedRegex(@"\btally\b|\brunning total\b|\b\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}(?:results|seats|constituencies|counts|wards|councils|areas)\b|\bso far\b|still to (?:be )?(?:declared|counted)|counting (?:is |was )?(?:still )?under ?way|\b(?:early|first|partial)\s+results\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btally\b|\brunning total\b|\b\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}(?:results|seats|constituencies|counts|wards|councils|areas)\b|\bso far\b(?!\s+(?:this|in|since)\b)|still to (?:be )?(?:declared|counted)|counting (?:is |was )?(?:still )?under ?way|\b(?:early|first|partial)\s+results\b|\b(?:at|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:writing|going\s+to\s+(?:print|press))|\bcurrent\s+total\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
 }

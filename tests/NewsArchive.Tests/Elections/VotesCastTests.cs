@@ -1,0 +1,67 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>An election's own figures, with no candidate or party: votes cast in the whole contest, and turnout as
+/// the share of those entitled who voted. Texts written here.</summary>
+public class VotesCastTests
+{
+    private static readonly DateOnly May2024 = new(2024, 5, 5);
+
+    /// <summary>The figures of a sentence told after a line that dates the race.</summary>
+    private static IReadOnlyList<(string Subject, FigureKind Kind, decimal Value, FigureStatus Status)> Figures(string text) =>
+        Extract.From("Jane Doe won the Wigan by-election yesterday.\n" + text, May2024, "Jane Doe", "John Roe").Figures
+            .Select(f => (f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value, f.Status)).ToList();
+
+    [Theory]
+    [InlineData("In the by-election, 31,200 people voted.")]
+    [InlineData("In the by-election, 31,200 voters turned out.")]
+    [InlineData("In the by-election, 31,200 votes were cast.")]
+    [InlineData("In the by-election a total of 31,200 voters took part.")]
+    [InlineData("In the by-election 31,200 out of 70,000 electors cast their votes.")]
+    public void VotesCast_the_whole_contests_votes_belong_to_no_candidate(string text) =>
+        Assert.Equal([("-", FigureKind.Votes, 31200m, FigureStatus.Result)], Figures(text));
+
+    [Theory]
+    [InlineData("In the by-election, 31,200 people voted for Jane Doe.")]
+    [InlineData("In the by-election, 2,000 people turned out to welcome Jane Doe.")]
+    public void VotesCast_votes_for_someone_or_a_crowd_are_no_total(string text) =>
+        Assert.DoesNotContain(Figures(text), f => f.Subject == "-" && f.Kind == FigureKind.Votes);
+
+    [Theory]
+    [InlineData("In the by-election only 24% of University College London students voted.")]
+    [InlineData("In the by-election 24% of their members voted.")]
+    [InlineData("In the by-election 24% of the 18-to-29 demographic voted.")]
+    public void Electorate_a_share_of_those_entitled_who_voted_is_a_turnout(string text) =>
+        Assert.Equal([("-", FigureKind.Turnout, 24m, FigureStatus.Result)], Figures(text));
+
+    [Fact]
+    public void Tally_so_far_this_year_is_a_time_not_a_running_count() =>
+        Assert.Equal([("-", FigureKind.Turnout, 41m, FigureStatus.Result)],
+            Figures("The by-election had the highest turnout so far this year, with 41% of voters voting."));
+
+    [Fact]
+    public void Tally_a_turnout_at_the_time_of_writing_is_a_running_count() =>
+        Assert.Equal([("-", FigureKind.Turnout, 5.5m, FigureStatus.Tally)],
+            Figures("In the by-election, as of the time of writing, turnout is around 5.5%."));
+
+    [Fact]
+    public void OwnFigureElection_a_turnout_after_an_election_given_a_figure_is_that_elections()
+    {
+        var figures = Extract.From("""
+            With 61 days to go until polling day, the election campaigns are under way. In 2010, voter turnout was at 65%. The over-65s had an overall turnout of 76%.
+            This May millions of young people will vote in a general election.
+            """, new DateOnly(2015, 3, 6)).Figures;
+        Assert.Equal([(2010, 65m), (2010, 76m)], figures.Select(f => (f.ElectionSlug.Contains("2010") ? 2010 : 0, f.Value.Value)));
+    }
+
+    [Fact]
+    public void OwnFigureElection_last_years_turnout_is_not_this_years()
+    {
+        var figures = Extract.From("""
+            The Wigan by-election was held yesterday.
+            The council hopes to beat last year's record turnout of 41.1%.
+            """, May2024).Figures;
+        Assert.DoesNotContain(figures, f => f.Value.Value == 41.1m && f.ElectionSlug.Contains("2024"));
+    }
+}
