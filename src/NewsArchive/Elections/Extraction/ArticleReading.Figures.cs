@@ -43,6 +43,8 @@ internal sealed partial class ArticleReading
         // "The Labour mayor took 43.8 per cent": in a race for one office, the party's one candidate it knows.
         if (person is null && party is not null && SingleWinner(registry.KindOf(slug)) && PartyCandidate(text, raw, clauseStart, party, slug, partyOf) is { } candidate)
             (person, party) = (candidate, null);
+        if (person is null && SingleWinner(registry.KindOf(slug)) && WinnerByRole(text, raw, clauseStart, party, slug, partyOf) is { } winner)
+            (person, party) = (winner, null);
         if (raw.Kind == FigureKind.Seats && SingleWinner(registry.KindOf(slug)))
         {
             // Seats are won in a parliament or council, never in a race for one office.
@@ -91,9 +93,10 @@ internal sealed partial class ArticleReading
 
     private void Keep(int index, ArticleSentence s, RawFigure raw, string slug, FigureStatus status, string? person, string? party, Func<string, string?> partyOf)
     {
-        // An election a result is given for is the one the sentences after it report on, even where it was named
-        // only by its year ("In 2010, voter turnout was at 65%").
-        if (status == FigureStatus.Result && registry.KindOf(slug) != ElectionKind.Organisation) context = (slug, s.Paragraph);
+        // With no election in view, one a result is given for is the one the sentences after it report on, even
+        // where it was named only by its year ("In 2010, voter turnout was at 65%").
+        if (status == FigureStatus.Result && registry.KindOf(slug) != ElectionKind.Organisation && !Recent(context, s.Paragraph, ContextParagraphs))
+            context = (slug, s.Paragraph);
         var (round, fromContext) = RoundOf(index, s.Tokenised, raw, slug, status);
         var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result ? Outcome.Elected : (Outcome?)null;
         if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source);
@@ -195,6 +198,19 @@ internal sealed partial class ArticleReading
 
     [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:mayor|candidate|challenger|incumbent|nominee|contender|MP)\b")]
     private static partial Regex PartyOffice();
+
+    /// <summary>"The mayor secured a margin of some 276,000 votes", "the Labour mayor won 1,088,225 votes": in a race for
+    /// one office, the holder of it named as the subject after the article has said who won is that one winner.</summary>
+    private string? WinnerByRole(string text, RawFigure raw, int clauseStart, string? party, string slug, Func<string, string?> partyOf)
+    {
+        var role = WinnerRole().Matches(text[clauseStart..raw.Position]).LastOrDefault();
+        if (role is null || ArticleSentence.PersonToken().IsMatch(text[(clauseStart + role.Index)..raw.Position])) return null;
+        if (candidacies.ElectedIn(slug) is not [var only]) return null;
+        return party is null || partyOf(only) is not { } own || own == party ? only : null;
+    }
+
+    [GeneratedRegex(@"\b[Tt]he\s+(?:(?:new|newly[- ]elected|re-elected|incumbent|victorious|winning|" + Parties.Names + @")\s+)?(?:mayor|[Mm]ayor|winner|victor|incumbent|MP|member)\b(?!\s+(?:of|for)\s+(?!London\b)\p{Lu})")]
+    private static partial Regex WinnerRole();
 
     /// <summary>A place other than the referendum's area voting before the figure ("London voted 60-40 to remain").</summary>
     private static bool PartOfArea(string text, int position, string area) =>

@@ -94,7 +94,7 @@ internal sealed partial class ArticleReading(
         for (var k = 0; k < raws.Count; k++)
         {
             // A year stated beside one figure ("down from 57 per cent in 2016") is not the year of its neighbours.
-            var window = (k == 0 ? 0 : raws[k - 1].End, k + 1 < raws.Count ? raws[k + 1].Position : text.Length);
+            var window = (k == 0 ? 0 : TextCues.AfterOwnYear(text, raws[k - 1].End), k + 1 < raws.Count ? raws[k + 1].Position : text.Length);
             ReadFigure(index, s, placed, raws[k], window, subject, PartyOf);
         }
 
@@ -173,7 +173,7 @@ internal sealed partial class ArticleReading(
         context = (slug, s.Paragraph);
         var (from, to) = yearWindow ?? (0, text.Length);
         // "last year's record turnout of 41.1%": a year told against the article's date.
-        var stated = TextCues.YearNear(text[..to], Math.Max(position, from))
+        var stated = TextCues.YearNear(TextCues.WithoutOwnYear(text[..to], from), Math.Max(position, from))
                      ?? (published is { } today && LastYear().IsMatch(text[start..position]) ? today.Year - 1 : null);
         if (stated is not { } year || year == registry.YearOf(slug) || (published is { } p && year > p.Year)) return slug;
         // "who had a 10,000-vote majority in 2001": a year the election in view was not held in is another election's.

@@ -26,5 +26,9 @@ internal sealed class Candidacies
         };
     }
 
+    /// <summary>The candidates the article has said won the race so far.</summary>
+    public IReadOnlyList<string> ElectedIn(string slug) =>
+        order.Where(k => k.Slug == slug).Select(k => rows[k]).Where(r => r.Outcome == Outcome.Elected && r.Candidate is not null).Select(r => r.Candidate!).ToList();
+
     public IReadOnlyList<Candidacy> Build() => order.Select(key => rows[key]).ToList();
 }

@@ -105,8 +105,8 @@ internal static partial class FigureLists
     private static partial Regex Pair();
 
     /// <summary>The next item of a list after a figure: ", Liberal Democrats four", " and Labour two", " compared with
-    /// Labour's 232".</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+)(?:the\s+)?(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:on\s+|with\s+)?(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
+    /// Labour's 232", after "11 of the 25 seats".</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+)(?:the\s+)?(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:on\s+|with\s+)?(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
     private static partial Regex ListItem();
 
     /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the

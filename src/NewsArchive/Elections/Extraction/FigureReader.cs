@@ -57,6 +57,8 @@ internal static partial class FigureReader
             // Each pattern runs only where the words it cannot match without are present.
             if (TurnoutWord().IsMatch(sentence))
                 foreach (Match m in Turnout().Matches(sentence)) Add(FigureKind.Turnout, m);
+            if (sentence.Contains("margin", StringComparison.Ordinal))
+                foreach (Match m in MarginInVotes().Matches(sentence)) Add(FigureKind.Majority, m);
             if (sentence.Contains("majority", StringComparison.Ordinal) || (SentenceCues.HasAny(sentence, "held", "won", "holds", "wins", "took", "retained") && ByWord().IsMatch(sentence)))
                 foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
             if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost to", "losing to") && ByWord().IsMatch(sentence))
@@ -131,12 +133,16 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating|lost\s+to|losing\s+to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)")]
     private static partial Regex BeatBy();
 
+    /// <summary>A winning margin told in votes: "secured a margin of some 276,000 votes", "a winning margin of 68 votes".</summary>
+    [GeneratedRegex(@"(?<=\b(?:a|the|his|her|their|its)\s+(?:(?:winning|victory|narrow|slim|comfortable|huge|large)\s+)?margin\s+(?:of|was)\s+)" + Q + @"(?=\s+(?:votes|ballots)\b)")]
+    private static partial Regex MarginInVotes();
+
     [GeneratedRegex(Q + @"(?=-point\s+(?:win|victory|margin)\b)")]
     private static partial Regex Margin();
 
-    /// <summary>A share of the vote: "55 per cent", "16.1% of the vote". A per cent "of" anything but votes ("36% of
+    /// <summary>A share of the vote: "55 per cent", "16.1% of the vote", "43.8% of the total", "44 per cent of first preferences". A per cent "of" anything but votes ("36% of
     /// the UK's MPs", "18% of students") is not one.</summary>
-    [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll)\b))")]
+    [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll|total|preferences)\b))")]
     private static partial Regex Share();
 
     [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished)\b", RegexOptions.IgnoreCase)]
@@ -148,11 +154,11 @@ internal static partial class FigureReader
 
     /// <summary>Votes cast in the whole contest: "over 900 people voted", "5,033 out of around 15,000 students
     /// took part", "487,939 people had returned their ballot papers", "a total of 2,996 voters", "812,000 votes
-    /// were cast". People who "voted for" or "voted Labour" gave a side's or party's votes, and "a total of 5,000
+    /// were cast", "with about 2.5 million ballots cast". People who "voted for" or "voted Labour" gave a side's or party's votes, and "a total of 5,000
     /// votes" may be one candidate's: neither is a total.</summary>
     [GeneratedRegex(@"(?<!\bout\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?)" + Q + @"(?=(?:\s+out\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?[\d,]+)?\s+(?:people|voters|electors|students|members|residents|citizens)\s+(?:(?:had|have|has)\s+)?(?:voted(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online|and|but|while)\b))|cast\s+(?:their\s+|a\s+)?(?:votes?|ballots?)|took\s+part|turned\s+out(?!\s+to\s+(?!vote))|participated|returned\s+(?:their\s+)?ballot(?:\s+paper)?s))"
         + @"|(?<=\ba\s+total\s+of\s+)" + Q + @"(?=\s+(?:voters|people\s+voted|ballots\s+(?:were\s+)?cast|votes\s+(?:were\s+|had\s+been\s+)?cast))"
-        + @"|" + Q + @"(?=\s+(?:valid\s+)?(?:votes|ballots|ballot\s+papers)\s+(?:were|had\s+been|have\s+been)\s+cast\b)")]
+        + @"|" + Q + @"(?=\s+(?:valid\s+)?(?:votes|ballots|ballot\s+papers)\s+(?:(?:were|had\s+been|have\s+been)\s+)?cast\b(?!\s+for\b))")]
     private static partial Regex VotesCast();
 
     [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|" + ArticleSentence.Person + @"\s+(?:at|on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))")]

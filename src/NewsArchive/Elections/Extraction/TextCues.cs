@@ -42,6 +42,20 @@ internal static partial class TextCues
 
     /// <summary>The stated year nearest to a position, within its clause (and within <paramref name="reach"/>
     /// characters when given: an election's own year is written beside its name).</summary>
+    /// <summary>Where a figure's words end, past a year told just after it ("42.2% in 2021"), which is its own.</summary>
+    public static int AfterOwnYear(string sentence, int end) => OwnYear().Match(sentence, end) is { Success: true } m ? m.Index + m.Length : end;
+
+    [GeneratedRegex(@"\G\s*(?:%|per\s+cent)?\s+in\s+(?:19|20)\d\d\b")]
+    private static partial Regex OwnYear();
+
+    /// <summary>The text with the year that ends just before <paramref name="from"/> (the figure before's own, see
+    /// <see cref="AfterOwnYear"/>) blanked out, so it is not taken as the year of the figures after it.</summary>
+    public static string WithoutOwnYear(string text, int from) =>
+        from >= 4 && from <= text.Length && OwnYearEnding().IsMatch(text[..from]) ? string.Concat(text.AsSpan(0, from - 4), "    ", text.AsSpan(from)) : text;
+
+    [GeneratedRegex(@"\bin\s+(?:19|20)\d\d$")]
+    private static partial Regex OwnYearEnding();
+
     public static int? YearNear(string sentence, int position, int reach = int.MaxValue)
     {
         var (start, end) = ClauseAt(sentence, position);

@@ -1,0 +1,51 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>How a report of a race for one office, and of the assembly elected with it, states its figures. Texts
+/// written here, in the shape of a results story.</summary>
+public class RaceReportTests
+{
+    private static readonly DateOnly May2024 = new(2024, 5, 4);
+
+    /// <summary>The figures of the lines after one that names the winner.</summary>
+    private static IReadOnlyList<(string Slug, string Subject, FigureKind Kind, decimal Value)> Figures(string text) =>
+        Extract.From("Jane Doe has been re-elected as Mayor of London.\n" + text, May2024, "Jane Doe", "John Roe").Figures
+            .Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
+
+    [Fact]
+    public void WinnerByRole_the_mayor_after_the_result_is_the_one_winner() =>
+        Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.Majority, 276000m)],
+            Figures("The mayor secured a margin of some 276,000 votes, according to the count."));
+
+    [Fact]
+    public void WinnerByRole_the_party_mayor_is_the_winner_when_the_party_is_not_yet_known() =>
+        Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.Votes, 1088225m), ("london-mayor-2024", "Jane Doe", FigureKind.Share, 43.8m)],
+            Figures("The Labour mayor won 1,088,225 votes, or 43.8% of the total."));
+
+    [Fact]
+    public void WinnerByRole_the_mayor_is_nobody_while_two_have_won() =>
+        Assert.DoesNotContain(Extract.From("Jane Doe and John Roe were elected yesterday.\nThe mayor won 1,088,225 votes.", May2024, "Jane Doe", "John Roe").Figures,
+            f => f.Value.Value == 1088225m && f.Candidate is not null);
+
+    [Fact]
+    public void Share_of_first_preferences_is_a_share_of_the_vote() =>
+        Assert.Equal([("london-mayor-2024", "John Roe", FigureKind.Share, 32.7m)],
+            Figures("John Roe took 32.7 per cent of first preferences."));
+
+    [Fact]
+    public void MarginInVotes_a_winning_margin_in_votes_is_a_majority() =>
+        Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.Majority, 68m)],
+            Figures("Jane Doe won with a winning margin of 68 votes."));
+
+    [Fact]
+    public void WithoutOwnYear_a_year_told_with_the_figure_before_is_that_figures_alone() =>
+        Assert.Equal([("london-mayor-2024", "-", FigureKind.Turnout, 40.5m), ("london-mayor-2021", "-", FigureKind.Turnout, 42.2m), ("london-mayor-2024", "-", FigureKind.Votes, 2500000m)],
+            Figures("Turnout was 40.5%, down from 42.2% in 2021, with about 2.5 million ballots cast."));
+
+    [Fact]
+    public void ListItem_a_list_goes_on_after_seats_out_of_a_total() =>
+        Assert.Equal([("Labour", 11m), ("Conservative", 8m), ("Green Party", 3m), ("Liberal Democrats", 2m)],
+            Extract.From("In the London Assembly election yesterday, Labour won 11 of the 25 seats, the Conservatives eight, the Greens three and the Liberal Democrats two.", May2024)
+                .Figures.Where(f => f.Kind == FigureKind.Seats).Select(f => (f.Party, f.Value.Value)));
+}
