@@ -48,4 +48,25 @@ public class RaceReportTests
         Assert.Equal([("Labour", 11m), ("Conservative", 8m), ("Green Party", 3m), ("Liberal Democrats", 2m)],
             Extract.From("In the London Assembly election yesterday, Labour won 11 of the 25 seats, the Conservatives eight, the Greens three and the Liberal Democrats two.", May2024)
                 .Figures.Where(f => f.Kind == FigureKind.Seats).Select(f => (f.Party, f.Value.Value)));
+
+    [Theory]
+    [InlineData("John Roe trailed on 812,397.")]
+    [InlineData("John Roe finished third with 812,397, behind the winner.")]
+    public void VotesAfterPlace_a_number_told_by_where_a_candidate_ended_is_votes(string text) =>
+        Assert.Contains(("london-mayor-2024", "John Roe", FigureKind.Votes, 812397m), Figures(text));
+
+    [Fact]
+    public void VotesAfterPlace_an_age_is_no_votes() =>
+        Assert.DoesNotContain(Figures("John Roe finished the night on 42, his age."), f => f.Kind == FigureKind.Votes);
+
+    [Theory]
+    [InlineData("The margin of victory was 11 points.")]
+    [InlineData("Jane Doe won by 11 percentage points.")]
+    public void Margin_a_margin_in_points_that_names_nobody_is_the_winners(string text) =>
+        Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.MarginPoints, 11m)], Figures(text));
+
+    [Fact]
+    public void Unplaced_a_candidate_of_an_election_of_unknown_year_wins_nothing_in_the_race_in_view() =>
+        Assert.DoesNotContain(Figures("John Roe once won a Hendon by-election with a majority of 4,712.\nRoe took 15,219 votes."),
+            f => f.Subject == "John Roe");
 }

@@ -27,6 +27,22 @@ public class PlaceWordSurnameTests
         Assert.Equal(["Ms Hall", "Susan Hall"], Assert.Single(people, p => p.Name == "Susan Hall").Aliases.Order());
     }
 
+    [Fact]
+    public void A_party_opening_the_run_before_a_given_name_does_not_hide_the_surname()
+    {
+        var people = PersonExtractor.Extract(["Sadiq Khan won, beating Conservative Susan Hall by 275,828 votes.", "Ms Hall trailed on 812,397."]);
+        Assert.Equal(["Ms Hall", "Susan Hall"], Assert.Single(people, p => p.Name == "Susan Hall").Aliases.Order());
+    }
+
+    [Fact]
+    public void A_place_word_alone_that_the_article_gives_a_title_is_that_persons_surname()
+    {
+        var people = PersonExtractor.Extract(["Susan Hall stood for the Conservatives.", "Ms Hall conceded.", "Khan took 44% of the vote to Hall's 33%.", "They met in the Hall."]);
+        var hall = Assert.Single(people, p => p.Name == "Susan Hall");
+        Assert.Equal(["Hall", "Ms Hall", "Susan Hall"], hall.Aliases.Order());
+        Assert.DoesNotContain(hall.Mentions, m => m.Paragraph == 3);
+    }
+
     [Theory]
     [InlineData("Victoria Street was closed on Thursday.")]
     [InlineData("Downing Street won the argument, Mr Hall said.")]

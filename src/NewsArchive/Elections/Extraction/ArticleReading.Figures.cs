@@ -25,6 +25,7 @@ internal sealed partial class ArticleReading
             ?? OnlyReferendum(s, raw, clauseStart, placed) ?? OwnFigureElection(s, raw, placed);
         if (slug is null)
         {
+            if (person is not null && placed.Any(p => p.Slug is null)) unplaced.Add(person);
             Leave(placed.Any(p => p.Slug is null) ? LeftOutReason.ElectionYearUnknown
                 : placed.Any(p => p.Ahead) ? LeftOutReason.Prediction : LeftOutReason.NoElection);
             return;
@@ -200,11 +201,14 @@ internal sealed partial class ArticleReading
     private static partial Regex PartyOffice();
 
     /// <summary>"The mayor secured a margin of some 276,000 votes", "the Labour mayor won 1,088,225 votes": in a race for
-    /// one office, the holder of it named as the subject after the article has said who won is that one winner.</summary>
+    /// one office, the holder of it named as the subject after the article has said who won is that one winner, and so
+    /// is a winning margin that names nobody.</summary>
     private string? WinnerByRole(string text, RawFigure raw, int clauseStart, string? party, string slug, Func<string, string?> partyOf)
     {
         var role = WinnerRole().Matches(text[clauseStart..raw.Position]).LastOrDefault();
-        if (role is null || ArticleSentence.PersonToken().IsMatch(text[(clauseStart + role.Index)..raw.Position])) return null;
+        // A margin of victory with no subject is the winner's by definition ("the margin of victory was 11 points").
+        var margin = role is null && party is null && raw.Kind is FigureKind.Majority or FigureKind.MarginPoints;
+        if (role is null && !margin || ArticleSentence.PersonToken().IsMatch(text[(clauseStart + (role?.Index ?? 0))..raw.Position])) return null;
         if (candidacies.ElectedIn(slug) is not [var only]) return null;
         return party is null || partyOf(only) is not { } own || own == party ? only : null;
     }

@@ -26,6 +26,10 @@ internal sealed partial class ArticleReading(
     private readonly List<LeftOutFigure> leftOut = [];
     private readonly Dictionary<string, string> anchored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> inView = new(StringComparer.Ordinal);
+
+    /// <summary>Candidates of an election whose year the article does not settle: what they win later is not
+    /// filed under the election then in view.</summary>
+    private readonly HashSet<string> unplaced = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> articleLabels = Labels(sentences);
     private readonly Lazy<bool> aboutWestminster = aboutWestminster ?? new(() => false);
     private readonly ElectionYears years = new(published, reportsNow, learnedYears, aboutWestminster);
@@ -84,7 +88,12 @@ internal sealed partial class ArticleReading(
         foreach (var statement in s.Candidates)
         {
             // A referendum has sides, not candidates.
-            if (ElectionFor(s, placed, statement.Position, statement.Candidate) is not { } slug || registry.KindOf(slug) == ElectionKind.Referendum) continue;
+            if (ElectionFor(s, placed, statement.Position, statement.Candidate) is not { } slug)
+            {
+                if (placed.Any(p => p.Slug is null)) unplaced.Add(statement.Candidate);
+                continue;
+            }
+            if (registry.KindOf(slug) == ElectionKind.Referendum) continue;
             Seen(statement.Candidate, slug, placed.Count > 0);
             var outcome = statement.ByPlace && !SingleWinner(registry.KindOf(slug)) ? null : statement.Outcome;
             candidacies.Add(slug, statement.Candidate, PartyOf(statement.Candidate), outcome, s.Source);
@@ -166,7 +175,7 @@ internal sealed partial class ArticleReading(
         if (inClause is not null) return inClause.Usable ? inClause.Slug : null;
         var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier) ?? placed.FirstOrDefault(p => !p.Earlier);
         if (before is not null) return before.Usable ? before.Slug : null;
-        if (!s.Cues.Action) return null;
+        if (!s.Cues.Action || person is not null && unplaced.Contains(person) && KnownElection(person) is null) return null;
         var inView = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
         var slug = KnownElection(person) ?? KnownElection(s) ?? NamedArea(s, inView) ?? inView;
         if (slug is null) return person is null ? null : BodyTopic(s);
@@ -190,43 +199,6 @@ internal sealed partial class ArticleReading(
     /// or another country. It is never the election in view: a turnout or a party's figure needs its own.</summary>
     private string? BodyTopic(ArticleSentence s) =>
         bodyTopic is not null && !TextCues.Westminster().IsMatch(s.Tokenised) && !TextCues.ForeignCountry().IsMatch(s.Tokenised) ? bodyTopic : null;
-
-    /// <summary>The one election of the article whose place the sentence names ("in Scotland" for the Scottish
-    /// Parliament election), preferring those of the year in view: stronger than the election last in view.</summary>
-    private string? NamedArea(ArticleSentence s, string? inView)
-    {
-        var named = registry.All.Where(e => e.Kind != ElectionKind.PartyLeadership && AreaWords(e.Area).Any(w => ContainsWord(s.Tokenised, w))).ToList();
-        if (inView is not null && named.Any(e => e.Slug == inView)) return inView;
-        if (inView is not null && named.Count > 1) named = named.Where(e => e.Year == registry.YearOf(inView)).ToList();
-        return named.Count == 1 ? named[0].Slug : null;
-    }
-
-    private static IEnumerable<string> AreaWords(string area) => area switch
-    {
-        "Scotland" => ["Scotland", "Scottish"],
-        "Wales" => ["Wales", "Welsh"],
-        "Northern Ireland" => ["Northern Ireland"],
-        "UK" => [],
-        _ => [area],
-    };
-
-    private static bool ContainsWord(string text, string word)
-    {
-        var at = text.IndexOf(word, StringComparison.Ordinal);
-        return at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]));
-    }
-
-    // The first reading may have learned an election from a later sentence than this one; until this reading
-    // has registered it too, it is not known here.
-    private string? KnownElection(string? person) =>
-        person is not null && known?.GetValueOrDefault(person) is { } slug && registry.Contains(slug) ? slug : null;
-
-    /// <summary>The one election every known candidate named in the sentence stood in, if they agree.</summary>
-    private string? KnownElection(ArticleSentence s)
-    {
-        var slugs = s.People.Select(KnownElection).Where(slug => slug is not null).Distinct().ToList();
-        return slugs.Count == 1 ? slugs[0] : null;
-    }
 
     private void Seen(string person, string slug, bool named) => (named ? anchored : inView).TryAdd(person, slug);
 

@@ -63,7 +63,7 @@ internal static partial class FigureReader
                 foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
             if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost to", "losing to") && ByWord().IsMatch(sentence))
                 foreach (Match m in BeatBy().Matches(sentence)) Add(FigureKind.Majority, m);
-            if (sentence.Contains("-point", StringComparison.Ordinal))
+            if (sentence.Contains("point", StringComparison.Ordinal))
                 foreach (Match m in Margin().Matches(sentence)) Add(FigureKind.MarginPoints, m);
             if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
                 foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
@@ -77,6 +77,9 @@ internal static partial class FigureReader
                 foreach (Match m in Votes().Matches(sentence)) Add(FigureKind.Votes, m);
             if (found.Any(f => f.Kind == FigureKind.Votes))
                 foreach (Match m in VotesAfterName().Matches(sentence)) Add(FigureKind.Votes, m);
+            if (SentenceCues.HasAny(sentence, "trailed", "finished", "ended", "came"))
+                foreach (Match m in VotesAfterPlace().Matches(sentence))
+                    if (m.Value.Count(char.IsDigit) >= 3) Add(FigureKind.Votes, m);
             if (sentence.Contains("seat", StringComparison.Ordinal))
                 foreach (Match m in Seats().Matches(sentence)) Add(FigureKind.Seats, m);
             if (SentenceCues.HasAny(sentence, "MP", "Member of Parliament"))
@@ -137,7 +140,9 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?<=\b(?:a|the|his|her|their|its)\s+(?:(?:winning|victory|narrow|slim|comfortable|huge|large)\s+)?margin\s+(?:of|was)\s+)" + Q + @"(?=\s+(?:votes|ballots)\b)")]
     private static partial Regex MarginInVotes();
 
-    [GeneratedRegex(Q + @"(?=-point\s+(?:win|victory|margin)\b)")]
+    /// <summary>A winning margin in points: "a 14-point win", "the margin of victory was 11 points", "won by 11
+    /// percentage points".</summary>
+    [GeneratedRegex(Q + @"(?=-point\s+(?:win|victory|margin|lead)\b)|(?<=\bmargin(?:\s+of\s+victory)?\s+(?:of|was)\s+)" + Q + @"(?=\s+(?:percentage\s+)?points\b)|(?<=\b(?:won|win|wins|winning)\s+by\s+)" + Q + @"(?=\s+(?:percentage\s+)?points\b)")]
     private static partial Regex Margin();
 
     /// <summary>A share of the vote: "55 per cent", "16.1% of the vote", "43.8% of the total", "44 per cent of first preferences". A per cent "of" anything but votes ("36% of
@@ -163,6 +168,11 @@ internal static partial class FigureReader
 
     [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|" + ArticleSentence.Person + @"\s+(?:at|on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))")]
     private static partial Regex VotesAfterName();
+
+    /// <summary>A count told by where a candidate ended, with no unit: "Ms Hall trailed on 812,397", "Jo Bloggs finished
+    /// with 2,345". A number of three digits or more there is votes (an age or a place is not).</summary>
+    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"\s+(?:(?:also|only)\s+)?(?:trailed|finished|ended(?:\s+up)?|came\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|last))\s+(?:(?:second|third|fourth|fifth|sixth|last)\s+)?(?:on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years|points|MPs|councillors))(?=\s*(?:[,.;)]|$|\s+(?:and|while|but|after|behind|ahead|in)\b))")]
+    private static partial Regex VotesAfterPlace();
 
     /// <summary>"30 seats", "56 out of a possible 59 seats", "56 of Scotland's 59 seats", "one seat" (a seat is one). Seats lost, or more and
     /// fewer than before, are a change, not seats won.</summary>

@@ -84,7 +84,8 @@ internal static class NameCandidates
                 && !InvertedSpeech(text, token, k, runEnd),
             // A common word opening a sentence is taken as an ordinary word when a name follows it.
             WordClass.Common => afterTitle || !(token.Has(TokenFlags.SentenceStart) && runEnd - k - 1 >= 2),
-            WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd, titledCues) || OpensName(text, tokens, k, runStart, runEnd),
+            WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd, titledCues) || OpensName(text, tokens, k, runStart, runEnd)
+                || TitledAlone(text, tokens, k, runStart, runEnd, titledCues),
             // "Steve Green", "chief constable Green": a party's word after a given name or a title is a surname.
             WordClass.Party => afterTitle || k > 0 && tokens[k - 1].Class == WordClass.Role
                 || k == runEnd - 1 && k > runStart && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString()),
@@ -122,17 +123,26 @@ internal static class NameCandidates
     /// before words said of a person ("Andy Street, the Conservative mayor", "Susan Hall said", "Martin Ward, of
     /// the Secondary Heads Association") or a verb of winning or losing ("Andy Street narrowly lost"), after a
     /// party or a description ("his Conservative rival Susan Hall"), or where the article gives it a title too
-    /// ("Ms Hall").</summary>
+    /// ("Ms Hall"). A party or an office may open the run ("beating Conservative Susan Hall").</summary>
     private static bool EndsPersonLikeRun(string text, List<Token> tokens, int k, int runStart, int runEnd, IReadOnlySet<string>? titledCues)
     {
-        if (k != runEnd - 1 || k - 1 != runStart || tokens[k].Has(TokenFlags.Possessive)) return false;
+        if (k != runEnd - 1 || k - 1 < runStart || tokens[k].Has(TokenFlags.Possessive)) return false;
         var given = tokens[k - 1];
         if (given.Class is not (WordClass.None or WordClass.Common) || !GivenNames.IsGivenName(text.Substring(given.Start, given.Length))) return false;
+        // Only a party or an office may stand before the given name in the run: "the Conservative Susan Hall".
+        for (var i = runStart; i < k - 1; i++)
+            if (tokens[i].Class is not (WordClass.Party or WordClass.Nationality or WordClass.Role or WordClass.RoleModifier)) return false;
         // Bodies come after an article or a preposition: "the Law Commission said", "for Darlington Council".
-        if (runStart > 0 && tokens[runStart].Has(TokenFlags.Joined) && IsArticleOrPreposition(text, tokens[runStart - 1])) return false;
+        if (k - 1 == runStart && runStart > 0 && tokens[runStart].Has(TokenFlags.Joined) && IsArticleOrPreposition(text, tokens[runStart - 1])) return false;
         return PersonEvidence.SaidOfPersonAfter(text, tokens, k) || PersonEvidence.LabelBefore(text, tokens, runStart)
                || ResultVerbAfter(text, tokens, k) || titledCues?.Contains(tokens[k].Text(text).ToString()) == true;
     }
+
+    /// <summary>"to Hall's 33%": a cue word standing alone, which the article also writes after a title ("Ms Hall"), is
+    /// that person's surname; "the Hall" is still a building.</summary>
+    private static bool TitledAlone(string text, List<Token> tokens, int k, int runStart, int runEnd, IReadOnlySet<string>? titledCues) =>
+        runEnd - runStart == 1 && titledCues?.Contains(tokens[k].Text(text).ToString()) == true
+        && !(k > 0 && tokens[k].Has(TokenFlags.Joined) && tokens[k - 1].Text(text) is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "This");
 
     /// <summary>"Andy Street narrowly lost", "Susan Hall has conceded": a verb of an election's result, which a place
     /// or a body ending in a cue word rarely takes.</summary>

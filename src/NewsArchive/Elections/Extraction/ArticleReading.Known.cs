@@ -1,0 +1,42 @@
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>Which election a sentence's own words point to: a place it names, or the race its candidates stood in.</summary>
+internal sealed partial class ArticleReading
+{
+    /// <summary>The one election of the article whose place the sentence names ("in Scotland" for the Scottish
+    /// Parliament election), preferring those of the year in view: stronger than the election last in view.</summary>
+    private string? NamedArea(ArticleSentence s, string? inView)
+    {
+        var named = registry.All.Where(e => e.Kind != ElectionKind.PartyLeadership && AreaWords(e.Area).Any(w => ContainsWord(s.Tokenised, w))).ToList();
+        if (inView is not null && named.Any(e => e.Slug == inView)) return inView;
+        if (inView is not null && named.Count > 1) named = named.Where(e => e.Year == registry.YearOf(inView)).ToList();
+        return named.Count == 1 ? named[0].Slug : null;
+    }
+
+    private static IEnumerable<string> AreaWords(string area) => area switch
+    {
+        "Scotland" => ["Scotland", "Scottish"],
+        "Wales" => ["Wales", "Welsh"],
+        "Northern Ireland" => ["Northern Ireland"],
+        "UK" => [],
+        _ => [area],
+    };
+
+    private static bool ContainsWord(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]));
+    }
+
+    // The first reading may have learned an election from a later sentence than this one; until this reading
+    // has registered it too, it is not known here.
+    private string? KnownElection(string? person) =>
+        person is not null && known?.GetValueOrDefault(person) is { } slug && registry.Contains(slug) ? slug : null;
+
+    /// <summary>The one election every known candidate named in the sentence stood in, if they agree.</summary>
+    private string? KnownElection(ArticleSentence s)
+    {
+        var slugs = s.People.Select(KnownElection).Where(slug => slug is not null).Distinct().ToList();
+        return slugs.Count == 1 ? slugs[0] : null;
+    }
+}
