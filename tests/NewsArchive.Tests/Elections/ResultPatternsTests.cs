@@ -258,4 +258,18 @@ public class ResultPatternsTests
             """, new DateOnly(2024, 5, 5), "Jane Doe", "John Roe");
         Assert.Contains(result.Figures, f => f.Kind == FigureKind.Share && f.Value.Value == 43.8m && f.Candidate == "Jane Doe");
     }
+
+    [Fact]
+    public void Majority_won_by_just_a_number_of_votes_is_a_majority() =>
+        Assert.Equal([("Jane Doe", FigureKind.Majority, 150m)], Figures(Run("In the Wigan by-election yesterday, the Conservative Jane Doe won by just 150 votes.")));
+
+    [Fact]
+    public void BeatBy_losing_a_seat_to_a_party_makes_the_party_the_owner_of_the_majority() =>
+        Assert.Equal([("SNP", FigureKind.Majority, 149m)],
+            Figures(Run("At the general election, Jane Doe lost her East Dunbartonshire seat to the SNP by 149 votes.", new DateOnly(2019, 12, 13))));
+
+    [Fact]
+    public void Seats_a_party_stood_in_are_no_seats_won() =>
+        Assert.DoesNotContain(Run("At the general election the Brexit Party, which stood in 275 seats, failed to win any.", new DateOnly(2019, 12, 13)).Figures,
+            f => f.Kind == FigureKind.Seats);
 }

@@ -61,7 +61,7 @@ internal static partial class FigureReader
                 foreach (Match m in MarginInVotes().Matches(sentence)) Add(FigureKind.Majority, m);
             if (sentence.Contains("majority", StringComparison.Ordinal) || (SentenceCues.HasAny(sentence, "held", "won", "holds", "wins", "took", "retained") && ByWord().IsMatch(sentence)))
                 foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
-            if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost to", "losing to") && ByWord().IsMatch(sentence))
+            if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost", "losing") && ByWord().IsMatch(sentence))
                 foreach (Match m in BeatBy().Matches(sentence)) Add(FigureKind.Majority, m);
             if (sentence.Contains("point", StringComparison.Ordinal))
                 foreach (Match m in Margin().Matches(sentence)) Add(FigureKind.MarginPoints, m);
@@ -128,12 +128,13 @@ internal static partial class FigureReader
     /// "of their students voting", "of the 18-to-29 demographic voted").</summary>
     private const string Electorate = @"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:voters|electorate|students|members|undergraduates|postgraduates|those\s+eligible|people|adults|demographic|population)\s+(?:turned\s+out|(?:voting|voted)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online)\b)))";
 
-    [GeneratedRegex(@"(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
+    [GeneratedRegex(@"(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?(?:(?:just|only|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
 
     /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes", and
-    /// the loser's side of it, whose owner is the winner named after "to": "narrowly lost to Jo Bloggs by 1,508 votes".</summary>
-    [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating|lost\s+to|losing\s+to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)")]
+    /// the loser's side of it, whose owner is the winner named after "to": "narrowly lost to Jo Bloggs by 1,508 votes",
+    /// "lost her East Dunbartonshire seat to the SNP by 149 votes".</summary>
+    [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating|(?:lost|losing)\s+(?:(?:her|his|their|its|the)\s+(?:[^\s,;.]+\s+){0,4}?seat\s+)?to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)")]
     private static partial Regex BeatBy();
 
     /// <summary>A winning margin told in votes: "secured a margin of some 276,000 votes", "a winning margin of 68 votes".</summary>
@@ -154,7 +155,7 @@ internal static partial class FigureReader
     private static partial Regex VoteWord();
 
     /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".</summary>
-    [GeneratedRegex(@"(?<!\b(?:won|win|wins|winning|beat|beating|defeated|lost|losing|carried)\b[^.;:\d]{0,40}\bby\s+)" + Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
+    [GeneratedRegex(@"(?<!\b(?:won|win|wins|winning|beat|beating|defeated|lost|losing|carried)\b[^.;:\d]{0,60}\bby\s+(?:(?:just|only|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
     private static partial Regex Votes();
 
     /// <summary>Votes cast in the whole contest: "over 900 people voted", "5,033 out of around 15,000 students
@@ -175,8 +176,8 @@ internal static partial class FigureReader
     private static partial Regex VotesAfterPlace();
 
     /// <summary>"30 seats", "56 out of a possible 59 seats", "56 of Scotland's 59 seats", "one seat" (a seat is one). Seats lost, or more and
-    /// fewer than before, are a change, not seats won.</summary>
-    [GeneratedRegex(@"(?<!\b(?:lost|losing|lose|loses|down|shed|shedding)\s+(?:(?:only|just|a\s+further|another)\s+)?)(?<!\bof\s+(?:a\s+possible\s+|the\s+|\p{Lu}\w+['’]s\s+)?)" + Q + @"(?=\s+(?:(?:council|Westminster|Commons|parliamentary|constituency|list)\s+)?(?:seats\b|(?:out\s+)?of\s+(?:a\s+possible\s+|the\s+|\p{Lu}\w+['’]s\s+)?\d+\s+(?:\w+\s+)?seats\b))|\b(?<n>one|1)(?=\s+seat\b)")]
+    /// fewer than before, are a change, and seats stood in or targeted are no seats won.</summary>
+    [GeneratedRegex(@"(?<!\b(?:lost|losing|lose|loses|down|shed|shedding)\s+(?:(?:only|just|a\s+further|another)\s+)?)(?<!\b(?:stood|standing|stand|stands|contested|contesting|contest|contests|fielded|fielding|fights|fighting|fought|targeting|targets|target)\s+(?:(?:candidates|in|only|just)\s+){0,2})(?<!\bof\s+(?:a\s+possible\s+|the\s+|\p{Lu}\w+['’]s\s+)?)" + Q + @"(?=\s+(?:(?:council|Westminster|Commons|parliamentary|constituency|list)\s+)?(?:seats\b|(?:out\s+)?of\s+(?:a\s+possible\s+|the\s+|\p{Lu}\w+['’]s\s+)?\d+\s+(?:\w+\s+)?seats\b))|\b(?<n>one|1)(?=\s+seat\b)")]
     private static partial Regex Seats();
 
     /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "despite only having one MP".</summary>

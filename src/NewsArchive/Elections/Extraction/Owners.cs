@@ -18,6 +18,8 @@ internal static partial class Owners
         foreach (Match token in ArticleSentence.PersonToken().Matches(text[..figure.Position], clauseStart))
         {
             if (winnerOnly && LosingSide().IsMatch(text[Math.Max(0, token.Index - 60)..token.Index])) continue;
+            // "Jo Swinson lost her seat to the SNP by 149 votes": the one who lost to someone owns no majority.
+            if (winnerOnly && LostTo().IsMatch(text[(token.Index + token.Length)..figure.Position])) continue;
             best = token;
         }
         if (best is null) return null;
@@ -51,8 +53,11 @@ internal static partial class Owners
     private static partial Regex AnyRelative();
 
     /// <summary>Words before the side that lost ("beating X", "a majority over X"); after "lost to" stands the winner.</summary>
-    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b(?:lost|losing)\s)to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
+    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b(?:lost|losing)\s(?:(?:her|his|their|its|the)\s+(?:[\w’'-]+\s+){0,4}?seat\s)?)to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex LosingSide();
+
+    [GeneratedRegex(@"^[^⟦]*\b(?:lost|losing|loses)\b[^⟦]*\bto\b")]
+    private static partial Regex LostTo();
 
     [GeneratedRegex(@"^\s*(?:(?:mayoral|parliamentary)\s+)?(?:(?:" + Parties.Roles + @"|leader)\s+)?⟦P")]
     private static partial Regex LabelsPerson();
