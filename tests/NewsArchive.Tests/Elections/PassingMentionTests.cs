@@ -1,0 +1,36 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Elections an article refers to in passing, without the word "election": a government won, a country's
+/// voters choosing. Texts written here.</summary>
+public class PassingMentionTests
+{
+    private static IReadOnlyList<string> Slugs(string text, DateOnly? published = null) =>
+        Extract.From(text, published ?? new DateOnly(2015, 3, 20)).Elections.Select(e => e.Slug).ToList();
+
+    [Theory]
+    [InlineData("Jane Doe won a landslide in 1997 and again four years later.")]
+    [InlineData("Spending has doubled since Labour came to power in 1997.")]
+    [InlineData("Labour won power in 1997 with a promise of change.")]
+    public void WonIn_a_government_won_in_a_general_elections_year_is_that_election(string text) =>
+        Assert.Equal(["uk-general-election-1997"], Slugs(text));
+
+    [Fact]
+    public void WonIn_a_party_that_last_won_a_majority_names_that_years_election() =>
+        Assert.Equal(["uk-general-election-1992"], Slugs("The Conservatives last won a majority in 1992."));
+
+    [Theory]
+    [InlineData("The council leader won a majority in 1992.")]
+    [InlineData("The mayor won a landslide in 2001.")]
+    [InlineData("Jane Doe won a majority in 1992.")]
+    [InlineData("Labour won power in 1996.")]
+    public void WonIn_no_party_another_kind_or_no_general_election_that_year_is_none(string text) =>
+        Assert.DoesNotContain("uk-general-election", string.Join(' ', Slugs(text)));
+
+    [Theory]
+    [InlineData("Voters in Greece elected a new government in January.")]
+    [InlineData("Greece went to the polls in January.")]
+    public void CountryVoted_a_countrys_voters_choosing_is_its_election(string text) =>
+        Assert.Contains(Extract.From(text, new DateOnly(2015, 3, 20)).Elections, e => e.Kind == ElectionKind.Foreign && e.Area == "Greece");
+}
