@@ -126,8 +126,11 @@ internal sealed partial class ArticleReading(
                 anchor = anchor with { Area = country };
             // An office or body named without an election word is an election only beside a word that one was decided.
             if (!anchor.Explicit && !s.Cues.Result && !TextCues.TookOffice().IsMatch(s.Tokenised)) continue;
-            // "the election" in an article about another election is that one.
-            if (anchor.Bare && Recent(context, s.Paragraph, ContextParagraphs) && registry.KindOf(context!.Value.Slug) is not ElectionKind.General)
+            // "the election" in an article about another election is that one, unless it gave seats in the Commons
+            // ("the election delivered a 12-seat majority").
+            if (anchor.Bare && Recent(context, s.Paragraph, ContextParagraphs) && registry.KindOf(context!.Value.Slug) is not ElectionKind.General
+                && !TextCues.Commons().IsMatch(s.Tokenised)
+                && !(TextCues.SeatMajority().IsMatch(s.Tokenised) && registry.KindOf(context.Value.Slug) != ElectionKind.Foreign))
             {
                 placed.Add(new Placed(anchor.Position, context.Value.Slug));
                 continue;
@@ -177,6 +180,9 @@ internal sealed partial class ArticleReading(
         if (before is not null) return before.Usable ? before.Slug : null;
         if (!s.Cues.Action || person is not null && unplaced.Contains(person) && KnownElection(person) is null) return null;
         var inView = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
+        // "UKIP only have one seat in the Commons", with a European election last in view: the general election's.
+        if (inView is not null && registry.KindOf(inView) != ElectionKind.General && TextCues.Commons().IsMatch(text)
+            && Recent(parent, s.Paragraph, ContextParagraphs) && registry.KindOf(parent!.Value.Slug) == ElectionKind.General) inView = parent.Value.Slug;
         var slug = KnownElection(person) ?? KnownElection(s) ?? NamedArea(s, inView) ?? inView;
         if (slug is null) return person is null ? null : BodyTopic(s);
         context = (slug, s.Paragraph);

@@ -24,6 +24,8 @@ internal static partial class Owners
         }
         if (best is null) return null;
         var between = text[(best.Index + best.Length)..figure.Position];
+        // "Nicola Sturgeon's SNP swept Scotland, winning 50%": the leader's party is what won.
+        if (LeadersParty().IsMatch(between)) return null;
         return TextCues.Speech().IsMatch(between) ? null : sentence.PersonAt(best);
     }
 
@@ -55,6 +57,9 @@ internal static partial class Owners
     /// <summary>Words before the side that lost ("beating X", "a majority over X"); after "lost to" stands the winner.</summary>
     [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b(?:lost|losing)\s(?:(?:her|his|their|its|the)\s+(?:[\w’'-]+\s+){0,4}?seat\s)?)to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex LosingSide();
+
+    [GeneratedRegex(@"^['’]s\s+(?:" + Parties.Names + @")\b")]
+    private static partial Regex LeadersParty();
 
     [GeneratedRegex(@"^[^⟦]*\b(?:lost|losing|loses)\b[^⟦]*\bto\b")]
     private static partial Regex LostTo();

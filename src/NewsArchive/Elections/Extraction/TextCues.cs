@@ -148,13 +148,17 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:[Uu]nion|[Ss]ociet(?:y|ies)|[Cc]lub|[Ss]abbatical|RON|[Oo]fficer|[Rr]eturning [Oo]fficer|[Ss]tudents?['’]? [Uu]nion|[Cc]ommittee|[Hh]ustings)\b")]
     public static partial Regex Organisation();
 
-    /// <summary>Westminster politics: what makes "the election" in a sentence a general election.</summary>
     /// <summary>Another country named: then "the election" may be its, not Westminster's.</summary>
     [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?:" + ElectionWords.CountryNames + @")(?!\w)")]
     public static partial Regex ForeignCountry();
 
+    /// <summary>Westminster politics: what makes "the election" in a sentence a general election.</summary>
     [GeneratedRegex(@"\b(?:MPs?|Parliament|Westminster|Commons|Government|Prime Minister|(?:his|her)\s+[Pp]remiership|[Mm]anifesto|[Cc]oalition|Downing Street|(?!Republican|Democrat|GOP)(?:" + Parties.Names + @"))\b")]
     public static partial Regex Westminster();
+
+    /// <summary>The Commons itself: a seat there is won at a general election. ("MPs" are other parliaments' too.)</summary>
+    [GeneratedRegex(@"\b(?:Commons|Westminster)\b")]
+    public static partial Regex Commons();
 
     /// <summary>The same contest in other years, measured against: "the worst result since 1935, that we got in
     /// 2019", "its best showing since 1983". Returns each year with its position.</summary>

@@ -1,0 +1,35 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Which election a figure belongs to when an article moves between several: what the sentence itself
+/// says of the contest outweighs the one last in view. Texts written here.</summary>
+public class ElectionInViewTests
+{
+    private static readonly DateOnly May2015 = new(2015, 5, 20);
+
+    private const string GeneralThenEuropean = """
+        At the general election, Damian Collins won the Folkestone & Hythe seat with 20,645 votes.
+        UKIP won 31% of the vote in Erewash in last June's European elections.
+        """;
+
+    private static IReadOnlyList<(string Slug, string Subject, decimal Value)> Figures(string text) =>
+        Extract.From(text, May2015, "Damian Collins", "Nicola Sturgeon").Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Value.Value)).ToList();
+
+    [Fact]
+    public void Commons_a_seat_in_the_Commons_is_the_general_elections_not_the_one_last_in_view() =>
+        Assert.Contains(("uk-general-election-2015", "UKIP", 1m), Figures(GeneralThenEuropean + "\nUKIP only have one seat in the Commons."));
+
+    [Fact]
+    public void Commons_the_election_that_gave_a_party_a_seat_majority_is_the_general_election() =>
+        Assert.Contains(("uk-general-election-2015", "Conservative", 12m), Figures(GeneralThenEuropean + "\nThe election delivered a surprise Conservative 12-seat majority."));
+
+    [Fact]
+    public void LeadersParty_a_leaders_party_is_what_won() =>
+        Assert.Equal([("uk-general-election-2015", "SNP", 50m)], Figures("At the general election, Nicola Sturgeon's SNP won more than 50% of the vote in Scotland."));
+
+    [Fact]
+    public void Referendum_a_sentence_about_Scottish_independence_names_its_referendum() =>
+        Assert.Equal([("referendum-in-scotland-2014", "No", 55m), ("referendum-in-scotland-2014", "Yes", 45m)],
+            Figures("Scottish independence was rejected by an infamously slim margin of 55-45 in last year's referendum."));
+}
