@@ -32,4 +32,14 @@ public class ElectionInViewTests
     public void Referendum_a_sentence_about_Scottish_independence_names_its_referendum() =>
         Assert.Equal([("referendum-in-scotland-2014", "No", 55m), ("referendum-in-scotland-2014", "Yes", 45m)],
             Figures("Scottish independence was rejected by an infamously slim margin of 55-45 in last year's referendum."));
+
+    [Fact]
+    public void MemberRole_the_MP_with_a_majority_is_the_member_for_the_seat_in_view() =>
+        Assert.Contains(("folkestone-hythe-2015", "Damian Collins", 6932m),
+            Figures("At the general election, Damian Collins won the Folkestone & Hythe seat with 20,645 votes.\nThe Conservative MP, who has a 6,932 majority, said he was delighted."));
+
+    [Fact]
+    public void Majority_a_majority_that_is_now_a_number() =>
+        Assert.Contains(("folkestone-hythe-2015", "Damian Collins", 6932m),
+            Figures("At the general election, Damian Collins won the Folkestone & Hythe seat with 20,645 votes.\nHis majority is now 6,932."));
 }

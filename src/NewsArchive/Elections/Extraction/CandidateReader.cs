@@ -87,7 +87,7 @@ internal static partial class CandidateReader
     [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:(?:has|have|had)\s+been\s+|was\s+|is\s+|were\s+)?(?:first\s+)?(?:re-?elected|elected|returned\s+as|declared\s+(?:as\s+)?(?:the\s+)?(?:winner|next|new|[Mm]ayor|MP))")]
     private static partial Regex ElectedPassive();
 
-    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:won|wins|winning|took|secured|securing|held|holds|retained|gained|captured)\s+(?:on\s+to\s+)?(?:a\s+|the\s+|his\s+|her\s+)?(?:(?:second|third|fourth|fifth|fresh|new|historic|comfortable|narrow)\s+)?(?:term|seat|election|by-election|contest|race|mayoralty|re-election|majority)\b")]
+    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:won|wins|winning|took|secured|securing|held|holds|retained|gained|captured)\s+(?:on\s+to\s+)?(?:a\s+|the\s+|his\s+|her\s+)?(?:(?:second|third|fourth|fifth|fresh|new|historic|comfortable|narrow)\s+)?(?:[A-Z][\w’'-]*(?:\s(?:&\s|and\s|upon\s|of\s)?[A-Z][\w’'-]*)*\s+(?=seat\b|by-election\b))?(?:term|seat|election|by-election|contest|race|mayoralty|re-election|majority)\b")]
     private static partial Regex WonOffice();
 
     [GeneratedRegex(@"(?<p>" + P + @")(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:victory|win|re-election)\b")]
