@@ -5,20 +5,23 @@ namespace NewsArchive.Elections.Extraction;
 internal sealed partial class ArticleReading
 {
     /// <summary>"In 2010, voter turnout was at 65%": in an article about Westminster or general elections, a result
-    /// told in a year the calendar holds a general election in, in a sentence naming no election, another country
+    /// or a turnout told in a year the calendar holds a general election in, in a sentence naming no election, another country
     /// or a body's vote, is that general election's.</summary>
     private void YearOfGeneralElection(ArticleSentence s, List<Placed> placed)
     {
         var text = s.Tokenised;
         // Cheapest first: the article-wide reading is made only for a sentence that could use it.
-        if (!s.Cues.Digit || s.Figures.Count == 0 || !StatedYear().IsMatch(text) || !(namesGeneralElection || aboutWestminster.Value)) return;
+        var turnout = text.Contains("turnout", StringComparison.OrdinalIgnoreCase);
+        if (!s.Cues.Digit || s.Figures.Count == 0 && !turnout || !StatedYear().IsMatch(text) || !(namesGeneralElection || aboutWestminster.Value)) return;
         if (TextCues.ForeignCountry().IsMatch(text) || TextCues.Organisation().IsMatch(text)) return;
         foreach (Match m in StatedYear().Matches(text))
         {
             var year = int.Parse(m.Groups["y"].Value);
             if (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", year) || published is { } p && year > p.Year) continue;
             // The year must be told of the result: "since its inception in 1950" far after "53% of the vote" is not.
-            if (!s.Figures.Any(f => Math.Abs(f.Position - m.Index) <= YearReach)) continue;
+            // So may a turnout, told without a figure ("a 4% difference in turnout between the young and old in 1987").
+            if (!s.Figures.Any(f => Math.Abs(f.Position - m.Index) <= YearReach)
+                && !(turnout && TurnoutWord().Matches(text).Any(t => Math.Abs(t.Index - m.Index) <= YearReach))) continue;
             placedYears.Add((ElectionKind.General, "UK", year));
             var earlier = TextCues.MeasuredAgainst().IsMatch(text[TextCues.ClauseAt(text, m.Index).Start..m.Index]);
             placed.Add(new Placed(m.Groups["y"].Index, registry.Register(ElectionKind.General, "UK", year, YearSource.Stated, s.Source), Earlier: earlier));
@@ -27,6 +30,9 @@ internal sealed partial class ArticleReading
 
     /// <summary>How near a result a year stated with it stands, in characters ("In 2010, voter turnout was at 65%").</summary>
     private const int YearReach = 60;
+
+    [GeneratedRegex(@"\b[Tt]urnout\b")]
+    private static partial Regex TurnoutWord();
 
     /// <summary>"In 2010", "in 1987": a year a sentence places what it tells in.</summary>
     [GeneratedRegex(@"\b[Ii]n\s+(?<y>(?:19|20)\d\d)\b(?!\s*(?:per|%))")]

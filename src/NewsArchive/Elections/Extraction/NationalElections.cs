@@ -33,8 +33,6 @@ internal static partial class NationalElections
             found.Add(m.Index, m.Index + m.Length, ElectionKind.EuropeanParliament, "UK", true);
         foreach (Match m in YearElection().Matches(sentence))
             AddGeneralIn(found, m, sentence);
-        foreach (Match m in SentenceCues.HasAny(sentence, "turnout", "Turnout") ? TurnoutIn().Matches(sentence) : Enumerable.Empty<Match>())
-            AddGeneralIn(found, m, sentence);
         foreach (Match m in SentenceCues.HasAny(sentence, "landslide", "majority", "power") ? WonIn().Matches(sentence) : Enumerable.Empty<Match>())
             if (m.Groups["what"].Value == "landslide" || Parties.Mention().IsMatch(sentence)) AddGeneralIn(found, m, sentence);
         foreach (Match m in election ? YearElections().Matches(sentence) : Enumerable.Empty<Match>())
@@ -147,11 +145,6 @@ internal static partial class NationalElections
     /// <summary>"the 2001 election", "Labour's 1997 landslide", "the election of 1983", "lost the election in 1992".</summary>
     [GeneratedRegex(@"\b(?<y>" + Year + @")(?:['’]s)?\s+(?:[Gg]eneral\s+)?(?:[Ee]lection|landslide)\b(?!s)|\b(?:[Gg]eneral\s+)?[Ee]lection\s+(?:of|in)\s+(?<y>" + Year + @")\b")]
     private static partial Regex YearElection();
-
-    /// <summary>Turnout told for a year: "a 4% difference in turnout between the young and old in 1987", "In 2010,
-    /// voter turnout was at 65%": that year's general election, when the calendar holds one and no other kind is named.</summary>
-    [GeneratedRegex(@"\b[Tt]urnout\b[^.;:!?\d]{0,60}?\bin\s+(?<y>" + Year + @")\b|\b[Ii]n\s+(?<y>" + Year + @"),?\s+(?:[\w-]+\s+){0,3}?[Tt]urnout\b")]
-    private static partial Regex TurnoutIn();
 
     /// <summary>A government won in a year: "Tony Blair won a landslide in 1997", "the Conservatives last won a majority
     /// in 1992", "Labour came to power in 1997". A majority or power needs a party in the sentence; a year with no
