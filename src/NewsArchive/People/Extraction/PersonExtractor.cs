@@ -53,6 +53,7 @@ public static class PersonExtractor
         if (people.Count == 0) return new PeopleExtraction([], resolution.Unconfirmed, resolution.Confirmed);
 
         var byParagraph = MentionsByParagraph(people, paragraphs.Count);
+        PronounGenders.Settle(people, paragraphs, tokens, byParagraph);
         var parties = Lists<PartyMention>(people.Count);
         var roles = Lists<RoleMention>(people.Count);
         var quotes = Lists<PersonQuote>(people.Count);
