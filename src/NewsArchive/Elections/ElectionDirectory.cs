@@ -54,9 +54,17 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
                 FiguresLeftOut++;
                 continue;
             }
+            var person = figure.Candidate is null ? null : people.Find(figure.Candidate);
+            // A candidate's figure whose person the archive does not keep has no one to stand beside; it is never
+            // the election's own figure (votes cast), which names nobody.
+            if (figure.Candidate is not null && person is null && figure.Party is null)
+            {
+                FiguresLeftOut++;
+                continue;
+            }
             entry.Figures.Add(new FigureEntry
             {
-                Person = figure.Candidate is null ? null : people.Find(figure.Candidate), Party = figure.Party,
+                Person = person, Party = figure.Party,
                 Kind = figure.Kind, Value = figure.Value.Value, Bound = figure.Value.Bound, Text = figure.Value.Text,
                 OutOf = figure.OutOf, Round = figure.Round, Status = figure.Status, RoundFromContext = figure.RoundFromContext,
                 Article = article, Paragraph = figure.Source.Paragraph, Sentence = figure.Source.Sentence,
@@ -101,9 +109,11 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
             var paragraph = article.Paragraphs.FirstOrDefault(p => p.Text.Contains(attach.Sentence, StringComparison.Ordinal));
             if (paragraph is null) continue;
             attach.Matched = true;
+            var person = attach.Person is null ? null : people.Find(attach.Person);
+            if (attach.Person is not null && person is null && attach.Party is null) continue;
             entry.Figures.Add(new FigureEntry
             {
-                Person = attach.Person is null ? null : people.Find(attach.Person), Party = attach.Party,
+                Person = person, Party = attach.Party,
                 Kind = attach.Kind, Value = attach.Value.Value, Bound = attach.Value.Bound, Text = attach.Value.Text,
                 Article = article, Paragraph = paragraph.Position, Sentence = attach.Sentence, Curated = true,
             });

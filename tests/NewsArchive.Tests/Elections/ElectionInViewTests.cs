@@ -29,6 +29,18 @@ public class ElectionInViewTests
         Assert.Equal([("uk-general-election-2015", "SNP", 50m)], Figures("At the general election, Nicola Sturgeon's SNP won more than 50% of the vote in Scotland."));
 
     [Fact]
+    public void Commons_a_seat_majority_at_Holyrood_stays_the_Holyrood_elections() =>
+        Assert.DoesNotContain("uk-general-election", string.Join(' ', Extract.From("""
+            The SNP won the Holyrood election in 2011.
+            The election gave the SNP an overall majority of nine at Holyrood.
+            """, new DateOnly(2011, 5, 8)).Figures.Select(f => f.ElectionSlug)));
+
+    [Fact]
+    public void Referendum_Scottish_independence_beside_the_EU_vote_is_not_the_2014_referendum() =>
+        Assert.DoesNotContain(Extract.From("In last year's referendum, Scotland voted to remain in the EU, reviving calls for Scottish independence.", new DateOnly(2017, 3, 1)).Elections,
+            e => e.Slug == "referendum-in-scotland-2014");
+
+    [Fact]
     public void Referendum_a_sentence_about_Scottish_independence_names_its_referendum() =>
         Assert.Equal([("referendum-in-scotland-2014", "No", 55m), ("referendum-in-scotland-2014", "Yes", 45m)],
             Figures("Scottish independence was rejected by an infamously slim margin of 55-45 in last year's referendum."));

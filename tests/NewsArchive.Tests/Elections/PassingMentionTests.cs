@@ -10,7 +10,7 @@ public class PassingMentionTests
         Extract.From(text, published ?? new DateOnly(2015, 3, 20)).Elections.Select(e => e.Slug).ToList();
 
     [Theory]
-    [InlineData("Jane Doe won a landslide in 1997 and again four years later.")]
+    [InlineData("Labour won a landslide in 1997 and again four years later.")]
     [InlineData("Spending has doubled since Labour came to power in 1997.")]
     [InlineData("Labour won power in 1997 with a promise of change.")]
     public void WonIn_a_government_won_in_a_general_elections_year_is_that_election(string text) =>
@@ -25,6 +25,8 @@ public class PassingMentionTests
     [InlineData("The mayor won a landslide in 2001.")]
     [InlineData("Jane Doe won a majority in 1992.")]
     [InlineData("Labour won power in 1996.")]
+    [InlineData("Narendra Modi won a landslide in 2019.")]
+    [InlineData("In India, the BJP won a landslide in 2019, and Labour watched.")]
     public void WonIn_no_party_another_kind_or_no_general_election_that_year_is_none(string text) =>
         Assert.DoesNotContain("uk-general-election", string.Join(' ', Slugs(text)));
 
@@ -33,6 +35,10 @@ public class PassingMentionTests
     [InlineData("Greece went to the polls in January.")]
     public void CountryVoted_a_countrys_voters_choosing_is_its_election(string text) =>
         Assert.Contains(Extract.From(text, new DateOnly(2015, 3, 20)).Elections, e => e.Kind == ElectionKind.Foreign && e.Area == "Greece");
+
+    [Fact]
+    public void CountryVoted_a_country_going_to_the_polls_in_a_referendum_holds_no_election() =>
+        Assert.DoesNotContain(Extract.From("Ireland went to the polls in May in a referendum on marriage.", new DateOnly(2015, 5, 30)).Elections, e => e.Kind == ElectionKind.Foreign);
 
     [Fact]
     public void YearOfGeneralElection_a_turnout_told_for_a_year_without_a_figure_in_an_article_about_general_elections() =>

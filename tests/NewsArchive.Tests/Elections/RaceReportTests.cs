@@ -24,9 +24,17 @@ public class RaceReportTests
             Figures("The Labour mayor won 1,088,225 votes, or 43.8% of the total."));
 
     [Fact]
-    public void WinnerByRole_the_mayor_is_nobody_while_two_have_won() =>
-        Assert.DoesNotContain(Extract.From("Jane Doe and John Roe were elected yesterday.\nThe mayor won 1,088,225 votes.", May2024, "Jane Doe", "John Roe").Figures,
-            f => f.Value.Value == 1088225m && f.Candidate is not null);
+    public void WinnerByRole_the_mayor_is_nobody_before_the_article_says_who_won() =>
+        Assert.DoesNotContain(Extract.From("The London mayoral election was held yesterday.\nThe mayor won 1,088,225 votes.", May2024, "Jane Doe", "John Roe").Figures,
+            f => f.Value.Value == 1088225m);
+
+    [Fact]
+    public void WinnerByRole_the_mayor_of_another_place_is_not_this_races_winner() =>
+        Assert.DoesNotContain(Figures("The Mayor of Greater Manchester won 63% of the vote."), f => f.Subject == "Jane Doe");
+
+    [Fact]
+    public void WinnerByRole_the_mayor_of_the_races_own_place_is_its_winner() =>
+        Assert.Contains(("london-mayor-2024", "Jane Doe", FigureKind.Share, 43.8m), Figures("The Mayor of London won 43.8% of the vote."));
 
     [Fact]
     public void Share_of_first_preferences_is_a_share_of_the_vote() =>
@@ -56,8 +64,16 @@ public class RaceReportTests
         Assert.Contains(("london-mayor-2024", "John Roe", FigureKind.Votes, 812397m), Figures(text));
 
     [Fact]
-    public void VotesAfterPlace_an_age_is_no_votes() =>
-        Assert.DoesNotContain(Figures("John Roe finished the night on 42, his age."), f => f.Kind == FigureKind.Votes);
+    public void VotesAfterPlace_a_small_number_is_no_votes() =>
+        Assert.DoesNotContain(Figures("John Roe finished on 42."), f => f.Kind == FigureKind.Votes);
+
+    [Fact]
+    public void VotesAfterPlace_a_number_in_words_of_a_million_is_votes() =>
+        Assert.Contains(("london-mayor-2024", "John Roe", FigureKind.Votes, 1100000m), Figures("John Roe trailed on 1.1 million."));
+
+    [Fact]
+    public void Margin_a_lead_in_the_polls_is_no_margin() =>
+        Assert.DoesNotContain(Figures("Going into the count, John Roe had a 20-point lead in the polls."), f => f.Kind == FigureKind.MarginPoints);
 
     [Theory]
     [InlineData("The margin of victory was 11 points.")]

@@ -25,6 +25,8 @@ public class VotesCastTests
     [Theory]
     [InlineData("In the by-election, 31,200 people voted for Jane Doe.")]
     [InlineData("In the by-election, 2,000 people turned out to welcome Jane Doe.")]
+    [InlineData("In the by-election, 300 members voted in favour of the motion.")]
+    [InlineData("In the by-election, more than 2,000 people turned out for the rally.")]
     public void VotesCast_votes_for_someone_or_a_crowd_are_no_total(string text) =>
         Assert.DoesNotContain(Figures(text), f => f.Subject == "-" && f.Kind == FigureKind.Votes);
 
@@ -41,6 +43,10 @@ public class VotesCastTests
             Figures("The by-election had the highest turnout so far this year, with 41% of voters voting."));
 
     [Fact]
+    public void Tally_so_far_this_morning_is_still_a_running_count() =>
+        Assert.Equal([("-", FigureKind.Turnout, 31m, FigureStatus.Tally)], Figures("In the by-election, turnout so far this morning is 31%."));
+
+    [Fact]
     public void Tally_a_turnout_at_the_time_of_writing_is_a_running_count() =>
         Assert.Equal([("-", FigureKind.Turnout, 5.5m, FigureStatus.Tally)],
             Figures("In the by-election, as of the time of writing, turnout is around 5.5%."));
@@ -54,6 +60,11 @@ public class VotesCastTests
             """, new DateOnly(2015, 3, 6)).Figures;
         Assert.Equal([(2010, 65m), (2010, 76m)], figures.Select(f => (f.ElectionSlug.Contains("2010") ? 2010 : 0, f.Value.Value)));
     }
+
+    [Fact]
+    public void LastYear_a_year_told_of_someone_else_is_not_the_figures() =>
+        Assert.DoesNotContain(Extract.From("The Wigan by-election was held yesterday.\nJane Doe, who moved to Wigan last year, won 12,000 votes.", May2024, "Jane Doe").Figures,
+            f => f.Value.Value == 12000m && !f.ElectionSlug.Contains("2024"));
 
     [Fact]
     public void OwnFigureElection_last_years_turnout_is_not_this_years()

@@ -37,10 +37,10 @@ public class PlaceWordSurnameTests
     [Fact]
     public void A_place_word_alone_that_the_article_gives_a_title_is_that_persons_surname()
     {
-        var people = PersonExtractor.Extract(["Susan Hall stood for the Conservatives.", "Ms Hall conceded.", "Khan took 44% of the vote to Hall's 33%.", "They met in the Hall."]);
+        var people = PersonExtractor.Extract(["Susan Hall stood for the Conservatives.", "Ms Hall conceded.", "Khan took 44% of the vote to Hall's 33%.", "They met in the Hall.", "Hall parties were held across the city."]);
         var hall = Assert.Single(people, p => p.Name == "Susan Hall");
         Assert.Equal(["Hall", "Ms Hall", "Susan Hall"], hall.Aliases.Order());
-        Assert.DoesNotContain(hall.Mentions, m => m.Paragraph == 3);
+        Assert.DoesNotContain(hall.Mentions, m => m.Paragraph >= 3);
     }
 
     [Theory]

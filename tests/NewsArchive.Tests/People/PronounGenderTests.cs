@@ -17,6 +17,7 @@ public class PronounGenderTests
     [Theory]
     [InlineData("Amitai Oyelaran won the seat. Afterwards Jane Smith said she was pleased.")]
     [InlineData("Amitai Oyelaran: my father was a teacher, and he taught me to argue.")]
+    [InlineData("Amitai Oyelaran's daughter said she was proud.")]
     [InlineData("Amitai Oyelaran won the seat. She thanked her agent. Amitai Oyelaran said later he was tired.")]
     public void No_gender_from_a_pronoun_another_may_own(string text) =>
         Assert.Null(GenderOf("Amitai Oyelaran", text));

@@ -206,6 +206,8 @@ internal sealed partial class ArticleReading
     private string? WinnerByRole(string text, RawFigure raw, int clauseStart, string? party, string slug, Func<string, string?> partyOf)
     {
         var role = WinnerRole().Matches(text[clauseStart..raw.Position]).LastOrDefault();
+        // "The Mayor of Greater Manchester": an office of another place is another race's.
+        if (role is { Groups: var g } && g["place"].Success && g["place"].Value != registry.AreaOf(slug)) return null;
         // A margin of victory with no subject is the winner's by definition ("the margin of victory was 11 points").
         var margin = role is null && party is null && raw.Kind is FigureKind.Majority or FigureKind.MarginPoints;
         if (role is null && !margin || ArticleSentence.PersonToken().IsMatch(text[(clauseStart + (role?.Index ?? 0))..raw.Position])) return null;
@@ -213,7 +215,7 @@ internal sealed partial class ArticleReading
         return party is null || partyOf(only) is not { } own || own == party ? only : null;
     }
 
-    [GeneratedRegex(@"\b[Tt]he\s+(?:(?:new|newly[- ]elected|re-elected|incumbent|victorious|winning|" + Parties.Names + @")\s+)?(?:mayor|[Mm]ayor|winner|victor|incumbent|MP|member)\b(?!\s+(?:of|for)\s+(?!London\b)\p{Lu})")]
+    [GeneratedRegex(@"\b[Tt]he\s+(?:(?:new|newly[- ]elected|re-elected|victorious|winning|" + Parties.Names + @")\s+)?(?:mayor|[Mm]ayor|winner|victor|MP|member)\b(?:\s+(?:of|for)\s+(?<place>\p{Lu}[\w'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w'’-]*)*))?")]
     private static partial Regex WinnerRole();
 
     /// <summary>A place other than the referendum's area voting before the figure ("London voted 60-40 to remain").</summary>

@@ -130,7 +130,7 @@ internal sealed partial class ArticleReading(
             // ("the election delivered a 12-seat majority").
             if (anchor.Bare && Recent(context, s.Paragraph, ContextParagraphs) && registry.KindOf(context!.Value.Slug) is not ElectionKind.General
                 && !TextCues.Commons().IsMatch(s.Tokenised)
-                && !(TextCues.SeatMajority().IsMatch(s.Tokenised) && registry.KindOf(context.Value.Slug) != ElectionKind.Foreign))
+                && !(TextCues.SeatMajority().IsMatch(s.Tokenised) && registry.KindOf(context.Value.Slug) is ElectionKind.EuropeanParliament or ElectionKind.Referendum))
             {
                 placed.Add(new Placed(anchor.Position, context.Value.Slug));
                 continue;
@@ -259,7 +259,7 @@ internal sealed partial class ArticleReading(
     private static bool SingleWinner(ElectionKind kind) =>
         kind is ElectionKind.Mayoral or ElectionKind.ByElection or ElectionKind.Constituency or ElectionKind.PartyLeadership;
 
-    [GeneratedRegex(@"\b[Ll]ast\s+year\b")]
+    [GeneratedRegex(@"\b[Ll]ast\s+year(?:['’]s)?\s+(?:[^\s,;]+\s+){0,4}$")]
     private static partial Regex LastYear();
 
     private static bool Recent<T>((T, int Paragraph)? seen, int paragraph, int within) =>

@@ -41,12 +41,13 @@ internal static partial class FigureReader
     public static IReadOnlyList<RawFigure> Find(string sentence)
     {
         var found = new List<RawFigure>();
-        void Add(FigureKind kind, Match m)
+        void Add(FigureKind kind, Match m, bool total = false)
         {
             if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) return;
             found.Add(new RawFigure(kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length)
             {
                 Side = m.Groups["side"].Success ? m.Groups["side"].Value : null,
+                Total = total,
             });
         }
 
@@ -70,16 +71,14 @@ internal static partial class FigureReader
             // Pairs and "respectively" lists first: each of their numbers is typed by the unit they share.
             FigureLists.Find(sentence, found);
             if (SentenceCues.HasAny(sentence, "vote", "ballot", "took part", "turned out", "participated"))
-                foreach (Match m in VotesCast().Matches(sentence))
-                    if (!found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End))
-                        found.Add(new RawFigure(FigureKind.Votes, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length) { Total = true });
+                foreach (Match m in VotesCast().Matches(sentence)) Add(FigureKind.Votes, m, total: true);
             if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))
                 foreach (Match m in Votes().Matches(sentence)) Add(FigureKind.Votes, m);
             if (found.Any(f => f.Kind == FigureKind.Votes))
                 foreach (Match m in VotesAfterName().Matches(sentence)) Add(FigureKind.Votes, m);
             if (SentenceCues.HasAny(sentence, "trailed", "finished", "ended", "came"))
                 foreach (Match m in VotesAfterPlace().Matches(sentence))
-                    if (m.Value.Count(char.IsDigit) >= 3) Add(FigureKind.Votes, m);
+                    if (NewsNumber.FromMatch(m).Value >= 100) Add(FigureKind.Votes, m);
             if (sentence.Contains("seat", StringComparison.Ordinal))
                 foreach (Match m in Seats().Matches(sentence)) Add(FigureKind.Seats, m);
             if (SentenceCues.HasAny(sentence, "MP", "Member of Parliament"))
@@ -126,7 +125,7 @@ internal static partial class FigureReader
 
     /// <summary>Class: those entitled to vote, and the words that say they did ("of eligible voters turned out",
     /// "of their students voting", "of the 18-to-29 demographic voted").</summary>
-    private const string Electorate = @"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:voters|electorate|students|members|undergraduates|postgraduates|those\s+eligible|people|adults|demographic|population)\s+(?:turned\s+out|(?:voting|voted)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online)\b)))";
+    private const string Electorate = @"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:voters|electorate|students|members|undergraduates|postgraduates|those\s+eligible|people|adults|demographic|population)\s+(?:turned\s+out|(?:voting|voted)(?!\s+in\s+favour)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online)\b)))";
 
     [GeneratedRegex(@"(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|is|is\s+now|now\s+stands\s+at|stands\s+at|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on to\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?(?:(?:just|only|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
@@ -143,12 +142,12 @@ internal static partial class FigureReader
 
     /// <summary>A winning margin in points: "a 14-point win", "the margin of victory was 11 points", "won by 11
     /// percentage points".</summary>
-    [GeneratedRegex(Q + @"(?=-point\s+(?:win|victory|margin|lead)\b)|(?<=\bmargin(?:\s+of\s+victory)?\s+(?:of|was)\s+)" + Q + @"(?=\s+(?:percentage\s+)?points\b)|(?<=\b(?:won|win|wins|winning)\s+by\s+)" + Q + @"(?=\s+(?:percentage\s+)?points\b)")]
+    [GeneratedRegex(Q + @"(?=-point\s+(?:win|victory|margin)\b)|(?<=\bmargin(?:\s+of\s+victory)?\s+(?:of|was)\s+)" + Q + @"(?=\s+(?:percentage\s+)?points\b)|(?<=\b(?:won|win|wins|winning)\s+by\s+)" + Q + @"(?=\s+(?:percentage\s+)?points\b)")]
     private static partial Regex Margin();
 
     /// <summary>A share of the vote: "55 per cent", "16.1% of the vote", "43.8% of the total", "44 per cent of first preferences". A per cent "of" anything but votes ("36% of
     /// the UK's MPs", "18% of students") is not one.</summary>
-    [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll|total|preferences)\b))")]
+    [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll|total(?!\s+(?!vote)\p{L})|preferences)\b))")]
     private static partial Regex Share();
 
     [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished)\b", RegexOptions.IgnoreCase)]
@@ -162,7 +161,7 @@ internal static partial class FigureReader
     /// took part", "487,939 people had returned their ballot papers", "a total of 2,996 voters", "812,000 votes
     /// were cast", "with about 2.5 million ballots cast". People who "voted for" or "voted Labour" gave a side's or party's votes, and "a total of 5,000
     /// votes" may be one candidate's: neither is a total.</summary>
-    [GeneratedRegex(@"(?<!\bout\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?)" + Q + @"(?=(?:\s+out\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?[\d,]+)?\s+(?:people|voters|electors|students|members|residents|citizens)\s+(?:(?:had|have|has)\s+)?(?:voted(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online|and|but|while)\b))|cast\s+(?:their\s+|a\s+)?(?:votes?|ballots?)|took\s+part|turned\s+out(?!\s+to\s+(?!vote))|participated|returned\s+(?:their\s+)?ballot(?:\s+paper)?s))"
+    [GeneratedRegex(@"(?<!\bout\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?)" + Q + @"(?=(?:\s+out\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?[\d,]+)?\s+(?:people|voters|electors|students|members|residents|citizens)\s+(?:(?:had|have|has)\s+)?(?:voted(?!\s+in\s+favour)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online|and|but|while)\b))|cast\s+(?:their\s+|a\s+)?(?:votes?|ballots?)|took\s+part|turned\s+out(?!\s+(?:to\s+(?!vote)|for\b))|participated|returned\s+(?:their\s+)?ballot(?:\s+paper)?s))"
         + @"|(?<=\ba\s+total\s+of\s+)" + Q + @"(?=\s+(?:voters|people\s+voted|ballots\s+(?:were\s+)?cast|votes\s+(?:were\s+|had\s+been\s+)?cast))"
         + @"|" + Q + @"(?=\s+(?:valid\s+)?(?:votes|ballots|ballot\s+papers)\s+(?:(?:were|had\s+been|have\s+been)\s+)?cast\b(?!\s+for\b))")]
     private static partial Regex VotesCast();
@@ -171,7 +170,7 @@ internal static partial class FigureReader
     private static partial Regex VotesAfterName();
 
     /// <summary>A count told by where a candidate ended, with no unit: "Ms Hall trailed on 812,397", "Jo Bloggs finished
-    /// with 2,345". A number of three digits or more there is votes (an age or a place is not).</summary>
+    /// with 2,345". A number of 100 or more there is votes (an age or a place is not).</summary>
     [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"\s+(?:(?:also|only)\s+)?(?:trailed|finished|ended(?:\s+up)?|came\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|last))\s+(?:(?:second|third|fourth|fifth|sixth|last)\s+)?(?:on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years|points|MPs|councillors))(?=\s*(?:[,.;)]|$|\s+(?:and|while|but|after|behind|ahead|in)\b))")]
     private static partial Regex VotesAfterPlace();
 

@@ -26,6 +26,6 @@ internal static partial class FigureStatusRules
     [GeneratedRegex(@"\bprojections?\b|\bprojected\s+(?:national\s+)?(?:share|vote)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Projection();
 
-    [GeneratedRegex(@"\btally\b|\brunning total\b|\b\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}(?:results|seats|constituencies|counts|wards|councils|areas)\b|\bso far\b(?!\s+(?:this|in|since)\b)|still to (?:be )?(?:declared|counted)|counting (?:is |was )?(?:still )?under ?way|\b(?:early|first|partial)\s+results\b|\b(?:at|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:writing|going\s+to\s+(?:print|press))|\bcurrent\s+total\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btally\b|\brunning total\b|\b\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}(?:results|seats|constituencies|counts|wards|councils|areas)\b|\bso far\b(?!\s+(?:(?:this|in)\s+(?:year|month|decade|century|parliament|term|session)|since)\b)|still to (?:be )?(?:declared|counted)|counting (?:is |was )?(?:still )?under ?way|\b(?:early|first|partial)\s+results\b|\b(?:at|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:writing|going\s+to\s+(?:print|press))|\bcurrent\s+total\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
 }

@@ -34,7 +34,7 @@ internal static partial class NationalElections
         foreach (Match m in YearElection().Matches(sentence))
             AddGeneralIn(found, m, sentence);
         foreach (Match m in SentenceCues.HasAny(sentence, "landslide", "majority", "power") ? WonIn().Matches(sentence) : Enumerable.Empty<Match>())
-            if (m.Groups["what"].Value == "landslide" || Parties.Mention().IsMatch(sentence)) AddGeneralIn(found, m, sentence);
+            if (TextCues.Westminster().IsMatch(sentence) && !TextCues.ForeignCountry().IsMatch(sentence)) AddGeneralIn(found, m, sentence);
         foreach (Match m in election ? YearElections().Matches(sentence) : Enumerable.Empty<Match>())
             AddDevolvedIn(found, m, sentence);
         foreach (Match m in election ? YearList().Matches(sentence) : Enumerable.Empty<Match>())
@@ -146,9 +146,9 @@ internal static partial class NationalElections
     [GeneratedRegex(@"\b(?<y>" + Year + @")(?:['’]s)?\s+(?:[Gg]eneral\s+)?(?:[Ee]lection|landslide)\b(?!s)|\b(?:[Gg]eneral\s+)?[Ee]lection\s+(?:of|in)\s+(?<y>" + Year + @")\b")]
     private static partial Regex YearElection();
 
-    /// <summary>A government won in a year: "Tony Blair won a landslide in 1997", "the Conservatives last won a majority
-    /// in 1992", "Labour came to power in 1997". A majority or power needs a party in the sentence; a year with no
-    /// general election, or another kind's word beside it, is not one.</summary>
+    /// <summary>A government won in a year: "Labour won a landslide in 1997", "the Conservatives last won a majority
+    /// in 1992", "Labour came to power in 1997". The sentence must be about Westminster (a UK party, Parliament, the
+    /// government) and name no other country; a year with no general election, or another kind's word beside it, is not one.</summary>
     [GeneratedRegex(@"\b(?:won|win|wins|winning|swept\s+to|came\s+to|returned\s+to)\s+(?:(?:a|an|the|its|their|his|her|overall|outright|huge|large|big|small|slim|working|comfortable|Commons)\s+){0,3}(?<what>landslide|majority|power)\b[^.;:!?\d]{0,30}?\bin\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))")]
     private static partial Regex WonIn();
 

@@ -61,7 +61,7 @@ internal static partial class Owners
     [GeneratedRegex(@"^['’]s\s+(?:" + Parties.Names + @")\b")]
     private static partial Regex LeadersParty();
 
-    [GeneratedRegex(@"^[^⟦]*\b(?:lost|losing|loses)\b[^⟦]*\bto\b")]
+    [GeneratedRegex(@"^[^⟦]*\b(?:lost|losing|loses)\s+(?:(?:her|his|their|its|the)\s+(?:[^\s⟦]+\s+){0,4}?seat\s+)?to\b")]
     private static partial Regex LostTo();
 
     [GeneratedRegex(@"^\s*(?:(?:mayoral|parliamentary)\s+)?(?:(?:" + Parties.Roles + @"|leader)\s+)?⟦P")]

@@ -20,7 +20,7 @@ internal static partial class ReferendumRules
                 var words = $"{m.Groups["adj"].Value} {m.Groups["topic"].Value} {m.Groups["on"].Value} {m.Groups["in"].Value}";
                 var (area, topic) = Subject(words);
                 // "Scottish independence was rejected ... in last year's referendum": the sentence's topic is the referendum's.
-                if (area is null && topic is null && sentence.Contains("independence", StringComparison.Ordinal) && ScottishCue().IsMatch(sentence))
+                if (area is null && topic is null && sentence.Contains("independence", StringComparison.Ordinal) && ScottishCue().IsMatch(sentence) && !Europe().IsMatch(sentence))
                     (area, topic) = ("Scotland", "independence");
                 // "a referendum in Greece": that country's.
                 if (area is null && m.Groups["in"].Success) area = ElectionWords.Country(m.Groups["in"].Value);

@@ -40,8 +40,6 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:[Ii]n|of)\s+(?:(?:early|late|mid-?)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*(?:per|%))|\bfor\s+(?:(?:early|late|mid-?)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>(?:19|20)\d\d)\b|\b(?<y>(?:19|20)\d\d)(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-election|referendum|race|contest|poll|vote)\b|\bthe\s+(?<y>(?:19|20)\d\d)\s")]
     private static partial Regex Year();
 
-    /// <summary>The stated year nearest to a position, within its clause (and within <paramref name="reach"/>
-    /// characters when given: an election's own year is written beside its name).</summary>
     /// <summary>Where a figure's words end, past a year told just after it ("42.2% in 2021"), which is its own.</summary>
     public static int AfterOwnYear(string sentence, int end) => OwnYear().Match(sentence, end) is { Success: true } m ? m.Index + m.Length : end;
 
@@ -56,6 +54,8 @@ internal static partial class TextCues
     [GeneratedRegex(@"\bin\s+(?:19|20)\d\d$")]
     private static partial Regex OwnYearEnding();
 
+    /// <summary>The stated year nearest to a position, within its clause (and within <paramref name="reach"/>
+    /// characters when given: an election's own year is written beside its name).</summary>
     public static int? YearNear(string sentence, int position, int reach = int.MaxValue)
     {
         var (start, end) = ClauseAt(sentence, position);

@@ -139,9 +139,11 @@ internal static class NameCandidates
     }
 
     /// <summary>"to Hall's 33%": a cue word standing alone, which the article also writes after a title ("Ms Hall"), is
-    /// that person's surname; "the Hall" is still a building.</summary>
+    /// that person's surname; "the Hall" is still a building, and "Street parties were held" opening a sentence is
+    /// a street's unless it is possessive.</summary>
     private static bool TitledAlone(string text, List<Token> tokens, int k, int runStart, int runEnd, IReadOnlySet<string>? titledCues) =>
         runEnd - runStart == 1 && titledCues?.Contains(tokens[k].Text(text).ToString()) == true
+        && (!tokens[k].Has(TokenFlags.SentenceStart) || tokens[k].Has(TokenFlags.Possessive))
         && !(k > 0 && tokens[k].Has(TokenFlags.Joined) && tokens[k - 1].Text(text) is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "This");
 
     /// <summary>"Andy Street narrowly lost", "Susan Hall has conceded": a verb of an election's result, which a place

@@ -23,6 +23,8 @@ internal static class PronounGenders
                 var sentence = tokens[p][mention.FirstToken].Sentence;
                 // Someone named earlier in the sentence is more likely its subject.
                 if (m > 0 && tokens[p][mentions[m - 1].FirstToken].Sentence == sentence) continue;
+                // "Oyelaran's daughter said she was proud": a possessive names someone else as the subject.
+                if (tokens[p][mention.LastToken].Has(TokenFlags.Possessive)) continue;
                 // "Layla: I have ... my dad ... he was": an interview's label; what follows is the person's own words.
                 if (mention.End < paragraphs[p].Length && paragraphs[p][mention.End] == ':') continue;
                 var stop = m + 1 < mentions.Count ? mentions[m + 1].FirstToken : tokens[p].Count;
