@@ -272,4 +272,14 @@ public class ResultPatternsTests
     public void Seats_a_party_stood_in_are_no_seats_won() =>
         Assert.DoesNotContain(Run("At the general election the Brexit Party, which stood in 275 seats, failed to win any.", new DateOnly(2019, 12, 13)).Figures,
             f => f.Kind == FigureKind.Seats);
+
+    [Fact]
+    public void SeatsAfterChange_a_party_that_slumped_to_a_number_after_anothers_seats_has_that_many_seats() =>
+        Assert.Equal([("Conservative", FigureKind.Seats, 365m), ("Labour", FigureKind.Seats, 203m)],
+            Figures(Run("At the general election the Tories won 365 seats, while Labour slumped to 203, its worst result in decades.", new DateOnly(2019, 12, 13))));
+
+    [Fact]
+    public void SeatsAfterChange_a_share_that_fell_is_no_seats() =>
+        Assert.DoesNotContain(Run("At the general election the Tories won 365 seats, while Labour's share fell to 32%.", new DateOnly(2019, 12, 13)).Figures,
+            f => f.Kind == FigureKind.Seats && f.Value.Value == 32m);
 }

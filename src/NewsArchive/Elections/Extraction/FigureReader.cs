@@ -81,6 +81,8 @@ internal static partial class FigureReader
                     if (NewsNumber.FromMatch(m).Value >= 100) Add(FigureKind.Votes, m);
             if (sentence.Contains("seat", StringComparison.Ordinal))
                 foreach (Match m in Seats().Matches(sentence)) Add(FigureKind.Seats, m);
+            if (found.Any(f => f.Kind == FigureKind.Seats))
+                foreach (Match m in SeatsAfterChange().Matches(sentence)) Add(FigureKind.Seats, m);
             if (SentenceCues.HasAny(sentence, "MP", "Member of Parliament"))
                 foreach (Match m in MembersWon().Matches(sentence)) Add(FigureKind.Seats, m);
             FigureLists.Continue(sentence, found);
@@ -178,6 +180,11 @@ internal static partial class FigureReader
     /// fewer than before, are a change, and seats stood in or targeted are no seats won.</summary>
     [GeneratedRegex(@"(?<!\b(?:lost|losing|lose|loses|down|shed|shedding)\s+(?:(?:only|just|a\s+further|another)\s+)?)(?<!\b(?:stood|standing|stand|stands|contested|contesting|contest|contests|fielded|fielding|fights|fighting|fought|targeting|targets|target)\s+(?:(?:candidates|in|only|just)\s+){0,2})(?<!\bof\s+(?:a\s+possible\s+|the\s+|\p{Lu}\w+['’]s\s+)?)" + Q + @"(?=\s+(?:(?:council|Westminster|Commons|parliamentary|constituency|list)\s+)?(?:seats\b|(?:out\s+)?of\s+(?:a\s+possible\s+|the\s+|\p{Lu}\w+['’]s\s+)?\d+\s+(?:\w+\s+)?seats\b))|\b(?<n>one|1)(?=\s+seat\b)")]
     private static partial Regex Seats();
+
+    /// <summary>Seats told by where a party ended, after another party's seats in the same sentence: "The Tories won
+    /// 365 seats, while Labour slumped to 203". A share ("fell to 32%") or votes are not seats.</summary>
+    [GeneratedRegex(@"(?<=\b(?:slumped|fell|dropped|sank|plunged|slipped|crashed|rose|climbed|jumped|surged|was\s+reduced|were\s+reduced)\s+to\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?!\s*(?:per cent|percent|%|-|votes|points|years))(?=\s*(?:[,.;)]|$)|\s+(?:seats|MPs)\b|\s+(?:and|while|but|in|its|their)\b)")]
+    private static partial Regex SeatsAfterChange();
 
     /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "despite only having one MP".</summary>
     [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|took|left\s+with|ended\s+up\s+with|reduced\s+to)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?)" + Q + @"(?=\s+(?:new\s+)?MPs\b)|(?<=\b(?:won|has|have|having|had|with|elected|returned)\s+(?:(?:only|just)\s+)?)\b(?<n>one|1)(?=\s+(?:solitary\s+|single\s+|elected\s+)?(?:MP|Member of Parliament)\b)")]
