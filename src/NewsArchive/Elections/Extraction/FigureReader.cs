@@ -135,7 +135,7 @@ internal static partial class FigureReader
     /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes", and
     /// the loser's side of it, whose owner is the winner named after "to": "narrowly lost to Jo Bloggs by 1,508 votes",
     /// "lost her East Dunbartonshire seat to the SNP by 149 votes".</summary>
-    [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating|(?:lost|losing)\s+(?:(?:her|his|their|its|the)\s+(?:[^\s,;.]+\s+){0,4}?seat\s+)?to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)")]
+    [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating|" + Owners.LostBefore + @"to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)")]
     private static partial Regex BeatBy();
 
     /// <summary>A winning margin told in votes: "secured a margin of some 276,000 votes", "a winning margin of 68 votes".</summary>

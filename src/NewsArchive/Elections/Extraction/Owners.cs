@@ -54,14 +54,18 @@ internal static partial class Owners
     [GeneratedRegex(@"[\w⟧’']\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
     private static partial Regex AnyRelative();
 
+    /// <summary>The words of a loss just before the winner's "to": "lost to", "lost her East Dunbartonshire seat to".
+    /// Shared by the owner rules here and <see cref="FigureReader"/>'s margin of the loser's side.</summary>
+    public const string LostBefore = @"(?:lost|losing|loses)\s+(?:(?:her|his|their|its|the)\s+(?:[^\s⟦,;.]+\s+){0,4}?seat\s+)?";
+
     /// <summary>Words before the side that lost ("beating X", "a majority over X"); after "lost to" stands the winner.</summary>
-    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b(?:lost|losing)\s(?:(?:her|his|their|its|the)\s+(?:[\w’'-]+\s+){0,4}?seat\s)?)to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
+    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b" + LostBefore + @")to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex LosingSide();
 
     [GeneratedRegex(@"^['’]s\s+(?:" + Parties.Names + @")\b")]
     private static partial Regex LeadersParty();
 
-    [GeneratedRegex(@"^[^⟦]*\b(?:lost|losing|loses)\s+(?:(?:her|his|their|its|the)\s+(?:[^\s⟦]+\s+){0,4}?seat\s+)?to\b")]
+    [GeneratedRegex(@"^[^⟦]*\b" + LostBefore + @"to\b")]
     private static partial Regex LostTo();
 
     [GeneratedRegex(@"^\s*(?:(?:mayoral|parliamentary)\s+)?(?:(?:" + Parties.Roles + @"|leader)\s+)?⟦P")]
