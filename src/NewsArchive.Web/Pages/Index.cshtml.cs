@@ -36,16 +36,18 @@ public class IndexModel(ArchiveDbContext db) : ArchivePageModel
         var articles = db.Articles.AsNoTracking();
         if (Year is { } y) articles = articles.Where(a => a.PublishedOn >= new DateOnly(y, 1, 1) && a.PublishedOn <= new DateOnly(y, 12, 31));
         if (Source is { } s) articles = articles.Where(a => a.Source == s);
-        Total = await articles.CountAsync(ct);
+        // Unfiltered, the count is the last place in the archive's list order (numbered 1 to N when it was built):
+        // one step of an index, not a count of every article.
+        Total = Year is null && Source is null ? await db.Articles.MaxAsync(a => (int?)a.ListOrder, ct) ?? 0 : await articles.CountAsync(ct);
         PageNumber = Math.Clamp(pageNumber ?? 1, 1, PageCount);
         Articles = await ArticleQueries.ListAsync(articles, PageSize, (PageNumber - 1) * PageSize, ct);
 
-        var dates = db.Articles.AsNoTracking().Where(a => a.PublishedOn != null);
-        Years = (await dates.GroupBy(a => a.PublishedOn!.Value.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .OrderByDescending(g => g.Key).Select(g => new Facet(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count)).ToList();
-        Sources = (await db.Articles.AsNoTracking().Where(a => a.Source != null).GroupBy(a => a.Source!).Select(g => new { g.Key, Count = g.Count() })
-                .OrderByDescending(g => g.Count).Take(20).ToListAsync(ct))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => new Facet(g.Key, g.Key, g.Count)).ToList();
+        // From the counts made when the archive was built: a few hundred rows, not every article's date and source.
+        var months = await db.MonthCounts.AsNoTracking().Select(m => new { m.Month, m.Articles }).ToListAsync(ct);
+        Years = months.GroupBy(m => m.Month / 100, m => m.Articles).OrderByDescending(g => g.Key)
+            .Select(g => YearFacet(g.Key, g.Sum())).ToList();
+        Sources = (await db.SourceCounts.AsNoTracking().Select(s => new { s.Source, s.Articles }).ToListAsync(ct))
+            .OrderByDescending(s => s.Articles).ThenBy(s => s.Source, StringComparer.Ordinal).Take(20).Select(s => new Facet(s.Source, s.Source, s.Articles)).ToList();
 
         var filter = Year is not null ? $"from {Year}" : Source is not null ? $"from {Source}" : null;
         Meta = PageMeta.Site with
@@ -54,6 +56,12 @@ public class IndexModel(ArchiveDbContext db) : ArchivePageModel
                 : $"Articles{(filter is null ? "" : " " + filter)}{(PageNumber > 1 ? $", page {PageNumber} of {PageCount}" : "")}",
             CanonicalPath = PathFor(PageNumber),
         };
+    }
+
+    private static Facet YearFacet(int year, int articles)
+    {
+        var label = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new Facet(label, label, articles);
     }
 
     /// <summary>This list's address at another page, keeping the year or source chosen.</summary>

@@ -27,6 +27,10 @@ public class Article
     public bool IsMarkdown { get; set; }
     /// <summary>SHA-256 of the file's bytes and its metadata: tells an edited article from an unchanged one.</summary>
     public required string ContentHash { get; set; }
+    /// <summary>The article's place in the archive's one order of lists, newest first and undated last (then by
+    /// headline and id), set when the archive is built: a page of a list is then a range of an index, not a
+    /// sort of every article it could hold.</summary>
+    public int ListOrder { get; set; }
     public List<Paragraph> Paragraphs { get; set; } = [];
 
     /// <summary>How a list is kept in one column, and read back.</summary>

@@ -49,10 +49,10 @@ public static class ArticleQueries
         return await ListAsync(articles, limit, skip, cancellationToken);
     }
 
-    /// <summary>The given articles newest first (undated last), as summaries: one page of them when limited.</summary>
+    /// <summary>The given articles newest first (undated last; <see cref="Article.ListOrder"/>), as summaries: one page of them when limited.</summary>
     public static async Task<List<Summary>> ListAsync(IQueryable<Article> articles, int? limit, int skip, CancellationToken cancellationToken = default)
     {
-        var ordered = articles.OrderByDescending(a => a.PublishedOn.HasValue).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Headline)
+        var ordered = articles.OrderBy(a => a.ListOrder)
             .Select(a => new
             {
                 a.Slug, a.Headline, a.PublishedOn, a.Source, a.WordCount, a.Authors,

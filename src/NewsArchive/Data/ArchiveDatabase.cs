@@ -13,7 +13,7 @@ namespace NewsArchive.Data;
 public abstract class ArchiveDatabase(string dataFolder) : IDisposable
 {
     /// <summary>Raised whenever the stored shape changes; an older archive is rebuilt from the seeds.</summary>
-    public const int SchemaVersion = 9;
+    public const int SchemaVersion = 10;
 
     public const string Sqlite = "Sqlite";
     public const string PostgreSql = "PostgreSQL";
@@ -47,8 +47,9 @@ public abstract class ArchiveDatabase(string dataFolder) : IDisposable
     /// kept open for the next request where the archive can.</summary>
     public virtual void ReturnReaderConnection(DbConnection connection) => connection.Dispose();
 
-    /// <summary>Points EF Core at a connection from <see cref="OpenReaderConnection"/>.</summary>
-    public abstract void UseConnection(DbContextOptionsBuilder options, DbConnection connection);
+    /// <summary>Sets EF Core's provider for contexts whose connection is given later, one per request
+    /// (<c>Database.SetDbConnection</c> with a connection from <see cref="OpenReaderConnection"/>).</summary>
+    public abstract void UseProvider(DbContextOptionsBuilder options);
 
     /// <summary>An exclusive import lock across processes and servers, or null when another import holds it.</summary>
     public abstract IDisposable? TryLockForImport();
@@ -101,6 +102,9 @@ public abstract class ArchiveBuild : IDisposable
     /// <summary>A scratch table shaped like <paramref name="table"/>, for rows written before their owners are
     /// numbered; it lives as long as the writer's connection and never reaches the published archive.</summary>
     public abstract string CreateScratchTableSql(string scratch, string table);
+
+    /// <summary>An SQL expression for a date column's year × 100 + month (202105 for May 2021), as an integer.</summary>
+    public abstract string YearMonthSql(string dateColumn);
 
     /// <summary>Fills the full-text index from the articles written so far.</summary>
     public abstract Task IndexArticlesAsync(ArchiveDbContext context, CancellationToken cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsArchive.Articles;
 using NewsArchive.Elections;
 using NewsArchive.People;
+using NewsArchive.PoliticalParties;
 
 using NewsArchive.Language;
 
@@ -24,8 +25,23 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<ElectionCoverage> ElectionCoverage => Set<ElectionCoverage>();
     public DbSet<CandidacyEntry> Candidacies => Set<CandidacyEntry>();
     public DbSet<FigureEntry> Figures => Set<FigureEntry>();
+    public DbSet<PersonCompanion> PersonCompanions => Set<PersonCompanion>();
+    public DbSet<PersonMonth> PersonMonths => Set<PersonMonth>();
+    public DbSet<MonthCount> MonthCounts => Set<MonthCount>();
+    public DbSet<SourceCount> SourceCounts => Set<SourceCount>();
+    public DbSet<PartyArticle> PartyArticles => Set<PartyArticle>();
+    public DbSet<PartyPerson> PartyPeople => Set<PartyPerson>();
+    public DbSet<PartyElection> PartyElections => Set<PartyElection>();
 
-    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+    protected override void OnConfiguring(DbContextOptionsBuilder options)
+    {
+        // A pooled context (the web app's) has this in its options already, and may not change them here.
+        var replaced = options.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ReplacedServices;
+        if (replaced?.ContainsKey((typeof(Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory), null)) != true) UseProviderModels(options);
+    }
+
+    /// <summary>One model per database provider (see <see cref="ProviderModelCacheKey"/>).</summary>
+    public static void UseProviderModels(DbContextOptionsBuilder options) =>
         options.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProviderModelCacheKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -35,6 +51,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             article.HasIndex(a => a.Slug).IsUnique();
             article.HasIndex(a => a.FileName).IsUnique();
             article.HasIndex(a => a.PublishedOn);
+            article.HasIndex(a => a.ListOrder);
             // As text, so the writer's own zone is kept (PostgreSQL's timestamptz keeps only UTC).
             article.Property(a => a.PublishedAt).HasConversion<string>();
             article.HasMany(a => a.Paragraphs).WithOne().HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
@@ -81,6 +98,12 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
         });
         model.Entity<Mention>().HasIndex(m => new { m.ArticleId, m.PersonId });
         model.Entity<Appearance>().HasIndex(a => new { a.PersonId, a.ArticleId }).IsUnique();
+        model.Entity<Appearance>().HasIndex(a => new { a.PersonId, a.ArticleOrder });
+        model.Entity<PersonCompanion>().HasIndex(c => new { c.PersonId, c.Rank });
+        model.Entity<PersonMonth>().HasIndex(m => m.PersonId);
+        model.Entity<PartyArticle>().HasIndex(a => new { a.Party, a.ArticleOrder });
+        model.Entity<PartyPerson>().HasIndex(p => new { p.Party, p.ArticleCount });
+        model.Entity<PartyElection>().HasIndex(e => e.Party);
         model.Entity<Appearance>().HasIndex(a => a.ArticleId);
     }
 }

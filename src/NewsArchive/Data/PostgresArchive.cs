@@ -44,7 +44,7 @@ public sealed class PostgresArchive(string connectionString, string dataFolder) 
         return connection;
     }
 
-    public override void UseConnection(DbContextOptionsBuilder options, DbConnection connection) => options.UseNpgsql(connection);
+    public override void UseProvider(DbContextOptionsBuilder options) => options.UseNpgsql();
 
     public override IDisposable? TryLockForImport()
     {
@@ -193,6 +193,9 @@ public sealed class PostgresArchive(string connectionString, string dataFolder) 
             }
             copy.Complete();
         }
+
+        public override string YearMonthSql(string dateColumn) =>
+            $"CAST(EXTRACT(YEAR FROM {dateColumn}) * 100 + EXTRACT(MONTH FROM {dateColumn}) AS integer)";
 
         public override Task IndexArticlesAsync(ArchiveDbContext context, CancellationToken cancellationToken) =>
             context.Database.ExecuteSqlRawAsync(Search.ArticleSearch.PostgresFill, cancellationToken);

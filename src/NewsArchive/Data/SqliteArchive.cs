@@ -122,7 +122,7 @@ public sealed class SqliteArchive : ArchiveDatabase
         return aside;
     }
 
-    public override void UseConnection(DbContextOptionsBuilder options, DbConnection connection) => options.UseSqlite(connection);
+    public override void UseProvider(DbContextOptionsBuilder options) => options.UseSqlite();
 
     public override IDisposable? TryLockForImport()
     {
@@ -206,6 +206,10 @@ public sealed class SqliteArchive : ArchiveDatabase
         // gets no free pages from them.
         public override string CreateScratchTableSql(string scratch, string table) =>
             $"CREATE TEMP TABLE \"{scratch}\" AS SELECT * FROM main.\"{table}\" WHERE 0";
+
+        // Dates are stored as text, yyyy-MM-dd.
+        public override string YearMonthSql(string dateColumn) =>
+            $"(CAST(substr({dateColumn}, 1, 4) AS INTEGER) * 100 + CAST(substr({dateColumn}, 6, 2) AS INTEGER))";
 
         public override Task IndexArticlesAsync(ArchiveDbContext context, CancellationToken cancellationToken) =>
             context.Database.ExecuteSqlRawAsync(Search.ArticleSearch.SqliteFill, cancellationToken);

@@ -14,27 +14,39 @@ public static partial class ElectionQueries
 
     public sealed record PersonFigure(FigureKind Kind, CountRound Round, string Text, decimal Value, Bound Bound, int? OutOf, string ArticleSlug, string Headline, int Paragraph, string Sentence, FigureStatus Status = FigureStatus.Result);
 
-    public static async Task<IReadOnlyList<PersonCandidacy>> ForPersonAsync(ArchiveDbContext db, string personSlug, CancellationToken cancellationToken = default)
+    /// <summary>Elections a person page shows with the person's standing and figures, the newest first; earlier
+    /// ones are named with a link, so the page does not grow with every result the archive gathers.</summary>
+    public const int PersonElectionsShown = 10;
+
+    /// <summary>A person's elections, newest first: the first <see cref="PersonElectionsShown"/> with their
+    /// standing and figures (only those elections' figures are read), the rest as links.</summary>
+    public static async Task<(IReadOnlyList<PersonCandidacy> Newest, IReadOnlyList<ElectionLink> Earlier)> ForPersonAsync(
+        ArchiveDbContext db, string personSlug, CancellationToken cancellationToken = default)
     {
         var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.Person != null && c.Person.Slug == personSlug)
             .Join(db.Elections, c => c.ElectionEntryId, e => e.Id, (c, e) => new { e.Slug, e.Name, e.Year, c.Party, c.Outcome })
             .ToListAsync(cancellationToken);
-        var figures = await db.Figures.AsNoTracking().Where(f => f.Person != null && f.Person.Slug == personSlug)
-            .Join(db.Elections, f => f.ElectionEntryId, e => e.Id, (f, e) => new
+        var figures = db.Figures.AsNoTracking().Where(f => f.Person != null && f.Person.Slug == personSlug);
+        var figureElections = await figures.Select(f => f.ElectionEntryId).Distinct()
+            .Join(db.Elections, id => id, e => e.Id, (id, e) => new ElectionLink(e.Slug, e.Name, e.Year)).ToListAsync(cancellationToken);
+        var elections = candidacies.Select(c => new ElectionLink(c.Slug, c.Name, c.Year)).Concat(figureElections).Distinct()
+            .OrderByDescending(e => e.Year).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+        var newest = elections.Take(PersonElectionsShown).Select(e => e.Slug).ToList();
+        var shownFigures = await figures.Join(db.Elections, f => f.ElectionEntryId, e => e.Id, (f, e) => new { f, e.Slug })
+            .Where(x => newest.Contains(x.Slug)).OrderBy(x => x.f.Id)
+            .Select(x => new
             {
-                e.Slug, e.Name, e.Year,
-                Figure = new PersonFigure(f.Kind, f.Round, f.Text, f.Value, f.Bound, f.OutOf, f.Article.Slug, f.Article.Headline, f.Paragraph, f.Sentence, f.Status),
+                x.Slug,
+                Figure = new PersonFigure(x.f.Kind, x.f.Round, x.f.Text, x.f.Value, x.f.Bound, x.f.OutOf, x.f.Article.Slug, x.f.Article.Headline, x.f.Paragraph, x.f.Sentence, x.f.Status),
             })
             .ToListAsync(cancellationToken);
-        return candidacies.Select(c => new ElectionLink(c.Slug, c.Name, c.Year))
-            .Concat(figures.Select(f => new ElectionLink(f.Slug, f.Name, f.Year)))
-            .Distinct()
-            .OrderByDescending(e => e.Year).ThenBy(e => e.Name, StringComparer.Ordinal)
+        var shown = elections.Take(PersonElectionsShown)
             .Select(e => new PersonCandidacy(e,
                 candidacies.Where(c => c.Slug == e.Slug).Select(c => c.Party).OfType<string>().Distinct().ToList(),
                 candidacies.Where(c => c.Slug == e.Slug).Select(c => c.Outcome).OfType<Outcome>().Distinct().Select(o => o.ToString()).ToList(),
-                figures.Where(f => f.Slug == e.Slug).Select(f => f.Figure).ToList()))
+                shownFigures.Where(f => f.Slug == e.Slug).Select(f => f.Figure).ToList()))
             .ToList();
+        return (shown, elections.Skip(PersonElectionsShown).ToList());
     }
 
     /// <summary>An election an article refers to, for machines.</summary>

@@ -82,8 +82,8 @@ public static partial class ElectionQueries
             .ToListAsync(cancellationToken);
         // From the election's own coverage rows, not from every article with an EXISTS: SQLite would probe each of the archive's articles.
         var articles = await db.ElectionCoverage.AsNoTracking().Where(c => c.ElectionEntryId == election.Id)
-            .Select(c => new { Id = c.ArticleId, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn }).Distinct()
-            .OrderByDescending(a => a.PublishedOn.HasValue).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Headline).ThenBy(a => a.Id)
+            .Select(c => new { Id = c.ArticleId, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Article.ListOrder }).Distinct()
+            .OrderBy(a => a.ListOrder)
             .PageAsync(page, perPage, cancellationToken);
         var ids = articles.Items.Select(a => a.Id).ToList();
         var mentions = ids.Count == 0 ? [] : (await db.ElectionCoverage.AsNoTracking().Where(c => c.ElectionEntryId == election.Id && ids.Contains(c.ArticleId))

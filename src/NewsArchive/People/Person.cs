@@ -88,4 +88,7 @@ public class Appearance
     public int MentionCount { get; set; }
     public int FirstParagraph { get; set; }
     public required string FirstSentence { get; set; }
+    /// <summary>The article's <see cref="Article.ListOrder"/>, copied here when the archive is built, so a page of
+    /// a person's coverage is read from this table's index alone.</summary>
+    public int ArticleOrder { get; set; }
 }

@@ -12,16 +12,13 @@ public static class PersonCoverage
     public sealed record Companion(string Slug, string Name, int SharedArticles);
 
     /// <summary>Articles per year from the first to the last, empty years included so gaps show; per month
-    /// when every dated article falls in one year. Undated articles are left out.</summary>
+    /// when every dated article falls in one year. Undated articles are left out. Read from the person's
+    /// months, counted when the archive was built: a few hundred rows, however many articles.</summary>
     public static async Task<IReadOnlyList<Period>> OverTimeAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
     {
-        // The person's id first, so the appearances are read through the person's index, not each of the archive's
-        // appearances checked against the slug.
         if (await IdOfAsync(db, slug, cancellationToken) is not { } id) return [];
-        // Counted per month in SQL: a person in thousands of articles is a few hundred rows, not thousands of dates.
-        var months = await db.Appearances.AsNoTracking().Where(a => a.PersonId == id && a.Article.PublishedOn != null)
-            .GroupBy(a => new { a.Article.PublishedOn!.Value.Year, a.Article.PublishedOn!.Value.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Articles = g.Count() }).ToListAsync(cancellationToken);
+        var months = (await db.PersonMonths.AsNoTracking().Where(m => m.PersonId == id).Select(m => new { m.Month, m.Articles }).ToListAsync(cancellationToken))
+            .Select(m => new { Year = m.Month / 100, Month = m.Month % 100, m.Articles }).ToList();
         if (months.Count == 0) return [];
         var (first, last) = (months.Min(m => m.Year), months.Max(m => m.Year));
         if (first == last)
@@ -33,17 +30,15 @@ public static class PersonCoverage
             .Select(y => new Period(y, null, months.Where(x => x.Year == y).Sum(x => x.Articles))).ToList();
     }
 
-    /// <summary>The people most often named in the same articles, most shared articles first.</summary>
+    /// <summary>The people most often named in the same articles, most shared articles first, then by name. Read
+    /// from the person's companions, counted when the archive was built.</summary>
     public static async Task<IReadOnlyList<Companion>> NamedWithAsync(ArchiveDbContext db, string slug, int limit = 8, CancellationToken cancellationToken = default)
     {
         if (await IdOfAsync(db, slug, cancellationToken) is not { } id) return [];
-        var theirs = db.Appearances.Where(a => a.PersonId == id).Select(a => a.ArticleId);
-        var shared = await db.Appearances.AsNoTracking().Where(a => theirs.Contains(a.ArticleId) && a.PersonId != id)
-            .GroupBy(a => a.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).Take(limit * 4).ToListAsync(cancellationToken);
-        var ids = shared.Select(s => s.PersonId).ToList();
-        var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Slug, p.Name }).ToListAsync(cancellationToken);
-        return shared.Join(names, s => s.PersonId, n => n.Id, (s, n) => new Companion(n.Slug, n.Name, s.Count))
+        var companions = await db.PersonCompanions.AsNoTracking().Where(c => c.PersonId == id).OrderBy(c => c.Rank)
+            .Join(db.People, c => c.CompanionId, p => p.Id, (c, p) => new { p.Slug, p.Name, c.SharedArticles })
+            .ToListAsync(cancellationToken);
+        return companions.Select(c => new Companion(c.Slug, c.Name, c.SharedArticles))
             .OrderByDescending(c => c.SharedArticles).ThenBy(c => c.Name, StringComparer.Ordinal).Take(limit).ToList();
     }
 

@@ -66,8 +66,9 @@ public static class PersonQueries
         if (person.EditorParty is not null) parties.Insert(0, new Fact(person.EditorParty, null));
         var roles = await FactsAsync(db.Roles.Where(r => r.PersonId == person.Id).Select(r => new Stated
             { Value = r.Role, ArticleId = r.ArticleId, Slug = r.Article.Slug, Headline = r.Article.Headline, PublishedOn = r.Article.PublishedOn, Sentence = r.Sentence }), cancellationToken);
+        // Counted and paged on the person's own index of (person, article order): the articles of that page alone are read.
         var articles = await db.Appearances.AsNoTracking().Where(a => a.PersonId == person.Id)
-            .OrderByDescending(a => a.Article.PublishedOn.HasValue).ThenByDescending(a => a.Article.PublishedOn).ThenBy(a => a.Article.Headline).ThenBy(a => a.ArticleId)
+            .OrderBy(a => a.ArticleOrder)
             .Select(a => new ArticleMention(a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Article.Source, a.MentionCount, a.FirstSentence))
             .PageAsync(page, perPage, cancellationToken);
         // From the person's quotes, not from every article with an EXISTS: SQLite would probe each of the archive's articles.

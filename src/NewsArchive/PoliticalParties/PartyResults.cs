@@ -30,7 +30,7 @@ public static partial class PartyQueries
         var figures = db.Figures.AsNoTracking().Where(f => f.Party == party && f.Status == FigureStatus.Result);
 
         // Every election of the party, as links: one row per election, and the page names each.
-        var electionIds = candidacies.Select(c => c.ElectionEntryId).Union(figures.Select(f => f.ElectionEntryId));
+        var electionIds = db.PartyElections.Where(e => e.Party == party).Select(e => e.ElectionEntryId);
         var elections = await db.Elections.AsNoTracking().Where(e => electionIds.Contains(e.Id))
             .OrderByDescending(e => e.Year).ThenBy(e => e.Name).ThenBy(e => e.Slug)
             .Select(e => new { e.Id, Link = new ElectionQueries.ElectionLink(e.Slug, e.Name, e.Year) }).ToListAsync(cancellationToken);

@@ -11,6 +11,8 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
     public PersonQueries.Detail Person { get; private set; } = null!;
     public IReadOnlyList<ElectionQueries.PersonCandidacy> Elections { get; private set; } = [];
+    /// <summary>Their elections before the newest <see cref="ElectionQueries.PersonElectionsShown"/>, named with a link.</summary>
+    public IReadOnlyList<ElectionQueries.ElectionLink> EarlierElections { get; private set; } = [];
     public IReadOnlyList<PersonCoverage.Period> OverTime { get; private set; } = [];
     public IReadOnlyList<PersonCoverage.Companion> NamedWith { get; private set; } = [];
     /// <summary>Each speech once, fragments left out; still in article order, so they group by article.</summary>
@@ -30,7 +32,7 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         Person = person;
         Quotes = QuoteSelection.ForReaders(person.Quotes);
         var page = person.Coverage.Number;
-        Elections = await ElectionQueries.ForPersonAsync(db, slug, HttpContext.RequestAborted);
+        (Elections, EarlierElections) = await ElectionQueries.ForPersonAsync(db, slug, HttpContext.RequestAborted);
         OverTime = await PersonCoverage.OverTimeAsync(db, slug, HttpContext.RequestAborted);
         NamedWith = await PersonCoverage.NamedWithAsync(db, slug, cancellationToken: HttpContext.RequestAborted);
         var description = Describe(person);

@@ -1,0 +1,95 @@
+using NewsArchive.Data;
+
+namespace NewsArchive.Import;
+
+/// <summary>
+/// What the pages would otherwise count over the whole archive on every visit, counted once when the archive is
+/// built: each article's place in newest-first order, a person's most frequent companions and articles per month,
+/// and the front page's articles per month and per publisher. The archive is rebuilt whole on every import, so
+/// these are never stale. Plain SQL that SQLite and PostgreSQL both run, run after the owned rows are in place.
+/// </summary>
+internal static class ArchiveSummaries
+{
+    /// <summary>Companions kept per person, ranked by shared articles and then by name (the page shows 8, and puts
+    /// them in C#'s ordinal order of names, which a database's collation may not follow).</summary>
+    public const int CompanionsKept = 32;
+
+    /// <param name="people">The archive's people, numbered: those the editors gave a party are that party's too.</param>
+    public static IEnumerable<string> Sql(ArchiveBuild build, IReadOnlyList<People.Person> people)
+    {
+        // Newest first, undated last, then headline and id: the order every list of articles is shown in.
+        yield return """
+            UPDATE "Articles" SET "ListOrder" = o."Rank"
+            FROM (SELECT "Id", ROW_NUMBER() OVER (ORDER BY CASE WHEN "PublishedOn" IS NULL THEN 1 ELSE 0 END, "PublishedOn" DESC, "Headline", "Id") AS "Rank"
+                  FROM "Articles") AS o
+            WHERE "Articles"."Id" = o."Id"
+            """;
+        yield return """
+            UPDATE "Appearances" SET "ArticleOrder" = r."ListOrder" FROM "Articles" AS r WHERE r."Id" = "Appearances"."ArticleId"
+            """;
+        yield return $"""
+            INSERT INTO "PersonCompanions" ("PersonId", "CompanionId", "SharedArticles", "Rank")
+            SELECT "PersonId", "CompanionId", "SharedArticles", "Rank" FROM (
+                SELECT a."PersonId", b."PersonId" AS "CompanionId", COUNT(*) AS "SharedArticles",
+                       ROW_NUMBER() OVER (PARTITION BY a."PersonId" ORDER BY COUNT(*) DESC, p."Name", b."PersonId") AS "Rank"
+                FROM "Appearances" AS a JOIN "Appearances" AS b ON b."ArticleId" = a."ArticleId" AND b."PersonId" <> a."PersonId"
+                JOIN "People" AS p ON p."Id" = b."PersonId"
+                GROUP BY a."PersonId", b."PersonId", p."Name") AS c
+            WHERE "Rank" <= {CompanionsKept}
+            """;
+        var month = build.YearMonthSql("r.\"PublishedOn\"");
+        yield return $"""
+            INSERT INTO "PersonMonths" ("PersonId", "Month", "Articles")
+            SELECT a."PersonId", {month}, COUNT(*)
+            FROM "Appearances" AS a JOIN "Articles" AS r ON r."Id" = a."ArticleId"
+            WHERE r."PublishedOn" IS NOT NULL
+            GROUP BY a."PersonId", {month}
+            """;
+        yield return $"""
+            INSERT INTO "MonthCounts" ("Month", "Articles")
+            SELECT {month}, COUNT(*) FROM "Articles" AS r WHERE r."PublishedOn" IS NOT NULL GROUP BY {month}
+            """;
+        yield return """
+            INSERT INTO "SourceCounts" ("Source", "Articles")
+            SELECT "Source", COUNT(*) FROM "Articles" WHERE "Source" IS NOT NULL GROUP BY "Source"
+            """;
+        foreach (var sql in PartySql(people)) yield return sql;
+    }
+
+    /// <summary>What a party's page lists: its articles, people and elections, each once.</summary>
+    private static IEnumerable<string> PartySql(IReadOnlyList<People.Person> people)
+    {
+        yield return """
+            INSERT INTO "PartyArticles" ("Party", "ArticleId", "ArticleOrder")
+            SELECT u."Party", u."ArticleId", r."ListOrder" FROM (
+                SELECT "Party", "ArticleId" FROM "Affiliations"
+                UNION SELECT "Party", "ArticleId" FROM "Candidacies" WHERE "Party" IS NOT NULL
+                UNION SELECT "Party", "ArticleId" FROM "Figures" WHERE "Party" IS NOT NULL) AS u
+            JOIN "Articles" AS r ON r."Id" = u."ArticleId"
+            """;
+        const string ArticleCount = """(SELECT COUNT(*) FROM "Appearances" AS a WHERE a."PersonId" = u."PersonId")""";
+        yield return $"""
+            INSERT INTO "PartyPeople" ("Party", "PersonId", "ArticleCount")
+            SELECT u."Party", u."PersonId", {ArticleCount} FROM (
+                SELECT "Party", "PersonId" FROM "Affiliations"
+                UNION SELECT "Party", "PersonId" FROM "Candidacies" WHERE "Party" IS NOT NULL AND "PersonId" IS NOT NULL) AS u
+            """;
+        // An editor's party (curation.yml) is written as the editor wrote it: a handful of people, each added
+        // to their party's people unless an article already ties them to it.
+        foreach (var person in people.Where(p => p.EditorParty is not null))
+        {
+            var party = Language.Parties.Canonical(person.EditorParty!).Replace("'", "''");
+            yield return $"""
+                INSERT INTO "PartyPeople" ("Party", "PersonId", "ArticleCount")
+                SELECT u."Party", u."PersonId", {ArticleCount} FROM (SELECT '{party}' AS "Party", {person.Id} AS "PersonId") AS u
+                WHERE NOT EXISTS (SELECT 1 FROM "PartyPeople" AS p WHERE p."Party" = u."Party" AND p."PersonId" = u."PersonId")
+                """;
+        }
+        // The elections a party page shows: stood in, or a declared result (a tally alone is not a result).
+        yield return """
+            INSERT INTO "PartyElections" ("Party", "ElectionEntryId")
+            SELECT "Party", "ElectionEntryId" FROM "Candidacies" WHERE "Party" IS NOT NULL
+            UNION SELECT "Party", "ElectionEntryId" FROM "Figures" WHERE "Party" IS NOT NULL AND "Status" = 'Result'
+            """;
+    }
+}

@@ -1,0 +1,30 @@
+namespace NewsArchive.PoliticalParties;
+
+/// <summary>An article that ties a person, a candidacy or a figure to a party, listed once per party when the
+/// archive is built: a party's page of articles is then a range of one index.</summary>
+public class PartyArticle
+{
+    public int Id { get; set; }
+    public required string Party { get; set; }
+    public int ArticleId { get; set; }
+    /// <summary>The article's <see cref="Articles.Article.ListOrder"/>.</summary>
+    public int ArticleOrder { get; set; }
+}
+
+/// <summary>A person an article (a stated party, a candidacy) or the archive's editors tie to a party, with the
+/// number of articles naming them, counted when the archive is built.</summary>
+public class PartyPerson
+{
+    public int Id { get; set; }
+    public required string Party { get; set; }
+    public int PersonId { get; set; }
+    public int ArticleCount { get; set; }
+}
+
+/// <summary>An election the party stood in or has a declared result in, listed once when the archive is built.</summary>
+public class PartyElection
+{
+    public int Id { get; set; }
+    public required string Party { get; set; }
+    public int ElectionEntryId { get; set; }
+}
