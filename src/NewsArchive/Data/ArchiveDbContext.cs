@@ -31,7 +31,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<SourceCount> SourceCounts => Set<SourceCount>();
     public DbSet<PartyArticle> PartyArticles => Set<PartyArticle>();
     public DbSet<PartyPerson> PartyPeople => Set<PartyPerson>();
-    public DbSet<PartyElection> PartyElections => Set<PartyElection>();
+    public DbSet<PartyStanding> PartyStandings => Set<PartyStanding>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder options)
     {
@@ -99,11 +99,12 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
         model.Entity<Mention>().HasIndex(m => new { m.ArticleId, m.PersonId });
         model.Entity<Appearance>().HasIndex(a => new { a.PersonId, a.ArticleId }).IsUnique();
         model.Entity<Appearance>().HasIndex(a => new { a.PersonId, a.ArticleOrder });
+        model.Entity<Quote>().HasIndex(q => new { q.PersonId, q.ArticleOrder });
         model.Entity<PersonCompanion>().HasIndex(c => new { c.PersonId, c.Rank });
         model.Entity<PersonMonth>().HasIndex(m => m.PersonId);
         model.Entity<PartyArticle>().HasIndex(a => new { a.Party, a.ArticleOrder });
         model.Entity<PartyPerson>().HasIndex(p => new { p.Party, p.ArticleCount });
-        model.Entity<PartyElection>().HasIndex(e => e.Party);
+        model.Entity<PartyStanding>().HasIndex(s => new { s.Party, s.ElectionEntryId });
         model.Entity<Appearance>().HasIndex(a => a.ArticleId);
     }
 }

@@ -24,9 +24,10 @@ internal static class ArchiveSummaries
                   FROM "Articles") AS o
             WHERE "Articles"."Id" = o."Id"
             """;
-        yield return """
-            UPDATE "Appearances" SET "ArticleOrder" = r."ListOrder" FROM "Articles" AS r WHERE r."Id" = "Appearances"."ArticleId"
-            """;
+        foreach (var table in new[] { "Appearances", "Quotes" })
+            yield return $"""
+                UPDATE "{table}" SET "ArticleOrder" = r."ListOrder" FROM "Articles" AS r WHERE r."Id" = "{table}"."ArticleId"
+                """;
         yield return $"""
             INSERT INTO "PersonCompanions" ("PersonId", "CompanionId", "SharedArticles", "Rank")
             SELECT "PersonId", "CompanionId", "SharedArticles", "Rank" FROM (
@@ -85,11 +86,14 @@ internal static class ArchiveSummaries
                 WHERE NOT EXISTS (SELECT 1 FROM "PartyPeople" AS p WHERE p."Party" = u."Party" AND p."PersonId" = u."PersonId")
                 """;
         }
-        // The elections a party page shows: stood in, or a declared result (a tally alone is not a result).
+        // The lines of a party's results: stood in, or a declared result (a tally alone is not a result).
         yield return """
-            INSERT INTO "PartyElections" ("Party", "ElectionEntryId")
-            SELECT "Party", "ElectionEntryId" FROM "Candidacies" WHERE "Party" IS NOT NULL
-            UNION SELECT "Party", "ElectionEntryId" FROM "Figures" WHERE "Party" IS NOT NULL AND "Status" = 'Result'
+            INSERT INTO "PartyStandings" ("Party", "ElectionEntryId", "PersonId", "Elected")
+            SELECT "Party", "ElectionEntryId", "PersonId", MAX("Elected") = 1 FROM (
+                SELECT "Party", "ElectionEntryId", "PersonId", CASE WHEN "Outcome" = 'Elected' THEN 1 ELSE 0 END AS "Elected"
+                FROM "Candidacies" WHERE "Party" IS NOT NULL
+                UNION ALL SELECT "Party", "ElectionEntryId", "PersonId", 0 FROM "Figures" WHERE "Party" IS NOT NULL AND "Status" = 'Result') AS s
+            GROUP BY "Party", "ElectionEntryId", "PersonId"
             """;
     }
 }

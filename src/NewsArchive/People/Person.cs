@@ -76,6 +76,8 @@ public class Quote
     public int Paragraph { get; set; }
     public required string Text { get; set; }
     public string Context { get; set; } = "";
+    /// <summary>The article's <see cref="Article.ListOrder"/>, copied here when the archive is built.</summary>
+    public int ArticleOrder { get; set; }
 }
 
 /// <summary>One person in one article: how often they are named and the sentence that first names them.</summary>

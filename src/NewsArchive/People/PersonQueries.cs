@@ -71,12 +71,12 @@ public static class PersonQueries
             .OrderBy(a => a.ArticleOrder)
             .Select(a => new ArticleMention(a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Article.Source, a.MentionCount, a.FirstSentence))
             .PageAsync(page, perPage, cancellationToken);
-        // From the person's quotes, not from every article with an EXISTS: SQLite would probe each of the archive's articles.
-        var quoted = await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id).Select(q => new { q.ArticleId, q.Article.PublishedOn }).Distinct()
-            .OrderByDescending(a => a.PublishedOn).ThenBy(a => a.ArticleId).Select(a => a.ArticleId)
+        // From the person's own quotes, in list order on their index: not from every article with an EXISTS.
+        var quoted = await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id).Select(q => new { q.ArticleId, q.ArticleOrder }).Distinct()
+            .OrderBy(a => a.ArticleOrder).Select(a => a.ArticleId)
             .PageAsync(page, perPage, cancellationToken);
         var quotes = quoted.Items.Count == 0 ? [] : await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id && quoted.Items.Contains(q.ArticleId))
-            .OrderByDescending(q => q.Article.PublishedOn).ThenBy(q => q.ArticleId).ThenBy(q => q.Paragraph)
+            .OrderBy(q => q.ArticleOrder).ThenBy(q => q.Paragraph).ThenBy(q => q.Id)
             .Select(q => new QuoteView(q.Text, q.Context, q.Paragraph, q.Article.Slug, q.Article.Headline, q.Article.PublishedOn))
             .ToListAsync(cancellationToken);
 

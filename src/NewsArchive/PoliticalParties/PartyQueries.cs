@@ -43,11 +43,12 @@ public static partial class PartyQueries
 
     /// <summary>Every party the archive has something on, the most written about first, counted from the party
     /// lists made when the archive was built (<see cref="PartyArticle"/>, <see cref="PartyPerson"/>,
-    /// <see cref="PartyElection"/>): the same people, elections and articles the party's page lists.</summary>
+    /// <see cref="PartyStanding"/>): the same people, elections and articles the party's page lists.</summary>
     public static async Task<IReadOnlyList<Summary>> ListAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
         var people = await db.PartyPeople.GroupBy(p => p.Party).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var elections = await db.PartyElections.GroupBy(p => p.Party).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var elections = await db.PartyStandings.Select(s => new { s.Party, s.ElectionEntryId }).Distinct().GroupBy(p => p.Party)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var articles = await db.PartyArticles.GroupBy(p => p.Party).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return Language.Parties.All
             .Select(p => new Summary(SlugOf(p.Name), p.Name, people.GetValueOrDefault(p.Name), elections.GetValueOrDefault(p.Name), articles.GetValueOrDefault(p.Name)))

@@ -30,24 +30,20 @@ public static partial class PartyQueries
         var figures = db.Figures.AsNoTracking().Where(f => f.Party == party && f.Status == FigureStatus.Result);
 
         // Every election of the party, as links: one row per election, and the page names each.
-        var electionIds = db.PartyElections.Where(e => e.Party == party).Select(e => e.ElectionEntryId);
+        var standings = db.PartyStandings.AsNoTracking().Where(s => s.Party == party);
+        var electionIds = standings.Select(s => s.ElectionEntryId).Distinct();
         var elections = await db.Elections.AsNoTracking().Where(e => electionIds.Contains(e.Id))
             .OrderByDescending(e => e.Year).ThenBy(e => e.Name).ThenBy(e => e.Slug)
             .Select(e => new { e.Id, Link = new ElectionQueries.ElectionLink(e.Slug, e.Name, e.Year) }).ToListAsync(cancellationToken);
         var newest = elections.Take(ResultsShown).ToList();
         var newestIds = newest.Select(e => e.Id).ToList();
 
-        // One row per standing in those elections (grouped in SQL), enough to order them and count the rest.
-        var pairs = candidacies.Where(c => newestIds.Contains(c.ElectionEntryId))
-            .Select(c => new { c.ElectionEntryId, c.PersonId, Elected = c.Outcome == Outcome.Elected ? 1 : 0 })
-            .Concat(figures.Where(f => newestIds.Contains(f.ElectionEntryId)).Select(f => new { f.ElectionEntryId, f.PersonId, Elected = 0 }))
-            .GroupBy(k => new { k.ElectionEntryId, k.PersonId })
-            .Select(g => new { g.Key.ElectionEntryId, g.Key.PersonId, Elected = g.Max(k => k.Elected) });
+        // One row per standing in those elections (listed when the archive was built), enough to order them and count the rest.
         var keys = await (
-                from k in pairs
+                from k in standings.Where(s => newestIds.Contains(s.ElectionEntryId))
                 join p in db.People on k.PersonId equals (int?)p.Id into person
                 from p in person.DefaultIfEmpty()
-                select new StandingKey(k.ElectionEntryId, k.PersonId, p == null ? null : p.Slug, p == null ? null : p.Name, k.Elected == 1))
+                select new StandingKey(k.ElectionEntryId, k.PersonId, p == null ? null : p.Slug, p == null ? null : p.Name, k.Elected))
             .ToListAsync(cancellationToken);
         var byElection = keys.GroupBy(k => k.ElectionId).ToDictionary(g => g.Key, g => g
             // The party's own line (seats, national share) first, then its candidates, winners first.

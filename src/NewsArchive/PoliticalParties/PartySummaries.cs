@@ -21,10 +21,15 @@ public class PartyPerson
     public int ArticleCount { get; set; }
 }
 
-/// <summary>An election the party stood in or has a declared result in, listed once when the archive is built.</summary>
-public class PartyElection
+/// <summary>One line of a party's results: a candidate of the party in one election (or, with no person, the
+/// party's own result, such as its seats), from its candidacies and declared figures, listed once when the
+/// archive is built. A tally or an exit poll alone makes no line.</summary>
+public class PartyStanding
 {
     public int Id { get; set; }
     public required string Party { get; set; }
     public int ElectionEntryId { get; set; }
+    public int? PersonId { get; set; }
+    /// <summary>True when an article reports the candidate elected.</summary>
+    public bool Elected { get; set; }
 }

@@ -37,6 +37,24 @@ public class PartyPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveFact
     }
 
     [Fact]
+    public async Task The_index_counts_the_people_elections_and_articles_each_party_page_lists()
+    {
+        var index = await HtmlPage.GetAsync(_client, "/parties");
+        var rows = index.QuerySelectorAll("main li").ToList();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var counts = System.Text.RegularExpressions.Regex.Matches(row.QuerySelector(".count")!.TextContent, @"\d+").Select(m => int.Parse(m.Value)).ToList();
+            var page = await HtmlPage.GetAsync(_client, row.QuerySelector("a")!.GetAttribute("href")!);
+            var people = page.QuerySelectorAll("#party-people + ul a").Length;
+            var elections = page.QuerySelectorAll(".party-results > li > a").Length
+                + page.QuerySelectorAll("section[aria-labelledby=party-results] > p.meta a").Length;
+            var articles = int.Parse(System.Text.RegularExpressions.Regex.Match(page.QuerySelector("#party-articles + p.lede")!.TextContent, @"^\d+").Value);
+            Assert.Equal(counts, [people, elections, articles]);
+        }
+    }
+
+    [Fact]
     public async Task A_party_page_lists_its_results_in_every_election_where_its_candidates_stood()
     {
         // Every election where a winner's party is stated must appear on that party's page (the newest with their
