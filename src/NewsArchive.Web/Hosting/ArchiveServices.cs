@@ -45,8 +45,10 @@ public static class ArchiveServices
         });
         services.AddScoped(provider =>
         {
+            // The connection first: if it cannot be opened, no context has been taken from the pool.
+            var connection = provider.GetRequiredService<ReaderLease>().Connection;
             var context = provider.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContext();
-            context.Database.SetDbConnection(provider.GetRequiredService<ReaderLease>().Connection);
+            context.Database.SetDbConnection(connection);
             return context;
         });
         services.AddArchiveAdmin();

@@ -103,6 +103,10 @@ public abstract class ArchiveBuild : IDisposable
     /// numbered; it lives as long as the writer's connection and never reaches the published archive.</summary>
     public abstract string CreateScratchTableSql(string scratch, string table);
 
+    /// <summary>A text expression compared byte by byte (C#'s ordinal order for the names the archive holds), not by
+    /// the database's collation.</summary>
+    public abstract string OrdinalText(string expression);
+
     /// <summary>An SQL expression for a date column's year × 100 + month (202105 for May 2021), as an integer.</summary>
     public abstract string YearMonthSql(string dateColumn);
 

@@ -100,6 +100,8 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
         model.Entity<Appearance>().HasIndex(a => new { a.PersonId, a.ArticleId }).IsUnique();
         model.Entity<Appearance>().HasIndex(a => new { a.PersonId, a.ArticleOrder });
         model.Entity<Quote>().HasIndex(q => new { q.PersonId, q.ArticleOrder });
+        model.Entity<Affiliation>().HasIndex(a => new { a.PersonId, a.Party, a.ArticleOrder });
+        model.Entity<RoleHeld>().HasIndex(r => new { r.PersonId, r.Role, r.ArticleOrder });
         model.Entity<PersonCompanion>().HasIndex(c => new { c.PersonId, c.Rank });
         model.Entity<PersonMonth>().HasIndex(m => m.PersonId);
         model.Entity<PartyArticle>().HasIndex(a => new { a.Party, a.ArticleOrder });

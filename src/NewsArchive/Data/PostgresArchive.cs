@@ -194,6 +194,8 @@ public sealed class PostgresArchive(string connectionString, string dataFolder) 
             copy.Complete();
         }
 
+        public override string OrdinalText(string expression) => $"{expression} COLLATE \"C\"";
+
         public override string YearMonthSql(string dateColumn) =>
             $"CAST(EXTRACT(YEAR FROM {dateColumn}) * 100 + EXTRACT(MONTH FROM {dateColumn}) AS integer)";
 

@@ -207,6 +207,8 @@ public sealed class SqliteArchive : ArchiveDatabase
         public override string CreateScratchTableSql(string scratch, string table) =>
             $"CREATE TEMP TABLE \"{scratch}\" AS SELECT * FROM main.\"{table}\" WHERE 0";
 
+        public override string OrdinalText(string expression) => $"{expression} COLLATE BINARY";
+
         // Dates are stored as text, yyyy-MM-dd.
         public override string YearMonthSql(string dateColumn) =>
             $"(CAST(substr({dateColumn}, 1, 4) AS INTEGER) * 100 + CAST(substr({dateColumn}, 6, 2) AS INTEGER))";

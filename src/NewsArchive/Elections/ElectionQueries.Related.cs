@@ -23,14 +23,18 @@ public static partial class ElectionQueries
     public static async Task<(IReadOnlyList<PersonCandidacy> Newest, IReadOnlyList<ElectionLink> Earlier)> ForPersonAsync(
         ArchiveDbContext db, string personSlug, CancellationToken cancellationToken = default)
     {
-        var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.Person != null && c.Person.Slug == personSlug)
+        // The person's id first, so their rows are read through the PersonId indexes: filtered by the person's slug,
+        // SQLite went through every figure of the archive.
+        var id = await db.People.AsNoTracking().Where(p => p.Slug == personSlug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (id is null) return ([], []);
+        var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.PersonId == id)
             .Join(db.Elections, c => c.ElectionEntryId, e => e.Id, (c, e) => new { e.Slug, e.Name, e.Year, c.Party, c.Outcome })
             .ToListAsync(cancellationToken);
-        var figures = db.Figures.AsNoTracking().Where(f => f.Person != null && f.Person.Slug == personSlug);
+        var figures = db.Figures.AsNoTracking().Where(f => f.PersonId == id);
         var figureElections = await figures.Select(f => f.ElectionEntryId).Distinct()
             .Join(db.Elections, id => id, e => e.Id, (id, e) => new ElectionLink(e.Slug, e.Name, e.Year)).ToListAsync(cancellationToken);
         var elections = candidacies.Select(c => new ElectionLink(c.Slug, c.Name, c.Year)).Concat(figureElections).Distinct()
-            .OrderByDescending(e => e.Year).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+            .OrderByDescending(e => e.Year).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
         var newest = elections.Take(PersonElectionsShown).Select(e => e.Slug).ToList();
         var shownFigures = await figures.Join(db.Elections, f => f.ElectionEntryId, e => e.Id, (f, e) => new { f, e.Slug })
             .Where(x => newest.Contains(x.Slug)).OrderBy(x => x.f.Id)

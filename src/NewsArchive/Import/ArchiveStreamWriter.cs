@@ -144,7 +144,7 @@ internal sealed class ArchiveStreamWriter : IAsyncDisposable
         InsertAll(TableShape.Of<ElectionEntry>(model), elections);
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var scratch in _scratch.Values) Execute(scratch.CopySql());
-        foreach (var summary in ArchiveSummaries.Sql(_build, people)) Execute(summary);
+        foreach (var summary in ArchiveSummaries.Sql(_build, people)) Execute(summary.Sql, summary.Parameters);
         for (var i = 0; i < retired.Count; i++) retired[i].Id = i + 1;
         InsertAll(TableShape.Of<RetiredArticle>(model), retired);
         info.Id = 1;
@@ -169,11 +169,18 @@ internal sealed class ArchiveStreamWriter : IAsyncDisposable
 
     private void Insert(RowBatch batch) => _build.InsertRows(_connection, _transaction, batch);
 
-    private void Execute(string sql)
+    private void Execute(string sql, params object[] parameters)
     {
         using var command = _connection.CreateCommand();
         command.Transaction = _transaction;
         command.CommandText = sql;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            parameter.Value = parameters[i];
+            command.Parameters.Add(parameter);
+        }
         command.ExecuteNonQuery();
     }
 

@@ -10,12 +10,18 @@ namespace NewsArchive.Import;
 /// </summary>
 internal static class ArchiveSummaries
 {
+    /// <summary>One statement, with its parameters (named @p0, @p1 …) where it takes any.</summary>
+    public sealed record Statement(string Sql, params object[] Parameters)
+    {
+        public static implicit operator Statement(string sql) => new(sql);
+    }
+
     /// <summary>Companions kept per person, ranked by shared articles and then by name (the page shows 8, and puts
     /// them in C#'s ordinal order of names, which a database's collation may not follow).</summary>
     public const int CompanionsKept = 32;
 
     /// <param name="people">The archive's people, numbered: those the editors gave a party are that party's too.</param>
-    public static IEnumerable<string> Sql(ArchiveBuild build, IReadOnlyList<People.Person> people)
+    public static IEnumerable<Statement> Sql(ArchiveBuild build, IReadOnlyList<People.Person> people)
     {
         // Newest first, undated last, then headline and id: the order every list of articles is shown in.
         yield return """
@@ -24,7 +30,7 @@ internal static class ArchiveSummaries
                   FROM "Articles") AS o
             WHERE "Articles"."Id" = o."Id"
             """;
-        foreach (var table in new[] { "Appearances", "Quotes" })
+        foreach (var table in new[] { "Appearances", "Quotes", "Affiliations", "Roles" })
             yield return $"""
                 UPDATE "{table}" SET "ArticleOrder" = r."ListOrder" FROM "Articles" AS r WHERE r."Id" = "{table}"."ArticleId"
                 """;
@@ -32,7 +38,7 @@ internal static class ArchiveSummaries
             INSERT INTO "PersonCompanions" ("PersonId", "CompanionId", "SharedArticles", "Rank")
             SELECT "PersonId", "CompanionId", "SharedArticles", "Rank" FROM (
                 SELECT a."PersonId", b."PersonId" AS "CompanionId", COUNT(*) AS "SharedArticles",
-                       ROW_NUMBER() OVER (PARTITION BY a."PersonId" ORDER BY COUNT(*) DESC, p."Name", b."PersonId") AS "Rank"
+                       ROW_NUMBER() OVER (PARTITION BY a."PersonId" ORDER BY COUNT(*) DESC, {build.OrdinalText("p.\"Name\"")}, b."PersonId") AS "Rank"
                 FROM "Appearances" AS a JOIN "Appearances" AS b ON b."ArticleId" = a."ArticleId" AND b."PersonId" <> a."PersonId"
                 JOIN "People" AS p ON p."Id" = b."PersonId"
                 GROUP BY a."PersonId", b."PersonId", p."Name") AS c
@@ -58,7 +64,7 @@ internal static class ArchiveSummaries
     }
 
     /// <summary>What a party's page lists: its articles, people and elections, each once.</summary>
-    private static IEnumerable<string> PartySql(IReadOnlyList<People.Person> people)
+    private static IEnumerable<Statement> PartySql(IReadOnlyList<People.Person> people)
     {
         yield return """
             INSERT INTO "PartyArticles" ("Party", "ArticleId", "ArticleOrder")
@@ -78,14 +84,11 @@ internal static class ArchiveSummaries
         // An editor's party (curation.yml) is written as the editor wrote it: a handful of people, each added
         // to their party's people unless an article already ties them to it.
         foreach (var person in people.Where(p => p.EditorParty is not null))
-        {
-            var party = Language.Parties.Canonical(person.EditorParty!).Replace("'", "''");
-            yield return $"""
+            yield return new Statement($"""
                 INSERT INTO "PartyPeople" ("Party", "PersonId", "ArticleCount")
-                SELECT u."Party", u."PersonId", {ArticleCount} FROM (SELECT '{party}' AS "Party", {person.Id} AS "PersonId") AS u
+                SELECT u."Party", u."PersonId", {ArticleCount} FROM (SELECT @p0 AS "Party", @p1 AS "PersonId") AS u
                 WHERE NOT EXISTS (SELECT 1 FROM "PartyPeople" AS p WHERE p."Party" = u."Party" AND p."PersonId" = u."PersonId")
-                """;
-        }
+                """, Language.Parties.Canonical(person.EditorParty!), person.Id);
         // The lines of a party's results: stood in, or a declared result (a tally alone is not a result).
         yield return """
             INSERT INTO "PartyStandings" ("Party", "ElectionEntryId", "PersonId", "Elected")

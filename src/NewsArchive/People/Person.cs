@@ -52,6 +52,8 @@ public class Affiliation
     public required string Party { get; set; }
     public int Paragraph { get; set; }
     public required string Sentence { get; set; }
+    /// <summary>The article's <see cref="Article.ListOrder"/>, copied here when the archive is built.</summary>
+    public int ArticleOrder { get; set; }
 }
 
 /// <summary>An office or title an article gives the person, with the sentence it came from.</summary>
@@ -64,6 +66,8 @@ public class RoleHeld
     public required string Role { get; set; }
     public int Paragraph { get; set; }
     public required string Sentence { get; set; }
+    /// <summary>The article's <see cref="Article.ListOrder"/>, copied here when the archive is built.</summary>
+    public int ArticleOrder { get; set; }
 }
 
 /// <summary>Words an article quotes the person as saying, with the sentence they stand in.</summary>

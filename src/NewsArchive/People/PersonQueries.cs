@@ -62,10 +62,10 @@ public static class PersonQueries
         if (person is null) return null;
 
         var parties = await FactsAsync(db.Affiliations.Where(a => a.PersonId == person.Id).Select(a => new Stated
-            { Value = a.Party, ArticleId = a.ArticleId, Slug = a.Article.Slug, Headline = a.Article.Headline, PublishedOn = a.Article.PublishedOn, Sentence = a.Sentence }), cancellationToken);
+            { Value = a.Party, ArticleOrder = a.ArticleOrder, Slug = a.Article.Slug, Headline = a.Article.Headline, PublishedOn = a.Article.PublishedOn, Sentence = a.Sentence }), cancellationToken);
         if (person.EditorParty is not null) parties.Insert(0, new Fact(person.EditorParty, null));
         var roles = await FactsAsync(db.Roles.Where(r => r.PersonId == person.Id).Select(r => new Stated
-            { Value = r.Role, ArticleId = r.ArticleId, Slug = r.Article.Slug, Headline = r.Article.Headline, PublishedOn = r.Article.PublishedOn, Sentence = r.Sentence }), cancellationToken);
+            { Value = r.Role, ArticleOrder = r.ArticleOrder, Slug = r.Article.Slug, Headline = r.Article.Headline, PublishedOn = r.Article.PublishedOn, Sentence = r.Sentence }), cancellationToken);
         // Counted and paged on the person's own index of (person, article order): the articles of that page alone are read.
         var articles = await db.Appearances.AsNoTracking().Where(a => a.PersonId == person.Id)
             .OrderBy(a => a.ArticleOrder)
@@ -106,7 +106,7 @@ public static class PersonQueries
     private sealed class Stated
     {
         public required string Value { get; init; }
-        public int ArticleId { get; init; }
+        public int ArticleOrder { get; init; }
         public required string Slug { get; init; }
         public required string Headline { get; init; }
         public DateOnly? PublishedOn { get; init; }
@@ -114,13 +114,14 @@ public static class PersonQueries
     }
 
     /// <summary>Each distinct value (in ordinal order) with how many sentences state it, counted in SQL, and its
-    /// earliest <see cref="SourcesPerFact"/> sentences: one query for the counts, one per value, however many state it.</summary>
+    /// earliest <see cref="SourcesPerFact"/> sentences (the archive's list order backwards: undated articles, then the
+    /// oldest), read on the person's index of (value, order): one query for the counts, one per value, however many state it.</summary>
     private static async Task<List<Fact>> FactsAsync(IQueryable<Stated> rows, CancellationToken cancellationToken)
     {
         var counts = await rows.GroupBy(r => r.Value).Select(g => new { Value = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var facts = new List<Fact>();
         foreach (var value in counts.OrderBy(c => c.Value, StringComparer.Ordinal))
-            facts.AddRange(await rows.Where(r => r.Value == value.Value).OrderBy(r => r.PublishedOn).ThenBy(r => r.ArticleId).Take(SourcesPerFact)
+            facts.AddRange(await rows.Where(r => r.Value == value.Value).OrderByDescending(r => r.ArticleOrder).Take(SourcesPerFact)
                 .Select(r => new Fact(r.Value, new Source(r.Slug, r.Headline, r.PublishedOn, r.Sentence), value.Count)).ToListAsync(cancellationToken));
         return facts;
     }

@@ -153,6 +153,9 @@ public class ReimportTests : IDisposable
         var binface = await HtmlPage.GetAsync(reader, "/people/count-binface");
         Assert.Contains("Independent", binface.QuerySelector(".facts")!.TextContent);
         Assert.Contains("set by the archive’s editors", binface.QuerySelector(".facts")!.TextContent);
+        // The editors' party makes them one of the party's people, on its page and in its count on /parties.
+        var independent = await HtmlPage.GetAsync(reader, "/parties/independent");
+        Assert.Contains(independent.QuerySelectorAll("#party-people + ul a"), a => a.GetAttribute("href") == "/people/count-binface");
 
         var report = await HtmlPage.ParseAsync(await admin.Http.GetStringAsync("/admin"));
         Assert.Contains(report.QuerySelectorAll(".report .warnings li"), li => li.TextContent.Contains("Nobody Atall"));
