@@ -71,14 +71,16 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             figure.Property(f => f.Bound).HasConversion<string>();
             figure.Property(f => f.Round).HasConversion<string>();
             figure.Property(f => f.Status).HasConversion<string>();
-            figure.HasIndex(f => f.PersonId);
+            // A person's elections are read from this index alone (PersonId, ElectionEntryId).
+            figure.HasIndex(f => new { f.PersonId, f.ElectionEntryId });
             // A party page finds its articles by party: a covering index, not a scan of every figure.
             figure.HasIndex(f => new { f.Party, f.ArticleId });
         });
         model.Entity<CandidacyEntry>(candidacy =>
         {
             candidacy.Property(c => c.Outcome).HasConversion<string>();
-            candidacy.HasIndex(c => c.PersonId);
+            // Covering: a person's standings (election, party, outcome) are read from the index alone.
+            candidacy.HasIndex(c => new { c.PersonId, c.ElectionEntryId, c.Party, c.Outcome });
             candidacy.HasIndex(c => new { c.Party, c.ArticleId });
         });
         model.Entity<Affiliation>().HasIndex(a => new { a.Party, a.ArticleId });

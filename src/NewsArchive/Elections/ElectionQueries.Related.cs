@@ -27,7 +27,8 @@ public static partial class ElectionQueries
         // SQLite went through every figure of the archive.
         var id = await db.People.AsNoTracking().Where(p => p.Slug == personSlug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
         if (id is null) return ([], []);
-        var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.PersonId == id)
+        // Each (election, party, outcome) once, in SQL: a candidate is named as standing in every article on the race.
+        var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.PersonId == id).Select(c => new { c.ElectionEntryId, c.Party, c.Outcome }).Distinct()
             .Join(db.Elections, c => c.ElectionEntryId, e => e.Id, (c, e) => new { e.Slug, e.Name, e.Year, c.Party, c.Outcome })
             .ToListAsync(cancellationToken);
         var figures = db.Figures.AsNoTracking().Where(f => f.PersonId == id);
@@ -46,8 +47,8 @@ public static partial class ElectionQueries
             .ToListAsync(cancellationToken);
         var shown = elections.Take(PersonElectionsShown)
             .Select(e => new PersonCandidacy(e,
-                candidacies.Where(c => c.Slug == e.Slug).Select(c => c.Party).OfType<string>().Distinct().ToList(),
-                candidacies.Where(c => c.Slug == e.Slug).Select(c => c.Outcome).OfType<Outcome>().Distinct().Select(o => o.ToString()).ToList(),
+                candidacies.Where(c => c.Slug == e.Slug).Select(c => c.Party).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
+                candidacies.Where(c => c.Slug == e.Slug).Select(c => c.Outcome).OfType<Outcome>().Distinct().Order().Select(o => o.ToString()).ToList(),
                 shownFigures.Where(f => f.Slug == e.Slug).Select(f => f.Figure).ToList()))
             .ToList();
         return (shown, elections.Skip(PersonElectionsShown).ToList());
