@@ -75,6 +75,8 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             figure.HasIndex(f => new { f.PersonId, f.ElectionEntryId });
             // A party page finds its articles by party: a covering index, not a scan of every figure.
             figure.HasIndex(f => new { f.Party, f.ArticleId });
+            // A party page's figures in its newest elections: without it, every figure of the party was read.
+            figure.HasIndex(f => new { f.Party, f.ElectionEntryId });
         });
         model.Entity<CandidacyEntry>(candidacy =>
         {
@@ -82,6 +84,8 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             // Covering: a person's standings (election, party, outcome) are read from the index alone.
             candidacy.HasIndex(c => new { c.PersonId, c.ElectionEntryId, c.Party, c.Outcome });
             candidacy.HasIndex(c => new { c.Party, c.ArticleId });
+            // Covering: a party page's outcomes in its newest elections.
+            candidacy.HasIndex(c => new { c.Party, c.ElectionEntryId, c.PersonId, c.Outcome });
         });
         model.Entity<Affiliation>().HasIndex(a => new { a.Party, a.ArticleId });
         model.Entity<ElectionCoverage>().HasIndex(c => c.ArticleId);
