@@ -21,17 +21,15 @@ public static partial class ElectionQueries
     /// <summary>A person's elections, newest first: the first <see cref="PersonElectionsShown"/> with their
     /// standing and figures (only those elections' figures are read), the rest as links.</summary>
     public static async Task<(IReadOnlyList<PersonCandidacy> Newest, IReadOnlyList<ElectionLink> Earlier)> ForPersonAsync(
-        ArchiveDbContext db, string personSlug, CancellationToken cancellationToken = default)
+        ArchiveDbContext db, int personId, CancellationToken cancellationToken = default)
     {
-        // The person's id first, so their rows are read through the PersonId indexes: filtered by the person's slug,
-        // SQLite went through every figure of the archive.
-        var id = await db.People.AsNoTracking().Where(p => p.Slug == personSlug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-        if (id is null) return ([], []);
+        // By the person's id, through the PersonId indexes: filtered by the person's slug through a join, SQLite went
+        // through every figure of the archive.
         // Each (election, party, outcome) once, in SQL: a candidate is named as standing in every article on the race.
-        var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.PersonId == id).Select(c => new { c.ElectionEntryId, c.Party, c.Outcome }).Distinct()
+        var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.PersonId == personId).Select(c => new { c.ElectionEntryId, c.Party, c.Outcome }).Distinct()
             .Join(db.Elections, c => c.ElectionEntryId, e => e.Id, (c, e) => new { e.Slug, e.Name, e.Year, c.Party, c.Outcome })
             .ToListAsync(cancellationToken);
-        var figures = db.Figures.AsNoTracking().Where(f => f.PersonId == id);
+        var figures = db.Figures.AsNoTracking().Where(f => f.PersonId == personId);
         var figureElections = await figures.Select(f => f.ElectionEntryId).Distinct()
             .Join(db.Elections, id => id, e => e.Id, (id, e) => new ElectionLink(e.Slug, e.Name, e.Year)).ToListAsync(cancellationToken);
         var elections = candidacies.Select(c => new ElectionLink(c.Slug, c.Name, c.Year)).Concat(figureElections).Distinct()

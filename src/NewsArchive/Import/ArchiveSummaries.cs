@@ -4,8 +4,9 @@ namespace NewsArchive.Import;
 
 /// <summary>
 /// What the pages would otherwise count over the whole archive on every visit, counted once when the archive is
-/// built: each article's place in newest-first order, a person's most frequent companions and articles per month,
-/// and the front page's articles per month and per publisher. The archive is rebuilt whole on every import, so
+/// built: each article's place in newest-first order (copied onto the rows a person page lists), a person's most
+/// frequent companions and articles per month, the front page's articles per month and per publisher, and each
+/// party's articles, people and result lines. The archive is rebuilt whole on every import, so
 /// these are never stale. Plain SQL that SQLite and PostgreSQL both run, run after the owned rows are in place.
 /// </summary>
 internal static class ArchiveSummaries

@@ -14,10 +14,9 @@ public static class PersonCoverage
     /// <summary>Articles per year from the first to the last, empty years included so gaps show; per month
     /// when every dated article falls in one year. Undated articles are left out. Read from the person's
     /// months, counted when the archive was built: a few hundred rows, however many articles.</summary>
-    public static async Task<IReadOnlyList<Period>> OverTimeAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<Period>> OverTimeAsync(ArchiveDbContext db, int personId, CancellationToken cancellationToken = default)
     {
-        if (await IdOfAsync(db, slug, cancellationToken) is not { } id) return [];
-        var months = (await db.PersonMonths.AsNoTracking().Where(m => m.PersonId == id).Select(m => new { m.Month, m.Articles }).ToListAsync(cancellationToken))
+        var months = (await db.PersonMonths.AsNoTracking().Where(m => m.PersonId == personId).Select(m => new { m.Month, m.Articles }).ToListAsync(cancellationToken))
             .Select(m => new { Year = m.Month / 100, Month = m.Month % 100, m.Articles }).ToList();
         if (months.Count == 0) return [];
         var (first, last) = (months.Min(m => m.Year), months.Max(m => m.Year));
@@ -31,17 +30,14 @@ public static class PersonCoverage
     }
 
     /// <summary>The people most often named in the same articles, most shared articles first, then by name. Read
-    /// from the person's companions, counted when the archive was built.</summary>
-    public static async Task<IReadOnlyList<Companion>> NamedWithAsync(ArchiveDbContext db, string slug, int limit = 8, CancellationToken cancellationToken = default)
+    /// from the person's companions, counted when the archive was built (at most
+    /// <see cref="Import.ArchiveSummaries.CompanionsKept"/> are kept, so <paramref name="limit"/> cannot exceed that).</summary>
+    public static async Task<IReadOnlyList<Companion>> NamedWithAsync(ArchiveDbContext db, int personId, int limit = 8, CancellationToken cancellationToken = default)
     {
-        if (await IdOfAsync(db, slug, cancellationToken) is not { } id) return [];
-        var companions = await db.PersonCompanions.AsNoTracking().Where(c => c.PersonId == id).OrderBy(c => c.Rank)
+        var companions = await db.PersonCompanions.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Rank)
             .Join(db.People, c => c.CompanionId, p => p.Id, (c, p) => new { p.Slug, p.Name, c.SharedArticles })
             .ToListAsync(cancellationToken);
         return companions.Select(c => new Companion(c.Slug, c.Name, c.SharedArticles))
             .OrderByDescending(c => c.SharedArticles).ThenBy(c => c.Name, StringComparer.Ordinal).Take(limit).ToList();
     }
-
-    private static async Task<int?> IdOfAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken) =>
-        await db.People.AsNoTracking().Where(p => p.Slug == slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
 }

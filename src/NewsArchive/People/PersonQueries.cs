@@ -27,6 +27,8 @@ public static class PersonQueries
         string Slug, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<Fact> Parties, IReadOnlyList<Fact> Roles,
         PageOf<ArticleMention> Coverage, IReadOnlyList<QuoteView> Quotes, int QuotedArticleCount)
     {
+        /// <summary>The person's row, for the page's other reads (elections, companions, months).</summary>
+        public int Id { get; init; }
         public int ArticleCount => Coverage.Total;
         public IReadOnlyList<ArticleMention> Articles => Coverage.Items;
     }
@@ -80,7 +82,7 @@ public static class PersonQueries
             .Select(q => new QuoteView(q.Text, q.Context, q.Paragraph, q.Article.Slug, q.Article.Headline, q.Article.PublishedOn))
             .ToListAsync(cancellationToken);
 
-        return new Detail(person.Slug, person.Name, person.Aliases, parties, OneCaseEach(WithoutShortForms(roles)), articles, quotes, quoted.Total);
+        return new Detail(person.Slug, person.Name, person.Aliases, parties, OneCaseEach(WithoutShortForms(roles)), articles, quotes, quoted.Total) { Id = person.Id };
     }
 
     /// <summary>"mayor" beside "Mayor of London" is the same office written short: the short form is not listed as a

@@ -32,9 +32,9 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         Person = person;
         Quotes = QuoteSelection.ForReaders(person.Quotes);
         var page = person.Coverage.Number;
-        (Elections, EarlierElections) = await ElectionQueries.ForPersonAsync(db, slug, HttpContext.RequestAborted);
-        OverTime = await PersonCoverage.OverTimeAsync(db, slug, HttpContext.RequestAborted);
-        NamedWith = await PersonCoverage.NamedWithAsync(db, slug, cancellationToken: HttpContext.RequestAborted);
+        (Elections, EarlierElections) = await ElectionQueries.ForPersonAsync(db, person.Id, HttpContext.RequestAborted);
+        OverTime = await PersonCoverage.OverTimeAsync(db, person.Id, HttpContext.RequestAborted);
+        NamedWith = await PersonCoverage.NamedWithAsync(db, person.Id, cancellationToken: HttpContext.RequestAborted);
         var description = Describe(person);
         Meta = new PageMeta(page == 1 ? person.Name : $"{person.Name}, articles page {page}", description)
         {
