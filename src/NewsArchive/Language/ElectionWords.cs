@@ -28,6 +28,40 @@ public static partial class ElectionWords
         ("New Zealand", "New Zealand"), ("South Africa", "South Africa|South African"), ("Zimbabwe", "Zimbabwe|Zimbabwean"),
         ("Kenya", "Kenya|Kenyan"), ("Nigeria", "Nigeria|Nigerian"), ("Egypt", "Egypt|Egyptian"), ("Brazil", "Brazil|Brazilian"),
         ("Argentina", "Argentina|Argentine|Argentinian"), ("Mexico", "Mexico|Mexican"), ("Venezuela", "Venezuela|Venezuelan"),
+        // The rest of the world's states, by region. Left out: names that are also common given names or words
+        // ("Chad", "Jordan", "Georgia", "Guinea"), which would make people and "a guinea" into countries.
+        ("Albania", "Albania|Albanian"), ("Belarus", "Belarus|Belarusian"),
+        ("Bosnia and Herzegovina", "Bosnia and Herzegovina|Bosnia|Bosnian"), ("Bulgaria", "Bulgaria|Bulgarian"),
+        ("Croatia", "Croatia|Croatian"), ("Cyprus", "Cyprus|Cypriot"), ("Estonia", "Estonia|Estonian"),
+        ("Latvia", "Latvia|Latvian"), ("Lithuania", "Lithuania|Lithuanian"), ("Luxembourg", "Luxembourg"),
+        ("Malta", "Malta|Maltese"), ("Moldova", "Moldova|Moldovan"), ("Montenegro", "Montenegro"),
+        ("North Macedonia", "North Macedonia|Macedonia|Macedonian"), ("Serbia", "Serbia|Serbian"),
+        ("Slovakia", "Slovakia|Slovak"), ("Slovenia", "Slovenia|Slovenian"), ("Kosovo", "Kosovo"),
+        ("Armenia", "Armenia|Armenian"), ("Azerbaijan", "Azerbaijan"),
+        ("China", "China|Chinese"), ("South Korea", "South Korea|South Korean"),
+        ("North Korea", "North Korea|North Korean"), ("Indonesia", "Indonesia|Indonesian"),
+        ("Malaysia", "Malaysia|Malaysian"), ("Singapore", "Singapore"), ("Thailand", "Thailand|Thai"),
+        ("Vietnam", "Vietnam|Vietnamese"), ("Philippines", "Philippines|Filipino"),
+        ("Sri Lanka", "Sri Lanka|Sri Lankan"), ("Bangladesh", "Bangladesh|Bangladeshi"), ("Nepal", "Nepal|Nepalese"),
+        ("Myanmar", "Myanmar|Burma|Burmese"), ("Cambodia", "Cambodia|Cambodian"), ("Hong Kong", "Hong Kong"),
+        ("Mongolia", "Mongolia|Mongolian"), ("Kazakhstan", "Kazakhstan"), ("Uzbekistan", "Uzbekistan"),
+        ("Kyrgyzstan", "Kyrgyzstan"), ("Syria", "Syria|Syrian"), ("Lebanon", "Lebanon|Lebanese"),
+        ("Saudi Arabia", "Saudi Arabia|Saudi"), ("Yemen", "Yemen"), ("Kuwait", "Kuwait"), ("Qatar", "Qatar"),
+        ("Bahrain", "Bahrain"), ("United Arab Emirates", "United Arab Emirates"),
+        ("Libya", "Libya|Libyan"), ("Tunisia", "Tunisia|Tunisian"), ("Algeria", "Algeria|Algerian"),
+        ("Morocco", "Morocco|Moroccan"), ("Sudan", "Sudan|Sudanese"), ("Ethiopia", "Ethiopia|Ethiopian"),
+        ("Somalia", "Somalia|Somali"), ("Uganda", "Uganda|Ugandan"), ("Tanzania", "Tanzania|Tanzanian"),
+        ("Rwanda", "Rwanda"), ("Ghana", "Ghana|Ghanaian"), ("Senegal", "Senegal"), ("Ivory Coast", "Ivory Coast"),
+        ("Cameroon", "Cameroon"), ("Congo", "Congo"), ("Angola", "Angola"), ("Mozambique", "Mozambique"),
+        ("Zambia", "Zambia|Zambian"), ("Malawi", "Malawi"), ("Botswana", "Botswana"), ("Namibia", "Namibia"),
+        ("Sierra Leone", "Sierra Leone"), ("Liberia", "Liberia"), ("Mali", "Mali"), ("Gambia", "Gambia"),
+        ("Chile", "Chile|Chilean"), ("Peru", "Peru|Peruvian"), ("Colombia", "Colombia|Colombian"),
+        ("Ecuador", "Ecuador"), ("Bolivia", "Bolivia|Bolivian"), ("Paraguay", "Paraguay"), ("Uruguay", "Uruguay"),
+        ("Cuba", "Cuba|Cuban"), ("Haiti", "Haiti"), ("Jamaica", "Jamaica|Jamaican"), ("Nicaragua", "Nicaragua"),
+        ("Honduras", "Honduras"), ("Guatemala", "Guatemala"), ("El Salvador", "El Salvador"),
+        ("Costa Rica", "Costa Rica"), ("Panama", "Panama"), ("Trinidad and Tobago", "Trinidad and Tobago"),
+        ("Barbados", "Barbados"), ("Dominican Republic", "Dominican Republic"), ("Fiji", "Fiji"),
+        ("Papua New Guinea", "Papua New Guinea"),
         // Nations within other states that hold their own elections and independence votes.
         ("Catalonia", "Catalonia|Catalan"), ("Quebec", "Quebec|Québec"), ("Kurdistan", "Kurdistan"));
 
@@ -36,21 +70,35 @@ public static partial class ElectionWords
     public static readonly IReadOnlySet<string> EuropeanUnion = new HashSet<string>(StringComparer.Ordinal)
     {
         "Ireland", "France", "Germany", "Italy", "Spain", "Portugal", "Greece", "Netherlands", "Belgium", "Austria",
-        "Sweden", "Denmark", "Finland", "Poland", "Czech Republic", "Hungary", "Romania",
+        "Sweden", "Denmark", "Finland", "Poland", "Czech Republic", "Hungary", "Romania", "Bulgaria", "Croatia", "Cyprus",
+        "Estonia", "Latvia", "Lithuania", "Luxembourg", "Malta", "Slovakia", "Slovenia",
     };
 
     /// <summary>Every form in <see cref="Countries"/>, longest first, as one case-sensitive alternation for
     /// patterns (a unit test holds the two together). "Northern Ireland" is the UK's: patterns put
     /// <see cref="NotNorthern"/> in front.</summary>
     public const string CountryNames =
-        "Republic of Ireland|Czech Republic|South African|United States|South Africa|Afghanistan|Argentinian|Catalonia|Kurdistan|" +
-        "Netherlands|New Zealand|Palestinian|Switzerland|Australian|Portuguese|Venezuelan|Zimbabwean|Argentina|" +
-        "Argentine|Australia|Brazilian|Hungarian|Icelandic|Norwegian|Pakistani|Palestine|Taiwanese|Ukrainian|Venezuela|" +
-        "American|Austrian|Canadian|Egyptian|Japanese|Nigerian|Pakistan|Portugal|Romanian|Zimbabwe|America|Austria|" +
-        "Belgian|Belgium|Denmark|Finland|Finnish|Germany|Hungary|Iceland|Iranian|Ireland|Israeli|Italian|Mexican|" +
-        "Nigeria|Romania|Russian|Spanish|Swedish|Turkish|Ukraine|Afghan|Brazil|Canada|Catalan|Danish|France|French|German|Quebec|Québec|" +
-        "Greece|Indian|Israel|Kenyan|Mexico|Norway|Poland|Polish|Russia|Sweden|Taiwan|Turkey|Czech|Dutch|Egypt|Greek|" +
-        "India|Iraqi|Irish|Italy|Japan|Kenya|Spain|Swiss|Iran|Iraq|U\\.S\\.|USA|US";
+        "Bosnia and Herzegovina|United Arab Emirates|Republic of Ireland|Trinidad and Tobago|Dominican Republic|" +
+        "Papua New Guinea|North Macedonia|Czech Republic|South African|United States|North Korean|Saudi Arabia|" +
+        "Sierra Leone|South Africa|South Korean|Afghanistan|Argentinian|Bangladeshi|El Salvador|Ivory Coast|" +
+        "Netherlands|New Zealand|North Korea|Palestinian|Philippines|South Korea|Switzerland|Australian|Azerbaijan|" +
+        "Bangladesh|Belarusian|Costa Rica|Indonesian|Kazakhstan|Kyrgyzstan|Lithuanian|Luxembourg|Macedonian|" +
+        "Montenegro|Mozambique|Portuguese|Sri Lankan|Uzbekistan|Venezuelan|Vietnamese|Zimbabwean|Argentina|Argentine|" +
+        "Australia|Brazilian|Bulgarian|Cambodian|Catalonia|Colombian|Ethiopian|Guatemala|Hong Kong|Hungarian|" +
+        "Icelandic|Indonesia|Kurdistan|Lithuania|Macedonia|Malaysian|Mongolian|Nicaragua|Norwegian|Pakistani|" +
+        "Palestine|Singapore|Slovenian|Sri Lanka|Taiwanese|Tanzanian|Ukrainian|Venezuela|Albanian|Algerian|American|" +
+        "Armenian|Austrian|Barbados|Bolivian|Botswana|Bulgaria|Cambodia|Cameroon|Canadian|Colombia|Croatian|Egyptian|" +
+        "Estonian|Ethiopia|Filipino|Ghanaian|Honduras|Jamaican|Japanese|Lebanese|Malaysia|Moldovan|Mongolia|Moroccan|" +
+        "Nepalese|Nigerian|Pakistan|Paraguay|Peruvian|Portugal|Romanian|Slovakia|Slovenia|Sudanese|Tanzania|Thailand|" +
+        "Tunisian|Zimbabwe|Albania|Algeria|America|Armenia|Austria|Bahrain|Belarus|Belgian|Belgium|Bolivia|Bosnian|" +
+        "Burmese|Catalan|Chilean|Chinese|Croatia|Cypriot|Denmark|Ecuador|Estonia|Finland|Finnish|Germany|Hungary|" +
+        "Iceland|Iranian|Ireland|Israeli|Italian|Jamaica|Latvian|Lebanon|Liberia|Maltese|Mexican|Moldova|Morocco|" +
+        "Myanmar|Namibia|Nigeria|Romania|Russian|Senegal|Serbian|Somalia|Spanish|Swedish|Tunisia|Turkish|Ugandan|" +
+        "Ukraine|Uruguay|Vietnam|Zambian|Afghan|Angola|Bosnia|Brazil|Canada|Cyprus|Danish|France|French|Gambia|German|" +
+        "Greece|Indian|Israel|Kenyan|Kosovo|Kuwait|Latvia|Libyan|Malawi|Mexico|Norway|Panama|Poland|Polish|Quebec|" +
+        "Québec|Russia|Rwanda|Serbia|Slovak|Somali|Sweden|Syrian|Taiwan|Turkey|Uganda|Zambia|Burma|Chile|China|Congo|" +
+        "Cuban|Czech|Dutch|Egypt|Ghana|Greek|Haiti|India|Iraqi|Irish|Italy|Japan|Kenya|Libya|Malta|Nepal|Qatar|Saudi|" +
+        "Spain|Sudan|Swiss|Syria|Yemen|Cuba|Fiji|Iran|Iraq|Mali|Peru|Thai|U\\.S\\.|USA|US";
 
     /// <summary>Put before <see cref="CountryNames"/>: Northern Ireland is part of the UK.</summary>
     public const string NotNorthern = @"(?<!Northern\s)";

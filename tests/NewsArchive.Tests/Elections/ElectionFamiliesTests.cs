@@ -117,9 +117,37 @@ public class ElectionFamiliesTests
     public void LeadershipContests_told_in_the_present_are_the_one_under_way(string text) =>
         Assert.Single(Slugs(text, new DateOnly(2016, 9, 10)), slug => slug.EndsWith("leadership-election-2016"));
 
+    [Theory]
+    [InlineData("The Labour leadership race divided the party.", 2016, 10, 3, "labour-leadership-election-2016")]
+    [InlineData("The Conservatives had their own leadership contest after the referendum.", 2017, 3, 10, "conservative-leadership-election-2016")]
+    [InlineData("The last Liberal Democrat leadership election was won easily.", 2018, 1, 15, "liberal-democrats-leadership-election-2017")]
+    public void LeadershipContests_without_a_year_are_the_calendars_within_months_or_the_last_one(string text, int y, int m, int d, string slug) =>
+        Assert.Equal([slug], Slugs(text, new DateOnly(y, m, d)));
+
+    [Theory]
+    // Told in 2019: the 2016 contest is the calendar's last, but "the leadership election" may be any before it.
+    [InlineData("The Labour leadership race divided the party.", 2019, 2, 20)]
+    // A candidate selection has no calendar: a party selects candidates all the time.
+    [InlineData("She was selected as the Labour candidate after a bitter fight.", 2016, 10, 3)]
+    public void LeadershipContests_told_in_the_past_far_from_any_contest_are_not_placed(string text, int y, int m, int d) =>
+        Assert.Empty(Slugs(text, new DateOnly(y, m, d)));
+
     [Fact]
-    public void LeadershipContests_told_in_the_past_without_a_year_are_not_placed() =>
-        Assert.Empty(Slugs("The Labour leadership race divided the party.", new DateOnly(2016, 9, 10)));
+    public void LeadershipContests_a_stated_year_stands_though_the_calendar_lacks_it() =>
+        Assert.Equal(["labour-leadership-election-1935"], Slugs("Attlee was elected Labour leader in 1935.", null));
+
+    [Theory]
+    [InlineData("Remember the last US presidential election? It was close.", 2016, 11, 3, "united-states-election-2012")]
+    [InlineData("The last US midterm elections went badly for the president.", 2017, 6, 1, "united-states-election-2014")]
+    public void ForeignElections_a_presidential_round_and_the_midterms_each_keep_their_own_calendar(string text, int y, int m, int d, string slug) =>
+        Assert.Equal([slug], Slugs(text, new DateOnly(y, m, d)));
+
+    [Theory]
+    [InlineData("In Sri Lanka the 2015 presidential election ousted the sitting president.", "sri-lanka-election-2015")]
+    [InlineData("The Bulgarian election of 2017 returned the same government.", "bulgaria-election-2017")]
+    [InlineData("Elections in Colombia were held in 2018.", "colombia-election-2018")]
+    public void ForeignElections_in_any_state_of_the_world(string text, string slug) =>
+        Assert.Equal([slug], Slugs(text, new DateOnly(2019, 1, 10)));
 
     [Theory]
     [InlineData("Everyone has a view on the referendum.", 2016, "referendum-in-uk-2016")]

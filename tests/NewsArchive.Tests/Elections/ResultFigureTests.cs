@@ -142,6 +142,7 @@ public class ResultFigureTests
     [InlineData("In the Wigan by-election yesterday, Jane Doe could take 40 per cent of the vote.", LeftOutReason.Prediction)]
     [InlineData("Only candidates who won more than five per cent of the vote in the Wigan by-election yesterday kept their deposit.", LeftOutReason.Threshold)]
     [InlineData("Ms Doe said 2,000 votes were spoilt.", LeftOutReason.NoElection)]
+    [InlineData("Jane Doe won the Wigan by-election yesterday, and the government has since lost 2 votes of confidence.", LeftOutReason.ParliamentaryVote)]
     [InlineData("Polls put Jane Doe on 63% of the vote in the Wigan by-election yesterday.", LeftOutReason.OpinionPoll)]
     public void Numbers_that_are_not_results_are_left_out_with_a_reason(string text, LeftOutReason reason)
     {

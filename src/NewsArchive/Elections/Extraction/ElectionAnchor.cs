@@ -30,7 +30,8 @@ internal sealed record ElectionAnchor(
     /// the same contest dated elsewhere in the article, never by the calendar.</summary>
     public bool Indefinite { get; init; }
 
-    /// <summary>What a referendum was about, in the calendar's terms ("europe", "independence"), when the words say.</summary>
+    /// <summary>What a referendum was about, in the calendar's terms ("europe", "independence"), or which round of a
+    /// country's elections ("presidential", "midterm"), when the words say.</summary>
     public string? Topic { get; init; }
 
     /// <summary>Named only as "the election" with nothing else to say which: taken as the general election

@@ -69,7 +69,10 @@ internal static class ElectionCalendar
         (ElectionKind.DevolvedParliament, "Northern Ireland") => NorthernIreland,
         (ElectionKind.DevolvedParliament or ElectionKind.Mayoral, "London") => London,
         (ElectionKind.Foreign, "United States") => UnitedStates,
+        (ElectionKind.Foreign, "United States presidential") => UnitedStates.Where(d => d.Year % 4 == 0).ToArray(),
+        (ElectionKind.Foreign, "United States midterm") => UnitedStates.Where(d => d.Year % 4 == 2).ToArray(),
         (ElectionKind.Local, "England") => EnglishLocal,
+        (ElectionKind.PartyLeadership, _) => Leaderships.GetValueOrDefault(area) ?? [],
         _ => [],
     };
 
@@ -86,6 +89,9 @@ internal static class ElectionCalendar
     /// <summary>The general election the law had set for the next one at a date, if it had set one.</summary>
     public static DateOnly? ScheduledGeneral(DateOnly date) =>
         FixedTerm.Where(f => f.From <= date && date < f.To).Select(f => (DateOnly?)f.Day).FirstOrDefault();
+
+    /// <summary>The calendar of one round of a country's elections ("presidential", "midterm"), where it keeps one.</summary>
+    public static string Round(string area, string round) => area == "United States" ? $"{area} {round}" : area;
 
     public static bool Knows(ElectionKind kind, string area) => DatesOf(kind, area).Count > 0;
 
@@ -137,6 +143,19 @@ internal static class ElectionCalendar
         while (day.DayOfWeek != DayOfWeek.Tuesday) day = day.AddDays(1);
         return day;
     }).ToArray();
+
+    /// <summary>The days the larger parties declared a new leader (or deputy leader) elected, unopposed ones included,
+    /// so that "the Labour leadership contest" in an article of October 2016 is that year's. Candidate selections are
+    /// not here: a party selects candidates all the time.</summary>
+    private static readonly Dictionary<string, DateOnly[]> Leaderships = new(StringComparer.Ordinal)
+    {
+        ["Labour"] = Dates("1955-12-14 1960-11-03 1961-11-02 1963-02-14 1976-04-05 1980-11-10 1983-10-02 1988-10-02 1992-07-18 1994-07-21 2007-06-24 2010-09-25 2015-09-12 2016-09-24 2020-04-04"),
+        ["Conservative"] = Dates("1965-07-27 1975-02-11 1989-12-05 1990-11-27 1995-07-04 1997-06-19 2001-09-13 2003-11-06 2005-12-06 2016-07-11 2019-07-23 2022-09-05 2022-10-24 2024-11-02"),
+        ["Liberal Democrats"] = Dates("1988-07-28 1999-08-09 2006-03-02 2007-12-18 2015-07-16 2017-07-20 2019-07-22 2020-08-27"),
+        ["SNP"] = Dates("2004-09-03 2014-11-14 2023-03-27 2024-05-06"),
+        ["Green Party"] = Dates("2008-09-05 2012-09-03 2016-09-02 2018-09-04 2021-10-01 2025-09-02"),
+        ["UKIP"] = Dates("2006-09-12 2009-11-27 2010-11-05 2016-09-16 2016-11-28 2017-09-29"),
+    };
 
     private static DateOnly[] Dates(string list) =>
         list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd")).ToArray();

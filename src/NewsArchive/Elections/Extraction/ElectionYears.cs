@@ -59,12 +59,14 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         // A result the sentence tells as decided is not of an election still to come at the article's date.
         if (ElectionCalendar.Around(kind, area, date, MonthsAfter, MonthsAhead) is { } near && !(decided && near > date && TextCues.PastTense().IsMatch(sentence.Tokenised)))
             return (near.Year, YearSource.Calendar);
-        // "the Lib Dems ran a pro-EU campaign in the European elections": told in the past, the last one held.
-        if (kind is not ElectionKind.Foreign && TextCues.PastTense().IsMatch(sentence.Tokenised)
+        // "the Lib Dems ran a pro-EU campaign in the European elections": told in the past, the last one held. Not a
+        // party's leadership contest, which may come a year after the last ("ever since 2015, when Corbyn won the
+        // leadership election", told in 2019, is not 2016's).
+        if (kind is not (ElectionKind.Foreign or ElectionKind.PartyLeadership) && TextCues.PastTense().IsMatch(sentence.Tokenised)
             && ElectionCalendar.LastBefore(kind, area, date) is { } previous && previous >= date.AddMonths(-MonthsBack))
             return (previous.Year, YearSource.Calendar);
         // "I'm looking at the Canadian election results": another country's election reported with its result.
-        if (anchor.Kind == ElectionKind.Foreign && decided && !TextCues.FutureTense().IsMatch(sentence.Tokenised) && !ElectionCalendar.Knows(anchor.Kind, anchor.Area))
+        if (anchor.Kind == ElectionKind.Foreign && decided && !TextCues.FutureTense().IsMatch(sentence.Tokenised) && !ElectionCalendar.Knows(kind, area))
             return (date.Year, YearSource.ArticleContext);
         return Learned(anchor);
     }
@@ -85,7 +87,12 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     }
 
     private static (ElectionKind Kind, string Area) CalendarOf(ElectionAnchor anchor) =>
-        anchor.Kind == ElectionKind.Constituency ? (ElectionKind.General, "UK") : (anchor.Kind, anchor.Area);
+        anchor.Kind == ElectionKind.Constituency ? (ElectionKind.General, "UK")
+        // "the last US presidential election" is held every fourth year, the midterms between: each its own calendar.
+        : anchor.Kind == ElectionKind.Foreign && anchor.Topic is { } round ? (anchor.Kind, ElectionCalendar.Round(anchor.Area, round))
+        // A party's candidate selection has no calendar; its leadership contests do.
+        : anchor.Kind == ElectionKind.PartyLeadership && anchor.Topic == LeadershipContests.Selection ? (anchor.Kind, LeadershipContests.Selection)
+        : (anchor.Kind, anchor.Area);
 
     /// <summary>An undated article names an election nothing dates: year 0, kept only if a figure is attached to
     /// it (<see cref="YearSource.Unknown"/>). A contest still to come or only supposed is not one.</summary>
@@ -97,11 +104,16 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     private static bool LastGeneralIn(ElectionAnchor anchor, int year) =>
         anchor.Past && anchor.Kind == ElectionKind.General && ElectionCalendar.HeldIn(anchor.Kind, anchor.Area, year);
 
-    private static bool Possible(ElectionAnchor anchor, int year) =>
+    private static bool Possible(ElectionAnchor anchor, int year)
+    {
+        // The calendar of leadership contests dates the words that give no year; a year the words give stands.
+        if (anchor.Kind == ElectionKind.PartyLeadership) return true;
         // The calendar holds the UK's referendums only: another country's may be of any year.
-        anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && ElectionCalendar.Referendums.Any(r => r.Area == anchor.Area)
-            ? ElectionCalendar.ReferendumOn(anchor.Area, topic, before: null, year) is not null
-            : !ElectionCalendar.Knows(anchor.Kind, anchor.Area) || ElectionCalendar.HeldIn(anchor.Kind, anchor.Area, year);
+        if (anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && ElectionCalendar.Referendums.Any(r => r.Area == anchor.Area))
+            return ElectionCalendar.ReferendumOn(anchor.Area, topic, before: null, year) is not null;
+        var (kind, area) = CalendarOf(anchor);
+        return !ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, year);
+    }
 
     /// <summary>"the election", "the last election": a general election only in a sentence about Westminster, and
     /// only one the calendar holds near the article's date (or the last before it).</summary>
@@ -135,7 +147,9 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     {
         if (published is not { } date) return anchor.Future;
         if (year > date.Year) return true;
-        var held = ElectionCalendar.DatesOf(anchor.Kind, anchor.Area).Where(d => d.Year == year).ToList();
+        var (kind, area) = CalendarOf(anchor);
+        // A leadership contest's ballots run for weeks before its winner is declared: one under way is not ahead.
+        var held = kind == ElectionKind.PartyLeadership ? [] : ElectionCalendar.DatesOf(kind, area).Where(d => d.Year == year).ToList();
         return held.Count > 0 ? held.All(d => d > date) : anchor.Future && year == date.Year;
     }
 

@@ -28,11 +28,11 @@ internal static partial class ForeignElections
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
         if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm")) return;
         foreach (Match m in CountryElection().Matches(sentence))
-            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true, topic: RoundOf(m.Value));
         foreach (Match m in ElectionsIn().Matches(sentence))
-            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true, topic: RoundOf(m.Value));
         foreach (Match m in Midterms().Matches(sentence))
-            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, "United States", true);
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, "United States", true, topic: "midterm");
         // "the last presidential elections took place in France": a country's own kind of election, named nearby
         // or, in an article about one other country, anywhere in it ("ousted in the 2015 Presidential elections").
         foreach (Match m in NationalLevel().Matches(sentence))
@@ -40,9 +40,14 @@ internal static partial class ForeignElections
             if (found.Covers(m.Index)) continue;
             var country = TextCues.ForeignCountry().Matches(sentence).FirstOrDefault(c => Math.Abs(c.Index - m.Index) <= 60);
             // No country near: the article's, if it names one (see ElectionExtractor.PlaceInArticlesCountry).
-            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, country is null ? ArticlesCountry : ElectionWords.Country(country.Value), true);
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, country is null ? ArticlesCountry : ElectionWords.Country(country.Value), true, topic: RoundOf(m.Value));
         }
     }
+
+    /// <summary>Which round of a country's elections the words name, where the calendar tells them apart.</summary>
+    private static string? RoundOf(string words) =>
+        words.Contains("residential", StringComparison.Ordinal) ? "presidential"
+        : words.Contains("id-term", StringComparison.Ordinal) || words.Contains("idterm", StringComparison.Ordinal) ? "midterm" : null;
 
     /// <summary>The area of a country's election that the sentence does not name: the article's country, settled
     /// over the whole article, or no election.</summary>

@@ -13,12 +13,16 @@ internal static partial class LeadershipContests
 {
     private const string Party = @"(?<party>" + Parties.Names + ")";
 
+    /// <summary>The topic of a candidate selection, which the calendar of leadership contests does not date.</summary>
+    public const string Selection = "selection";
+
     public static void Find(string sentence, ElectionRecogniser.Anchors found)
     {
         if (!SentenceCues.HasAny(sentence, "eader", "selected", "selection")) return;
         foreach (var regex in new[] { Contest(), ContestOf(), ElectedLeader(), WonLeadership(), Selected() })
             foreach (Match m in regex.Matches(sentence))
-                found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, Parties.Canonical(m.Groups["party"].Value), true);
+                found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, Parties.Canonical(m.Groups["party"].Value), true,
+                    topic: regex == Selected() ? Selection : null);
         // "after winning the leadership election, Corbyn reshuffled Labour's front bench": the one party the sentence names.
         var parties = Parties.Mention().Matches(sentence).Select(p => Parties.Canonical(p.Groups["party"].Value)).Distinct().ToList();
         if (parties.Count == 1)

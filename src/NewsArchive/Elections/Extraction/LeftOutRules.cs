@@ -52,8 +52,9 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b(?:who|which)\s+")]
     private static partial Regex Relative();
 
-    /// <summary>Words of a vote in Parliament. "Seats in the House of Commons" are an election's, not a division's.</summary>
-    [GeneratedRegex(@"\b(?:MPs voted|MPs backed|MPs rejected|(?<!\bseats?\s+in\s+the\s+(?:House\s+of\s+)?)Commons|House of Lords|the Lords|peers|[Bb]ill\b|amendment|rebels?\b|rebellion|second reading|third reading|division|working majority|[Gg]overnment's majority|[Gg]overnment’s majority|Commons majority)")]
+    /// <summary>Words of a vote in Parliament. "Seats in the House of Commons" are an election's, not a division's; a
+    /// government that "lost 2 votes of confidence" lost them in its parliament, whichever country's.</summary>
+    [GeneratedRegex(@"\b(?:votes? of (?:no )?confidence|no[ -]confidence vote|confidence votes?|MPs voted|MPs backed|MPs rejected|(?<!\bseats?\s+in\s+the\s+(?:House\s+of\s+)?)Commons|House of Lords|the Lords|peers|[Bb]ill\b|amendment|rebels?\b|rebellion|second reading|third reading|division|working majority|[Gg]overnment's majority|[Gg]overnment’s majority|Commons majority)")]
     private static partial Regex ParliamentCue();
 
     [GeneratedRegex(@"\b(?:on\s+average|an\s+average\s+of|average)\b|\bper\s+(?:MP|seat|member|head|constituency)\b|\bfor\s+each\s+(?:of\s+the\s+)?(?:seats?|MPs?)\b")]
