@@ -282,4 +282,25 @@ public class ResultPatternsTests
     public void SeatsAfterChange_a_share_that_fell_is_no_seats() =>
         Assert.DoesNotContain(Run("At the general election the Tories won 365 seats, while Labour's share fell to 32%.", new DateOnly(2019, 12, 13)).Figures,
             f => f.Kind == FigureKind.Seats && f.Value.Value == 32m);
+
+    [Fact]
+    public void ComparedNumber_a_count_set_against_a_share_answers_the_votes_before_it() =>
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 20645m), ("Jane Doe", FigureKind.Share, 43.8m), ("John Roe", FigureKind.Votes, 14738m)],
+            Figures(Run("In the Wigan by-election yesterday Jane Doe won 20,645 votes, or 43.8% of the total, against 14,738 for John Roe.")));
+
+    [Fact]
+    public void ListItem_a_seats_list_goes_on_after_the_body_the_seats_are_in() =>
+        Assert.Equal([("Labour", FigureKind.Seats, 11m), ("Conservative", FigureKind.Seats, 8m), ("Green Party", FigureKind.Seats, 3m)],
+            Figures(Run("At the London Assembly election yesterday Labour won 11 of the 25 seats on the London Assembly, the Conservatives eight and the Greens three.", new DateOnly(2024, 5, 4))));
+
+    [Fact]
+    public void A_result_sentence_that_names_an_earlier_contest_only_by_its_year_keeps_the_contest_in_view()
+    {
+        var result = Run("""
+            Jane Doe was re-elected mayor of Exeter yesterday with 41.2% of the vote.
+            The result means Doe, first elected in 2001, is the first mayor of Exeter to win three terms.
+            John Roe finished second with 30.1%.
+            """);
+        Assert.Equal(["exeter-mayor-2005"], result.Figures.Select(f => f.ElectionSlug).Distinct());
+    }
 }

@@ -224,7 +224,11 @@ internal sealed partial class ArticleReading(
             // An earlier election only named in passing by its year ("became mayor in 2017", "a repeat of the 2014
             // referendum") is not the one later sentences report on.
             // A headline's election is the one the article reports on.
-            if (s.Cues.Result || registry.YearSourceOf(slug) != YearSource.Stated || s.Paragraph < 0) context = (slug, s.Paragraph);
+            // An earlier round of the contest in view, in a sentence with no figure ("the result means Khan, first
+            // elected in 2016, ..."), leaves the figures after it with the contest in view.
+            if (s.Cues.Result && !(EarlierRoundInView(slug, s.Paragraph) && !TextCues.NumberBesidesYears(s.Tokenised))
+                || registry.YearSourceOf(slug) != YearSource.Stated || s.Paragraph < 0)
+                context = (slug, s.Paragraph);
             var kind = registry.KindOf(slug);
             if (kind is ElectionKind.Constituency or ElectionKind.ByElection) seat = (slug, s.Paragraph);
             if (kind is ElectionKind.DevolvedParliament or ElectionKind.General) parent = (slug, s.Paragraph);
@@ -234,6 +238,10 @@ internal sealed partial class ArticleReading(
         var first = ArticleSentence.PersonToken().Match(s.Tokenised);
         lastSubject = subject ?? (first.Success && Subject().IsMatch(s.Tokenised[..first.Index]) ? s.PersonAt(first) : null);
     }
+
+    private bool EarlierRoundInView(string slug, int paragraph) =>
+        Recent(context, paragraph, ContextParagraphs) && context!.Value.Slug != slug && registry.KindOf(context.Value.Slug) == registry.KindOf(slug)
+        && registry.AreaOf(context.Value.Slug) == registry.AreaOf(slug) && registry.YearOf(context.Value.Slug) > registry.YearOf(slug);
 
     public ElectionExtraction Finish()
     {

@@ -48,7 +48,15 @@ internal static partial class FigureLists
             var compared = ComparedNumber().Match(sentence, figure.End);
             if (compared.Success && compared.Index == figure.End && figure.Kind is FigureKind.Votes or FigureKind.Share
                 && !found.Any(f => f.Position == compared.Groups["n"].Index))
-                found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(compared), compared.Groups["n"].Index, compared.Index + compared.Length));
+            {
+                // "took 1,088,225 votes, or 43.8% of the total, against 812,397 for Hall": a count over 100 set
+                // against a share answers the votes told before it.
+                var value = NewsNumber.FromMatch(compared);
+                var kind = figure.Kind == FigureKind.Share && value.Value > 100
+                    && found.Any(f => f.Kind == FigureKind.Votes && f.End <= figure.Position) ? FigureKind.Votes : figure.Kind;
+                if (kind == FigureKind.Votes || value.Value <= 100)
+                    found.Add(new RawFigure(kind, value, compared.Groups["n"].Index, compared.Index + compared.Length));
+            }
             var earlier = FromEarlier().Match(sentence, figure.End);
             if (earlier.Success && earlier.Index == figure.End)
             {
@@ -104,14 +112,15 @@ internal static partial class FigureLists
     [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority)\b[^.;:\d]{0,40}?(?<![\d.,£$])(?<n>(?<a>\d{1,3}(?:\.\d)?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*(?<n>(?<b>\d{1,3}(?:\.\d)?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b")]
     private static partial Regex Pair();
 
-    /// <summary>The next item of a list after a figure: ", Liberal Democrats four", " and Labour two", " compared with
+    /// <summary>The next item of a list after a figure, the body it is of named or not ("11 of the 25 seats on the London
+    /// Assembly, the Conservatives eight"): ", Liberal Democrats four", " and Labour two", " compared with
     /// Labour's 232", after "11 of the 25 seats".</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+)(?:the\s+)?(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:on\s+|with\s+)?(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
+    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+)(?:the\s+)?(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:on\s+|with\s+)?(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
     private static partial Regex ListItem();
 
     /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the
-    /// Liberal Democrat candidate", "55% against 40% for Labour". Its owner is named after it (<see cref="FigureSubjects.Forward"/>).</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+vote)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+)?for\b)")]
+    /// Liberal Democrat candidate", "55% against 40% for Labour", "43.8% of the total, against 812,397 for Hall". Its owner is named after it (<see cref="FigureSubjects.Forward"/>).</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+(?:vote|total))?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+)?for\b)")]
     private static partial Regex ComparedNumber();
 
     /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016": the same measure in an earlier contest.</summary>

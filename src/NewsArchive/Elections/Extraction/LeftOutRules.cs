@@ -71,7 +71,8 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\bdeposits?\b")]
     private static partial Regex Deposit();
 
-    [GeneratedRegex(@"\b(?:needs?|needed|required|requires|target|threshold|mark\b|enough\s+(?:votes\s+)?to|short\s+(?:of|on))")]
+    /// <summary>A bar to clear, not a result: "needs 326 seats", "the 5% threshold", "if they fail to reach 4% of the vote".</summary>
+    [GeneratedRegex(@"\b(?:needs?|needed|required|requires|target|threshold|mark\b|enough\s+(?:votes\s+)?to|short\s+(?:of|on)|(?:fail(?:s|ed|ing)?|has|have|had)\s+to\s+reach\b)")]
     private static partial Regex Threshold();
 
     [GeneratedRegex(@"\b(?:[Oo]pinion polls?|[Pp]olls?\s+(?:last|this|earlier|had|have|has)\b|[Pp]olls?\s+(?:suggest|suggested|suggests|showed|show|shows|put|puts|gave|gives|found|finds|indicate|indicated|indicates|predict|predicted)|[Ss]urveys?\b|[Pp]ollsters?|YouGov|ICM|MORI|Ipsos|Populus|ComRes|Survation|Opinium|NOP\b|those polled|respondents|those who responded|[A-Z]\w+ poll\b|\b(?:recent|latest|new|snap|online|similar|our|a)\s+(?:opinion\s+)?poll\b(?!\s+(?:tax|station|card|booth))|\bpolling\s+(?:data|average|figures|suggests|shows)|\b(?:are|were|will\s+be|would\s+be)\s+voting\s+for\b|\bvoting\s+intentions?\b)")]

@@ -200,4 +200,11 @@ internal static partial class TextCues
     /// <summary>"(the SNP) won the ... election": a party winning a named contest; "losing ... to the Conservatives".</summary>
     [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s+(?:won|wins|held|retained|gained|took)\s+the\s+(?=[^,;]{0,60}?(?:[Ee]lection|by-election|seat|vote)\b)|\b(?:losing|lost|loses)\s+(?:in\s+)?the\s+[^,;]{0,60}?(?:[Ee]lection|by-election|seat)\s+to\s+(?:the\s+)?(?<party>" + Parties.Names + @")\b")]
     public static partial Regex PartyWon();
+
+    /// <summary>True when the sentence has a number that is not a year ("won 57% in 2016"; not "first elected in 2016").</summary>
+    public static bool NumberBesidesYears(string sentence) =>
+        DigitRun().Matches(sentence).Any(m => !(m.Length == 4 && m.Value[..2] is "19" or "20"));
+
+    [GeneratedRegex(@"(?<![\d.,])\d(?:[\d.,]*\d)?")]
+    private static partial Regex DigitRun();
 }
