@@ -154,6 +154,11 @@ public class ResultFigureTests
     }
 
     [Fact]
+    public void A_poll_in_a_clause_after_the_result_leaves_the_result_a_result() =>
+        Assert.Equal(44m, Extract.From("In the Wigan by-election yesterday turnout was only 44%, and recent polls indicate it will be lower next time.",
+            Extract.Saturday, People).Figure(FigureKind.Turnout).Value.Value);
+
+    [Fact]
     public void A_dated_article_that_does_not_date_the_election_leaves_its_figure_out_for_that_reason()
     {
         var result = Extract.From("Jane Doe won 60% of the vote in the Wigan by-election.", Extract.Saturday, People);

@@ -17,7 +17,8 @@ internal static partial class LeftOutRules
         // puts "required" with 270, not with 302.
         var around = sentence[Math.Max(Math.Max(clauseStart, figure.Position - 60), PreviousNumberEnd(sentence, figure.Position))..NextNumberStart(sentence, figure.End, 50)];
         var estimate = status is FigureStatus.ExitPoll or FigureStatus.Projection;
-        if (!estimate && OpinionPoll().Matches(sentence).Any(m => !ComparedWithPolls().IsMatch(sentence[Math.Max(0, m.Index - 20)..m.Index])))
+        if (!estimate && OpinionPoll().Matches(sentence).Any(m => !ComparedWithPolls().IsMatch(sentence[Math.Max(0, m.Index - 20)..m.Index])
+                && !(m.Index > figure.End && NextClause().IsMatch(sentence[figure.End..m.Index]))))
             return LeftOutReason.OpinionPoll;
         if (Threshold().IsMatch(around) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
         if (Rate().IsMatch(around) || ChangeBefore().IsMatch(before) || SwingAfter().IsMatch(sentence, figure.End)) return LeftOutReason.Rate;
@@ -44,6 +45,11 @@ internal static partial class LeftOutRules
 
     [GeneratedRegex(@"\b\d[\d,]*\s+votes?\s+to\s+\d")]
     private static partial Regex Division();
+
+    /// <summary>A clause of its own after the figure: "turnout was only 44%, and recent polls indicate it will fall"
+    /// reports a result, then a poll.</summary>
+    [GeneratedRegex(@"(?:,|\s)\s*(?:and|but|while|whereas)\s|;")]
+    private static partial Regex NextClause();
 
     /// <summary>A result set against the polls ("fewer seats than what the polls had foreseen") is still a result.</summary>
     [GeneratedRegex(@"\bthan\s+(?:what\s+)?(?:the\s+)?$")]
