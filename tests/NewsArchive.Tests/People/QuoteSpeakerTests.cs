@@ -164,4 +164,25 @@ public class QuoteSpeakerTests
     [InlineData("\u201cWe have heard it all before and nothing changes,\u201d said a local shopkeeper, Mary Jones.")]
     public void A_resident_or_a_shopkeeper_named_in_apposition_after_the_verb_is_the_speaker(string text) =>
         Assert.Single(QuotesBy(text)["Mary Jones"]);
+
+    [Fact]
+    public void An_office_after_an_opening_clause_is_the_sentences_subject()
+    {
+        var quotes = QuotesBy(
+            "Union President Moira Kettle defended the budget on Tuesday.",
+            "Colin Pike, a councillor, asked about the bar.",
+            "When asked about the cuts to the bar, the President was clear: \u201cThe bar has lost money for three years running.\u201d");
+        Assert.Equal(["The bar has lost money for three years running."], quotes["Moira Kettle"]);
+    }
+
+    [Fact]
+    public void The_office_itself_is_not_its_deputy()
+    {
+        var quotes = QuotesBy(
+            "Union President Moira Kettle and Deputy President Colin Pike met students on Tuesday.",
+            "Colin Pike spoke first, about the shop.",
+            "The President was clear: \u201cThe bar has lost money for three years running.\u201d");
+        Assert.Equal(["The bar has lost money for three years running."], quotes["Moira Kettle"]);
+        Assert.Empty(quotes["Colin Pike"]);
+    }
 }

@@ -41,6 +41,13 @@ internal sealed partial class QuoteAttribution
             otherOffice = holders.Where(p => !roles[p].Any(r => IsOffice(r.Role, name))).ToList();
             holders = holders.Except(otherOffice).ToList();
         }
+        // "the President" is not the Deputy President: unless the words say so, a holder of the lesser office
+        // gives way to a holder of the office itself.
+        if (holders.Count > 1 && !Enumerable.Range(Math.Max(0, phrase.From), phrase.Token - Math.Max(0, phrase.From)).Any(t => IsLesser(tokens[t].Text(text))))
+        {
+            var itself = holders.Where(p => roles[p].Any(r => r.Role.Contains(word, StringComparison.OrdinalIgnoreCase) && !LesserOffice(r.Role, word))).ToList();
+            if (itself.Count > 0) holders = itself;
+        }
         if (holders.Count == 1) return holders[0];
         if (holders.Count > 1) return subject is { } s && holders.Contains(s) ? s : null;
         // Nobody is given the office: the person the text is about, unless the office is another party's ("the
@@ -102,4 +109,18 @@ internal sealed partial class QuoteAttribution
     private static bool IsOffice(string role, string name) =>
         role.Equals(name, StringComparison.OrdinalIgnoreCase)
         || role.StartsWith(name + " of ", StringComparison.OrdinalIgnoreCase) || role.StartsWith(name + " for ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words that make an office a lesser one: the Deputy President, the Vice-Chancellor's deputy, the
+    /// Shadow Chancellor, an Assistant Commissioner.</summary>
+    private static bool IsLesser(ReadOnlySpan<char> word) =>
+        word.Equals("Deputy", StringComparison.OrdinalIgnoreCase) || word.Equals("Vice", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("Shadow", StringComparison.OrdinalIgnoreCase) || word.Equals("Assistant", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the role holds the office's word only after a word that makes it a lesser office.</summary>
+    private static bool LesserOffice(string role, string word)
+    {
+        var at = role.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        var before = role[..Math.Max(0, at)].TrimEnd(' ', '-').Split(' ', '-');
+        return at > 0 && IsLesser(before[^1]);
+    }
 }

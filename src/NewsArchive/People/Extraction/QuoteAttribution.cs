@@ -256,7 +256,8 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             if (m.FirstToken < quoteToken && tokens[m.FirstToken].Sentence == sentence && Speakers.IsSubject(text, tokens, m))
                 return m.Person;
         // "The First Minister lashed out at Mr Johnson and ‘…’": the office opening the sentence is its subject.
-        return Speakers.OfficeOpening(text, tokens, first) is { Kind: SpeakerKind.Office } office && office.Token < quoteToken ? Office(text, tokens, mentions, office) : null;
+        if (Speakers.OfficeOpening(text, tokens, first) is { Kind: SpeakerKind.Office } office && office.Token < quoteToken) return Office(text, tokens, mentions, office);
+        return Speakers.OfficeAfterOpeningClause(text, tokens, first, quoteToken) is { Kind: SpeakerKind.Office } after ? Office(text, tokens, mentions, after) : null;
     }
 
     private int? IntroducedSpeaker(string text, List<Token> tokens, List<ResolvedMention> mentions)

@@ -9,6 +9,23 @@ internal static partial class Speakers
     public static SpeakerPhrase OfficeOpening(string text, List<Token> tokens, int at) =>
         tokens[at].Is(text, "The") && Nominal(text, tokens, at, forward: true) is { Kind: SpeakerKind.Office } office ? office : default;
 
+    /// <summary>"When asked about the cuts, the President was clear:": an office right after the comma of a clause
+    /// that opens the sentence (before <paramref name="before"/>) is the sentence's subject.</summary>
+    public static SpeakerPhrase OfficeAfterOpeningClause(string text, List<Token> tokens, int first, int before)
+    {
+        if (!OpeningClause.Contains(tokens[first].Text(text).ToString())) return default;
+        for (var t = first + 1; t < before && tokens[t].Sentence == tokens[first].Sentence; t++)
+            if (text.AsSpan(tokens[t - 1].After, tokens[t].Start - tokens[t - 1].After).Contains(','))
+                return tokens[t].Is(text, "the") && Nominal(text, tokens, t, forward: true) is { Kind: SpeakerKind.Office } office ? office : default;
+        return default;
+    }
+
+    /// <summary>Class: words that open a clause before the sentence's subject ("When asked…,", "Speaking to…,").</summary>
+    private static readonly HashSet<string> OpeningClause = new(StringComparer.Ordinal)
+    {
+        "When", "While", "After", "Before", "Asked", "Pressed", "Questioned", "Challenged", "Speaking", "Responding", "Writing",
+    };
+
     /// <summary>"the mayor", "the Tory leader", "a spokesman", "one Labour MP", "Downing Street", "Labour": an
     /// office names a person the article has given it to; anything else speaks without a name.</summary>
     private static SpeakerPhrase Nominal(string text, List<Token> tokens, int at, bool forward)
