@@ -185,4 +185,15 @@ public class QuoteSpeakerTests
         Assert.Equal(["The bar has lost money for three years running."], quotes["Moira Kettle"]);
         Assert.Empty(quotes["Colin Pike"]);
     }
+
+    [Fact]
+    public void A_quote_running_on_without_its_opening_mark_ends_at_its_closing_mark_and_keeps_its_speaker()
+    {
+        var quotes = QuotesBy(
+            "Colin Pike chaired the meeting.",
+            "\u201cSome of the panel are local councillors,\u201d says Moira Kettle, \u201cand students should meet them.\u201d",
+            "I have been talking to students who feel their vote does not count at all.\u201d Pike closed the meeting.");
+        Assert.Contains("I have been talking to students who feel their vote does not count at all.", quotes["Moira Kettle"]);
+        Assert.Empty(quotes["Colin Pike"]);
+    }
 }

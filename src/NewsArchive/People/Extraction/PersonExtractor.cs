@@ -43,7 +43,8 @@ public static class PersonExtractor
             tokens[p] = [];
             spans[p] = [];
             Tokenizer.Tokenize(paragraphs[p], tokens[p]);
-            QuoteSpans.Find(paragraphs[p], spans[p]);
+            // A paragraph after one with quotes may run on from them (see QuoteSpans.Find).
+            QuoteSpans.Find(paragraphs[p], spans[p], runsOn: p > 0 && spans[p - 1].Count > 0);
             MarkQuoted(tokens[p], spans[p]);
         }
         var titledCues = NameCandidates.TitledCues(paragraphs, tokens);

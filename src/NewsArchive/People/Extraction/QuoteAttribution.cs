@@ -279,7 +279,8 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
     {
         var first = 0;
         while (first < text.Length && char.IsWhiteSpace(text[first])) first++;
-        return span.Start == first + 1;
+        // A run-on quote whose opening mark the writer left out starts at the paragraph's first word.
+        return span.Start == first + 1 || span.Start == first;
     }
 
     /// <summary>True when no word of the quote's sentence stands before the quote.</summary>

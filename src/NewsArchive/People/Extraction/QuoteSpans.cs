@@ -13,10 +13,19 @@ internal static class QuoteSpans
 {
     private const int MaxSingleQuote = 200;
 
-    public static void Find(string text, List<QuoteSpan> spans)
+    /// <param name="runsOn">The paragraph before has quotes. A writer who leaves out the opening mark of a quote
+    /// running on into this paragraph ("I’ve been talking to people … mindsets.”") still closes it: the words up
+    /// to a closing mark with no opening mark before it are the quote's.</param>
+    public static void Find(string text, List<QuoteSpan> spans, bool runsOn = false)
     {
         spans.Clear();
         var i = 0;
+        if (runsOn && text.IndexOf('”') is > 0 and var close && text.AsSpan(0, close).IndexOfAny('“', '"') < 0)
+        {
+            while (i < close && char.IsWhiteSpace(text[i])) i++;
+            if (i < close) spans.Add(new QuoteSpan(i, close));
+            i = close + 1;
+        }
         while (i < text.Length)
         {
             var c = text[i];
