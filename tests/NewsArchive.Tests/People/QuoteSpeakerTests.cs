@@ -196,4 +196,15 @@ public class QuoteSpeakerTests
         Assert.Contains("I have been talking to students who feel their vote does not count at all.", quotes["Moira Kettle"]);
         Assert.Empty(quotes["Colin Pike"]);
     }
+
+    [Fact]
+    public void The_PM_is_the_Prime_Minister_and_a_party_leader_may_hold_another_office_besides()
+    {
+        var quotes = QuotesBy(
+            "Moira Kettle opened the evening.",
+            "Prime Minister Colin Pike spoke next. The PM declared that the deficit \u201cstill has to be cleared by the end of the parliament.\u201d",
+            "The Conservative leader came out strong for the NHS, calling it \u201cthe most important institution we have in this country.\u201d");
+        Assert.Contains("the most important institution we have in this country.", quotes["Colin Pike"]);
+        Assert.Empty(quotes["Moira Kettle"]);
+    }
 }

@@ -10,6 +10,8 @@ internal sealed partial class QuoteAttribution
     private int? Office(string text, List<Token> tokens, List<ResolvedMention> mentions, SpeakerPhrase phrase)
     {
         var word = tokens[phrase.Token].Text(text).ToString();
+        // "the PM" is the Prime Minister.
+        if (word == "PM") word = "Prime Minister";
         // "the Labour leader": the office's party must be the holder's too.
         string? party = null;
         int firstParty = -1, lastParty = -1;
@@ -59,8 +61,10 @@ internal sealed partial class QuoteAttribution
         // "According to Mr Peston the prime minister said": a person named beside the office is someone else, and
         // so is the holder of another office of that name (the Deputy Prime Minister is not "the prime minister").
         var sentence = tokens[phrase.Token].Sentence;
+        // A party's leader ("the Conservative leader") may hold any office besides: the Prime Minister leads his party.
+        var partyLeader = party is not null && word.Equals("leader", StringComparison.OrdinalIgnoreCase);
         bool Other(int person) => otherOffice.Contains(person) || mentions.Any(m => m.Person == person && tokens[m.FirstToken].Sentence == sentence)
-                                  || HoldsAnotherOffice(person, word);
+                                  || !partyLeader && HoldsAnotherOffice(person, word);
         if (Other(about))
         {
             var earlier = subjects.FindLastIndex(p => !Other(p));
