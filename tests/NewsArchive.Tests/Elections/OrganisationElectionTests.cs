@@ -132,4 +132,26 @@ public class OrganisationElectionTests
     public void Turnout_is_not_a_share_voted_for_someone() =>
         Assert.DoesNotContain(Extract.From("In the 2016 Chess Society elections, 60% of members voted for the motion.", Spring2019).Figures,
             f => f.Kind == FigureKind.Turnout);
+
+    [Theory]
+    [InlineData("A record 8,012 students voted, a turnout of 46.2%, up from last year.", 46.2)]
+    [InlineData("The Faculty of Engineering had the highest turnout, at 52%.", 52)]
+    public void BodyTopic_a_turnout_beside_a_count_of_voters_or_of_a_part_of_the_body_is_the_bodys(string text, decimal value)
+    {
+        var turnout = Extract.From("The Northfield Union elections closed on Friday.\nThe count went on late.\n" + text, Spring2019).Figure(FigureKind.Turnout);
+        Assert.Equal((value, "northfield-union-elections-2019"), (turnout.Value.Value, turnout.ElectionSlug));
+    }
+
+    [Fact]
+    public void BodyTopic_last_years_turnout_is_not_this_years() =>
+        Assert.DoesNotContain(Extract.From("The Northfield Union elections closed on Friday.\nThe count went on late.\nTurnout last year was 42% (60% of undergraduates).", Spring2019).Figures,
+            f => f.Kind == FigureKind.Turnout && f.ElectionSlug == "northfield-union-elections-2019");
+
+    [Fact]
+    public void BodyTopic_the_far_side_of_a_comparison_after_a_named_round_is_whoever_it_is_for()
+    {
+        var result = Extract.From("The Northfield Union elections closed on Friday.\nThe count went on late.\nJo Bloggs was elected president, winning 2,341 votes in the final round against 1,987 for Ann Poe.",
+            Spring2019, "Jo Bloggs", "Ann Poe");
+        Assert.Equal(1987m, result.Figure(FigureKind.Votes, "Ann Poe").Value.Value);
+    }
 }

@@ -180,10 +180,21 @@ internal sealed partial class ArticleReading
     {
         if (placed.Count > 0 || !(raw.Total || raw.Kind == FigureKind.Turnout)) return null;
         // "last year's record turnout of 41.1%" is another contest's.
-        if (EarlierContest().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, raw.Position).Start..raw.Position])) return null;
-        // A body's election is a count of voters' only: "the national turnout is 40%" in a union's story is the country's.
-        return Recent(context, s.Paragraph, 1) ? context!.Value.Slug : raw.Total ? BodyTopic(s) : null;
+        // Up to the number's end: a turnout is read from its word ("Turnout last year was 42%"), not from its number.
+        if (EarlierContest().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, raw.Position).Start..Math.Min(raw.End, s.Tokenised.Length)])) return null;
+        // A body's election is a count of voters', and a turnout told beside that count ("8,012 students voted, a
+        // turnout of 46.2%") or of a part of the body ("the Faculty of Engineering had the highest turnout"): "the
+        // student turnout is 20% and the national turnout is 40%" in a union's story is the country's.
+        return Recent(context, s.Paragraph, 1) ? context!.Value.Slug
+            : raw.Total || VotersCounted().IsMatch(s.Tokenised) || PartOfBody().IsMatch(s.Tokenised) || TextCues.Organisation().IsMatch(s.Tokenised) ? BodyTopic(s) : null;
     }
+
+    [GeneratedRegex(@"\d[\d,]*\s+(?:students|members|people|voters)\s+(?:voted|cast)\b")]
+    private static partial Regex VotersCounted();
+
+    /// <summary>Class: a part of a body that votes within it (a faculty, a department, a school).</summary>
+    [GeneratedRegex(@"\b(?:[Ff]acult(?:y|ies)|[Dd]epartments?|[Ss]chool)\b")]
+    private static partial Regex PartOfBody();
 
     [GeneratedRegex(@"\b(?:last|previous|past)\s+(?:year|time|election)|\b(?:19|20)\d\d\b")]
     private static partial Regex EarlierContest();

@@ -120,7 +120,7 @@ internal static partial class FigureLists
 
     /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the
     /// Liberal Democrat candidate", "55% against 40% for Labour", "43.8% of the total, against 812,397 for Hall". Its owner is named after it (<see cref="FigureSubjects.Forward"/>).</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+(?:vote|total))?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+)?for\b)")]
+    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+(?:vote|total))?(?:\s+in\s+the\s+(?:first|second|third|final|last)\s+round)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+)?for\b)")]
     private static partial Regex ComparedNumber();
 
     /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016": the same measure in an earlier contest.</summary>

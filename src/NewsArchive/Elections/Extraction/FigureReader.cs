@@ -118,10 +118,10 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\sby\s")]
     private static partial Regex ByWord();
 
-    /// <summary>"a turnout of 42%", "turnout was low (just 42%", "turnout at the 2015 election was 66.1%", "a 60.5% turnout"; turnout as those who voted:
+    /// <summary>"a turnout of 42%", "the highest turnout, at 52%", "turnout was low (just 42%", "turnout at the 2015 election was 66.1%", "a 60.5% turnout"; turnout as those who voted:
     /// "45% of eligible voters turned out", "over 60% of undergraduates voting" (not "voting for" or "voted Labour",
     /// a share); a change told to its end: "turnout dropped more than eight points, to 36%".</summary>
-    [GeneratedRegex(@"\bturnout\b(?:[^.;:,\d%]|(?<=\s)(?:19|20)\d\d(?=\s)){0,34}?(?<=\s|\()" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b|" + Q + Percent + Electorate
+    [GeneratedRegex(@"\bturnout\b(?:[^.;:,\d%]|(?<=\s)(?:19|20)\d\d(?=\s)){0,34}?(?<=\s|\()" + Q + Percent + @"|\bturnout,\s+at\s+" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b|" + Q + Percent + Electorate
         + @"|\bturnout\s+(?:\w+\s+){0,2}?(?:fell|dropped|rose|climbed|increased|decreased|jumped|slumped|plummeted|went\s+(?:up|down))\b[^.;:\d%]{0,40}?\bto\s+" + Q + Percent, RegexOptions.IgnoreCase)]
     private static partial Regex Turnout();
 
