@@ -303,4 +303,26 @@ public class ResultPatternsTests
             """);
         Assert.Equal(["exeter-mayor-2005"], result.Figures.Select(f => f.ElectionSlug).Distinct());
     }
+
+    [Fact]
+    public void Majority_held_on_by_a_number_of_votes_is_a_majority() =>
+        Assert.Equal([("Jane Doe", FigureKind.Majority, 460m)],
+            Figures(Run("In the Wigan by-election yesterday, Labour's Jane Doe held on by just 460 votes.")));
+
+    [Fact]
+    public void PreviousMajority_a_majority_overturned_is_the_contest_befores()
+    {
+        var result = Run("In the Wigan by-election yesterday the Liberal Democrats won, overturning a Labour majority of 13,243.");
+        Assert.DoesNotContain(result.Figures, f => f.Kind == FigureKind.Majority);
+        Assert.Contains(result.LeftOut, l => l.Text == "13,243" && l.Reason == LeftOutReason.ElectionYearUnknown);
+    }
+
+    [Fact]
+    public void MeasuredAgainst_a_turnout_compared_with_one_at_an_earlier_election_is_the_contest_in_views()
+    {
+        var result = Run("Jane Doe won the Wigan by-election yesterday.\nTurnout was 41.6%, compared with 58% at the 2001 general election.");
+        var turnouts = result.Figures.Where(f => f.Kind == FigureKind.Turnout).ToDictionary(f => f.Value.Value, f => f.ElectionSlug);
+        Assert.Equal("wigan-by-election-2005", turnouts[41.6m]);
+        Assert.Equal("uk-general-election-2001", turnouts[58m]);
+    }
 }

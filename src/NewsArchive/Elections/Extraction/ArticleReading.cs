@@ -171,12 +171,13 @@ internal sealed partial class ArticleReading(
     {
         var text = s.Tokenised;
         var (start, end) = TextCues.ClauseAt(text, position);
-        // "took 62 seats, its best result since 1923": a contest measured against after the position is not its own.
-        var inClause = placed.Where(p => p.Position >= start && p.Position < end
-                                         && !(p.Earlier && p.Position > position && TextCues.MeasuredAgainst().IsMatch(text[position..p.Position])))
+        // "took 62 seats, its best result since 1923", "41.6%, compared with 58% at the 2001 general election": a
+        // contest measured against after the position is not its own.
+        bool Measured(Placed p) => p.Position > position && TextCues.MeasuredAgainst().IsMatch(text[position..p.Position]);
+        var inClause = placed.Where(p => p.Position >= start && p.Position < end && !Measured(p))
             .MinBy(p => Math.Abs(p.Position - position));
         if (inClause is not null) return inClause.Usable ? inClause.Slug : null;
-        var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier) ?? placed.FirstOrDefault(p => !p.Earlier);
+        var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier) ?? placed.FirstOrDefault(p => !p.Earlier && !Measured(p));
         if (before is not null) return before.Usable ? before.Slug : null;
         if (!s.Cues.Action || person is not null && unplaced.Contains(person) && KnownElection(person) is null) return null;
         var inView = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;

@@ -123,7 +123,8 @@ internal static partial class FigureLists
     [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+(?:vote|total))?(?:\s+in\s+the\s+(?:first|second|third|final|last)\s+round)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+)?for\b)")]
     private static partial Regex ComparedNumber();
 
-    /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016": the same measure in an earlier contest.</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%)?\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=\s+in\s+(?<year>(?:19|20)\d\d))")]
+    /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016", "compared with 58% at the 2001 general election":
+    /// the same measure in an earlier contest.</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%)?\s*,?\s+(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to))\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=\s+(?:in|at)\s+(?:the\s+)?(?<year>(?:19|20)\d\d)\b)")]
     private static partial Regex FromEarlier();
 }

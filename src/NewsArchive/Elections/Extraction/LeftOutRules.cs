@@ -21,6 +21,8 @@ internal static partial class LeftOutRules
                 && !(m.Index > figure.End && NextClause().IsMatch(sentence[figure.End..m.Index]))))
             return LeftOutReason.OpinionPoll;
         if (Threshold().IsMatch(around) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
+        // "overturning a Labour majority of 13,243": the majority won at the contest before, whose year is not told.
+        if (PreviousMajority().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 60)..figure.Position])) return LeftOutReason.ElectionYearUnknown;
         if (Rate().IsMatch(around) || ChangeBefore().IsMatch(before) || SwingAfter().IsMatch(sentence, figure.End)) return LeftOutReason.Rate;
         // A relative clause has its own tense: "will be Jonathan London, who received 3384 votes".
         var relative = Relative().Matches(before).LastOrDefault();
@@ -86,4 +88,7 @@ internal static partial class LeftOutRules
 
     [GeneratedRegex(@"\b(?:would|could|can|might|may|will|predicted|predicts|predicting|forecast|forecasts|projected|projects|expected to|expects|on course|set to|likely to|hoping to|hoped to|hopes to|aims? to|wants? to)\b")]
     private static partial Regex Modal();
+
+    [GeneratedRegex(@"\b(?:overturn(?:s|ed|ing)?|overc(?:a|o)me|overcoming|defend(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}majority\s+of\s+$")]
+    private static partial Regex PreviousMajority();
 }
