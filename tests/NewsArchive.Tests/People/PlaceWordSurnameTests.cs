@@ -53,4 +53,8 @@ public class PlaceWordSurnameTests
     [Fact]
     public void Surnames_are_never_place_words() =>
         Assert.Equal(["Jeremy Hunt", "Sarah Chambers"], Names("Jeremy Hunt met Sarah Chambers at the conference."));
+
+    [Fact]
+    public void A_county_alone_is_no_surname_though_it_speaks() =>
+        Assert.Equal(["Sarah Mills"], Names("Sarah Mills, at the hunt in Badminton, Gloucestershire said several hundred people had gathered."));
 }

@@ -93,6 +93,8 @@ internal static partial class PersonEvidence
         if (token.Has(TokenFlags.SentenceStart) && !(OwnsAfter(text, tokens, c.LastToken) && text[token.End - 1] != 's'
                 && c.Core is not ("Everyone" or "Everybody" or "Nobody" or "Someone" or "Somebody" or "Anyone" or "Anybody"))) return false;
         if (archive.Places.Contains(c.Core) || archive.Lowercase.Contains(c.Core.ToLowerInvariant()) || PlaceNames.IsCountryNotGivenName(c.Core)) return false;
+        // "Gloucestershire said": a county (a place by its suffix) speaking is its council, police or team.
+        if (c.Core.EndsWith("shire", StringComparison.Ordinal)) return false;
         // "a scruffy little Austrian called …", "Former Catalan president": a people or a language.
         if (PlaceNames.IsPeopleOrLanguage(c.Core) || PluralOfPeople(c.Core)) return false;
         // "the Pentagon says", "a Blatter": a surname standing for a person takes no article.
