@@ -271,4 +271,18 @@ public class ElectionFamiliesTests
         Assert.All(result.Elections.Where(e => e.Kind != ElectionKind.Foreign), e => Assert.Equal(new DateOnly(2021, 5, 6), e.PollDate));
         Assert.Null(Assert.Single(result.Elections, e => e.Kind == ElectionKind.Foreign).PollDate);
     }
+
+    [Fact]
+    public void LeadershipContests_without_a_party_are_the_party_of_a_sentence_just_before_and_there_was_one_was_held() =>
+        Assert.Equal(["labour-leadership-election-2016"], Slugs("""
+            Labour also had a crisis of its own in the summer. After that all hell broke loose. Chaos. There was a brand new leadership battle between Jane Doe and John Roe, with Doe the victor.
+            """, new DateOnly(2016, 10, 3)));
+
+    [Fact]
+    public void LeadershipContests_without_a_party_anywhere_are_not_placed() =>
+        Assert.Empty(Slugs("The leadership contest was largely between two brothers.", new DateOnly(2010, 12, 12)));
+
+    [Fact]
+    public void There_were_an_election_is_still_a_supposed_one() =>
+        Assert.Empty(Slugs("I would vote for them again if there were a General Election tomorrow.", new DateOnly(2010, 10, 21)));
 }

@@ -21,6 +21,7 @@ public static class ElectionExtractor
             .Select(s => ElectionRecogniser.Find(s.Tokenised, position => TextCues.YearNear(s.Tokenised, position, ElectionRecogniser.YearReach)))
             .ToList();
         PlaceInArticlesCountry(sentences, anchors);
+        PlaceInPartysContest(sentences, anchors);
         AddImpliedGeneralElection(sentences, anchors, published);
         OrganisationElections.InArticle(sentences, anchors, i => position => TextCues.YearNear(sentences[i].Tokenised, position, ElectionRecogniser.YearReach));
         var reportsNow = published is not null && sentences
@@ -60,6 +61,29 @@ public static class ElectionExtractor
         for (var i = 0; i < anchors.Count; i++)
             if (anchors[i].Any(Unplaced))
                 anchors[i] = [.. anchors[i].Where(a => !Unplaced(a) || country is not null).Select(a => Unplaced(a) ? a with { Area = country! } : a)];
+    }
+
+    /// <summary>"there was a brand new leadership battle between Corbyn and Owen Smith": a party's contest named
+    /// without its party is the one party's whose contest the article names elsewhere, or else the one party the
+    /// nearest sentence before that names any names ("Labour also had a leadership crisis of their own."). Otherwise it is left unread.</summary>
+    private const int PartyReach = 4;
+
+    private static void PlaceInPartysContest(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors)
+    {
+        static bool Unplaced(ElectionAnchor a) => a.Area == LeadershipContests.PartyInView;
+        if (!anchors.Any(a => a.Any(Unplaced))) return;
+        var named = anchors.SelectMany(a => a).Where(a => a.Kind == ElectionKind.PartyLeadership && !Unplaced(a) && a.Topic is null)
+            .Select(a => a.Area).Distinct().ToList();
+        for (var i = 0; i < anchors.Count; i++)
+        {
+            if (!anchors[i].Any(Unplaced)) continue;
+            // The nearest of the few sentences before that names a party, in this paragraph or the one before.
+            List<string> before = [];
+            for (var j = i - 1; j >= Math.Max(0, i - PartyReach) && sentences[j].Paragraph >= sentences[i].Paragraph - 1 && before.Count == 0; j--)
+                before = Parties.Mention().Matches(sentences[j].Tokenised).Select(p => Parties.Canonical(p.Groups["party"].Value)).Distinct().ToList();
+            var party = named is [var only] ? only : before is [var one] ? one : null;
+            anchors[i] = [.. anchors[i].Where(a => !Unplaced(a) || party is not null).Select(a => Unplaced(a) ? a with { Area = party! } : a)];
+        }
     }
 
     private static void AddImpliedGeneralElection(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors, DateOnly? published)

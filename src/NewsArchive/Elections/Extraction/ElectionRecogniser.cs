@@ -54,11 +54,12 @@ internal static partial class ElectionRecogniser
             // "called a snap election": a real one, held, not a supposed or a coming one.
             var called = Called().IsMatch(before) || sentence.AsSpan(position).StartsWith("snap");
             var anchor = new ElectionAnchor(position, kind, area, explicitly, year ?? yearNear(position),
-                Future: future || (explicitly && !called && time.Offset is null && FutureMarker().IsMatch(before)),
+                Future: future || (explicitly && !called && time.Offset is null && FutureMarker().IsMatch(before) && !HeldOne().IsMatch(before)),
                 Past: time.Offset is null && PastMarker().IsMatch(before))
             {
                 YearOffset = time.Offset, Month = time.Month, CalendarYear = calendarYear, Bare = bare, Topic = topic,
-                Indefinite = !called && Indefinite().IsMatch(before),
+                // "there was a brand new leadership battle" tells of one that was held, not of a supposed or a coming one.
+                Indefinite = !called && Indefinite().IsMatch(before) && !HeldOne().IsMatch(before),
             };
             list.Add((anchor, end));
         }
@@ -106,6 +107,9 @@ internal static partial class ElectionRecogniser
 
     [GeneratedRegex(@"\b(?:a|an|any|another)\s+(?:(?!(?:in|of|at|for|on|to|by|from|with)\s)[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Indefinite();
+
+    [GeneratedRegex(@"\b[Tt]here\s+(?:was|has\s+been|had\s+been)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$")]
+    private static partial Regex HeldOne();
 
     [GeneratedRegex(@"\b(?:called|snap)\b(?:\s+[\w’'-]+){0,3}\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Called();

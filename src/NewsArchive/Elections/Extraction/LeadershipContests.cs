@@ -13,6 +13,9 @@ internal static partial class LeadershipContests
 {
     private const string Party = @"(?<party>" + Parties.Names + ")";
 
+    /// <summary>The area of a contest whose sentence names no party, until the article settles it.</summary>
+    public const string PartyInView = "?party";
+
     /// <summary>The topic of a candidate selection, which the calendar of leadership contests does not date.</summary>
     public const string Selection = "selection";
 
@@ -24,10 +27,11 @@ internal static partial class LeadershipContests
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, Parties.Canonical(m.Groups["party"].Value), true,
                     topic: regex == Selected() ? Selection : null);
         // "after winning the leadership election, Corbyn reshuffled Labour's front bench": the one party the sentence names.
+        // With no party in the sentence, the party the article is on (see ElectionExtractor.PlaceInPartysContest).
         var parties = Parties.Mention().Matches(sentence).Select(p => Parties.Canonical(p.Groups["party"].Value)).Distinct().ToList();
-        if (parties.Count == 1)
+        if (parties.Count <= 1)
             foreach (Match m in UnnamedContest().Matches(sentence))
-                if (!found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, parties[0], true);
+                if (!found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, parties is [var party] ? party : PartyInView, true);
     }
 
     [GeneratedRegex(@"\b" + Party + @"(?:['’]s)?\s+(?:[Pp]arty\s+)?(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|bid|battle|challenge)")]
