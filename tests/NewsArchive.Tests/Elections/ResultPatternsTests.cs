@@ -325,4 +325,33 @@ public class ResultPatternsTests
         Assert.Equal("wigan-by-election-2005", turnouts[41.6m]);
         Assert.Equal("uk-general-election-2001", turnouts[58m]);
     }
+
+    [Fact]
+    public void BareElection_election_night_in_an_article_about_Westminster_is_the_general_election_near_the_date() =>
+        Assert.Equal([("Conservative", FigureKind.Seats, 318m)],
+            Figures(Run("Election night: what happened\nThe Conservatives lost their majority, winning 318 seats, eight short of the 326 needed.\n"
+                + "The Prime Minister must now find a partner in Parliament. Her MPs are furious. Downing Street said nothing.", new DateOnly(2017, 6, 9))));
+
+    [Theory]
+    [InlineData("At the general election Labour gained 30 seats.", LeftOutReason.Rate)]
+    [InlineData("At the general election the SNP lost 21 of its 56 seats.", LeftOutReason.ElectionYearUnknown)]
+    public void Seats_gained_lost_or_had_before_are_not_seats_won(string text, LeftOutReason reason)
+    {
+        var result = Run(text, new DateOnly(2017, 6, 9));
+        Assert.DoesNotContain(result.Figures, f => f.Kind == FigureKind.Seats);
+        Assert.Contains(result.LeftOut, l => l.Reason == reason);
+    }
+
+    [Fact]
+    public void PreviousMajority_a_named_persons_majority_overturned_is_the_contest_befores() =>
+        Assert.Contains(Run("In the Wigan by-election yesterday Jane Doe overturned John Roe's majority of 7,938.").LeftOut,
+            l => l.Text == "7,938" && l.Reason == LeftOutReason.ElectionYearUnknown);
+
+    [Fact]
+    public void MeasuredAgainst_the_figure_a_change_ends_on_is_not_the_contest_it_starts_from()
+    {
+        var result = Run("Labour won 40% of the vote at the general election yesterday.\nUKIP's vote collapsed from 12.6% in 2015 to under 2%.", new DateOnly(2017, 6, 9));
+        var shares = result.Figures.Where(f => f.Kind == FigureKind.Share).ToDictionary(f => f.Value.Value, f => f.ElectionSlug);
+        Assert.Equal(("uk-general-election-2015", "uk-general-election-2017"), (shares[12.6m], shares[2m]));
+    }
 }

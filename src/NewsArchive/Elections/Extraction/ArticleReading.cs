@@ -173,11 +173,13 @@ internal sealed partial class ArticleReading(
         var (start, end) = TextCues.ClauseAt(text, position);
         // "took 62 seats, its best result since 1923", "41.6%, compared with 58% at the 2001 general election": a
         // contest measured against after the position is not its own.
-        bool Measured(Placed p) => p.Position > position && TextCues.MeasuredAgainst().IsMatch(text[position..p.Position]);
+        // "collapsed from 12.6% in 2015 to under 2%": the contest the change starts from is not the figure it ends on.
+        bool Measured(Placed p) => p.Position > position ? TextCues.MeasuredAgainst().IsMatch(text[position..p.Position])
+            : ChangedTo().IsMatch(text[p.Position..position]) && ChangedFrom().IsMatch(text[start..p.Position]);
         var inClause = placed.Where(p => p.Position >= start && p.Position < end && !Measured(p))
             .MinBy(p => Math.Abs(p.Position - position));
         if (inClause is not null) return inClause.Usable ? inClause.Slug : null;
-        var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier) ?? placed.FirstOrDefault(p => !p.Earlier && !Measured(p));
+        var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier && !Measured(p)) ?? placed.FirstOrDefault(p => !p.Earlier && !Measured(p));
         if (before is not null) return before.Usable ? before.Slug : null;
         if (!s.Cues.Action || person is not null && unplaced.Contains(person) && KnownElection(person) is null) return null;
         var inView = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
@@ -239,6 +241,12 @@ internal sealed partial class ArticleReading(
         var first = ArticleSentence.PersonToken().Match(s.Tokenised);
         lastSubject = subject ?? (first.Success && Subject().IsMatch(s.Tokenised[..first.Index]) ? s.PersonAt(first) : null);
     }
+
+    [GeneratedRegex(@"^[^,;]{0,40}?\bto\s+(?:[a-z]+\s+){0,2}$")]
+    private static partial Regex ChangedTo();
+
+    [GeneratedRegex(@"\bfrom\b[^,;]*$")]
+    private static partial Regex ChangedFrom();
 
     private bool EarlierRoundInView(string slug, int paragraph) =>
         Recent(context, paragraph, ContextParagraphs) && context!.Value.Slug != slug && registry.KindOf(context.Value.Slug) == registry.KindOf(slug)

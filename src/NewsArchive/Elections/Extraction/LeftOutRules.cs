@@ -15,19 +15,34 @@ internal static partial class LeftOutRules
         var before = sentence[Math.Max(clauseStart, figure.Position - 30)..figure.Position];
         // A threshold word belongs to the number beside it: "won 302 votes, securing the 270 votes required"
         // puts "required" with 270, not with 302.
-        var around = sentence[Math.Max(Math.Max(clauseStart, figure.Position - 60), PreviousNumberEnd(sentence, figure.Position))..NextNumberStart(sentence, figure.End, 50)];
+        var aroundStart = Math.Max(Math.Max(clauseStart, figure.Position - 60), PreviousNumberEnd(sentence, figure.Position));
+        var around = sentence[aroundStart..NextNumberStart(sentence, figure.End, 50)];
         var estimate = status is FigureStatus.ExitPoll or FigureStatus.Projection;
         if (!estimate && OpinionPoll().Matches(sentence).Any(m => !ComparedWithPolls().IsMatch(sentence[Math.Max(0, m.Index - 20)..m.Index])
                 && !(m.Index > figure.End && NextClause().IsMatch(sentence[figure.End..m.Index]))))
             return LeftOutReason.OpinionPoll;
-        if (Threshold().IsMatch(around) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
+        if (Threshold().IsMatch(Phrase(sentence, around, aroundStart, figure)) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
         // "overturning a Labour majority of 13,243": the majority won at the contest before, whose year is not told.
         if (PreviousMajority().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 60)..figure.Position])) return LeftOutReason.ElectionYearUnknown;
         if (Rate().IsMatch(around) || ChangeBefore().IsMatch(before) || SwingAfter().IsMatch(sentence, figure.End)) return LeftOutReason.Rate;
+        // "Labour gained 30 seats", "the SNP lost 21 of its 56 seats": seats gained or lost are a change, not seats won.
+        if (figure.Kind == FigureKind.Seats && SeatsChanged().IsMatch(before)) return LeftOutReason.Rate;
+        // "lost 21 of its 56 seats": the seats it had, won at the contest before.
+        if (figure.Kind == FigureKind.Seats && SeatsHadBefore().IsMatch(before)) return LeftOutReason.ElectionYearUnknown;
         // A relative clause has its own tense: "will be Jonathan London, who received 3384 votes".
         var relative = Relative().Matches(before).LastOrDefault();
         if (!estimate && Modal().IsMatch(relative is null ? before : before[relative.Index..])) return LeftOutReason.Prediction;
         return null;
+    }
+
+    /// <summary>The words around a figure that a threshold word must be in to be its own: after the figure, only up to
+    /// the next comma ("winning 318 seats, eight short of the 326 needed": the bar is 326's).</summary>
+    private static string Phrase(string sentence, string around, int aroundStart, RawFigure figure)
+    {
+        var after = figure.End - aroundStart;
+        if (after < 0 || after > around.Length) return around;
+        var stop = around.AsSpan(after).IndexOfAny(',', ';');
+        return stop < 0 ? around : around[..(after + stop)];
     }
 
     private static int PreviousNumberEnd(string sentence, int position)
@@ -89,6 +104,12 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b(?:would|could|can|might|may|will|predicted|predicts|predicting|forecast|forecasts|projected|projects|expected to|expects|on course|set to|likely to|hoping to|hoped to|hopes to|aims? to|wants? to)\b")]
     private static partial Regex Modal();
 
-    [GeneratedRegex(@"\b(?:overturn(?:s|ed|ing)?|overc(?:a|o)me|overcoming|defend(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}majority\s+of\s+$")]
+    [GeneratedRegex(@"\b(?:overturn(?:s|ed|ing)?|overc(?:a|o)me|overcoming|defend(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out)\s+(?:a|an|the|his|her|their|its|\S+['’]s)\s+(?:[\w’'-]+\s+){0,2}majority\s+of\s+$")]
     private static partial Regex PreviousMajority();
+
+    [GeneratedRegex(@"\b(?:gain(?:s|ed|ing)?|lost|los(?:es|ing)|picked\s+up|shed(?:s|ding)?)\s+(?:a\s+(?:further|net|total\s+of)\s+|another\s+|an\s+(?:extra|additional)\s+)?$")]
+    private static partial Regex SeatsChanged();
+
+    [GeneratedRegex(@"\b(?:lost|los(?:es|ing)|kept|keeping|held|retained|retaining)\s+\S+\s+of\s+(?:its|their|his|her)\s+$")]
+    private static partial Regex SeatsHadBefore();
 }
