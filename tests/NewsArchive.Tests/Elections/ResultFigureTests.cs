@@ -141,7 +141,7 @@ public class ResultFigureTests
     [InlineData("Polls last month suggested Jane Doe would gain more than 50 per cent of the vote in the Wigan by-election.", LeftOutReason.OpinionPoll)]
     [InlineData("In the Wigan by-election yesterday, Jane Doe could take 40 per cent of the vote.", LeftOutReason.Prediction)]
     [InlineData("Only candidates who won more than five per cent of the vote in the Wigan by-election yesterday kept their deposit.", LeftOutReason.Threshold)]
-    [InlineData("In the Wigan by-election yesterday the Greens had to reach five per cent of the vote to keep their deposit.", LeftOutReason.Threshold)]
+    [InlineData("In the Wigan by-election yesterday the Greens had to reach five per cent of the vote for a seat on the council.", LeftOutReason.Threshold)]
     [InlineData("Ms Doe said 2,000 votes were spoilt.", LeftOutReason.NoElection)]
     [InlineData("Jane Doe won the Wigan by-election yesterday, and the government has since lost 2 votes of confidence.", LeftOutReason.ParliamentaryVote)]
     [InlineData("Polls put Jane Doe on 63% of the vote in the Wigan by-election yesterday.", LeftOutReason.OpinionPoll)]
