@@ -127,6 +127,8 @@ public class ElectionFamiliesTests
     [Theory]
     // Told in 2019: the 2016 contest is the calendar's last, but "the leadership election" may be any before it.
     [InlineData("The Labour leadership race divided the party.", 2019, 2, 20)]
+    // Five months before the 2015 contest was declared, and before it began: the one meant is an earlier one.
+    [InlineData("Ed Balls said the Labour leadership contest had split the party.", 2015, 4, 10)]
     // A candidate selection has no calendar: a party selects candidates all the time.
     [InlineData("She was selected as the Labour candidate after a bitter fight.", 2016, 10, 3)]
     public void LeadershipContests_told_in_the_past_far_from_any_contest_are_not_placed(string text, int y, int m, int d) =>

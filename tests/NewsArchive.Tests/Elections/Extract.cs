@@ -27,3 +27,16 @@ internal static class Extract
     public static ElectionFigure Figure(this ElectionExtraction result, FigureKind kind, string? candidate = null) =>
         Assert.Single(result.Figures, f => f.Kind == kind && (candidate is null || f.Candidate == candidate));
 }
+
+/// <summary>A results story of May 2005 about three people, as the result-pattern tests read it.</summary>
+internal static class ResultRun
+{
+    public static readonly DateOnly May2005 = new(2005, 5, 7);
+    public static readonly string[] People = ["Jane Doe", "John Roe", "Ann Poe"];
+
+    public static ElectionExtraction Of(string text, DateOnly? published = null) => Extract.From(text, published ?? May2005, People);
+
+    /// <summary>Each figure as (whose, kind, value): a person's, else a party's or a side's, else "-".</summary>
+    public static IReadOnlyList<(string Subject, FigureKind Kind, decimal Value)> Figures(ElectionExtraction result) =>
+        result.Figures.Select(f => (f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
+}

@@ -6,13 +6,9 @@ namespace NewsArchive.Tests.Elections;
 /// <summary>Results as news writes them, one test per rule, on texts written here.</summary>
 public class ResultPatternsTests
 {
-    private static readonly DateOnly May2005 = new(2005, 5, 7);
-    private static readonly string[] People = ["Jane Doe", "John Roe", "Ann Poe"];
+    private static ElectionExtraction Run(string text, DateOnly? published = null) => ResultRun.Of(text, published);
 
-    private static ElectionExtraction Run(string text, DateOnly? published = null) => Extract.From(text, published ?? May2005, People);
-
-    private static IReadOnlyList<(string Subject, FigureKind Kind, decimal Value)> Figures(ElectionExtraction result) =>
-        result.Figures.Select(f => (f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
+    private static IReadOnlyList<(string Subject, FigureKind Kind, decimal Value)> Figures(ElectionExtraction result) => ResultRun.Figures(result);
 
     [Fact]
     public void ParliamentCue_seats_in_the_House_of_Commons_are_an_elections() =>
@@ -282,76 +278,4 @@ public class ResultPatternsTests
     public void SeatsAfterChange_a_share_that_fell_is_no_seats() =>
         Assert.DoesNotContain(Run("At the general election the Tories won 365 seats, while Labour's share fell to 32%.", new DateOnly(2019, 12, 13)).Figures,
             f => f.Kind == FigureKind.Seats && f.Value.Value == 32m);
-
-    [Fact]
-    public void ComparedNumber_a_count_set_against_a_share_answers_the_votes_before_it() =>
-        Assert.Equal([("Jane Doe", FigureKind.Votes, 20645m), ("Jane Doe", FigureKind.Share, 43.8m), ("John Roe", FigureKind.Votes, 14738m)],
-            Figures(Run("In the Wigan by-election yesterday Jane Doe won 20,645 votes, or 43.8% of the total, against 14,738 for John Roe.")));
-
-    [Fact]
-    public void ListItem_a_seats_list_goes_on_after_the_body_the_seats_are_in() =>
-        Assert.Equal([("Labour", FigureKind.Seats, 11m), ("Conservative", FigureKind.Seats, 8m), ("Green Party", FigureKind.Seats, 3m)],
-            Figures(Run("At the London Assembly election yesterday Labour won 11 of the 25 seats on the London Assembly, the Conservatives eight and the Greens three.", new DateOnly(2024, 5, 4))));
-
-    [Fact]
-    public void A_result_sentence_that_names_an_earlier_contest_only_by_its_year_keeps_the_contest_in_view()
-    {
-        var result = Run("""
-            Jane Doe was re-elected mayor of Exeter yesterday with 41.2% of the vote.
-            The result means Doe, first elected in 2001, is the first mayor of Exeter to win three terms.
-            John Roe finished second with 30.1%.
-            """);
-        Assert.Equal(["exeter-mayor-2005"], result.Figures.Select(f => f.ElectionSlug).Distinct());
-    }
-
-    [Fact]
-    public void Majority_held_on_by_a_number_of_votes_is_a_majority() =>
-        Assert.Equal([("Jane Doe", FigureKind.Majority, 460m)],
-            Figures(Run("In the Wigan by-election yesterday, Labour's Jane Doe held on by just 460 votes.")));
-
-    [Fact]
-    public void PreviousMajority_a_majority_overturned_is_the_contest_befores()
-    {
-        var result = Run("In the Wigan by-election yesterday the Liberal Democrats won, overturning a Labour majority of 13,243.");
-        Assert.DoesNotContain(result.Figures, f => f.Kind == FigureKind.Majority);
-        Assert.Contains(result.LeftOut, l => l.Text == "13,243" && l.Reason == LeftOutReason.ElectionYearUnknown);
-    }
-
-    [Fact]
-    public void MeasuredAgainst_a_turnout_compared_with_one_at_an_earlier_election_is_the_contest_in_views()
-    {
-        var result = Run("Jane Doe won the Wigan by-election yesterday.\nTurnout was 41.6%, compared with 58% at the 2001 general election.");
-        var turnouts = result.Figures.Where(f => f.Kind == FigureKind.Turnout).ToDictionary(f => f.Value.Value, f => f.ElectionSlug);
-        Assert.Equal("wigan-by-election-2005", turnouts[41.6m]);
-        Assert.Equal("uk-general-election-2001", turnouts[58m]);
-    }
-
-    [Fact]
-    public void BareElection_election_night_in_an_article_about_Westminster_is_the_general_election_near_the_date() =>
-        Assert.Equal([("Conservative", FigureKind.Seats, 318m)],
-            Figures(Run("Election night: what happened\nThe Conservatives lost their majority, winning 318 seats, eight short of the 326 needed.\n"
-                + "The Prime Minister must now find a partner in Parliament. Her MPs are furious. Downing Street said nothing.", new DateOnly(2017, 6, 9))));
-
-    [Theory]
-    [InlineData("At the general election Labour gained 30 seats.", LeftOutReason.Rate)]
-    [InlineData("At the general election the SNP lost 21 of its 56 seats.", LeftOutReason.ElectionYearUnknown)]
-    public void Seats_gained_lost_or_had_before_are_not_seats_won(string text, LeftOutReason reason)
-    {
-        var result = Run(text, new DateOnly(2017, 6, 9));
-        Assert.DoesNotContain(result.Figures, f => f.Kind == FigureKind.Seats);
-        Assert.Contains(result.LeftOut, l => l.Reason == reason);
-    }
-
-    [Fact]
-    public void PreviousMajority_a_named_persons_majority_overturned_is_the_contest_befores() =>
-        Assert.Contains(Run("In the Wigan by-election yesterday Jane Doe overturned John Roe's majority of 7,938.").LeftOut,
-            l => l.Text == "7,938" && l.Reason == LeftOutReason.ElectionYearUnknown);
-
-    [Fact]
-    public void MeasuredAgainst_the_figure_a_change_ends_on_is_not_the_contest_it_starts_from()
-    {
-        var result = Run("Labour won 40% of the vote at the general election yesterday.\nUKIP's vote collapsed from 12.6% in 2015 to under 2%.", new DateOnly(2017, 6, 9));
-        var shares = result.Figures.Where(f => f.Kind == FigureKind.Share).ToDictionary(f => f.Value.Value, f => f.ElectionSlug);
-        Assert.Equal(("uk-general-election-2015", "uk-general-election-2017"), (shares[12.6m], shares[2m]));
-    }
 }

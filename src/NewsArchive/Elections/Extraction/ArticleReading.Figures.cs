@@ -180,10 +180,13 @@ internal sealed partial class ArticleReading
     {
         if (placed.Count > 0 || !(raw.Total || raw.Kind == FigureKind.Turnout)) return null;
         // "last year's record turnout of 41.1%" is another contest's.
-        // Up to the number's end: a turnout is read from its word ("Turnout last year was 42%"), not from its number.
-        if (EarlierContest().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, raw.Position).Start..Math.Min(raw.End, s.Tokenised.Length)])) return null;
+        // A turnout is read from its word ("Turnout last year was 42%"), so up to its number's end; a count of voters
+        // only up to its number, which may itself look like a year ("1998 students voted").
+        var upTo = raw.Kind == FigureKind.Turnout ? Math.Min(raw.End, s.Tokenised.Length) : raw.Position;
+        if (EarlierContest().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, raw.Position).Start..upTo])) return null;
         // A body's election is a count of voters', and a turnout told beside that count ("8,012 students voted, a
-        // turnout of 46.2%") or of a part of the body ("the Faculty of Engineering had the highest turnout"): "the
+        // turnout of 46.2%"), of a part of the body ("the Faculty of Engineering had the highest turnout") or beside
+        // a word of the body itself (its union, a society, its officers): "the
         // student turnout is 20% and the national turnout is 40%" in a union's story is the country's.
         return Recent(context, s.Paragraph, 1) ? context!.Value.Slug
             : raw.Total || VotersCounted().IsMatch(s.Tokenised) || PartOfBody().IsMatch(s.Tokenised) || TextCues.Organisation().IsMatch(s.Tokenised) ? BodyTopic(s) : null;

@@ -174,7 +174,8 @@ internal sealed partial class ArticleReading(
         // "took 62 seats, its best result since 1923", "41.6%, compared with 58% at the 2001 general election": a
         // contest measured against after the position is not its own.
         // "collapsed from 12.6% in 2015 to under 2%": the contest the change starts from is not the figure it ends on.
-        bool Measured(Placed p) => p.Position > position ? TextCues.MeasuredAgainst().IsMatch(text[position..p.Position])
+        bool Measured(Placed p) => p.Position > position
+            ? TextCues.MeasuredAgainst().IsMatch(text[position..p.Position]) && (p.Earlier || WithItsYear().IsMatch(text[position..Math.Min(text.Length, p.Position + 4)]))
             : ChangedTo().IsMatch(text[p.Position..position]) && ChangedFrom().IsMatch(text[start..p.Position]);
         var inClause = placed.Where(p => p.Position >= start && p.Position < end && !Measured(p))
             .MinBy(p => Math.Abs(p.Position - position));
@@ -247,6 +248,11 @@ internal sealed partial class ArticleReading(
 
     [GeneratedRegex(@"\bfrom\b[^,;]*$")]
     private static partial Regex ChangedFrom();
+
+    /// <summary>A contest measured against is one named with its year ("compared with 58% at the 2001 general
+    /// election"): "20,645 votes against 14,738 for Roe in the Wigan by-election" is that by-election's own.</summary>
+    [GeneratedRegex(@"(?:19|20)\d\d(?:\s+\S*)?$")]
+    private static partial Regex WithItsYear();
 
     private bool EarlierRoundInView(string slug, int paragraph) =>
         Recent(context, paragraph, ContextParagraphs) && context!.Value.Slug != slug && registry.KindOf(context.Value.Slug) == registry.KindOf(slug)

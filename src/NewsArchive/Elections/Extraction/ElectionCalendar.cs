@@ -144,7 +144,7 @@ internal static class ElectionCalendar
         return day;
     }).ToArray();
 
-    /// <summary>The days the larger parties declared a new leader (or deputy leader) elected, unopposed ones included,
+    /// <summary>The days the larger parties declared a leader elected, unopposed ones included,
     /// so that "the Labour leadership contest" in an article of October 2016 is that year's. Candidate selections are
     /// not here: a party selects candidates all the time.</summary>
     private static readonly Dictionary<string, DateOnly[]> Leaderships = new(StringComparer.Ordinal)
@@ -152,9 +152,9 @@ internal static class ElectionCalendar
         ["Labour"] = Dates("1955-12-14 1960-11-03 1961-11-02 1963-02-14 1976-04-05 1980-11-10 1983-10-02 1988-10-02 1992-07-18 1994-07-21 2007-06-24 2010-09-25 2015-09-12 2016-09-24 2020-04-04"),
         ["Conservative"] = Dates("1965-07-27 1975-02-11 1989-12-05 1990-11-27 1995-07-04 1997-06-19 2001-09-13 2003-11-06 2005-12-06 2016-07-11 2019-07-23 2022-09-05 2022-10-24 2024-11-02"),
         ["Liberal Democrats"] = Dates("1988-07-28 1999-08-09 2006-03-02 2007-12-18 2015-07-16 2017-07-20 2019-07-22 2020-08-27"),
-        ["SNP"] = Dates("2004-09-03 2014-11-14 2023-03-27 2024-05-06"),
+        ["SNP"] = Dates("1990-09-22 2000-09-23 2004-09-03 2014-11-14 2023-03-27 2024-05-06"),
         ["Green Party"] = Dates("2008-09-05 2012-09-03 2016-09-02 2018-09-04 2021-10-01 2025-09-02"),
-        ["UKIP"] = Dates("2006-09-12 2009-11-27 2010-11-05 2016-09-16 2016-11-28 2017-09-29"),
+        ["UKIP"] = Dates("2006-09-12 2009-11-27 2010-11-05 2016-09-16 2016-11-28 2017-09-29 2018-04-14 2019-08-10"),
     };
 
     private static DateOnly[] Dates(string list) =>

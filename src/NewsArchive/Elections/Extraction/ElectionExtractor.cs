@@ -63,11 +63,12 @@ public static class ElectionExtractor
                 anchors[i] = [.. anchors[i].Where(a => !Unplaced(a) || country is not null).Select(a => Unplaced(a) ? a with { Area = country! } : a)];
     }
 
+    /// <summary>How many sentences back a contest named without its party may take the party from.</summary>
+    private const int PartyReach = 4;
+
     /// <summary>"there was a brand new leadership battle between Corbyn and Owen Smith": a party's contest named
     /// without its party is the one party's whose contest the article names elsewhere, or else the one party the
     /// nearest sentence before that names any names ("Labour also had a leadership crisis of their own."). Otherwise it is left unread.</summary>
-    private const int PartyReach = 4;
-
     private static void PlaceInPartysContest(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors)
     {
         static bool Unplaced(ElectionAnchor a) => a.Area == LeadershipContests.PartyInView;

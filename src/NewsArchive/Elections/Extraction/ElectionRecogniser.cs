@@ -108,7 +108,7 @@ internal static partial class ElectionRecogniser
     [GeneratedRegex(@"\b(?:a|an|any|another)\s+(?:(?!(?:in|of|at|for|on|to|by|from|with)\s)[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Indefinite();
 
-    [GeneratedRegex(@"\b[Tt]here\s+(?:was|has\s+been|had\s+been)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$")]
+    [GeneratedRegex(@"(?<!\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+)\b[Tt]here\s+(?:was|has\s+been|had\s+been)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$")]
     private static partial Regex HeldOne();
 
     [GeneratedRegex(@"\b(?:called|snap)\b(?:\s+[\w’'-]+){0,3}\s+$", RegexOptions.IgnoreCase)]

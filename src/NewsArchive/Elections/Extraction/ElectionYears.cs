@@ -15,6 +15,11 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     /// <summary>How far from an article's date "the general election" may lie: months after it, months ahead.</summary>
     private const int MonthsAfter = 8, MonthsAhead = 6;
 
+    /// <summary>How long a party's leadership contest runs before its winner is declared, at the longest: Labour's of
+    /// 2015 ran four months (from 8 May to 12 September). A contest declared further ahead of the article had not
+    /// begun ("had split the party" in April 2015 is not 2015's).</summary>
+    private const int ContestMonths = 4;
+
     /// <summary>How far back an election told in the past tense may lie: one parliament's length, near enough.</summary>
     private const int MonthsBack = 30;
 
@@ -57,7 +62,7 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         if (decided && sentence.Cues.Now) return (date.Year, YearSource.ReportedAsNow);
         if (decided && reportsNow) return (date.Year, YearSource.ArticleContext);
         // A result the sentence tells as decided is not of an election still to come at the article's date.
-        if (ElectionCalendar.Around(kind, area, date, MonthsAfter, MonthsAhead) is { } near && !(decided && near > date && TextCues.PastTense().IsMatch(sentence.Tokenised)))
+        if (ElectionCalendar.Around(kind, area, date, MonthsAfter, kind == ElectionKind.PartyLeadership ? ContestMonths : MonthsAhead) is { } near && !(decided && near > date && TextCues.PastTense().IsMatch(sentence.Tokenised)))
             return (near.Year, YearSource.Calendar);
         // "the Lib Dems ran a pro-EU campaign in the European elections": told in the past, the last one held. Not a
         // party's leadership contest, which may come a year after the last ("ever since 2015, when Corbyn won the
@@ -147,7 +152,8 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
     {
         if (published is not { } date) return anchor.Future;
         if (year > date.Year) return true;
-        var (kind, area) = CalendarOf(anchor);
+        // A seat's contest is not dated by the general election's calendar here: a by-election is its own day.
+        var (kind, area) = anchor.Kind == ElectionKind.Foreign ? CalendarOf(anchor) : (anchor.Kind, anchor.Area);
         // A leadership contest's ballots run for weeks before its winner is declared: one under way is not ahead.
         var held = kind == ElectionKind.PartyLeadership ? [] : ElectionCalendar.DatesOf(kind, area).Where(d => d.Year == year).ToList();
         return held.Count > 0 ? held.All(d => d > date) : anchor.Future && year == date.Year;

@@ -31,7 +31,14 @@ internal static partial class LeadershipContests
         var parties = Parties.Mention().Matches(sentence).Select(p => Parties.Canonical(p.Groups["party"].Value)).Distinct().ToList();
         if (parties.Count <= 1)
             foreach (Match m in UnnamedContest().Matches(sentence))
-                if (!found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, parties is [var party] ? party : PartyInView, true);
+            {
+                if (found.Covers(m.Index)) continue;
+                // A party from the sentences around is lent only to a contest named as one, never to "elected leader"
+                // of a council or a group.
+                if (parties is [var party]) found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, party, true);
+                else if (m.Value.StartsWith("leadership", StringComparison.Ordinal) || m.Value.StartsWith("deputy", StringComparison.Ordinal))
+                    if (!Council().IsMatch(sentence)) found.Add(m.Index, m.Index + m.Length, ElectionKind.PartyLeadership, PartyInView, true);
+            }
     }
 
     [GeneratedRegex(@"\b" + Party + @"(?:['’]s)?\s+(?:[Pp]arty\s+)?(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|bid|battle|challenge)")]
@@ -51,4 +58,7 @@ internal static partial class LeadershipContests
 
     [GeneratedRegex(@"\bselected\s+as\s+(?:the\s+)?" + Party + @"(?:['’]s)?\s+(?:parliamentary\s+|mayoral\s+)?candidate\b|\b" + Party + @"\s+(?:candidate\s+)?selection\b")]
     private static partial Regex Selected();
+
+    [GeneratedRegex(@"\b(?:[Cc]ouncil\w*|Cllr|group|[Uu]nion|[Ss]ociety|[Cc]lub)\b")]
+    private static partial Regex Council();
 }

@@ -19,9 +19,9 @@ internal static partial class LeftOutRules
         var around = sentence[aroundStart..NextNumberStart(sentence, figure.End, 50)];
         var estimate = status is FigureStatus.ExitPoll or FigureStatus.Projection;
         if (!estimate && OpinionPoll().Matches(sentence).Any(m => !ComparedWithPolls().IsMatch(sentence[Math.Max(0, m.Index - 20)..m.Index])
-                && !(m.Index > figure.End && NextClause().IsMatch(sentence[figure.End..m.Index]))))
+                && !(m.Index > figure.End && NextClause().IsMatch(sentence[figure.End..m.Index]) && !sentence.AsSpan(figure.End, m.Index - figure.End).ContainsAnyInRange('0', '9'))))
             return LeftOutReason.OpinionPoll;
-        if (Threshold().IsMatch(Phrase(sentence, around, aroundStart, figure)) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
+        if (Threshold().IsMatch(Phrase(around, aroundStart, figure)) || Deposit().IsMatch(sentence)) return LeftOutReason.Threshold;
         // "overturning a Labour majority of 13,243": the majority won at the contest before, whose year is not told.
         if (PreviousMajority().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 60)..figure.Position])) return LeftOutReason.ElectionYearUnknown;
         if (Rate().IsMatch(around) || ChangeBefore().IsMatch(before) || SwingAfter().IsMatch(sentence, figure.End)) return LeftOutReason.Rate;
@@ -37,7 +37,7 @@ internal static partial class LeftOutRules
 
     /// <summary>The words around a figure that a threshold word must be in to be its own: after the figure, only up to
     /// the next comma ("winning 318 seats, eight short of the 326 needed": the bar is 326's).</summary>
-    private static string Phrase(string sentence, string around, int aroundStart, RawFigure figure)
+    private static string Phrase(string around, int aroundStart, RawFigure figure)
     {
         var after = figure.End - aroundStart;
         if (after < 0 || after > around.Length) return around;
@@ -63,8 +63,9 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b\d[\d,]*\s+votes?\s+to\s+\d")]
     private static partial Regex Division();
 
-    /// <summary>A clause of its own after the figure: "turnout was only 44%, and recent polls indicate it will fall"
-    /// reports a result, then a poll.</summary>
+    /// <summary>A clause of its own after the figure, with no other number before the poll word: "turnout was only
+    /// 44%, and recent polls indicate it will fall" reports a result, then a poll; "Labour is on 38% and the
+    /// Conservatives on 33%, says the latest YouGov poll" is a poll throughout.</summary>
     [GeneratedRegex(@"(?:,|\s)\s*(?:and|but|while|whereas)\s|;")]
     private static partial Regex NextClause();
 
@@ -77,7 +78,7 @@ internal static partial class LeftOutRules
 
     /// <summary>Words of a vote in Parliament. "Seats in the House of Commons" are an election's, not a division's; a
     /// government that "lost 2 votes of confidence" lost them in its parliament, whichever country's.</summary>
-    [GeneratedRegex(@"\b(?:votes? of (?:no )?confidence|no[ -]confidence vote|confidence votes?|MPs voted|MPs backed|MPs rejected|(?<!\bseats?\s+in\s+the\s+(?:House\s+of\s+)?)Commons|House of Lords|the Lords|peers|[Bb]ill\b|amendment|rebels?\b|rebellion|second reading|third reading|division|working majority|[Gg]overnment's majority|[Gg]overnment’s majority|Commons majority)")]
+    [GeneratedRegex(@"\b(?:votes of (?:no )?confidence|(?:lost|lose|loses|losing|won|win|wins|winning|survived|survives|surviving|faces|faced|facing|tabled|called)\s+(?:a|the|another|\w+)\s+(?:no[ -]confidence\s+votes?|votes?\s+of\s+(?:no\s+)?confidence|confidence\s+votes?)|confidence votes|MPs voted|MPs backed|MPs rejected|(?<!\bseats?\s+in\s+the\s+(?:House\s+of\s+)?)Commons|House of Lords|the Lords|peers|[Bb]ill\b|amendment|rebels?\b|rebellion|second reading|third reading|division|working majority|[Gg]overnment's majority|[Gg]overnment’s majority|Commons majority)")]
     private static partial Regex ParliamentCue();
 
     [GeneratedRegex(@"\b(?:on\s+average|an\s+average\s+of|average)\b|\bper\s+(?:MP|seat|member|head|constituency)\b|\bfor\s+each\s+(?:of\s+the\s+)?(?:seats?|MPs?)\b")]

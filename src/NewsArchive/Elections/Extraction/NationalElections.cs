@@ -167,7 +167,7 @@ internal static partial class NationalElections
 
     /// <summary>"the election", "the last election", "this election", "election night" with no other word to say which: read as a
     /// general election only where the article's date and the sentence settle it (see <see cref="ElectionAnchor.Bare"/>).</summary>
-    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]revious|[Rr]ecent|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:last|previous|recent|snap|current|coming|upcoming|forthcoming|next)\s+)?(?<word>election)\b(?!s|\s+(?:of|for|to)\b)|\b(?<word>[Ee]lection)(?=\s+night\b)")]
+    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]revious|[Rr]ecent|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:last|previous|recent|snap|current|coming|upcoming|forthcoming|next)\s+)?(?<word>election)\b(?!s|\s+(?:of|for|to)\b)|(?<![-\w])(?<!\b(?:local|council|mayoral|by|European|Assembly|leadership|[Uu]nion)\s)(?<word>[Ee]lection)(?=\s+night\b)")]
     private static partial Regex BareElection();
 
     /// <summary>Another kind's word beside the year: then the year is that election's, read by its own rule.</summary>
