@@ -70,6 +70,9 @@ public static partial class Parties
     /// <summary>The archive's name for a party as written ("Tories" → "Conservative"); an unknown name is kept.</summary>
     public static string Canonical(string written) => ByWritten.GetValueOrDefault(written.Trim()) ?? written.Trim();
 
+    /// <summary>The parties a text names, each once by the archive's name, in the order first named.</summary>
+    public static List<string> NamedIn(string text) => Mention().Matches(text).Select(p => Canonical(p.Groups["party"].Value)).Distinct().ToList();
+
     /// <summary>The party of a results-table label ("Lab", "LD"), or null.</summary>
     public static string? FromLabel(string label) => ByLabel.GetValueOrDefault(label);
 

@@ -81,7 +81,7 @@ public static class ElectionExtractor
             // The nearest of the few sentences before that names a party, in this paragraph or the one before.
             List<string> before = [];
             for (var j = i - 1; j >= Math.Max(0, i - PartyReach) && sentences[j].Paragraph >= sentences[i].Paragraph - 1 && before.Count == 0; j--)
-                before = Parties.Mention().Matches(sentences[j].Tokenised).Select(p => Parties.Canonical(p.Groups["party"].Value)).Distinct().ToList();
+                before = Parties.NamedIn(sentences[j].Tokenised);
             var party = named is [var only] ? only : before is [var one] ? one : null;
             anchors[i] = [.. anchors[i].Where(a => !Unplaced(a) || party is not null).Select(a => Unplaced(a) ? a with { Area = party! } : a)];
         }

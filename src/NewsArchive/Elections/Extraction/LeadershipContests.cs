@@ -28,7 +28,7 @@ internal static partial class LeadershipContests
                     topic: regex == Selected() ? Selection : null);
         // "after winning the leadership election, Corbyn reshuffled Labour's front bench": the one party the sentence names.
         // With no party in the sentence, the party the article is on (see ElectionExtractor.PlaceInPartysContest).
-        var parties = Parties.Mention().Matches(sentence).Select(p => Parties.Canonical(p.Groups["party"].Value)).Distinct().ToList();
+        var parties = Parties.NamedIn(sentence);
         if (parties.Count <= 1)
             foreach (Match m in UnnamedContest().Matches(sentence))
             {
