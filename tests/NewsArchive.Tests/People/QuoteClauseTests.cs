@@ -227,4 +227,16 @@ public class QuoteClauseTests
         Assert.Empty(quotes["Pike"]);
         Assert.Empty(quotes["Evans"]);
     }
+
+    [Theory]
+    [InlineData("However, he reassured students that the college would fight, saying \u201cwe will do all in our power to protect your fees\u201d.")]
+    [InlineData("Later that day, he allowed the vote to go ahead, and explained that: \u201cI do not like deciding a motion with my own casting vote.\u201d")]
+    public void A_pronoun_after_a_short_opening_phrase_is_the_subject_a_participle_or_joined_verb_speaks_for(string second)
+    {
+        var quotes = QuotesBy(
+            "Moira Kettle chaired the meeting. Colin Pike, the department head, wrote to every student on Sunday.",
+            "As Pike stated in his email, it is unlikely that fees would change. " + second);
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Moira Kettle"]);
+    }
 }

@@ -106,14 +106,4 @@ internal sealed partial class QuoteAttribution
     }
 
     private bool Agrees(int person, Gender gender) => Genders.Agree(people[person].Gender, gender);
-
-    /// <summary>"He", or "And he", "So she": a pronoun opening the sentence that starts at <paramref name="first"/>.</summary>
-    private static int? OpeningPronoun(string text, List<Token> tokens, int first)
-    {
-        if (first >= tokens.Count) return null;
-        if (tokens[first].Class == WordClass.Pronoun) return first;
-        return first + 1 < tokens.Count && tokens[first + 1].Class == WordClass.Pronoun && tokens[first + 1].Sentence == tokens[first].Sentence
-            && tokens[first].Text(text) is "And" or "But" or "So" or "Yet" or "Then" or "Now" or "Still" or "Also" or "Instead" or "Later"
-            ? first + 1 : null;
-    }
 }

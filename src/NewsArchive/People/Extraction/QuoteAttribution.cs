@@ -198,7 +198,7 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             int? found = ClosingSpeaker(text, tokens, mentions, t, end);
             if (found is null && (t == 0 || tokens[t - 1].Sentence != sentence) && !tokens[t].Has(TokenFlags.InQuote))
             {
-                if (OpeningPronoun(text, tokens, t) is { } pronoun) found = Pronoun(text, tokens, mentions, pronoun);
+                if (Speakers.OpeningPronoun(text, tokens, t) is { } pronoun) found = Pronoun(text, tokens, mentions, pronoun);
                 else if (Speakers.OfficeOpening(text, tokens, t) is { Kind: SpeakerKind.Office } office) found = Office(text, tokens, mentions, office);
             }
             var possessive = false;
@@ -251,7 +251,7 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         while (first > 0 && tokens[first - 1].Sentence == sentence) first--;
         // "He … expressed concern that voting for Miliband would “put us back to square one”": the sentence's own
         // subject, not the subject of a clause inside it.
-        if (OpeningPronoun(text, tokens, first) is { } pronoun && pronoun < quoteToken) return Pronoun(text, tokens, mentions, pronoun);
+        if (Speakers.OpeningPronoun(text, tokens, first) is { } pronoun && pronoun < quoteToken) return Pronoun(text, tokens, mentions, pronoun);
         foreach (var m in mentions)
             if (m.FirstToken < quoteToken && tokens[m.FirstToken].Sentence == sentence && Speakers.IsSubject(text, tokens, m))
                 return m.Person;

@@ -61,4 +61,28 @@ internal static partial class Speakers
         return k >= 0 && tokens[k].Sentence == tokens[m.FirstToken].Sentence
             && tokens[k].Text(text) is "where" or "which" or "whom" or "whose" or "whereby" or "wherein";
     }
+
+    /// <summary>"He", or "And he", "So she", "However, he": a pronoun opening the sentence that starts at
+    /// <paramref name="first"/>, after at most a joining word or a short opening phrase set off by a comma
+    /// ("Later that day, she").</summary>
+    public static int? OpeningPronoun(string text, List<Token> tokens, int first)
+    {
+        if (first >= tokens.Count) return null;
+        if (tokens[first].Class == WordClass.Pronoun) return first;
+        var sentence = tokens[first].Sentence;
+        if (first + 1 < tokens.Count && tokens[first + 1].Class == WordClass.Pronoun && tokens[first + 1].Sentence == sentence
+            && tokens[first].Text(text) is "And" or "But" or "So" or "Yet" or "Then" or "Now" or "Still" or "Also" or "Instead" or "Later")
+            return first + 1;
+        for (var i = first; i < first + OpeningPhraseWords && i + 1 < tokens.Count && tokens[i + 1].Sentence == sentence; i++)
+        {
+            // A name in the opening phrase may be what the pronoun stands for, or the subject itself: not a bare opening.
+            if (tokens[i].Has(TokenFlags.Capitalised) && i > first || tokens[i].Has(TokenFlags.InQuote)) return null;
+            if (text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Trim() is ",")
+                return tokens[i + 1].Class == WordClass.Pronoun ? i + 1 : null;
+        }
+        return null;
+    }
+
+    /// <summary>How long an opening phrase before "he" may be ("However,", "Later that day,", "In his speech on Monday,").</summary>
+    private const int OpeningPhraseWords = 5;
 }

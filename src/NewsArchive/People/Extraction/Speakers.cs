@@ -153,7 +153,7 @@ internal static partial class Speakers
         var sentence = tokens[verb].Sentence;
         var first = verb;
         while (first > 0 && tokens[first - 1].Sentence == sentence) first--;
-        if (tokens[first].Class == WordClass.Pronoun) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: first);
+        if (OpeningPronoun(text, tokens, first) is { } pronoun && pronoun < verb) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: pronoun);
         if (OfficeOpening(text, tokens, first) is { Kind: SpeakerKind.Office } office) return office;
         ResolvedMention? last = null;
         foreach (var m in mentions)
