@@ -52,4 +52,17 @@ public class StatedYearTests
     [Fact]
     public void The_elections_of_a_devolved_year_naming_no_nation_are_not_read() =>
         Assert.Empty(Slugs("She would not be health minister in the run-up to the 2007 elections."));
+
+    [Theory]
+    [InlineData("Anti-trust fever swept America. In the election of 1912 the Socialist candidate won over 6% of the vote.", "united-states-election-1912")]
+    [InlineData("The American midterms are close. Turnout was low in the 2018 elections, and lower still in the 2014 elections.", "united-states-election-2014|united-states-election-2018")]
+    public void A_year_without_a_general_election_in_an_article_about_one_country_is_that_countrys(string text, string slugs) =>
+        Assert.Equal(slugs.Split('|'), Slugs(text));
+
+    [Theory]
+    [InlineData("America and Russia both watched. In the election of 1912 the Socialist candidate won over 6% of the vote.")]
+    [InlineData("In the election of 1912 the Socialist candidate won over 6% of the vote.")]
+    [InlineData("America watched. In the election of 1912 the Labour candidate won over 6% of the vote at Westminster.")]
+    public void A_year_without_a_general_election_is_no_election_beside_Westminster_or_without_one_country(string text) =>
+        Assert.Empty(Slugs(text));
 }

@@ -32,11 +32,11 @@ internal static partial class NationalElections
         foreach (Match m in election ? EuropeanElections().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Index, m.Index + m.Length, ElectionKind.EuropeanParliament, "UK", true);
         foreach (Match m in YearElection().Matches(sentence))
-            AddGeneralIn(found, m, sentence);
+            if (!AddGeneralIn(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
         foreach (Match m in SentenceCues.HasAny(sentence, "landslide", "majority", "power") ? WonIn().Matches(sentence) : Enumerable.Empty<Match>())
             if (TextCues.Westminster().IsMatch(sentence) && !TextCues.ForeignCountry().IsMatch(sentence)) AddGeneralIn(found, m, sentence);
         foreach (Match m in election ? YearElections().Matches(sentence) : Enumerable.Empty<Match>())
-            AddDevolvedIn(found, m, sentence);
+            if (!AddDevolvedIn(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
         foreach (Match m in election ? YearList().Matches(sentence) : Enumerable.Empty<Match>())
             AddGeneralEach(found, m, sentence);
         foreach (Match m in SentenceCues.HasAny(sentence, "MP", "Parliament", "Commons", "seat") ? ElectedMember().Matches(sentence) : Enumerable.Empty<Match>())
@@ -77,26 +77,40 @@ internal static partial class NationalElections
     private static partial Regex PollingDay();
 
     /// <summary>A general election named only by its year: kept when the calendar has one that year.</summary>
-    private static void AddGeneralIn(ElectionRecogniser.Anchors found, Match m, string sentence)
+    private static bool AddGeneralIn(ElectionRecogniser.Anchors found, Match m, string sentence)
     {
         var year = int.Parse(m.Groups["y"].Value);
-        if (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", year) || found.Covers(m.Groups["y"].Index)) return;
+        if (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", year) || found.Covers(m.Groups["y"].Index)) return false;
         // "the 2019 Canadian election" is another country's; "in 2001" after "mayor" is a mayoral one.
-        if (OtherKindNear().IsMatch(sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)])) return;
+        if (OtherKindNear().IsMatch(sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)])) return true;
         found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.General, "UK", true, year: year);
+        return true;
+    }
+
+    /// <summary>"the election of 1912", "the 2016 elections" in a year Westminster held none, in a sentence with no
+    /// word of Westminster, of a nation of the UK or of another kind: the election of the one country the article names, if it names just
+    /// one (see ElectionExtractor.PlaceInArticlesCountry); else none.</summary>
+    private static void AddArticlesCountryIn(ElectionRecogniser.Anchors found, Match m, string sentence)
+    {
+        if (found.Covers(m.Groups["y"].Index) || TextCues.Westminster().IsMatch(sentence) || TextCues.ForeignCountry().IsMatch(sentence)
+            || WalesWord().IsMatch(sentence) || ScotlandWord().IsMatch(sentence)) return;
+        if (OtherKindNear().IsMatch(sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)])) return;
+        found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.Foreign, ForeignElections.ArticlesCountry, true, year: int.Parse(m.Groups["y"].Value));
     }
 
     /// <summary>"the run-up to the 2007 elections" in a sentence about Wales or Scotland and no general election that
     /// year: that nation's parliament's, when the calendar holds one then.</summary>
-    private static void AddDevolvedIn(ElectionRecogniser.Anchors found, Match m, string sentence)
+    private static bool AddDevolvedIn(ElectionRecogniser.Anchors found, Match m, string sentence)
     {
         var year = int.Parse(m.Groups["y"].Value);
-        if (ElectionCalendar.HeldIn(ElectionKind.General, "UK", year) || found.Covers(m.Groups["y"].Index)) return;
+        if (ElectionCalendar.HeldIn(ElectionKind.General, "UK", year) || found.Covers(m.Groups["y"].Index)) return true;
         var (wales, scotland) = (WalesWord().IsMatch(sentence), ScotlandWord().IsMatch(sentence));
-        if (wales == scotland) return;
+        if (!wales && !scotland) return false;
+        if (wales == scotland) return true;
         var area = wales ? "Wales" : "Scotland";
         if (ElectionCalendar.HeldIn(ElectionKind.DevolvedParliament, area, year))
             found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.DevolvedParliament, area, true, year: year);
+        return true;
     }
 
     [GeneratedRegex(@"\b(?:the\s+)(?<y>" + Year + @")\s+[Ee]lections?\b")]
