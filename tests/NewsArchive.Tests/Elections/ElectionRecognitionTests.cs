@@ -127,4 +127,16 @@ public class ElectionRecognitionTests
     public void European_elections_beside_the_UK_named_are_the_UKs_whatever_the_report() =>
         Assert.Contains(Extract.From("The Socialists won the general election held last Sunday in Spain.\nIn Britain, the European elections will be held in less than a month.", new DateOnly(2019, 5, 3)).Elections,
             e => e.Kind == ElectionKind.EuropeanParliament && e.Area == "UK");
+
+    [Theory]
+    [InlineData("Students can vote in the London mayoral and assembly elections in May 2012.", "london-assembly-2012|london-mayor-2012")]
+    [InlineData("Voters go to the polls in the mayoral and London Assembly elections in May 2012.", "london-assembly-2012|london-mayor-2012")]
+    [InlineData("Labour did well in the local and European elections in June 2009.", "england-local-elections-2009|european-parliament-election-2009")]
+    public void Two_kinds_joined_before_one_election_word_are_two_elections(string text, string slugs) =>
+        Assert.Equal(slugs.Split('|'), Extract.From(text, null).Elections.Select(e => e.Slug).Order());
+
+    [Fact]
+    public void Local_elections_in_an_article_about_another_country_are_not_Englands() =>
+        Assert.DoesNotContain(Extract.From("Spain has voted again. The PSOE won the general election in Spain in April.\nLocal and European elections will be held in less than a month.",
+            new DateOnly(2019, 5, 3)).Elections, e => e.Kind == ElectionKind.Local);
 }

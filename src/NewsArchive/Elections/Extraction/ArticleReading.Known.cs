@@ -1,3 +1,5 @@
+using NewsArchive.Language;
+
 namespace NewsArchive.Elections.Extraction;
 
 /// <summary>Which election a sentence's own words point to: a place it names, or the race its candidates stood in.</summary>
@@ -38,5 +40,19 @@ internal sealed partial class ArticleReading
     {
         var slugs = s.People.Select(KnownElection).Where(slug => slug is not null).Distinct().ToList();
         return slugs.Count == 1 ? slugs[0] : null;
+    }
+
+    /// <summary>An anchor as the rest of the article reads it, or null for an election left unread that holds its
+    /// sentence.</summary>
+    private ElectionAnchor? InArticlesTerms(ElectionAnchor named, ArticleSentence s)
+    {
+        // "lost the Copeland seat" in an article that names the Copeland by-election: that contest.
+        var anchor = named.Kind == ElectionKind.Constituency && learnedYears?.ContainsKey((ElectionKind.ByElection, named.Area)) == true
+            ? named with { Kind = ElectionKind.ByElection } : named;
+        if (aboutCountry is not { } country || TextCues.UkNamed().IsMatch(s.Tokenised)) return anchor;
+        // "local and European elections will be held in less than a month", in a report from Spain: Spain's,
+        // and its local elections are not England's.
+        if (anchor is { Kind: ElectionKind.EuropeanParliament, Area: "UK" } && ElectionWords.EuropeanUnion.Contains(country)) return anchor with { Area = country };
+        return anchor is { Kind: ElectionKind.Local, Area: "England" } ? null : anchor;
     }
 }

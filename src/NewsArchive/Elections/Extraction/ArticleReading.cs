@@ -117,13 +117,11 @@ internal sealed partial class ArticleReading(
         var placed = new List<Placed>();
         foreach (var named in found)
         {
-            // "lost the Copeland seat" in an article that names the Copeland by-election: that contest.
-            var anchor = named.Kind == ElectionKind.Constituency && learnedYears?.ContainsKey((ElectionKind.ByElection, named.Area)) == true
-                ? named with { Kind = ElectionKind.ByElection } : named;
-            // "local and European elections will be held in less than a month", in a report from Spain: Spain's.
-            if (anchor is { Kind: ElectionKind.EuropeanParliament, Area: "UK" } && aboutCountry is { } country && ElectionWords.EuropeanUnion.Contains(country)
-                && !TextCues.UkNamed().IsMatch(s.Tokenised))
-                anchor = anchor with { Area = country };
+            if (InArticlesTerms(named, s) is not { } anchor)
+            {
+                placed.Add(new Placed(named.Position, null));
+                continue;
+            }
             // An office or body named without an election word is an election only beside a word that one was decided.
             if (!anchor.Explicit && !s.Cues.Result && !TextCues.TookOffice().IsMatch(s.Tokenised)) continue;
             // "the election" in an article about another election is that one, unless it gave seats in the Commons

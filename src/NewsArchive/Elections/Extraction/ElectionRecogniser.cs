@@ -33,6 +33,7 @@ internal static partial class ElectionRecogniser
         ForeignElections.Find(sentence, found);
         LeadershipContests.Find(sentence, found);
         OrganisationElections.Find(sentence, found);
+        CoordinatedElections.Find(sentence, found);
         return found.Sorted();
     }
 
@@ -46,11 +47,13 @@ internal static partial class ElectionRecogniser
     {
         private readonly List<(ElectionAnchor Anchor, int End)> list = [];
 
-        public void Add(int position, int end, ElectionKind kind, string? area, bool explicitly, int? year = null, int? calendarYear = null, bool future = false, bool bare = false, string? topic = null)
+        public void Add(int position, int end, ElectionKind kind, string? area, bool explicitly, int? year = null, int? calendarYear = null, bool future = false, bool bare = false, string? topic = null, int? wordsEnd = null)
         {
             if (string.IsNullOrEmpty(area)) return;
             var before = sentence[Math.Max(0, position - 40)..position];
-            var time = YearPhrases.Around(sentence, position, end);
+            // The words of its time follow the whole name, which may run past the anchor's own words ("the mayoral
+            // and assembly elections in May").
+            var time = YearPhrases.Around(sentence, position, wordsEnd ?? end);
             // "called a snap election": a real one, held, not a supposed or a coming one.
             var called = Called().IsMatch(before) || sentence.AsSpan(position).StartsWith("snap");
             var anchor = new ElectionAnchor(position, kind, area, explicitly, year ?? yearNear(position),
