@@ -47,4 +47,31 @@ public class ForeignSubjectTests
     public void LongerName_a_known_party_inside_a_longer_name_is_the_longer_name() =>
         Assert.Equal([("Progressive Conservatives", FigureKind.Seats, 2m, 1993)],
             Figures("The Canadian election of 1993 threw out the Progressive Conservatives, winning only 2 seats."));
+
+    [Theory]
+    [InlineData("The PCP, led by Ana Costa, suffered its worst defeat. The party managed to get 12 MPs, its worst result.")]
+    [InlineData("While not as dramatic as the PSD’s, Ana Costa’s PCP also had a bad night. They lost 3 seats to 12, a bitter blow.")]
+    public void Opening_the_party_or_they_is_the_acronym_the_sentence_before_opened_on(string second) =>
+        Assert.Contains(("PCP", FigureKind.Seats, 12m, 2019), Figures("Last week’s Portuguese election results were a shock.\n" + second));
+
+    [Fact]
+    public void Opening_a_party_named_in_another_paragraph_is_not_the_party_of_they() =>
+        Assert.DoesNotContain(Figures("Last week’s Portuguese election results were a shock. The PCP suffered its worst defeat.\nThey lost 3 seats to 12, a bitter blow."), f => f.Party == "PCP");
+
+    [Fact]
+    public void BarCrossed_a_round_number_passed_on_the_way_is_no_share()
+    {
+        var figures = Figures("Last week’s Portuguese election results were a shock.\nThe PCP suffered its worst defeat. The party managed to get 12 MPs and went below 20% of the vote (16.7%).");
+        Assert.Contains(("PCP", FigureKind.Share, 16.7m, 2019), figures);
+        Assert.DoesNotContain(figures, f => f.Value == 20m);
+    }
+
+    [Fact]
+    public void A_member_states_European_elections_a_month_ahead_are_still_to_come_and_hold_no_result()
+    {
+        var result = Extract.From("In last Sunday’s Portuguese election, the PSD won 80 seats.\nThe PCP suffered its worst defeat, with European elections to be held in less than a month.\nWhile not as dramatic as the PSD’s, Ana Costa’s PCP also had a bad night. They lost 3 seats to 12, a bitter blow.",
+            new DateOnly(2019, 5, 3));
+        var twelve = Assert.Single(result.Figures, f => f.Value.Value == 12m);
+        Assert.Equal(("PCP", "portugal-election-2019"), (twelve.Party, twelve.ElectionSlug));
+    }
 }

@@ -42,6 +42,9 @@ internal sealed partial class ArticleReading(
     private (string Slug, CountRound Round, FigureStatus Status, int Sentence)? lastRound;
     private string? lastSubject;
     private (RawFigure Raw, IReadOnlyList<string> Names, int Sentence)? lastForeign;
+    /// <summary>The party (an acronym: another country's parties are mostly not in the party table) a sentence of
+    /// this paragraph opened on.</summary>
+    private (string Name, int Paragraph, int Sentence)? foreignSubject;
 
     /// <summary>An election named at a position of the sentence. Slug null: named, but its year is unknown, so
     /// nothing near it may be attached to any other election. Ahead: still to come, so no result is its. Earlier: a
@@ -107,7 +110,7 @@ internal sealed partial class ArticleReading(
             ReadFigure(index, s, placed, raws[k], window, subject, PartyOf);
         }
 
-        Remember(s, placed, subject);
+        Remember(index, s, placed, subject);
     }
 
     /// <summary>Settles each anchor's year and registers it; an anchor whose year is unknown stays in the sentence
@@ -210,7 +213,7 @@ internal sealed partial class ArticleReading(
 
     private void Seen(string person, string slug, bool named) => (named ? anchored : inView).TryAdd(person, slug);
 
-    private void Remember(ArticleSentence s, List<Placed> placed, string? subject)
+    private void Remember(int index, ArticleSentence s, List<Placed> placed, string? subject)
     {
         foreach (var p in placed)
         {
@@ -237,6 +240,7 @@ internal sealed partial class ArticleReading(
         }
         var parties = s.Cues.Party ? Parties.Mention().Matches(s.Tokenised) : null;
         if (parties is { Count: > 0 }) lastParty = (Parties.Canonical(parties[^1].Groups["party"].Value), s.Paragraph);
+        if (ForeignSubjects.Opening(s.Tokenised) is { } opening) foreignSubject = (opening, s.Paragraph, index);
         var first = ArticleSentence.PersonToken().Match(s.Tokenised);
         lastSubject = subject ?? (first.Success && Subject().IsMatch(s.Tokenised[..first.Index]) ? s.PersonAt(first) : null);
     }

@@ -97,6 +97,8 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         : anchor.Kind == ElectionKind.Foreign && anchor.Topic is { } round ? (anchor.Kind, ElectionCalendar.Round(anchor.Area, round))
         // A party's candidate selection has no calendar; its leadership contests do.
         : anchor.Kind == ElectionKind.PartyLeadership && anchor.Topic == LeadershipContests.Selection ? (anchor.Kind, LeadershipContests.Selection)
+        // The European Parliament is elected across the Union in the same few days: a member state's are the Union's.
+        : anchor.Kind == ElectionKind.EuropeanParliament && anchor.Area != "UK" ? (anchor.Kind, ElectionCalendar.EuropeanUnion)
         : (anchor.Kind, anchor.Area);
 
     /// <summary>An undated article names an election nothing dates: year 0, kept only if a figure is attached to
@@ -153,7 +155,7 @@ internal sealed class ElectionYears(DateOnly? published, bool reportsNow, IReadO
         if (published is not { } date) return anchor.Future;
         if (year > date.Year) return true;
         // A seat's contest is not dated by the general election's calendar here: a by-election is its own day.
-        var (kind, area) = anchor.Kind == ElectionKind.Foreign ? CalendarOf(anchor) : (anchor.Kind, anchor.Area);
+        var (kind, area) = anchor.Kind is ElectionKind.Foreign or ElectionKind.EuropeanParliament ? CalendarOf(anchor) : (anchor.Kind, anchor.Area);
         // A leadership contest's ballots run for weeks before its winner is declared: one under way is not ahead.
         var held = kind == ElectionKind.PartyLeadership ? [] : ElectionCalendar.DatesOf(kind, area).Where(d => d.Year == year).ToList();
         return held.Count > 0 ? held.All(d => d > date) : anchor.Future && year == date.Year;

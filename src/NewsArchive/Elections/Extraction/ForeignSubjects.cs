@@ -48,6 +48,16 @@ internal static partial class ForeignSubjects
         return lead.Groups["w"].Value + " " + last.Value;
     }
 
+    /// <summary>The acronym a sentence opens on as its subject, perhaps after an opening clause: "PP, led by Pablo
+    /// Casado, suffered", "While not as dramatic as PP's, Pablo Iglesias's UP also had a bad night".</summary>
+    public static string? Opening(string text) =>
+        OpeningAcronym().Match(text) is { Success: true } m && ElectionWords.Country(m.Groups["x"].Value) is null ? m.Groups["x"].Value : null;
+
+    /// <summary>True when the sentence up to a figure opens on "The party" or "They" and names no one else: "They lost
+    /// 29 seats to 42, got 14.3% of the vote".</summary>
+    public static bool OpensOnAnaphor(string before) =>
+        OpeningAnaphor().IsMatch(before) && !Names().IsMatch(before, OpeningAnaphor().Match(before).Length) && !before.Contains('⟦');
+
     private static string? Name(string written)
     {
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => NotName().IsMatch(w)).ToList();
@@ -98,4 +108,10 @@ internal static partial class ForeignSubjects
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d]+$")]
     private static partial Regex Acronym();
+
+    [GeneratedRegex(@"^(?:[^,;]{0,60},\s+)?(?:[Tt]he\s+)?(?:(?:⟦[^⟧]*⟧(?:['’]s?)?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s?)\s+)?(?<x>\p{Lu}[\p{Lu}\d]+)(?![\p{L}\d])(?=\s*,|\s+(?:also\s+|then\s+|now\s+)?[\p{Ll}])")]
+    private static partial Regex OpeningAcronym();
+
+    [GeneratedRegex(@"^(?:The\s+party|They)\b")]
+    private static partial Regex OpeningAnaphor();
 }
