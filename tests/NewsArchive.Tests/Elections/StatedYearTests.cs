@@ -65,4 +65,18 @@ public class StatedYearTests
     [InlineData("America watched. In the election of 1912 the Labour candidate won over 6% of the vote at Westminster.")]
     public void A_year_without_a_general_election_is_no_election_beside_Westminster_or_without_one_country(string text) =>
         Assert.Empty(Slugs(text));
+
+    [Theory]
+    [InlineData("UKIP took third place in last year's European elections. He quit the party in October 2004.")]
+    [InlineData("UKIP won 31% of the vote in Erewash in last June's European elections. Its MEP resigned in January 2005.")]
+    public void FromToldYear_a_contest_told_as_last_years_in_an_undated_article_is_the_one_the_calendar_leaves(string text) =>
+        Assert.Equal(["european-parliament-election-2004"], Slugs(text));
+
+    [Theory]
+    [InlineData("UKIP took third place in last year's European elections.")]
+    [InlineData("UKIP took third place in last year's European elections. It hopes to win seats by 2008.")]
+    [InlineData("The party did well in this year's European elections. He quit the party in October 2004.")]
+    [InlineData("Labour lost ground in last June's general election. Its leader resigned in 2016.")]
+    public void FromToldYear_no_year_told_a_year_ahead_this_years_or_two_calendar_years_leave_it_unplaced(string text) =>
+        Assert.DoesNotContain(Slugs(text), slug => slug.Any(char.IsDigit));
 }

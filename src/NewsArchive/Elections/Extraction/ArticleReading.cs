@@ -32,7 +32,8 @@ internal sealed partial class ArticleReading(
     private readonly HashSet<string> unplaced = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> articleLabels = Labels(sentences);
     private readonly Lazy<bool> aboutWestminster = aboutWestminster ?? new(() => false);
-    private readonly ElectionYears years = new(published, reportsNow, learnedYears, aboutWestminster);
+    private readonly ElectionYears years = new(published, reportsNow, learnedYears, aboutWestminster,
+        published is null ? ElectionYears.LatestToldYear(sentences.Select(s => s.Tokenised)) : null);
     private readonly List<(ElectionKind Kind, string Area, int Year)> placedYears = [];
     private (string Slug, int Paragraph)? context;
     private string? bodyTopic;
