@@ -73,4 +73,13 @@ public class AffiliationTests
     [Fact]
     public void Parties_are_named_as_the_archive_names_them() =>
         Assert.Equal("Green Party", Assert.Single(Person("Sian Berry", "The Greens’ Sian Berry came third.").Parties).Party);
+
+    [Theory]
+    [InlineData("Moira Kettle, the Green party leader, spoke last.")]
+    [InlineData("Green party leader Moira Kettle spoke last.")]
+    public void A_party_written_with_party_in_lower_case_before_an_office_is_the_holders(string text)
+    {
+        var person = Person("Moira Kettle", text);
+        Assert.Equal(("leader", "Green Party"), (Assert.Single(person.Roles).Role, Assert.Single(person.Parties).Party));
+    }
 }

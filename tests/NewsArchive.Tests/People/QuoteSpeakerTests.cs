@@ -207,4 +207,14 @@ public class QuoteSpeakerTests
         Assert.Contains("the most important institution we have in this country.", quotes["Colin Pike"]);
         Assert.Empty(quotes["Moira Kettle"]);
     }
+
+    [Fact]
+    public void According_to_an_office_opening_the_sentence_is_the_source_of_its_quotes()
+    {
+        var quotes = QuotesBy(
+            "Green Party leader Moira Kettle spoke last. Ravi Tharnsby spoke first.",
+            "According to the Green party leader, the NHS is \u201cmoving to the American system\u201d.");
+        Assert.Single(quotes["Moira Kettle"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
 }

@@ -53,7 +53,7 @@ internal static class Affiliations
     }
 
     private static bool IsLabelWord(string text, in Token token) =>
-        token.Class is WordClass.Party or WordClass.Role or WordClass.RoleModifier or WordClass.Descriptor || IsConnector(text, token) || token.Is(text, "Party");
+        token.Class is WordClass.Party or WordClass.Role or WordClass.RoleModifier or WordClass.Descriptor || IsConnector(text, token) || token.Is(text, "Party") || token.Is(text, "party");
 
     private static bool IsConnector(string text, in Token token) => token.Is(text, "of") || token.Is(text, "the");
 

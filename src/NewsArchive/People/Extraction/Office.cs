@@ -81,6 +81,8 @@ internal static class Office
             i++;
         }
         if (i > partyStart) party = Parties.Canonical(text[tokens[partyStart].Start..tokens[i - 1].End]);
+        // "the Green party leader": the party's name with "party" in lower case.
+        if (i > partyStart && i + 1 < tokens.Count && tokens[i].Is(text, "party") && tokens[i].Has(TokenFlags.Joined) && !tokens[i - 1].Has(TokenFlags.Possessive)) i++;
         var first = i;
         var hasOffice = false;
         // "the Lord Chancellor", "the Lord Chief Justice": a peer's title that opens an office's name.

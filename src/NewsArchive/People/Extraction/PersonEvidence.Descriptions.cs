@@ -59,7 +59,8 @@ internal static partial class PersonEvidence
         {
             // "the society's chair": an office or a description heads it, and the body only owns it.
             if (tokens[i].Class is WordClass.Role or WordClass.Descriptor) return false;
-            if (!tokens[i].Has(TokenFlags.Possessive) && ThingNouns.Contains(tokens[i].Text(text).ToString())) return true;
+            // "the Green party leader", "the union president": a body's noun before an office only owns it too.
+            if (!tokens[i].Has(TokenFlags.Possessive) && ThingNouns.Contains(tokens[i].Text(text).ToString()) && !OfficeAfter(tokens, i)) return true;
         }
         return false;
     }
@@ -76,6 +77,9 @@ internal static partial class PersonEvidence
         return i > last + 1 && tokens[i - 1].Class is WordClass.Role or WordClass.Descriptor && i < tokens.Count && tokens[i].Has(TokenFlags.Joined)
             && (tokens[i].Class == WordClass.Honorific || tokens[i].Has(TokenFlags.Capitalised) && tokens[i].Class is WordClass.None or WordClass.Common);
     }
+
+    private static bool OfficeAfter(List<Token> tokens, int noun) =>
+        noun + 1 < tokens.Count && tokens[noun + 1].Has(TokenFlags.Joined) && tokens[noun + 1].Class is WordClass.Role or WordClass.Descriptor;
 
     /// <summary>"the law firm Tods Murray", "the charity Oxfam": a body's noun right before the name.</summary>
     public static bool ThingNounBefore(string text, List<Token> tokens, int first)

@@ -257,6 +257,7 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
                 return m.Person;
         // "The First Minister lashed out at Mr Johnson and ‘…’": the office opening the sentence is its subject.
         if (Speakers.OfficeOpening(text, tokens, first) is { Kind: SpeakerKind.Office } office && office.Token < quoteToken) return Office(text, tokens, mentions, office);
+        if (Speakers.AccordingToOffice(text, tokens, first) is { Kind: SpeakerKind.Office } source && source.Token < quoteToken) return Office(text, tokens, mentions, source);
         return Speakers.OfficeAfterOpeningClause(text, tokens, first, quoteToken) is { Kind: SpeakerKind.Office } after ? Office(text, tokens, mentions, after) : null;
     }
 

@@ -9,6 +9,13 @@ internal static partial class Speakers
     public static SpeakerPhrase OfficeOpening(string text, List<Token> tokens, int at) =>
         tokens[at].Is(text, "The") && Nominal(text, tokens, at, forward: true) is { Kind: SpeakerKind.Office } office ? office : default;
 
+    /// <summary>"According to the Green party leader, the NHS is “moving to the American system”": the office the
+    /// sentence opens on as the source of what it says.</summary>
+    public static SpeakerPhrase AccordingToOffice(string text, List<Token> tokens, int first) =>
+        first + 2 < tokens.Count && tokens[first].Is(text, "According") && tokens[first + 1].Is(text, "to") && tokens[first + 2].Is(text, "the")
+        && tokens[first + 2].Sentence == tokens[first].Sentence && Nominal(text, tokens, first + 2, forward: true) is { Kind: SpeakerKind.Office } office
+            ? office : default;
+
     /// <summary>"When asked about the cuts, the President was clear:": an office right after the comma of a clause
     /// that opens the sentence (before <paramref name="before"/>) is the sentence's subject.</summary>
     public static SpeakerPhrase OfficeAfterOpeningClause(string text, List<Token> tokens, int first, int before)
@@ -42,8 +49,9 @@ internal static partial class Speakers
                 if (tokens[h].Class is WordClass.Role or WordClass.Descriptor or WordClass.Unnamed or WordClass.Party || IsSpokesperson(text, tokens[h]) || IsOfficeMember(text, tokens, h))
                 {
                     head = h;
-                    // The head is the last of the phrase's offices and parties ("the Tory leader").
+                    // The head is the last of the phrase's offices and parties ("the Tory leader", "the Green party leader").
                     if (h + 1 < tokens.Count && tokens[h + 1].Has(TokenFlags.Joined) && tokens[h + 1].Class is WordClass.Role or WordClass.RoleModifier) continue;
+                    if (h + 2 < tokens.Count && tokens[h + 1].Has(TokenFlags.Joined) && tokens[h + 1].Is(text, "party") && tokens[h + 2].Class == WordClass.Role) continue;
                     break;
                 }
             }
