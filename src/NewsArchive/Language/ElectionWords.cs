@@ -104,7 +104,12 @@ public static partial class ElectionWords
     public const string NotNorthern = @"(?<!Northern\s)";
 
     /// <summary>The country a name or adjective stands for, or null.</summary>
-    public static string? Country(string written) => Countries.GetValueOrDefault(written.Trim());
+    public static string? Country(string written)
+    {
+        var name = written.Trim();
+        // "Americans", "Canadians": a country's people, written from its adjective.
+        return Countries.GetValueOrDefault(name) ?? (name.EndsWith("ans", StringComparison.Ordinal) ? Countries.GetValueOrDefault(name[..^1]) : null);
+    }
 
     /// <summary>Class: month. Reason: "last June's European elections" is dated by its month and the article's date.</summary>
     public static readonly IReadOnlyList<string> Months =

@@ -51,4 +51,15 @@ public class PassingMentionTests
     [Fact]
     public void YearOfGeneralElection_a_turnout_in_a_year_is_nothing_in_an_article_about_nothing_else() =>
         Assert.Empty(Slugs("There was only a 4% difference in turnout between the young and old in 1987."));
+
+    [Theory]
+    [InlineData("Americans vote on Tuesday.\nNeither candidate in the presidential race has said much about drugs.")]
+    [InlineData("The US votes on Tuesday. American voters are tired, and the US is split.\nUruguay legalised cannabis long ago.\nThe presidential election has been bitter.")]
+    public void MainCountry_a_presidential_race_in_an_article_mostly_about_one_country_is_its(string text) =>
+        Assert.Contains("united-states-election-2016", Slugs(text, new DateOnly(2016, 11, 4)));
+
+    [Fact]
+    public void MainCountry_two_countries_named_alike_leave_a_presidential_election_unread() =>
+        Assert.DoesNotContain(Extract.From("France and Germany both watched, and France and Germany both worried.\nThe presidential election has been bitter.",
+            new DateOnly(2016, 11, 4)).Elections, e => e.Kind == ElectionKind.Foreign);
 }

@@ -49,18 +49,32 @@ public static class ElectionExtractor
     /// An article that names no election but reports a result as happening now alongside a change of
     /// national government ("the incoming Labour Government") is reporting a general election.
     /// </summary>
-    /// <summary>"ousted in the 2015 Presidential elections" in an article that names one other country and no
-    /// general election of the UK: that country's. In any other article such an election is left unread.</summary>
+    /// <summary>"ousted in the 2015 Presidential elections" in an article about one other country (see
+    /// <see cref="MainCountry"/>) that names no general election of the UK: that country's. In any other article
+    /// such an election is left unread.</summary>
     private static void PlaceInArticlesCountry(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors)
     {
         static bool Unplaced(ElectionAnchor a) => a.Area == ForeignElections.ArticlesCountry;
         if (!anchors.Any(a => a.Any(Unplaced))) return;
-        var countries = sentences.SelectMany(s => TextCues.ForeignCountry().Matches(s.Tokenised)).Select(m => ElectionWords.Country(m.Value)).Distinct().ToList();
         var general = anchors.Any(a => a.Any(x => x.Kind == ElectionKind.General && x.Explicit && !x.Bare));
-        var country = !general && countries is [var only] ? only : null;
+        var country = general ? null : MainCountry(sentences);
         for (var i = 0; i < anchors.Count; i++)
             if (anchors[i].Any(Unplaced))
                 anchors[i] = [.. anchors[i].Where(a => !Unplaced(a) || country is not null).Select(a => Unplaced(a) ? a with { Area = country! } : a)];
+    }
+
+    /// <summary>The one other country an article names, or the one it names at least three times as often as any
+    /// other ("Clinton and Trump" in an article that names the US eight times and Uruguay once).</summary>
+    private static string? MainCountry(IReadOnlyList<ArticleSentence> sentences)
+    {
+        var counts = sentences.SelectMany(s => TextCues.ForeignCountry().Matches(s.Tokenised)).Select(m => ElectionWords.Country(m.Value))
+            .OfType<string>().GroupBy(c => c).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).ToList();
+        return counts switch
+        {
+            [var only] => only.Country,
+            [var first, var second, ..] when first.Count >= 3 * second.Count => first.Country,
+            _ => null,
+        };
     }
 
     /// <summary>How many sentences back a contest named without its party may take the party from.</summary>

@@ -26,7 +26,7 @@ internal static partial class ForeignElections
         if (SentenceCues.HasAny(sentence, "oters", "polls") && !SentenceCues.HasAny(sentence, "eferend"))
             foreach (Match m in CountryVoted().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
-        if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm")) return;
+        if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm", "residential race", "residential contest")) return;
         foreach (Match m in CountryElection().Matches(sentence))
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true, topic: RoundOf(m.Value));
         foreach (Match m in ElectionsIn().Matches(sentence))
@@ -74,7 +74,7 @@ internal static partial class ForeignElections
     [GeneratedRegex(@"\b[Ee]lectoral\s+(?:[Cc]ollege\b|votes?\b)")]
     private static partial Regex ElectoralCollege();
 
-    [GeneratedRegex(@"\b(?:[Pp]residential|[Pp]arliamentary|[Ll]egislative|[Ff]ederal)\s+[Ee]lections?\b")]
+    [GeneratedRegex(@"\b(?:[Pp]residential|[Pp]arliamentary|[Ll]egislative|[Ff]ederal)\s+[Ee]lections?\b|\b[Pp]residential\s+(?:race|contest)\b")]
     private static partial Regex NationalLevel();
 
     [GeneratedRegex(@"\b[Mm]id-?term\s+(?:[Ee]lections|polls)\b|\b(?:the\s+)?midterms\b")]

@@ -148,8 +148,9 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:[Uu]nion|[Ss]ociet(?:y|ies)|[Cc]lub|[Ss]abbatical|RON|[Oo]fficer|[Rr]eturning [Oo]fficer|[Ss]tudents?['’]? [Uu]nion|[Cc]ommittee|[Hh]ustings)\b")]
     public static partial Regex Organisation();
 
-    /// <summary>Another country named: then "the election" may be its, not Westminster's.</summary>
-    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?:" + ElectionWords.CountryNames + @")(?!\w)")]
+    /// <summary>Another country named: then "the election" may be its, not Westminster's. Its people count
+    /// ("Americans", "Canadians").</summary>
+    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?:" + ElectionWords.CountryNames + @")(?:(?<=an)s)?(?!\w)")]
     public static partial Regex ForeignCountry();
 
     /// <summary>Westminster politics: what makes "the election" in a sentence a general election.</summary>
