@@ -13,7 +13,6 @@ public class PassingMentionTests
     [InlineData("Labour won a landslide in 1997 and again four years later.")]
     [InlineData("Spending has doubled since Labour came to power in 1997.")]
     [InlineData("Labour won power in 1997 with a promise of change.")]
-    [InlineData("When Tony Blair won in 1997, he did not settle back into old Labour.")]
     public void WonIn_a_government_won_in_a_general_elections_year_is_that_election(string text) =>
         Assert.Equal(["uk-general-election-1997"], Slugs(text));
 
@@ -28,8 +27,9 @@ public class PassingMentionTests
     [InlineData("Labour won power in 1996.")]
     [InlineData("Narendra Modi won a landslide in 2019.")]
     [InlineData("In India, the BJP won a landslide in 2019, and Labour watched.")]
-    [InlineData("When Barack Obama won in 2008, the Democrats took heart.")]
-    [InlineData("When Jane Doe won in 1997, Labour's mayoral candidate came third.")]
+    [InlineData("When Emmanuel Macron won in 2017, the Conservatives sent their congratulations.")]
+    [InlineData("Since Jeremy Corbyn won in 2015, Labour's membership has tripled.")]
+    [InlineData("When England won in 1966, Harold Wilson was Prime Minister.")]
     public void WonIn_no_party_another_kind_or_no_general_election_that_year_is_none(string text) =>
         Assert.DoesNotContain("uk-general-election", string.Join(' ', Slugs(text)));
 

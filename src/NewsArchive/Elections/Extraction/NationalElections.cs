@@ -33,7 +33,7 @@ internal static partial class NationalElections
             found.Add(m.Index, m.Index + m.Length, ElectionKind.EuropeanParliament, "UK", true);
         foreach (Match m in YearElection().Matches(sentence))
             if (!AddGeneralIn(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
-        foreach (Match m in SentenceCues.HasAny(sentence, "landslide", "majority", "power", "won in") ? WonIn().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in SentenceCues.HasAny(sentence, "landslide", "majority", "power") ? WonIn().Matches(sentence) : Enumerable.Empty<Match>())
             if (TextCues.Westminster().IsMatch(sentence) && !TextCues.ForeignCountry().IsMatch(sentence)) AddGeneralIn(found, m, sentence);
         foreach (Match m in election ? YearElections().Matches(sentence) : Enumerable.Empty<Match>())
             if (!AddDevolvedIn(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
@@ -161,9 +161,9 @@ internal static partial class NationalElections
     private static partial Regex YearElection();
 
     /// <summary>A government won in a year: "Labour won a landslide in 1997", "the Conservatives last won a majority
-    /// in 1992", "Labour came to power in 1997", "When Tony Blair won in 1997". The sentence must be about Westminster (a UK party, Parliament, the
+    /// in 1992", "Labour came to power in 1997". The sentence must be about Westminster (a UK party, Parliament, the
     /// government) and name no other country; a year with no general election, or another kind's word beside it, is not one.</summary>
-    [GeneratedRegex(@"\b(?:won|win|wins|winning|swept\s+to|came\s+to|returned\s+to)\s+(?:(?:a|an|the|its|their|his|her|overall|outright|huge|large|big|small|slim|working|comfortable|Commons)\s+){0,3}(?<what>landslide|majority|power)\b[^.;:!?\d]{0,30}?\bin\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))|\bwon\s+in\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))")]
+    [GeneratedRegex(@"\b(?:won|win|wins|winning|swept\s+to|came\s+to|returned\s+to)\s+(?:(?:a|an|the|its|their|his|her|overall|outright|huge|large|big|small|slim|working|comfortable|Commons)\s+){0,3}(?<what>landslide|majority|power)\b[^.;:!?\d]{0,30}?\bin\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))")]
     private static partial Regex WonIn();
 
     /// <summary>A member's election to the Commons in a year: "first becoming MP for Leigh in 2001", "was elected
