@@ -137,6 +137,18 @@ public class ElectionRecognitionTests
 
     [Fact]
     public void Local_elections_in_an_article_about_another_country_are_not_Englands() =>
-        Assert.DoesNotContain(Extract.From("Spain has voted again. The PSOE won the general election in Spain in April.\nLocal and European elections will be held in less than a month.",
+        Assert.DoesNotContain(Extract.From("Spain has voted again. The PSOE won the general election in Spain in April.\nCasado will not resign before the next poll day (local and European elections will be held in less than a month).",
             new DateOnly(2019, 5, 3)).Elections, e => e.Kind == ElectionKind.Local);
+
+    [Fact]
+    public void Local_elections_with_a_UK_party_in_an_article_about_another_country_are_Englands() =>
+        Assert.Contains("england-local-elections-2018", Extract.From("Donald Trump's Republicans lost the House in the US midterm elections last week.\nIn May, the Conservatives lost 1,300 seats in the local elections.",
+            new DateOnly(2018, 11, 14)).Elections.Select(e => e.Slug));
+
+    [Theory]
+    [InlineData("Labour did badly in Thursday's local and European elections in May 2014.", "england-local-elections-2014|european-parliament-election-2014")]
+    [InlineData("Mayoral and London Assembly elections are held in May 2012.", "london-assembly-2012|london-mayor-2012")]
+    [InlineData("Labour lost ground in the Scottish Parliament and local elections in May 2007.", "scotland-local-elections-2007|scottish-parliament-2007")]
+    public void Two_kinds_joined_take_the_place_either_names_and_no_day_for_a_place(string text, string slugs) =>
+        Assert.Equal(slugs.Split('|'), Extract.From(text, null).Elections.Select(e => e.Slug).Order());
 }

@@ -55,6 +55,11 @@ public class ForeignSubjectTests
         Assert.Contains(("PCP", FigureKind.Seats, 12m, 2019), Figures("Last week’s Portuguese election results were a shock.\n" + second));
 
     [Fact]
+    public void Opening_a_party_named_two_sentences_before_is_not_the_party_of_the_party() =>
+        Assert.DoesNotContain(Figures("Last week’s Portuguese election results were a shock.\nThe PCP suffered its heaviest defeat. Livre, the green newcomer, won 4 seats. The party got 10.3% of the vote."),
+            f => f.Party == "PCP");
+
+    [Fact]
     public void Opening_a_party_named_in_another_paragraph_is_not_the_party_of_they() =>
         Assert.DoesNotContain(Figures("Last week’s Portuguese election results were a shock. The PCP suffered its worst defeat.\nThey lost 3 seats to 12, a bitter blow."), f => f.Party == "PCP");
 

@@ -54,8 +54,8 @@ public class StatedYearTests
         Assert.Empty(Slugs("She would not be health minister in the run-up to the 2007 elections."));
 
     [Theory]
-    [InlineData("Anti-trust fever swept America. In the election of 1912 the Socialist candidate won over 6% of the vote.", "united-states-election-1912")]
-    [InlineData("The American midterms are close. Turnout was low in the 2018 elections, and lower still in the 2014 elections.", "united-states-election-2014|united-states-election-2018")]
+    [InlineData("Anti-trust fever swept America, and American workers struck. In the election of 1912 the Socialist candidate won over 6% of the vote.", "united-states-election-1912")]
+    [InlineData("The American midterms are close, and Americans are tired. Turnout was low in the 2018 elections, and lower still in the 2014 elections.", "united-states-election-2014|united-states-election-2018")]
     public void A_year_without_a_general_election_in_an_article_about_one_country_is_that_countrys(string text, string slugs) =>
         Assert.Equal(slugs.Split('|'), Slugs(text));
 
@@ -63,20 +63,26 @@ public class StatedYearTests
     [InlineData("America and Russia both watched. In the election of 1912 the Socialist candidate won over 6% of the vote.")]
     [InlineData("In the election of 1912 the Socialist candidate won over 6% of the vote.")]
     [InlineData("America watched. In the election of 1912 the Labour candidate won over 6% of the vote at Westminster.")]
+    [InlineData("Sadiq Khan, whose parents came from Pakistan, is the new Mayor of London.\nTurnout in the 2016 elections was 45.3%.")]
+    [InlineData("America watched, and America worried.\nUKIP's MEPs sat in Parliament. Labour MPs were furious. The Conservatives in government said nothing.\nTurnout in the 2014 elections was 35.6%.")]
     public void A_year_without_a_general_election_is_no_election_beside_Westminster_or_without_one_country(string text) =>
         Assert.Empty(Slugs(text));
 
     [Theory]
     [InlineData("UKIP took third place in last year's European elections. He quit the party in October 2004.")]
     [InlineData("UKIP won 31% of the vote in Erewash in last June's European elections. Its MEP resigned in January 2005.")]
+    [InlineData("UKIP took third place in last year's European elections, its best since June 1999. He quit the party in October 2004.")]
     public void FromToldYear_a_contest_told_as_last_years_in_an_undated_article_is_the_one_the_calendar_leaves(string text) =>
         Assert.Equal(["european-parliament-election-2004"], Slugs(text));
 
     [Theory]
     [InlineData("UKIP took third place in last year's European elections.")]
-    [InlineData("UKIP took third place in last year's European elections. It hopes to win seats by 2008.")]
+    [InlineData("UKIP took third place in last year's European elections. It hopes to win seats by May 2008.")]
     [InlineData("The party did well in this year's European elections. He quit the party in October 2004.")]
-    [InlineData("Labour lost ground in last June's general election. Its leader resigned in 2016.")]
+    [InlineData("Labour lost ground in last June's general election. Its leader resigned in June 2016.")]
+    [InlineData("UKIP came second in last year's European elections, its best showing since it won its first seats in June 1999.")]
+    [InlineData("The BNP won two seats in last year's European elections. Nearly 2000 members attended its conference.")]
+    [InlineData("UKIP took third place in last year's European elections. The party was founded in 1993.")]
     public void FromToldYear_no_year_told_a_year_ahead_this_years_or_two_calendar_years_leave_it_unplaced(string text) =>
         Assert.DoesNotContain(Slugs(text), slug => slug.Any(char.IsDigit));
 }

@@ -123,7 +123,7 @@ internal sealed partial class ArticleReading
         var named = ForeignSubjects.Of(text, raw, clauseStart);
         if (named.Count == 0 && lastForeign is { } last && last.Sentence == index && ForeignSubjects.FromEarlier(text, last.Raw, raw)) named = last.Names;
         // "PP suffered its heaviest defeat. The party managed to get 66 MPs": the party the sentence before was about.
-        if (named.Count == 0 && foreignSubject is { } about && about.Paragraph == sentences[index].Paragraph && about.Sentence < index
+        if (named.Count == 0 && foreignSubject is { } about && about.Paragraph == sentences[index].Paragraph && about.Sentence == index - 1
             && ForeignSubjects.OpensOnAnaphor(text[..raw.Position]))
             named = [about.Name];
         if (named.Count > 0) lastForeign = (raw, named, index);

@@ -51,8 +51,9 @@ internal sealed partial class ArticleReading
             ? named with { Kind = ElectionKind.ByElection } : named;
         if (aboutCountry is not { } country || TextCues.UkNamed().IsMatch(s.Tokenised)) return anchor;
         // "local and European elections will be held in less than a month", in a report from Spain: Spain's,
-        // and its local elections are not England's.
+        // and its local elections are not England's, unless a word of Westminster or a UK party says so ("the
+        // Conservatives lost 1,300 seats in the local elections").
         if (anchor is { Kind: ElectionKind.EuropeanParliament, Area: "UK" } && ElectionWords.EuropeanUnion.Contains(country)) return anchor with { Area = country };
-        return anchor is { Kind: ElectionKind.Local, Area: "England" } ? null : anchor;
+        return anchor is { Kind: ElectionKind.Local, Area: "England" } && !TextCues.Westminster().IsMatch(s.Tokenised) ? null : anchor;
     }
 }

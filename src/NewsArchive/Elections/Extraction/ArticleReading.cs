@@ -33,7 +33,7 @@ internal sealed partial class ArticleReading(
     private readonly Dictionary<string, string> articleLabels = Labels(sentences);
     private readonly Lazy<bool> aboutWestminster = aboutWestminster ?? new(() => false);
     private readonly ElectionYears years = new(published, reportsNow, learnedYears, aboutWestminster,
-        published is null ? ElectionYears.LatestToldYear(sentences.Select(s => s.Tokenised)) : null);
+        published is null ? ElectionYears.ToldYears(sentences.Select(s => s.Tokenised)) : null);
     private readonly List<(ElectionKind Kind, string Area, int Year)> placedYears = [];
     private (string Slug, int Paragraph)? context;
     private string? bodyTopic;
@@ -213,38 +213,6 @@ internal sealed partial class ArticleReading(
         bodyTopic is not null && !TextCues.Westminster().IsMatch(s.Tokenised) && !TextCues.ForeignCountry().IsMatch(s.Tokenised) ? bodyTopic : null;
 
     private void Seen(string person, string slug, bool named) => (named ? anchored : inView).TryAdd(person, slug);
-
-    private void Remember(int index, ArticleSentence s, List<Placed> placed, string? subject)
-    {
-        foreach (var p in placed)
-        {
-            if (!p.Usable || p.Earlier || p.Slug is not { } slug) continue;
-            // A body's own vote is a figure's election only where a sentence names it: a union's elections named
-            // in a paragraph about the country's turnout are not the turnout's.
-            if (registry.KindOf(slug) == ElectionKind.Organisation)
-            {
-                // ...but a body's election the article opens on is the one its candidates' votes belong to.
-                if (s.Paragraph <= 0) bodyTopic ??= slug;
-                continue;
-            }
-            // An earlier election only named in passing by its year ("became mayor in 2017", "a repeat of the 2014
-            // referendum") is not the one later sentences report on.
-            // A headline's election is the one the article reports on.
-            // An earlier round of the contest in view, in a sentence with no figure ("the result means Khan, first
-            // elected in 2016, ..."), leaves the figures after it with the contest in view.
-            if (s.Cues.Result && !(EarlierRoundInView(slug, s.Paragraph) && !TextCues.NumberBesidesYears(s.Tokenised))
-                || registry.YearSourceOf(slug) != YearSource.Stated || s.Paragraph < 0)
-                context = (slug, s.Paragraph);
-            var kind = registry.KindOf(slug);
-            if (kind is ElectionKind.Constituency or ElectionKind.ByElection) seat = (slug, s.Paragraph);
-            if (kind is ElectionKind.DevolvedParliament or ElectionKind.General) parent = (slug, s.Paragraph);
-        }
-        var parties = s.Cues.Party ? Parties.Mention().Matches(s.Tokenised) : null;
-        if (parties is { Count: > 0 }) lastParty = (Parties.Canonical(parties[^1].Groups["party"].Value), s.Paragraph);
-        if (ForeignSubjects.Opening(s.Tokenised) is { } opening) foreignSubject = (opening, s.Paragraph, index);
-        var first = ArticleSentence.PersonToken().Match(s.Tokenised);
-        lastSubject = subject ?? (first.Success && Subject().IsMatch(s.Tokenised[..first.Index]) ? s.PersonAt(first) : null);
-    }
 
     [GeneratedRegex(@"^[^,;]{0,40}?\bto\s+(?:[a-z]+\s+){0,2}$")]
     private static partial Regex ChangedTo();

@@ -27,7 +27,8 @@ internal static partial class CoordinatedElections
     private static (ElectionKind Kind, string Area)? Election(string word, string? own, string? shared) => word.ToLowerInvariant() switch
     {
         "mayoral" => shared is null ? null : (ElectionKind.Mayoral, shared),
-        "local" or "council" => (ElectionKind.Local, own ?? "England"),
+        // A round of council elections is England's unless the place beside it, or the nation the other kind names, says otherwise.
+        "local" or "council" => (ElectionKind.Local, own ?? (Devolved(shared) is { Area: "Scotland" or "Wales" } nation ? nation.Area : "England")),
         "european" => (ElectionKind.EuropeanParliament, "UK"),
         "general" => (ElectionKind.General, "UK"),
         "assembly" or "parliament" => Devolved(shared),
@@ -43,7 +44,7 @@ internal static partial class CoordinatedElections
         _ => null,
     };
 
-    private const string Kind = @"mayoral|local|council|European|[Aa]ssembly|Parliament|general";
+    private const string Kind = @"[Mm]ayoral|[Ll]ocal|[Cc]ouncil|European|[Aa]ssembly|Parliament|[Gg]eneral";
     private const string Place = @"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*";
 
     [GeneratedRegex(@"(?<![\w’'-])(?:(?<a1>" + Place + @")\s+)?(?<k1>" + Kind + @")\s+and\s+(?:(?<a2>" + Place + @")\s+)?(?<k2>" + Kind + @")\s+[Ee]lections\b")]

@@ -19,9 +19,12 @@ internal static class ElectionCalendar
     private static readonly DateOnly[] European = Dates(
         "1979-06-07 1984-06-14 1989-06-15 1994-06-09 1999-06-10 2004-06-10 2009-06-04 2014-05-22 2019-05-23");
 
-    /// <summary>The European Parliament's elections across the Union, the UK's days and those after it left, for a
-    /// member state's (see ElectionYears.CalendarOf).</summary>
+    /// <summary>The European Parliament's elections across the Union, for a member state's (see
+    /// ElectionYears.CalendarOf): the last day of each round's voting, when every member has voted.</summary>
     public const string EuropeanUnion = "EU";
+
+    private static readonly DateOnly[] EuropeanUnionDays = Dates(
+        "1979-06-10 1984-06-17 1989-06-18 1994-06-12 1999-06-13 2004-06-13 2009-06-07 2014-05-25 2019-05-26 2024-06-09");
 
     /// <summary>Scottish Parliament and Senedd (Welsh Assembly) elections, held together.</summary>
     private static readonly DateOnly[] Devolved = Dates("1999-05-06 2003-05-01 2007-05-03 2011-05-05 2016-05-05 2021-05-06");
@@ -69,7 +72,7 @@ internal static class ElectionCalendar
     {
         (ElectionKind.General, _) => General,
         (ElectionKind.EuropeanParliament, "UK") => European,
-        (ElectionKind.EuropeanParliament, EuropeanUnion) => [.. European, new DateOnly(2024, 6, 6)],
+        (ElectionKind.EuropeanParliament, EuropeanUnion) => EuropeanUnionDays,
         (ElectionKind.DevolvedParliament, "Scotland" or "Wales") => Devolved,
         (ElectionKind.DevolvedParliament, "Northern Ireland") => NorthernIreland,
         (ElectionKind.DevolvedParliament or ElectionKind.Mayoral, "London") => London,

@@ -50,29 +50,33 @@ public static class ElectionExtractor
     /// national government ("the incoming Labour Government") is reporting a general election.
     /// </summary>
     /// <summary>"ousted in the 2015 Presidential elections" in an article about one other country (see
-    /// <see cref="MainCountry"/>) that names no general election of the UK: that country's. In any other article
-    /// such an election is left unread.</summary>
+    /// <see cref="MainCountry"/>) that names no general election of the UK: that country's. An election named only by
+    /// its year ("the 2016 elections") asks more: the country named at least twice, in an article not about Westminster.
+    /// In any other article such an election is left unread.</summary>
     private static void PlaceInArticlesCountry(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors)
     {
-        static bool Unplaced(ElectionAnchor a) => a.Area == ForeignElections.ArticlesCountry;
+        static bool Unplaced(ElectionAnchor a) => a.Area is ForeignElections.ArticlesCountry or ForeignElections.ArticlesCountryByYear;
         if (!anchors.Any(a => a.Any(Unplaced))) return;
         var general = anchors.Any(a => a.Any(x => x.Kind == ElectionKind.General && x.Explicit && !x.Bare));
-        var country = general ? null : MainCountry(sentences);
+        var main = general ? null : MainCountry(sentences);
+        var country = main?.Country;
+        var byYear = main is { Count: >= 2 } && !AboutWestminster(sentences) ? main.Value.Country : null;
+        string? Area(ElectionAnchor a) => a.Area == ForeignElections.ArticlesCountryByYear ? byYear : country;
         for (var i = 0; i < anchors.Count; i++)
             if (anchors[i].Any(Unplaced))
-                anchors[i] = [.. anchors[i].Where(a => !Unplaced(a) || country is not null).Select(a => Unplaced(a) ? a with { Area = country! } : a)];
+                anchors[i] = [.. anchors[i].Where(a => !Unplaced(a) || Area(a) is not null).Select(a => Unplaced(a) ? a with { Area = Area(a)! } : a)];
     }
 
     /// <summary>The one other country an article names, or the one it names at least three times as often as any
-    /// other ("Clinton and Trump" in an article that names the US eight times and Uruguay once).</summary>
-    private static string? MainCountry(IReadOnlyList<ArticleSentence> sentences)
+    /// other ("Clinton and Trump" in an article that names the US eight times and Uruguay once), with how often.</summary>
+    private static (string Country, int Count)? MainCountry(IReadOnlyList<ArticleSentence> sentences)
     {
         var counts = sentences.SelectMany(s => TextCues.ForeignCountry().Matches(s.Tokenised)).Select(m => ElectionWords.Country(m.Value))
             .OfType<string>().GroupBy(c => c).Select(g => (Country: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).ToList();
         return counts switch
         {
-            [var only] => only.Country,
-            [var first, var second, ..] when first.Count >= 3 * second.Count => first.Country,
+            [var only] => only,
+            [var first, var second, ..] when first.Count >= 3 * second.Count => first,
             _ => null,
         };
     }

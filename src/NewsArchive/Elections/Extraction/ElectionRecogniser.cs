@@ -89,6 +89,7 @@ internal static partial class ElectionRecogniser
         "Conservative", "Conservatives", "Green", "Greens", "Liberal", "Democrat", "Democrats", "Party", "Independent",
         "Then", "When", "While", "After", "Before", "Now", "Current", "Incumbent", "Acting", "Last", "Next", "This",
         "Recent", "Previous", "Since", "During", "At", "On", "By", "For", "Following",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Yesterday", "Today", "Tonight",
     };
 
     public static string? CleanArea(string run)

@@ -12,8 +12,8 @@ namespace NewsArchive.Elections.Extraction;
 /// and, in an article that names the same contest elsewhere with a year, that year. Without any of these the
 /// election is left unplaced, and nothing is attached to it.
 /// </summary>
-/// <param name="toldYear">For an undated article, the latest year it tells of in the past (see <see cref="LatestToldYear"/>).</param>
-internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow, IReadOnlyDictionary<(ElectionKind, string), int>? learned, Lazy<bool>? aboutWestminster = null, int? toldYear = null)
+/// <param name="told">For an undated article, the months and years it tells of (see <see cref="ToldYears"/>).</param>
+internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow, IReadOnlyDictionary<(ElectionKind, string), int>? learned, Lazy<bool>? aboutWestminster = null, IReadOnlyList<(string Sentence, int Year)>? told = null)
 {
     /// <summary>How far from an article's date "the general election" may lie: months after it, months ahead.</summary>
     private const int MonthsAfter = 8, MonthsAhead = 6;
@@ -34,7 +34,7 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         if (anchor.CalendarYear is { } known && !anchor.Future) return (known, YearSource.Calendar);
         // "held an independence referendum on 1 October": a date makes it no hypothetical one.
         if (anchor.Indefinite && (anchor.Month is not { Last: false } || published is null)) return Learned(anchor);
-        if (published is not { } date) return Learned(anchor) is ({ }, _) and var learned ? learned : FromToldYear(anchor) ?? Undated(anchor, sentence);
+        if (published is not { } date) return Learned(anchor) is ({ }, _) and var learned ? learned : FromToldYear(anchor, sentence) ?? Undated(anchor, sentence);
         if (anchor.Bare) return Bare(anchor, sentence, date);
         if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
         // "last June's elections", "the by-election in September": a month with no year. For a kind whose polling
@@ -106,34 +106,27 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
 
     /// <summary>"last year's European elections", "last June's", in an undated article that tells of January 2005:
     /// written in 2005 or 2006, so the contest is of 2004, 2005 or 2006, and the calendar holds one only in 2004.
-    /// Kept only when the calendar leaves exactly one year.</summary>
-    private (int? Year, YearSource Source)? FromToldYear(ElectionAnchor anchor)
+    /// The latest month told in another sentence is taken as recent; kept only when the calendar leaves one year.</summary>
+    private (int? Year, YearSource Source)? FromToldYear(ElectionAnchor anchor, ArticleSentence sentence)
     {
-        if (toldYear is not { } told || anchor.Future) return null;
+        // "its best showing since it won its first seats in June 1999": a year beside the contest is another event's.
+        if (told?.Where(t => t.Sentence != sentence.Tokenised).Select(t => (int?)t.Year).Max() is not { } latest || anchor.Future) return null;
         var (kind, area) = CalendarOf(anchor);
         if (!ElectionCalendar.Knows(kind, area)) return null;
-        // Only a contest told as last year's or last month's: the latest year told is often a past contest's own
-        // ("in the 2001 election"), so "this election" beside it may be years later.
-        int[] candidates = anchor.YearOffset is -1 ? [told - 1, told]
-            : anchor.Month is { Last: true } ? [told - 1, told, told + 1] : [];
+        // Only a contest told as last year's or last month's: "this election" beside "June 2001" may be years later.
+        int[] candidates = anchor.YearOffset is -1 ? [latest - 1, latest]
+            : anchor.Month is { Last: true } ? [latest - 1, latest, latest + 1] : [];
         return candidates.Where(y => ElectionCalendar.HeldIn(kind, area, y)).Distinct().ToList() is [var year] ? (year, YearSource.Relative) : null;
     }
 
-    /// <summary>The latest year an undated article tells of in the past ("quit in January 2005"), in sentences with
-    /// no word of the future and none of a year ahead ("by 2008"): the article was written that year or the next.</summary>
-    public static int? LatestToldYear(IEnumerable<string> sentences)
-    {
-        int? latest = null;
-        foreach (var sentence in sentences)
-        {
-            if (TextCues.FutureTense().IsMatch(sentence)) continue;
-            foreach (Match m in ToldYear().Matches(sentence)) latest = Math.Max(latest ?? 0, int.Parse(m.Groups["y"].Value));
-        }
-        return latest;
-    }
+    /// <summary>The months an undated article tells of ("quit in January 2005", "until October 2004"), in sentences
+    /// with no word of the future, and not a month ahead or a starting point ("by May 2008", "since June 1999").</summary>
+    public static IReadOnlyList<(string Sentence, int Year)> ToldYears(IEnumerable<string> sentences) =>
+        [.. sentences.Where(s => !TextCues.FutureTense().IsMatch(s))
+            .SelectMany(s => ToldMonth().Matches(s).Select(m => (s, int.Parse(m.Groups["y"].Value))))];
 
-    [GeneratedRegex(@"(?<!\b(?:by|for|until|till|before)\s+(?:(?:the\s+)?(?:end|start|spring|summer|autumn|winter)\s+(?:of\s+)?)?)\b(?<y>(?:19|20)\d\d)\b(?!\s*(?:%|per cent|[-–/]))")]
-    private static partial Regex ToldYear();
+    [GeneratedRegex(@"(?<!\b(?:by|before|since|for|from)\s+(?:early\s+|late\s+|mid-)?)\b(?:" + ElectionWords.MonthNames + @")\s+(?<y>(?:19|20)\d\d)\b")]
+    private static partial Regex ToldMonth();
 
     /// <summary>An undated article names an election nothing dates: year 0, kept only if a figure is attached to
     /// it (<see cref="YearSource.Unknown"/>). A contest still to come or only supposed is not one.</summary>

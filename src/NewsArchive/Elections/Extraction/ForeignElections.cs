@@ -53,6 +53,10 @@ internal static partial class ForeignElections
     /// over the whole article, or no election.</summary>
     public const string ArticlesCountry = "?";
 
+    /// <summary>As <see cref="ArticlesCountry"/>, for an election named only by a year ("the 2016 elections"): weaker
+    /// evidence, so the article must be about that country (<see cref="ElectionExtractor"/>).</summary>
+    public const string ArticlesCountryByYear = "?year";
+
     private const string Level = @"(?:(?:[Pp]residential|[Gg]eneral|[Pp]arliamentary|[Ll]egislative|[Ff]ederal|[Nn]ational|[Mm]id-?term|[Ss]tate|snap|[Rr]egional|local)\s+)?";
 
     [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)\s+)?" + Level + @"(?:[Ee]lections?|primar(?:y|ies)|caucus(?:es)?)\b")]

@@ -76,30 +76,32 @@ internal static partial class NationalElections
     [GeneratedRegex(@"\b(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + ElectionWords.MonthNames + @")|(?<m>" + ElectionWords.MonthNames + @")\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?),?\s+(?<y>(?:19|20)\d\d)\b")]
     private static partial Regex PollingDay();
 
-    /// <summary>A general election named only by its year: kept when the calendar has one that year.</summary>
+    /// <summary>A general election named only by its year: kept when the calendar has one that year. True when the
+    /// year is Westminster's (an anchor added, or another kind's word beside it): no other rule may read it.</summary>
     private static bool AddGeneralIn(ElectionRecogniser.Anchors found, Match m, string sentence)
     {
         var year = int.Parse(m.Groups["y"].Value);
         if (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", year) || found.Covers(m.Groups["y"].Index)) return false;
         // "the 2019 Canadian election" is another country's; "in 2001" after "mayor" is a mayoral one.
-        if (OtherKindNear().IsMatch(sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)])) return true;
+        if (OtherKindBeside(sentence, m)) return true;
         found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.General, "UK", true, year: year);
         return true;
     }
 
     /// <summary>"the election of 1912", "the 2016 elections" in a year Westminster held none, in a sentence with no
-    /// word of Westminster, of a nation of the UK or of another kind: the election of the one country the article names, if it names just
-    /// one (see ElectionExtractor.PlaceInArticlesCountry); else none.</summary>
+    /// word of Westminster, of a nation of the UK or of another kind: the election of the country the article is about,
+    /// if it is about one (see ElectionExtractor.PlaceInArticlesCountry); else none.</summary>
     private static void AddArticlesCountryIn(ElectionRecogniser.Anchors found, Match m, string sentence)
     {
         if (found.Covers(m.Groups["y"].Index) || TextCues.Westminster().IsMatch(sentence) || TextCues.ForeignCountry().IsMatch(sentence)
             || WalesWord().IsMatch(sentence) || ScotlandWord().IsMatch(sentence)) return;
-        if (OtherKindNear().IsMatch(sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)])) return;
-        found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.Foreign, ForeignElections.ArticlesCountry, true, year: int.Parse(m.Groups["y"].Value));
+        if (OtherKindBeside(sentence, m)) return;
+        found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.Foreign, ForeignElections.ArticlesCountryByYear, true, year: int.Parse(m.Groups["y"].Value));
     }
 
     /// <summary>"the run-up to the 2007 elections" in a sentence about Wales or Scotland and no general election that
-    /// year: that nation's parliament's, when the calendar holds one then.</summary>
+    /// year: that nation's parliament's, when the calendar holds one then. False only when the sentence names
+    /// neither nation and the year is no general election's: another country's rule may read it.</summary>
     private static bool AddDevolvedIn(ElectionRecogniser.Anchors found, Match m, string sentence)
     {
         var year = int.Parse(m.Groups["y"].Value);
@@ -128,7 +130,7 @@ internal static partial class NationalElections
     {
         var years = m.Groups["y"].Captures.Select(c => int.Parse(c.Value)).ToList();
         if (!years.All(y => ElectionCalendar.HeldIn(ElectionKind.General, "UK", y))) return;
-        if (OtherKindNear().IsMatch(sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)])) return;
+        if (OtherKindBeside(sentence, m)) return;
         foreach (Capture y in m.Groups["y"].Captures)
             if (!found.Covers(y.Index)) found.Add(y.Index, y.Index + y.Length, ElectionKind.General, "UK", true, year: int.Parse(y.Value));
     }
@@ -183,6 +185,9 @@ internal static partial class NationalElections
     /// general election only where the article's date and the sentence settle it (see <see cref="ElectionAnchor.Bare"/>).</summary>
     [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]revious|[Rr]ecent|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:last|previous|recent|snap|current|coming|upcoming|forthcoming|next)\s+)?(?<word>election)\b(?!s|\s+(?:of|for|to)\b)|(?<![-\w])(?<!\b(?:local|council|mayoral|by|European|Assembly|leadership|[Uu]nion)\s)(?<word>[Ee]lection)(?=\s+night\b)")]
     private static partial Regex BareElection();
+
+    private static bool OtherKindBeside(string sentence, Match m) =>
+        OtherKindNear().IsMatch(sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)]);
 
     /// <summary>Another kind's word beside the year: then the year is that election's, read by its own rule.</summary>
     [GeneratedRegex(@"\b(?:[Mm]ayor\w*|[Cc]ouncil|local|[Bb]y-?election|Assembly|Parliament\s+election|Holyrood|Senedd|European|[Ll]eader(?:ship)?|[Pp]resident\w*|referendum|[Uu]nion|[Ss]tudent\w*|Scottish|Welsh)\b|" + ElectionWords.NotNorthern + @"\b(?:" + ElectionWords.CountryNames + @")(?!\w)")]
