@@ -189,6 +189,8 @@ internal static class VocabularyWords
             stressing declaring suggesting explaining urging admitting acknowledging conceding noting predicting
             recalling revealing complaining protesting denying emphasising accusing
             snapped shouted yelled exclaimed retorted muttered answered Adding Saying
+            explains stresses suggests notes admits acknowledges concedes recalls reveals complains denies emphasises
+            details outlines detailed outlined
             """),
     ];
 }

@@ -239,4 +239,14 @@ public class QuoteClauseTests
         Assert.Single(quotes["Colin Pike"]);
         Assert.Empty(quotes["Moira Kettle"]);
     }
+
+    [Theory]
+    [InlineData("In an email to Presidents, Club Captains and Club Chairs that the ACC oversees, Colin Pike, ACC Chair, details how the members voted to \u201csupport him through this vote of no confidence\u201d.")]
+    [InlineData("In a letter to Presidents, Club Captains and Club Chairs, Colin Pike, ACC Chair, explains that the scheme is \u201ca lifeline for students who work nights\u201d.")]
+    public void A_verb_of_report_in_the_present_gives_the_quote_to_its_subject(string second)
+    {
+        var quotes = QuotesBy("Moira Kettle chaired the meeting on Monday.", second);
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Moira Kettle"]);
+    }
 }
