@@ -81,11 +81,14 @@ internal static partial class FigureLists
             var n = numbers[i];
             if (found.Any(f => f.Position < n.Index + n.Length && n.Index < f.End)) return;
         }
+        // The names before the first number are the list's: for a pair, those after its result word too ("Khan beat
+        // Goldsmith by 57% to 43%" names both sides).
+        var start = numbers[0].Index;
         for (var i = 0; i < count; i++)
         {
             var n = numbers[i];
             var value = NewsNumber.Parse(n.Value)!;
-            found.Add(new RawFigure(kind, value, n.Index, n.Index + n.Length) { ListIndex = i, ListCount = count, ListStart = m.Index });
+            found.Add(new RawFigure(kind, value, n.Index, n.Index + n.Length) { ListIndex = i, ListCount = count, ListStart = start });
         }
     }
 
@@ -104,7 +107,7 @@ internal static partial class FigureLists
     [GeneratedRegex(@"(?<![\d.,])(?<n>" + Num + @")\s?(?:%|per cent)?(?:\s*,\s*(?<n>" + Num + @")\s?(?:%|per cent)?)*\s*,?\s+and\s+(?<n>" + Num + @")\s?(?<unit>%|per cent|votes|seats)?\s*(?<unit>votes|seats|per cent|%)?\s*(?:of the vote\s+)?(?:in the first round\s+)?respectively\b")]
     private static partial Regex Respectively();
 
-    [GeneratedRegex(@"\d\s*(?:-|–|to|vs\.?|versus)\s*\d")]
+    [GeneratedRegex(@"\d\s*(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*\d")]
     private static partial Regex PairWord();
 
     /// <summary>"52-48", "52% to 48%", "by 52 per cent to 48 per cent", "306 vs. 232 electoral votes". A pair needs a

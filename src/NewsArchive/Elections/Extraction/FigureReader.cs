@@ -66,10 +66,11 @@ internal static partial class FigureReader
                 foreach (Match m in BeatBy().Matches(sentence)) Add(FigureKind.Majority, m);
             if (sentence.Contains("point", StringComparison.Ordinal))
                 foreach (Match m in Margin().Matches(sentence)) Add(FigureKind.MarginPoints, m);
+            // Pairs and "respectively" lists before single shares and votes: each of their numbers is typed by the
+            // unit they share, and takes its owner by its place in the pair ("beat Goldsmith by 57% to 43%").
+            FigureLists.Find(sentence, found);
             if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
                 foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
-            // Pairs and "respectively" lists first: each of their numbers is typed by the unit they share.
-            FigureLists.Find(sentence, found);
             if (SentenceCues.HasAny(sentence, "vote", "ballot", "took part", "turned out", "participated"))
                 foreach (Match m in VotesCast().Matches(sentence)) Add(FigureKind.Votes, m, total: true);
             if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))

@@ -1,0 +1,26 @@
+using NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Pairs of figures ("by 52% to 48%"): each number goes to the side or candidate in its place.</summary>
+public class ResultPairTests
+{
+    private static IReadOnlyList<(string Subject, FigureKind Kind, decimal Value)> Figures(string text, DateOnly published) =>
+        ResultRun.Figures(ResultRun.Of(text, published));
+
+    [Fact]
+    public void Pair_written_with_per_cent_signs_is_a_pair() =>
+        Assert.Equal([("Leave", FigureKind.Share, 51.9m), ("Remain", FigureKind.Share, 48.1m)],
+            Figures("In the EU referendum, Britain voted to leave by 51.9% to 48.1%.", new DateOnly(2017, 5, 20)));
+
+    [Fact]
+    public void Pair_after_a_verb_of_winning_is_read_as_a_pair_not_as_two_shares() =>
+        Assert.Equal([("Leave", FigureKind.Share, 52m), ("Remain", FigureKind.Share, 48m)],
+            Figures("The EU referendum was held in June 2016. Leave won the referendum by 52% to 48%.", new DateOnly(2017, 5, 20)));
+
+    [Fact]
+    public void Pair_after_beat_goes_to_the_winner_and_the_one_beaten() =>
+        Assert.Equal([("Jane Doe", FigureKind.Share, 57m), ("John Roe", FigureKind.Share, 43m)],
+            Figures("Jane Doe beat John Roe by 57% to 43% in the London mayoral election of 2016.", new DateOnly(2016, 5, 8)));
+}
