@@ -54,4 +54,15 @@ public class ElectionInViewTests
     public void Majority_a_majority_that_is_now_a_number() =>
         Assert.Contains(("folkestone-hythe-2015", "Damian Collins", 6932m),
             Figures("At the general election, Damian Collins won the Folkestone & Hythe seat with 20,645 votes.\nHis majority is now 6,932."));
+
+    [Fact]
+    public void EarlierYear_a_figure_told_for_an_earlier_contest_puts_no_election_in_view()
+    {
+        var figures = Figures("""
+            The Tories won 198 seats, up from 165 in 2001.
+            Turnout was 61.3%, up from 59.4% in 2001.
+            """);
+        Assert.Contains(("uk-general-election-2001", "Conservative", 165m), figures);
+        Assert.DoesNotContain(figures, f => f.Value is 198m or 61.3m);
+    }
 }

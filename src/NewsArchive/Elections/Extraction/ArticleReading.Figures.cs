@@ -95,8 +95,9 @@ internal sealed partial class ArticleReading
     private void Keep(int index, ArticleSentence s, RawFigure raw, string slug, FigureStatus status, string? person, string? party, Func<string, string?> partyOf)
     {
         // With no election in view, one a result is given for is the one the sentences after it report on, even
-        // where it was named only by its year ("In 2010, voter turnout was at 65%").
-        if (status == FigureStatus.Result && registry.KindOf(slug) != ElectionKind.Organisation && !Recent(context, s.Paragraph, ContextParagraphs))
+        // where it was named only by its year ("In 2010, voter turnout was at 65%"). A figure told for an earlier
+        // contest ("198 seats, up from 165 in 2001") is a comparison: the sentences after it report on another.
+        if (status == FigureStatus.Result && raw.EarlierYear is null && registry.KindOf(slug) != ElectionKind.Organisation && !Recent(context, s.Paragraph, ContextParagraphs))
             context = (slug, s.Paragraph);
         var (round, fromContext) = RoundOf(index, s.Tokenised, raw, slug, status);
         var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result ? Outcome.Elected : (Outcome?)null;
