@@ -23,4 +23,14 @@ public class ResultPairTests
     public void Pair_after_beat_goes_to_the_winner_and_the_one_beaten() =>
         Assert.Equal([("Jane Doe", FigureKind.Share, 57m), ("John Roe", FigureKind.Share, 43m)],
             Figures("Jane Doe beat John Roe by 57% to 43% in the London mayoral election of 2016.", new DateOnly(2016, 5, 8)));
+
+    [Fact]
+    public void ListItem_to_a_partys_possessive_is_that_partys_figure_in_the_same_unit() =>
+        Assert.Equal([("Labour", FigureKind.Seats, 356m), ("Conservative", FigureKind.Seats, 198m)],
+            Figures("In the general election, Labour won 356 seats to the Conservatives' 198.", new DateOnly(2005, 5, 7)));
+
+    [Fact]
+    public void ListItem_to_without_a_possessive_is_no_list_item() =>
+        Assert.DoesNotContain(("Labour", FigureKind.Seats, 40m),
+            Figures("In the general election, the SNP won 56 seats to Labour 40 years after its founding.", new DateOnly(2015, 5, 9)));
 }

@@ -117,8 +117,9 @@ internal static partial class FigureLists
 
     /// <summary>The next item of a list after a figure, the body it is of named or not ("11 of the 25 seats on the London
     /// Assembly, the Conservatives eight"): ", Liberal Democrats four", " and Labour two", " compared with
-    /// Labour's 232", after "11 of the 25 seats".</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+)(?:the\s+)?(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:on\s+|with\s+)?(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
+    /// Labour's 232", after "11 of the 25 seats"; and " to the Conservatives' 198" after "won 356 seats", where
+    /// "to" needs the possessive (without it, "to" is a change: "fell from 40 seats to Labour...").</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+|\s+to\s+(?=(?:the\s+)?(?:" + Parties.Names + @")['’]))(?:the\s+)?(?<party>" + Parties.Names + @")(?:['’]s|(?<=s)['’])?\s+(?:on\s+|with\s+)?(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
     private static partial Regex ListItem();
 
     /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the
