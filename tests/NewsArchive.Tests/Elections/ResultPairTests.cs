@@ -33,4 +33,9 @@ public class ResultPairTests
     public void ListItem_to_without_a_possessive_is_no_list_item() =>
         Assert.DoesNotContain(("Labour", FigureKind.Seats, 40m),
             Figures("In the general election, the SNP won 56 seats to Labour 40 years after its founding.", new DateOnly(2015, 5, 9)));
+
+    [Fact]
+    public void VotesAfterName_a_candidate_named_with_the_party_before_their_votes_has_them() =>
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 12752m), ("John Roe", FigureKind.Votes, 10719m)],
+            Figures("In the Wigan by-election of 2004, Jane Doe polled 12,752 votes, with John Roe of the Liberal Democrats on 10,719.", new DateOnly(2005, 5, 7)));
 }
