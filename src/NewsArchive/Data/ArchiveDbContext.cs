@@ -25,6 +25,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<ElectionCoverage> ElectionCoverage => Set<ElectionCoverage>();
     public DbSet<CandidacyEntry> Candidacies => Set<CandidacyEntry>();
     public DbSet<FigureEntry> Figures => Set<FigureEntry>();
+    public DbSet<ElectionPageRow> ElectionPageRows => Set<ElectionPageRow>();
     public DbSet<PersonCompanion> PersonCompanions => Set<PersonCompanion>();
     public DbSet<PersonMonth> PersonMonths => Set<PersonMonth>();
     public DbSet<MonthCount> MonthCounts => Set<MonthCount>();
@@ -86,6 +87,16 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
             candidacy.HasIndex(c => new { c.Party, c.ArticleId });
             // Covering: a party page's outcomes in its newest elections.
             candidacy.HasIndex(c => new { c.Party, c.ElectionEntryId, c.PersonId, c.Outcome });
+        });
+        model.Entity<ElectionPageRow>(row =>
+        {
+            row.Property(r => r.Outcome).HasConversion<string>();
+            row.Property(r => r.Kind).HasConversion<string>();
+            row.Property(r => r.Bound).HasConversion<string>();
+            row.Property(r => r.Round).HasConversion<string>();
+            row.Property(r => r.Status).HasConversion<string>();
+            // An election page reads its rows as one range of this index, in the order the race is read in.
+            row.HasIndex(r => new { r.ElectionEntryId, r.Position });
         });
         model.Entity<Affiliation>().HasIndex(a => new { a.Party, a.ArticleId });
         model.Entity<ElectionCoverage>().HasIndex(c => c.ArticleId);

@@ -19,6 +19,9 @@ public class ElectionEntry
     public DateOnly? PollDate { get; set; }
     public string? ParentSlug { get; set; }
     public string? VotingSystem { get; set; }
+    /// <summary>Candidates (people, or parties where no person is named) the articles name in the race, counted
+    /// when the archive is built: the election page reads only the ones it shows.</summary>
+    public int CandidateCount { get; set; }
     public List<ElectionCoverage> Coverage { get; set; } = [];
     public List<CandidacyEntry> Candidacies { get; set; } = [];
     public List<FigureEntry> Figures { get; set; } = [];

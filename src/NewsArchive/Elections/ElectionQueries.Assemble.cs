@@ -4,20 +4,30 @@ namespace NewsArchive.Elections;
 
 public static partial class ElectionQueries
 {
-    /// <summary>A figure or candidacy row as read, before it is grouped by candidate.</summary>
+    /// <summary>A figure or candidacy row as read, before it is grouped by candidate. Read from the page's own table
+    /// (<see cref="ElectionPageRow"/>), it carries its candidate's rank and its sentence's number in the whole race.</summary>
     private sealed record Row(
         string? PersonName, string? PersonSlug, string? Party, Outcome? Outcome, FigureKind? Kind, string? Text, decimal Value, Bound Bound,
-        CountRound Round, FigureStatus Status, bool RoundFromContext, int? OutOf, bool Curated, string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence);
+        CountRound Round, FigureStatus Status, bool RoundFromContext, int? OutOf, bool Curated, string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence,
+        int? CandidateRank = null, int SourceNumber = 0);
+
+    /// <summary>The race put together; <see cref="Placed"/> is every row it shows, in the order read (candidacies,
+    /// then figures), each with its candidate's rank (none for the election's own figures) and its source's number.</summary>
+    private sealed record Assembly(IReadOnlyList<Candidate> Candidates, IReadOnlyList<Figure> Turnout, IReadOnlyList<Figure> VotesCast,
+        IReadOnlyList<Source> Sources, Func<IReadOnlyList<(int Position, Row Row)>> Placed);
 
     /// <summary>Races one person wins: there a party's row and its candidate's are one entry.</summary>
     private static bool SingleWinner(ElectionKind kind) =>
         kind is ElectionKind.Mayoral or ElectionKind.ByElection or ElectionKind.Constituency or ElectionKind.PartyLeadership;
 
+    private static bool OfElection(Row row, FigureKind kind) => row.Kind == kind && row.PersonSlug is null && row.Party is null;
+
     /// <summary>Groups rows by candidate (a person, or a party or side where no person is named) and numbers each
     /// distinct source sentence once, in the order the page shows them. In a race one person wins, a party's rows
     /// join its one candidate's ("the Tories held the seat" is the Conservative candidate's win), so no winner is
-    /// named twice; the election's own figures (turnout, votes cast) stand apart.</summary>
-    private static (IReadOnlyList<Candidate>, IReadOnlyList<Figure>, IReadOnlyList<Figure>, IReadOnlyList<Source>) Assemble(IReadOnlyList<Row> figures, IReadOnlyList<Row> candidacies, ElectionKind kind)
+    /// named twice; the election's own figures (turnout, votes cast) stand apart. Rows read from the page's own table
+    /// are grouped by the rank and numbered by the number they were given when the whole race was put together.</summary>
+    private static Assembly Assemble(IReadOnlyList<Row> figures, IReadOnlyList<Row> candidacies, ElectionKind kind)
     {
         // Keyed, not searched: an election in a large archive has thousands of rows.
         var sources = new Dictionary<(string, int, string), Source>();
@@ -25,13 +35,15 @@ public static partial class ElectionQueries
         {
             var key = (row.ArticleSlug, row.Paragraph, row.Sentence);
             if (sources.TryGetValue(key, out var found)) return found;
-            return sources[key] = new Source(sources.Count + 1, row.ArticleSlug, row.Headline, row.PublishedOn, row.Paragraph, row.Sentence);
+            var number = row.SourceNumber > 0 ? row.SourceNumber : sources.Count + 1;
+            return sources[key] = new Source(number, row.ArticleSlug, row.Headline, row.PublishedOn, row.Paragraph, row.Sentence);
         }
         Figure FigureOf(Row r) => new(r.Kind!.Value, r.Text!, r.Value, r.Bound, r.Round, r.Status, r.RoundFromContext, r.OutOf, r.Curated, SourceOf(r));
 
         var all = candidacies.Concat(figures).Where(r => r.PersonSlug is not null || r.Party is not null).ToList();
         var partyOfPerson = SingleWinner(kind) ? CandidateOfParty(all) : [];
-        string KeyOf(Row row) => row.PersonSlug is { } slug ? $"person:{slug}" : partyOfPerson.GetValueOrDefault(row.Party!) ?? $"party:{row.Party}";
+        string KeyOf(Row row) => row.CandidateRank is { } rank ? $"rank:{rank}"
+            : row.PersonSlug is { } slug ? $"person:{slug}" : partyOfPerson.GetValueOrDefault(row.Party!) ?? $"party:{row.Party}";
         var order = new List<string>();
         var rows = new Dictionary<string, List<Row>>();
         foreach (var row in all)
@@ -50,22 +62,31 @@ public static partial class ElectionQueries
             var list = rows[key];
             var first = list.FirstOrDefault(r => r.PersonSlug is not null) ?? list[0];
             var name = first.PersonName ?? first.Party!;
-            return new Candidate(
+            return (Key: key, Candidate: new Candidate(
                 name, first.PersonSlug,
                 list.Select(r => r.Party).OfType<string>().Where(p => p != name).Distinct().ToList(),
                 list.Select(r => r.Outcome).OfType<Outcome>().Distinct().Select(o => o.ToString()).ToList(),
                 CountsSettled(list.Where(r => r.Kind is not null).Select(FigureOf).ToList()),
-                list.Where(r => r.Kind is null).Select(SourceOf).Distinct().ToList());
+                list.Where(r => r.Kind is null).Select(SourceOf).Distinct().ToList()));
         }).ToList();
-        var turnout = figures.Where(r => r.Kind == FigureKind.Turnout && r.PersonSlug is null && r.Party is null).Select(FigureOf).ToList();
-        var votesCast = figures.Where(r => r.Kind == FigureKind.Votes && r.PersonSlug is null && r.Party is null).Select(FigureOf).ToList();
+        var turnout = figures.Where(r => OfElection(r, FigureKind.Turnout)).Select(FigureOf).ToList();
+        var votesCast = figures.Where(r => OfElection(r, FigureKind.Votes)).Select(FigureOf).ToList();
         // Winners first, then by their largest declared vote or share, so the table reads like a results table.
         var ranked = candidates
-            .OrderByDescending(c => c.Outcomes.Contains("Elected"))
-            .ThenByDescending(c => Largest(c, FigureKind.Votes))
-            .ThenByDescending(c => Largest(c, FigureKind.Share))
+            .OrderByDescending(c => c.Candidate.Outcomes.Contains("Elected"))
+            .ThenByDescending(c => Largest(c.Candidate, FigureKind.Votes))
+            .ThenByDescending(c => Largest(c.Candidate, FigureKind.Share))
             .ToList();
-        return (ranked, turnout, votesCast, sources.Values.OrderBy(s => s.Number).ToList());
+        var rankOf = ranked.Select((c, i) => (c.Key, Rank: i + 1)).ToDictionary(c => c.Key, c => c.Rank);
+        IReadOnlyList<(int, Row)> Placed() => candidacies.Concat(figures).Select((row, position) => (Position: position, Row: row))
+            .Where(p => p.Row.PersonSlug is not null || p.Row.Party is not null || OfElection(p.Row, FigureKind.Turnout) || OfElection(p.Row, FigureKind.Votes))
+            .Select(p => (p.Position, p.Row with
+            {
+                CandidateRank = p.Row.PersonSlug is not null || p.Row.Party is not null ? rankOf[KeyOf(p.Row)] : null,
+                SourceNumber = SourceOf(p.Row).Number,
+            }))
+            .ToList();
+        return new Assembly([.. ranked.Select(c => c.Candidate)], turnout, votesCast, [.. sources.Values.OrderBy(s => s.Number)], Placed);
     }
 
     private static decimal Largest(Candidate c, FigureKind kind) =>

@@ -40,6 +40,9 @@ public static partial class ElectionQueries
 
         /// <summary>False when the articles only mention the election: then its page is a short one.</summary>
         public bool HasResults => Candidates.Count > 0 || Turnout.Count > 0 || VotesCast.Count > 0;
+
+        /// <summary>Every candidate the articles name in the race; <see cref="Candidates"/> may hold only the first.</summary>
+        public int CandidateCount { get; init; }
     }
 
     public static async Task<IReadOnlyList<Summary>> ListAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
@@ -65,21 +68,35 @@ public static partial class ElectionQueries
     public const int Shown = 100;
 
     /// <summary>An election, with every figure and candidacy (the results summarise them all), and one page of the
-    /// articles that name it; only that page's articles and mentions are read.</summary>
+    /// articles that name it; only that page's articles and mentions are read. The sources page and the API read this;
+    /// the election page reads only what it shows (<see cref="GetPageAsync"/>).</summary>
     /// <param name="page">1 for the newest; a page past the end has no articles.</param>
     public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, int page = 1, int perPage = Shown, CancellationToken cancellationToken = default)
     {
         var election = await db.Elections.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
         if (election is null) return null;
+        var (figures, candidacies) = await RowsAsync(db, election.Id, cancellationToken);
+        var assembly = Assemble(figures, candidacies, election.Kind);
+        return await DetailAsync(db, election, assembly, page, perPage, cancellationToken) with { CandidateCount = assembly.Candidates.Count };
+    }
 
-        var figures = await db.Figures.AsNoTracking().Where(f => f.ElectionEntryId == election.Id).OrderBy(f => f.Article.PublishedOn).ThenBy(f => f.ArticleId).ThenBy(f => f.Paragraph)
+    /// <summary>Every figure and candidacy of the race, each with its article and sentence, in date order.</summary>
+    private static async Task<(List<Row> Figures, List<Row> Candidacies)> RowsAsync(ArchiveDbContext db, int electionId, CancellationToken cancellationToken)
+    {
+        var figures = await db.Figures.AsNoTracking().Where(f => f.ElectionEntryId == electionId).OrderBy(f => f.Article.PublishedOn).ThenBy(f => f.ArticleId).ThenBy(f => f.Paragraph)
             .Select(f => new Row(f.Person != null ? f.Person.Name : null, f.Person != null ? f.Person.Slug : null, f.Party, null, f.Kind, f.Text, f.Value, f.Bound, f.Round, f.Status,
-                f.RoundFromContext, f.OutOf, f.Curated, f.Article.Slug, f.Article.Headline, f.Article.PublishedOn, f.Paragraph, f.Sentence))
+                f.RoundFromContext, f.OutOf, f.Curated, f.Article.Slug, f.Article.Headline, f.Article.PublishedOn, f.Paragraph, f.Sentence, null, 0))
             .ToListAsync(cancellationToken);
-        var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.ElectionEntryId == election.Id).OrderBy(c => c.Article.PublishedOn).ThenBy(c => c.ArticleId).ThenBy(c => c.Paragraph)
+        var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.ElectionEntryId == electionId).OrderBy(c => c.Article.PublishedOn).ThenBy(c => c.ArticleId).ThenBy(c => c.Paragraph)
             .Select(c => new Row(c.Person != null ? c.Person.Name : null, c.Person != null ? c.Person.Slug : null, c.Party, c.Outcome, null, null, 0, Bound.Exact, CountRound.NotStated,
-                FigureStatus.Result, false, null, false, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence))
+                FigureStatus.Result, false, null, false, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence, null, 0))
             .ToListAsync(cancellationToken);
+        return (figures, candidacies);
+    }
+
+    /// <summary>The election with its assembled results, one page of the articles that name it and their mentions.</summary>
+    private static async Task<Detail> DetailAsync(ArchiveDbContext db, ElectionEntry election, Assembly assembly, int page, int perPage, CancellationToken cancellationToken)
+    {
         // From the election's own coverage rows, not from every article with an EXISTS: SQLite would probe each of the archive's articles.
         var articles = await db.ElectionCoverage.AsNoTracking().Where(c => c.ElectionEntryId == election.Id)
             .Select(c => new { Id = c.ArticleId, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Article.ListOrder }).Distinct()
@@ -93,9 +110,7 @@ public static partial class ElectionQueries
         var coverage = new PageOf<ArticleLink>([.. articles.Items.Select(a => new ArticleLink(a.Slug, a.Headline, a.PublishedOn))], articles.Total, articles.Number, articles.Size);
         var parent = election.ParentSlug is null ? null
             : (await ListAsync(db, cancellationToken)).FirstOrDefault(e => e.Slug == election.ParentSlug);
-
-        var (candidates, turnout, votesCast, sources) = Assemble(figures, candidacies, election.Kind);
         return new Detail(election.Slug, election.DemocracyClubId, election.Name, election.Kind, election.Area, election.Year, election.PollDate,
-            election.VotingSystem, parent, candidates, turnout, sources, coverage, mentions, votesCast);
+            election.VotingSystem, parent, assembly.Candidates, assembly.Turnout, assembly.Sources, coverage, mentions, assembly.VotesCast);
     }
 }

@@ -7,9 +7,8 @@ namespace NewsArchive.Web.Pages.Elections;
 
 public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
-    /// <summary>Candidates shown in the results, winners and the largest votes first; in a general election the
-    /// articles name hundreds. The sources page lists every one.</summary>
-    public const int CandidatesShown = 20;
+    /// <summary>Candidates shown in the results, winners and the largest votes first; the sources page lists every one.</summary>
+    public const int CandidatesShown = ElectionQueries.CandidatesShown;
 
     /// <summary>The election with its first <see cref="CandidatesShown"/> candidates.</summary>
     public ElectionQueries.Detail Election { get; private set; } = null!;
@@ -23,10 +22,11 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     // not a number binds as none, page 1; one before the first or past the last is not found.
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? pageNumber)
     {
-        var election = await ElectionQueries.GetAsync(db, slug, pageNumber ?? 1, Paging.ArticlesPerPage, HttpContext.RequestAborted);
+        // Only the candidates shown are read (see ElectionQueries.GetPageAsync).
+        var election = await ElectionQueries.GetPageAsync(db, slug, pageNumber ?? 1, Paging.ArticlesPerPage, HttpContext.RequestAborted);
         if (election is null || !election.Coverage.Exists) return NotFound();
-        CandidateCount = election.Candidates.Count;
-        Election = election = election with { Candidates = [.. election.Candidates.Take(CandidatesShown)] };
+        CandidateCount = election.CandidateCount;
+        Election = election;
         Sources = new SourceRow(Cited(election), SourcesPath);
         var page = election.Coverage.Number;
         var description = Describe(election);
