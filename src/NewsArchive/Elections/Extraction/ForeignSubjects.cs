@@ -9,19 +9,24 @@ namespace NewsArchive.Elections.Extraction;
 /// acronym that is the subject of winning the number ("the Bloc Quebecois won 30 seats", "ČSSD and the Communist
 /// party (KSČM), who each got 7%", "with the party attaining 30 seats" after the party is named), and the same
 /// measure "from" an earlier number ("30 seats, up from 10"). A single capitalised word may be a person's surname,
-/// so only an acronym or a name of two or more capitalised words counts. A known party inside a longer name
-/// ("the Progressive Conservatives") is that longer name.
+/// so it counts only where the article writes it again and the vocabulary does not know it ("Vox", not "Costa"
+/// named once; a person the article names is a person's token, never a subject here); otherwise only an acronym
+/// ("PSOE", "AfD") or a name of two or more capitalised words counts. A known party inside a longer name ("the
+/// Progressive Conservatives") is that longer name.
 /// </summary>
 internal static partial class ForeignSubjects
 {
     /// <summary>The parties that are the subject of the verb that wins the figure, or none.</summary>
-    public static IReadOnlyList<string> Of(string text, RawFigure figure, int clauseStart)
+    /// <param name="repeated">The single capitalised words the article writes more than once (<see cref="Repeated"/>).</param>
+    public static IReadOnlyList<string> Of(string text, RawFigure figure, int clauseStart, IReadOnlySet<string> repeated)
     {
         var before = text[clauseStart..figure.Position];
+        string? Name(string written) => ForeignSubjects.Name(written, repeated);
         var pair = PairWon().Match(before);
         if (pair.Success && pair.Groups["x"].Captures is [var first, var second] && Name(first.Value) is { } a && Name(second.Value) is { } b) return [a, b];
         var one = NameWon().Match(before);
-        if (one.Success && Name(one.Groups["x"].Value) is { } name) return [name];
+        if (!one.Success) one = NameWith().Match(before);
+        if (one.Success && (Name(one.Groups["x"].Value) ?? AcronymAside(one)) is { } name) return [name];
         // "a surge in Bloc Quebecois support, with the party attaining 30 seats": the last name before "the party".
         var anaphor = PartyWon().Match(before);
         if (anaphor.Success)
@@ -58,20 +63,41 @@ internal static partial class ForeignSubjects
     public static bool OpensOnAnaphor(string before) =>
         OpeningAnaphor().IsMatch(before) && !Names().IsMatch(before, OpeningAnaphor().Match(before).Length) && !before.Contains('⟦');
 
-    private static string? Name(string written)
+    private static string? Name(string written, IReadOnlySet<string>? repeated = null)
     {
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => NotName().IsMatch(w)).ToList();
         if (words.Count == 0) return null;
         var name = string.Join(' ', words);
         if (ElectionWords.Country(name) is not null || words.Any(w => ElectionWords.Month(w) > 0)) return null;
-        return words.Count >= 2 || Acronym().IsMatch(name) ? name : null;
+        return words.Count >= 2 || Acronym().IsMatch(name) || repeated?.Contains(name) == true ? name : null;
     }
 
-    /// <summary>An acronym (with letters of any alphabet: "ČSSD") or a run of capitalised words, not inside a person token.</summary>
-    private const string Named = @"(?<![\p{L}\d⟦’'-])(?:\p{Lu}[\p{Lu}\d]+|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3})(?![\p{L}\d⟧])";
+    private static string? AcronymAside(Match m) =>
+        m.Groups["aside"] is { Success: true } aside && Acronym().IsMatch(aside.Value) ? aside.Value : null;
 
-    /// <summary>A name, or a description with the acronym in brackets ("Communist party (KSČM)"), with an aside after it.</summary>
-    private const string Subject = @"(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}\((?<x>" + Named + @")\)|(?<x>" + Named + @")(?:\s*\([^()]{0,60}\))?)";
+    /// <summary>The single capitalised words an article writes at least twice, once at least inside a sentence, that
+    /// the vocabulary does not know and that name no country or month: the words that may be a party's whole name.</summary>
+    public static IReadOnlySet<string> Repeated(IEnumerable<string> sentences)
+    {
+        var counts = new Dictionary<string, (int All, bool Inside)>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+            foreach (Match m in SingleWord().Matches(sentence))
+            {
+                var (all, inside) = counts.GetValueOrDefault(m.Value);
+                counts[m.Value] = (all + 1, inside || m.Index > 0);
+            }
+        return counts.Where(c => c.Value.All >= 2 && c.Value.Inside && !Vocabulary.Knows(c.Key) && ElectionWords.Country(c.Key) is null
+                && ElectionWords.Month(c.Key) == 0 && !NotName().IsMatch(c.Key))
+            .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>An acronym (with letters of any alphabet: "ČSSD", or one small letter inside: "AfD") or a run of
+    /// capitalised words, not inside a person token.</summary>
+    private const string Named = @"(?<![\p{L}\d⟦’'-])(?:\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\d]*|\p{Lu}[\p{Lu}\d]+|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3})(?![\p{L}\d⟧])";
+
+    /// <summary>A name, or a description with the acronym in brackets ("Communist party (KSČM)"), with an aside after it
+    /// (which is the name when it is an acronym and the words before it are not one: "The Socialists (PSOE)").</summary>
+    private const string Subject = @"(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}\((?<x>" + Named + @")\)|(?<x>" + Named + @")(?:\s*\((?<aside>[^()]{0,60})\))?)";
 
     private const string Verb = @"(?:won|got|gained|took|secured|received|polled|attained|claimed|winning|gaining|taking|securing|attaining|getting)";
 
@@ -82,6 +108,14 @@ internal static partial class ForeignSubjects
 
     [GeneratedRegex(@"(?<a>" + Subject + @")" + ToNumber)]
     private static partial Regex NameWon();
+
+    /// <summary>"Vox entered the chamber for the first time with 24 seats": a subject ending with its number. A name
+    /// after "under" or "led by" is a leader's, not the subject ("the SPÖ under Christian Kern came second with").</summary>
+    [GeneratedRegex(@"(?<!\b(?:under|by)\s+(?:\p{Lu}[\p{L}’'-]*\s+)*)(?<a>" + Subject + @")\s+(?:entered|finished|ended|emerged|came|swept)\b[^,;.()\d]{0,50}?\bwith\s+(?:(?:only|just|a|an|some)\s+){0,2}$")]
+    private static partial Regex NameWith();
+
+    [GeneratedRegex(@"(?<![\p{L}\d⟦’'-])\p{Lu}\p{Ll}+(?![\p{L}\d⟧’'-])")]
+    private static partial Regex SingleWord();
 
     [GeneratedRegex(@"\b(?:with\s+)?the\s+party" + ToNumber)]
     private static partial Regex PartyWon();
@@ -96,8 +130,9 @@ internal static partial class ForeignSubjects
     [GeneratedRegex(@"^\s*(?:%|per\s+cent|seats|votes)?\s*,?\s*(?:(?:up|down)\s+)?from\s+$")]
     private static partial Regex FromBetween();
 
-    /// <summary>Between two numbers won together: "123 seats and 28.7% of the vote", "24 seats and 10.3%", "137 seats with 33%".</summary>
-    [GeneratedRegex(@"^\s*(?:%|per\s+cent|seats|votes|MPs)(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s*(?:,?\s+and|\s+with)\s+$")]
+    /// <summary>Between two numbers won together: "123 seats and 28.7% of the vote", "24 seats and 10.3%", "137 seats with 33%",
+    /// "12.6% of the vote and 94 seats" (a share's per cent sign is part of its number).</summary>
+    [GeneratedRegex(@"^\s*(?:%|per\s+cent|seats|votes|MPs)?(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s*(?:,?\s+and|\s+with)\s+$")]
     private static partial Regex CoordinatedBetween();
 
     [GeneratedRegex(@"(?<![\p{L}’'-])(?<w>\p{Lu}[\p{Ll}-]+)\s+$")]
@@ -106,7 +141,7 @@ internal static partial class ForeignSubjects
     [GeneratedRegex(@"^(?:The|A|An|In|On|At|But|And|However|Meanwhile|With|By|For|Its|Their|This|That|Last|Next|Both|Each|While|As)$")]
     private static partial Regex NotName();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d]+$")]
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\d]*|\p{Lu}[\p{Lu}\d]+)$")]
     private static partial Regex Acronym();
 
     [GeneratedRegex(@"^(?:[^,;]{0,60},\s+)?(?:[Tt]he\s+)?(?:(?:⟦[^⟧]*⟧(?:['’]s?)?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s?)\s+)?(?<x>\p{Lu}[\p{Lu}\d]+)(?![\p{L}\d])(?=\s*,|\s+(?:also\s+|then\s+|now\s+)?[\p{Ll}])")]
