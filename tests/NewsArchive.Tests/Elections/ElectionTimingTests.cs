@@ -67,4 +67,8 @@ public class ElectionTimingTests
     [Fact]
     public void A_referendum_of_a_nation_the_calendar_does_not_hold_takes_the_year_stated() =>
         Assert.Equal(["referendum-in-quebec-1995"], Slugs("In 1995 a referendum on Quebec having a sovereignty agreement was narrowly lost.", new DateOnly(2019, 11, 1)));
+
+    [Fact]
+    public void Two_rules_reading_one_name_give_one_election_with_the_time_told_after_it() =>
+        Assert.EndsWith("2015", Assert.Single(Slugs("Jeremy Corbyn won the Labour leadership election last year.", new DateOnly(2016, 10, 20))));
 }

@@ -73,8 +73,12 @@ internal static partial class ElectionRecogniser
         public IReadOnlyList<ElectionAnchor> Sorted()
         {
             // "the Canadian general election" is Canada's, not the UK's: an anchor inside another's words goes.
+            // "won the Labour leadership election last year": two rules read one name; the one reading to its end,
+            // where the words of its time follow, is the one kept.
             var kept = list.Where(a => !list.Any(b => b != a && b.Anchor.Kind != a.Anchor.Kind && b.Anchor.Position <= a.Anchor.Position
                     && a.End <= b.End && (b.End - b.Anchor.Position) > (a.End - a.Anchor.Position)))
+                .Where(a => !list.Any(b => b != a && b.Anchor.Kind == a.Anchor.Kind && b.Anchor.Area == a.Anchor.Area
+                    && b.Anchor.Position < a.End && a.Anchor.Position < b.End && b.End > a.End))
                 .Select(a => a.Anchor).Distinct().ToList();
             kept.Sort((a, b) => a.Position.CompareTo(b.Position));
             return kept;
