@@ -35,6 +35,10 @@ internal static class QuoteSpans
                 var end = FindClose(text, i + 1, c);
                 // A straight single mark is an apostrophe ("'90s", "rock 'n' roll") unless it closes soon.
                 if (c == '\'' && (end >= text.Length || end - i > MaxSingleQuote)) { i++; continue; }
+                // A curly single mark left open is a quote running on only where a quote is introduced (after a
+                // colon or a comma, or opening the paragraph); elsewhere it is an apostrophe set the wrong way
+                // round ("the horror of ‘Nam", "the ‘90s").
+                if (c == '‘' && end >= text.Length && !Introduced(text, i)) { i++; continue; }
                 // "A. "B.": a straight mark with a space before and a word after opens the next quote, so the
                 // one before it was left open; the mark is read again as an opening.
                 var reopens = c == '"' && end < text.Length && end > 0 && char.IsWhiteSpace(text[end - 1])
@@ -68,6 +72,13 @@ internal static class QuoteSpans
         foreach (var span in spans)
             if (position >= span.Start && position < span.End) return true;
         return false;
+    }
+
+    private static bool Introduced(string text, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        return k < 0 || text[k] is ':' or ',' or '—' or '–' or '(';
     }
 
     private static bool OpensStraight(string text, int i) =>

@@ -1,0 +1,26 @@
+using NewsArchive.People.Extraction;
+
+namespace NewsArchive.Tests.People;
+
+/// <summary>Which marks open a quote: one test per rule, on texts written for it.</summary>
+public class QuoteMarkTests
+{
+    private static Dictionary<string, string[]> QuotesBy(params string[] paragraphs) =>
+        PersonExtractor.Extract(paragraphs).ToDictionary(p => p.Name, p => p.Quotes.Select(q => q.Text).ToArray());
+
+    [Fact]
+    public void Introduced_a_single_mark_left_open_after_a_preposition_is_an_apostrophe()
+    {
+        var quotes = QuotesBy("Colonel Ravi Tharnsby is a soldier plucked from the horror of ‘Nam and dropped into the year 2154, and the film says so at every turn.");
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void Introduced_a_single_mark_left_open_after_a_colon_runs_on_as_a_speech()
+    {
+        var quotes = QuotesBy(
+            "Colin Pike said: ‘We will fight every seat in this city and we will win most of them.",
+            "‘Nobody should doubt that we mean it.’");
+        Assert.NotEmpty(quotes["Colin Pike"]);
+    }
+}
