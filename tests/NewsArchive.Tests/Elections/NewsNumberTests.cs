@@ -41,4 +41,11 @@ public class NewsNumberTests
         Assert.Empty(result.Figures);
         Assert.Empty(result.LeftOut);
     }
+
+    [Fact]
+    public void A_qualifier_opening_the_sentence_keeps_its_hedge()
+    {
+        var figure = Assert.Single(Extract.From("Nearly 2,000 votes were cast in the Wigan by-election of 2004.", new DateOnly(2005, 5, 7)).Figures);
+        Assert.Equal((2000m, Bound.Approximate, "Nearly 2,000"), (figure.Value.Value, figure.Value.Bound, figure.Value.Text));
+    }
 }

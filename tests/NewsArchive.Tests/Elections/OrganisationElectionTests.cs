@@ -157,4 +157,12 @@ public class OrganisationElectionTests
             Spring2019, "Jo Bloggs", "Ann Poe");
         Assert.Equal(1987m, result.Figure(FigureKind.Votes, "Ann Poe").Value.Value);
     }
+
+    [Fact]
+    public void ThisYear_a_turnout_told_of_this_year_in_a_story_about_a_bodys_elections_is_this_years()
+    {
+        var result = Extract.WithHeadline("Union elections: results are in",
+            "The results of the Northfield Union elections were announced on Friday.\nTurnout this year was 45.6%, up from 41.1% last year.", Spring2019);
+        Assert.Contains(result.Figures, f => (f.Kind, f.Value.Value, f.ElectionSlug) == (FigureKind.Turnout, 45.6m, "northfield-union-elections-2019"));
+    }
 }

@@ -20,9 +20,19 @@ public class ResultPairTests
             Figures("The EU referendum was held in June 2016. Leave won the referendum by 52% to 48%.", new DateOnly(2017, 5, 20)));
 
     [Fact]
-    public void Pair_after_beat_goes_to_the_winner_and_the_one_beaten() =>
-        Assert.Equal([("Jane Doe", FigureKind.Share, 57m), ("John Roe", FigureKind.Share, 43m)],
-            Figures("Jane Doe beat John Roe by 57% to 43% in the London mayoral election of 2016.", new DateOnly(2016, 5, 8)));
+    public void Pair_the_side_named_before_the_result_word_has_the_first_number() =>
+        Assert.Equal([("Leave", FigureKind.Share, 52m), ("Remain", FigureKind.Share, 48m)],
+            Figures("In Thursday's EU referendum, Leave beat Remain by 52% to 48%.", new DateOnly(2016, 6, 25)));
+
+    [Fact]
+    public void Pair_a_change_from_one_share_to_another_is_no_pair() =>
+        Assert.DoesNotContain(("Labour", FigureKind.Share, 45m),
+            Figures("In Thursday's general election, as Labour gained ground, the Conservative vote share dropped from 45% to 42%.", new DateOnly(2017, 6, 10)));
+
+    [Fact]
+    public void ListItem_a_year_after_a_partys_possessive_is_no_figure() =>
+        Assert.DoesNotContain(Figures("In Thursday's general election, the Conservatives won 365 seats to Labour's 2017 total of 262.", new DateOnly(2019, 12, 14)),
+            f => f.Value == 2017m);
 
     [Fact]
     public void ListItem_to_a_partys_possessive_is_that_partys_figure_in_the_same_unit() =>
@@ -38,4 +48,10 @@ public class ResultPairTests
     public void VotesAfterName_a_candidate_named_with_the_party_before_their_votes_has_them() =>
         Assert.Equal([("Jane Doe", FigureKind.Votes, 12752m), ("John Roe", FigureKind.Votes, 10719m)],
             Figures("In the Wigan by-election of 2004, Jane Doe polled 12,752 votes, with John Roe of the Liberal Democrats on 10,719.", new DateOnly(2005, 5, 7)));
+
+    [Theory]
+    [InlineData("In the London mayoral election of 2016, Jane Doe, who succeeds Ann Poe, beat John Roe by 57% to 43%.")]
+    [InlineData("In the London mayoral election of 2016, John Roe lost to Jane Doe by 57% to 43%.")]
+    public void Pair_after_beat_or_lost_to_goes_to_the_winner_first_and_the_loser_second(string text) =>
+        Assert.Equal([("Jane Doe", FigureKind.Share, 57m), ("John Roe", FigureKind.Share, 43m)], Figures(text, new DateOnly(2016, 5, 8)));
 }

@@ -121,8 +121,7 @@ internal sealed partial class ArticleReading
     /// same measure it is compared with just before it ("30 seats, up from 10").</summary>
     private IReadOnlyList<string> ForeignNames(int index, string text, RawFigure raw, int clauseStart)
     {
-        repeatedWords ??= ForeignSubjects.Repeated(sentences.Select(s => s.Tokenised));
-        var named = ForeignSubjects.Of(text, raw, clauseStart, repeatedWords);
+        var named = ForeignSubjects.Of(text, raw, clauseStart);
         if (named.Count == 0 && lastForeign is { } last && last.Sentence == index && ForeignSubjects.FromEarlier(text, last.Raw, raw)) named = last.Names;
         // "PP suffered its heaviest defeat. The party managed to get 66 MPs": the party the sentence before was about.
         if (named.Count == 0 && foreignSubject is { } about && about.Paragraph == sentences[index].Paragraph && about.Sentence == index - 1
@@ -193,13 +192,19 @@ internal sealed partial class ArticleReading
         // A body's election is a count of voters', and a turnout told beside that count ("8,012 students voted, a
         // turnout of 46.2%"), of a part of the body ("the Faculty of Engineering had the highest turnout") or beside
         // a word of the body itself (its union, a society, its officers): "the
-        // student turnout is 20% and the national turnout is 40%" in a union's story is the country's.
+        // student turnout is 20% and the national turnout is 40%" in a union's story is the country's. So is a turnout
+        // told of "this year" ("Turnout this year was 45.6%, up from 41.1% last year").
         return Recent(context, s.Paragraph, 1) ? context!.Value.Slug
-            : raw.Total || VotersCounted().IsMatch(s.Tokenised) || PartOfBody().IsMatch(s.Tokenised) || TextCues.Organisation().IsMatch(s.Tokenised) ? BodyTopic(s) : null;
+            : raw.Total || VotersCounted().IsMatch(s.Tokenised) || PartOfBody().IsMatch(s.Tokenised) || TextCues.Organisation().IsMatch(s.Tokenised)
+              || raw.Kind == FigureKind.Turnout && ThisYear().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, raw.Position).Start..upTo]) ? BodyTopic(s) : null;
     }
 
     [GeneratedRegex(@"\d[\d,]*\s+(?:students|members|people|voters)\s+(?:voted|cast)\b")]
     private static partial Regex VotersCounted();
+
+    /// <summary>"Turnout this year was 45.6%" in a story about a body's election: this year's is the one it reports.</summary>
+    [GeneratedRegex(@"\b[Tt]his\s+year(?:['’]s)?\b")]
+    private static partial Regex ThisYear();
 
     /// <summary>Class: a part of a body that votes within it (a faculty, a department, a school).</summary>
     [GeneratedRegex(@"\b(?:[Ff]acult(?:y|ies)|[Dd]epartments?|[Ss]chool)\b")]

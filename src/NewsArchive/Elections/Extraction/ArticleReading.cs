@@ -46,9 +46,6 @@ internal sealed partial class ArticleReading(
     /// <summary>The party (an acronym: another country's parties are mostly not in the party table) a sentence of
     /// this paragraph opened on.</summary>
     private (string Name, int Paragraph, int Sentence)? foreignSubject;
-    /// <summary>Single words that may be a party's whole name (<see cref="ForeignSubjects.Repeated"/>), read once, when
-    /// a foreign figure first needs them.</summary>
-    private IReadOnlySet<string>? repeatedWords;
 
     /// <summary>An election named at a position of the sentence. Slug null: named, but its year is unknown, so
     /// nothing near it may be attached to any other election. Ahead: still to come, so no result is its. Earlier: a

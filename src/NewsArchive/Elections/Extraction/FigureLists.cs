@@ -81,9 +81,8 @@ internal static partial class FigureLists
             var n = numbers[i];
             if (found.Any(f => f.Position < n.Index + n.Length && n.Index < f.End)) return;
         }
-        // The names before the first number are the list's: for a pair, those after its result word too ("Khan beat
-        // Goldsmith by 57% to 43%" names both sides).
-        var start = numbers[0].Index;
+        // A pair's names are those before its result word ("Leave beat Remain by 52-48": Leave's is the first number).
+        var start = m.Index;
         for (var i = 0; i < count; i++)
         {
             var n = numbers[i];
@@ -111,15 +110,15 @@ internal static partial class FigureLists
     private static partial Regex PairWord();
 
     /// <summary>"52-48", "52% to 48%", "by 52 per cent to 48 per cent", "306 vs. 232 electoral votes". A pair needs a
-    /// word of a result before it, so that a range or a score is not one.</summary>
-    [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority)\b[^.;:\d]{0,40}?(?<![\d.,£$])(?<n>(?<a>\d{1,3}(?:\.\d)?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*(?<n>(?<b>\d{1,3}(?:\.\d)?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b")]
+    /// word of a result before it, so that a range or a score is not one; "from 45% to 42%" is a change, not a pair.</summary>
+    [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority)\b[^.;:\d]{0,40}?(?<![\d.,£$])(?<!\bfrom\s+)(?<n>(?<a>\d{1,3}(?:\.\d)?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*(?<n>(?<b>\d{1,3}(?:\.\d)?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b")]
     private static partial Regex Pair();
 
     /// <summary>The next item of a list after a figure, the body it is of named or not ("11 of the 25 seats on the London
     /// Assembly, the Conservatives eight"): ", Liberal Democrats four", " and Labour two", " compared with
     /// Labour's 232", after "11 of the 25 seats"; and " to the Conservatives' 198" after "won 356 seats", where
     /// "to" needs the possessive (without it, "to" is a change: "fell from 40 seats to Labour...").</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+|\s+to\s+(?=(?:the\s+)?(?:" + Parties.Names + @")['’]))(?:the\s+)?(?<party>" + Parties.Names + @")(?:['’]s|(?<=s)['’])?\s+(?:on\s+|with\s+)?(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
+    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+|\s+to\s+(?=(?:the\s+)?(?:" + Parties.Names + @")['’]))(?:the\s+)?(?<party>" + Parties.Names + @")(?:['’]s|(?<=s)['’])?\s+(?:on\s+|with\s+)?(?!(?:19|20)\d\d\s+\p{Ll})(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
     private static partial Regex ListItem();
 
     /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the

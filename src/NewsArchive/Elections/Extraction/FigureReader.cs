@@ -170,8 +170,9 @@ internal static partial class FigureReader
     private static partial Regex VotesCast();
 
     /// <summary>A candidate's votes told after the name, once the sentence has given votes: "with Labour's Peter
-    /// Soulsby on 8,620", "with Jody Dunn of the Liberal Democrats on 10,719".</summary>
-    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|" + ArticleSentence.Person + @"(?:,?\s+of\s+(?:the\s+)?(?:" + Parties.Names + @"),?)?\s+(?:at|on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))")]
+    /// Soulsby on 8,620", "with Jody Dunn of the Liberal Democrats on 10,719"; not a day or an address ("on 5 May",
+    /// "at 10 Downing Street").</summary>
+    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|" + ArticleSentence.Person + @"(?:,?\s+of\s+(?:the\s+)?(?:" + Parties.Names + @"),?)?\s+(?:at|on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))(?!\s+\p{Lu})")]
     private static partial Regex VotesAfterName();
 
     /// <summary>A count told by where a candidate ended, with no unit: "Ms Hall trailed on 812,397", "Jo Bloggs finished

@@ -5,9 +5,8 @@ namespace NewsArchive.Elections.Extraction;
 /// <summary>
 /// How final a figure is, from its sentence: an exit poll's, a projection's, or a running tally's while the
 /// count goes on ("an overnight tally showed", "with 49 of the 73 results declared", "so far", but not "so far
-/// this year", "at the time of writing"). A tally is a count still running only when the sentence says so ("an
-/// overnight tally", "the tally so far"): "the final tally put the Conservatives on 306" and "increased their
-/// tally to 12 seats" are results. Such a figure
+/// this year", "at the time of writing"). A tally is a count still running ("an overnight tally", "the BBC's tally
+/// at 4am") unless it is the final one ("the final tally put the Conservatives on 306"). Such a figure
 /// is kept and shown labelled, never as the declared result.
 /// </summary>
 internal static partial class FigureStatusRules
@@ -28,6 +27,6 @@ internal static partial class FigureStatusRules
     [GeneratedRegex(@"\bprojections?\b|\bprojected\s+(?:national\s+)?(?:share|vote)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Projection();
 
-    [GeneratedRegex(@"\b(?:overnight|running|early|partial|provisional|unofficial|interim|latest|current)\s+(?:vote\s+)?tally\b|\btally\s+(?:showed|shows|so\s+far|suggested|suggests|had|has|put|puts)\b(?<!\b(?:final|their|its|his|her)\s+tally\s+\w+(?:\s+\w+)?)|\brunning total\b|\b\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}(?:results|seats|constituencies|counts|wards|councils|areas)\b|\bso far\b(?!\s+(?:(?:this|in)\s+(?:year|month|decade|century|parliament|term|session)|since)\b)|still to (?:be )?(?:declared|counted)|counting (?:is |was )?(?:still )?under ?way|\b(?:early|first|partial)\s+results\b|\b(?:at|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:writing|going\s+to\s+(?:print|press))|\bcurrent\s+total\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\bfinal\s+(?:vote\s+)?)\btally\b|\brunning total\b|\b\d+\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}(?:results|seats|constituencies|counts|wards|councils|areas)\b|\bso far\b(?!\s+(?:(?:this|in)\s+(?:year|month|decade|century|parliament|term|session)|since)\b)|still to (?:be )?(?:declared|counted)|counting (?:is |was )?(?:still )?under ?way|\b(?:early|first|partial)\s+results\b|\b(?:at|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:writing|going\s+to\s+(?:print|press))|\bcurrent\s+total\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
 }

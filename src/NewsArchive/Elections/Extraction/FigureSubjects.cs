@@ -31,18 +31,44 @@ internal static partial class FigureSubjects
     public static (string? Person, string? Party)? InList(ArticleSentence sentence, RawFigure figure, int clauseStart)
     {
         var text = sentence.Tokenised;
+        var before = NamesIn(sentence, clauseStart, figure.ListStart);
+        // "Khan beat Goldsmith by 57% to 43%", "Goldsmith lost to Khan by 57% to 43%": the one before the verb and the
+        // one after it, the winner's number first.
+        var verb = WinOrLose().Match(text, figure.ListStart);
+        // The subject, not a name in an aside before the verb ("Khan, backed by Corbyn, beat Goldsmith").
+        var aside = Aside().Match(text[..figure.ListStart], clauseStart);
+        var subjects = aside.Success ? before.Where(n => n.Position < aside.Index).ToList() : before;
+        if (figure.ListCount == 2 && verb.Success && verb.Index == figure.ListStart && subjects.Count > 0
+            && NamesIn(sentence, verb.Index + verb.Length, figure.Position) is [var after, ..])
+        {
+            var (winner, loser) = verb.Groups["lost"].Success ? (after, subjects[^1]) : (subjects[^1], after);
+            var pick = figure.ListIndex == 0 ? winner : loser;
+            return (pick.Person, pick.Party);
+        }
+        if (before.Count < figure.ListCount) return null;
+        var chosen = before[^figure.ListCount..][figure.ListIndex];
+        return (chosen.Person, chosen.Party);
+    }
+
+    /// <summary>The distinct people and parties named between two positions, in order.</summary>
+    private static List<(int Position, string? Person, string? Party)> NamesIn(ArticleSentence sentence, int from, int to)
+    {
+        var text = sentence.Tokenised;
         var names = new List<(int Position, string? Person, string? Party)>();
-        foreach (Match token in ArticleSentence.PersonToken().Matches(text[..figure.ListStart], clauseStart))
+        foreach (Match token in ArticleSentence.PersonToken().Matches(text[..to], from))
             names.Add((token.Index, sentence.PersonAt(token), null));
-        foreach (Match party in Parties.Mention().Matches(text[..figure.ListStart], clauseStart))
+        foreach (Match party in Parties.Mention().Matches(text[..to], from))
             if (!names.Any(n => n.Position > party.Index && n.Position - party.Index < party.Length + 25))
                 names.Add((party.Index, null, Parties.Canonical(party.Groups["party"].Value)));
         names.Sort((a, b) => a.Position.CompareTo(b.Position));
-        var distinct = names.DistinctBy(n => n.Person ?? n.Party).ToList();
-        if (distinct.Count < figure.ListCount) return null;
-        var chosen = distinct[^figure.ListCount..][figure.ListIndex];
-        return (chosen.Person, chosen.Party);
+        return names.DistinctBy(n => n.Person ?? n.Party).ToList();
     }
+
+    [GeneratedRegex(@",[^,]*,\s*$")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"\G(?:beat|beats|beating|defeated|defeats|defeating|(?<lost>lost|losing|loses)\s+to)\s+")]
+    private static partial Regex WinOrLose();
 
     /// <summary>The referendum side named before a position in its clause: "the Yes vote", "Leave", "voted to remain".</summary>
     public static string? Side(string text, int clauseStart, int position)

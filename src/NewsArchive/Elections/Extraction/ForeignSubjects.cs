@@ -8,20 +8,17 @@ namespace NewsArchive.Elections.Extraction;
 /// Whose a figure is in another country's election, whose parties the party table does not know: the name or
 /// acronym that is the subject of winning the number ("the Bloc Quebecois won 30 seats", "ČSSD and the Communist
 /// party (KSČM), who each got 7%", "with the party attaining 30 seats" after the party is named), and the same
-/// measure "from" an earlier number ("30 seats, up from 10"). A single capitalised word may be a person's surname,
-/// so it counts only where the article writes it again and the vocabulary does not know it ("Vox", not "Costa"
-/// named once; a person the article names is a person's token, never a subject here); otherwise only an acronym
-/// ("PSOE", "AfD") or a name of two or more capitalised words counts. A known party inside a longer name ("the
-/// Progressive Conservatives") is that longer name.
+/// measure "from" an earlier number ("30 seats, up from 10"). A single capitalised word may be a person's surname
+/// ("Macron won 66%", "Lula won 50.9%") even when the article writes it again, so only an acronym ("PSOE", "AfD")
+/// or a name of two or more capitalised words counts, and a possessive opens none ("Sánchez's Socialists"). A
+/// known party inside a longer name ("the Progressive Conservatives") is that longer name.
 /// </summary>
 internal static partial class ForeignSubjects
 {
     /// <summary>The parties that are the subject of the verb that wins the figure, or none.</summary>
-    /// <param name="repeated">The single capitalised words the article writes more than once (<see cref="Repeated"/>).</param>
-    public static IReadOnlyList<string> Of(string text, RawFigure figure, int clauseStart, IReadOnlySet<string> repeated)
+    public static IReadOnlyList<string> Of(string text, RawFigure figure, int clauseStart)
     {
         var before = text[clauseStart..figure.Position];
-        string? Name(string written) => ForeignSubjects.Name(written, repeated);
         var pair = PairWon().Match(before);
         if (pair.Success && pair.Groups["x"].Captures is [var first, var second] && Name(first.Value) is { } a && Name(second.Value) is { } b) return [a, b];
         var one = NameWon().Match(before);
@@ -41,7 +38,7 @@ internal static partial class ForeignSubjects
     /// "won 123 seats and 28.7% of the vote": two numbers won together, by one subject.</summary>
     public static bool FromEarlier(string text, RawFigure previous, RawFigure figure) =>
         previous.Kind == figure.Kind && FromBetween().IsMatch(text[previous.End..figure.Position])
-        || CoordinatedBetween().IsMatch(text[previous.End..figure.Position]);
+        || previous.ListIndex < 0 && figure.ListIndex < 0 && CoordinatedBetween().IsMatch(text[previous.End..figure.Position]);
 
     /// <summary>A known party written as the end of a longer name ("Progressive Conservatives"): the longer name.</summary>
     public static string? LongerName(string text, RawFigure figure, int clauseStart)
@@ -63,37 +60,24 @@ internal static partial class ForeignSubjects
     public static bool OpensOnAnaphor(string before) =>
         OpeningAnaphor().IsMatch(before) && !Names().IsMatch(before, OpeningAnaphor().Match(before).Length) && !before.Contains('⟦');
 
-    private static string? Name(string written, IReadOnlySet<string>? repeated = null)
+    private static string? Name(string written)
     {
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => NotName().IsMatch(w)).ToList();
+        // "Sánchez's Socialists": a leader's possessive is no part of the party's name.
+        var owner = words.FindLastIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        words = words[(owner + 1)..];
         if (words.Count == 0) return null;
         var name = string.Join(' ', words);
         if (ElectionWords.Country(name) is not null || words.Any(w => ElectionWords.Month(w) > 0)) return null;
-        return words.Count >= 2 || Acronym().IsMatch(name) || repeated?.Contains(name) == true ? name : null;
+        return words.Count >= 2 || Acronym().IsMatch(name) ? name : null;
     }
 
     private static string? AcronymAside(Match m) =>
         m.Groups["aside"] is { Success: true } aside && Acronym().IsMatch(aside.Value) ? aside.Value : null;
 
-    /// <summary>The single capitalised words an article writes at least twice, once at least inside a sentence, that
-    /// the vocabulary does not know and that name no country or month: the words that may be a party's whole name.</summary>
-    public static IReadOnlySet<string> Repeated(IEnumerable<string> sentences)
-    {
-        var counts = new Dictionary<string, (int All, bool Inside)>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
-            foreach (Match m in SingleWord().Matches(sentence))
-            {
-                var (all, inside) = counts.GetValueOrDefault(m.Value);
-                counts[m.Value] = (all + 1, inside || m.Index > 0);
-            }
-        return counts.Where(c => c.Value.All >= 2 && c.Value.Inside && !Vocabulary.Knows(c.Key) && ElectionWords.Country(c.Key) is null
-                && ElectionWords.Month(c.Key) == 0 && !NotName().IsMatch(c.Key))
-            .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-    }
-
     /// <summary>An acronym (with letters of any alphabet: "ČSSD", or one small letter inside: "AfD") or a run of
-    /// capitalised words, not inside a person token.</summary>
-    private const string Named = @"(?<![\p{L}\d⟦’'-])(?:\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\d]*|\p{Lu}[\p{Lu}\d]+|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3})(?![\p{L}\d⟧])";
+    /// capitalised words, not inside a person token or a joined name ("CDU/CSU").</summary>
+    private const string Named = @"(?<![\p{L}\d⟦’'/-])(?:\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\d]*|\p{Lu}[\p{Lu}\d]+|\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3})(?![\p{L}\d⟧/])";
 
     /// <summary>A name, or a description with the acronym in brackets ("Communist party (KSČM)"), with an aside after it
     /// (which is the name when it is an acronym and the words before it are not one: "The Socialists (PSOE)").</summary>
@@ -113,9 +97,6 @@ internal static partial class ForeignSubjects
     /// after "under" or "led by" is a leader's, not the subject ("the SPÖ under Christian Kern came second with").</summary>
     [GeneratedRegex(@"(?<!\b(?:under|by)\s+(?:\p{Lu}[\p{L}’'-]*\s+)*)(?<a>" + Subject + @")\s+(?:entered|finished|ended|emerged|came|swept)\b[^,;.()\d]{0,50}?\bwith\s+(?:(?:only|just|a|an|some)\s+){0,2}$")]
     private static partial Regex NameWith();
-
-    [GeneratedRegex(@"(?<![\p{L}\d⟦’'-])\p{Lu}\p{Ll}+(?![\p{L}\d⟧’'-])")]
-    private static partial Regex SingleWord();
 
     [GeneratedRegex(@"\b(?:with\s+)?the\s+party" + ToNumber)]
     private static partial Regex PartyWon();
