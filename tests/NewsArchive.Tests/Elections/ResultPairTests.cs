@@ -54,4 +54,9 @@ public class ResultPairTests
     [InlineData("In the London mayoral election of 2016, John Roe lost to Jane Doe by 57% to 43%.")]
     public void Pair_after_beat_or_lost_to_goes_to_the_winner_first_and_the_loser_second(string text) =>
         Assert.Equal([("Jane Doe", FigureKind.Share, 57m), ("John Roe", FigureKind.Share, 43m)], Figures(text, new DateOnly(2016, 5, 8)));
+
+    [Fact]
+    public void Pair_names_after_a_verb_of_winning_before_the_first_number_are_the_pairs() =>
+        Assert.Equal([("Labour", FigureKind.Share, 52m), ("Conservative", FigureKind.Share, 48m)],
+            Figures("Labour won Battersea from the Conservatives by 52% to 48% in Thursday's general election.", new DateOnly(2017, 6, 10)));
 }

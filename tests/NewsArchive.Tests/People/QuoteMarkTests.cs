@@ -23,4 +23,13 @@ public class QuoteMarkTests
             "‘Nobody should doubt that we mean it.’");
         Assert.NotEmpty(quotes["Colin Pike"]);
     }
+
+    [Theory]
+    [InlineData("Colin Pike said the plan would work. He added ‘We will fight every seat in this city and we will win most of them.")]
+    [InlineData("Colin Pike told the assembly that ‘the city cannot wait any longer for the homes it needs.")]
+    public void Introduced_a_single_mark_left_open_after_a_verb_of_speech_or_that_runs_on(string first)
+    {
+        var quotes = QuotesBy(first, "‘Nobody should doubt that we mean it,’ he said.");
+        Assert.Equal(2, quotes["Colin Pike"].Length);
+    }
 }

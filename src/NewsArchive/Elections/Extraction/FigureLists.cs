@@ -81,13 +81,14 @@ internal static partial class FigureLists
             var n = numbers[i];
             if (found.Any(f => f.Position < n.Index + n.Length && n.Index < f.End)) return;
         }
-        // A pair's names are those before its result word ("Leave beat Remain by 52-48": Leave's is the first number).
+        // A pair's side is the one named before its result word ("Leave beat Remain by 52-48": Leave's is the first
+        // number); its people and parties are read in FigureSubjects.InList.
         var start = m.Index;
         for (var i = 0; i < count; i++)
         {
             var n = numbers[i];
             var value = NewsNumber.Parse(n.Value)!;
-            found.Add(new RawFigure(kind, value, n.Index, n.Index + n.Length) { ListIndex = i, ListCount = count, ListStart = start });
+            found.Add(new RawFigure(kind, value, n.Index, n.Index + n.Length) { ListIndex = i, ListCount = count, ListStart = start, ListFirst = numbers[0].Index });
         }
     }
 

@@ -21,6 +21,10 @@ internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, 
 
     public int ListStart { get; init; }
 
+    /// <summary>Where the list's first number stands: a pair's names may follow its result word ("Labour won
+    /// Battersea from the Conservatives by 52% to 48%").</summary>
+    public int ListFirst { get; init; }
+
     /// <summary>The year of an earlier contest the figure is told for ("up from 65.1% in 2010").</summary>
     public int? EarlierYear { get; init; }
 

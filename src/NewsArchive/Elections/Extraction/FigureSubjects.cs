@@ -45,8 +45,11 @@ internal static partial class FigureSubjects
             var pick = figure.ListIndex == 0 ? winner : loser;
             return (pick.Person, pick.Party);
         }
-        if (before.Count < figure.ListCount) return null;
-        var chosen = before[^figure.ListCount..][figure.ListIndex];
+        // Otherwise the names before the first number, those after the result word too ("Labour won Battersea from
+        // the Conservatives by 52% to 48%").
+        var named = figure.ListFirst > figure.ListStart ? NamesIn(sentence, clauseStart, figure.ListFirst) : before;
+        if (named.Count < figure.ListCount) return null;
+        var chosen = named[^figure.ListCount..][figure.ListIndex];
         return (chosen.Person, chosen.Party);
     }
 

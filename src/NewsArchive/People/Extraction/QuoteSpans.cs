@@ -36,8 +36,8 @@ internal static class QuoteSpans
                 // A straight single mark is an apostrophe ("'90s", "rock 'n' roll") unless it closes soon.
                 if (c == '\'' && (end >= text.Length || end - i > MaxSingleQuote)) { i++; continue; }
                 // A curly single mark left open is a quote running on only where a quote is introduced (after a
-                // colon or a comma, or opening the paragraph); elsewhere it is an apostrophe set the wrong way
-                // round ("the horror of ‘Nam", "the ‘90s").
+                // colon, a comma, a verb of speech or "that", or opening the paragraph); elsewhere it is an
+                // apostrophe set the wrong way round ("the horror of ‘Nam", "the ‘90s").
                 if (c == '‘' && end >= text.Length && !Introduced(text, i)) { i++; continue; }
                 // "A. "B.": a straight mark with a space before and a word after opens the next quote, so the
                 // one before it was left open; the mark is read again as an opening.
@@ -78,7 +78,12 @@ internal static class QuoteSpans
     {
         var k = i - 1;
         while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
-        return k < 0 || text[k] is ':' or ',' or '—' or '–' or '(';
+        if (k < 0 || text[k] is ':' or ',' or '—' or '–' or '(') return true;
+        // "He added ‘We …", "told the assembly that ‘the capital …": after a verb of speech or "that".
+        var end = k + 1;
+        while (k >= 0 && char.IsLetter(text[k])) k--;
+        var word = text.AsSpan(k + 1, end - k - 1);
+        return word is "that" || Vocabulary.Classify(word) == WordClass.Speech;
     }
 
     private static bool OpensStraight(string text, int i) =>
