@@ -162,7 +162,7 @@ public sealed class PostgresArchive(string connectionString, string dataFolder) 
             Execute(connection, $"CREATE SCHEMA \"{_schema}\"");
             using var context = OpenContext();
             context.Database.ExecuteSqlRaw(context.Database.GenerateCreateScript());
-            context.Database.ExecuteSqlRaw(Search.ArticleSearch.PostgresCreateTable);
+            context.Database.ExecuteSqlRaw(Search.PostgresArticleSearch.CreateTables);
         }
 
         // No command timeout: the writer fills whole tables in one statement (the full-text index, the rows
@@ -200,7 +200,7 @@ public sealed class PostgresArchive(string connectionString, string dataFolder) 
             $"CAST(EXTRACT(YEAR FROM {dateColumn}) * 100 + EXTRACT(MONTH FROM {dateColumn}) AS integer)";
 
         public override Task IndexArticlesAsync(ArchiveDbContext context, CancellationToken cancellationToken) =>
-            context.Database.ExecuteSqlRawAsync(Search.ArticleSearch.PostgresFill, cancellationToken);
+            context.Database.ExecuteSqlRawAsync(Search.PostgresArticleSearch.Fill, cancellationToken);
 
         public override void Publish()
         {

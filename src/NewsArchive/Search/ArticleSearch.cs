@@ -21,10 +21,10 @@ namespace NewsArchive.Search;
 /// What keeps the cost per shown window, not per match: on SQLite the last word is searched as the archive's
 /// words it starts (<see cref="SearchTerms.ToFtsQuery"/>), each weighed by bm25 as a word of its own (so "tax"
 /// and "taxes" rank as two words would, not as one prefix), since an FTS5 prefix merges every match first; on
-/// PostgreSQL the newest matches are read from a narrow table of stripped tsvectors ("ArticleSearchWords",
-/// words without positions, small enough to stay in the row) walked backwards in publication order, and only
-/// the window's rows have their full tsvector read, to rank them. A rare word is found there by its own GIN
-/// index, as before.
+/// PostgreSQL the weighted tsvectors are kept in chunks by publication order, newest first, each with its own
+/// GIN index, and read chunk by chunk until the window is full, each match ranked where it is found
+/// (<see cref="PostgresArticleSearch"/>). Ties in relevance go to the lower article id on
+/// PostgreSQL; bm25 rarely ties.
 /// </para>
 /// </summary>
 public static class ArticleSearch
@@ -53,25 +53,6 @@ public static class ArticleSearch
         ORDER BY 1
         """;
 
-    public const string PostgresCreateTable = """
-        CREATE TABLE "ArticleSearch" ("ArticleId" integer PRIMARY KEY, "SearchOrder" integer NOT NULL, "Body" text NOT NULL, "Document" tsvector NOT NULL);
-        CREATE INDEX "IX_ArticleSearch_Document" ON "ArticleSearch" USING gin ("Document");
-        CREATE UNIQUE INDEX "IX_ArticleSearch_SearchOrder" ON "ArticleSearch" ("SearchOrder");
-        CREATE TABLE "ArticleSearchWords" ("SearchOrder" integer PRIMARY KEY, "Words" tsvector NOT NULL);
-        """;
-
-    public const string PostgresFill = """
-        INSERT INTO "ArticleSearch" ("ArticleId", "SearchOrder", "Body", "Document")
-        SELECT a."Id", row_number() OVER (ORDER BY a."PublishedOn" IS NOT NULL, a."PublishedOn", a."Id"), b.body,
-               setweight(to_tsvector('simple', public.unaccent(a."Headline")), 'A') || setweight(to_tsvector('simple', public.unaccent(b.body)), 'B')
-        FROM "Articles" a
-        JOIN (SELECT "ArticleId", string_agg("Text", E'\n' ORDER BY "Position") AS body FROM "Paragraphs" GROUP BY "ArticleId") b ON b."ArticleId" = a."Id";
-        INSERT INTO "ArticleSearchWords" ("SearchOrder", "Words") SELECT "SearchOrder", strip("Document") FROM "ArticleSearch" ORDER BY "SearchOrder";
-        CREATE INDEX "IX_ArticleSearchWords_Words" ON "ArticleSearchWords" USING gin ("Words");
-        ANALYZE "ArticleSearch";
-        ANALYZE "ArticleSearchWords";
-        """;
-
     // The oldest place in the window: the rowid of the window's last match, or none when fewer match.
     private const string SqliteWindow = """
         SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH $query ORDER BY rowid DESC LIMIT 1 OFFSET $window
@@ -84,19 +65,6 @@ public static class ArticleSearch
               FROM ArticleSearch WHERE ArticleSearch MATCH $query AND rowid >= $from ORDER BY rank LIMIT $limit) s
         JOIN Articles a ON a.Id = s.ArticleId
         ORDER BY s.rank
-        """;
-
-    // One statement: the window's newest matches from the narrow table, then only those rows ranked.
-    private static readonly string PostgresQuery = $"""
-        SELECT a."Slug", a."Headline", a."PublishedOn",
-               ts_headline('simple', r."Body", r.q, 'StartSel=' || chr({(int)MatchStart}) || ', StopSel=' || chr({(int)MatchEnd}) || ', MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=…')
-        FROM (SELECT s."ArticleId", s."Body", q, ts_rank(s."Document", q) AS relevance
-              FROM to_tsquery('simple', public.unaccent($1)) q
-              CROSS JOIN LATERAL (SELECT w."SearchOrder" FROM "ArticleSearchWords" w WHERE w."Words" @@ q ORDER BY w."SearchOrder" DESC LIMIT $3) n
-              JOIN "ArticleSearch" s ON s."SearchOrder" = n."SearchOrder"
-              ORDER BY relevance DESC, s."ArticleId" LIMIT $2) r
-        JOIN "Articles" a ON a."Id" = r."ArticleId"
-        ORDER BY r.relevance DESC, a."Id"
         """;
 
     public sealed record Hit(string Slug, string Headline, DateOnly? PublishedOn, string Snippet);
@@ -116,7 +84,7 @@ public static class ArticleSearch
         await using var command = connection.CreateCommand();
         if (postgres)
         {
-            command.CommandText = PostgresQuery;
+            command.CommandText = PostgresArticleSearch.Query;
             AddParameter(command, null, query);
             AddParameter(command, null, limit);
             AddParameter(command, null, window);

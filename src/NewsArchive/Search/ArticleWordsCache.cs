@@ -16,7 +16,7 @@ public sealed class ArticleWordsCache
         SELECT term, doc FROM temp.ArticleSearchWords;
         """;
 
-    private const string PostgresWords = """SELECT word, ndoc FROM ts_stat('SELECT "Document" FROM "ArticleSearch"')""";
+    private const string PostgresWords = """SELECT word, ndoc FROM ts_stat('SELECT "Document" FROM "ArticleSearchWords"')""";
 
     private readonly PerBuild<ArticleWords> _cache = new();
 

@@ -75,12 +75,25 @@ public sealed class ArticleSearchRankingTests : IDisposable
         Assert.Equal(["cycle-routes", "ferry-service-returns", "housing-plans"], found.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task On_PostgreSQL_a_window_that_spans_chunks_is_still_the_newest_matches()
+    {
+        if (!TestDatabase.IsPostgres) return;
+        // Chunks of 1, 2, 4 and 8 articles: the six "ferry" matches lie in four of them.
+        await using (var db = _database.OpenContext())
+            await db.Database.ExecuteSqlRawAsync("""SELECT "ChunkArticleSearchWords"(1)""");
+        Assert.Equal(["cycle-routes", "ferry-service-returns", "housing-plans"], (await FindAsync("ferry", window: 3)).Order(StringComparer.Ordinal));
+        Assert.Equal("ferry-service-returns", (await FindAsync("ferry", window: 3))[0]);
+        Assert.Equal(await FullRankingAsync("ferry"), await FindAsync("ferry", window: 100));
+        Assert.Equal(6, (await FindAsync("ferry", window: 6)).Count);
+    }
+
     /// <summary>Every match ranked by the engine's own relevance function, with no window.</summary>
     private async Task<List<string>> FullRankingAsync(string word)
     {
         await using var db = _database.OpenContext();
         var sql = db.Database.IsNpgsql()
-            ? $"""SELECT a."Slug" FROM "ArticleSearch" s JOIN "Articles" a ON a."Id" = s."ArticleId", to_tsquery('simple', '{word}:*') q WHERE s."Document" @@ q ORDER BY ts_rank(s."Document", q) DESC, a."Id" """
+            ? $"""SELECT a."Slug" FROM "ArticleSearchWords" s JOIN "Articles" a ON a."Id" = s."ArticleId", to_tsquery('simple', '{word}:*') q WHERE s."Document" @@ q ORDER BY ts_rank(s."Document", q) DESC, a."Id" """
             : $"SELECT a.Slug FROM ArticleSearch s JOIN Articles a ON a.Id = s.ArticleId WHERE ArticleSearch MATCH '\"{word}\"*' ORDER BY bm25(ArticleSearch, 5.0, 1.0)";
         return await db.Database.SqlQueryRaw<string>(sql).ToListAsync();
     }
