@@ -20,8 +20,8 @@ public sealed class ArticleWordsCache
 
     private readonly PerBuild<ArticleWords> _cache = new();
 
-    public Task<ArticleWords> GetAsync(ArchiveDbContext db, CancellationToken cancellationToken = default) =>
-        _cache.GetAsync(db, async (d, c) => new ArticleWords(await LoadAsync(d, c)), cancellationToken);
+    public Task<ArticleWords> GetAsync(ArchiveDbContext db, CancellationToken cancellationToken = default, string? buildId = null) =>
+        _cache.GetAsync(db, async (d, c) => new ArticleWords(await LoadAsync(d, c)), cancellationToken, buildId);
 
     private static async Task<List<(string, int)>> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken)
     {

@@ -8,8 +8,8 @@ public sealed class NameIndexCache
 {
     private readonly PerBuild<NameIndex> _cache = new();
 
-    public Task<NameIndex> GetAsync(ArchiveDbContext db, CancellationToken cancellationToken = default) =>
-        _cache.GetAsync(db, async (d, c) => new NameIndex(await LoadAsync(d, c)), cancellationToken);
+    public Task<NameIndex> GetAsync(ArchiveDbContext db, CancellationToken cancellationToken = default, string? buildId = null) =>
+        _cache.GetAsync(db, async (d, c) => new NameIndex(await LoadAsync(d, c)), cancellationToken, buildId);
 
     private static async Task<List<NameIndex.Entry>> LoadAsync(ArchiveDbContext db, CancellationToken cancellationToken)
     {

@@ -10,9 +10,11 @@ public sealed class PerBuild<T> where T : class
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private (string BuildId, T Value)? _current;
 
-    public async Task<T> GetAsync(ArchiveDbContext db, Func<ArchiveDbContext, CancellationToken, Task<T>> build, CancellationToken cancellationToken = default)
+    /// <param name="buildId">The archive's build id when the caller has read it already (<see cref="PerBuild.IdAsync"/>).</param>
+    public async Task<T> GetAsync(ArchiveDbContext db, Func<ArchiveDbContext, CancellationToken, Task<T>> build, CancellationToken cancellationToken = default,
+        string? buildId = null)
     {
-        var buildId = await db.ArchiveInfo.AsNoTracking().OrderBy(i => i.Id).Select(i => i.BuildId).FirstOrDefaultAsync(cancellationToken) ?? "";
+        buildId ??= await PerBuild.IdAsync(db, cancellationToken);
         if (_current is { } cached && cached.BuildId == buildId) return cached.Value;
         await _rebuild.WaitAsync(cancellationToken);
         try
@@ -27,4 +29,12 @@ public sealed class PerBuild<T> where T : class
             _rebuild.Release();
         }
     }
+}
+
+public static class PerBuild
+{
+    /// <summary>The archive's build id. A search reads it once for the three values it keeps per build (names,
+    /// words, elections): on PostgreSQL each read is a round trip.</summary>
+    public static async Task<string> IdAsync(ArchiveDbContext db, CancellationToken cancellationToken = default) =>
+        await db.ArchiveInfo.AsNoTracking().OrderBy(i => i.Id).Select(i => i.BuildId).FirstOrDefaultAsync(cancellationToken) ?? "";
 }

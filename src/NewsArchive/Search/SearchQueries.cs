@@ -39,13 +39,14 @@ public sealed class SearchQueries(NameIndexCache names, ArticleWordsCache articl
         var trimmed = (query ?? "").Trim();
         if (trimmed.Length > SearchTerms.MaxInputLength) trimmed = trimmed[..SearchTerms.MaxInputLength];
         if (terms.IsEmpty) return new Result(trimmed, [], [], []);
-        var people = await SuggestAsync(db, terms, 10, typing: false, cancellationToken);
-        var words = await articleWords.GetAsync(db, cancellationToken);
+        var build = await PerBuild.IdAsync(db, cancellationToken);
+        var people = await SuggestAsync(db, terms, 10, typing: false, cancellationToken, build);
+        var words = await articleWords.GetAsync(db, cancellationToken, build);
         var articles = await ArticleSearch.FindAsync(db, terms, Limit, cancellationToken, window, words);
         var result = new Result(trimmed, terms.Words, people, articles)
         {
             Parties = FindParties(terms),
-            Elections = await FindElectionsAsync(db, terms, cancellationToken),
+            Elections = await FindElectionsAsync(db, terms, cancellationToken, build),
         };
         if (articles.Count > 0) return result with { DidYouMean = Correct(words, terms) };
 
@@ -66,10 +67,11 @@ public sealed class SearchQueries(NameIndexCache names, ArticleWordsCache articl
     public async Task<IReadOnlyList<PersonHit>> SuggestAsync(ArchiveDbContext db, SearchTerms terms, int limit, CancellationToken cancellationToken = default) =>
         await SuggestAsync(db, terms, limit, typing: true, cancellationToken);
 
-    private async Task<IReadOnlyList<PersonHit>> SuggestAsync(ArchiveDbContext db, SearchTerms terms, int limit, bool typing, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PersonHit>> SuggestAsync(ArchiveDbContext db, SearchTerms terms, int limit, bool typing, CancellationToken cancellationToken,
+        string? build = null)
     {
         if (terms.IsEmpty) return [];
-        var index = await names.GetAsync(db, cancellationToken);
+        var index = await names.GetAsync(db, cancellationToken, build);
         var found = index.Find(terms, limit, typing);
         // A search that names nobody outright may still be a name half-typed with a slip ("sadiq kah").
         if (found.Count == 0 && !typing) found = index.Find(terms, limit, typing: true);
@@ -88,8 +90,8 @@ public sealed class SearchQueries(NameIndexCache names, ArticleWordsCache articl
     // Elections change only with an import, and listing them reads every coverage row: kept per build.
     private readonly PerBuild<IReadOnlyList<ElectionQueries.Summary>> _elections = new();
 
-    private async Task<IReadOnlyList<ElectionHit>> FindElectionsAsync(ArchiveDbContext db, SearchTerms terms, CancellationToken cancellationToken) =>
-        (await _elections.GetAsync(db, ElectionQueries.ListAsync, cancellationToken))
+    private async Task<IReadOnlyList<ElectionHit>> FindElectionsAsync(ArchiveDbContext db, SearchTerms terms, CancellationToken cancellationToken, string build) =>
+        (await _elections.GetAsync(db, ElectionQueries.ListAsync, cancellationToken, build))
             // The slug's words too: "london-mayor-2021" holds "mayor", the name says "mayoral".
             .Select(e => (Election: e, Score: NameMatch.Score(terms.Words, NameMatch.Words(e.Name).Concat(NameMatch.Words(e.Slug)).Concat(NameMatch.Words(e.Area)).ToHashSet())))
             .Where(e => e.Score > 0)
