@@ -15,7 +15,7 @@ namespace NewsArchive.Search;
 /// matches a third of a large archive) shows the most relevant of its newest matches, and costs the same at
 /// 10,000 articles as at a million: ranking every match is what made such a query slow. The index is kept in
 /// publication order (a static rank, newest last), so the newest matches are found by reading the index
-/// backwards and stopping, not by sorting every match.
+/// backwards (on PostgreSQL, chunk by chunk) and stopping, not by sorting every match.
 /// </para>
 /// <para>
 /// What keeps the cost per shown window, not per match: on SQLite the last word is searched as the archive's
@@ -23,8 +23,8 @@ namespace NewsArchive.Search;
 /// and "taxes" rank as two words would, not as one prefix), since an FTS5 prefix merges every match first; on
 /// PostgreSQL the weighted tsvectors are kept in chunks by publication order, newest first, each with its own
 /// GIN index, and read chunk by chunk until the window is full, each match ranked where it is found
-/// (<see cref="PostgresArticleSearch"/>). Ties in relevance go to the lower article id on
-/// PostgreSQL; bm25 rarely ties.
+/// (<see cref="PostgresArticleSearch"/>). Ties in relevance go to the lower article id on PostgreSQL; bm25
+/// rarely ties.
 /// </para>
 /// </summary>
 public static class ArticleSearch
