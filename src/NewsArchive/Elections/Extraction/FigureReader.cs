@@ -88,7 +88,7 @@ internal static partial class FigureReader
                 foreach (Match m in Seats().Matches(sentence)) Add(FigureKind.Seats, m);
             if (found.Any(f => f.Kind == FigureKind.Seats) || sentence.Contains(" seats to ", StringComparison.Ordinal))
                 foreach (Match m in SeatsAfterChange().Matches(sentence)) Add(FigureKind.Seats, m);
-            if (SentenceCues.HasAny(sentence, "MP", "Member of Parliament"))
+            if (SentenceCues.HasAny(sentence, "MP", "Member of Parliament", "MEP", "MSP", "councillors"))
                 foreach (Match m in MembersWon().Matches(sentence)) Add(FigureKind.Seats, m);
             FigureLists.Continue(sentence, found);
         }
@@ -194,8 +194,9 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?<=\b(?:(?:slumped|fell|dropped|sank|plunged|slipped|crashed|rose|climbed|jumped|surged|was\s+reduced|were\s+reduced)|(?:lost|losing|gained|gaining|shed|shedding)\s+\d+\s+seats)\s+to\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?!\s*(?:per cent|percent|%|-|votes|points|years))(?=\s*(?:[,.;)]|$)|\s+(?:seats|MPs)\b|\s+(?:and|while|but|in|its|their)\b)")]
     private static partial Regex SeatsAfterChange();
 
-    /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "managed to get 66 MPs", "despite only having one MP".</summary>
-    [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|get|getting|took|left\s+with|ended\s+up\s+with|reduced\s+to)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?)" + Q + @"(?=\s+(?:new\s+)?MPs\b)|(?<=\b(?:won|has|have|having|had|with|elected|returned)\s+(?:(?:only|just)\s+)?)\b(?<n>one|1)(?=\s+(?:solitary\s+|single\s+|elected\s+)?(?:MP|Member of Parliament)\b)")]
+    /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "managed to get 66 MPs", "despite only
+    /// having one MP"; members of other bodies too: "UKIP won 24 MEPs", "the SNP won 69 MSPs", "returned 40 councillors".</summary>
+    [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|get|getting|took|left\s+with|ended\s+up\s+with|reduced\s+to)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?)" + Q + @"(?=\s+(?:new\s+)?(?:MPs|MEPs|MSPs|councillors)\b)|(?<=\b(?:won|has|have|having|had|with|elected|returned)\s+(?:(?:only|just)\s+)?)\b(?<n>one|1)(?=\s+(?:solitary\s+|single\s+|elected\s+)?(?:MP|Member of Parliament)\b)")]
     private static partial Regex MembersWon();
 
     [GeneratedRegex(@"\b(?<size>\d+)-seat\s+(?:chamber|parliament|Parliament|assembly|Assembly|council|house|House|Commons|legislature)")]
