@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Elections.Extraction;
+
+internal sealed partial class ArticleReading
+{
+    /// <summary>The election a turnout or a count of votes cast belongs to when its sentence names none ("A record
+    /// 5,033 students took part"): the one in view, or, for a count of voters, the body's election the article opens on.</summary>
+    private string? OwnFigureElection(ArticleSentence s, RawFigure raw, List<Placed> placed)
+    {
+        if (placed.Count > 0 || !(raw.Total || raw.Kind == FigureKind.Turnout)) return null;
+        // "last year's record turnout of 41.1%" is another contest's.
+        // A turnout is read from its word ("Turnout last year was 42%"), so up to its number's end; a count of voters
+        // only up to its number, which may itself look like a year ("1998 students voted").
+        var upTo = raw.Kind == FigureKind.Turnout ? Math.Min(raw.End, s.Tokenised.Length) : raw.Position;
+        if (EarlierContest().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, raw.Position).Start..upTo])) return null;
+        // A body's election is a count of voters', and a turnout told beside that count ("8,012 students voted, a
+        // turnout of 46.2%"), of a part of the body ("the Faculty of Engineering had the highest turnout") or beside
+        // a word of the body itself (its union, a society, its officers): "the
+        // student turnout is 20% and the national turnout is 40%" in a union's story is the country's. So is a turnout
+        // told of "this year" ("Turnout this year was 45.6%, up from 41.1% last year").
+        return Recent(context, s.Paragraph, 1) ? context!.Value.Slug
+            : raw.Total || VotersCounted().IsMatch(s.Tokenised) || PartOfBody().IsMatch(s.Tokenised) || TextCues.Organisation().IsMatch(s.Tokenised)
+              || raw.Kind == FigureKind.Turnout && ThisYear().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, raw.Position).Start..upTo]) ? BodyTopic(s) : null;
+    }
+
+    [GeneratedRegex(@"\d[\d,]*\s+(?:students|members|people|voters)\s+(?:voted|cast)\b")]
+    private static partial Regex VotersCounted();
+
+    /// <summary>"Turnout this year was 45.6%" in a story about a body's election: this year's is the one it reports.</summary>
+    [GeneratedRegex(@"\b[Tt]his\s+year(?:['’]s)?\b")]
+    private static partial Regex ThisYear();
+
+    /// <summary>Class: a part of a body that votes within it (a faculty, a department, a school).</summary>
+    [GeneratedRegex(@"\b(?:[Ff]acult(?:y|ies)|[Dd]epartments?|[Ss]chool)\b")]
+    private static partial Regex PartOfBody();
+
+    [GeneratedRegex(@"\b(?:last|previous|past)\s+(?:year|time|election)|\b(?:19|20)\d\d\b")]
+    private static partial Regex EarlierContest();
+}
