@@ -276,4 +276,14 @@ public class PersonEvidenceTests
     [InlineData("The thing my predecessor, David, taught me was patience.", "David")]
     public void A_given_name_alone_in_apposition_to_an_office_or_description_is_a_person(string text, string name) =>
         Assert.Contains(name, PersonExtractor.Extract([text]).Select(p => p.Name));
+
+    [Theory]
+    [InlineData("Jane Doe held Westfield Hallam with a majority of 2,353.")]
+    [InlineData("Labour won Westfield Hallam easily.")]
+    public void AfterSeatVerb_a_name_with_no_known_given_name_that_is_held_or_won_is_a_seat(string text) =>
+        Assert.DoesNotContain("Westfield Hallam", Names(text));
+
+    [Fact]
+    public void AfterSeatVerb_a_known_given_name_after_won_is_still_a_person() =>
+        Assert.Contains("Gordon Brown", Names("The pledge won Gordon Brown's backing."));
 }

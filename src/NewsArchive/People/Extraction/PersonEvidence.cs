@@ -53,7 +53,7 @@ internal static partial class PersonEvidence
                 || shortForms.Contains("given:" + PersonName.Key(FirstWord(c.Core))))
                 return Evidence.Stated;
             if (evidence == Evidence.None && !InQuotesAlone(text, words, c) && !InPlaceList(text, words, c) && (GivenNames.IsGivenName(FirstWord(c.Core))
-                    || NeverLowercase(c.Core, archive) && !AfterPlacePreposition(text, words, c.FirstToken)))
+                    || NeverLowercase(c.Core, archive) && !AfterPlacePreposition(text, words, c.FirstToken) && !AfterSeatVerb(text, words, c.FirstToken)))
                 evidence = Evidence.NameLike;
         }
         return evidence;
@@ -215,6 +215,12 @@ internal static partial class PersonEvidence
             // A sentence opening "In Madrid, …".
             or "In" or "At" or "Across" or "Around" or "Outside" or "Throughout" or "Inside";
     }
+
+    /// <summary>"Nick Clegg held Sheffield Hallam", "Labour won Erith and Thamesmead": a seat is held, won or
+    /// contested; a person is beaten. Only names that open with no known given name are asked.</summary>
+    private static bool AfterSeatVerb(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first].Has(TokenFlags.Joined) && tokens[first - 1].Text(text) is "held" or "holds" or "won" or "wins"
+            or "retained" or "retains" or "regained" or "gained" or "gains" or "captured" or "captures" or "contested" or "contests";
 
     /// <summary>"said Zac Goldsmith".</summary>
     private static bool SpeechBefore(List<Token> tokens, int first) =>
