@@ -124,6 +124,16 @@ public static partial class ElectionWords
     /// capitalises or quotes them ("the Yes vote", "Leave won 52%").</summary>
     public const string Sides = "Yes|No|Leave|Remain";
 
+    /// <summary>A side as the archive names it: "leave", "leaving" and "Leave" are all "Leave".</summary>
+    public static string SideName(string word) => word.ToLowerInvariant() switch
+    {
+        "leave" or "leaving" => "Leave",
+        "remain" or "remaining" => "Remain",
+        "yes" => "Yes",
+        "no" => "No",
+        _ => word,
+    };
+
     /// <summary>The side that lost when the other won: a pair of figures gives the second to it.</summary>
     public static string OtherSide(string side) => side switch
     {

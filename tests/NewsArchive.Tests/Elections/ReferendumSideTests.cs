@@ -1,3 +1,4 @@
+using NewsArchive.Language;
 using NewsArchive.Elections;
 
 namespace NewsArchive.Tests.Elections;
@@ -34,4 +35,26 @@ public class ReferendumSideTests
         var result = Extract.From("In the EU referendum London voted 60-40 to remain.", new DateOnly(2016, 6, 30));
         Assert.Empty(result.Figures);
     }
+
+    private static readonly DateOnly July2016 = new(2016, 7, 4);
+
+    [Fact]
+    public void SideVoters_people_who_voted_for_a_side_are_its_votes() =>
+        Assert.Equal([("Leave", FigureKind.Votes, 17400000m), ("Remain", FigureKind.Votes, 16100000m)],
+            Extract.From("In the EU referendum 17.4 million people voted to leave, against 16.1 million who voted to remain.", July2016)
+                .Figures.Select(f => (f.Party, f.Kind, f.Value.Value)));
+
+    [Fact]
+    public void SideVoters_the_share_who_voted_for_a_side_is_its_share() =>
+        Assert.Equal([("Remain", FigureKind.Share, 48m)],
+            Extract.From("After the EU referendum many of the 48% who voted Remain are angry.", July2016).Figures.Select(f => (f.Party, f.Kind, f.Value.Value)));
+
+    [Fact]
+    public void ListItem_a_side_after_to_with_its_possessive_takes_the_second_number() =>
+        Assert.Equal([("Leave", 17400000m), ("Remain", 16100000m)],
+            Extract.From("In the EU referendum Leave won 17.4 million votes to Remain's 16.1 million.", July2016).Figures.Select(f => (f.Party, f.Value.Value)));
+
+    [Fact]
+    public void SideVoters_no_confidence_is_no_side() =>
+        Assert.Empty(Extract.From("In the EU referendum year, 172 MPs voted no confidence in their leader.", July2016).Figures);
 }

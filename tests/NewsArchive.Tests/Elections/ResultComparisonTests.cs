@@ -17,6 +17,11 @@ public class ResultComparisonTests
             Figures(Run("In the Wigan by-election yesterday Jane Doe won 20,645 votes, or 43.8% of the total, against 14,738 for John Roe.")));
 
     [Fact]
+    public void ComparedNumber_the_other_side_may_follow_the_year_of_the_count() =>
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 20645m), ("Liberal Democrats", FigureKind.Votes, 14738m)],
+            Figures(Run("Jane Doe won the Westfield by-election with 20,645 votes in 2004, compared to 14,738 for the Liberal Democrat candidate.", new DateOnly(2005, 2, 3))));
+
+    [Fact]
     public void ListItem_a_seats_list_goes_on_after_the_body_the_seats_are_in() =>
         Assert.Equal([("Labour", FigureKind.Seats, 11m), ("Conservative", FigureKind.Seats, 8m), ("Green Party", FigureKind.Seats, 3m)],
             Figures(Run("At the London Assembly election yesterday Labour won 11 of the 25 seats on the London Assembly, the Conservatives eight and the Greens three.", new DateOnly(2024, 5, 4))));

@@ -100,4 +100,16 @@ public class WestminsterWordingTests
             ["Khan romps home as Tories suffer London drubbing"]).Elections;
         Assert.DoesNotContain("uk-general-election-2024", elections.Select(e => e.Slug));
     }
+
+    [Fact]
+    public void PartyChosenIn_voters_choosing_a_party_in_election_years_name_those_elections() =>
+        Assert.Equal(["uk-general-election-1997", "uk-general-election-2001"], Slugs("In 1997 and 2001 they voted Labour.", new DateOnly(2005, 2, 3)));
+
+    [Fact]
+    public void PartyChosenIn_a_party_won_in_a_year_with_no_general_election_is_none() =>
+        Assert.Empty(Slugs("Labour won in 2004.", new DateOnly(2005, 2, 3)));
+
+    [Fact]
+    public void PartyChosenIn_an_american_party_is_no_westminster_election() =>
+        Assert.Empty(Slugs("Many who voted Republican in 2001 regret it.", new DateOnly(2005, 2, 3)));
 }

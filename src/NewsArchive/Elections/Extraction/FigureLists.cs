@@ -41,7 +41,8 @@ internal static partial class FigureLists
                 if (found.Any(f => f.Position < number.Index + number.Length && number.Index < f.End)) break;
                 found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(m), number.Index, number.Index + number.Length)
                 {
-                    ListParty = Parties.Canonical(m.Groups["party"].Value),
+                    ListParty = m.Groups["party"].Success ? Parties.Canonical(m.Groups["party"].Value) : null,
+                    Side = m.Groups["side"].Success ? m.Groups["side"].Value : null,
                 });
                 at = m.Index + m.Length;
             }
@@ -119,12 +120,12 @@ internal static partial class FigureLists
     /// Assembly, the Conservatives eight"): ", Liberal Democrats four", " and Labour two", " compared with
     /// Labour's 232", after "11 of the 25 seats"; and " to the Conservatives' 198" after "won 356 seats", where
     /// "to" needs the possessive (without it, "to" is a change: "fell from 40 seats to Labour...").</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+|\s+to\s+(?=(?:the\s+)?(?:" + Parties.Names + @")['’]))(?:the\s+)?(?<party>" + Parties.Names + @")(?:['’]s|(?<=s)['’])?\s+(?:on\s+|with\s+)?(?!(?:19|20)\d\d\s+\p{Ll})(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
+    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+|\s+to\s+(?=(?:the\s+)?(?:" + Parties.Names + "|" + ElectionWords.Sides + @")['’]))(?:the\s+)?(?:(?<party>" + Parties.Names + @")|(?<side>Leave|Remain)(?=['’]s))(?:['’]s|(?<=s)['’])?\s+(?:on\s+|with\s+)?(?!(?:19|20)\d\d\s+\p{Ll})(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
     private static partial Regex ListItem();
 
     /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the
-    /// Liberal Democrat candidate", "55% against 40% for Labour", "43.8% of the total, against 812,397 for Hall". Its owner is named after it (<see cref="FigureSubjects.Forward"/>).</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+(?:vote|total))?(?:\s+in\s+the\s+(?:first|second|third|final|last)\s+round)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+)?for\b)")]
+    /// Liberal Democrat candidate", "55% against 40% for Labour", "43.8% of the total, against 812,397 for Hall", "20,645 votes in 2001, compared to 14,738 for ...". Its owner is named after it (<see cref="FigureSubjects.Forward"/>).</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+(?:vote|total))?(?:\s+in\s+the\s+(?:first|second|third|final|last)\s+round)?(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+)?for\b)")]
     private static partial Regex ComparedNumber();
 
     /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016", "compared with 58% at the 2001 general election":

@@ -50,7 +50,7 @@ internal static partial class FigureReader
             if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) return;
             found.Add(new RawFigure(kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length)
             {
-                Side = m.Groups["side"].Success ? m.Groups["side"].Value : null,
+                Side = m.Groups["side"].Success ? ElectionWords.SideName(m.Groups["side"].Value) : null,
                 Total = total,
             });
         }
@@ -75,6 +75,8 @@ internal static partial class FigureReader
             FigureLists.Find(sentence, found);
             if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
                 foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
+            if (SentenceCues.HasAny(sentence, "voted", "in favour of"))
+                foreach (Match m in SideVoters().Matches(sentence)) Add(m.Groups["pct"].Success ? FigureKind.Share : FigureKind.Votes, m);
             if (SentenceCues.HasAny(sentence, "vote", "ballot", "took part", "turned out", "participated"))
                 foreach (Match m in VotesCast().Matches(sentence)) Add(FigureKind.Votes, m, total: true);
             if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))
@@ -172,6 +174,12 @@ internal static partial class FigureReader
         + @"|(?<=\ba\s+total\s+of\s+)" + Q + @"(?=\s+(?:voters|people\s+voted|ballots\s+(?:were\s+)?cast|votes\s+(?:were\s+|had\s+been\s+)?cast))"
         + @"|" + Q + @"(?=\s+(?:valid\s+)?(?:votes|ballots|ballot\s+papers)\s+(?:(?:were|had\s+been|have\s+been)\s+)?cast\b(?!\s+for\b))")]
     private static partial Regex VotesCast();
+
+    /// <summary>A referendum side's voters: "17.4 million people voted to leave", "against 16.1 million who voted to
+    /// remain", "the 48% who voted Remain", "52% voted in favour of leaving". Not a part of the whole ("London
+    /// voted 60% to remain" has the number after the verb).</summary>
+    [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|electorate|country|us))\s+)?(?:who\s+)?(?:had\s+|have\s+)?voted\s+(?:(?:to|for)\s+|in\s+favour\s+of\s+)?(?:the\s+)?[""“‘']?(?<side>" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining)\b(?!\s+confidence))")]
+    private static partial Regex SideVoters();
 
     /// <summary>A candidate's votes told after the name, once the sentence has given votes: "with Labour's Peter
     /// Soulsby on 8,620", "with Jody Dunn of the Liberal Democrats on 10,719"; not a day or an address ("on 5 May",

@@ -35,6 +35,10 @@ internal static partial class NationalElections
             if (!AddGeneralIn(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
         foreach (Match m in SentenceCues.HasAny(sentence, "landslide", "majority", "power") ? WonIn().Matches(sentence) : Enumerable.Empty<Match>())
             if (TextCues.Westminster().IsMatch(sentence) && !TextCues.ForeignCountry().IsMatch(sentence)) AddGeneralIn(found, m, sentence);
+        // "In 1997 and 2001 they voted Labour", "who backed the Tories in 1992", "Labour won in 1997": a UK party chosen in a
+        // year Westminster held an election.
+        foreach (Match m in SentenceCues.HasAny(sentence, "voted", "backed", "supported", "won") ? PartyChosenIn().Matches(sentence) : Enumerable.Empty<Match>())
+            if (!AmericanParty().IsMatch(m.Groups["party"].Value) && !TextCues.ForeignCountry().IsMatch(sentence)) AddGeneralEach(found, m, sentence);
         foreach (Match m in election ? YearElections().Matches(sentence) : Enumerable.Empty<Match>())
             if (!AddDevolvedIn(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
         foreach (Match m in election ? YearList().Matches(sentence) : Enumerable.Empty<Match>())
@@ -139,6 +143,18 @@ internal static partial class NationalElections
 
     [GeneratedRegex(@"\b" + Years + @"(?:['’]s)?\s+(?:[Gg]eneral\s+)?[Ee]lections\b|\b(?:[Gg]eneral\s+)?[Ee]lections?(?:\s+campaigns?)?\b[^.;:!?]{0,80}?\bin\s+" + Years + @"(?!\s*(?:per cent|%))")]
     private static partial Regex YearList();
+
+    private const string InYears = @"in\s+(?:both\s+)?(?<y>" + Year + @")(?:(?:,\s+|,?\s+and\s+)(?<y>" + Year + @"))*\b(?!\s*(?:per cent|%))";
+
+    /// <summary>A party voters chose in a year, or that won in it: "In 1997 and 2001 they voted Labour", "who voted
+    /// Conservative in 2001", "backed the Tories in 1992", "Labour won in 1997".</summary>
+    [GeneratedRegex(@"\b[Ii]n\s+(?:both\s+)?(?<y>" + Year + @")(?:(?:,\s+|,?\s+and\s+)(?<y>" + Year + @"))*,?\s+(?:[\w’'-]+\s+){1,3}?(?:voted|backed|supported)\s+(?:for\s+)?(?:the\s+)?(?<party>" + Parties.Names + @")\b"
+        + @"|\b(?:voted|backed|supported)\s+(?:for\s+)?(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:[\w’'-]+\s+){0,2}?" + InYears
+        + @"|\b(?<party>" + Parties.Names + @")\s+(?:last\s+|first\s+)?won\s+(?:again\s+)?" + InYears)]
+    private static partial Regex PartyChosenIn();
+
+    [GeneratedRegex(@"^(?:Republican|Democrat|Democratic|GOP)")]
+    private static partial Regex AmericanParty();
 
     [GeneratedRegex(@"\b[Gg]eneral [Ee]lection(?!s)")]
     private static partial Regex GeneralElection();
