@@ -1,3 +1,4 @@
+using NewsArchive.Articles;
 using NewsArchive.Elections.Extraction;
 using NewsArchive.Import;
 using NewsArchive.People.Extraction;
@@ -35,7 +36,10 @@ internal static class ReadBench
         }
         else parsed = ArticleParser.Parse(text);
         var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
-        var people = PersonExtractor.Read(paragraphs, null).People;
+        // The standfirst and the set-apart paragraphs (pull quotes) as the importer gives them.
+        IReadOnlyList<string> lead = standfirst is { Length: > 0 } ? [standfirst] : [];
+        var setApart = Enumerable.Range(0, parsed.Paragraphs.Count).Where(i => parsed.Paragraphs[i].Kind == ParagraphKind.Quote).ToHashSet();
+        var people = PersonExtractor.Read(paragraphs, null, lead, setApart).People;
         foreach (var person in people)
         {
             output.WriteLine($"{person.Name} [{person.Gender ?? "?"}] aliases: {string.Join("; ", person.Aliases)}");
