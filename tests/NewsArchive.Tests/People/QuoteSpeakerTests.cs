@@ -217,4 +217,23 @@ public class QuoteSpeakerTests
         Assert.Single(quotes["Moira Kettle"]);
         Assert.Empty(quotes["Ravi Tharnsby"]);
     }
+
+    [Fact]
+    public void TitledCues_a_title_the_article_gives_as_a_surname_names_the_person_alone() =>
+        Assert.Single(QuotesBy(
+            "One of the candidates, Will Prince, was banned from campaigning.",
+            "Commenting on the incident, Prince gave the following statement: \u201cI never acted in an unreasonable manner at any point.\u201d")["Will Prince"]);
+
+    [Fact]
+    public void Pronoun_far_from_any_subject_stands_for_the_one_person_its_paragraph_names()
+    {
+        var quotes = QuotesBy(
+            "Mariano Rajoy called the vote illegal.",
+            "The vote was held last month.",
+            "Turnout was lower than expected.",
+            "Observers raised many complaints.",
+            "Shortly after, the president of Cataluña, Carles Puigdemont, gave a statement. He stated: \u201cI assume the mandate that Cataluña should become a state.\u201d");
+        Assert.Single(quotes["Carles Puigdemont"]);
+        Assert.Empty(quotes["Mariano Rajoy"]);
+    }
 }

@@ -94,7 +94,9 @@ internal static class NameCandidates
             // "Governor Mervyn King said": the given name may follow a title of its own.
             WordClass.Role => k == runEnd - 1 && (k - 1 == runStart || k >= 2 && tokens[k - 2].Class is WordClass.Role or WordClass.Honorific or WordClass.RoleModifier)
                 && TitleSurnames.Contains(token.Text(text).ToString())
-                && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString()),
+                && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString())
+                // "Commenting, Prince gave a statement" in an article that named Will Prince: the surname alone.
+                || TitleSurnames.Contains(token.Text(text).ToString()) && TitledAlone(text, tokens, k, runStart, runEnd, titledCues),
             WordClass.Nationality => afterTitle || k == runEnd - 1 && k > runStart && tokens[k - 1].Class == WordClass.None,
             _ => false,
         };
@@ -156,7 +158,8 @@ internal static class NameCandidates
                && tokens[next].Text(text) is "won" or "lost" or "beat" or "defeated" or "conceded" or "retained" or "trailed" or "topped";
     }
 
-    /// <summary>The cue words an article writes right after a title ("Ms Hall", "Mr Street").</summary>
+    /// <summary>The cue words an article writes right after a title ("Ms Hall", "Mr Street"), and the titles it
+    /// writes as a surname after a given name ("Will Prince").</summary>
     public static HashSet<string> TitledCues(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
@@ -164,6 +167,11 @@ internal static class NameCandidates
             for (var i = 1; i < tokens[p].Count; i++)
                 if (tokens[p][i].Class == WordClass.Cue && tokens[p][i].Has(TokenFlags.Joined) && tokens[p][i - 1].Class == WordClass.Honorific
                     && tokens[p][i - 1].Text(paragraphs[p]) is "Mr" or "Mrs" or "Ms" or "Miss")
+                    found.Add(tokens[p][i].Text(paragraphs[p]).ToString());
+                else if (tokens[p][i].Class == WordClass.Role && TitleSurnames.Contains(tokens[p][i].Text(paragraphs[p]).ToString())
+                    && tokens[p][i].Has(TokenFlags.Joined) && tokens[p][i - 1].Class is WordClass.None or WordClass.Common
+                    && GivenNames.IsGivenName(tokens[p][i - 1].Text(paragraphs[p]).ToString())
+                    && (i + 1 >= tokens[p].Count || !tokens[p][i + 1].Has(TokenFlags.Joined) || !char.IsUpper(paragraphs[p][tokens[p][i + 1].Start])))
                     found.Add(tokens[p][i].Text(paragraphs[p]).ToString());
         return found;
     }

@@ -19,17 +19,21 @@ internal sealed partial class QuoteAttribution
                 return m.Person;
         }
         if (SpokespersonJustBefore(text, tokens, mentions, pronoun, gender)) return null;
-        // A pronoun reaches back a few paragraphs at most: further, it stands for someone the text never named.
-        if (subjectParagraph < paragraph - PronounReach) return null;
-        // "Mr Blair's government was “…”, he added": the sentence named someone in the possessive; "he" is the subject
-        // before it.
-        if (possessiveSubject && subjectAt == (paragraph, tokens[pronoun].Sentence) && subjects.Count > 1 && Agrees(subjects[^2], gender))
-            return subjects[^2];
-        if (subject is { } s && Agrees(s, gender)) return s;
-        if (lastSpeaker is { } l && Agrees(l, gender)) return l;
-        // The subject is of the other gender: the most recent earlier subject that agrees.
-        for (var i = subjects.Count - 1; i >= 0; i--)
-            if (Agrees(subjects[i], gender)) return subjects[i];
+        // A pronoun reaches back a few paragraphs at most: further, it stands for someone the text never named, or
+        // for the one person its own paragraph names ("the president of Cataluña, Carles Puigdemont, gave a
+        // statement. He stated: …", where the name is no subject).
+        if (subjectParagraph >= paragraph - PronounReach)
+        {
+            // "Mr Blair's government was “…”, he added": the sentence named someone in the possessive; "he" is the
+            // subject before it.
+            if (possessiveSubject && subjectAt == (paragraph, tokens[pronoun].Sentence) && subjects.Count > 1 && Agrees(subjects[^2], gender))
+                return subjects[^2];
+            if (subject is { } s && Agrees(s, gender)) return s;
+            if (lastSpeaker is { } l && Agrees(l, gender)) return l;
+            // The subject is of the other gender: the most recent earlier subject that agrees.
+            for (var i = subjects.Count - 1; i >= 0; i--)
+                if (Agrees(subjects[i], gender)) return subjects[i];
+        }
         // "…, with only Suzie Rayner running for President. She said …": no subject agrees, and the paragraph has
         // named one person who may be meant, outside a quote and not in the possessive.
         var named = mentions.Where(m => m.FirstToken < pronoun && !tokens[m.FirstToken].Has(TokenFlags.InQuote)
