@@ -286,4 +286,15 @@ public class PersonEvidenceTests
     [Fact]
     public void AfterSeatVerb_a_known_given_name_after_won_is_still_a_person() =>
         Assert.Contains("Gordon Brown", Names("The pledge won Gordon Brown's backing."));
+
+    [Fact]
+    public void ModalQuestion_will_opening_a_question_is_the_verb_not_a_given_name()
+    {
+        var names = Names("Evo Morales was elected in 2006.", "Will Morales go down in history as a farmer?");
+        Assert.Equal(["Evo Morales"], names);
+    }
+
+    [Fact]
+    public void ModalQuestion_will_opening_a_statement_is_still_a_given_name() =>
+        Assert.Contains("Will Smith", Names("Will Smith said nothing."));
 }

@@ -57,4 +57,12 @@ public class PlaceWordSurnameTests
     [Fact]
     public void A_county_alone_is_no_surname_though_it_speaks() =>
         Assert.Equal(["Sarah Mills"], Names("Sarah Mills, at the hunt in Badminton, Gloucestershire said several hundred people had gathered."));
+
+    [Fact]
+    public void PersonBesideInList_a_place_word_after_a_given_name_in_a_list_of_people_is_a_surname() =>
+        Assert.Contains("Becky Lane", PersonExtractor.Extract(["These are Becky Lane, David Goldsmith and Ali Ibrahim."]).Select(p => p.Name));
+
+    [Fact]
+    public void PersonBesideInList_a_list_of_places_stays_places() =>
+        Assert.DoesNotContain("Penny Lane", PersonExtractor.Extract(["They walked down Penny Lane and Abbey Road."]).Select(p => p.Name));
 }

@@ -82,8 +82,9 @@ internal static class NameCandidates
             // "Using Braille", "Making Decisions": an -ing word does not open a name.
             WordClass.None => !(k + 1 < runEnd && IsGerund(text, token) && (k == runStart || !IsNameWord(text, tokens, k - 1, runStart, runEnd)))
                 && !InvertedSpeech(text, token, k, runEnd),
-            // A common word opening a sentence is taken as an ordinary word when a name follows it.
-            WordClass.Common => afterTitle || !(token.Has(TokenFlags.SentenceStart) && runEnd - k - 1 >= 2),
+            // A common word opening a sentence is taken as an ordinary word when a name follows it, and so is a
+            // modal opening a question ("Will Morales go down in history as ...?").
+            WordClass.Common => afterTitle || !(token.Has(TokenFlags.SentenceStart) && (runEnd - k - 1 >= 2 || runEnd - k - 1 == 1 && ModalQuestion(text, tokens, k))),
             WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd, titledCues) || OpensName(text, tokens, k, runStart, runEnd)
                 || TitledAlone(text, tokens, k, runStart, runEnd, titledCues),
             // "Steve Green", "chief constable Green": a party's word after a given name or a title is a surname.
@@ -100,6 +101,16 @@ internal static class NameCandidates
             WordClass.Nationality => afterTitle || k == runEnd - 1 && k > runStart && tokens[k - 1].Class == WordClass.None,
             _ => false,
         };
+    }
+
+    /// <summary>"Will Morales go down …?": "Will" opening a sentence that ends in a question mark is the verb.</summary>
+    private static bool ModalQuestion(string text, List<Token> tokens, int k)
+    {
+        if (tokens[k].Text(text) is not "Will") return false;
+        var last = k;
+        while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[k].Sentence) last++;
+        var end = last + 1 < tokens.Count ? tokens[last + 1].Start : text.Length;
+        return text.AsSpan(tokens[last].After, end - tokens[last].After).TrimEnd().TrimEnd("\"'”’)").EndsWith("?");
     }
 
     /// <summary>"Said Hobson, “I tried…”": a verb of speech opening the sentence before the speaker's name, in
@@ -137,7 +148,22 @@ internal static class NameCandidates
         // Bodies come after an article or a preposition: "the Law Commission said", "for Darlington Council".
         if (k - 1 == runStart && runStart > 0 && tokens[runStart].Has(TokenFlags.Joined) && IsArticleOrPreposition(text, tokens[runStart - 1])) return false;
         return PersonEvidence.SaidOfPersonAfter(text, tokens, k) || PersonEvidence.LabelBefore(text, tokens, runStart)
-               || ResultVerbAfter(text, tokens, k) || titledCues?.Contains(tokens[k].Text(text).ToString()) == true;
+               || ResultVerbAfter(text, tokens, k) || titledCues?.Contains(tokens[k].Text(text).ToString()) == true
+               || PersonBesideInList(text, tokens, k + 1, after: true) || PersonBesideInList(text, tokens, runStart - 1, after: false);
+    }
+
+    /// <summary>"These are Becky Lane, David Goldsmith and Ali Ibrahim": the next (or previous) item of a list is a
+    /// given name and a surname that is no cue word, so the list names people.</summary>
+    private static bool PersonBesideInList(string text, List<Token> tokens, int edge, bool after)
+    {
+        var (given, surname) = after ? (edge, edge + 1) : (edge - 1, edge);
+        if (given < 1 || surname >= tokens.Count || tokens[given].Sentence != tokens[surname].Sentence || !tokens[surname].Has(TokenFlags.Joined)) return false;
+        // The run's last word and the next item's first, or the previous item's last word and the run's first.
+        var (left, right) = after ? (tokens[given - 1], tokens[given]) : (tokens[surname], tokens[surname + 1]);
+        var gap = text.AsSpan(left.After, right.Start - left.After);
+        return gap is ", " or " and " or ", and " && tokens[given].Class is WordClass.None or WordClass.Common
+               && GivenNames.IsGivenName(tokens[given].Text(text).ToString()) && tokens[surname].Class == WordClass.None
+               && tokens[surname].Has(TokenFlags.Capitalised);
     }
 
     /// <summary>"to Hall's 33%": a cue word standing alone, which the article also writes after a title ("Ms Hall"), is
