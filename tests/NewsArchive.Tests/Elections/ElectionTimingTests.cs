@@ -71,4 +71,13 @@ public class ElectionTimingTests
     [Fact]
     public void Two_rules_reading_one_name_give_one_election_with_the_time_told_after_it() =>
         Assert.EndsWith("2015", Assert.Single(Slugs("Jeremy Corbyn won the Labour leadership election last year.", new DateOnly(2016, 10, 20))));
+
+    [Fact]
+    public void UnderWay_a_partys_contest_told_as_set_in_motion_is_the_one_due() =>
+        Assert.Equal(["labour-leadership-election-2016"],
+            Extract.From("Labour will hold a leadership contest after the vote of no confidence.", new DateOnly(2016, 7, 4)).Elections.Select(e => e.Slug));
+
+    [Fact]
+    public void UnderWay_a_contest_only_supposed_is_no_reading_of_one() =>
+        Assert.Empty(Extract.From("Labour could face a leadership contest if the vote goes badly.", new DateOnly(2016, 7, 4)).Elections);
 }

@@ -32,6 +32,11 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         if (anchor.StatedYear is { } stated && (stated > published?.Year || Possible(anchor, stated)) && (!anchor.Bare || TextCues.Westminster().IsMatch(sentence.Tokenised) || LastGeneralIn(anchor, stated)))
             return (stated, YearSource.Stated);
         if (anchor.CalendarYear is { } known && !anchor.Future) return (known, YearSource.Calendar);
+        // "Labour will hold a leadership contest", "triggering a leadership election in the near future": a party's
+        // contest told as set in motion is the one near the article's date, not a supposed one.
+        if (anchor.Indefinite && anchor.Kind == ElectionKind.PartyLeadership && published is { } on && UnderWay().IsMatch(sentence.Tokenised)
+            && !Supposed().IsMatch(sentence.Tokenised))
+            return ElectionCalendar.Around(anchor.Kind, anchor.Area, on, 0, ContestMonths) is { } due ? (due.Year, YearSource.Calendar) : Learned(anchor);
         // "held an independence referendum on 1 October": a date makes it no hypothetical one.
         if (anchor.Indefinite && (anchor.Month is not { Last: false } || published is null)) return Learned(anchor);
         if (published is not { } date) return Learned(anchor) is ({ }, _) and var learned ? learned : FromToldYear(anchor, sentence) ?? Undated(anchor, sentence);
@@ -202,4 +207,12 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
     public static IReadOnlyDictionary<(ElectionKind, string), int> OneYearEach(IEnumerable<(ElectionKind Kind, string Area, int Year)> placed) =>
         placed.GroupBy(p => (p.Kind, p.Area)).Where(g => g.Select(p => p.Year).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Year);
+
+    /// <summary>A contest set in motion: "will hold", "is holding", "faces", "triggering", "has called".</summary>
+    [GeneratedRegex(@"\b(?:will\s+(?:hold|have|face|see|get)|(?:is|are)\s+(?:holding|having|facing)|faces|trigger(?:s|ed|ing)?|(?:has|have)\s+(?:called|launched|begun|started))\b")]
+    private static partial Regex UnderWay();
+
+    /// <summary>A contest only supposed: "could face", "would trigger", "if", "unless", "calls for".</summary>
+    [GeneratedRegex(@"\b(?:could|would|might|may|if|unless|whether|calls?\s+for|threat(?:en(?:s|ed)?)?\s+(?:of|to))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Supposed();
 }
