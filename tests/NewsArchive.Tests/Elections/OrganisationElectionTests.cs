@@ -147,7 +147,7 @@ public class OrganisationElectionTests
     {
         var result = Extract.From("The Northfield Union elections closed on Friday.\nThe count went on late.\nTurnout last year was 42% (60% of undergraduates).", Spring2019);
         Assert.DoesNotContain(result.Figures, f => f.Kind == FigureKind.Turnout && f.ElectionSlug == "northfield-union-elections-2019");
-        Assert.Contains(result.LeftOut, l => l.Text == "42");
+        Assert.Contains(result.Figures, f => f.Kind == FigureKind.Turnout && f.Value.Value == 42m && f.ElectionSlug == "northfield-union-elections-2018");
     }
 
     [Fact]
@@ -164,5 +164,27 @@ public class OrganisationElectionTests
         var result = Extract.WithHeadline("Union elections: results are in",
             "The results of the Northfield Union elections were announced on Friday.\nTurnout this year was 45.6%, up from 41.1% last year.", Spring2019);
         Assert.Contains(result.Figures, f => (f.Kind, f.Value.Value, f.ElectionSlug) == (FigureKind.Turnout, 45.6m, "northfield-union-elections-2019"));
+    }
+
+    [Fact]
+    public void LastYearSaid_a_turnout_told_of_last_year_in_a_bodys_election_story_is_the_year_befores()
+    {
+        var result = Extract.From("""
+            Nominations for Northfield University Union’s Leadership Elections opened this week.
+            Turnout last year was 42%.
+            """, Spring2019);
+        var figure = Assert.Single(result.Figures);
+        Assert.Equal((FigureKind.Turnout, 42m, 2018), (figure.Kind, figure.Value.Value, result.Elections.Single(e => e.Slug == figure.ElectionSlug).Year));
+    }
+
+    [Fact]
+    public void Keep_a_count_still_running_is_this_years_so_an_earlier_contests_figure_is_a_result()
+    {
+        var result = Extract.From("""
+            Voting in Northfield University Union’s Leadership Elections closes on Friday.
+            The Union hopes to beat last year’s record turnout of 41.1%, with the current total, at time of going to print, 3% behind.
+            """, Spring2019);
+        var figure = Assert.Single(result.Figures, f => f.Value.Value == 41.1m);
+        Assert.Equal(FigureStatus.Result, figure.Status);
     }
 }

@@ -94,6 +94,9 @@ internal sealed partial class ArticleReading
 
     private void Keep(int index, ArticleSentence s, RawFigure raw, string slug, FigureStatus status, string? person, string? party, Func<string, string?> partyOf)
     {
+        // "hoping to beat last year's record turnout of 41.1%, with the current total 3% behind": a count still
+        // running is this year's; an earlier year's contest was declared.
+        if (status == FigureStatus.Tally && published is { } on && registry.YearOf(slug) < on.Year) status = FigureStatus.Result;
         // With no election in view, one a result is given for is the one the sentences after it report on, even
         // where it was named only by its year ("In 2010, voter turnout was at 65%"). A figure told for an earlier
         // contest ("198 seats, up from 165 in 2001") is a comparison: the sentences after it report on another.

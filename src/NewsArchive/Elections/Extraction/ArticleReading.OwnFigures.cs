@@ -13,7 +13,11 @@ internal sealed partial class ArticleReading
         // A turnout is read from its word ("Turnout last year was 42%"), so up to its number's end; a count of voters
         // only up to its number, which may itself look like a year ("1998 students voted").
         var upTo = raw.Kind == FigureKind.Turnout ? Math.Min(raw.End, s.Tokenised.Length) : raw.Position;
-        if (EarlierContest().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, raw.Position).Start..upTo])) return null;
+        var clause = s.Tokenised[TextCues.ClauseAt(s.Tokenised, raw.Position).Start..upTo];
+        if (EarlierContest().IsMatch(clause))
+            // "Turnout last year was 42%" in a story about a body's yearly election: that body's election a year before.
+            return raw.Kind == FigureKind.Turnout && LastYearSaid().IsMatch(clause) && !EarlierYearNamed().IsMatch(clause) && BodyTopic(s) is { } body
+                ? registry.SameContestIn(body, registry.YearOf(body) - 1, s.Source) : null;
         // A body's election is a count of voters', and a turnout told beside that count ("8,012 students voted, a
         // turnout of 46.2%"), of a part of the body ("the Faculty of Engineering had the highest turnout") or beside
         // a word of the body itself (its union, a society, its officers): "the
@@ -37,4 +41,10 @@ internal sealed partial class ArticleReading
 
     [GeneratedRegex(@"\b(?:last|previous|past)\s+(?:year|time|election)|\b(?:19|20)\d\d\b")]
     private static partial Regex EarlierContest();
+
+    [GeneratedRegex(@"\b[Ll]ast\s+year(?:['’]s)?\b")]
+    private static partial Regex LastYearSaid();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b(?:previous|past)\s+(?:year|time|election)")]
+    private static partial Regex EarlierYearNamed();
 }
