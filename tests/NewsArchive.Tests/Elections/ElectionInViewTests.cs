@@ -65,4 +65,15 @@ public class ElectionInViewTests
         Assert.Contains(("uk-general-election-2001", "Conservative", 165m), figures);
         Assert.DoesNotContain(figures, f => f.Value is 198m or 61.3m);
     }
+
+    [Fact]
+    public void OtherSeatNamed_a_majority_in_another_seat_is_not_the_seat_in_views()
+    {
+        var result = Extract.From("""
+            In the Westfield by-election yesterday Jane Doe won with 20,645 votes.
+            Her rival John Roe will now stand in Eastbrook, where Labour's Ann Poe has a 6,932 majority.
+            """, new DateOnly(2005, 2, 3), "Jane Doe", "John Roe", "Ann Poe");
+        Assert.DoesNotContain(result.Figures, f => f.Value.Value == 6932m && f.ElectionSlug.StartsWith("westfield", StringComparison.Ordinal));
+        Assert.Contains(result.Figures, f => f.Value.Value == 20645m && f.ElectionSlug.StartsWith("westfield", StringComparison.Ordinal));
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using NewsArchive.Language;
 
 namespace NewsArchive.Elections.Extraction;
@@ -14,6 +16,30 @@ internal sealed partial class ArticleReading
         if (inView is not null && named.Count > 1) named = named.Where(e => e.Year == registry.YearOf(inView)).ToList();
         return named.Count == 1 ? named[0].Slug : null;
     }
+
+    /// <summary>The sentence places its figure in a seat that is not <paramref name="area"/>: "in Erewash", "for
+    /// Hartlepool", with no word of the area's name ("a 5,907 majority in Folkestone" is Folkestone & Hythe's).</summary>
+    private static bool OtherSeatNamed(string text, string area)
+    {
+        var words = area.Split(' ', '-').Where(w => w.Length > 2 && char.IsUpper(w[0])).ToHashSet(StringComparer.Ordinal);
+        foreach (Match m in SeatAfterPreposition().Matches(text))
+        {
+            var seat = m.Groups["seat"].Value.Split(' ');
+            if (seat.Any(words.Contains) || seat.Any(w => ElectionWords.Month(w) > 0 || NotASeat.Contains(w)) || Parties.Mention().IsMatch(m.Groups["seat"].Value)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Class: names of wider areas, bodies and days that follow "in" without naming a seat.</summary>
+    private static readonly HashSet<string> NotASeat = new(StringComparer.Ordinal)
+    {
+        "London", "England", "Scotland", "Wales", "Britain", "UK", "Europe", "Westminster", "Parliament", "Commons",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    [GeneratedRegex(@"\b(?:[Ii]n|for)\s+(?<seat>[A-Z][\w’'-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w’'-]+)*)")]
+    private static partial Regex SeatAfterPreposition();
 
     private static IEnumerable<string> AreaWords(string area) => area switch
     {

@@ -189,6 +189,10 @@ internal sealed partial class ArticleReading(
         // "UKIP only have one seat in the Commons", with a European election last in view: the general election's.
         if (inView is not null && registry.KindOf(inView) != ElectionKind.General && TextCues.Commons().IsMatch(text)
             && Recent(parent, s.Paragraph, ContextParagraphs) && registry.KindOf(parent!.Value.Slug) == ElectionKind.General) inView = parent.Value.Slug;
+        // "Kilroy-Silk will stand in Erewash, where Liz Blackman has a 6,932 majority" after a Folkestone result: a
+        // seat's contest in view is not another seat's.
+        if (inView is not null && registry.KindOf(inView) is ElectionKind.Constituency or ElectionKind.ByElection && OtherSeatNamed(text, registry.AreaOf(inView)))
+            inView = null;
         var slug = KnownElection(person) ?? KnownElection(s) ?? NamedArea(s, inView) ?? inView;
         if (slug is null) return person is null ? null : BodyTopic(s);
         context = (slug, s.Paragraph);
