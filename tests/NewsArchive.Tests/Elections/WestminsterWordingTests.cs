@@ -112,4 +112,18 @@ public class WestminsterWordingTests
     [Fact]
     public void PartyChosenIn_an_american_party_is_no_westminster_election() =>
         Assert.Empty(Slugs("Many who voted Republican in 2001 regret it.", new DateOnly(2005, 2, 3)));
+
+    [Fact]
+    public void BrexitVote_the_vote_to_leave_the_EU_is_the_2016_referendum() =>
+        Assert.Equal(["referendum-in-uk-2016"], Slugs("The vote to leave the EU shocked the markets.", new DateOnly(2018, 6, 22)));
+
+    [Fact]
+    public void EuropeNamed_the_referendum_told_in_the_past_in_a_sentence_about_the_EU_is_the_EU_referendum() =>
+        Assert.Equal(["referendum-in-uk-2016"], Slugs("EU membership was rejected in the referendum by a slim margin.", new DateOnly(2018, 6, 22)));
+
+    [Theory]
+    [InlineData("However, the nature of this 2nd referendum on Brexit was disputed by Labour.")]
+    [InlineData("This election was viewed by some as a quasi-referendum, and all that mattered was a position on Brexit and the EU.")]
+    public void EuropeNamed_a_second_or_a_so_called_referendum_is_no_reading_of_the_EU_referendum(string text) =>
+        Assert.DoesNotContain("referendum-in-uk-2016", Slugs(text, new DateOnly(2019, 11, 22)));
 }

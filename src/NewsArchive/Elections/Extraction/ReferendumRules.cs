@@ -22,6 +22,11 @@ internal static partial class ReferendumRules
                 // "Scottish independence was rejected ... in last year's referendum": the sentence's topic is the referendum's.
                 if (area is null && topic is null && sentence.Contains("independence", StringComparison.Ordinal) && ScottishCue().IsMatch(sentence) && !Europe().IsMatch(sentence))
                     (area, topic) = ("Scotland", "independence");
+                // "EU membership was rejected in the referendum": told in the past, the sentence's Europe is the
+                // referendum's (not "this 2nd referendum" or "a quasi-referendum", which are no past vote).
+                if (area is null && topic is null && BareWords().IsMatch(sentence[Math.Max(0, m.Index - 10)..m.Index]) && TextCues.PastTense().IsMatch(sentence)
+                    && EuropeNamed().IsMatch(sentence) && !Constitution().IsMatch(sentence) && !ScottishCue().IsMatch(sentence) && OnlyCountry(sentence) is null)
+                    (area, topic) = ("UK", "europe");
                 // "a referendum in Greece": that country's.
                 if (area is null && m.Groups["in"].Success) area = ElectionWords.Country(m.Groups["in"].Value);
                 area ??= IndependenceArea(sentence, topic);
@@ -34,7 +39,7 @@ internal static partial class ReferendumRules
                     found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, bare: true);
                 else found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, area, true, calendarYear: CalendarYear(area, topic), topic: topic);
             }
-        if (SentenceCues.HasAny(sentence, "Brexit", "EU ", "Leave voters", "Remain voters"))
+        if (SentenceCues.HasAny(sentence, "Brexit", "EU", "European Union", "Leave voters", "Remain voters"))
             foreach (Match m in BrexitVote().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, calendarYear: 2016);
         if (SentenceCues.HasAny(sentence, "voted to", "voted for"))
@@ -81,6 +86,10 @@ internal static partial class ReferendumRules
     [GeneratedRegex(@"\b(?:EU|European Union|Europe|Brexit|in-out|in/out|membership|Common Market|EEC)\b")]
     private static partial Regex Europe();
 
+    /// <summary>Europe named as itself, not a membership of anything ("the NUS membership referendum").</summary>
+    [GeneratedRegex(@"\b(?:EU|European Union|Brexit|Common Market|EEC)\b")]
+    private static partial Regex EuropeNamed();
+
     [GeneratedRegex(@"\b(?:EU|European|Europe's)\s+constitution|\bconstitutional\b")]
     private static partial Regex Constitution();
 
@@ -107,7 +116,8 @@ internal static partial class ReferendumRules
     [GeneratedRegex(@"\bvoted\s+(?:to\s+)?(?:[Ll]eave|[Rr]emain)\b(?!\s+(?:in\s+)?(?:the\s+|a\s+|office|post|power)(?!EU\b|European\b))|\bvoted\s+for\s+Brexit\b")]
     private static partial Regex VotedToLeave();
 
-    /// <summary>The 2016 vote named by its subject or its voters: "the Brexit vote", "the EU referendum vote", "Leave voters".</summary>
-    [GeneratedRegex(@"\bBrexit\s+(?:vote|ballot|voters)\b|\bEU\s+(?:membership\s+)?(?:vote|ballot)\b|\b(?:Leave|Remain)\s+voters\b")]
+    /// <summary>The 2016 vote named by its subject or its voters: "the Brexit vote", "the EU referendum vote", "Leave voters",
+    /// "the vote to leave the EU".</summary>
+    [GeneratedRegex(@"\bBrexit\s+(?:vote|ballot|voters)\b|\bEU\s+(?:membership\s+)?(?:vote|ballot)\b|\b(?:Leave|Remain)\s+voters\b|\bvote\s+to\s+(?:leave|remain\s+in)\s+the\s+(?:EU|European\s+Union)\b")]
     private static partial Regex BrexitVote();
 }
