@@ -76,4 +76,14 @@ public class ElectionInViewTests
         Assert.DoesNotContain(result.Figures, f => f.Value.Value == 6932m && f.ElectionSlug.StartsWith("westfield", StringComparison.Ordinal));
         Assert.Contains(result.Figures, f => f.Value.Value == 20645m && f.ElectionSlug.StartsWith("westfield", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void OtherSeatNamed_a_place_that_names_no_seat_leaves_the_contest_in_view()
+    {
+        var result = Extract.From("""
+            In the Westfield by-election yesterday Jane Doe won with 10,274 votes.
+            John Roe polled 9,620 votes amid anger over the war in Iraq.
+            """, new DateOnly(2004, 7, 16), "Jane Doe", "John Roe");
+        Assert.Contains(result.Figures, f => f.Value.Value == 9620m && f.ElectionSlug.StartsWith("westfield", StringComparison.Ordinal));
+    }
 }

@@ -80,4 +80,8 @@ public class ElectionTimingTests
     [Fact]
     public void UnderWay_a_contest_only_supposed_is_no_reading_of_one() =>
         Assert.Empty(Extract.From("Labour could face a leadership contest if the vote goes badly.", new DateOnly(2016, 7, 4)).Elections);
+
+    [Fact]
+    public void UnderWay_a_clubs_contest_is_no_partys() =>
+        Assert.Empty(Extract.From("The university's Labour Club will hold a leadership election next term.", new DateOnly(2016, 6, 10)).Elections);
 }

@@ -187,4 +187,14 @@ public class OrganisationElectionTests
         var figure = Assert.Single(result.Figures, f => f.Value.Value == 41.1m);
         Assert.Equal(FigureStatus.Result, figure.Status);
     }
+
+    [Fact]
+    public void LastYearSaid_the_nations_turnout_last_year_is_not_the_bodys()
+    {
+        var result = Extract.From("""
+            Nominations for Northfield University Union’s Leadership Elections opened this week.
+            Nationally, turnout last year was 68.7%.
+            """, Spring2019);
+        Assert.DoesNotContain(result.Figures, f => f.Value.Value == 68.7m);
+    }
 }

@@ -57,4 +57,11 @@ public class ReferendumSideTests
     [Fact]
     public void SideVoters_no_confidence_is_no_side() =>
         Assert.Empty(Extract.From("In the EU referendum year, 172 MPs voted no confidence in their leader.", July2016).Figures);
+
+    [Theory]
+    [InlineData("After the EU referendum result, in Wales, 52.5% voted to leave.")]
+    [InlineData("After the EU referendum, of Labour's 232 MPs, 218 voted Remain.")]
+    [InlineData("In the EU referendum only 37% of the electorate voted to leave.")]
+    public void SideVoters_a_part_of_the_whole_or_a_share_of_the_electorate_is_no_sides_result(string text) =>
+        Assert.Empty(Extract.From(text, July2016).Figures);
 }

@@ -126,4 +126,16 @@ public class WestminsterWordingTests
     [InlineData("This election was viewed by some as a quasi-referendum, and all that mattered was a position on Brexit and the EU.")]
     public void EuropeNamed_a_second_or_a_so_called_referendum_is_no_reading_of_the_EU_referendum(string text) =>
         Assert.DoesNotContain("referendum-in-uk-2016", Slugs(text, new DateOnly(2019, 11, 22)));
+
+    [Theory]
+    [InlineData("In 2010, Liberal Democrat MPs voted for the Conservative plans to triple tuition fees.")]
+    [InlineData("In 2001 the Commons voted for the Labour government's plans.")]
+    public void PartyChosenIn_members_voting_on_a_partys_plans_is_no_general_election(string text) =>
+        Assert.Empty(Slugs(text, new DateOnly(2012, 2, 3)));
+
+    [Theory]
+    [InlineData("Last night MPs rejected a vote to leave the EU without a deal.")]
+    [InlineData("UKIP has long demanded a vote to leave the EU.")]
+    public void BrexitVote_a_vote_to_leave_is_no_reading_of_the_referendum(string text) =>
+        Assert.DoesNotContain("referendum-in-uk-2016", Slugs(text, new DateOnly(2019, 3, 14)));
 }

@@ -297,4 +297,16 @@ public class PersonEvidenceTests
     [Fact]
     public void ModalQuestion_will_opening_a_statement_is_still_a_given_name() =>
         Assert.Contains("Will Smith", Names("Will Smith said nothing."));
+
+    [Theory]
+    [InlineData("The motion won Tagore Nakornchai's support.", "Tagore Nakornchai")]
+    [InlineData("Police held Tagore Nakornchai for questioning.", "Tagore Nakornchai")]
+    public void AfterSeatVerb_a_possessive_or_a_person_held_is_no_seat(string text, string name) =>
+        Assert.Contains(name, Names(text));
+
+    [Theory]
+    [InlineData("Will Straw, executive director of the campaign, asked: \u201cWho would want to risk that?\u201d", "Will Straw")]
+    [InlineData("Will Hutton asks whether Britain can afford to leave?", "Will Hutton")]
+    public void ModalQuestion_will_before_a_name_and_a_told_verb_is_a_given_name(string text, string name) =>
+        Assert.Contains(name, Names(text));
 }

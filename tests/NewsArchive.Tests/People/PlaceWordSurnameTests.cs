@@ -65,4 +65,8 @@ public class PlaceWordSurnameTests
     [Fact]
     public void PersonBesideInList_a_list_of_places_stays_places() =>
         Assert.DoesNotContain("Penny Lane", PersonExtractor.Extract(["They walked down Penny Lane and Abbey Road."]).Select(p => p.Name));
+
+    [Fact]
+    public void PersonBesideInList_a_possessive_neighbour_is_no_person_in_a_list() =>
+        Assert.DoesNotContain("Elizabeth Tower", PersonExtractor.Extract(["The march went past Elizabeth Tower, Winston Churchill's statue and Parliament Square."]).Select(p => p.Name));
 }

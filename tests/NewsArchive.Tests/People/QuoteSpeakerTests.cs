@@ -236,4 +236,22 @@ public class QuoteSpeakerTests
         Assert.Single(quotes["Carles Puigdemont"]);
         Assert.Empty(quotes["Mariano Rajoy"]);
     }
+
+    [Fact]
+    public void Pronoun_far_from_any_subject_does_not_stand_for_an_object()
+    {
+        var quotes = QuotesBy(
+            "Tony Blair visited the hospital.",
+            "The vote was held last month.",
+            "Turnout was lower than expected.",
+            "Observers raised many complaints.",
+            "Speaking in Sedgefield, the prime minister paid tribute to Alan Milburn. He said: \u201cWe have done more for the health service than anyone.\u201d");
+        Assert.Empty(quotes["Alan Milburn"]);
+    }
+
+    [Fact]
+    public void TitledCues_a_title_surname_in_the_possessive_names_a_place_not_the_person() =>
+        Assert.Empty(QuotesBy(
+            "The vote was chaired by Oliver King, the returning officer.",
+            "Students at King's said: \u201cWe were not consulted about the new rules.\u201d")["Oliver King"]);
 }

@@ -17,8 +17,9 @@ internal sealed partial class ArticleReading
         return named.Count == 1 ? named[0].Slug : null;
     }
 
-    /// <summary>The sentence places its figure in a seat that is not <paramref name="area"/>: "in Erewash", "for
-    /// Hartlepool", with no word of the area's name ("a 5,907 majority in Folkestone" is Folkestone & Hythe's).</summary>
+    /// <summary>The sentence places its figure in a seat that is not <paramref name="area"/>: "stand in Erewash,
+    /// where ...", with no word of the area's name. Only "where" after the place says its figures are the seat's:
+    /// "amid anger over the war in Iraq" names no seat.</summary>
     private static bool OtherSeatNamed(string text, string area)
     {
         var words = area.Split(' ', '-').Where(w => w.Length > 2 && char.IsUpper(w[0])).ToHashSet(StringComparer.Ordinal);
@@ -38,7 +39,7 @@ internal sealed partial class ArticleReading
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
-    [GeneratedRegex(@"\b(?:[Ii]n|for)\s+(?<seat>[A-Z][\w’'-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w’'-]+)*)")]
+    [GeneratedRegex(@"\b(?:[Ii]n|for)\s+(?<seat>[A-Z][\w’'-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w’'-]+)*),?\s+where\b")]
     private static partial Regex SeatAfterPreposition();
 
     private static IEnumerable<string> AreaWords(string area) => area switch

@@ -16,7 +16,7 @@ internal sealed partial class ArticleReading
         var clause = s.Tokenised[TextCues.ClauseAt(s.Tokenised, raw.Position).Start..upTo];
         if (EarlierContest().IsMatch(clause))
             // "Turnout last year was 42%" in a story about a body's yearly election: that body's election a year before.
-            return raw.Kind == FigureKind.Turnout && LastYearSaid().IsMatch(clause) && !EarlierYearNamed().IsMatch(clause) && BodyTopic(s) is { } body
+            return raw.Kind == FigureKind.Turnout && LastYearSaid().IsMatch(clause) && !EarlierYearNamed().IsMatch(clause) && !Nationwide().IsMatch(s.Tokenised) && BodyTopic(s) is { } body
                 ? registry.SameContestIn(body, registry.YearOf(body) - 1, s.Source) : null;
         // A body's election is a count of voters', and a turnout told beside that count ("8,012 students voted, a
         // turnout of 46.2%"), of a part of the body ("the Faculty of Engineering had the highest turnout") or beside
@@ -41,6 +41,9 @@ internal sealed partial class ArticleReading
 
     [GeneratedRegex(@"\b(?:last|previous|past)\s+(?:year|time|election)|\b(?:19|20)\d\d\b")]
     private static partial Regex EarlierContest();
+
+    [GeneratedRegex(@"\b(?:[Nn]ational\w*|[Cc]ountry|UK|Britain|general\s+election)\b")]
+    private static partial Regex Nationwide();
 
     [GeneratedRegex(@"\b[Ll]ast\s+year(?:['’]s)?\b")]
     private static partial Regex LastYearSaid();

@@ -35,7 +35,7 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         // "Labour will hold a leadership contest", "triggering a leadership election in the near future": a party's
         // contest told as set in motion is the one near the article's date, not a supposed one.
         if (anchor.Indefinite && anchor.Kind == ElectionKind.PartyLeadership && published is { } on && UnderWay().IsMatch(sentence.Tokenised)
-            && !Supposed().IsMatch(sentence.Tokenised))
+            && !Supposed().IsMatch(sentence.Tokenised) && !LocalBody().IsMatch(sentence.Tokenised))
             return ElectionCalendar.Around(anchor.Kind, anchor.Area, on, 0, ContestMonths) is { } due ? (due.Year, YearSource.Calendar) : Learned(anchor);
         // "held an independence referendum on 1 October": a date makes it no hypothetical one.
         if (anchor.Indefinite && (anchor.Month is not { Last: false } || published is null)) return Learned(anchor);
@@ -211,6 +211,10 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
     /// <summary>A contest set in motion: "will hold", "is holding", "faces", "triggering", "has called".</summary>
     [GeneratedRegex(@"\b(?:will\s+(?:hold|have|face|see|get)|(?:is|are)\s+(?:holding|having|facing)|faces|trigger(?:s|ed|ing)?|(?:has|have)\s+(?:called|launched|begun|started))\b")]
     private static partial Regex UnderWay();
+
+    /// <summary>A party's club, society or branch: its contest is no national party's ("the university's Labour Club").</summary>
+    [GeneratedRegex(@"\b(?:[Cc]lub|[Ss]ociety|[Aa]ssociation|[Bb]ranch|[Uu]niversity|[Ss]tudents?)\b")]
+    private static partial Regex LocalBody();
 
     /// <summary>A contest only supposed: "could face", "would trigger", "if", "unless", "calls for".</summary>
     [GeneratedRegex(@"\b(?:could|would|might|may|if|unless|whether|calls?\s+for|threat(?:en(?:s|ed)?)?\s+(?:of|to))\b", RegexOptions.IgnoreCase)]

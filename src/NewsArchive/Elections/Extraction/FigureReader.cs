@@ -76,7 +76,9 @@ internal static partial class FigureReader
             if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
                 foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
             if (SentenceCues.HasAny(sentence, "voted", "in favour of"))
-                foreach (Match m in SideVoters().Matches(sentence)) Add(m.Groups["pct"].Success ? FigureKind.Share : FigureKind.Votes, m);
+                foreach (Match m in SideVoters().Matches(sentence))
+                    // "In Wales, 52.5% voted to leave", "Of Labour's 232 MPs, 218 voted Remain": a part of the whole.
+                    if (!PartOrMembersBefore().IsMatch(sentence[..m.Index])) Add(m.Groups["pct"].Success ? FigureKind.Share : FigureKind.Votes, m);
             if (SentenceCues.HasAny(sentence, "vote", "ballot", "took part", "turned out", "participated"))
                 foreach (Match m in VotesCast().Matches(sentence)) Add(FigureKind.Votes, m, total: true);
             if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))
@@ -178,8 +180,13 @@ internal static partial class FigureReader
     /// <summary>A referendum side's voters: "17.4 million people voted to leave", "against 16.1 million who voted to
     /// remain", "the 48% who voted Remain", "52% voted in favour of leaving". Not a part of the whole ("London
     /// voted 60% to remain" has the number after the verb).</summary>
-    [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|electorate|country|us))\s+)?(?:who\s+)?(?:had\s+|have\s+)?voted\s+(?:(?:to|for)\s+|in\s+favour\s+of\s+)?(?:the\s+)?[""“‘']?(?<side>" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining)\b(?!\s+confidence))")]
+    [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|country|us))\s+)?(?:who\s+)?(?:had\s+|have\s+)?voted\s+(?:(?:to|for)\s+|in\s+favour\s+of\s+)?(?:the\s+)?[""“‘']?(?<side>" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining)\b(?!\s+confidence))")]
     private static partial Regex SideVoters();
+
+    /// <summary>A place or a body of members before the number in its sentence: "In Wales, ", "in Sunderland",
+    /// "Of Labour's 232 MPs" (not "the inhabitants of Cataluña, of which 90% voted yes", the whole).</summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Aa]cross)\s+(?!the\s+(?:EU|European|referendum|vote|country|UK)\b)(?:the\s+)?\p{Lu}[\w’'-]*(?!\s+referendum)|\b(?:MPs|MEPs|MSPs|peers|councillors|members|constituencies|areas|councils|regions)\b")]
+    private static partial Regex PartOrMembersBefore();
 
     /// <summary>A candidate's votes told after the name, once the sentence has given votes: "with Labour's Peter
     /// Soulsby on 8,620", "with Jody Dunn of the Liberal Democrats on 10,719"; not a day or an address ("on 5 May",

@@ -38,7 +38,8 @@ internal static partial class NationalElections
         // "In 1997 and 2001 they voted Labour", "who backed the Tories in 1992", "Labour won in 1997": a UK party chosen in a
         // year Westminster held an election.
         foreach (Match m in SentenceCues.HasAny(sentence, "voted", "backed", "supported", "won") ? PartyChosenIn().Matches(sentence) : Enumerable.Empty<Match>())
-            if (!AmericanParty().IsMatch(m.Groups["party"].Value) && !TextCues.ForeignCountry().IsMatch(sentence)) AddGeneralEach(found, m, sentence);
+            if (!AmericanParty().IsMatch(m.Groups["party"].Value) && !TextCues.ForeignCountry().IsMatch(sentence) && !Legislators().IsMatch(sentence))
+                AddGeneralEach(found, m, sentence);
         foreach (Match m in election ? YearElections().Matches(sentence) : Enumerable.Empty<Match>())
             if (!AddDevolvedIn(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
         foreach (Match m in election ? YearList().Matches(sentence) : Enumerable.Empty<Match>())
@@ -148,10 +149,15 @@ internal static partial class NationalElections
 
     /// <summary>A party voters chose in a year, or that won in it: "In 1997 and 2001 they voted Labour", "who voted
     /// Conservative in 2001", "backed the Tories in 1992", "Labour won in 1997".</summary>
-    [GeneratedRegex(@"\b[Ii]n\s+(?:both\s+)?(?<y>" + Year + @")(?:(?:,\s+|,?\s+and\s+)(?<y>" + Year + @"))*,?\s+(?:[\w’'-]+\s+){1,3}?(?:voted|backed|supported)\s+(?:for\s+)?(?:the\s+)?(?<party>" + Parties.Names + @")\b"
+    [GeneratedRegex(@"\b[Ii]n\s+(?:both\s+)?(?<y>" + Year + @")(?:(?:,\s+|,?\s+and\s+)(?<y>" + Year + @"))*,?\s+(?:[\w’'-]+\s+){1,3}?(?:voted|backed|supported)\s+(?:for\s+)?(?:the\s+)?(?<party>" + Parties.Names + @")\b(?![’']s|\s+(?:plans?|bill|motion|government|proposals?|amendment|policy|policies|budget|manifesto)\b)"
         + @"|\b(?:voted|backed|supported)\s+(?:for\s+)?(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:[\w’'-]+\s+){0,2}?" + InYears
         + @"|\b(?<party>" + Parties.Names + @")\s+(?:last\s+|first\s+)?won\s+(?:again\s+)?" + InYears)]
     private static partial Regex PartyChosenIn();
+
+    /// <summary>Members who vote on bills, not voters at an election: "Liberal Democrat MPs voted for the
+    /// Conservative plans", "the Commons voted for".</summary>
+    [GeneratedRegex(@"\b(?:MPs|MEPs|MSPs|peers|Commons|Lords|councillors|[Pp]arliament|[Cc]abinet)\b")]
+    private static partial Regex Legislators();
 
     [GeneratedRegex(@"^(?:Republican|Democrat|Democratic|GOP)")]
     private static partial Regex AmericanParty();

@@ -118,6 +118,6 @@ internal static partial class ReferendumRules
 
     /// <summary>The 2016 vote named by its subject or its voters: "the Brexit vote", "the EU referendum vote", "Leave voters",
     /// "the vote to leave the EU".</summary>
-    [GeneratedRegex(@"\bBrexit\s+(?:vote|ballot|voters)\b|\bEU\s+(?:membership\s+)?(?:vote|ballot)\b|\b(?:Leave|Remain)\s+voters\b|\bvote\s+to\s+(?:leave|remain\s+in)\s+the\s+(?:EU|European\s+Union)\b")]
+    [GeneratedRegex(@"\bBrexit\s+(?:vote|ballot|voters)\b|\bEU\s+(?:membership\s+)?(?:vote|ballot)\b|\b(?:Leave|Remain)\s+voters\b|\b[Tt]he\s+vote\s+to\s+(?:leave|remain\s+in)\s+the\s+(?:EU|European\s+Union)\b(?!\s+(?:without|with|on)\b)")]
     private static partial Regex BrexitVote();
 }

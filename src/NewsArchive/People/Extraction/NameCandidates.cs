@@ -97,7 +97,7 @@ internal static class NameCandidates
                 && TitleSurnames.Contains(token.Text(text).ToString())
                 && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString())
                 // "Commenting, Prince gave a statement" in an article that named Will Prince: the surname alone.
-                || TitleSurnames.Contains(token.Text(text).ToString()) && TitledAlone(text, tokens, k, runStart, runEnd, titledCues),
+                || TitleSurnames.Contains(token.Text(text).ToString()) && !token.Has(TokenFlags.Possessive) && TitledAlone(text, tokens, k, runStart, runEnd, titledCues),
             WordClass.Nationality => afterTitle || k == runEnd - 1 && k > runStart && tokens[k - 1].Class == WordClass.None,
             _ => false,
         };
@@ -106,7 +106,11 @@ internal static class NameCandidates
     /// <summary>"Will Morales go down …?": "Will" opening a sentence that ends in a question mark is the verb.</summary>
     private static bool ModalQuestion(string text, List<Token> tokens, int k)
     {
-        if (tokens[k].Text(text) is not "Will") return false;
+        // "Will Morales go", not "Will Straw, executive director …, asked: “…?”".
+        if (tokens[k].Text(text) is not "Will" || k + 2 >= tokens.Count || !tokens[k + 2].Has(TokenFlags.Joined) || !char.IsLower(text[tokens[k + 2].Start])) return false;
+        // After the modal comes a bare verb ("go", "win"); after a person a told one ("Will Hutton asks whether …?").
+        var verb = tokens[k + 2].Text(text);
+        if (verb.EndsWith("s") || verb.EndsWith("ed") || tokens[k + 2].Class == WordClass.Speech) return false;
         var last = k;
         while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[k].Sentence) last++;
         var end = last + 1 < tokens.Count ? tokens[last + 1].Start : text.Length;
@@ -163,7 +167,7 @@ internal static class NameCandidates
         var gap = text.AsSpan(left.After, right.Start - left.After);
         return gap is ", " or " and " or ", and " && tokens[given].Class is WordClass.None or WordClass.Common
                && GivenNames.IsGivenName(tokens[given].Text(text).ToString()) && tokens[surname].Class == WordClass.None
-               && tokens[surname].Has(TokenFlags.Capitalised);
+               && tokens[surname].Has(TokenFlags.Capitalised) && !tokens[surname].Has(TokenFlags.Possessive);
     }
 
     /// <summary>"to Hall's 33%": a cue word standing alone, which the article also writes after a title ("Ms Hall"), is

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsArchive.Language;
 
 namespace NewsArchive.People.Extraction;
@@ -53,7 +54,7 @@ internal static partial class PersonEvidence
                 || shortForms.Contains("given:" + PersonName.Key(FirstWord(c.Core))))
                 return Evidence.Stated;
             if (evidence == Evidence.None && !InQuotesAlone(text, words, c) && !InPlaceList(text, words, c) && (GivenNames.IsGivenName(FirstWord(c.Core))
-                    || NeverLowercase(c.Core, archive) && !AfterPlacePreposition(text, words, c.FirstToken) && !AfterSeatVerb(text, words, c.FirstToken)))
+                    || NeverLowercase(c.Core, archive) && !AfterPlacePreposition(text, words, c.FirstToken) && !AfterSeatVerb(text, words, c.FirstToken, c.LastToken)))
                 evidence = Evidence.NameLike;
         }
         return evidence;
@@ -218,9 +219,18 @@ internal static partial class PersonEvidence
 
     /// <summary>"Nick Clegg held Sheffield Hallam", "Labour won Erith and Thamesmead": a seat is held, won or
     /// contested; a person is beaten. Only names that open with no known given name are asked.</summary>
-    private static bool AfterSeatVerb(string text, List<Token> tokens, int first) =>
-        first > 0 && tokens[first].Has(TokenFlags.Joined) && tokens[first - 1].Text(text) is "held" or "holds" or "won" or "wins"
-            or "retained" or "retains" or "regained" or "gained" or "gains" or "captured" or "captures" or "contested" or "contests";
+    private static bool AfterSeatVerb(string text, List<Token> tokens, int first, int last)
+    {
+        // "won Sadiq Khan's support", "police held Abu Hamza": a possessive is no seat, and a person is held too,
+        // so "held" needs the result after it ("held Sheffield Hallam with a majority", "by 2,353 votes").
+        if (first == 0 || !tokens[first].Has(TokenFlags.Joined) || tokens[last].Has(TokenFlags.Possessive)) return false;
+        var verb = tokens[first - 1].Text(text);
+        if (verb is "held" or "holds") return HeldWith().IsMatch(text.AsSpan(tokens[last].After));
+        return verb is "won" or "wins" or "retained" or "retains" or "regained" or "gained" or "gains" or "contested" or "contests";
+    }
+
+    [GeneratedRegex(@"^\s+(?:with\s+(?:a\s+)?(?:majority|[\d,]+)|by\s+[\d,]+)")]
+    private static partial Regex HeldWith();
 
     /// <summary>"said Zac Goldsmith".</summary>
     private static bool SpeechBefore(List<Token> tokens, int first) =>

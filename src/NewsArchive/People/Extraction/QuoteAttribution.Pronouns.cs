@@ -38,8 +38,22 @@ internal sealed partial class QuoteAttribution
         // named one person who may be meant, outside a quote and not in the possessive.
         var named = mentions.Where(m => m.FirstToken < pronoun && !tokens[m.FirstToken].Has(TokenFlags.InQuote)
                                         && !tokens[m.LastToken].Has(TokenFlags.Possessive) && Agrees(m.Person, gender))
-            .Select(m => m.Person).Distinct().ToList();
-        return named is [var only] ? only : null;
+            .ToList();
+        // Beyond the reach of any subject, not a name after a preposition ("the prime minister paid tribute to Alan
+        // Milburn. He said"): the one who acts is then unnamed.
+        if (subjectParagraph < paragraph - PronounReach)
+            named = named.Where(m => !AfterPreposition(text, tokens, m)).ToList();
+        return named.Select(m => m.Person).Distinct().ToList() is [var only] ? only : null;
+    }
+
+    /// <summary>"tribute to Alan Milburn", "a letter from Jo Bloggs": the name is the object of a preposition (not
+    /// "by", whose name acts: "it was explained by Tom Wheeler").</summary>
+    private static bool AfterPreposition(string text, List<Token> tokens, ResolvedMention m)
+    {
+        var before = m.FirstToken - 1;
+        while (before >= 0 && tokens[before].Class is WordClass.Honorific or WordClass.Role or WordClass.RoleModifier or WordClass.Party) before--;
+        return before >= 0 && tokens[before + 1].Has(TokenFlags.Joined)
+               && tokens[before].Text(text) is "to" or "for" or "with" or "at" or "from" or "of" or "about" or "on" or "against";
     }
 
     /// <summary>"Felix asked a spokeswoman … In her response she said", "I called over an American colleague … “…,”
