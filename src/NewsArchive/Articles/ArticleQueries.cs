@@ -6,8 +6,9 @@ namespace NewsArchive.Articles;
 /// <summary>The reads behind the article pages and the articles API, so both show the same data.</summary>
 public static class ArticleQueries
 {
-    /// <summary>A paragraph: its plain text, and its Markdown when the article was Markdown.</summary>
-    public sealed record ParagraphView(int Position, int Section, ParagraphKind Kind, string Text, string? Markdown = null);
+    /// <summary>A paragraph: its plain text, its Markdown when the article was Markdown, and its HTML as the page
+    /// shows it (<see cref="ParagraphHtml"/>).</summary>
+    public sealed record ParagraphView(int Position, int Section, ParagraphKind Kind, string Text, string? Markdown = null, string? Html = null);
 
     public sealed record PersonView(string Slug, string Name, int Mentions);
 
@@ -75,7 +76,8 @@ public static class ArticleQueries
             {
                 a.Id, a.Slug, a.Headline, a.HeadlineDerived, a.PublishedOn, a.Source, a.WordCount, a.IsMarkdown,
                 a.PublishedAt, a.Authors, a.Standfirst, a.Categories, a.Tags, a.IsDraft,
-                Paragraphs = a.Paragraphs.OrderBy(p => p.Position).Select(p => new ParagraphView(p.Position, p.Section, p.Kind, p.Text, p.Markdown)).ToList(),
+                Paragraphs = a.Paragraphs.OrderBy(p => p.Position).Select(p => new ParagraphView(p.Position, p.Section, p.Kind, p.Text, p.Markdown,
+                    db.ParagraphHtml.Where(h => h.ParagraphId == p.Id).Select(h => h.Html).FirstOrDefault())).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null) return null;

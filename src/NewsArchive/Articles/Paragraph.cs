@@ -28,3 +28,12 @@ public class Paragraph
     /// null when the paragraph is plain text.</summary>
     public string? Markdown { get; set; }
 }
+
+/// <summary>A paragraph as its page shows it: the inline HTML of <see cref="ArticleHtml.Inline"/>, with the first
+/// mention of each person linked to their page. Rendered once when the archive is built (people's URLs are known
+/// only once the whole archive has been read), so a page view runs no Markdown.</summary>
+public class ParagraphHtml
+{
+    public int ParagraphId { get; set; }
+    public required string Html { get; set; }
+}

@@ -12,6 +12,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
+    public DbSet<ParagraphHtml> ParagraphHtml => Set<ParagraphHtml>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
     public DbSet<Mention> Mentions => Set<Mention>();
@@ -101,6 +102,11 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
         model.Entity<Affiliation>().HasIndex(a => new { a.Party, a.ArticleId });
         model.Entity<ElectionCoverage>().HasIndex(c => c.ArticleId);
         model.Entity<Paragraph>().HasIndex(p => new { p.ArticleId, p.Position }).IsUnique();
+        model.Entity<ParagraphHtml>(html =>
+        {
+            html.HasKey(h => h.ParagraphId);
+            html.Property(h => h.ParagraphId).ValueGeneratedNever();
+        });
         model.Entity<Person>(person =>
         {
             person.HasIndex(p => p.Slug).IsUnique();

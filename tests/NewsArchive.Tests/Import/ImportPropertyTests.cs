@@ -1,7 +1,7 @@
 using CsCheck;
 using NewsArchive.Import;
 using NewsArchive.Tests.Support;
-using NewsArchive.Web.Rendering;
+using NewsArchive.Articles;
 
 namespace NewsArchive.Tests.Import;
 

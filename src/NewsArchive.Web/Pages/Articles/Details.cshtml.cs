@@ -17,7 +17,6 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 
     public IEnumerable<(string Label, IReadOnlyList<ArticleQueries.PersonView> People)> PeopleGroups =>
         new[] { ("The story is about", About), (About.Count > 0 ? "Also named" : "Named", AlsoNamed) }.Where(g => g.Item2.Count > 0);
-    private ILookup<int, ArticleHtml.Link> _links = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
@@ -27,7 +26,6 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         Article = article;
         Elections = await ArticleProminence.ElectionsAsync(db, article, HttpContext.RequestAborted);
         (About, AlsoNamed) = ArticleProminence.People(article);
-        _links = article.FirstMentions.ToLookup(m => m.Paragraph, m => new ArticleHtml.Link(m.Start, m.Length, $"/people/{m.PersonSlug}"));
         var opening = article.Standfirst ?? article.Paragraphs.FirstOrDefault(p => p.Kind == ParagraphKind.Body)?.Text ?? article.Headline;
         var description = Excerpt.Of(opening, 155);
         Meta = new PageMeta(article.Headline, description)
@@ -41,7 +39,4 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     }
 
     public IEnumerable<IGrouping<int, ArticleQueries.ParagraphView>> Sections => Article.Paragraphs.GroupBy(p => p.Section);
-
-    public string Html(ArticleQueries.ParagraphView paragraph) =>
-        ArticleHtml.Inline(paragraph.Text, paragraph.Markdown, _links[paragraph.Position].ToList());
 }

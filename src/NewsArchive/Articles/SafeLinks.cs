@@ -1,7 +1,7 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace NewsArchive.Web.Rendering;
+namespace NewsArchive.Articles;
 
 /// <summary>
 /// What an article's Markdown may link to. Links keep only http, https, mailto and relative addresses; any

@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 using NewsArchive.Import;
 using NewsArchive.Text;
 
-namespace NewsArchive.Web.Rendering;
+namespace NewsArchive.Articles;
 
 /// <summary>
 /// Renders article paragraphs through Markdig. A plain-text paragraph is escaped first, so it shows exactly
