@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using NewsArchive.Data;
 
@@ -20,9 +19,14 @@ public sealed class ArchiveVersion(ArchiveDbContext db)
 
     public async Task<ArchiveInfo?> InfoAsync(CancellationToken cancellationToken)
     {
-        _info ??= await db.ArchiveInfo.AsNoTracking().OrderBy(i => i.Id).FirstOrDefaultAsync(cancellationToken);
+        // Every page and feed asks, so it is a statement of its own, kept prepared on the reader connection.
+        _info ??= (await ReaderCommands.ReadAsync(db, InfoSql,
+            r => new ArchiveInfo { Id = r.GetInt32(0), BuildId = r.GetString(1), ImportedAt = r.GetFieldValue<DateTimeOffset>(2) },
+            cancellationToken)).FirstOrDefault();
         return _info;
     }
+
+    private const string InfoSql = """SELECT "Id", "BuildId", "ImportedAt" FROM "ArchiveInfo" ORDER BY "Id" LIMIT 1""";
 
     /// <summary>Sets ETag and Cache-Control; true when the client's copy is current (answer 304).</summary>
     public async Task<bool> IsNotModifiedAsync(HttpContext context)

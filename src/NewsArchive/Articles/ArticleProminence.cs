@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
 using NewsArchive.Elections;
 
@@ -21,7 +20,7 @@ public static class ArticleProminence
     public static (IReadOnlyList<ArticleQueries.PersonView> About, IReadOnlyList<ArticleQueries.PersonView> AlsoNamed) People(ArticleQueries.Detail article)
     {
         var lead = LeadPositions(article);
-        var first = article.FirstMentions.ToDictionary(m => m.PersonSlug, m => m.Paragraph);
+        var first = article.FirstParagraphs;
         bool InHeadline(ArticleQueries.PersonView p) =>
             article.Headline.Contains(p.Name, StringComparison.OrdinalIgnoreCase)
             || article.Headline.Contains(p.Name[(p.Name.LastIndexOf(' ') + 1)..], StringComparison.Ordinal);
@@ -32,13 +31,19 @@ public static class ArticleProminence
         return (about, article.People.Except(about).ToList());
     }
 
+    // In the coverage index's order, as EF Core's query read them: the order of elections that tie on everything else.
+    private const string CoverageSql = """
+        SELECT e."Slug", e."Name", e."Year", c."Paragraph"
+        FROM "ElectionCoverage" AS c JOIN "Elections" AS e ON e."Id" = c."ElectionEntryId"
+        WHERE c."ArticleId" = @p0 ORDER BY c."Id"
+        """;
+
     /// <summary>The article's elections: those named in the lead first, then by how often the article names them.</summary>
     public static async Task<IReadOnlyList<ElectionQueries.ElectionLink>> ElectionsAsync(ArchiveDbContext db, ArticleQueries.Detail article, CancellationToken cancellationToken = default)
     {
         var lead = LeadPositions(article);
-        var coverage = await db.ElectionCoverage.AsNoTracking().Where(c => c.ArticleId == article.Id)
-            .Join(db.Elections, c => c.ElectionEntryId, e => e.Id, (c, e) => new { e.Slug, e.Name, e.Year, c.Paragraph })
-            .ToListAsync(cancellationToken);
+        var coverage = await ReaderCommands.ReadAsync(db, CoverageSql,
+            r => new { Slug = r.GetString(0), Name = r.GetString(1), Year = r.GetInt32(2), Paragraph = r.GetInt32(3) }, cancellationToken, article.Id);
         return coverage.GroupBy(c => new ElectionQueries.ElectionLink(c.Slug, c.Name, c.Year))
             .OrderBy(g => g.Any(c => lead.Contains(c.Paragraph)) ? 0 : 1)
             .ThenByDescending(g => g.Count()).ThenBy(g => g.Min(c => c.Paragraph)).ThenBy(g => g.Key.Name, StringComparer.Ordinal)

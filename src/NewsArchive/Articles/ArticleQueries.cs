@@ -12,15 +12,12 @@ public static class ArticleQueries
 
     public sealed record PersonView(string Slug, string Name, int Mentions);
 
-    /// <summary>Where a person is first named in the article, to link the name to their page.</summary>
-    public sealed record FirstMention(string PersonSlug, int Paragraph, int Start, int Length);
-
     /// <summary>Words the article quotes someone as saying, with the speaker, the paragraph and the sentence.</summary>
     public sealed record QuoteView(string PersonSlug, string Speaker, string Text, int Paragraph, string Context);
 
     public sealed record Detail(
         int Id, string Slug, string Headline, bool HeadlineDerived, DateOnly? PublishedOn, string? Source, int WordCount,
-        bool IsMarkdown, IReadOnlyList<ParagraphView> Paragraphs, IReadOnlyList<PersonView> People, IReadOnlyList<FirstMention> FirstMentions)
+        bool IsMarkdown, IReadOnlyList<ParagraphView> Paragraphs, IReadOnlyList<PersonView> People, IReadOnlyDictionary<string, int> FirstParagraphs)
     {
         public IReadOnlyList<QuoteView> Quotes { get; init; } = [];
         public DateTimeOffset? PublishedAt { get; init; }
@@ -68,43 +65,18 @@ public static class ArticleQueries
     public static Task<bool> IsRetiredAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default) =>
         db.RetiredArticles.AnyAsync(r => r.Slug == slug, cancellationToken);
 
+    /// <summary>The article with its quotes, for the API.</summary>
     public static async Task<Detail?> GetAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
     {
-        var article = await db.Articles.AsNoTracking()
-            .Where(a => a.Slug == slug)
-            .Select(a => new
-            {
-                a.Id, a.Slug, a.Headline, a.HeadlineDerived, a.PublishedOn, a.Source, a.WordCount, a.IsMarkdown,
-                a.PublishedAt, a.Authors, a.Standfirst, a.Categories, a.Tags, a.IsDraft,
-                Paragraphs = a.Paragraphs.OrderBy(p => p.Position).Select(p => new ParagraphView(p.Position, p.Section, p.Kind, p.Text, p.Markdown,
-                    db.ParagraphHtml.Where(h => h.ParagraphId == p.Id).Select(h => h.Html).FirstOrDefault())).ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (article is null) return null;
-
-        var people = await db.Appearances.AsNoTracking().Where(a => a.ArticleId == article.Id)
-            .OrderByDescending(a => a.MentionCount).ThenBy(a => a.FirstParagraph)
-            .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new PersonView(p.Slug, p.Name, a.MentionCount))
-            .ToListAsync(cancellationToken);
-        var mentions = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == article.Id)
-            .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new FirstMention(p.Slug, m.Paragraph, m.Start, m.Length))
-            .ToListAsync(cancellationToken);
-        var firsts = mentions.GroupBy(m => m.PersonSlug).Select(g => g.OrderBy(m => m.Paragraph).ThenBy(m => m.Start).First()).ToList();
-
+        if (await ArticleRows.ReadAsync(db, slug, cancellationToken) is not { } article) return null;
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.ArticleId == article.Id).OrderBy(q => q.Paragraph).ThenBy(q => q.Id)
             .Join(db.People, q => q.PersonId, p => p.Id, (q, p) => new QuoteView(p.Slug, p.Name, q.Text, q.Paragraph, q.Context))
             .ToListAsync(cancellationToken);
-
-        return new Detail(article.Id, article.Slug, article.Headline, article.HeadlineDerived, article.PublishedOn, article.Source,
-            article.WordCount, article.IsMarkdown, article.Paragraphs, people, firsts)
-        {
-            PublishedAt = article.PublishedAt,
-            Authors = Article.SplitLines(article.Authors),
-            Standfirst = article.Standfirst,
-            Categories = Article.SplitLines(article.Categories),
-            Tags = Article.SplitLines(article.Tags),
-            IsDraft = article.IsDraft,
-            Quotes = quotes,
-        };
+        return article with { Quotes = quotes };
     }
+
+    /// <summary>The article as its page shows it: paragraphs with their HTML and people, without the quotes. Plain SQL
+    /// on the request's connection, read on every uncached visit (<see cref="ArticleRows"/>).</summary>
+    public static Task<Detail?> GetForPageAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken = default) =>
+        ArticleRows.ReadAsync(db, slug, cancellationToken);
 }

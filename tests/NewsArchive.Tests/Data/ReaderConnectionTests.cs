@@ -1,4 +1,6 @@
 using System.Data;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
 using NewsArchive.Tests.Support;
 
@@ -32,5 +34,30 @@ public class ReaderConnectionTests
         Assert.Equal(ConnectionState.Closed, first.State);
         Assert.Equal(ConnectionState.Open, fresh.State);
         archive.ReturnReaderConnection(fresh);
+    }
+
+    [Fact]
+    public async Task A_kept_reader_runs_each_statement_prepared_once_and_stays_open_between_requests()
+    {
+        using var data = new TempFolder();
+        var archive = new SqliteArchive("Data Source=archive.db", data.Path);
+        archive.CreateEmptyIfMissing();
+        const string Sql = """SELECT @p0 + 1""";
+        DbCommand first;
+        using (var lease = new ReaderLease(archive))
+        {
+            await using var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(lease.Connection).Options);
+            Assert.Equal([2L], await ReaderCommands.ReadAsync(db, Sql, r => r.GetInt64(0), default, 1));
+            Assert.Equal([3L], await ReaderCommands.ReadAsync(db, Sql, r => r.GetInt64(0), default, 2));
+            Assert.Empty(await ReaderCommands.ReadAsync(db, """SELECT 1 WHERE @p0 IS NOT NULL""", r => r.GetInt64(0), default, [null]));
+            Assert.Equal(ConnectionState.Open, lease.Connection.State);
+            first = ((IKeepsPreparedCommands)lease.Connection).Prepared(Sql, 1);
+        }
+        using (var lease = new ReaderLease(archive))
+        {
+            Assert.Same(first, ((IKeepsPreparedCommands)lease.Connection).Prepared(Sql, 1));
+            await using var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(lease.Connection).Options);
+            Assert.Equal([11L], await ReaderCommands.ReadAsync(db, Sql, r => r.GetInt64(0), default, 10));
+        }
     }
 }

@@ -20,7 +20,7 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
-        var article = await ArticleQueries.GetAsync(db, slug, HttpContext.RequestAborted);
+        var article = await ArticleQueries.GetForPageAsync(db, slug, HttpContext.RequestAborted);
         if (article is null)
             return await ArticleQueries.IsRetiredAsync(db, slug, HttpContext.RequestAborted) ? StatusCode(StatusCodes.Status410Gone) : NotFound();
         Article = article;
