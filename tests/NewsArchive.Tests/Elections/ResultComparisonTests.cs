@@ -22,6 +22,16 @@ public class ResultComparisonTests
             Figures(Run("Jane Doe won the Westfield by-election with 20,645 votes in 2004, compared to 14,738 for the Liberal Democrat candidate.", new DateOnly(2005, 2, 3))));
 
     [Fact]
+    public void BeatenBefore_the_share_with_the_one_beaten_is_the_winners() =>
+        Assert.Equal([("Jane Doe", FigureKind.Share, 53.8m)],
+            Figures(Run("In the Westfield by-election yesterday Jane Doe beat John Roe with 53.8% of the vote.")));
+
+    [Fact]
+    public void BeatenBefore_the_votes_on_the_one_beaten_are_theirs() =>
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 1890m), ("John Roe", FigureKind.Votes, 1402m)],
+            Figures(Run("In the Westfield by-election yesterday Jane Doe won with 1,890 votes, beating John Roe on 1,402.")));
+
+    [Fact]
     public void ListItem_a_seats_list_goes_on_after_the_body_the_seats_are_in() =>
         Assert.Equal([("Labour", FigureKind.Seats, 11m), ("Conservative", FigureKind.Seats, 8m), ("Green Party", FigureKind.Seats, 3m)],
             Figures(Run("At the London Assembly election yesterday Labour won 11 of the 25 seats on the London Assembly, the Conservatives eight and the Greens three.", new DateOnly(2024, 5, 4))));

@@ -20,6 +20,8 @@ internal static partial class Owners
             if (winnerOnly && LosingSide().IsMatch(text[Math.Max(0, token.Index - 60)..token.Index])) continue;
             // "Jo Swinson lost her seat to the SNP by 149 votes": the one who lost to someone owns no majority.
             if (winnerOnly && LostTo().IsMatch(text[(token.Index + token.Length)..figure.Position])) continue;
+            // "Van der Bellen beat Norbert Hofer with 53.8%": what comes "with" the one beaten is the winner's.
+            if (BeatenBefore().IsMatch(text[Math.Max(0, token.Index - 20)..token.Index]) && WithAfter().IsMatch(text[(token.Index + token.Length)..figure.Position])) continue;
             best = token;
         }
         if (best is null) return null;
@@ -57,6 +59,12 @@ internal static partial class Owners
     /// <summary>The words of a loss just before the winner's "to": "lost to", "lost her East Dunbartonshire seat to".
     /// Shared by the owner rules here and <see cref="FigureReader"/>'s margin of the loser's side.</summary>
     public const string LostBefore = @"(?:lost|losing|loses)\s+(?:(?:her|his|their|its|the)\s+(?:[^\s⟦,;.]+\s+){0,4}?seat\s+)?";
+
+    [GeneratedRegex(@"\b(?:beat|beats|beating|defeated|defeats|defeating)\s+$")]
+    private static partial Regex BeatenBefore();
+
+    [GeneratedRegex(@"^(?:['’]s)?\s*,?\s+(?:with|taking|winning)\s+(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than)\s+)?$")]
+    private static partial Regex WithAfter();
 
     /// <summary>Words before the side that lost ("beating X", "a majority over X"); after "lost to" stands the winner.</summary>
     [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b" + LostBefore + @")to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
