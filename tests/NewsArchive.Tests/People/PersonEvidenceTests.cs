@@ -82,7 +82,6 @@ public class PersonEvidenceTests
     [InlineData("She presents The Weakest Link tells viewers.")]
     public void A_determiner_before_the_words_makes_them_a_things_name(string text) => Assert.Empty(Names(text));
 
-
     [Theory]
     [InlineData("Deputy Director Natalia de Kovalyova said tickets were free.", "Natalia de Kovalyova")]
     [InlineData("Commission president Ursula von der Leyen said no.", "Ursula von der Leyen")]
@@ -276,37 +275,4 @@ public class PersonEvidenceTests
     [InlineData("The thing my predecessor, David, taught me was patience.", "David")]
     public void A_given_name_alone_in_apposition_to_an_office_or_description_is_a_person(string text, string name) =>
         Assert.Contains(name, PersonExtractor.Extract([text]).Select(p => p.Name));
-
-    [Theory]
-    [InlineData("Jane Doe held Westfield Hallam with a majority of 2,353.")]
-    [InlineData("Labour won Westfield Hallam easily.")]
-    public void AfterSeatVerb_a_name_with_no_known_given_name_that_is_held_or_won_is_a_seat(string text) =>
-        Assert.DoesNotContain("Westfield Hallam", Names(text));
-
-    [Fact]
-    public void AfterSeatVerb_a_known_given_name_after_won_is_still_a_person() =>
-        Assert.Contains("Gordon Brown", Names("The pledge won Gordon Brown's backing."));
-
-    [Fact]
-    public void ModalQuestion_will_opening_a_question_is_the_verb_not_a_given_name()
-    {
-        var names = Names("Evo Morales was elected in 2006.", "Will Morales go down in history as a farmer?");
-        Assert.Equal(["Evo Morales"], names);
-    }
-
-    [Fact]
-    public void ModalQuestion_will_opening_a_statement_is_still_a_given_name() =>
-        Assert.Contains("Will Smith", Names("Will Smith said nothing."));
-
-    [Theory]
-    [InlineData("The motion won Tagore Nakornchai's support.", "Tagore Nakornchai")]
-    [InlineData("Police held Tagore Nakornchai for questioning.", "Tagore Nakornchai")]
-    public void AfterSeatVerb_a_possessive_or_a_person_held_is_no_seat(string text, string name) =>
-        Assert.Contains(name, Names(text));
-
-    [Theory]
-    [InlineData("Will Straw, executive director of the campaign, asked: \u201cWho would want to risk that?\u201d", "Will Straw")]
-    [InlineData("Will Hutton asks whether Britain can afford to leave?", "Will Hutton")]
-    public void ModalQuestion_will_before_a_name_and_a_told_verb_is_a_given_name(string text, string name) =>
-        Assert.Contains(name, Names(text));
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsArchive.Language;
 
 namespace NewsArchive.People.Extraction;
@@ -206,31 +205,6 @@ internal static partial class PersonEvidence
             // "‘Boris Johnson’s plan": an apostrophe of possession is no closing mark.
             && (end + 1 >= text.Length || !char.IsLetter(text[end + 1]));
     }
-
-    /// <summary>"in Saudi Arabia", "visited Dixville Notch": words after a place preposition name a place.</summary>
-    private static bool AfterPlacePreposition(string text, List<Token> tokens, int first)
-    {
-        if (first == 0 || !tokens[first].Has(TokenFlags.Joined)) return false;
-        return tokens[first - 1].Text(text) is "in" or "at" or "from" or "to" or "near" or "across" or "around" or "outside"
-            or "visiting" or "visited" or "into" or "throughout" or "towards"
-            // A sentence opening "In Madrid, …".
-            or "In" or "At" or "Across" or "Around" or "Outside" or "Throughout" or "Inside";
-    }
-
-    /// <summary>"Nick Clegg held Sheffield Hallam", "Labour won Erith and Thamesmead": a seat is held, won or
-    /// contested; a person is beaten. Only names that open with no known given name are asked.</summary>
-    private static bool AfterSeatVerb(string text, List<Token> tokens, int first, int last)
-    {
-        // "won Sadiq Khan's support", "police held Abu Hamza": a possessive is no seat, and a person is held too,
-        // so "held" needs the result after it ("held Sheffield Hallam with a majority", "by 2,353 votes").
-        if (first == 0 || !tokens[first].Has(TokenFlags.Joined) || tokens[last].Has(TokenFlags.Possessive)) return false;
-        var verb = tokens[first - 1].Text(text);
-        if (verb is "held" or "holds") return HeldWith().IsMatch(text.AsSpan(tokens[last].After));
-        return verb is "won" or "wins" or "retained" or "retains" or "regained" or "gained" or "gains" or "contested" or "contests";
-    }
-
-    [GeneratedRegex(@"^\s+(?:with\s+(?:a\s+)?(?:majority|[\d,]+)|by\s+[\d,]+)")]
-    private static partial Regex HeldWith();
 
     /// <summary>"said Zac Goldsmith".</summary>
     private static bool SpeechBefore(List<Token> tokens, int first) =>
