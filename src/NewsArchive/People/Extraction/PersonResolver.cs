@@ -60,8 +60,10 @@ internal static class PersonResolver
         foreach (var c in candidates)
         {
             if (c.CoreCount != 1 || c.TitleClass is not (WordClass.Honorific or WordClass.Role)) continue;
-            // "a documentary called 'No More Mr Nasty'": a title inside quotation marks names nobody new.
-            if (tokens[c.Paragraph][c.FirstToken].Has(TokenFlags.InQuote)) continue;
+            if (InShortQuote(tokens[c.Paragraph], c.FirstToken)) continue;
+            // "decisions regarding Officer Confidence": after an office, a word the article itself writes in lower case
+            // is no surname (the archive's lower case is too wide: "a trump card" in one article, "President Trump" in the next).
+            if (c.TitleClass == WordClass.Role && WrittenLowercase(paragraphs, c.Core)) continue;
             if (PersonEvidence.PlaceHeadAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)) continue;
             if (FindShort(c, people, paragraphs) >= 0) continue;
             // "Mr Blair" in an article that never gives his full name: the archive's Tony Blair, when the title agrees.
@@ -135,6 +137,31 @@ internal static class PersonResolver
         var last = c.LastToken;
         return first >= 2 && tokens[first - 1].Is(text, "and") && tokens[first - 1].Sentence == tokens[first].Sentence && IsPersonAt(first - 2)
             || last + 2 < tokens.Count && tokens[last + 1].Is(text, "and") && tokens[last + 1].Sentence == tokens[last].Sentence && IsPersonAt(last + 2);
+    }
+
+    private static bool WrittenLowercase(IReadOnlyList<string> paragraphs, string word)
+    {
+        var lower = word.ToLowerInvariant();
+        foreach (var text in paragraphs)
+            for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length])))
+                    return true;
+        return false;
+    }
+
+    /// <summary>Words of a quotation short enough to be a work's title rather than speech.</summary>
+    private const int TitleQuoteWords = 6;
+
+    /// <summary>"a documentary called 'No More Mr Nasty'": a title inside a short quotation names a work, not a
+    /// person; inside quoted speech ("Mr Blair has forgotten the interests of taxpayers") it names one as anywhere.</summary>
+    private static bool InShortQuote(List<Token> tokens, int index)
+    {
+        if (!tokens[index].Has(TokenFlags.InQuote)) return false;
+        var first = index;
+        while (first > 0 && tokens[first - 1].Has(TokenFlags.InQuote)) first--;
+        var last = index;
+        while (last + 1 < tokens.Count && tokens[last + 1].Has(TokenFlags.InQuote)) last++;
+        return last - first + 1 <= TitleQuoteWords;
     }
 
     private static bool IsFullName(NameCandidate c) =>
