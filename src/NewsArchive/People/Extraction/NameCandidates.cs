@@ -81,7 +81,7 @@ internal static partial class NameCandidates
         {
             // "Using Braille", "Making Decisions": an -ing word does not open a name.
             WordClass.None => !(k + 1 < runEnd && IsGerund(text, token) && (k == runStart || !IsNameWord(text, tokens, k - 1, runStart, runEnd)))
-                && !InvertedSpeech(text, token, k, runEnd),
+                && !InvertedSpeech(text, token, k, runEnd) && !OpeningAdverb(text, token, k, runEnd),
             // A common word opening a sentence is taken as an ordinary word when a name follows it, and so is a
             // modal opening a question ("Will Morales go down in history as ...?").
             WordClass.Common => afterTitle || !(token.Has(TokenFlags.SentenceStart) && (runEnd - k - 1 >= 2 || runEnd - k - 1 == 1 && ModalQuestion(text, tokens, k))),
@@ -108,6 +108,12 @@ internal static partial class NameCandidates
     private static bool InvertedSpeech(string text, in Token token, int k, int runEnd) =>
         k + 1 < runEnd && token.Has(TokenFlags.SentenceStart)
         && Vocabulary.Classify(text.AsSpan(token.Start, token.Length).ToString().ToLowerInvariant()) == WordClass.Speech;
+
+    /// <summary>"Notably Borwick and Braine did not …", "Interestingly Smith stayed quiet": an adverb in -ly opening
+    /// the sentence before a name is in capitals for that alone; "Emily Thornberry" opens with a given name.</summary>
+    private static bool OpeningAdverb(string text, in Token token, int k, int runEnd) =>
+        k + 1 < runEnd && token.Has(TokenFlags.SentenceStart) && token.Length > 4
+        && text.AsSpan(token.Start, token.Length).EndsWith("ly", StringComparison.Ordinal) && !GivenNames.IsGivenName(token.Text(text).ToString());
 
     /// <summary>Class: titles that are also family names (from the trade or rank of an ancestor). Reason: after a
     /// given name, with no name after them, they cannot be a title ("Will Prince", "Carole King"), whereas an office
@@ -228,7 +234,8 @@ internal static partial class NameCandidates
             surfaceStart = tokens[t].Start;
         }
         var last = tokens[end - 1];
-        if (titleToken < 0 && (last.Length == 1 || AfterOrganisationWord(text, tokens, first) || BeforePlaceNoun(text, tokens, end)))
+        if (titleToken < 0 && (last.Length == 1 || AfterOrganisationWord(text, tokens, first) && !PersonAtEnd(text, tokens, first, end)
+                                || BeforePlaceNoun(text, tokens, end)))
             return;
         found.Add(new NameCandidate
         {
@@ -245,6 +252,16 @@ internal static partial class NameCandidates
             Core = text.Substring(tokens[first].Start, last.End - tokens[first].Start),
             Title = titleToken >= 0 ? text.Substring(tokens[titleToken].Start, tokens[titleToken].Length) : null,
         });
+    }
+
+    /// <summary>"Mayor of London Boris Johnson", "MP for Tottenham David Lammy": after an office's "of" or "for", a
+    /// known given name after the first word, with a word after it, opens the person's name (the resolver trims the
+    /// place). The first word is the place's even when it is a given name too ("Paris", "Florence").</summary>
+    private static bool PersonAtEnd(string text, List<Token> tokens, int first, int end)
+    {
+        for (var k = first + 1; k <= end - 2; k++)
+            if (GivenNames.IsGivenName(tokens[k].Text(text).ToString())) return true;
+        return false;
     }
 
     /// <summary>"Institute for Fiscal Studies", "Court of Human Rights": the tail of a body's name.</summary>

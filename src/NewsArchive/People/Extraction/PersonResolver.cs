@@ -44,7 +44,7 @@ internal static class PersonResolver
             if (c.CoreCount == 1 && c.TitleClass == WordClass.Honorific) shortForms.Add((c.Knightly ? "given:" : "") + PersonName.Key(c.Core));
         }
         for (var i = 0; i < candidates.Count; i++)
-            if (IsFullName(candidates[i]) && candidates[i].CoreCount == 3 && candidates[i].TitleToken < 0)
+            if (candidates[i].CoreCount >= 3 && candidates[i].TitleToken < 0 && candidates[i].TitleClass != WordClass.NameTitle)
                 candidates[i] = TrimLeadingPlace(candidates[i], pairs);
 
         var evidence = candidates.Where(IsFullName).GroupBy(KeyOf)
@@ -205,17 +205,20 @@ internal static class PersonResolver
             || person.GivenKey == g && NameVariants.Mistyped(person.SurnameKey, s);
     }
 
-    /// <summary>"in Manchester Andy Burnham", "New Yorker Dick Morris": a place or a description before a name
-    /// the article also gives alone, or before a known given name.</summary>
+    /// <summary>"in Manchester Andy Burnham", "New Yorker Dick Morris", "MP for Hackney North and Stoke Newington Diane
+    /// Abbott": a place or a description before a name the article also gives alone, or before a known given name
+    /// that none of the words before it is.</summary>
     private static NameCandidate TrimLeadingPlace(NameCandidate c, HashSet<string> pairs)
     {
-        var space = c.Core.IndexOf(' ');
-        var rest = c.Core[(space + 1)..].TrimStart();
-        // "New Yorker Dick Morris": a word before a known given name, itself none, describes the person.
-        var describes = !GivenNames.IsGivenName(c.Core[..space]) && GivenNames.IsGivenName(PersonEvidence.FirstWord(rest));
-        if (!c.AfterPlaceWord && !pairs.Contains(PersonName.Key(rest)) && !describes) return c;
-        var offset = c.Core.Length - rest.Length;
-        return c with { FirstToken = c.FirstToken + 1, CoreCount = 2, Core = rest, SurfaceStart = c.SurfaceStart + offset };
+        var words = c.Core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = 0;
+        if (words.Length == 3 && (c.AfterPlaceWord || pairs.Contains(PersonName.Key(words[1] + " " + words[2])))) skip = 1;
+        for (var j = 1; skip == 0 && j <= words.Length - 2 && !GivenNames.IsGivenName(words[j - 1]); j++)
+            if (GivenNames.IsGivenName(words[j])) skip = j;
+        if (skip == 0) return c;
+        var offset = 0;
+        for (var w = 0; w < skip; w++) offset = c.Core.IndexOf(words[w + 1], offset + words[w].Length, StringComparison.Ordinal);
+        return c with { FirstToken = c.FirstToken + skip, CoreCount = c.CoreCount - skip, Core = c.Core[offset..], SurfaceStart = c.SurfaceStart + offset };
     }
 
     /// <summary>The person a one-word mention stands for: by surname, or by given name after Sir or Dame

@@ -1,0 +1,30 @@
+using NewsArchive.People.Extraction;
+
+namespace NewsArchive.Tests.People;
+
+/// <summary>Words before a name that are not part of it: a seat or a city after an office's "of" or "for", and an
+/// adverb opening the sentence.</summary>
+public class LeadingWordsTests
+{
+    private static string[] Names(params string[] paragraphs) => PersonExtractor.Extract(paragraphs).Select(p => p.Name).ToArray();
+
+    [Theory]
+    [InlineData("The MP for Tottenham David Lammy has put his name on the ballot.", "David Lammy")]
+    [InlineData("He met the Mayor of Paris Boris Johnson yesterday.", "Boris Johnson")]
+    [InlineData("The Mayor of New York Michael Bloomberg spoke.", "Michael Bloomberg")]
+    [InlineData("MP for Hackney North and Stoke Newington Diane Abbott spoke.", "Diane Abbott")]
+    public void PersonAtEnd_a_place_after_an_office_is_trimmed_from_the_name_after_it(string text, string name) =>
+        Assert.Equal([name], Names(text));
+
+    [Fact]
+    public void PersonAtEnd_a_body_after_of_with_no_given_name_in_it_is_nobody() =>
+        Assert.Empty(Names("The Institute for Fiscal Studies said so."));
+
+    [Fact]
+    public void OpeningAdverb_an_adverb_opening_the_sentence_is_no_given_name() =>
+        Assert.Equal(["Victoria Borwick"], Names("Victoria Borwick spoke first.", "Notably Borwick did not mention climate change."));
+
+    [Fact]
+    public void OpeningAdverb_a_given_name_ending_in_ly_still_opens_a_name() =>
+        Assert.Equal(["Emily Thornberry"], Names("Emily Thornberry spoke first."));
+}
