@@ -67,9 +67,10 @@ internal sealed partial class ArticleReading
         }
         if (registry.KindOf(slug) == ElectionKind.Referendum)
         {
-            // A referendum's figures are its sides': a party or person named near one is no subject.
+            // A referendum's figures are its sides': a party or person named near one is no subject. Its turnout and
+            // its total are the whole vote's ("17.4 million voted Leave …, on a turnout of over 70%").
             person = null;
-            party = raw.Side ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(text, clauseStart, raw) : FigureSubjects.Side(text, clauseStart, raw.Position))
+            party = raw.Kind == FigureKind.Turnout || raw.Total ? null : raw.Side ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(text, clauseStart, raw) : FigureSubjects.Side(text, clauseStart, raw.Position))
                 ?? WinnerFirst(slug, raw);
         }
         if (registry.KindOf(slug) == ElectionKind.Foreign && raw.Kind != FigureKind.Turnout && !raw.Total && person is null)
