@@ -78,6 +78,11 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         if (kind is not (ElectionKind.Foreign or ElectionKind.PartyLeadership) && TextCues.PastTense().IsMatch(sentence.Tokenised)
             && ElectionCalendar.LastBefore(kind, area, date) is { } previous && previous >= date.AddMonths(-MonthsBack))
             return (previous.Year, YearSource.Calendar);
+        // "900 million people are going to the polls for parliamentary elections in India", "Spain votes this week":
+        // another country's election still to come, or held this week or month, is the article's year's.
+        if (anchor.Kind == ElectionKind.Foreign && !ElectionCalendar.Knows(kind, area) && !TextCues.PastTense().IsMatch(sentence.Tokenised)
+            && (TextCues.FutureTense().IsMatch(sentence.Tokenised) && !NextYear().IsMatch(sentence.Tokenised) || ThisWeekOrMonth().IsMatch(sentence.Tokenised)))
+            return (date.Year, YearSource.ArticleContext);
         // "I'm looking at the Canadian election results": another country's election reported with its result.
         if (anchor.Kind == ElectionKind.Foreign && decided && !TextCues.FutureTense().IsMatch(sentence.Tokenised) && !ElectionCalendar.Knows(kind, area))
             return (date.Year, YearSource.ArticleContext);
@@ -219,4 +224,11 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
     /// <summary>A contest only supposed: "could face", "would trigger", "if", "unless", "calls for".</summary>
     [GeneratedRegex(@"\b(?:could|would|might|may|if|unless|whether|calls?\s+for|threat(?:en(?:s|ed)?)?\s+(?:of|to))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Supposed();
+
+    [GeneratedRegex(@"\b(?:next|following)\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextYear();
+
+    /// <summary>Told as of the article's own week or month: "this week", "earlier this month", "last week".</summary>
+    [GeneratedRegex(@"\b(?:[Tt]his|[Ll]ast)\s+week(?:end)?\b|\b(?:[Ee]arlier\s+)?this\s+month\b")]
+    private static partial Regex ThisWeekOrMonth();
 }

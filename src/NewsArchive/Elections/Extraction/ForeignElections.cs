@@ -59,7 +59,7 @@ internal static partial class ForeignElections
 
     private const string Level = @"(?:(?:[Pp]residential|[Gg]eneral|[Pp]arliamentary|[Ll]egislative|[Ff]ederal|[Nn]ational|[Mm]id-?term|[Ss]tate|snap|[Rr]egional|local)\s+)?";
 
-    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)\s+)?" + Level + @"(?:[Ee]lections?|primar(?:y|ies)|caucus(?:es)?)\b")]
+    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:first|second|third|final|last)\s+(?:stage|round|phase)\s+of\s+(?:the\s+|its\s+)?)?" + Level + @"(?:[Ee]lections?|primar(?:y|ies)|caucus(?:es)?)\b")]
     private static partial Regex CountryElection();
 
     [GeneratedRegex(@"\b" + Level + @"[Ee]lections?\s+in\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)")]

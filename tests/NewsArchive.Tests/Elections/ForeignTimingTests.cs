@@ -1,0 +1,32 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>The year of another country's election that no calendar here holds, named without one: only what the
+/// sentence and the article's date settle. One test per rule.</summary>
+public class ForeignTimingTests
+{
+    private static readonly DateOnly February2019 = new(2019, 2, 8);
+
+    private static IReadOnlyList<(ElectionKind Kind, string Area, int Year)> Found(string text, DateOnly published) =>
+        Extract.From(text, published).Elections.Select(e => (e.Kind, e.Area, e.Year)).ToList();
+
+    [Theory]
+    [InlineData("900 million people are going to the polls for parliamentary elections in India.")]
+    [InlineData("Voters in India go to the polls this week in the Indian election.")]
+    public void An_election_still_to_come_or_held_this_week_is_of_the_articles_year(string text) =>
+        Assert.Contains((ElectionKind.Foreign, "India", 2019), Found(text, February2019));
+
+    [Fact]
+    public void One_said_to_come_next_year_is_not_of_the_articles_year() =>
+        Assert.DoesNotContain(Found("Spain will hold a general election in the country next year.", February2019), e => e.Year == 2019);
+
+    [Fact]
+    public void One_told_in_the_past_without_a_result_is_not_placed_in_a_year() =>
+        Assert.Empty(Found("The Russian election was marred by fraud.", February2019));
+
+    [Fact]
+    public void A_stage_of_a_countrys_elections_names_them() =>
+        Assert.Contains(Found("Results from Egypt’s first stage of Parliamentary elections suggest Islamist parties will take most seats.", new DateOnly(2011, 12, 8)),
+            e => e.Kind == ElectionKind.Foreign && e.Area == "Egypt");
+}
