@@ -85,4 +85,27 @@ internal static partial class Speakers
 
     /// <summary>How long an opening phrase before "he" may be ("However,", "Later that day,", "In his speech on Monday,").</summary>
     private const int OpeningPhraseWords = 5;
+
+    /// <summary>The person whose statement, letter or message the word at <paramref name="k"/> is ("Mr Crosby's statement").</summary>
+    private static ResolvedMention? DocumentOwner(string text, List<Token> tokens, List<ResolvedMention> mentions, int k)
+    {
+        if (k <= 0 || tokens[k].Text(text) is not ("statement" or "letter" or "message" or "email" or "tweet" or "blog") || !tokens[k - 1].Has(TokenFlags.Possessive))
+            return null;
+        foreach (var m in mentions)
+            if (m.LastToken == k - 1) return m;
+        return null;
+    }
+
+    /// <summary>"Mr Crosby's statement said: “…” It added: “…”": the person's document named in the sentence before
+    /// the "it", with no other subject between.</summary>
+    private static ResolvedMention? DocumentOwnerBefore(string text, List<Token> tokens, List<ResolvedMention> mentions, int it)
+    {
+        for (var k = it - 1; k >= 0 && tokens[k].Sentence >= tokens[it].Sentence - 1; k--)
+        {
+            if (tokens[k].Has(TokenFlags.InQuote)) continue;
+            if (DocumentOwner(text, tokens, mentions, k) is { } owner) return owner;
+            if (tokens[k].Class is WordClass.Pronoun || mentions.Any(m => m.LastToken == k)) return null;
+        }
+        return null;
+    }
 }

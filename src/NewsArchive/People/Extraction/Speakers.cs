@@ -70,10 +70,10 @@ internal static partial class Speakers
                 if (m.LastToken == k - 1) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         // "And continued: …", "… and added: …": a verb joined on with no subject of its own.
         if (tokens[k].Text(text) is "And" or "and" or "But" or "but") return new SpeakerPhrase(SpeakerKind.Subject, Token: k);
-        // "Mr Crosby's statement said": a person's own statement, letter or message speaks for them.
-        if (k > 0 && tokens[k].Text(text) is "statement" or "letter" or "message" or "email" or "tweet" or "blog" && tokens[k - 1].Has(TokenFlags.Possessive))
-            foreach (var m in mentions)
-                if (m.LastToken == k - 1) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+        // "Mr Crosby's statement said": a person's own statement, letter or message speaks for them; so does the "it"
+        // that goes on from it ("… It added: …").
+        if ((DocumentOwner(text, tokens, mentions, k) ?? (tokens[k].Text(text) is "it" or "It" ? DocumentOwnerBefore(text, tokens, mentions, k) : null)) is { } owner)
+            return new SpeakerPhrase(SpeakerKind.Person, owner.Person, owner.FirstToken);
         // "Manchester United's manager said": someone of the name's, unnamed, speaks; not the name.
         if (k > 0 && tokens[k - 1].Has(TokenFlags.Possessive) && tokens[k].Has(TokenFlags.Joined) && char.IsLower(text[tokens[k].Start])
             && tokens[k].Class == WordClass.None && !IsPlural(text, tokens[k]))
