@@ -172,17 +172,6 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         _ => null,
     };
 
-    /// <summary>"Ms Jowell insisted: …. And continued: …": a verb joined on by "and" has the subject of its
-    /// sentence, or when "And" opens the sentence, the subject of the sentence just before.</summary>
-    private int? JoinedVerbSubject(string text, List<Token> tokens, List<ResolvedMention> mentions, int and)
-    {
-        if (tokens[and].Text(text) is "and" or "but") return SentenceSubject(text, tokens, mentions, and) ?? (subjectAt.Paragraph == paragraph ? subject : null);
-        // "“…,” said Mr Bailey. Adding that: “…”": the speaker of the sentence before is as good as its subject.
-        var before = (paragraph, tokens[and].Sentence - 1);
-        return subjectAt == before ? subject : lastSpeakerAt == before ? lastSpeaker : null;
-    }
-
-
     /// <summary>Keeps the person the text is about up to date with the subjects of the sentences read so far.
     /// A sentence's subject is its first subject: a "He" or "She" opening it, else its first name in subject
     /// position. Later subjects are of clauses inside it ("…added that he was surprised Trump won"), except the

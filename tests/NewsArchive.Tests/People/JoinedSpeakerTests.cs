@@ -2,8 +2,9 @@ using NewsArchive.People.Extraction;
 
 namespace NewsArchive.Tests.People;
 
-/// <summary>A person's statement, letter or message speaks for them, and so does the "it" that goes on from it.</summary>
-public class DocumentSpeakerTests
+/// <summary>A person's statement, letter or message speaks for them, and so does the "it" that goes on from it; a verb
+/// joined on by "and" speaks for the subject of the clause before it.</summary>
+public class JoinedSpeakerTests
 {
     private static Dictionary<string, string[]> QuotesBy(params string[] paragraphs) =>
         PersonExtractor.Extract(paragraphs).ToDictionary(p => p.Name, p => p.Quotes.Select(q => q.Text).ToArray());
@@ -20,5 +21,20 @@ public class DocumentSpeakerTests
     {
         var quotes = QuotesBy("Jane Smith spoke first. The council said it would act. It added: \u201cWe will cut the budget for roads next year.\u201d");
         Assert.Empty(quotes["Jane Smith"]);
+    }
+
+    [Fact]
+    public void NearestSubjectBefore_a_verb_joined_by_and_is_of_the_clause_before_it_not_of_an_opening_clause()
+    {
+        var quotes = QuotesBy("On the day Gordon Brown was finally ushered in to Number 10, Jane Doe, the political editor, sighed and said she had \u201crun out of words for the day\u201d.");
+        Assert.Single(quotes["Jane Doe"]);
+        Assert.Empty(quotes["Gordon Brown"]);
+    }
+
+    [Fact]
+    public void NearestSubjectBefore_a_name_after_the_verb_is_no_subject_so_the_sentences_is_taken()
+    {
+        var quotes = QuotesBy("Jane Doe met Gordon Brown and said he was \u201cthe best man for the job by far\u201d.");
+        Assert.Single(quotes["Jane Doe"]);
     }
 }
