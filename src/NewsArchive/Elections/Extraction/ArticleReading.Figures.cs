@@ -145,7 +145,7 @@ internal sealed partial class ArticleReading
         if (raw.Side is { } side) return (null, side);
         if (raw.Kind == FigureKind.Turnout || raw.Total) return (null, null);
         if (raw.ListIndex >= 0) return FigureSubjects.InList(s, raw, clauseStart) ?? (null, null);
-        if (Owners.InUnreadRelative(text, raw)) return (null, null);
+        if (Owners.InUnreadRelative(text, raw)) return (null, Owners.RelativeParty(text, raw));
         string? person = null, party = null;
         var winnerOnly = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints;
         if (raw.Kind != FigureKind.Seats)

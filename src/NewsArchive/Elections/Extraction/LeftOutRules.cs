@@ -106,7 +106,7 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b(?:[Oo]pinion polls?|[Pp]olls?\s+(?:last|this|earlier|had|have|has)\b|[Pp]olls?\s+(?:suggest|suggested|suggests|showed|show|shows|put|puts|gave|gives|found|finds|indicate|indicated|indicates|predict|predicted)|[Ss]urveys?\b|[Pp]ollsters?|YouGov|ICM|MORI|Ipsos|Populus|ComRes|Survation|Opinium|NOP\b|those polled|respondents|those who responded|[A-Z]\w+ poll\b|\b(?:recent|latest|new|snap|online|similar|our|a)\s+(?:opinion\s+)?poll\b(?!\s+(?:tax|station|card|booth))|\bpolling\s+(?:data|average|figures|suggests|shows)|\b(?:are|were|will\s+be|would\s+be)\s+voting\s+for\b|\bvoting\s+intentions?\b)")]
     private static partial Regex OpinionPoll();
 
-    [GeneratedRegex(@"\b(?:would|could|can|might|may|will|predicted|predicts|predicting|forecast|forecasts|projected|projects|expected to|expects|on course|set to|likely to|hoping to|hoped to|hopes to|aims? to|wants? to)\b")]
+    [GeneratedRegex(@"\b(?:would|could|can|might|may|will|predicted|predicts|predicting|forecast|forecasts|projected|projects|expected to|expects|on course|set to|likely to|hoping to|hoped to|hopes to|aims? to|wants? to|hop(?:e|es|ed|ing)\s+for|aim(?:s|ed|ing)?\s+for)\b")]
     private static partial Regex Modal();
 
     [GeneratedRegex(@"\b(?:overturn(?:s|ed|ing)?|overc(?:a|o)me|overcoming|defend(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out)\s+(?:a|an|the|his|her|their|its|\S+['’]s)\s+(?:[\w’'-]+\s+){0,2}majority\s+of\s+$")]

@@ -50,6 +50,13 @@ internal static partial class Owners
     public static bool InUnreadRelative(string text, RawFigure figure) =>
         AnyRelative().IsMatch(text[..figure.Position]) && !RelativeOwner().IsMatch(text[..figure.Position]);
 
+    /// <summary>"The Liberal Democrats, who won 8 seats in 2015, …": a party the relative clause is on is its owner.</summary>
+    public static string? RelativeParty(string text, RawFigure figure) =>
+        PartyRelative().Match(text[..figure.Position]) is { Success: true } m ? Parties.Canonical(m.Groups["party"].Value) : null;
+
+    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
+    private static partial Regex PartyRelative();
+
     [GeneratedRegex(@"(?<p>" + ArticleSentence.Person + @")(?:['’]s)?\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
     private static partial Regex RelativeOwner();
 

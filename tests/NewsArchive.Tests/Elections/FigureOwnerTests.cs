@@ -1,0 +1,26 @@
+using NewsArchive.Elections;
+using NewsArchive.Language;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Whose a figure is, and when it is no result: one test per rule, on texts written for it.</summary>
+public class FigureOwnerTests
+{
+    private static IReadOnlyList<(string Subject, FigureKind Kind, decimal Value)> Figures(string text) =>
+        ResultRun.Figures(ResultRun.Of(text, new DateOnly(2018, 3, 10)));
+
+    [Fact]
+    public void RelativeParty_a_party_a_relative_clause_is_on_owns_its_figure() =>
+        Assert.Equal([("Liberal Democrats", FigureKind.Seats, 8m)],
+            Figures("The Liberal Democrats, who won 8 seats at the 2015 general election, hope to double that."));
+
+    [Fact]
+    public void RelativeParty_a_person_a_relative_clause_is_on_is_no_party() =>
+        Assert.DoesNotContain(Figures("Labour's candidate Jane Doe, who won 8,000 votes at the 2015 general election, is standing again."),
+            f => f.Subject == "Labour");
+
+    [Fact]
+    public void Modal_a_share_hoped_for_is_a_prediction_not_a_result() =>
+        Assert.Equal([("Green Party", FigureKind.Share, 3.8m)],
+            Figures("The Greens polled 3.8% at the 2015 general election and hope for 5% next time."));
+}
