@@ -19,6 +19,11 @@ internal static partial class NameCandidates
         return text.AsSpan(tokens[last].After, end - tokens[last].After).TrimEnd().TrimEnd("\"'”’)").EndsWith("?");
     }
 
+    /// <summary>"Felix spoke to Rhidian Thomas, Jennifer Wong and Aditya Singh": a name with a person's name beside it in
+    /// a list is a person's too, even after a word that usually brings a place.</summary>
+    public static bool InPersonList(string text, List<Token> tokens, int first, int last) =>
+        PersonBesideInList(text, tokens, last + 1, after: true) || PersonBesideInList(text, tokens, first - 1, after: false);
+
     /// <summary>"These are Becky Lane, David Goldsmith and Ali Ibrahim": the next (or previous) item of a list is a
     /// given name and a surname that is no cue word, so the list names people.</summary>
     private static bool PersonBesideInList(string text, List<Token> tokens, int edge, bool after)

@@ -53,7 +53,8 @@ internal static partial class PersonEvidence
                 || shortForms.Contains("given:" + PersonName.Key(FirstWord(c.Core))))
                 return Evidence.Stated;
             if (evidence == Evidence.None && !InQuotesAlone(text, words, c) && !InPlaceList(text, words, c) && (GivenNames.IsGivenName(FirstWord(c.Core))
-                    || NeverLowercase(c.Core, archive) && !AfterPlacePreposition(text, words, c.FirstToken) && !AfterSeatVerb(text, words, c.FirstToken, c.LastToken)))
+                    || NeverLowercase(c.Core, archive) && (!AfterPlacePreposition(text, words, c.FirstToken) || NameCandidates.InPersonList(text, words, c.FirstToken, c.LastToken))
+                       && !AfterSeatVerb(text, words, c.FirstToken, c.LastToken)))
                 evidence = Evidence.NameLike;
         }
         return evidence;
