@@ -27,6 +27,15 @@ public class ForeignTimingTests
 
     [Fact]
     public void A_stage_of_a_countrys_elections_names_them() =>
-        Assert.Contains(Found("Results from Egypt’s first stage of Parliamentary elections suggest Islamist parties will take most seats.", new DateOnly(2011, 12, 8)),
+        Assert.Contains(Found("Results from Egypt’s first stage of Parliamentary elections suggest Islamist parties will take most seats.", new DateOnly(2011, 6, 8)),
             e => e.Kind == ElectionKind.Foreign && e.Area == "Egypt");
+
+    [Fact]
+    public void One_to_come_told_late_in_the_year_is_not_placed_in_that_year() =>
+        Assert.DoesNotContain(Found("The Dutch general election will take place in March, with Geert Wilders leading the polls.", new DateOnly(2016, 12, 28)),
+            e => e.Year == 2016);
+
+    [Fact]
+    public void One_held_last_week_or_month_is_not_taken_for_one_to_come() =>
+        Assert.DoesNotContain(Found("The Brazilian election last month will be remembered for fake news.", February2019), e => e.Year == 2019);
 }

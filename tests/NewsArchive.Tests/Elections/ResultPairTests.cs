@@ -61,20 +61,6 @@ public class ResultPairTests
             Figures("Labour won Battersea from the Conservatives by 52% to 48% in Thursday's general election.", new DateOnly(2017, 6, 10)));
 
     [Fact]
-    public void Pair_of_counts_with_the_unit_after_the_first_goes_winner_first() =>
-        Assert.Equal([("Jane Doe", FigureKind.Votes, 332m), ("John Roe", FigureKind.Votes, 206m)],
-            ResultRun.Figures(Extract.From("Jane Doe beat John Roe in the 2012 presidential election, 332 electoral votes vs. 206.", new DateOnly(2012, 11, 9), ResultRun.People)));
-
-    [Fact]
-    public void Pair_of_millions_is_a_pair_of_votes() =>
-        Assert.Equal([("Conservative", FigureKind.Votes, 10_700_000m), ("Liberal Democrats", FigureKind.Votes, 6_800_000m)],
-            Figures("In the 2010 general election the Conservatives beat the Liberal Democrats on votes, 10.7m to 6.8m.", new DateOnly(2010, 10, 28)));
-
-    [Fact]
-    public void Pair_a_change_from_one_million_to_another_is_no_pair() =>
-        Assert.Empty(Figures("After the 2015 general election Labour's membership rose from 1.2 million to 1.5 million.", new DateOnly(2016, 7, 4)));
-
-    [Fact]
     public void Turnout_of_a_referendum_is_the_whole_votes_not_a_sides() =>
         Assert.Contains(("-", FigureKind.Turnout, 70m),
             Figures("In the EU referendum, 17.4 million people voted Leave and 16.1 million voted Remain, on a turnout of over 70%.", new DateOnly(2016, 7, 4)));

@@ -3,7 +3,7 @@ using NewsArchive.People.Extraction;
 namespace NewsArchive.Tests.People;
 
 /// <summary>A person's statement, letter or message speaks for them, and so does the "it" that goes on from it; a verb
-/// joined on by "and" speaks for the subject of the clause before it.</summary>
+/// joined on by "and" speaks for the sentence's subject.</summary>
 public class JoinedSpeakerTests
 {
     private static Dictionary<string, string[]> QuotesBy(params string[] paragraphs) =>
@@ -24,17 +24,24 @@ public class JoinedSpeakerTests
     }
 
     [Fact]
-    public void NearestSubjectBefore_a_verb_joined_by_and_is_of_the_clause_before_it_not_of_an_opening_clause()
+    public void JoinedVerb_a_verb_joined_by_and_after_a_reported_clause_is_the_sentences_subjects()
     {
-        var quotes = QuotesBy("On the day Gordon Brown was finally ushered in to Number 10, Jane Doe, the political editor, sighed and said she had \u201crun out of words for the day\u201d.");
-        Assert.Single(quotes["Jane Doe"]);
-        Assert.Empty(quotes["Gordon Brown"]);
+        var quotes = QuotesBy("Labour leader Jeremy Corbyn said Theresa May had misled the country and told MPs: \u201cShe should apologise to the House today.\u201d");
+        Assert.Single(quotes["Jeremy Corbyn"]);
+        Assert.Empty(quotes["Theresa May"]);
     }
 
     [Fact]
-    public void NearestSubjectBefore_a_name_after_the_verb_is_no_subject_so_the_sentences_is_taken()
+    public void JoinedVerb_a_name_after_the_verb_is_no_subject_so_the_sentences_is_taken()
     {
         var quotes = QuotesBy("Jane Doe met Gordon Brown and said he was \u201cthe best man for the job by far\u201d.");
         Assert.Single(quotes["Jane Doe"]);
+    }
+
+    [Fact]
+    public void DocumentOwnerBefore_it_after_a_persons_letter_that_was_only_sent_is_not_theirs()
+    {
+        var quotes = QuotesBy("Jane Smith\u2019s letter was sent to the council on Monday. It replied on Friday: \u201cWe have no plans to change the policy on parking.\u201d");
+        Assert.Empty(quotes["Jane Smith"]);
     }
 }

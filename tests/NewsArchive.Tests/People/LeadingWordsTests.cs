@@ -27,4 +27,8 @@ public class LeadingWordsTests
     [Fact]
     public void OpeningAdverb_a_given_name_ending_in_ly_still_opens_a_name() =>
         Assert.Equal(["Emily Thornberry"], Names("Emily Thornberry spoke first."));
+
+    [Fact]
+    public void OpeningAdverb_a_short_given_name_ending_in_ly_that_the_data_set_lacks_still_opens_a_name() =>
+        Assert.Equal(["Marily Nika"], Names("Marily Nika won the election for Publicity Officer."));
 }

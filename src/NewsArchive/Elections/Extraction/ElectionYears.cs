@@ -80,8 +80,12 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
             return (previous.Year, YearSource.Calendar);
         // "900 million people are going to the polls for parliamentary elections in India", "Spain votes this week":
         // another country's election still to come, or held this week or month, is the article's year's.
+        // Late in the year a contest to come may be the next year's ("will take place in March", told in December),
+        // and one "last week" or "last month" is past, whatever the sentence goes on to say.
         if (anchor.Kind == ElectionKind.Foreign && !ElectionCalendar.Knows(kind, area) && !TextCues.PastTense().IsMatch(sentence.Tokenised)
-            && (TextCues.FutureTense().IsMatch(sentence.Tokenised) && !NextYear().IsMatch(sentence.Tokenised) || ThisWeekOrMonth().IsMatch(sentence.Tokenised)))
+            && !LastWeekOrMonth().IsMatch(sentence.Tokenised)
+            && (TextCues.FutureTense().IsMatch(sentence.Tokenised) && !NextYear().IsMatch(sentence.Tokenised) && date.Month <= LastMonthForComing
+                || ThisWeekOrMonth().IsMatch(sentence.Tokenised)))
             return (date.Year, YearSource.ArticleContext);
         // "I'm looking at the Canadian election results": another country's election reported with its result.
         if (anchor.Kind == ElectionKind.Foreign && decided && !TextCues.FutureTense().IsMatch(sentence.Tokenised) && !ElectionCalendar.Knows(kind, area))
@@ -228,7 +232,13 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
     [GeneratedRegex(@"\b(?:next|following)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextYear();
 
-    /// <summary>Told as of the article's own week or month: "this week", "earlier this month", "last week".</summary>
-    [GeneratedRegex(@"\b(?:[Tt]his|[Ll]ast)\s+week(?:end)?\b|\b(?:[Ee]arlier\s+)?this\s+month\b")]
+    /// <summary>Told as of the article's own week or month: "this week", "this weekend", "earlier this month".</summary>
+    [GeneratedRegex(@"\b[Tt]his\s+week(?:end)?\b|\b(?:[Ee]arlier\s+)?this\s+month\b")]
     private static partial Regex ThisWeekOrMonth();
+
+    [GeneratedRegex(@"\b[Ll]ast\s+(?:week(?:end)?|month|year)\b")]
+    private static partial Regex LastWeekOrMonth();
+
+    /// <summary>The last month of the year in which a foreign contest told as still to come is taken to be that year's.</summary>
+    private const int LastMonthForComing = 9;
 }

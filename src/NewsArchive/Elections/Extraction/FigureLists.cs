@@ -108,16 +108,12 @@ internal static partial class FigureLists
     [GeneratedRegex(@"(?<![\d.,])(?<n>" + Num + @")\s?(?:%|per cent)?(?:\s*,\s*(?<n>" + Num + @")\s?(?:%|per cent)?)*\s*,?\s+and\s+(?<n>" + Num + @")\s?(?<unit>%|per cent|votes|seats)?\s*(?<unit>votes|seats|per cent|%)?\s*(?:of the vote\s+)?(?:in the first round\s+)?respectively\b")]
     private static partial Regex Respectively();
 
-    [GeneratedRegex(@"\d\s*(?:%|per cent|m|million)?\s*(?:-|–|to|vs\.?|versus)\s*\d|\b(?:votes|seats)\s*,?\s+(?:vs\.?|versus)\s+\d")]
+    [GeneratedRegex(@"\d\s*(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*\d")]
     private static partial Regex PairWord();
 
-    /// <summary>"52-48", "52% to 48%", "by 52 per cent to 48 per cent", "306 vs. 232 electoral votes", "332 electoral
-    /// votes vs. 206", "(17.4 million to 16.1 million)", "10.7m to 6.8m". A pair of per cents needs a word of a result
-    /// before it, so that a range or a score is not one, and a pair of counts its unit or millions; "from 45% to 42%"
-    /// is a change, not a pair.</summary>
-    [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority)\b[^.;:\d]{0,40}?(?<![\d.,£$])(?<!\bfrom\s+)(?<n>(?<a>\d{1,3}(?:\.\d)?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*(?<n>(?<b>\d{1,3}(?:\.\d)?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b"
-        + @"|(?<![\d.,£$])(?<!\bfrom\s+)(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\s*,?\s+(?:vs\.?|versus)\s+(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))(?![\d,%])(?!\s*per cent)"
-        + @"|(?<![\d.,£$])(?<!\bfrom\s+)(?<n>(?<a>\d+(?:\.\d+)?)\s?(?:million|m))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d+(?:\.\d+)?)\s?(?:million|m))\b(?:\s+(?<unit>votes)|(?<unit>))(?!\s*(?:people|pounds|years|in\b))")]
+    /// <summary>"52-48", "52% to 48%", "by 52 per cent to 48 per cent", "306 vs. 232 electoral votes". A pair needs a
+    /// word of a result before it, so that a range or a score is not one; "from 45% to 42%" is a change, not a pair.</summary>
+    [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority)\b[^.;:\d]{0,40}?(?<![\d.,£$])(?<!\bfrom\s+)(?<n>(?<a>\d{1,3}(?:\.\d)?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*(?<n>(?<b>\d{1,3}(?:\.\d)?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b")]
     private static partial Regex Pair();
 
     /// <summary>The next item of a list after a figure, the body it is of named or not ("11 of the 25 seats on the London

@@ -110,9 +110,10 @@ internal static partial class NameCandidates
         && Vocabulary.Classify(text.AsSpan(token.Start, token.Length).ToString().ToLowerInvariant()) == WordClass.Speech;
 
     /// <summary>"Notably Borwick and Braine did not …", "Interestingly Smith stayed quiet": an adverb in -ly opening
-    /// the sentence before a name is in capitals for that alone; "Emily Thornberry" opens with a given name.</summary>
+    /// the sentence before a name is in capitals for that alone; "Emily Thornberry" opens with a given name, and the
+    /// data set's given names miss short ones ending so ("Marily", "Carly", "Cicely"): only words of seven letters or more.</summary>
     private static bool OpeningAdverb(string text, in Token token, int k, int runEnd) =>
-        k + 1 < runEnd && token.Has(TokenFlags.SentenceStart) && token.Length > 4
+        k + 1 < runEnd && token.Has(TokenFlags.SentenceStart) && token.Length >= 7
         && text.AsSpan(token.Start, token.Length).EndsWith("ly", StringComparison.Ordinal) && !GivenNames.IsGivenName(token.Text(text).ToString());
 
     /// <summary>Class: titles that are also family names (from the trade or rank of an ancestor). Reason: after a

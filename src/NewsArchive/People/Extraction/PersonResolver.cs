@@ -60,10 +60,7 @@ internal static class PersonResolver
         foreach (var c in candidates)
         {
             if (c.CoreCount != 1 || c.TitleClass is not (WordClass.Honorific or WordClass.Role)) continue;
-            if (InShortQuote(tokens[c.Paragraph], c.FirstToken)) continue;
-            // "decisions regarding Officer Confidence": after an office, a word the article itself writes in lower case
-            // is no surname (the archive's lower case is too wide: "a trump card" in one article, "President Trump" in the next).
-            if (c.TitleClass == WordClass.Role && WrittenLowercase(paragraphs, c.Core)) continue;
+            if (tokens[c.Paragraph][c.FirstToken].Has(TokenFlags.InQuote) && !NamedInSpeech(c, tokens[c.Paragraph], paragraphs, archive.Words)) continue;
             if (PersonEvidence.PlaceHeadAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)) continue;
             if (FindShort(c, people, paragraphs) >= 0) continue;
             // "Mr Blair" in an article that never gives his full name: the archive's Tony Blair, when the title agrees.
@@ -149,11 +146,16 @@ internal static class PersonResolver
         return false;
     }
 
+    /// <summary>"Mr Redwood said: “Mr Blair has forgotten the interests of taxpayers”": inside quoted speech an
+    /// honorific before a word that is no everyday word names a person. Not in a quoted title ("No More Mr Nasty"),
+    /// not an office ("Captain Hindsight", "the Queen Mother") and not a nickname made of a word ("Mr Brexit", "Mr Nobody").</summary>
+    private static bool NamedInSpeech(in NameCandidate c, List<Token> tokens, IReadOnlyList<string> paragraphs, ArchiveWords words) =>
+        c.TitleClass == WordClass.Honorific && c.Core.Length >= 3 && !InShortQuote(tokens, c.FirstToken) && !Vocabulary.Knows(c.Core)
+        && !words.Lowercase.Contains(c.Core.ToLowerInvariant()) && !WrittenLowercase(paragraphs, c.Core);
+
     /// <summary>Words of a quotation short enough to be a work's title rather than speech.</summary>
     private const int TitleQuoteWords = 6;
 
-    /// <summary>"a documentary called 'No More Mr Nasty'": a title inside a short quotation names a work, not a
-    /// person; inside quoted speech ("Mr Blair has forgotten the interests of taxpayers") it names one as anywhere.</summary>
     private static bool InShortQuote(List<Token> tokens, int index)
     {
         if (!tokens[index].Has(TokenFlags.InQuote)) return false;

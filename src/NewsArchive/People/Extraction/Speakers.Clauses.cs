@@ -96,14 +96,16 @@ internal static partial class Speakers
         return null;
     }
 
-    /// <summary>"Mr Crosby's statement said: “…” It added: “…”": the person's document named in the sentence before
-    /// the "it", with no other subject between.</summary>
+    /// <summary>"Mr Crosby's statement said: “…” It added: “…”": the person's document that spoke in the sentence
+    /// before the "it", with no other person or pronoun between.</summary>
     private static ResolvedMention? DocumentOwnerBefore(string text, List<Token> tokens, List<ResolvedMention> mentions, int it)
     {
         for (var k = it - 1; k >= 0 && tokens[k].Sentence >= tokens[it].Sentence - 1; k--)
         {
             if (tokens[k].Has(TokenFlags.InQuote)) continue;
-            if (DocumentOwner(text, tokens, mentions, k) is { } owner) return owner;
+            // The document itself spoke ("statement said"); one only sent or read ("letter was sent to the council") did not.
+            if (DocumentOwner(text, tokens, mentions, k) is { } owner)
+                return k + 1 < tokens.Count && (tokens[k + 1].Class == WordClass.Speech || tokens[k + 1].Text(text) is "read" or "reads") ? owner : null;
             if (tokens[k].Class is WordClass.Pronoun || mentions.Any(m => m.LastToken == k)) return null;
         }
         return null;
