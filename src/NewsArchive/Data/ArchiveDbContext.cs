@@ -34,6 +34,9 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<PartyArticle> PartyArticles => Set<PartyArticle>();
     public DbSet<PartyPerson> PartyPeople => Set<PartyPerson>();
     public DbSet<PartyStanding> PartyStandings => Set<PartyStanding>();
+    public DbSet<ElectionArticle> ElectionArticles => Set<ElectionArticle>();
+    public DbSet<QuotedArticle> QuotedArticles => Set<QuotedArticle>();
+    public DbSet<StoredSection> StoredSections => Set<StoredSection>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder options)
     {
@@ -131,5 +134,8 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
         model.Entity<PartyPerson>().HasIndex(p => new { p.Party, p.ArticleCount });
         model.Entity<PartyStanding>().HasIndex(s => new { s.Party, s.ElectionEntryId });
         model.Entity<Appearance>().HasIndex(a => a.ArticleId);
+        model.Entity<ElectionArticle>().HasIndex(a => new { a.ElectionEntryId, a.ArticleOrder });
+        model.Entity<QuotedArticle>().HasIndex(q => new { q.PersonId, q.ArticleOrder });
+        model.Entity<StoredSection>().HasIndex(s => s.Owner).IsUnique();
     }
 }

@@ -117,7 +117,8 @@ internal sealed class ArchiveStreamWriter : IAsyncDisposable
     }
 
     /// <summary>Writes the people and elections, numbered in their final order, copies the owned rows across
-    /// in their owners' order, renders the paragraphs' HTML, counts what the pages summarise and puts each race's page together, then the rest, the full-text index, and commits.</summary>
+    /// in their owners' order, renders the paragraphs' HTML, counts what the pages summarise and puts each race's page
+    /// and each person's and party's results together, then the rest, the full-text index, and commits.</summary>
     /// <param name="people">In final order; each <c>Id</c> holds its provisional number, replaced here.</param>
     public async Task FinishAsync(IReadOnlyList<Person> people, IReadOnlyList<ElectionEntry> elections, IReadOnlyList<RetiredArticle> retired,
         ArchiveInfo info, CancellationToken cancellationToken)
@@ -147,6 +148,7 @@ internal sealed class ArchiveStreamWriter : IAsyncDisposable
         ParagraphHtmlWriter.Write(_context, _connection, _transaction, _articleId, Insert, cancellationToken);
         foreach (var summary in ArchiveSummaries.Sql(_build, people)) Execute(summary.Sql, summary.Parameters);
         await ElectionPageSummaries.WriteAsync(_context, elections, Insert, Execute, cancellationToken);
+        await StoredSectionWriter.WriteAsync(_context, Insert, cancellationToken);
         for (var i = 0; i < retired.Count; i++) retired[i].Id = i + 1;
         InsertAll(TableShape.Of<RetiredArticle>(model), retired);
         info.Id = 1;

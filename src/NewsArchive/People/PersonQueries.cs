@@ -73,9 +73,9 @@ public static class PersonQueries
             .OrderBy(a => a.ArticleOrder)
             .Select(a => new ArticleMention(a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Article.Source, a.MentionCount, a.FirstSentence))
             .PageAsync(page, perPage, cancellationToken);
-        // From the person's own quotes, in list order on their index: not from every article with an EXISTS.
-        var quoted = await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id).Select(q => new { q.ArticleId, q.ArticleOrder }).Distinct()
-            .OrderBy(a => a.ArticleOrder).Select(a => a.ArticleId)
+        // From the person's quoted articles, listed once each when the archive was built, in list order on their index:
+        // a DISTINCT over all their quotes was a third of the page's time for someone quoted in thousands of articles.
+        var quoted = await db.QuotedArticles.AsNoTracking().Where(q => q.PersonId == person.Id).OrderBy(q => q.ArticleOrder).Select(q => q.ArticleId)
             .PageAsync(page, perPage, cancellationToken);
         var quotes = quoted.Items.Count == 0 ? [] : await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id && quoted.Items.Contains(q.ArticleId))
             .OrderBy(q => q.ArticleOrder).ThenBy(q => q.Paragraph).ThenBy(q => q.Id)

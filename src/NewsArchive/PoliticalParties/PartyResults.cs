@@ -15,16 +15,24 @@ public static partial class PartyQueries
     /// sources page has every one.</summary>
     public const int StandingsShown = 5;
 
-    /// <summary>One person (or the party itself, with no person) in one election: outcome and figures.</summary>
-    public sealed record Standing(string? PersonSlug, string? PersonName, IReadOnlyList<string> Outcomes, IReadOnlyList<ElectionQueries.PersonFigure> Figures);
+    /// <summary>One person (or the party itself, with no person) in one election: outcome and figures, as the page's lines.</summary>
+    public sealed record Standing(string? PersonSlug, string? PersonName, IReadOnlyList<string> Outcomes, IReadOnlyList<FigureLine> Lines);
 
     /// <param name="Standings">The first <see cref="StandingsShown"/> of <paramref name="StandingCount"/>.</param>
     public sealed record ElectionResult(ElectionQueries.ElectionLink Election, IReadOnlyList<Standing> Standings, int StandingCount);
 
+    /// <summary>A party's results as its page shows them: the newest elections with their standings, the rest named.</summary>
+    public sealed record PartyResults(IReadOnlyList<ElectionResult> Newest, IReadOnlyList<ElectionQueries.ElectionLink> Earlier);
+
     private sealed record StandingKey(int ElectionId, int? PersonId, string? PersonSlug, string? PersonName, bool Elected);
 
-    private static async Task<(IReadOnlyList<ElectionResult> Newest, IReadOnlyList<ElectionQueries.ElectionLink> Earlier)> ResultsAsync(
-        ArchiveDbContext db, string party, CancellationToken cancellationToken)
+    /// <summary>Read as put together when the archive was built (<see cref="PutTogetherResultsAsync"/>): a big party's
+    /// newest elections have thousands of figures and candidacies, most of them of standings the page does not show.</summary>
+    private static async Task<PartyResults> ResultsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken) =>
+        await SectionJson.ReadAsync<PartyResults>(db, SectionJson.PartyOwner(party), cancellationToken) ?? new PartyResults([], []);
+
+    /// <summary>What the party page's results are, from the party's standings, candidacies and figures. Run when the archive is built.</summary>
+    internal static async Task<PartyResults> PutTogetherResultsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken)
     {
         var candidacies = db.Candidacies.AsNoTracking().Where(c => c.Party == party);
         var figures = db.Figures.AsNoTracking().Where(f => f.Party == party && f.Status == FigureStatus.Result);
@@ -74,9 +82,9 @@ public static partial class PartyQueries
             return new ElectionResult(e.Link, standings.Take(StandingsShown)
                 .Select(k => new Standing(k.PersonSlug, k.PersonName,
                     outcomes.Where(c => c.ElectionEntryId == k.ElectionId && c.PersonId == k.PersonId).Select(c => c.Outcome!.Value).Distinct().Select(o => o.ToString()).ToList(),
-                    shownFigures.Where(f => f.ElectionEntryId == k.ElectionId && f.PersonId == k.PersonId).Select(f => f.Figure).ToList()))
+                    FigureLine.Of(shownFigures.Where(f => f.ElectionEntryId == k.ElectionId && f.PersonId == k.PersonId).Select(f => f.Figure))))
                 .ToList(), standings.Count);
         }).ToList();
-        return (results, elections.Skip(ResultsShown).Select(e => e.Link).ToList());
+        return new PartyResults(results, elections.Skip(ResultsShown).Select(e => e.Link).ToList());
     }
 }

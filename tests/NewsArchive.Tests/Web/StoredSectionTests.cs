@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsArchive.Data;
+using NewsArchive.Elections;
+using NewsArchive.Language;
+using NewsArchive.PoliticalParties;
+
+namespace NewsArchive.Tests.Web;
+
+/// <summary>What the person, party and election pages read from what the archive put together when it was built is
+/// what reading every row on each visit gave: on the seeds, whose people stand in several elections with figures
+/// that articles repeat, and whose parties have standings with and without a person. On SQLite, and on PostgreSQL
+/// when the tests run there.</summary>
+public class StoredSectionTests(ArchiveFactory factory) : IClassFixture<ArchiveFactory>
+{
+    private ArchiveDbContext Context(out IServiceScope scope)
+    {
+        factory.CreateClient();
+        scope = factory.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+    }
+
+    [Fact]
+    public async Task Every_person_s_elections_are_what_all_their_candidacies_and_figures_give()
+    {
+        var db = Context(out var scope);
+        using var _ = scope;
+        var people = await db.People.AsNoTracking().Select(p => p.Id).ToListAsync();
+        var withLines = 0;
+        foreach (var person in people)
+        {
+            var expected = await EveryRowAsync(db, person);
+            var stored = await ElectionQueries.ForPersonAsync(db, person);
+            Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(stored));
+            if (stored.Newest.Any(c => c.Lines.Count > 0)) withLines++;
+        }
+        Assert.True(withLines >= 5, $"only {withLines} people have figure lines");
+    }
+
+    /// <summary>A person's elections as the page read them on every visit before they were stored: every candidacy and
+    /// every figure of the person's, the newest elections' figures made into lines.</summary>
+    private static async Task<ElectionQueries.PersonElections> EveryRowAsync(ArchiveDbContext db, int person)
+    {
+        var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.PersonId == person)
+            .Join(db.Elections, c => c.ElectionEntryId, e => e.Id, (c, e) => new { e.Slug, e.Name, e.Year, c.Party, c.Outcome }).ToListAsync();
+        var figures = (await db.Figures.AsNoTracking().Where(f => f.PersonId == person)
+            .Join(db.Elections, f => f.ElectionEntryId, e => e.Id, (f, e) => new
+            {
+                f.Id,
+                Link = new ElectionQueries.ElectionLink(e.Slug, e.Name, e.Year),
+                Figure = new ElectionQueries.PersonFigure(f.Kind, f.Round, f.Text, f.Value, f.Bound, f.OutOf, f.Article.Slug, f.Article.Headline, f.Paragraph, f.Sentence, f.Status),
+            })
+            .ToListAsync()).OrderBy(f => f.Id).ToList();
+        var elections = candidacies.Select(c => new ElectionQueries.ElectionLink(c.Slug, c.Name, c.Year)).Concat(figures.Select(f => f.Link)).Distinct()
+            .OrderByDescending(e => e.Year).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
+        var newest = elections.Take(ElectionQueries.PersonElectionsShown).Select(e => new ElectionQueries.PersonCandidacy(e,
+                candidacies.Where(c => c.Slug == e.Slug).Select(c => c.Party).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
+                candidacies.Where(c => c.Slug == e.Slug).Select(c => c.Outcome).OfType<Outcome>().Distinct().Order().Select(o => o.ToString()).ToList(),
+                FigureLine.Of(figures.Where(f => f.Link == e).Select(f => f.Figure))))
+            .ToList();
+        return new ElectionQueries.PersonElections(newest, elections.Skip(ElectionQueries.PersonElectionsShown).ToList());
+    }
+
+    [Fact]
+    public async Task Every_party_s_results_on_its_page_are_what_putting_them_together_afresh_gives()
+    {
+        var db = Context(out var scope);
+        using var _ = scope;
+        var parties = await db.PartyStandings.AsNoTracking().Select(s => s.Party).Distinct().ToListAsync();
+        Assert.True(parties.Count >= 3, $"only {parties.Count} parties have results");
+        foreach (var party in parties)
+        {
+            var afresh = await PartyQueries.PutTogetherResultsAsync(db, party, CancellationToken.None);
+            var page = await PartyQueries.GetAsync(db, PartyQueries.SlugOf(party));
+            Assert.NotEmpty(afresh.Newest);
+            Assert.Equal(JsonSerializer.Serialize(afresh), JsonSerializer.Serialize(new PartyQueries.PartyResults(page!.Results, page.EarlierElections)));
+        }
+    }
+
+    [Fact]
+    public async Task An_election_s_articles_and_a_person_s_quoted_articles_are_each_article_once_newest_first()
+    {
+        var db = Context(out var scope);
+        using var _ = scope;
+        var coverage = (await db.ElectionCoverage.AsNoTracking().Select(c => new { c.ElectionEntryId, c.ArticleId, c.Article.ListOrder }).Distinct().ToListAsync())
+            .GroupBy(c => c.ElectionEntryId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.ListOrder).Select(c => c.ArticleId).ToList());
+        var listed = (await db.ElectionArticles.AsNoTracking().ToListAsync()).GroupBy(a => a.ElectionEntryId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.ArticleOrder).Select(a => a.ArticleId).ToList());
+        Assert.Equal(coverage.Keys.Order(), listed.Keys.Order());
+        foreach (var (election, articles) in coverage) Assert.Equal(articles, listed[election]);
+
+        var quoted = (await db.Quotes.AsNoTracking().Select(q => new { q.PersonId, q.ArticleId, q.Article.ListOrder }).Distinct().ToListAsync())
+            .GroupBy(q => q.PersonId).ToDictionary(g => g.Key, g => g.OrderBy(q => q.ListOrder).Select(q => q.ArticleId).ToList());
+        var quotedListed = (await db.QuotedArticles.AsNoTracking().ToListAsync()).GroupBy(q => q.PersonId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(q => q.ArticleOrder).Select(q => q.ArticleId).ToList());
+        Assert.NotEmpty(quoted);
+        Assert.Equal(quoted.Keys.Order(), quotedListed.Keys.Order());
+        foreach (var (person, articles) in quoted) Assert.Equal(articles, quotedListed[person]);
+    }
+}
