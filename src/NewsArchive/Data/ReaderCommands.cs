@@ -46,6 +46,19 @@ public static class ReaderCommands
         }
     }
 
+    /// <summary>One page of a list, as <see cref="Paging.PageAsync{T}"/> reads it: <paramref name="countSql"/> counts the
+    /// whole list, and <paramref name="pageSql"/>, given the same values and then the page's size and offset as its last
+    /// two parameters (LIMIT and OFFSET), reads the page's rows; a page before the first or past the last reads none.</summary>
+    public static async Task<PageOf<T>> PageAsync<T>(ArchiveDbContext db, string countSql, string pageSql, Func<DbDataReader, T> row,
+        int number, int size, CancellationToken cancellationToken, params object?[] values)
+    {
+        var total = (await ReadAsync(db, countSql, r => Convert.ToInt32(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
+            cancellationToken, values))[0];
+        if (number < 1 || number > Paging.PageCount(total, size)) return new PageOf<T>([], total, number, size);
+        var items = await ReadAsync(db, pageSql, row, cancellationToken, [.. values, size, (number - 1) * size]);
+        return new PageOf<T>(items, total, number, size);
+    }
+
     /// <summary>A new command with its parameters @p0, @p1 … (values set before each run).</summary>
     public static DbCommand Command(DbConnection connection, string sql, int parameters)
     {

@@ -15,12 +15,9 @@ public static partial class ElectionQueries
     /// articles report costs no more than what the page shows of it. Numbers and order are the whole race's.</summary>
     public static async Task<Detail?> GetPageAsync(ArchiveDbContext db, string slug, int page, int perPage, CancellationToken cancellationToken = default)
     {
-        var election = await db.Elections.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        var election = await ElectionAsync(db, slug, cancellationToken);
         if (election is null) return null;
-        var rows = await db.ElectionPageRows.AsNoTracking().Where(r => r.ElectionEntryId == election.Id).OrderBy(r => r.Position)
-            .Select(r => new Row(r.PersonName, r.PersonSlug, r.Party, r.Outcome, r.Kind, r.Text, r.Value, r.Bound, r.Round, r.Status,
-                r.RoundFromContext, r.OutOf, r.Curated, r.ArticleSlug, r.Headline, r.PublishedOn, r.Paragraph, r.Sentence, r.CandidateRank, r.SourceNumber))
-            .ToListAsync(cancellationToken);
+        var rows = await PageRowsAsync(db, election.Id, cancellationToken);
         var assembly = Assemble([.. rows.Where(r => r.Kind is not null)], [.. rows.Where(r => r.Kind is null)], election.Kind);
         return await DetailAsync(db, election, assembly, page, perPage, cancellationToken) with { CandidateCount = election.CandidateCount };
     }

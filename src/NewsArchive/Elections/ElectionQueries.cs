@@ -99,16 +99,7 @@ public static partial class ElectionQueries
     {
         // From the election's articles, listed once each when the archive was built, in list order on their index: a
         // DISTINCT over every coverage row of a race many articles name was a third of its page's time.
-        var articles = await db.ElectionArticles.AsNoTracking().Where(c => c.ElectionEntryId == election.Id)
-            .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new { a.Id, a.Slug, a.Headline, a.PublishedOn, c.ArticleOrder })
-            .OrderBy(a => a.ArticleOrder)
-            .PageAsync(page, perPage, cancellationToken);
-        var ids = articles.Items.Select(a => a.Id).ToList();
-        var mentions = ids.Count == 0 ? [] : (await db.ElectionCoverage.AsNoTracking().Where(c => c.ElectionEntryId == election.Id && ids.Contains(c.ArticleId))
-                .Select(c => new { c.ArticleId, c.Paragraph, Mention = new Mention(c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence) })
-                .ToListAsync(cancellationToken))
-            .OrderBy(m => ids.IndexOf(m.ArticleId)).ThenBy(m => m.Paragraph).Select(m => m.Mention).ToList();
-        var coverage = new PageOf<ArticleLink>([.. articles.Items.Select(a => new ArticleLink(a.Slug, a.Headline, a.PublishedOn))], articles.Total, articles.Number, articles.Size);
+        var (coverage, mentions) = await CoverageAsync(db, election.Id, page, perPage, cancellationToken);
         var parent = election.ParentSlug is null ? null
             : (await ListAsync(db, cancellationToken)).FirstOrDefault(e => e.Slug == election.ParentSlug);
         return new Detail(election.Slug, election.DemocracyClubId, election.Name, election.Kind, election.Area, election.Year, election.PollDate,

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
 
 namespace NewsArchive.People;
@@ -16,7 +15,7 @@ public static class PersonCoverage
     /// months, counted when the archive was built: a few hundred rows, however many articles.</summary>
     public static async Task<IReadOnlyList<Period>> OverTimeAsync(ArchiveDbContext db, int personId, CancellationToken cancellationToken = default)
     {
-        var months = (await db.PersonMonths.AsNoTracking().Where(m => m.PersonId == personId).Select(m => new { m.Month, m.Articles }).ToListAsync(cancellationToken))
+        var months = (await PersonRows.MonthsAsync(db, personId, cancellationToken))
             .Select(m => new { Year = m.Month / 100, Month = m.Month % 100, m.Articles }).ToList();
         if (months.Count == 0) return [];
         var (first, last) = (months.Min(m => m.Year), months.Max(m => m.Year));
@@ -34,10 +33,7 @@ public static class PersonCoverage
     /// <see cref="Import.ArchiveSummaries.CompanionsKept"/> are kept, so <paramref name="limit"/> cannot exceed that).</summary>
     public static async Task<IReadOnlyList<Companion>> NamedWithAsync(ArchiveDbContext db, int personId, int limit = 8, CancellationToken cancellationToken = default)
     {
-        var companions = await db.PersonCompanions.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Rank)
-            .Join(db.People, c => c.CompanionId, p => p.Id, (c, p) => new { p.Slug, p.Name, c.SharedArticles })
-            .ToListAsync(cancellationToken);
-        return companions.Select(c => new Companion(c.Slug, c.Name, c.SharedArticles))
-            .OrderByDescending(c => c.SharedArticles).ThenBy(c => c.Name, StringComparer.Ordinal).Take(limit).ToList();
+        var companions = await PersonRows.CompanionsAsync(db, personId, cancellationToken);
+        return companions.OrderByDescending(c => c.SharedArticles).ThenBy(c => c.Name, StringComparer.Ordinal).Take(limit).ToList();
     }
 }

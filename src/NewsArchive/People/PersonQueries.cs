@@ -69,20 +69,12 @@ public static class PersonQueries
         var roles = await FactsAsync(db.Roles.Where(r => r.PersonId == person.Id).Select(r => new Stated
             { Value = r.Role, ArticleOrder = r.ArticleOrder, Slug = r.Article.Slug, Headline = r.Article.Headline, PublishedOn = r.Article.PublishedOn, Sentence = r.Sentence }), cancellationToken);
         // Counted and paged on the person's own index of (person, article order): the articles of that page alone are read.
-        var articles = await db.Appearances.AsNoTracking().Where(a => a.PersonId == person.Id)
-            .OrderBy(a => a.ArticleOrder)
-            .Select(a => new ArticleMention(a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Article.Source, a.MentionCount, a.FirstSentence))
-            .PageAsync(page, perPage, cancellationToken);
+        var articles = await PersonRows.ArticlesAsync(db, person.Id, page, perPage, cancellationToken);
         // From the person's quoted articles, listed once each when the archive was built, in list order on their index:
         // a DISTINCT over all their quotes was a third of the page's time for someone quoted in thousands of articles.
-        var quoted = await db.QuotedArticles.AsNoTracking().Where(q => q.PersonId == person.Id).OrderBy(q => q.ArticleOrder).Select(q => q.ArticleId)
-            .PageAsync(page, perPage, cancellationToken);
-        var quotes = quoted.Items.Count == 0 ? [] : await db.Quotes.AsNoTracking().Where(q => q.PersonId == person.Id && quoted.Items.Contains(q.ArticleId))
-            .OrderBy(q => q.ArticleOrder).ThenBy(q => q.Paragraph).ThenBy(q => q.Id)
-            .Select(q => new QuoteView(q.Text, q.Context, q.Paragraph, q.Article.Slug, q.Article.Headline, q.Article.PublishedOn))
-            .ToListAsync(cancellationToken);
+        var (quotes, quotedArticles) = await PersonRows.QuotesAsync(db, person.Id, page, perPage, cancellationToken);
 
-        return new Detail(person.Slug, person.Name, person.Aliases, parties, OneCaseEach(WithoutShortForms(roles)), articles, quotes, quoted.Total) { Id = person.Id };
+        return new Detail(person.Slug, person.Name, person.Aliases, parties, OneCaseEach(WithoutShortForms(roles)), articles, quotes, quotedArticles) { Id = person.Id };
     }
 
     /// <summary>"mayor" beside "Mayor of London" is the same office written short: the short form is not listed as a

@@ -70,22 +70,15 @@ public static partial class PartyQueries
         if (Find(slug) is not { } party) return null;
         var name = party.Name;
 
-        var people = db.PartyPeople.AsNoTracking().Where(p => p.Party == name);
-        var peopleCount = await people.CountAsync(cancellationToken);
-        var mostWrittenAbout = (await people.Join(db.People, x => x.PersonId, p => p.Id, (x, p) => new { p.Id, p.Slug, p.Name, x.ArticleCount })
-                .OrderByDescending(p => p.ArticleCount).ThenBy(p => p.Name).ThenBy(p => p.Id).Take(PeopleShown).ToListAsync(cancellationToken))
-            // Ordinal, as names are ordered everywhere else; the SQL order above chose which 50.
-            .OrderByDescending(p => p.ArticleCount).ThenBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => new PersonLink(p.Slug, p.Name, p.ArticleCount)).ToList();
+        var peopleCount = await PartyRows.PeopleCountAsync(db, name, cancellationToken);
+        // Ordinal, as names are ordered everywhere else; the SQL order chose which 50.
+        var mostWrittenAbout = (await PartyRows.MostWrittenAboutAsync(db, name, PeopleShown, cancellationToken))
+            .OrderByDescending(p => p.ArticleCount).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
 
         var (results, earlier) = await ResultsAsync(db, name, cancellationToken);
 
         // Counted and paged on the party's own list, in its index's order; only that page's articles are read.
-        var ids = await db.PartyArticles.AsNoTracking().Where(x => x.Party == name).OrderBy(x => x.ArticleOrder).Select(x => x.ArticleId)
-            .PageAsync(page, ArticlesPerPage, cancellationToken);
-        var rows = await db.Articles.AsNoTracking().Where(a => ids.Items.Contains(a.Id))
-            .Select(a => new { a.Id, Link = new ArticleLink(a.Slug, a.Headline, a.PublishedOn, a.Source) }).ToDictionaryAsync(a => a.Id, a => a.Link, cancellationToken);
-        var articles = new PageOf<ArticleLink>([.. ids.Items.Select(id => rows[id])], ids.Total, ids.Number, ids.Size);
+        var articles = await PartyRows.ArticlesAsync(db, name, page, cancellationToken);
 
         return new Detail(SlugOf(name), name, party.Written, mostWrittenAbout, peopleCount, results, earlier, articles);
     }

@@ -1,0 +1,60 @@
+using NewsArchive.Data;
+
+namespace NewsArchive.People;
+
+/// <summary>
+/// A person page's coverage, quotes, months and companions, read with hand-written statements
+/// (<see cref="ReaderCommands"/>), each prepared once per kept reader connection: the SQL EF Core's queries sent,
+/// without its query pipeline on every uncached visit. Rows come in the same order, so the page is the same.
+/// </summary>
+internal static class PersonRows
+{
+    private const string ArticleCountSql = """SELECT COUNT(*) FROM "Appearances" WHERE "PersonId" = @p0""";
+
+    private const string ArticlesSql = """
+        SELECT r."Slug", r."Headline", r."PublishedOn", r."Source", a."MentionCount", a."FirstSentence"
+        FROM "Appearances" AS a JOIN "Articles" AS r ON r."Id" = a."ArticleId"
+        WHERE a."PersonId" = @p0 ORDER BY a."ArticleOrder" LIMIT @p1 OFFSET @p2
+        """;
+
+    private const string QuotedCountSql = """SELECT COUNT(*) FROM "QuotedArticles" WHERE "PersonId" = @p0""";
+
+    // The page's quoted articles are a range of the person's list of them; each one's quotes in the order written.
+    private const string QuotesSql = """
+        SELECT q."Text", q."Context", q."Paragraph", r."Slug", r."Headline", r."PublishedOn"
+        FROM "Quotes" AS q JOIN "Articles" AS r ON r."Id" = q."ArticleId"
+        WHERE q."PersonId" = @p0 AND q."ArticleId" IN (
+            SELECT x."ArticleId" FROM "QuotedArticles" AS x WHERE x."PersonId" = @p0 ORDER BY x."ArticleOrder" LIMIT @p1 OFFSET @p2)
+        ORDER BY q."ArticleOrder", q."Paragraph", q."Id"
+        """;
+
+    private const string MonthsSql = """SELECT "Month", "Articles" FROM "PersonMonths" WHERE "PersonId" = @p0""";
+
+    private const string CompanionsSql = """
+        SELECT p."Slug", p."Name", c."SharedArticles"
+        FROM "PersonCompanions" AS c JOIN "People" AS p ON p."Id" = c."CompanionId"
+        WHERE c."PersonId" = @p0 ORDER BY c."Rank"
+        """;
+
+    public static Task<PageOf<PersonQueries.ArticleMention>> ArticlesAsync(ArchiveDbContext db, int person, int page, int perPage, CancellationToken cancellationToken) =>
+        ReaderCommands.PageAsync(db, ArticleCountSql, ArticlesSql, r => new PersonQueries.ArticleMention(
+            r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2), r.NullableString(3), r.GetInt32(4), r.GetString(5)),
+            page, perPage, cancellationToken, person);
+
+    /// <summary>The quotes of one page of the articles the person is quoted in, and how many such articles there are.</summary>
+    public static async Task<(IReadOnlyList<PersonQueries.QuoteView> Quotes, int QuotedArticles)> QuotesAsync(ArchiveDbContext db, int person, int page, int perPage,
+        CancellationToken cancellationToken)
+    {
+        var quotes = await ReaderCommands.PageAsync(db, QuotedCountSql, QuotesSql, r => new PersonQueries.QuoteView(
+            r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetFieldValue<DateOnly>(5)),
+            page, perPage, cancellationToken, person);
+        return (quotes.Items, quotes.Total);
+    }
+
+    public static Task<List<(int Month, int Articles)>> MonthsAsync(ArchiveDbContext db, int person, CancellationToken cancellationToken) =>
+        ReaderCommands.ReadAsync(db, MonthsSql, r => (r.GetInt32(0), r.GetInt32(1)), cancellationToken, person);
+
+    /// <summary>The person's companions kept when the archive was built, most shared first.</summary>
+    public static Task<List<PersonCoverage.Companion>> CompanionsAsync(ArchiveDbContext db, int person, CancellationToken cancellationToken) =>
+        ReaderCommands.ReadAsync(db, CompanionsSql, r => new PersonCoverage.Companion(r.GetString(0), r.GetString(1), r.GetInt32(2)), cancellationToken, person);
+}
