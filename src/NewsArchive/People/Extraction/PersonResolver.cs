@@ -60,7 +60,7 @@ internal static class PersonResolver
         foreach (var c in candidates)
         {
             if (c.CoreCount != 1 || c.TitleClass is not (WordClass.Honorific or WordClass.Role)) continue;
-            if (tokens[c.Paragraph][c.FirstToken].Has(TokenFlags.InQuote) && !NamedInSpeech(c, tokens[c.Paragraph], paragraphs, archive.Words)) continue;
+            if (tokens[c.Paragraph][c.FirstToken].Has(TokenFlags.InQuote) && !NamedInSpeech(c, tokens[c.Paragraph], archive.Words)) continue;
             if (PersonEvidence.PlaceHeadAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)) continue;
             if (FindShort(c, people, paragraphs) >= 0) continue;
             // "Mr Blair" in an article that never gives his full name: the archive's Tony Blair, when the title agrees.
@@ -136,22 +136,13 @@ internal static class PersonResolver
             || last + 2 < tokens.Count && tokens[last + 1].Is(text, "and") && tokens[last + 1].Sentence == tokens[last].Sentence && IsPersonAt(last + 2);
     }
 
-    private static bool WrittenLowercase(IReadOnlyList<string> paragraphs, string word)
-    {
-        var lower = word.ToLowerInvariant();
-        foreach (var text in paragraphs)
-            for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
-                if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length])))
-                    return true;
-        return false;
-    }
-
     /// <summary>"Mr Redwood said: “Mr Blair has forgotten the interests of taxpayers”": inside quoted speech an
     /// honorific before a word that is no everyday word names a person. Not in a quoted title ("No More Mr Nasty"),
     /// not an office ("Captain Hindsight", "the Queen Mother") and not a nickname made of a word ("Mr Brexit", "Mr Nobody").</summary>
-    private static bool NamedInSpeech(in NameCandidate c, List<Token> tokens, IReadOnlyList<string> paragraphs, ArchiveWords words) =>
+    /// <remarks>The archive's lower-case words hold the article's own: <see cref="ArchiveWords"/> reads every article.</remarks>
+    private static bool NamedInSpeech(in NameCandidate c, List<Token> tokens, ArchiveWords words) =>
         c.TitleClass == WordClass.Honorific && c.Core.Length >= 3 && !InShortQuote(tokens, c.FirstToken) && !Vocabulary.Knows(c.Core)
-        && !words.Lowercase.Contains(c.Core.ToLowerInvariant()) && !WrittenLowercase(paragraphs, c.Core);
+        && !words.Lowercase.Contains(c.Core.ToLowerInvariant());
 
     /// <summary>Words of a quotation short enough to be a work's title rather than speech.</summary>
     private const int TitleQuoteWords = 6;
