@@ -44,6 +44,7 @@ public class ElectionTimingTests
     [InlineData("The Wigan by-election in September was a blow for the Liberal Democrats.", "wigan-by-election-2004")]
     [InlineData("The Wigan by-election will be held in May.", "wigan-by-election-2005")]
     [InlineData("Turnout in the Iraqi elections on 30 January was higher than expected.", "iraq-election-2005")]
+    [InlineData("Turnout in the Iraqi elections on the 30th of January was higher than expected.", "iraq-election-2005")]
     public void A_month_named_without_a_year_is_the_nearest_one_before_the_date_or_after_it_for_a_contest_to_come(string text, string slug) =>
         Assert.Equal([slug], Slugs(text, new DateOnly(2005, 2, 10)));
 
