@@ -43,6 +43,19 @@ public class ForeignSubjectTests
     public void A_single_capitalised_word_or_a_name_far_from_the_verb_is_no_subject(string text) =>
         Assert.Empty(Figures(text));
 
+    [Theory]
+    [InlineData("Chega, a populist party founded last year, entered parliament. In last week’s Portuguese election, Chega became a parliamentary force with 12 seats.")]
+    [InlineData("The far-right party Chega entered parliament. In last week’s Portuguese election, Chega won 12 deputies.")]
+    [InlineData("Chega presented itself as the party of order. In last week’s Portuguese election, Chega won 12 seats.")]
+    public void CalledParties_a_single_word_the_article_calls_a_party_is_a_subject(string text) =>
+        Assert.Equal([("Chega", FigureKind.Seats, 12m, 2019)], Figures(text));
+
+    [Theory]
+    [InlineData("Costa is a party man. In last week’s Portuguese election, Costa won 12 seats.")]
+    [InlineData("In last week’s Portuguese election, Costa won 12 seats. The party was pleased.")]
+    public void CalledParties_a_single_word_not_called_a_party_stays_no_subject(string text) =>
+        Assert.DoesNotContain(Figures(text), f => f.Party == "Costa");
+
     [Fact]
     public void LongerName_a_known_party_inside_a_longer_name_is_the_longer_name() =>
         Assert.Equal([("Progressive Conservatives", FigureKind.Seats, 2m, 1993)],

@@ -125,7 +125,7 @@ internal sealed partial class ArticleReading
     /// same measure it is compared with just before it ("30 seats, up from 10").</summary>
     private IReadOnlyList<string> ForeignNames(int index, string text, RawFigure raw, int clauseStart)
     {
-        var named = ForeignSubjects.Of(text, raw, clauseStart);
+        var named = ForeignSubjects.Of(text, raw, clauseStart, calledParties);
         if (named.Count == 0 && lastForeign is { } last && last.Sentence == index && ForeignSubjects.FromEarlier(text, last.Raw, raw)) named = last.Names;
         // "PP suffered its heaviest defeat. The party managed to get 66 MPs": the party the sentence before was about.
         if (named.Count == 0 && foreignSubject is { } about && about.Paragraph == sentences[index].Paragraph && about.Sentence == index - 1

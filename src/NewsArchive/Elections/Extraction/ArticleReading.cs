@@ -31,6 +31,7 @@ internal sealed partial class ArticleReading(
     /// filed under the election then in view.</summary>
     private readonly HashSet<string> unplaced = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> articleLabels = Labels(sentences);
+    private readonly HashSet<string> calledParties = CalledParties.Of(sentences.Select(s => s.Tokenised));
     private readonly Lazy<bool> aboutWestminster = aboutWestminster ?? new(() => false);
     private readonly ElectionYears years = new(published, reportsNow, learnedYears, aboutWestminster,
         published is null ? ElectionYears.ToldYears(sentences.Select(s => s.Tokenised)) : null);

@@ -9,15 +9,17 @@ namespace NewsArchive.Elections.Extraction;
 /// acronym that is the subject of winning the number ("the Bloc Quebecois won 30 seats", "ČSSD and the Communist
 /// party (KSČM), who each got 7%", "with the party attaining 30 seats" after the party is named), and the same
 /// measure "from" an earlier number ("30 seats, up from 10"). A single capitalised word may be a person's surname
-/// ("Macron won 66%", "Lula won 50.9%") even when the article writes it again, so only an acronym ("PSOE", "AfD")
-/// or a name of two or more capitalised words counts, and a possessive opens none ("Sánchez's Socialists"). A
+/// ("Macron won 66%", "Lula won 50.9%") even when the article writes it again, so only an acronym ("PSOE", "AfD"),
+/// a name of two or more capitalised words, or a word the article calls a party (<see cref="CalledParties"/>) counts, and a possessive opens none ("Sánchez's Socialists"). A
 /// known party inside a longer name ("the Progressive Conservatives") is that longer name.
 /// </summary>
 internal static partial class ForeignSubjects
 {
     /// <summary>The parties that are the subject of the verb that wins the figure, or none.</summary>
-    public static IReadOnlyList<string> Of(string text, RawFigure figure, int clauseStart)
+    /// <param name="called">One-word names the article calls a party (<see cref="CalledParties"/>).</param>
+    public static IReadOnlyList<string> Of(string text, RawFigure figure, int clauseStart, ISet<string> called)
     {
+        string? Name(string written) => NameOf(written, called);
         var before = text[clauseStart..figure.Position];
         var pair = PairWon().Match(before);
         if (pair.Success && pair.Groups["x"].Captures is [var first, var second] && Name(first.Value) is { } a && Name(second.Value) is { } b) return [a, b];
@@ -60,7 +62,7 @@ internal static partial class ForeignSubjects
     public static bool OpensOnAnaphor(string before) =>
         OpeningAnaphor().IsMatch(before) && !Names().IsMatch(before, OpeningAnaphor().Match(before).Length) && !before.Contains('⟦');
 
-    private static string? Name(string written)
+    private static string? NameOf(string written, ISet<string> called)
     {
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => NotName().IsMatch(w)).ToList();
         // "Sánchez's Socialists": a leader's possessive is no part of the party's name.
@@ -69,7 +71,7 @@ internal static partial class ForeignSubjects
         if (words.Count == 0) return null;
         var name = string.Join(' ', words);
         if (ElectionWords.Country(name) is not null || words.Any(w => ElectionWords.Month(w) > 0)) return null;
-        return words.Count >= 2 || Acronym().IsMatch(name) ? name : null;
+        return words.Count >= 2 || Acronym().IsMatch(name) || called.Contains(name) ? name : null;
     }
 
     private static string? AcronymAside(Match m) =>
@@ -93,9 +95,10 @@ internal static partial class ForeignSubjects
     [GeneratedRegex(@"(?<a>" + Subject + @")" + ToNumber)]
     private static partial Regex NameWon();
 
-    /// <summary>"Vox entered the chamber for the first time with 24 seats": a subject ending with its number. A name
+    /// <summary>"Vox entered the chamber for the first time with 24 seats", "Vox became a parliamentary force with 24
+    /// seats": a subject ending with its number. A name
     /// after "under" or "led by" is a leader's, not the subject ("the SPÖ under Christian Kern came second with").</summary>
-    [GeneratedRegex(@"(?<!\b(?:under|by)\s+(?:\p{Lu}[\p{L}’'-]*\s+)*)(?<a>" + Subject + @")\s+(?:entered|finished|ended|emerged|came|swept)\b[^,;.()\d]{0,50}?\bwith\s+(?:(?:only|just|a|an|some)\s+){0,2}$")]
+    [GeneratedRegex(@"(?<!\b(?:under|by)\s+(?:\p{Lu}[\p{L}’'-]*\s+)*)(?<a>" + Subject + @")\s+(?:entered|finished|ended|emerged|came|swept|became)\b[^,;.()\d]{0,50}?\bwith\s+(?:(?:only|just|a|an|some)\s+){0,2}$")]
     private static partial Regex NameWith();
 
     [GeneratedRegex(@"\b(?:with\s+)?the\s+party" + ToNumber)]
