@@ -28,6 +28,16 @@ public class StatedYearTests
     public void A_list_of_years_names_one_general_election_each(string text) =>
         Assert.Equal(["uk-general-election-1997", "uk-general-election-2001"], Slugs(text));
 
+    [Theory]
+    [InlineData("Evo Morales won the Bolivian presidential elections of 2009 and 2014.")]
+    [InlineData("Evo Morales won the Bolivian presidential elections in 2009 and in 2014.")]
+    public void A_list_of_years_names_one_election_of_any_kind_each(string text) =>
+        Assert.Equal(["bolivia-election-2009", "bolivia-election-2014"], Slugs(text));
+
+    [Fact]
+    public void A_year_beside_a_list_of_other_years_names_only_itself() =>
+        Assert.Equal(["bolivia-election-2009"], Slugs("Evo Morales won the Bolivian presidential election of 2009, having served from 2006 to 2019."));
+
     [Fact]
     public void A_list_with_a_year_without_a_general_election_is_not_read() =>
         Assert.Empty(Slugs("She ran the union's election campaign in 1998 and 2001."));

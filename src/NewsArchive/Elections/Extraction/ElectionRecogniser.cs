@@ -37,6 +37,21 @@ internal static partial class ElectionRecogniser
         return found.Sorted();
     }
 
+    /// <summary>The other years of a list of years ("2009 and 2014", "2005, 2010 and 2015") the given one is in.</summary>
+    private static IEnumerable<int> CoordinatedYears(string sentence, int year)
+    {
+        if (!sentence.Contains(" and ", StringComparison.Ordinal) && !sentence.Contains(" & ", StringComparison.Ordinal)) return [];
+        foreach (Match m in YearList().Matches(sentence))
+        {
+            var years = m.Groups["y"].Captures.Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            if (years.Contains(year)) return years.Where(y => y != year).Distinct();
+        }
+        return [];
+    }
+
+    [GeneratedRegex(@"(?<![\d£$€-])\b(?<y>" + Year + @")(?:,\s*(?<y>" + Year + @"))*,?\s+(?:and|&)\s+(?:in\s+)?(?<y>" + Year + @")\b(?![\d%-])")]
+    private static partial Regex YearList();
+
     /// <summary>A word every rule needs: most sentences have none, and the rules that open on a capitalised
     /// run are slow to fail. A year stands for the rules built on one ("elected in 1987", "the 1997 landslide").</summary>
     [GeneratedRegex(@"[Mm]ayor|[Ee]lect|[Pp]residential (?:race|contest)|[Hh]ustings|Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliament|Northern Ireland Assembly|Stormont|London Assembly|[Rr]eferend|leadership|[Ll]eader of|Brexit vote|vote to (?:leave|remain in) the (?:EU|European Union)|Leave voters|Remain voters|[Pp]rimar(?:y|ies)|caucus|selected as|voted (?:to|for)|to the polls|[Vv]oters in|(?:race|contest|battle|bid) (?:to|for)|(?:19|20)\d\d")]
@@ -65,6 +80,10 @@ internal static partial class ElectionRecogniser
                 Indefinite = !called && Indefinite().IsMatch(before) && !HeldOne().IsMatch(before),
             };
             list.Add((anchor, end));
+            // "his re-election in 2009 and 2014", "the elections of 2010 and 2015": each year of a list is a contest.
+            if (year is null && anchor.StatedYear is { } stated)
+                foreach (var other in CoordinatedYears(sentence, stated))
+                    list.Add((anchor with { StatedYear = other }, end));
         }
 
         /// <summary>True when an anchor already covers the position: a more specific rule has read those words.</summary>
