@@ -63,7 +63,7 @@ internal static class GoldBench
                 people += GoldScoring.People(gold, reading.People.Select(p => p.Name), errors);
                 quotes += GoldScoring.Quotes(gold, reading.Quotes, errors);
                 elections += GoldScoring.Elections(gold, reading.Elections, errors);
-                figures += GoldScoring.Figures(gold, reading.Figures, errors);
+                figures += GoldScoring.Figures(gold, reading.Figures, reading.Elections, errors);
                 if (peerFound is not null)
                     peerScore = peerScore! + Scoring.Compare(peerFound.GetValueOrDefault(GoldFolder.PlainName(gold.File)) ?? [], gold.People.Select(p => (p.Name, p.Aliases)).ToList());
             }
@@ -77,7 +77,8 @@ internal static class GoldBench
         return results;
     }
 
-    /// <summary>The kind of an error line: its row type and, for false quotes, what went wrong.</summary>
+    /// <summary>The kind of an error line: its row type; for false quotes, what went wrong; for missed elections, their
+    /// kind; for missed figures, their election's kind and where they were lost.</summary>
     private static string Kind(string line)
     {
         var f = line.Split('\t');
@@ -87,9 +88,9 @@ internal static class GoldBench
             "quote-" => "quote missed",
             "person" => f[2].StartsWith('+') ? "person: not in gold" : "person: missed",
             "election+" => "election: not in gold",
-            "election-" => "election: missed",
+            "election-" => "election: missed, " + f[2].Split(' ')[0],
             "figure+" => "figure: not in gold",
-            _ => "figure: missed",
+            _ => "figure: missed, " + f[^1],
         };
     }
 

@@ -84,7 +84,7 @@ internal static class GoldScoring
 
     /// <summary>Figures by value, kind and subject (a person, a party or a side). A figure the article gives as
     /// a tally, exit poll or projection is right only when labelled so. "Came third" is not scored.</summary>
-    public static Score Figures(ArticleGold gold, IReadOnlyList<FoundFigure> found, List<string> errors)
+    public static Score Figures(ArticleGold gold, IReadOnlyList<FoundFigure> found, IReadOnlyList<FoundElection> elections, List<string> errors)
     {
         var golds = gold.Figures;
         var hits = new HashSet<int>();
@@ -97,8 +97,22 @@ internal static class GoldScoring
             errors.Add($"{gold.Source}/{gold.File}\tfigure+\t{f.Election.Kind} {f.Election.Place} {f.Election.Year}\t{f.Person ?? f.Party ?? "-"}\t{f.Kind}\t{f.Value}\t{f.Status}\t{f.Text}");
         }
         foreach (var (g, i) in golds.Select((g, i) => (g, i)).Where(x => !hits.Contains(x.i)))
-            errors.Add($"{gold.Source}/{gold.File}\tfigure-\t{g.Election}\t{g.Subject}\t{g.Measure}\t{g.Value}\t{g.Status}\t{g.Written}");
+            errors.Add($"{gold.Source}/{gold.File}\tfigure-\t{g.Election}\t{g.Subject}\t{g.Measure}\t{g.Value}\t{g.Status}\t{g.Written}\t{WhyMissed(g, found, elections)}");
         return new Score(hits.Count, fp, golds.Count - hits.Count);
+    }
+
+    /// <summary>Where a missed figure was lost, for the counts by kind: its number read but given to another
+    /// subject, measure or status; not read, in an article where its election was found; or not read, and its
+    /// election not found either.</summary>
+    private static string WhyMissed(GoldFigure g, IReadOnlyList<FoundFigure> found, IReadOnlyList<FoundElection> elections)
+    {
+        var words = g.Election.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kind = words.Length > 0 ? words[0] : "?";
+        if (found.Any(f => f.Value == g.Value)) return $"{kind}, number read but wrong subject, measure or status";
+        var year = words.Length > 1 && int.TryParse(words[^1], out var y) ? y : (int?)null;
+        var place = string.Join(' ', words.Skip(1).Take(Math.Max(0, words.Length - 2)));
+        var electionFound = elections.Any(e => e.Year == year && SameElection(kind, Place(place), e));
+        return $"{kind}, not read, its election {(electionFound ? "found" : "not found")}";
     }
 
     private static bool Matches(GoldFigure g, FoundFigure f, ArticleGold article)
