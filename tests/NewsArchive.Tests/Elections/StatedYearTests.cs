@@ -35,6 +35,12 @@ public class StatedYearTests
         Assert.Equal(["bolivia-election-2009", "bolivia-election-2014"], Slugs(text));
 
     [Fact]
+    public void A_list_of_years_after_a_word_of_election_in_an_article_about_one_country_names_each_year() =>
+        Assert.Equal(["bolivia-election-2009", "bolivia-election-2014"],
+            Extract.From("Bolivia has many indigenous people. Bolivia changed. These things gave way to his re-election in 2009 and 2014.", new DateOnly(2019, 11, 15))
+                .Elections.Select(e => e.Slug).Order().ToList());
+
+    [Fact]
     public void A_year_beside_a_list_of_other_years_names_only_itself() =>
         Assert.Equal(["bolivia-election-2009"], Slugs("Evo Morales won the Bolivian presidential election of 2009, having served from 2006 to 2019."));
 

@@ -81,7 +81,7 @@ internal static partial class ElectionRecogniser
             };
             list.Add((anchor, end));
             // "his re-election in 2009 and 2014", "the elections of 2010 and 2015": each year of a list is a contest.
-            if (year is null && anchor.StatedYear is { } stated)
+            if (anchor.StatedYear is { } stated)
                 foreach (var other in CoordinatedYears(sentence, stated))
                     list.Add((anchor with { StatedYear = other }, end));
         }
