@@ -49,6 +49,20 @@ public class ReferendumSideTests
         Assert.Equal([("Remain", FigureKind.Share, 48m)],
             Extract.From("After the EU referendum many of the 48% who voted Remain are angry.", July2016).Figures.Select(f => (f.Party, f.Kind, f.Value.Value)));
 
+    [Theory]
+    [InlineData("After the EU referendum many of the 48% who voted to stay in the EU are angry.")]
+    [InlineData("After the EU referendum many of the 48% who voted not to leave are angry.")]
+    public void SideVoters_staying_in_the_EU_or_not_leaving_is_the_Remain_side(string text) =>
+        Assert.Equal([("Remain", FigureKind.Share, 48m)], Extract.From(text, July2016).Figures.Select(f => (f.Party, f.Kind, f.Value.Value)));
+
+    [Fact]
+    public void SideVoters_a_sides_voters_are_no_figure_of_another_contest() =>
+        Assert.Empty(Extract.From("At the 2017 general election, Labour appealed to the 48% who voted to stay in the EU.", new DateOnly(2017, 10, 30)).Figures);
+
+    [Fact]
+    public void SideVoters_staying_in_another_union_is_no_side() =>
+        Assert.DoesNotContain(Extract.From("After the Scottish independence referendum the 55% who voted to stay in the UK are relieved.", July2016).Figures, f => f.Party == "Remain");
+
     [Fact]
     public void ListItem_a_side_after_to_with_its_possessive_takes_the_second_number() =>
         Assert.Equal([("Leave", 17400000m), ("Remain", 16100000m)],

@@ -30,6 +30,13 @@ internal sealed partial class ArticleReading
                 : placed.Any(p => p.Ahead) ? LeftOutReason.Prediction : LeftOutReason.NoElection);
             return;
         }
+        // "appealing to the 48% who voted to stay in the EU", in a story of a general election: a side's voters are
+        // a referendum's, never another contest's.
+        if (raw.Side is not null && registry.KindOf(slug) != ElectionKind.Referendum)
+        {
+            Leave(LeftOutReason.NoElection);
+            return;
+        }
         // "turnout was 66.1%, up from 65.1% in 2010": the earlier figure is the same contest's in its own year.
         if (raw.EarlierYear is { } earlier && earlier != registry.YearOf(slug))
         {

@@ -50,7 +50,8 @@ internal static partial class FigureReader
             if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) return;
             found.Add(new RawFigure(kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length)
             {
-                Side = m.Groups["side"].Success ? ElectionWords.SideName(m.Groups["side"].Value) : null,
+                // "voted to stay in the EU", "voted not to leave": the Remain side, in other words.
+                Side = m.Groups["side"].Success ? ElectionWords.SideName(m.Groups["side"].Value) : m.Groups["stay"].Success ? "Remain" : null,
                 Total = total,
             });
         }
@@ -73,12 +74,14 @@ internal static partial class FigureReader
             // Pairs and "respectively" lists before single shares and votes: each of their numbers is typed by the
             // unit they share, and takes its owner by its place in the pair ("beat Goldsmith by 57% to 43%").
             FigureLists.Find(sentence, found);
-            if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
-                foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
+            // A side's voters before a plain share: "the 48% who voted to stay in the EU" is Remain's, whatever else the
+            // sentence names.
             if (SentenceCues.HasAny(sentence, "voted", "in favour of"))
                 foreach (Match m in SideVoters().Matches(sentence))
                     // "In Wales, 52.5% voted to leave", "Of Labour's 232 MPs, 218 voted Remain": a part of the whole.
                     if (!PartOrMembersBefore().IsMatch(sentence[..m.Index])) Add(m.Groups["pct"].Success ? FigureKind.Share : FigureKind.Votes, m);
+            if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
+                foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
             if (SentenceCues.HasAny(sentence, "vote", "ballot", "took part", "turned out", "participated"))
                 foreach (Match m in VotesCast().Matches(sentence)) Add(FigureKind.Votes, m, total: true);
             if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))
@@ -178,9 +181,10 @@ internal static partial class FigureReader
     private static partial Regex VotesCast();
 
     /// <summary>A referendum side's voters: "17.4 million people voted to leave", "against 16.1 million who voted to
-    /// remain", "the 48% who voted Remain", "52% voted in favour of leaving". Not a part of the whole ("London
+    /// remain", "the 48% who voted Remain", "52% voted in favour of leaving", "the 48% who voted to stay in the EU",
+    /// "who voted not to leave". Not a part of the whole ("London
     /// voted 60% to remain" has the number after the verb).</summary>
-    [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|country|us))\s+)?(?:who\s+)?(?:had\s+|have\s+)?voted\s+(?:(?:to|for)\s+|in\s+favour\s+of\s+)?(?:the\s+)?[""“‘']?(?<side>" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining)\b(?!\s+confidence))")]
+    [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|country|us))\s+)?(?:who\s+)?(?:had\s+|have\s+)?voted\s+(?:(?:to|for)\s+|in\s+favour\s+of\s+)?(?:the\s+)?[""“‘']?(?:(?<side>" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining)\b(?!\s+confidence)|(?<=to\s+)(?<stay>stay\s+in\s+the\s+(?:EU|European\s+Union))|(?<stay>not\s+to\s+leave)\b))")]
     private static partial Regex SideVoters();
 
     /// <summary>A place or a body of members before the number in its sentence: "In Wales, ", "in Sunderland",
