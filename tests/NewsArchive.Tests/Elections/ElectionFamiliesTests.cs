@@ -75,6 +75,8 @@ public class ElectionFamiliesTests
     [InlineData("Half of the country voted to remain.", 2017, "referendum-in-uk-2016")]
     [InlineData("Turnout was high for the Brexit vote.", 2019, "referendum-in-uk-2016")]
     [InlineData("Labour wants a repeat of the 2014 referendum.", 2021, "referendum-in-scotland-2014")]
+    [InlineData("A referendum is to be held to see whether Scotland should stay in the UK.", 2013, "referendum-in-scotland-2014")]
+    [InlineData("The SNP lost the referendum on Scotland leaving the United Kingdom.", 2015, "referendum-in-scotland-2014")]
     public void Referendums_by_topic_and_date(string text, int year, string slug) =>
         Assert.Equal([slug], Slugs(text, new DateOnly(year, 6, 30)));
 

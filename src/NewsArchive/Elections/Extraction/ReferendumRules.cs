@@ -19,8 +19,10 @@ internal static partial class ReferendumRules
             {
                 var words = $"{m.Groups["adj"].Value} {m.Groups["topic"].Value} {m.Groups["on"].Value} {m.Groups["in"].Value}";
                 var (area, topic) = Subject(words);
-                // "Scottish independence was rejected ... in last year's referendum": the sentence's topic is the referendum's.
-                if (area is null && topic is null && sentence.Contains("independence", StringComparison.Ordinal) && ScottishCue().IsMatch(sentence) && !Europe().IsMatch(sentence))
+                // "Scottish independence was rejected ... in last year's referendum", "a referendum ... to see whether
+                // Scotland should stay in the UK": the sentence's topic is the referendum's.
+                if (area is null && topic is null && (sentence.Contains("independence", StringComparison.Ordinal) || StayInTheUnion().IsMatch(sentence))
+                    && ScottishCue().IsMatch(sentence) && !Europe().IsMatch(sentence))
                     (area, topic) = ("Scotland", "independence");
                 // "EU membership was rejected in the referendum": told in the past, the sentence's Europe is the
                 // referendum's (not "this 2nd referendum" or "a quasi-referendum", which are no past vote).
@@ -98,6 +100,10 @@ internal static partial class ReferendumRules
 
     [GeneratedRegex(@"\b(?:Scotland|Scottish|SNP|Holyrood)\b")]
     private static partial Regex ScottishCue();
+
+    /// <summary>A nation's choice to stay in the United Kingdom or to leave it.</summary>
+    [GeneratedRegex(@"\b(?:stay|stays|staying|remain|remains|remaining)\s+(?:in|part\s+of|within)\s+the\s+(?:UK|United\s+Kingdom|Union)\b|\b(?:leave|leaves|leaving|break\s+away\s+from|split\s+from)\s+the\s+(?:UK|United\s+Kingdom)\b")]
+    private static partial Regex StayInTheUnion();
 
     [GeneratedRegex(@"\b(?:[Gg]overnment|Westminster|Parliament|MPs|Prime Minister|Downing Street|Britain|British|UK)\b")]
     private static partial Regex BritishPolitics();
