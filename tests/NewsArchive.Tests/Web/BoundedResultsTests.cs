@@ -68,14 +68,22 @@ public class BoundedResultsTests : IClassFixture<BoundedResultsTests.Factory>
         Assert.Equal(NewsArchive.Web.Pages.Elections.DetailsModel.CandidatesShown, rows.Count);
         Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/elections/{slug}/sources" && a.TextContent.Contains("Every candidate"));
 
-        // The most reported candidate: their vote once, three marks and "+5" for the other articles that agree.
+        // The most reported candidate: their vote once, one mark and "+7" for the other articles that agree.
         var leader = rows.Single(r => r.TextContent.Contains(Name(0)));
         var votes = leader.QuerySelector("td.num")!;
         Assert.StartsWith(Text(Votes(0)), votes.QuerySelector(".figure")!.TextContent);
-        Assert.Equal(3, votes.QuerySelectorAll(".figure sup a").Length);
-        Assert.Equal($"+{Repeats - 3}", votes.QuerySelector(".figure .more-marks a")!.TextContent);
-        // The articles that disagree stay visible beside it.
-        Assert.Contains(Text(Votes(0) + 50_000), votes.QuerySelector(".other-reports")!.TextContent);
+        Assert.Equal(1, votes.QuerySelectorAll(".figure sup a").Length);
+        var moreMarks = votes.QuerySelector(".figure .more-marks a")!;
+        Assert.Equal($"+{Repeats - 1}", moreMarks.TextContent);
+        Assert.Equal($"/elections/{slug}/sources", moreMarks.GetAttribute("href"));
+        // That articles disagree stays visible beside it: one of their values with its mark, the other counted
+        // and linked to the sources page.
+        var others = votes.QuerySelector(".other-reports")!;
+        Assert.Contains(Text(Votes(0) + 50_000), others.TextContent);
+        Assert.DoesNotContain(Text(Votes(0) + 50_001), others.TextContent);
+        Assert.Single(others.QuerySelectorAll("sup a"));
+        var moreReports = others.QuerySelectorAll("a").Single(a => a.TextContent == "1 more");
+        Assert.Equal($"/elections/{slug}/sources", moreReports.GetAttribute("href"));
     }
 
     [Fact]
@@ -107,12 +115,13 @@ public class BoundedResultsTests : IClassFixture<BoundedResultsTests.Factory>
         Assert.Equal(NewsArchive.Web.Pages.Parties.DetailsModel.StandingsShown, standings.Count);
         Assert.Contains(party.QuerySelectorAll(".party-results a"), a => a.GetAttribute("href") == $"/elections/{slug}/sources");
 
-        var personSlug = JsonDocument.Parse(await _client.GetStringAsync("/api/people")).RootElement.EnumerateArray()
-            .Single(p => p.GetProperty("name").GetString() == Name(0)).GetProperty("slug").GetString();
+        var personSlug = await ArchiveApi.PersonSlugAsync(_client, Name(0));
         var person = await HtmlPage.GetAsync(_client, $"/people/{personSlug}");
         var line = Assert.Single(person.QuerySelectorAll(".candidacy-figures > li"));
         Assert.Equal(Text(Votes(0)), line.QuerySelector("strong")!.TextContent);
         Assert.Contains($"{Repeats} articles", line.QuerySelector(".more-sources")!.TextContent);
         Assert.Contains(Text(Votes(0) + 50_000), line.QuerySelector(".other-reports")!.TextContent);
+        Assert.DoesNotContain(Text(Votes(0) + 50_001), line.QuerySelector(".other-reports")!.TextContent);
+        Assert.Equal($"/elections/{slug}/sources", line.QuerySelectorAll(".other-reports a").Single(a => a.TextContent == "1 more").GetAttribute("href"));
     }
 }

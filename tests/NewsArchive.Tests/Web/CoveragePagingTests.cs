@@ -50,8 +50,7 @@ public class CoveragePagingTests : IClassFixture<CoveragePagingTests.Factory>
     public CoveragePagingTests(Factory factory) => _client = factory.CreateClient();
 
     private async Task<string> PersonPathAsync(string name) =>
-        "/people/" + JsonDocument.Parse(await _client.GetStringAsync("/api/people")).RootElement.EnumerateArray()
-            .Single(p => p.GetProperty("name").GetString() == name).GetProperty("slug").GetString();
+        "/people/" + await ArchiveApi.PersonSlugAsync(_client, name);
 
     private async Task<string> ElectionPathAsync() =>
         "/elections/" + JsonDocument.Parse(await _client.GetStringAsync("/api/elections")).RootElement.EnumerateArray()

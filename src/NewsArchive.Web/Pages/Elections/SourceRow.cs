@@ -12,8 +12,10 @@ public sealed class SourceRow
 {
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
 
-    /// <summary>Marks shown beside one figure; the rest are counted, with a link to the sources page.</summary>
-    public const int MarksShown = 3;
+    /// <summary>Marks shown beside one figure; the rest are counted, with a link to the sources page. One, as a
+    /// person's or party's figure line gives one sentence and a count: with three, a race many articles report
+    /// filled its table and candidates with marks, and the page grew with the archive.</summary>
+    public const int MarksShown = 1;
 
     /// <summary>Articles named in the row under the results; the sources page has every one.</summary>
     public const int ArticlesShown = 10;
