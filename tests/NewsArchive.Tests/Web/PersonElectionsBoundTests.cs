@@ -1,11 +1,13 @@
-using System.Text.Json;
 using NewsArchive.Elections;
 using NewsArchive.Tests.Support;
+using NewsArchive.Web.Rendering;
 
 namespace NewsArchive.Tests.Web;
 
-/// <summary>A person page does not grow with every election the archive reports them in: an archive where one
-/// mayor is elected twelve years running, one article a year.</summary>
+/// <summary>A person page does not grow with every election the archive reports them in, nor with every figure
+/// the articles give for one election: an archive where one mayor is elected twelve years running, one article a
+/// year, and a later mayor's one article gives her first-preference votes and share, a vote without its count, her
+/// place and her majority.</summary>
 public class PersonElectionsBoundTests : IClassFixture<PersonElectionsBoundTests.Factory>
 {
     private const int Years = 12, FirstYear = 2000;
@@ -29,6 +31,18 @@ public class PersonElectionsBoundTests : IClassFixture<PersonElectionsBoundTests
                 // December: after the year's poll, so the result is not read as a prediction.
                 metadata.Append($"  {i:000}.txt:\n    published: {year}-12-01\n");
             }
+            folder.Write("later.txt", """
+                Okafor wins City Hall
+
+                Labour's Grace Okafor has been elected Mayor of London, winning 1,294,773 first-preference votes in the 2016 mayoral election.
+
+                Ms Okafor took 45.8 per cent of the vote, ahead of Peter Walsh, the Conservative candidate, on 32.3 per cent with 1,107,813 votes.
+
+                Grace Okafor came first with just over 1,300,000 votes, while the Green share fell to 6 per cent.
+
+                Ms Okafor won by a majority of 187,000.
+                """);
+            metadata.Append("  later.txt:\n    published: 2016-05-07\n");
             folder.Write("articles.yml", metadata.ToString());
             return folder;
         }
@@ -41,8 +55,7 @@ public class PersonElectionsBoundTests : IClassFixture<PersonElectionsBoundTests
     [Fact]
     public async Task A_person_page_shows_the_newest_elections_with_their_figures_and_names_the_earlier_ones_with_a_link()
     {
-        var slug = JsonDocument.Parse(await _client.GetStringAsync("/api/people")).RootElement.EnumerateArray()
-            .Single(p => p.GetProperty("name").GetString() == "Helen Carter").GetProperty("slug").GetString();
+        var slug = await ArchiveApi.PersonSlugAsync(_client, "Helen Carter");
         var page = await HtmlPage.GetAsync(_client, $"/people/{slug}");
 
         var shown = page.QuerySelectorAll("ul.candidacies > li").ToList();
@@ -59,5 +72,31 @@ public class PersonElectionsBoundTests : IClassFixture<PersonElectionsBoundTests
         Assert.True(earlierYears.Max() < shownYears.Min());
         foreach (var link in earlier)
             Assert.Equal(System.Net.HttpStatusCode.OK, (await _client.GetAsync(link.GetAttribute("href"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_candidacy_shows_its_votes_and_share_and_links_the_other_figures_to_the_sources_page()
+    {
+        var slug = await ArchiveApi.PersonSlugAsync(_client, "Grace Okafor");
+        var page = await HtmlPage.GetAsync(_client, $"/people/{slug}");
+        var candidacy = Assert.Single(page.QuerySelectorAll("ul.candidacies > li"));
+        var election = candidacy.QuerySelector("a")!.GetAttribute("href")!;
+
+        // Votes and share first; place, majority and the vote without its count are counted and linked.
+        var lines = candidacy.QuerySelectorAll(".candidacy-figures > li").Select(li => li.TextContent).ToList();
+        Assert.Equal(FigureLineView.PersonLinesShown, lines.Count);
+        Assert.StartsWith("Votes", lines[0]);
+        Assert.Contains("1,294,773", lines[0]);
+        Assert.StartsWith("Share", lines[1]);
+        var more = candidacy.QuerySelector(".more-figures a")!;
+        Assert.Equal($"{election}/sources", more.GetAttribute("href"));
+        Assert.Matches(@"^\d+ more figures$", more.TextContent);
+
+        // Every figure left off is on the page the link opens, with its sentence.
+        var sources = await HtmlPage.GetAsync(_client, more.GetAttribute("href")!);
+        var hers = sources.QuerySelectorAll(".source-lines > li").Where(li => li.QuerySelector("p")!.TextContent.StartsWith("Grace Okafor"))
+            .Select(li => li.QuerySelector("p")!.TextContent).ToList();
+        foreach (var value in new[] { "1,294,773", "45.8%", "just over 1,300,000", "first", "187,000" })
+            Assert.Contains(hers, line => line.Contains(value));
     }
 }
