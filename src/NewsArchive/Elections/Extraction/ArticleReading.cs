@@ -207,7 +207,7 @@ internal sealed partial class ArticleReading(
         // A referendum asks its question once: another year's is a referendum only where the calendar holds one
         // ("Barack Obama was re-elected in 2012" after the EU referendum is not a referendum of 2012).
         var held = kind == ElectionKind.Referendum ? ElectionCalendar.ReferendumOf(area, year) is not null
-            : ElectionCalendar.Allows(kind, area, year);
+            : !ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, year);
         return held ? registry.SameContestIn(slug, year, s.Source) : null;
     }
 

@@ -6,7 +6,7 @@ namespace NewsArchive.Elections.Extraction;
 /// that year's general election. Only elections held on fixed, public dates are listed; the calendar never
 /// decides who stood or won.
 /// </summary>
-internal static partial class ElectionCalendar
+internal static class ElectionCalendar
 {
     /// <summary>UK general elections since 1900 (both 1910 and both 1974 elections).</summary>
     private static readonly DateOnly[] General = Dates(
@@ -79,7 +79,6 @@ internal static partial class ElectionCalendar
         (ElectionKind.Foreign, "United States") => UnitedStates,
         (ElectionKind.Foreign, "United States presidential") => UnitedStates.Where(d => d.Year % 4 == 0).ToArray(),
         (ElectionKind.Foreign, "United States midterm") => UnitedStates.Where(d => d.Year % 4 == 2).ToArray(),
-        (ElectionKind.Foreign, _) when NationalDays.TryGetValue(area, out var days) => days,
         (ElectionKind.Local, "England") => EnglishLocal,
         (ElectionKind.PartyLeadership, _) => Leaderships.GetValueOrDefault(area) ?? [],
         _ => [],
@@ -99,18 +98,10 @@ internal static partial class ElectionCalendar
     public static DateOnly? ScheduledGeneral(DateOnly date) =>
         FixedTerm.Where(f => f.From <= date && date < f.To).Select(f => (DateOnly?)f.Day).FirstOrDefault();
 
-    /// <summary>The calendar of one round of a country's elections ("presidential", "midterm", "regional"), where it
-    /// keeps one: a country's national days are its parliament's, or its president's where the president governs
-    /// (<see cref="PresidentialDays"/>); any other round has a calendar of its own, which none holds yet.</summary>
-    public static string Round(string area, string round) =>
-        area == "United States" || round != "presidential" || !PresidentialDays.Contains(area) ? $"{area} {round}" : area;
+    /// <summary>The calendar of one round of a country's elections ("presidential", "midterm"), where it keeps one.</summary>
+    public static string Round(string area, string round) => area == "United States" ? $"{area} {round}" : area;
 
     public static bool Knows(ElectionKind kind, string area) => DatesOf(kind, area).Count > 0;
-
-    /// <summary>True when the calendar allows an election of this kind in that year: it holds one then, or it does not
-    /// know the kind, or the year is older than the other countries' calendars go back (<see cref="NationalDays"/>).</summary>
-    public static bool Allows(ElectionKind kind, string area, int year) =>
-        !Knows(kind, area) || HeldIn(kind, area, year) || kind == ElectionKind.Foreign && NationalDays.ContainsKey(area) && year < NationalDaysFrom;
 
     /// <summary>True when an election of this kind was held in that year.</summary>
     public static bool HeldIn(ElectionKind kind, string area, int year) => DatesOf(kind, area).Any(d => d.Year == year);

@@ -160,7 +160,7 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         if (anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && ElectionCalendar.Referendums.Any(r => r.Area == anchor.Area))
             return ElectionCalendar.ReferendumOn(anchor.Area, topic, before: null, year) is not null;
         var (kind, area) = CalendarOf(anchor);
-        return ElectionCalendar.Allows(kind, area, year);
+        return !ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, year);
     }
 
     /// <summary>"the election", "the last election": a general election only in a sentence about Westminster, and

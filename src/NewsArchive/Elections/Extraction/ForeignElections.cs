@@ -47,12 +47,7 @@ internal static partial class ForeignElections
     /// <summary>Which round of a country's elections the words name, where the calendar tells them apart.</summary>
     private static string? RoundOf(string words) =>
         words.Contains("residential", StringComparison.Ordinal) ? "presidential"
-        : words.Contains("id-term", StringComparison.Ordinal) || words.Contains("idterm", StringComparison.Ordinal) ? "midterm"
-        // A state's, a region's or a town's vote is not the country's national election.
-        : RegionalLevel().IsMatch(words) ? "regional" : null;
-
-    [GeneratedRegex(@"\b(?:[Ss]tate|[Rr]egional|local|[Mm]unicipal|[Pp]rovincial)\s+[Ee]lection")]
-    private static partial Regex RegionalLevel();
+        : words.Contains("id-term", StringComparison.Ordinal) || words.Contains("idterm", StringComparison.Ordinal) ? "midterm" : null;
 
     /// <summary>The area of a country's election that the sentence does not name: the article's country, settled
     /// over the whole article, or no election.</summary>
