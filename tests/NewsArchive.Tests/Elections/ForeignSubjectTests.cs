@@ -53,8 +53,17 @@ public class ForeignSubjectTests
     [Theory]
     [InlineData("Costa is a party man. In last week’s Portuguese election, Costa won 12 seats.")]
     [InlineData("In last week’s Portuguese election, Costa won 12 seats. The party was pleased.")]
+    [InlineData("Costa is a member of the party. In last week’s Portuguese election, Costa won 12 seats.")]
+    [InlineData("Costa was the leader of the party in 2015. In last week’s Portuguese election, Costa won 12 seats.")]
+    [InlineData("It was a bad night for the ruling party, Costa said. In last week’s Portuguese election, Costa won 12 seats.")]
     public void CalledParties_a_single_word_not_called_a_party_stays_no_subject(string text) =>
         Assert.DoesNotContain(Figures(text), f => f.Party == "Costa");
+
+    [Theory]
+    [InlineData("Two years after last week’s Portuguese election, the PSD became the government with 116 votes in a confidence motion.")]
+    [InlineData("After last week’s Portuguese election, the PSD got 20 deputies from smaller parties to back its budget.")]
+    public void A_vote_in_parliament_or_members_won_over_are_no_result(string text) =>
+        Assert.Empty(Figures(text));
 
     [Fact]
     public void LongerName_a_known_party_inside_a_longer_name_is_the_longer_name() =>

@@ -59,6 +59,12 @@ public class ReferendumSideTests
     public void SideVoters_a_sides_voters_are_no_figure_of_another_contest() =>
         Assert.Empty(Extract.From("At the 2017 general election, Labour appealed to the 48% who voted to stay in the EU.", new DateOnly(2017, 10, 30)).Figures);
 
+    [Theory]
+    [InlineData("After the Scottish independence referendum, the 55% who voted not to leave are relieved.", 2014, 9, 20)]
+    [InlineData("In the 1975 referendum, 67% voted to stay in the European Union.", 2016, 7, 4)]
+    public void SideVoters_Leave_and_Remain_are_only_the_2016_referendums_sides(string text, int y, int m, int d) =>
+        Assert.DoesNotContain(Extract.From(text, new DateOnly(y, m, d)).Figures, f => f.Party is "Remain" or "Leave");
+
     [Fact]
     public void SideVoters_staying_in_another_union_is_no_side() =>
         Assert.DoesNotContain(Extract.From("After the Scottish independence referendum the 55% who voted to stay in the UK are relieved.", July2016).Figures, f => f.Party == "Remain");

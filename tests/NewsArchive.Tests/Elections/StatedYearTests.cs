@@ -40,6 +40,12 @@ public class StatedYearTests
             Extract.From("Bolivia has many indigenous people. Bolivia changed. These things gave way to his re-election in 2009 and 2014.", new DateOnly(2019, 11, 15))
                 .Elections.Select(e => e.Slug).Order().ToList());
 
+    [Theory]
+    [InlineData("He was elected at the 2010 general election and served as a minister between 2010 and 2015.", "uk-general-election-2010")]
+    [InlineData("Marvin Rees was elected mayor of Bristol in 2016, and his budgets of 2016 and 2017 were praised.", "bristol-mayor-2016")]
+    public void A_list_of_years_away_from_the_elections_words_names_no_more_elections(string text, string slug) =>
+        Assert.Equal([slug], Slugs(text));
+
     [Fact]
     public void A_year_beside_a_list_of_other_years_names_only_itself() =>
         Assert.Equal(["bolivia-election-2009"], Slugs("Evo Morales won the Bolivian presidential election of 2009, having served from 2006 to 2019."));

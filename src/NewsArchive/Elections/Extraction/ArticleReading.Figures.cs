@@ -31,8 +31,9 @@ internal sealed partial class ArticleReading
             return;
         }
         // "appealing to the 48% who voted to stay in the EU", in a story of a general election: a side's voters are
-        // a referendum's, never another contest's.
-        if (raw.Side is not null && registry.KindOf(slug) != ElectionKind.Referendum)
+        // a referendum's, never another contest's; and Leave and Remain are the sides of 2016's only (1975's and
+        // Scotland's were Yes and No).
+        if (raw.Side is not null && (registry.KindOf(slug) != ElectionKind.Referendum || raw.Side is "Leave" or "Remain" && !EuropeIn2016(slug)))
         {
             Leave(LeftOutReason.NoElection);
             return;
@@ -267,6 +268,8 @@ internal sealed partial class ArticleReading
 
     /// <summary>"The final results were 1,201,607 "Yes" votes to 734,300 "No" votes" before the article names its
     /// referendum: votes for a side belong to a referendum, and an article that dates exactly one has no other.</summary>
+    private bool EuropeIn2016(string slug) => registry.AreaOf(slug) == "UK" && registry.YearOf(slug) == 2016;
+
     private string? OnlyReferendum(ArticleSentence s, RawFigure raw, int clauseStart, List<Placed> placed)
     {
         if (placed.Count > 0 || learnedYears is null) return null;

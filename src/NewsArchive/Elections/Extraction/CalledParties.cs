@@ -28,13 +28,16 @@ internal static partial class CalledParties
     private const string Word = @"(?<![\p{L}\d’'⟦-])(?<!\p{Lu}[\p{L}’'-]*\s)(?<x>\p{Lu}\p{Ll}+)(?![\p{L}\d’'⟧-])(?!\s+\p{Lu})";
 
     // Not "a party man", "a party member": a noun after "party" makes it another thing.
-    private const string Kind = @"(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:political\s+)?party(?=\s*[,.;:)]|\s*$|\s+(?:of|that|which|who|whose|with|in|on|to|and|founded|formed|led|set|for)\b)";
+    // Nor "a member of the party", "the leader of the party": words of the party ("of", a member, an office) make the
+    // name a person's.
+    private const string Kind = @"(?:a|an|the)\s+(?:(?!of\b|member|leader|founder|head|chair|president|whip|boss|spokes|candidate|official|activist)[\p{L}-]+\s+){0,3}?(?:political\s+)?party(?=\s*[,.;:)]|\s*$|\s+(?:of|that|which|who|whose|with|in|on|to|and|founded|formed|led|set|for)\b)";
 
     [GeneratedRegex(Word + @"(?:,\s+" + Kind + @"|\s+(?:is|was|has\s+become|had\s+become|became|remains|remained)\s+(?:now\s+)?" + Kind
         + @"|\s+(?:presented|presents|describes|described|styled|styles|sees|saw)\s+itself\s+as\s+" + Kind + @"|\s+as\s+" + Kind + ")")]
     private static partial Regex NameThenParty();
 
-    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){1,3}party,?\s+" + Word)]
+    // "the far-right party Vox"; not "the ruling party, Mendes said", across a comma.
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){1,3}party\s+" + Word)]
     private static partial Regex PartyThenName();
 
     [GeneratedRegex(@"^(?:The|A|An|It|This|That|He|She|They|We|Labour|Conservatives?|Tories|Liberal|Greens?|Party)$")]

@@ -37,20 +37,29 @@ internal static partial class ElectionRecogniser
         return found.Sorted();
     }
 
-    /// <summary>The other years of a list of years ("2009 and 2014", "2005, 2010 and 2015") the given one is in.</summary>
-    private static IEnumerable<int> CoordinatedYears(string sentence, int year)
+    /// <summary>The other years of a list of years ("2009 and 2014", "2005, 2010 and 2015") that holds the given one and
+    /// is written with the election's own words: starting at them or right after them ("re-election in 2009 and
+    /// 2014", "the elections of 2010 and 2015"), or right before them ("the 2009 and 2014 Bolivian elections"). A list
+    /// elsewhere in the sentence is another matter's ("served as a minister between 2010 and 2015").</summary>
+    private static IEnumerable<int> CoordinatedYears(string sentence, int position, int end, int year)
     {
         if (!sentence.Contains(" and ", StringComparison.Ordinal) && !sentence.Contains(" & ", StringComparison.Ordinal)) return [];
-        foreach (Match m in YearList().Matches(sentence))
+        foreach (var m in new[] { YearListAt().Match(sentence, position), YearListAt().Match(sentence, Math.Min(end, sentence.Length)), YearListBefore().Match(sentence[..position]) })
         {
+            if (!m.Success) continue;
             var years = m.Groups["y"].Captures.Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
             if (years.Contains(year)) return years.Where(y => y != year).Distinct();
         }
         return [];
     }
 
-    [GeneratedRegex(@"(?<![\d£$€-])\b(?<y>" + Year + @")(?:,\s*(?<y>" + Year + @"))*,?\s+(?:and|&)\s+(?:in\s+)?(?<y>" + Year + @")\b(?![\d%-])")]
-    private static partial Regex YearList();
+    private const string YearsAnd = @"(?<y>" + Year + @")(?:,\s*(?<y>" + Year + @"))*,?\s+(?:and|&)\s+(?:in\s+)?(?<y>" + Year + @")\b(?![\d%-])";
+
+    [GeneratedRegex(@"\G(?:\s+(?:held\s+)?(?:in|of|on)\s+(?:both\s+)?)?" + YearsAnd)]
+    private static partial Regex YearListAt();
+
+    [GeneratedRegex(@"(?<![\d£$€-])\b" + YearsAnd + @"\s+(?:[\p{L}-]+\s+){0,2}$")]
+    private static partial Regex YearListBefore();
 
     /// <summary>A word every rule needs: most sentences have none, and the rules that open on a capitalised
     /// run are slow to fail. A year stands for the rules built on one ("elected in 1987", "the 1997 landslide").</summary>
@@ -82,7 +91,7 @@ internal static partial class ElectionRecogniser
             list.Add((anchor, end));
             // "his re-election in 2009 and 2014", "the elections of 2010 and 2015": each year of a list is a contest.
             if (anchor.StatedYear is { } stated)
-                foreach (var other in CoordinatedYears(sentence, stated))
+                foreach (var other in CoordinatedYears(sentence, position, end, stated))
                     list.Add((anchor with { StatedYear = other }, end));
         }
 

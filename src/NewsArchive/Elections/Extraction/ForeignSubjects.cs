@@ -96,9 +96,9 @@ internal static partial class ForeignSubjects
     private static partial Regex NameWon();
 
     /// <summary>"Vox entered the chamber for the first time with 24 seats", "Vox became a parliamentary force with 24
-    /// seats": a subject ending with its number. A name
+    /// seats" (not "became the government with 180 votes", a vote in parliament): a subject ending with its number. A name
     /// after "under" or "led by" is a leader's, not the subject ("the SPÖ under Christian Kern came second with").</summary>
-    [GeneratedRegex(@"(?<!\b(?:under|by)\s+(?:\p{Lu}[\p{L}’'-]*\s+)*)(?<a>" + Subject + @")\s+(?:entered|finished|ended|emerged|came|swept|became)\b[^,;.()\d]{0,50}?\bwith\s+(?:(?:only|just|a|an|some)\s+){0,2}$")]
+    [GeneratedRegex(@"(?<!\b(?:under|by)\s+(?:\p{Lu}[\p{L}’'-]*\s+)*)(?<a>" + Subject + @")\s+(?:(?:entered|finished|ended|emerged|came|swept)\b[^,;.()\d]{0,50}?|became\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:force|party|group|bloc)\s+)\bwith\s+(?:(?:only|just|a|an|some)\s+){0,2}$")]
     private static partial Regex NameWith();
 
     [GeneratedRegex(@"\b(?:with\s+)?the\s+party" + ToNumber)]

@@ -101,8 +101,9 @@ internal static partial class ReferendumRules
     [GeneratedRegex(@"\b(?:Scotland|Scottish|SNP|Holyrood)\b")]
     private static partial Regex ScottishCue();
 
-    /// <summary>A nation's choice to stay in the United Kingdom or to leave it.</summary>
-    [GeneratedRegex(@"\b(?:stay|stays|staying|remain|remains|remaining)\s+(?:in|part\s+of|within)\s+the\s+(?:UK|United\s+Kingdom|Union)\b|\b(?:leave|leaves|leaving|break\s+away\s+from|split\s+from)\s+the\s+(?:UK|United\s+Kingdom)\b")]
+    /// <summary>Scotland's choice to stay in the United Kingdom or to leave it, with Scotland as the one choosing ("whether
+    /// Scotland should stay in the UK"); not anyone else leaving ("nurses have been leaving the UK").</summary>
+    [GeneratedRegex(@"\bScotland\s+(?:(?:should|would|could|must|will|to|wants\s+to|voted\s+to)\s+)?(?:stay|stays|remain|remains|leave|leaves|break\s+away\s+from|split\s+from)\s+(?:in\s+|part\s+of\s+|within\s+)?the\s+(?:UK|United\s+Kingdom)\b")]
     private static partial Regex StayInTheUnion();
 
     [GeneratedRegex(@"\b(?:[Gg]overnment|Westminster|Parliament|MPs|Prime Minister|Downing Street|Britain|British|UK)\b")]
