@@ -266,10 +266,11 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"^(?:Labour|Conservative|Liberal Democrats|Green Party|UKIP|Reform UK|Brexit Party|SDP|Social Democratic Party|BNP|SNP|Plaid Cymru)$")]
     private static partial Regex UkParty();
 
-    /// <summary>"The final results were 1,201,607 "Yes" votes to 734,300 "No" votes" before the article names its
-    /// referendum: votes for a side belong to a referendum, and an article that dates exactly one has no other.</summary>
+    /// <summary>True for the UK's referendum of 2016, the one whose sides were Leave and Remain.</summary>
     private bool EuropeIn2016(string slug) => registry.AreaOf(slug) == "UK" && registry.YearOf(slug) == 2016;
 
+    /// <summary>"The final results were 1,201,607 "Yes" votes to 734,300 "No" votes" before the article names its
+    /// referendum: votes for a side belong to a referendum, and an article that dates exactly one has no other.</summary>
     private string? OnlyReferendum(ArticleSentence s, RawFigure raw, int clauseStart, List<Placed> placed)
     {
         if (placed.Count > 0 || learnedYears is null) return null;

@@ -182,8 +182,7 @@ internal static partial class FigureReader
 
     /// <summary>A referendum side's voters: "17.4 million people voted to leave", "against 16.1 million who voted to
     /// remain", "the 48% who voted Remain", "52% voted in favour of leaving", "the 48% who voted to stay in the EU",
-    /// "who voted not to leave". Not a part of the whole ("London
-    /// voted 60% to remain" has the number after the verb).</summary>
+    /// "who voted not to leave". Not a part of the whole ("London voted 60% to remain" has the number after the verb).</summary>
     [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|country|us))\s+)?(?:who\s+)?(?:had\s+|have\s+)?voted\s+(?:(?:to|for)\s+|in\s+favour\s+of\s+)?(?:the\s+)?[""“‘']?(?:(?<side>" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining)\b(?!\s+confidence)|(?<=to\s+)(?<stay>stay\s+in\s+the\s+(?:EU|European\s+Union))|(?<stay>not\s+to\s+leave)\b))")]
     private static partial Regex SideVoters();
 
@@ -214,8 +213,9 @@ internal static partial class FigureReader
     private static partial Regex SeatsAfterChange();
 
     /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "managed to get 66 MPs", "despite only
-    /// having one MP"; members of other bodies too: "UKIP won 24 MEPs", "the SNP won 69 MSPs", "returned 40 councillors", "won 52 deputies"; not members
-    /// got from other parties or to back something ("got 20 deputies from smaller parties to back its budget").</summary>
+    /// having one MP"; members of other bodies too: "UKIP won 24 MEPs", "the SNP won 69 MSPs", "returned 40 councillors",
+    /// "won 52 deputies"; not members got from other parties or to back something ("got 20 deputies from smaller
+    /// parties to back its budget").</summary>
     [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|get|getting|took|left\s+with|ended\s+up\s+with|reduced\s+to)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?)" + Q + @"(?=\s+(?:new\s+)?(?:MPs|MEPs|MSPs|AMs|TDs|councillors|deputies|senators)\b(?!\s+(?:from|to)\b))|(?<=\b(?:won|has|have|having|had|with|elected|returned)\s+(?:(?:only|just)\s+)?)\b(?<n>one|1)(?=\s+(?:solitary\s+|single\s+|elected\s+)?(?:MP|Member of Parliament)\b)")]
     private static partial Regex MembersWon();
 

@@ -10,8 +10,9 @@ namespace NewsArchive.Elections.Extraction;
 /// party (KSČM), who each got 7%", "with the party attaining 30 seats" after the party is named), and the same
 /// measure "from" an earlier number ("30 seats, up from 10"). A single capitalised word may be a person's surname
 /// ("Macron won 66%", "Lula won 50.9%") even when the article writes it again, so only an acronym ("PSOE", "AfD"),
-/// a name of two or more capitalised words, or a word the article calls a party (<see cref="CalledParties"/>) counts, and a possessive opens none ("Sánchez's Socialists"). A
-/// known party inside a longer name ("the Progressive Conservatives") is that longer name.
+/// a name of two or more capitalised words, or a word the article calls a party (<see cref="CalledParties"/>)
+/// counts, and a possessive opens none ("Sánchez's Socialists"). A known party inside a longer name ("the
+/// Progressive Conservatives") is that longer name.
 /// </summary>
 internal static partial class ForeignSubjects
 {
