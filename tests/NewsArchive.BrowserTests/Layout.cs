@@ -48,4 +48,39 @@ public class Layout(BrowserFixture browser)
         Assert.NotEmpty(overflows);
         Assert.All(overflows, over => Assert.True(over <= 0, $"a table is {over}px wider than the screen's column"));
     }
+
+    [BrowserFact]
+    public async Task Every_label_of_a_coverage_chart_shows_whole_on_a_desktop_and_a_phone()
+    {
+        // The seeds' people are named in a few years only, so the person page's chart is redrawn in place for
+        // the spans that put a label beside an edge: many years (every fifth labelled, the first and last
+        // beside the edges), a dozen years, and a year's months.
+        static string Years(int from, int to) => NewsArchive.Web.Rendering.CoverageChart.Svg(
+            Enumerable.Range(from, to - from + 1).Select(y => new NewsArchive.People.PersonCoverage.Period(y, null, y % 4 + 1)).ToList(), "coverage-chart", "Sadiq Khan");
+        var charts = new[]
+        {
+            Years(2001, 2021), Years(2000, 2021), Years(2010, 2021),
+            NewsArchive.Web.Rendering.CoverageChart.Svg(
+                Enumerable.Range(1, 12).Select(m => new NewsArchive.People.PersonCoverage.Period(2021, m, m * 11)).ToList(), "coverage-chart", "Sadiq Khan"),
+        };
+        foreach (var width in new[] { 1280, 390 })
+        {
+            var page = await browser.NewPageAsync(width);
+            await page.GotoAsync("/people/sadiq-khan");
+            foreach (var svg in charts.Prepend(null))
+            {
+                if (svg is not null) await page.EvaluateAsync("svg => document.querySelector('svg.coverage-chart').outerHTML = svg", svg);
+                // Each text's painted box against the chart's own box, in screen pixels.
+                var outside = await page.EvaluateAsync<string[]>("""
+                    () => {
+                      const chart = document.querySelector('svg.coverage-chart'), box = chart.getBoundingClientRect();
+                      return [...chart.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()])
+                        .filter(([, r]) => r.left < box.left - 0.5 || r.right > box.right + 0.5)
+                        .map(([text, r]) => `"${text}" ${Math.round(r.left - box.left)} to ${Math.round(r.right - box.left)} of ${Math.round(box.width)}`);
+                    }
+                    """);
+                Assert.True(outside.Length == 0, $"{width}px: cut at the chart's edge: {string.Join("; ", outside)}");
+            }
+        }
+    }
 }

@@ -11,6 +11,12 @@ public static class CoverageChart
     // As wide as a phone's column, so 14-unit labels stay 12px or more on a 390px screen.
     private const int Width = 360, Plot = 110, Top = 18, LabelRow = 22;
 
+    // The labels' font size in viewBox units (site.css sets 14px, and in SVG a px is a user unit), and a
+    // character's width as a share of it: 0.7em is wider than any digit or short month name in the fonts
+    // system-ui resolves to (DejaVu Sans, the widest of them, sets "2000" in 35.6 units and "May" in 28.9), so
+    // an estimate errs towards the edge anchors, never past the edge.
+    private const double FontSize = 14, CharacterWidth = 0.7 * FontSize;
+
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
     public static string Name(PersonCoverage.Period p) =>
@@ -35,11 +41,25 @@ public static class CoverageChart
             var barWidth = Math.Max(2, slot * 0.7);
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"coverage-bar\" x=\"{x + (slot - barWidth) / 2:0.#}\" y=\"{Top + Plot - height:0.#}\" width=\"{barWidth:0.#}\" height=\"{height:0.#}\"/>");
             if (p.Articles > 0 && slot >= 18)
-                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"coverage-count\" x=\"{x + slot / 2:0.#}\" y=\"{Top + Plot - height - 4:0.#}\" text-anchor=\"middle\">{p.Articles}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"coverage-count\" {Placed(x + slot / 2, p.Articles.ToString(CultureInfo.InvariantCulture))} y=\"{Top + Plot - height - 4:0.#}\">{p.Articles}</text>");
             if (i % every == 0)
-                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"coverage-label\" x=\"{x + slot / 2:0.#}\" y=\"{Top + Plot + 17}\" text-anchor=\"middle\">{Enc(p.Month is null ? Name(p) : new DateOnly(p.Year, p.Month.Value, 1).ToString("MMM", British))}</text>");
+            {
+                var label = p.Month is null ? Name(p) : new DateOnly(p.Year, p.Month.Value, 1).ToString("MMM", British);
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"coverage-label\" {Placed(x + slot / 2, label)} y=\"{Top + Plot + 17}\">{Enc(label)}</text>");
+            }
         }
         return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>A text's x and anchor: centred under its bar, unless half of it would then run past the chart's
+    /// edge (the first and last of many years: "2000" centred 8 units in showed as "000"); there it starts at the
+    /// left edge or ends at the right one.</summary>
+    private static string Placed(double centre, string text)
+    {
+        var half = text.Length * CharacterWidth / 2;
+        if (centre - half < 0) return "x=\"0\" text-anchor=\"start\"";
+        if (centre + half > Width) return string.Create(CultureInfo.InvariantCulture, $"x=\"{Width}\" text-anchor=\"end\"");
+        return string.Create(CultureInfo.InvariantCulture, $"x=\"{centre:0.#}\" text-anchor=\"middle\"");
     }
 
     private static string Enc(string text) => System.Net.WebUtility.HtmlEncode(text);
