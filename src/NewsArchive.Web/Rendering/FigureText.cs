@@ -61,6 +61,11 @@ public static class FigureText
         return $"A {KindName(e.Kind).ToLower(British)} ({e.Area}), {when}.";
     }
 
+    /// <summary>A figure's measure and, where an article says it, its count ("Share, final count"), worded the same on
+    /// every page that lists figures.</summary>
+    public static string KindAndRound(FigureKind kind, CountRound round) =>
+        round == CountRound.NotStated ? KindName(kind) : $"{KindName(kind)}, {RoundName(round).ToLowerInvariant()}";
+
     public static string RoundName(CountRound round) => round switch
     {
         CountRound.FirstPreferences => "First preferences",

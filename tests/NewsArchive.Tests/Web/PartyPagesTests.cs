@@ -77,6 +77,17 @@ public class PartyPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveFact
     }
 
     [Fact]
+    public async Task A_party_page_words_a_figures_count_as_the_person_page_does()
+    {
+        // "Share, final count" on Labour's page and on its mayor's, not "Share (final count)" on one of them.
+        var party = await HtmlPage.GetAsync(_client, "/parties/labour");
+        var person = await HtmlPage.GetAsync(_client, "/people/sadiq-khan");
+        Assert.Contains("Share, final count", party.Body!.TextContent);
+        Assert.Contains("Share, final count", person.Body!.TextContent);
+        Assert.DoesNotContain("(final count)", party.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task Every_figure_on_a_party_page_links_to_the_article_it_came_from_with_its_sentence()
     {
         var figures = 0;

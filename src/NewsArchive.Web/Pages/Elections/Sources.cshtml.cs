@@ -53,7 +53,7 @@ public class SourcesModel(ArchiveDbContext db) : ArchivePageModel
             .ToList();
 
     private static string Says(ElectionQueries.Figure f) =>
-        $"{FigureText.KindName(f.Kind)}{(f.Round == CountRound.NotStated ? "" : $", {FigureText.RoundName(f.Round).ToLowerInvariant()}")}{FigureText.StatusLabel(f.Status)}: {FigureText.Of(f)}";
+        $"{FigureText.KindAndRound(f.Kind, f.Round)}{FigureText.StatusLabel(f.Status)}: {FigureText.Of(f)}";
 
     private static string Standing(ElectionQueries.Candidate c) =>
         string.Join(", ", new[] { "standing" }.Concat(c.Parties).Concat(c.Outcomes.Select(o => o.ToLowerInvariant())));
