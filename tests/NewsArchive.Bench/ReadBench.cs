@@ -12,17 +12,19 @@ internal static class ReadBench
     {
         var path = args.Required("file");
         if (!Directory.Exists(path) && !File.Exists(path)) throw new UsageException($"no file or folder {path}");
-        if (!Directory.Exists(path)) return Read(path, output);
+        // "--vouch 'David Cameron,Tony Blair'": names other articles vouch for, as an import of a whole folder gives them.
+        var vouched = args.Text("vouch")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (!Directory.Exists(path)) return Read(path, vouched, output);
         // A folder: every article in name order, each under its file name, so two versions of the rules can be diffed.
         foreach (var file in Directory.EnumerateFiles(path).Where(f => f.EndsWith(".txt") || f.EndsWith(".md")).Order(StringComparer.Ordinal))
         {
             output.WriteLine($"== {Path.GetFileName(file)}");
-            Read(file, output);
+            Read(file, vouched, output);
         }
         return 0;
     }
 
-    private static int Read(string file, TextWriter output)
+    private static int Read(string file, IReadOnlyList<string> vouched, TextWriter output)
     {
         var text = File.ReadAllText(file);
         DateOnly? published = null;
@@ -39,7 +41,8 @@ internal static class ReadBench
         // The standfirst and the set-apart paragraphs (pull quotes) as the importer gives them.
         IReadOnlyList<string> lead = standfirst is { Length: > 0 } ? [standfirst] : [];
         var setApart = Enumerable.Range(0, parsed.Paragraphs.Count).Where(i => parsed.Paragraphs[i].Kind == ParagraphKind.Quote).ToHashSet();
-        var people = PersonExtractor.Read(paragraphs, null, lead, setApart).People;
+        var archive = new ArchiveEvidence(new HashSet<string>(), ArchiveWords.Of(paragraphs)).WithPeople(vouched);
+        var people = PersonExtractor.Read(paragraphs, archive, lead, setApart).People;
         foreach (var person in people)
         {
             output.WriteLine($"{person.Name} [{person.Gender ?? "?"}] aliases: {string.Join("; ", person.Aliases)}");

@@ -77,8 +77,8 @@ internal static class GoldBench
         return results;
     }
 
-    /// <summary>The kind of an error line: its row type; for false quotes, what went wrong; for missed elections, their
-    /// kind; for missed figures, their election's kind and where they were lost.</summary>
+    /// <summary>The kind of an error line: its row type; for false quotes, what went wrong; for people, their source and whether the name is one word;
+    /// for missed elections, their kind; for missed figures, their election's kind and where they were lost.</summary>
     private static string Kind(string line)
     {
         var f = line.Split('\t');
@@ -86,13 +86,18 @@ internal static class GoldBench
         {
             "quote+" => "quote listed: " + (f[2].StartsWith("wrong speaker", StringComparison.Ordinal) ? "wrong speaker" : f[2]),
             "quote-" => "quote missed",
-            "person" => f[2].StartsWith('+') ? "person: not in gold" : "person: missed",
+            "person" => (f[2].StartsWith('+') ? "person: not in gold, " : "person: missed, ") + Source(f[0]) + ", " + NameLength(f[2][2..]),
             "election+" => "election: not in gold",
             "election-" => "election: missed, " + f[2].Split(' ')[0],
             "figure+" => "figure: not in gold",
             _ => "figure: missed, " + f[^1],
         };
     }
+
+    private static string Source(string file) => file.Split('/')[0];
+
+    // A one-word name (a surname or a given name alone) and a fuller one go wrong for different reasons.
+    private static string NameLength(string name) => name.Contains(' ') ? "two or more words" : "one word";
 
     public static void Print(IReadOnlyList<SourceScores> scores, string half, TextWriter output)
     {
