@@ -62,27 +62,35 @@ internal sealed class ImportEvidence
         // Only the first spelling of each vouched name counts (ArchiveEvidence.WithPeople), in file order, with the
         // number of articles that vouch for it.
         var vouched = new Dictionary<string, (string Name, int Articles)>(StringComparer.Ordinal);
+        var named = new Dictionary<string, (string Name, int Articles)>(StringComparer.Ordinal);
         var unsettled = new Dictionary<int, string[]>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var read in seeds.Read((_, article) => UnderstoodArticle.PeopleOf(ReadArticle.Of(article), curation, Words), progress, "Finding people", cancellationToken))
         {
             if (read.Article is null) continue;
             var (found, people, _) = read.Value;
-            foreach (var name in found.Confirmed)
-            {
-                var key = PersonName.Key(name);
-                vouched[key] = vouched.TryGetValue(key, out var seen) ? (seen.Name, seen.Articles + 1) : (name, 1);
-            }
+            Count(vouched, found.Confirmed);
+            Count(named, found.Named);
             // Its people may change once the archive's names are known: planned after that, not now.
             if (found.Unconfirmed.Count > 0) unsettled[read.Index] = [.. found.Unconfirmed.Select(n => Shared(names, n))];
             else yield return people;
         }
-        WithPeople = Words.WithPeople(vouched.Values);
+        WithPeople = Words.WithPeople(vouched.Values, named.Values);
         _readAgain = unsettled.Where(u => u.Value.Any(WithPeople.Settles)).Select(u => u.Key).ToHashSet();
         foreach (var read in seeds.Read((index, article) => UnderstoodArticle.PeopleOf(ReadArticle.Of(article), curation, For(index)).People,
             progress, "Reading again with the archive's names", cancellationToken, unsettled.Keys))
         {
             if (read.Value is not null) yield return read.Value;
+        }
+    }
+
+    /// <summary>Counts the articles that give each name, under its first spelling.</summary>
+    private static void Count(Dictionary<string, (string Name, int Articles)> counts, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var key = PersonName.Key(name);
+            counts[key] = counts.TryGetValue(key, out var seen) ? (seen.Name, seen.Articles + 1) : (name, 1);
         }
     }
 

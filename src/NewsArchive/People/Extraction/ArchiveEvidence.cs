@@ -22,6 +22,14 @@ public sealed class ArchiveEvidence(ISet<string> people, ArchiveWords words)
 
     public ArchiveWords Words { get; } = words;
 
+    /// <summary>Surname keys whose one bearer (<see cref="Surnames"/>) at least <see cref="DominantArticles"/> articles name.</summary>
+    private IReadOnlySet<string> WellAttested { get; init; } = new HashSet<string>();
+
+    /// <summary>What the archive says of a person bearing this surname key.</summary>
+    public SurnameVouch VouchFor(string surnameKey) =>
+        Surnames.GetValueOrDefault(surnameKey) is null ? SurnameVouch.None
+        : WellAttested.Contains(surnameKey) ? SurnameVouch.WellAttested : SurnameVouch.Vouched;
+
     /// <summary>How many times more articles must vouch for one bearer of a surname than for all its other
     /// bearers together for the surname alone to stand for them: in an archive of British politics "Blair" is
     /// Tony Blair, though Cherie Blair and Sir Ian Blair are in it too.</summary>
@@ -33,21 +41,38 @@ public sealed class ArchiveEvidence(ISet<string> people, ArchiveWords words)
     /// <summary>With the full names other articles vouch for ("Mr Smith", "Jane Smith said"), each once.</summary>
     public ArchiveEvidence WithPeople(IEnumerable<string> names) => WithPeople(names.Select(n => (n, 1)));
 
-    /// <summary>With the full names other articles vouch for, and in how many articles each is vouched for.</summary>
-    public ArchiveEvidence WithPeople(IEnumerable<(string Name, int Articles)> names)
+    /// <summary>With the full names other articles vouch for, and in how many articles each is vouched for;
+    /// and the names that only look like people's (<see cref="PeopleExtraction.Named"/>), which count as bearers
+    /// of their surname when at least <see cref="NamedArticles"/> articles name them.</summary>
+    public ArchiveEvidence WithPeople(IEnumerable<(string Name, int Articles)> names, IEnumerable<(string Name, int Articles)>? named = null)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var bearers = new Dictionary<string, List<(string Name, int Articles)>>(StringComparer.Ordinal);
-        foreach (var (name, articles) in names)
+        void Bear(string key, string name, int articles)
         {
-            var key = PersonName.Key(name);
-            if (!keys.Add(key) || !key.Contains(' ')) continue;
+            if (!key.Contains(' ')) return;
             var surname = key[(key.LastIndexOf(' ') + 1)..];
             if (!bearers.TryGetValue(surname, out var list)) bearers[surname] = list = [];
             list.Add((name, articles));
         }
-        return new ArchiveEvidence(keys, Words) { Surnames = bearers.ToDictionary(b => b.Key, b => Dominant(b.Value), StringComparer.Ordinal) };
+        foreach (var (name, articles) in names)
+            if (PersonName.Key(name) is var key && keys.Add(key)) Bear(key, name, articles);
+        // The weaker evidence fills in surnames the vouched names leave open; it never dilutes theirs ("Jo Johnson"
+        // named in passing does not unseat the Boris Johnson other articles vouch for).
+        var vouchedSurnames = bearers.Keys.ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(keys, StringComparer.Ordinal);
+        foreach (var (name, articles) in named ?? [])
+            if (articles >= NamedArticles && PersonName.Key(name) is var key && seen.Add(key) && !vouchedSurnames.Contains(key[(key.LastIndexOf(' ') + 1)..]))
+                Bear(key, name, articles);
+        var surnames = bearers.ToDictionary(b => b.Key, b => Dominant(b.Value), StringComparer.Ordinal);
+        var wellAttested = bearers.Where(b => surnames[b.Key] is { } one && b.Value.First(x => x.Name == one).Articles >= DominantArticles)
+            .Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
+        return new ArchiveEvidence(keys, Words) { Surnames = surnames, WellAttested = wellAttested };
     }
+
+    /// <summary>A name that only looks like a person's in one article ("Paul Hollywood", "George Washington") is no
+    /// reason to read its surname alone as that person; named in two or more, it is.</summary>
+    private const int NamedArticles = 2;
 
     /// <summary>The one bearer of a surname, or the one the archive writes about far more than the others.</summary>
     private static string? Dominant(List<(string Name, int Articles)> bearers)
@@ -65,12 +90,33 @@ public sealed class ArchiveEvidence(ISet<string> people, ArchiveWords words)
             : People.Contains(unconfirmed);
 }
 
+/// <summary>What an archive says of a person bearing a surname.</summary>
+public enum SurnameVouch
+{
+    /// <summary>No one, or several evenly.</summary>
+    None,
+
+    /// <summary>One person, or one far more written about than the rest.</summary>
+    Vouched,
+
+    /// <summary>That one person, named in several articles: enough to read an everyday word ("Brown") as them.</summary>
+    WellAttested,
+}
+
 /// <summary>The words an archive writes in lower case, and those it writes alone as a place.</summary>
 public sealed class ArchiveWords
 {
     public HashSet<string> Lowercase { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words written alone after "in", "at" or "near".</summary>
     public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words written alone after "from", which may be a place ("from Iceland") or a person a thing
+    /// came from ("a speech from Cameron"): weaker evidence, which a surname the archive vouches for outweighs.</summary>
+    public HashSet<string> AfterFrom { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Written as a place anywhere; <paramref name="vouchedSurname"/> counts only "in", "at" and "near".</summary>
+    public bool IsPlace(string word, bool vouchedSurname = false) => Places.Contains(word) || !vouchedSurname && AfterFrom.Contains(word);
 
     public static ArchiveWords Of(IEnumerable<string> paragraphs)
     {
@@ -83,6 +129,7 @@ public sealed class ArchiveWords
     {
         Lowercase.UnionWith(other.Lowercase);
         Places.UnionWith(other.Places);
+        AfterFrom.UnionWith(other.AfterFrom);
         return this;
     }
 
@@ -92,6 +139,7 @@ public sealed class ArchiveWords
     {
         var lowercase = Lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
         var places = Places.GetAlternateLookup<ReadOnlySpan<char>>();
+        var afterFrom = AfterFrom.GetAlternateLookup<ReadOnlySpan<char>>();
         ReadOnlySpan<char> previous = default;
         var i = 0;
         while (i < paragraph.Length)
@@ -102,10 +150,19 @@ public sealed class ArchiveWords
             var word = paragraph.AsSpan(start, i - start);
             if (char.IsLower(word[0])) lowercase.Add(word);
             // "in Cambridge", "from Saudi Arabia": the word opening a place's name; not "in Tony Blair's cabinet".
-            else if (previous is "in" or "at" or "from" or "near" && start > 0 && paragraph[start - 1] == ' ' && !PossessiveRunAt(paragraph, start))
-                places.Add(word);
+            // A month after "in" dates something ("in May"): it is no place, and may be a surname ("Theresa May").
+            else if (previous is "in" or "at" or "from" or "near" && start > 0 && paragraph[start - 1] == ' ' && !PossessiveRunAt(paragraph, start)
+                     && !IsMonth(word))
+                (previous is "from" ? afterFrom : places).Add(word);
             previous = word;
         }
+    }
+
+    private static bool IsMonth(ReadOnlySpan<char> word)
+    {
+        foreach (var month in NewsArchive.Language.ElectionWords.Months)
+            if (word.SequenceEqual(month)) return true;
+        return false;
     }
 
     private static bool PossessiveRunAt(string paragraph, int start)

@@ -85,15 +85,24 @@ internal static partial class PersonEvidence
 
     /// <summary>A capitalised word alone that may be a surname standing for a person: not a word of the
     /// vocabulary, an everyday word or a place, not opening a sentence, and not a month before a date ("in May 2015").</summary>
-    public static bool MaySurname(string text, List<Token> tokens, in NameCandidate c, ArchiveWords archive)
+    /// <param name="vouch">What the archive says of a person of this surname (<see cref="ArchiveEvidence.VouchFor"/>).</param>
+    public static bool MaySurname(string text, List<Token> tokens, in NameCandidate c, ArchiveWords archive, SurnameVouch vouch = SurnameVouch.None)
     {
         var token = tokens[c.FirstToken];
         if (token.Class != WordClass.None || token.Has(TokenFlags.InQuote) || token.Length < 3) return false;
         // A word opening a sentence is in capitals for that alone, unless it did something of its own ("Obama also
         // voiced his …"; not "Critics attacked his", "Everyone cheered her").
-        if (token.Has(TokenFlags.SentenceStart) && !(OwnsAfter(text, tokens, c.LastToken) && text[token.End - 1] != 's'
+        // A surname the archive vouches for is a name there too ("Thatcher brought …"), once the archive has shown it
+        // is never an everyday word (below); not a given name ("Michael ‘Sick Of Experts’ Gove").
+        var vouched = vouch != SurnameVouch.None;
+        if (token.Has(TokenFlags.SentenceStart) && !(vouched && !GivenNames.IsGivenName(c.Core)) && !(OwnsAfter(text, tokens, c.LastToken) && text[token.End - 1] != 's'
                 && c.Core is not ("Everyone" or "Everybody" or "Nobody" or "Someone" or "Somebody" or "Anyone" or "Anybody"))) return false;
-        if (archive.Places.Contains(c.Core) || archive.Lowercase.Contains(c.Core.ToLowerInvariant()) || PlaceNames.IsCountryNotGivenName(c.Core)) return false;
+        if (archive.IsPlace(c.Core, vouched) || PlaceNames.IsCountryNotGivenName(c.Core)) return false;
+        // An everyday word elsewhere in the archive ("brown", "trump") stands for the person many articles vouch for
+        // when written in capitals mid-sentence ("Brown was in favour"); one article's Jack Law does not make
+        // "Godwin’s Law" a person. Never a month: "an expected May election", "come May" are dates.
+        if (archive.Lowercase.Contains(c.Core.ToLowerInvariant())
+            && !(vouch == SurnameVouch.WellAttested && !token.Has(TokenFlags.SentenceStart) && ElectionWords.Month(c.Core) == 0)) return false;
         // "Gloucestershire said": a county (a place by its suffix) speaking is its council, police or team.
         if (c.Core.EndsWith("shire", StringComparison.Ordinal)) return false;
         // "a scruffy little Austrian called …", "Former Catalan president": a people or a language.
@@ -129,7 +138,7 @@ internal static partial class PersonEvidence
     private static bool NeverLowercase(string core, ArchiveWords archive)
     {
         var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (archive.Places.Contains(words[0]) || ElectionWords.Country(words[0]) is not null) return false;
+        if (archive.IsPlace(words[0]) || ElectionWords.Country(words[0]) is not null) return false;
         foreach (var word in words)
             if (char.IsUpper(word[0]) && (archive.Lowercase.Contains(word.ToLowerInvariant()) || Vocabulary.Knows(word))) return false;
         return true;

@@ -6,6 +6,10 @@ namespace NewsArchive.People.Extraction;
 /// across articles: a name seen with "Mr" or "said" in one article is a person in the next.</summary>
 public sealed record PeopleExtraction(IReadOnlyList<PersonInArticle> People, IReadOnlyCollection<string> Unconfirmed, IReadOnlyCollection<string> Confirmed)
 {
+    /// <summary>Full names accepted only because they open with a known given name: not enough to vouch for the
+    /// name elsewhere, but they tell the archive who bears a surname (<see cref="ArchiveEvidence.Surnames"/>).</summary>
+    public IReadOnlyCollection<string> Named { get; init; } = [];
+
     public static readonly PeopleExtraction Empty = new([], [], []);
 }
 
@@ -51,7 +55,7 @@ public static class PersonExtractor
         for (var p = 0; p < paragraphs.Count; p++) NameCandidates.Find(paragraphs[p], p, tokens[p], candidates, titledCues);
         var resolution = PersonResolver.Resolve(candidates, paragraphs, tokens, archive);
         var people = resolution.People;
-        if (people.Count == 0) return new PeopleExtraction([], resolution.Unconfirmed, resolution.Confirmed);
+        if (people.Count == 0) return new PeopleExtraction([], resolution.Unconfirmed, resolution.Confirmed) { Named = resolution.Named };
 
         var byParagraph = MentionsByParagraph(people, paragraphs.Count);
         PronounGenders.Settle(people, paragraphs, tokens, byParagraph);
@@ -102,7 +106,7 @@ public static class PersonExtractor
         Array.Sort(result, static (a, b) => a.Mentions[0].Paragraph != b.Mentions[0].Paragraph
             ? a.Mentions[0].Paragraph.CompareTo(b.Mentions[0].Paragraph)
             : a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
-        return new PeopleExtraction(result, resolution.Unconfirmed, resolution.Confirmed);
+        return new PeopleExtraction(result, resolution.Unconfirmed, resolution.Confirmed) { Named = resolution.Named };
     }
 
     /// <summary>A person read with the lead, their paragraphs counted from the body's first again: what the lead

@@ -22,7 +22,11 @@ internal readonly record struct ResolvedMention(int Paragraph, int FirstToken, i
 
 /// <summary>What the resolver made of an article's names: its people, the names it turned down for want of
 /// evidence, and the names it has strong evidence for (which teach the rest of the archive).</summary>
-internal sealed record Resolution(List<ResolvedPerson> People, IReadOnlyCollection<string> Unconfirmed, IReadOnlyCollection<string> Confirmed);
+internal sealed record Resolution(List<ResolvedPerson> People, IReadOnlyCollection<string> Unconfirmed, IReadOnlyCollection<string> Confirmed)
+{
+    /// <summary>Names that only look like a person's (<see cref="PeopleExtraction.Named"/>).</summary>
+    public IReadOnlyCollection<string> Named { get; init; } = [];
+}
 
 /// <summary>Turns candidates into people: full names first, if the article gives evidence that they are
 /// people, then short forms ("Mr Khan", "Sir Keir", "Burnham", "Keir") resolved to the most recently
@@ -52,6 +56,11 @@ internal static class PersonResolver
         var unconfirmed = evidence.Where(e => e.Value == Evidence.None && !archive.People.Contains(e.Key)).Select(e => e.Key).ToList();
         var confirmed = candidates.Where(c => IsFullName(c) && c.TitleClass != WordClass.NameTitle && evidence[KeyOf(c)] == Evidence.Stated)
             .Select(c => c.Core).Distinct().ToList();
+        // Weaker: a name that opens with a known given name and nothing more ("Theresa May" with no title or verb)
+        // tells the archive only who bears a surname, so that "May" alone may stand for her in another article.
+        var named = candidates.Where(c => IsFullName(c) && c.TitleClass != WordClass.NameTitle && evidence[KeyOf(c)] == Evidence.NameLike
+                && GivenNames.IsGivenName(c.Core[..c.Core.IndexOf(' ')]))
+            .Select(c => c.Core).Distinct().ToList();
         bool Accepted(in NameCandidate c) => evidence[KeyOf(c)] != Evidence.None || archive.People.Contains(KeyOf(c));
 
         foreach (var c in candidates)
@@ -77,9 +86,17 @@ internal static class PersonResolver
         foreach (var c in candidates)
         {
             if (c.CoreCount != 1 || c.TitleToken >= 0 || FindShort(c, people, paragraphs) >= 0) continue;
-            if (!PersonEvidence.MaySurname(paragraphs[c.Paragraph], tokens[c.Paragraph], c, archive.Words)) continue;
+            var key = PersonName.Key(c.Core);
+            var full = archive.Surnames.GetValueOrDefault(key);
+            if (!PersonEvidence.MaySurname(paragraphs[c.Paragraph], tokens[c.Paragraph], c, archive.Words, archive.VouchFor(key)))
+            {
+                // The archive's names may yet settle it ("a speech from Cameron", "Brown was in favour"): it waits for them.
+                if (full is null && PersonEvidence.MaySurname(paragraphs[c.Paragraph], tokens[c.Paragraph], c, archive.Words, SurnameVouch.WellAttested))
+                    unplaced.Add(ArchiveEvidence.SurnamePrefix + key);
+                continue;
+            }
             // "Cameron" alone: the one person of that surname the archive vouches for, or a surname that speaks.
-            if (archive.Surnames.GetValueOrDefault(PersonName.Key(c.Core)) is { } full)
+            if (full is not null)
                 PersonFor(c with { Core = full, CoreCount = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length }, people, byKey, Evidence.Stated);
             else if (!GivenNames.IsGivenName(c.Core) && (PersonEvidence.SpeaksAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)
                          || PersonEvidence.SurnameDescribed(paragraphs[c.Paragraph], tokens[c.Paragraph], c)
@@ -110,7 +127,7 @@ internal static class PersonResolver
             if (p.Spellings.Count > 1) p.Name = string.Join(' ', p.Spellings.MaxBy(s => s.Value).Key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             if (p.Gender == Gender.Unknown && p.Given is not null) p.Gender = GenderOfGivenName(p.Given);
         }
-        return new Resolution(people, [.. unconfirmed, .. unplaced.Distinct()], confirmed);
+        return new Resolution(people, [.. unconfirmed, .. unplaced.Distinct()], confirmed) { Named = named };
     }
 
     /// <summary>The full name the archive gives a surname that an honorific or an office stands before, when the
