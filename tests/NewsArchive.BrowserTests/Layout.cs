@@ -50,6 +50,41 @@ public class Layout(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task A_figure_with_its_source_marks_sits_on_its_rows_baseline_and_each_mark_is_a_24px_target()
+    {
+        foreach (var width in new[] { 1280, 390 })
+        {
+            var page = await browser.NewPageAsync(width);
+            await page.GotoAsync("/elections/london-mayor-2021");
+            // Each cell's first line, measured where its text starts: an empty inline-block put just before that
+            // text sits with its bottom on the line's baseline.
+            var misaligned = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('table.results tbody tr')].flatMap(row => {
+                  const baseline = cell => {
+                    const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT, { acceptNode: t => t.data.trim() ? 1 : 3 });
+                    const text = walk.nextNode(), probe = document.createElement('span');
+                    probe.style.cssText = 'display:inline-block;width:0;height:0';
+                    text.parentNode.insertBefore(probe, text);
+                    const y = probe.getBoundingClientRect().bottom;
+                    probe.remove();
+                    return y;
+                  };
+                  const [name, ...cells] = row.children, at = baseline(name);
+                  return cells.map(c => [c.textContent.trim(), baseline(c) - at])
+                    .filter(([, off]) => Math.abs(off) > 1)
+                    .map(([text, off]) => `${name.textContent.trim()}: "${text}" ${off.toFixed(1)}px off the name's baseline`);
+                })
+                """);
+            Assert.True(misaligned.Length == 0, $"{width}px: {string.Join("; ", misaligned)}");
+            var small = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('sup a, .more-marks a')].map(a => [a.textContent, a.getBoundingClientRect()])
+                  .filter(([, r]) => r.width < 24 || r.height < 24).map(([text, r]) => `${text} ${r.width.toFixed(1)}x${r.height.toFixed(1)}`)
+                """);
+            Assert.True(small.Length == 0, $"{width}px: marks smaller than 24 by 24 px: {string.Join("; ", small)}");
+        }
+    }
+
+    [BrowserFact]
     public async Task Every_label_of_a_coverage_chart_shows_whole_on_a_desktop_and_a_phone()
     {
         // The seeds' people are named in a few years only, so the person page's chart is redrawn in place for
