@@ -234,6 +234,17 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
     }
 
     [Fact]
+    public async Task In_a_one_winner_race_a_candidate_placed_behind_another_is_tagged_defeated()
+    {
+        // "X came third ahead of Y" and "X won more votes than Y": Y did not come first, so did not win a race for one office.
+        var page = await HtmlPage.GetAsync(_client, "/elections/london-mayor-2021");
+        var untagged = page.QuerySelectorAll(".sidebar .candidates > li")
+            .Where(li => li.QuerySelector(".outcome")?.TextContent is not ("elected" or "defeated"))
+            .Select(li => li.QuerySelector("strong")!.TextContent).ToList();
+        Assert.True(untagged.Count == 0, $"candidates neither elected nor defeated: {string.Join(", ", untagged)}");
+    }
+
+    [Fact]
     public async Task Every_2021_race_has_its_polling_day()
     {
         var elections = JsonDocument.Parse(await _client.GetStringAsync("/api/elections")).RootElement.EnumerateArray()

@@ -52,14 +52,17 @@ internal static partial class CandidateReader
             foreach (Match m in LostContest().Matches(text)) Add(m, Outcome.Defeated);
         if (came)
             foreach (Match m in CamePlace().Matches(text)) Add(m, Outcome.Defeated, byPlace: true);
+        // Whoever a sentence ranks behind another ("won more votes than Y", "came third ahead of Y") did not come
+        // first: in a race for one office they lost, as one who "came second" did (ByPlace).
         foreach (Match m in Has("votes") ? MoreVotesThan().Matches(text) : Enumerable.Empty<Match>())
         {
-            Add(m, null);
+            var fewer = m.Groups["fewer"].Success;
+            Add(m, fewer ? Outcome.Defeated : null, byPlace: fewer);
             var other = ArticleSentence.PersonToken().Match(text, m.Groups["other"].Index);
-            found.Add(new CandidateStatement(other.Index, sentence.PersonAt(other), null));
+            found.Add(new CandidateStatement(other.Index, sentence.PersonAt(other), fewer ? null : Outcome.Defeated, ByPlace: !fewer));
         }
         if (came)
-            foreach (Match m in AheadOf().Matches(text)) Add(m, null);
+            foreach (Match m in AheadOf().Matches(text)) Add(m, Outcome.Defeated, byPlace: true);
         if (Has("candidate", "challenger"))
             foreach (Match m in CandidateLabel().Matches(text)) Add(m, null);
         if (Has("became", "become"))
@@ -111,7 +114,7 @@ internal static partial class CandidateReader
     [GeneratedRegex(@"(?<p>" + P + @")\s+came\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b")]
     private static partial Regex CamePlace();
 
-    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:won|got|polled|received)\s+(?:more|fewer)\s+votes\s+than\s+" + Label + "(?<other>" + P + ")")]
+    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:won|got|polled|received)\s+(?:more|(?<fewer>fewer))\s+votes\s+than\s+" + Label + "(?<other>" + P + ")")]
     private static partial Regex MoreVotesThan();
 
     [GeneratedRegex(@"\bcame\s+(?:first|second|third|fourth|fifth|sixth)\s+ahead\s+of\s+" + Label + "(?<p>" + P + ")")]
