@@ -94,14 +94,16 @@ public class BoundedResultsTests : IClassFixture<BoundedResultsTests.Factory>
         var lines = pages.SelectMany(p => p.QuerySelectorAll(".source-lines > li")).ToList();
         Assert.All(pages, p => Assert.True(p.QuerySelectorAll(".source-lines > li").Length <= NewsArchive.Web.Pages.Elections.SourcesModel.LinesPerPage));
         Assert.True(pages.Count > 1);
-        // Every article's sentence is on some page: each of the 40 articles states a vote.
-        var articles = lines.Select(l => l.QuerySelector("footer a")!.GetAttribute("href")!.Split('#')[0]).Distinct().ToList();
+        // Every article's sentence is on some page: each of the 40 articles states a vote. A line says what its
+        // sentences (one or more) state.
+        var quotes = lines.SelectMany(l => l.QuerySelectorAll("blockquote")).ToList();
+        var articles = quotes.Select(q => q.QuerySelector("footer a")!.GetAttribute("href")!.Split('#')[0]).Distinct().ToList();
         Assert.Equal(Candidates + Repeats - 1 + Disagreeing, articles.Count);
-        foreach (var line in lines.Take(5))
+        foreach (var quote in quotes.Take(5))
         {
-            var href = line.QuerySelector("footer a")!.GetAttribute("href")!;
+            var href = quote.QuerySelector("footer a")!.GetAttribute("href")!;
             var article = await HtmlPage.GetAsync(_client, href.Split('#')[0]);
-            Assert.Contains(line.QuerySelector("blockquote p")!.TextContent, article.GetElementById(href.Split('#')[1])!.TextContent);
+            Assert.Contains(quote.QuerySelector("p")!.TextContent, article.GetElementById(href.Split('#')[1])!.TextContent);
         }
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _client.GetAsync($"/elections/{slug}/sources?page={pages.Count + 1}")).StatusCode);
     }

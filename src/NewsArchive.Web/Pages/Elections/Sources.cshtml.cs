@@ -55,6 +55,26 @@ public class SourcesModel(ArchiveDbContext db) : ArchivePageModel
     private static string Says(ElectionQueries.Figure f) =>
         $"{FigureText.KindAndRound(f.Kind, f.Round)}{FigureText.StatusLabel(f.Status)}: {FigureText.Of(f)}";
 
-    private static string Standing(ElectionQueries.Candidate c) =>
-        string.Join(", ", new[] { "standing" }.Concat(c.Parties).Concat(c.Outcomes.Select(o => o.ToLowerInvariant())));
+    /// <summary>"Candidacy, Labour: elected", written as a figure's line is ("Votes, final count: 1,206,034").</summary>
+    private static string Standing(ElectionQueries.Candidate c)
+    {
+        var outcome = c.Outcomes.Count > 0 ? string.Join(" / ", c.Outcomes.Select(o => o.ToLowerInvariant())) : "named as standing";
+        return c.Parties.Count > 0 ? $"Candidacy, {string.Join(", ", c.Parties)}: {outcome}" : $"Candidacy: {outcome}";
+    }
+
+    /// <summary>This page's lines, those in a row that say the same of the same candidate as one, with all their
+    /// sentences: a candidacy ten sentences name is said once, not ten times. Paged by sentence, so a page stays
+    /// as long however the sentences group.</summary>
+    public IReadOnlyList<(Line First, IReadOnlyList<ElectionQueries.Source> Sources)> Said()
+    {
+        var said = new List<(Line, List<ElectionQueries.Source>)>();
+        foreach (var line in Lines.Items)
+        {
+            if (said.Count > 0 && said[^1].Item1 is var last && (last.Subject, last.PersonSlug, last.Says) == (line.Subject, line.PersonSlug, line.Says))
+                said[^1].Item2.Add(line.Source);
+            else
+                said.Add((line, [line.Source]));
+        }
+        return [.. said.Select(s => (s.Item1, (IReadOnlyList<ElectionQueries.Source>)s.Item2))];
+    }
 }
