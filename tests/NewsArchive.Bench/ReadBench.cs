@@ -52,7 +52,8 @@ internal static class ReadBench
         }
         // Elections and figures too, with the sentence each was read from.
         var elections = ElectionExtractor.Extract(paragraphs, people, published,
-            [.. parsed.HeadlineDerived ? Array.Empty<string>() : [parsed.Headline], .. standfirst is { Length: > 0 } ? [standfirst] : Array.Empty<string>()]);
+            [.. parsed.HeadlineDerived ? Array.Empty<string>() : [parsed.Headline], .. standfirst is { Length: > 0 } ? [standfirst] : Array.Empty<string>()],
+            Enumerable.Range(0, parsed.Paragraphs.Count).Where(i => parsed.Paragraphs[i].Kind == ParagraphKind.Caption).ToHashSet());
         foreach (var e in elections.Elections)
             output.WriteLine($"election {e.Kind} {e.Area} {e.Year} ({e.YearSource}): {e.Mentions.FirstOrDefault()?.Sentence}");
         foreach (var f in elections.Figures)

@@ -15,12 +15,16 @@ internal sealed record ReadArticle(SourceArticle Source, ParsedArticle Parsed, I
 {
     public IReadOnlySet<int> SetApart { get; init; } = new HashSet<int>();
 
+    /// <summary>The paragraphs the parser read as a picture's caption.</summary>
+    public IReadOnlySet<int> Captions { get; init; } = new HashSet<int>();
+
     public static ReadArticle Of(SourceArticle source)
     {
         var parsed = source.Parsed;
         IReadOnlyList<string> lead = source.Metadata.Standfirst is { Length: > 0 } standfirst ? [standfirst] : [];
         var setApart = Enumerable.Range(0, parsed.Paragraphs.Count).Where(i => parsed.Paragraphs[i].Kind == ParagraphKind.Quote).ToHashSet();
-        return new ReadArticle(source, parsed, parsed.Paragraphs.Select(p => p.Text).ToList(), lead) { SetApart = setApart };
+        var captions = Enumerable.Range(0, parsed.Paragraphs.Count).Where(i => parsed.Paragraphs[i].Kind == ParagraphKind.Caption).ToHashSet();
+        return new ReadArticle(source, parsed, parsed.Paragraphs.Select(p => p.Text).ToList(), lead) { SetApart = setApart, Captions = captions };
     }
 }
 
@@ -41,7 +45,7 @@ internal sealed record UnderstoodArticle(
         var (source, parsed, paragraphs, lead) = read;
         // A headline often names the election the body only calls "the election"; one made up from the text is the text's.
         IReadOnlyList<string> electionLead = parsed.HeadlineDerived || string.IsNullOrWhiteSpace(parsed.Headline) ? lead : [parsed.Headline, .. lead];
-        var elections = Safely(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published, electionLead),
+        var elections = Safely(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published, electionLead, read.Captions),
             ElectionExtraction.Empty, "elections", warnings);
         return new UnderstoodArticle(read, people, elections, warnings, found.Unconfirmed, found.Confirmed);
     }

@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 namespace NewsArchive.Tests.Web;
 
 /// <summary>An election's sources page over the seeds: what each line says, said once and written as the results
-/// are,.</summary>
+/// are, and the sentences it quotes.</summary>
 public class ElectionSourcesPageTests(ArchiveFactory factory) : IClassFixture<ArchiveFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
@@ -35,5 +35,25 @@ public class ElectionSourcesPageTests(ArchiveFactory factory) : IClassFixture<Ar
             }
         Assert.True(repeated.Count == 0, $"said again: {string.Join("; ", repeated.Distinct())}");
         Assert.True(lowerCase.Count == 0, $"not capitalised: {string.Join("; ", lowerCase.Distinct())}");
+    }
+
+    [Fact]
+    public async Task London_2021s_sources_quote_no_caption_whose_facts_the_body_states()
+    {
+        // The parser marks a picture's caption (the article page shows it as a "Picture:" line). The London article's
+        // captions repeat what its body says (who stood, who won, who came third), so none of them is quoted; a chart's
+        // caption that is the only place an article gives a figure (Scotland's running tally) stays its source.
+        var articles = new Dictionary<string, IDocument>();
+        var captions = new List<string>();
+        foreach (var page in await PagesAsync("london-mayor-2021"))
+            foreach (var link in page.QuerySelectorAll(".source-lines blockquote footer a"))
+            {
+                var href = link.GetAttribute("href")!;
+                var path = href.Split('#')[0];
+                if (!articles.TryGetValue(path, out var article)) articles[path] = article = await HtmlPage.GetAsync(_client, path);
+                if (href.Contains('#') && article.GetElementById(href.Split('#')[1])!.ClassList.Contains("caption"))
+                    captions.Add(link.Closest("blockquote")!.QuerySelector("p")!.TextContent);
+            }
+        Assert.True(captions.Count == 0, $"captions quoted as sources: {string.Join(" | ", captions.Distinct())}");
     }
 }

@@ -14,14 +14,15 @@ internal sealed partial class ArticleReading(
     IReadOnlyDictionary<(ElectionKind, string), int>? learnedYears,
     bool namesGeneralElection = false,
     string? aboutCountry = null,
-    Lazy<bool>? aboutWestminster = null)
+    Lazy<bool>? aboutWestminster = null,
+    IReadOnlySet<int>? captions = null)
 {
     private const int ContextParagraphs = 20;
     private const int SeatParagraphs = 12;
     private const int PartyParagraphs = 3;
 
     private readonly ElectionRegistry registry = new();
-    private readonly Candidacies candidacies = new();
+    private readonly Candidacies candidacies = new(captions);
     private readonly List<ElectionFigure> figures = [];
     private readonly List<LeftOutFigure> leftOut = [];
     private readonly Dictionary<string, string> anchored = new(StringComparer.Ordinal);
@@ -250,8 +251,13 @@ internal sealed partial class ArticleReading(
         var figured = figures.Select(f => f.ElectionSlug).ToHashSet(StringComparer.Ordinal);
         var kept = elections.Where(e => e.Year != 0 || figured.Contains(e.Slug)).ToList();
         var slugs = kept.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
-        // A figure the article states twice (a pull quote repeating its sentence) is one figure, kept where first stated.
-        var once = figures.DistinctBy(f => (f.ElectionSlug, f.Candidate, f.Party, f.Kind, f.Value.Value, f.Value.Bound, f.Status, f.Round)).ToList();
+        // A figure the article states twice (a pull quote repeating its sentence) is one figure, kept where first stated
+        // in the body: a caption repeats the story beside its picture ("Sian Berry came third ahead of ..."), and is
+        // the source only of a figure the body does not give (a chart's caption: "With 49 of the 73 results declared ...").
+        static object Key(ElectionFigure f) => (f.ElectionSlug, f.Candidate, f.Party, f.Kind, f.Value.Value, f.Value.Bound, f.Status, f.Round);
+        bool InCaption(ElectionFigure f) => captions?.Contains(f.Source.Paragraph) == true;
+        var inBody = figures.Where(f => !InCaption(f)).Select(Key).ToHashSet();
+        var once = figures.Where(f => !InCaption(f) || !inBody.Contains(Key(f))).DistinctBy(Key).ToList();
         return new(kept, candidacies.Build().Where(c => slugs.Contains(c.ElectionSlug)).ToList(), once, leftOut);
     }
 

@@ -3,14 +3,17 @@ using NewsArchive.Language;
 namespace NewsArchive.Elections.Extraction;
 
 /// <summary>Candidacies gathered across an article's sentences: one row per election and candidate (or party),
-/// with every sentence that supports it. The first stated outcome and party stand.</summary>
-internal sealed class Candidacies
+/// with every sentence that supports it. The first stated outcome and party stand. A picture's caption is no
+/// sentence of a candidacy: it says who is in the picture ("Count Binface poses for a photograph after ... Sadiq Khan
+/// was re-elected"), and the body it illustrates states who stood and won.</summary>
+internal sealed class Candidacies(IReadOnlySet<int>? captions = null)
 {
     private readonly Dictionary<(string Slug, string Key), Candidacy> rows = [];
     private readonly List<(string Slug, string Key)> order = [];
 
     public void Add(string slug, string? candidate, string? party, Outcome? outcome, SourceSentence source)
     {
+        if (captions?.Contains(source.Paragraph) == true) return;
         var key = (slug, candidate ?? "party:" + party);
         if (!rows.TryGetValue(key, out var row))
         {

@@ -13,7 +13,10 @@ namespace NewsArchive.Elections.Extraction;
 public static class ElectionExtractor
 {
     /// <param name="lead">The headline and standfirst, read before the body (see <see cref="ArticleSentence.Split"/>).</param>
-    public static ElectionExtraction Extract(IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people, DateOnly? published, IReadOnlyList<string>? lead = null)
+    /// <param name="captions">The paragraphs that are a picture's caption: read, but never the source of a candidacy,
+    /// nor of a figure the body also gives (see <see cref="ArticleReading"/>).</param>
+    public static ElectionExtraction Extract(IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people, DateOnly? published,
+        IReadOnlyList<string>? lead = null, IReadOnlySet<int>? captions = null)
     {
         var sentences = ArticleSentence.Split(paragraphs, people, lead);
         if (sentences.Count == 0) return ElectionExtraction.Empty;
@@ -36,11 +39,11 @@ public static class ElectionExtractor
         var aboutCountry = !namesGeneral && countries is [var only] ? only : null;
         // Read over every sentence only if a rule asks, once for both readings: most articles never need it.
         var aboutWestminster = new Lazy<bool>(() => AboutWestminster(sentences));
-        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry, aboutWestminster);
+        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry, aboutWestminster, captions);
         for (var i = 0; i < sentences.Count; i++) first.Read(i, anchors[i]);
         // The first reading also learns the year of each contest an article dates somewhere, so the second can
         // place the same contest where another sentence names it without a year ("a referendum" then "this referendum").
-        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry, aboutWestminster);
+        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry, aboutWestminster, captions);
         for (var i = 0; i < sentences.Count; i++) second.Read(i, anchors[i]);
         return second.Finish();
     }
