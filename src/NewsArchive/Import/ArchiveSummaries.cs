@@ -93,19 +93,21 @@ internal static class ArchiveSummaries
                 UNION SELECT "Party", "ArticleId" FROM "Figures" WHERE "Party" IS NOT NULL) AS u
             JOIN "Articles" AS r ON r."Id" = u."ArticleId"
             """;
-        const string ArticleCount = """(SELECT COUNT(*) FROM "Appearances" AS a WHERE a."PersonId" = u."PersonId")""";
-        yield return $"""
+        // A person's count is of the articles that tie them to the party, some of the party's own articles: counted
+        // over every article naming them, Sadiq Khan was "in 3 articles" on a Labour page whose articles were 2.
+        yield return """
             INSERT INTO "PartyPeople" ("Party", "PersonId", "ArticleCount")
-            SELECT u."Party", u."PersonId", {ArticleCount} FROM (
-                SELECT "Party", "PersonId" FROM "Affiliations"
-                UNION SELECT "Party", "PersonId" FROM "Candidacies" WHERE "Party" IS NOT NULL AND "PersonId" IS NOT NULL) AS u
+            SELECT u."Party", u."PersonId", COUNT(DISTINCT u."ArticleId") FROM (
+                SELECT "Party", "PersonId", "ArticleId" FROM "Affiliations"
+                UNION SELECT "Party", "PersonId", "ArticleId" FROM "Candidacies" WHERE "Party" IS NOT NULL AND "PersonId" IS NOT NULL) AS u
+            GROUP BY u."Party", u."PersonId"
             """;
         // An editor's party (curation.yml) is written as the editor wrote it: a handful of people, each added
-        // to their party's people unless an article already ties them to it.
+        // to their party's people unless an article already ties them to it, so with no article.
         foreach (var person in people.Where(p => p.EditorParty is not null))
-            yield return new Statement($"""
+            yield return new Statement("""
                 INSERT INTO "PartyPeople" ("Party", "PersonId", "ArticleCount")
-                SELECT u."Party", u."PersonId", {ArticleCount} FROM (SELECT @p0 AS "Party", @p1 AS "PersonId") AS u
+                SELECT u."Party", u."PersonId", 0 FROM (SELECT @p0 AS "Party", @p1 AS "PersonId") AS u
                 WHERE NOT EXISTS (SELECT 1 FROM "PartyPeople" AS p WHERE p."Party" = u."Party" AND p."PersonId" = u."PersonId")
                 """, Language.Parties.Canonical(person.EditorParty!), person.Id);
         // The lines of a party's results: stood in, or a declared result (a tally alone is not a result).

@@ -20,7 +20,7 @@ public static partial class PartyQueries
 
     public sealed record ArticleLink(string Slug, string Headline, DateOnly? PublishedOn, string? Source);
 
-    /// <param name="People">The <see cref="PeopleShown"/> most written about, of <paramref name="PeopleCount"/>.</param>
+    /// <param name="People">The <see cref="PeopleShown"/> the most articles tie to the party, of <paramref name="PeopleCount"/>.</param>
     /// <param name="Results">The party's <see cref="ResultsShown"/> newest elections with their standings.</param>
     /// <param name="EarlierElections">The party's other elections, newest first, named without their standings.</param>
     public sealed record Detail(
@@ -34,7 +34,7 @@ public static partial class PartyQueries
     /// <summary>Articles per page of a party's page: a big party is in thousands.</summary>
     public const int ArticlesPerPage = Paging.ArticlesPerPage;
 
-    /// <summary>People listed, the most written about first: a big party names thousands.</summary>
+    /// <summary>People listed, those the most articles tie to the party first: a big party names thousands.</summary>
     public const int PeopleShown = 50;
 
     public static string SlugOf(string partyName) => Slug.From(partyName);

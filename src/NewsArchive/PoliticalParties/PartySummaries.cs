@@ -12,7 +12,7 @@ public class PartyArticle
 }
 
 /// <summary>A person an article (a stated party, a candidacy) or the archive's editors tie to a party, with the
-/// number of articles naming them, counted when the archive is built.</summary>
+/// number of articles that tie them to it (none for the editors' alone), counted when the archive is built.</summary>
 public class PartyPerson
 {
     public int Id { get; set; }

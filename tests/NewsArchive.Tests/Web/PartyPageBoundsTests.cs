@@ -63,7 +63,7 @@ public class PartyPageBoundsTests : IClassFixture<PartyPageBoundsTests.Factory>
         var expected = Enumerable.Range(0, People).OrderByDescending(ArticlesOf).ThenBy(Name, StringComparer.Ordinal).Select(Name).Take(PartyQueries.PeopleShown);
         Assert.Equal(expected, listed);
         Assert.Contains($"in {ArticlesOf(0)} articles", page.QuerySelector("#party-people + ul li")!.TextContent);
-        Assert.Contains($"The {PartyQueries.PeopleShown} most written about of {People}", page.QuerySelector("#party-people ~ p.meta")!.TextContent);
+        Assert.Contains($"The {PartyQueries.PeopleShown} most often tied to Labour, of {People}", page.QuerySelector("#party-people ~ p.meta")!.TextContent);
     }
 
     [Fact]

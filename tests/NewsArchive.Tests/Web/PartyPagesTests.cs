@@ -55,6 +55,25 @@ public class PartyPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveFact
     }
 
     [Fact]
+    public async Task A_persons_count_on_a_party_page_is_of_articles_that_tie_them_to_the_party_so_never_more_than_the_partys()
+    {
+        var index = await HtmlPage.GetAsync(_client, "/parties");
+        var over = new List<string>();
+        foreach (var href in index.QuerySelectorAll("main li a").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith("/parties/")))
+        {
+            var page = await HtmlPage.GetAsync(_client, href);
+            // "2 articles tie a person or a result to Labour": each person listed is tied to it in some of those.
+            var articles = int.Parse(page.QuerySelector("#party-articles + p")!.TextContent.Split(' ')[0]);
+            foreach (var person in page.QuerySelectorAll("#party-people + ul li"))
+            {
+                var count = System.Text.RegularExpressions.Regex.Match(person.QuerySelector(".count")!.TextContent, @"\d+") is { Success: true } m ? int.Parse(m.Value) : 0;
+                if (count > articles) over.Add($"{href}: {person.QuerySelector("a")!.TextContent} in {count} of the party's {articles}");
+            }
+        }
+        Assert.True(over.Count == 0, string.Join("; ", over));
+    }
+
+    [Fact]
     public async Task A_party_page_lists_its_results_in_every_election_where_its_candidates_stood()
     {
         // Every election where a winner's party is stated must appear on that party's page (the newest with their

@@ -156,6 +156,8 @@ public class ReimportTests : IDisposable
         // The editors' party makes them one of the party's people, on its page and in its count on /parties.
         var independent = await HtmlPage.GetAsync(reader, "/parties/independent");
         Assert.Contains(independent.QuerySelectorAll("#party-people + ul a"), a => a.GetAttribute("href") == "/people/count-binface");
+        // No article ties them to it, so they are counted in none of its articles.
+        Assert.Contains(independent.QuerySelectorAll("#party-people + ul li"), li => li.TextContent.Contains("Count Binface party set by the archive’s editors"));
 
         var report = await HtmlPage.ParseAsync(await admin.Http.GetStringAsync("/admin"));
         Assert.Contains(report.QuerySelectorAll(".report .warnings li"), li => li.TextContent.Contains("Nobody Atall"));
