@@ -31,6 +31,14 @@ public static partial class PartyQueries
     private static async Task<PartyResults> ResultsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken) =>
         await SectionJson.ReadAsync<PartyResults>(db, SectionJson.PartyOwner(party), cancellationToken) ?? new PartyResults([], []);
 
+    /// <summary>Every election with a result for the party, newest first: those its page shows with their standings,
+    /// then the earlier ones it names.</summary>
+    public static async Task<IReadOnlyList<ElectionQueries.ElectionLink>> ElectionsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken)
+    {
+        var results = await ResultsAsync(db, party, cancellationToken);
+        return [.. results.Newest.Select(r => r.Election).Concat(results.Earlier)];
+    }
+
     /// <summary>What the party page's results are, from the party's standings, candidacies and figures. Run when the archive is built.</summary>
     internal static async Task<PartyResults> PutTogetherResultsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken)
     {

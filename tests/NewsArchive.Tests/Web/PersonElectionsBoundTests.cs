@@ -1,16 +1,17 @@
 using NewsArchive.Elections;
 using NewsArchive.Tests.Support;
+using NewsArchive.Web.Pages.Shared;
 using NewsArchive.Web.Rendering;
 
 namespace NewsArchive.Tests.Web;
 
-/// <summary>A person page does not grow with every election the archive reports them in, nor with every figure
-/// the articles give for one election: an archive where one mayor is elected twelve years running, one article a
-/// year, and a later mayor's one article gives her first-preference votes and share, a vote without its count, her
-/// place and her majority.</summary>
+/// <summary>A person or party page does not grow with every election the archive reports them in, nor with every
+/// figure the articles give for one election: an archive where one Labour mayor of Hackney is elected 24 years
+/// running, one article a year, and a later mayor of London's one article gives her first-preference votes and
+/// share, a vote without its count, her place and her majority.</summary>
 public class PersonElectionsBoundTests : IClassFixture<PersonElectionsBoundTests.Factory>
 {
-    private const int Years = 12, FirstYear = 2000;
+    private const int Years = 24, FirstYear = 2000;
 
     public sealed class Factory() : ArchiveFactory(Folder.Path)
     {
@@ -24,9 +25,9 @@ public class PersonElectionsBoundTests : IClassFixture<PersonElectionsBoundTests
             {
                 var year = FirstYear + i;
                 folder.Write($"{i:000}.txt", $"""
-                    Helen Carter elected Mayor of London again in {year}
+                    Helen Carter elected Mayor of Hackney again in {year}
 
-                    Labour's Helen Carter has been elected Mayor of London, winning {800_000 + i:N0} first-preference votes in the {year} mayoral election.
+                    Labour's Helen Carter has been elected Mayor of Hackney, winning {30_000 + i:N0} votes in the {year} Hackney mayoral election.
                     """);
                 // December: after the year's poll, so the result is not read as a prediction.
                 metadata.Append($"  {i:000}.txt:\n    published: {year}-12-01\n");
@@ -64,14 +65,40 @@ public class PersonElectionsBoundTests : IClassFixture<PersonElectionsBoundTests
         var shownYears = shown.Select(li => int.Parse(li.QuerySelector("a")!.TextContent[^4..])).ToList();
         Assert.Equal(shownYears.OrderDescending(), shownYears);
 
-        // The older ones are named after them, newest first, each a link to its own page.
-        var earlier = page.QuerySelectorAll("ul.candidacies + p.meta a").ToList();
-        Assert.Equal(Years - ElectionQueries.PersonElectionsShown, earlier.Count);
+        // The older ones are named after them, newest first, each a link to its own page, up to a bound; the rest
+        // are counted, with a link to the page of every election.
+        var earlier = page.QuerySelectorAll("ul.candidacies + p.meta a:not(.more-elections)").ToList();
+        Assert.Equal(ElectionLinks.Shown, earlier.Count);
         var earlierYears = earlier.Select(a => int.Parse(a.TextContent[^4..])).ToList();
         Assert.Equal(earlierYears.OrderDescending(), earlierYears);
         Assert.True(earlierYears.Max() < shownYears.Min());
         foreach (var link in earlier)
             Assert.Equal(System.Net.HttpStatusCode.OK, (await _client.GetAsync(link.GetAttribute("href"))).StatusCode);
+        await AssertTheRestAreOneClickAwayAsync(page, $"/people/{slug}", shownYears.Concat(earlierYears).ToList(), Years);
+    }
+
+    [Fact]
+    public async Task A_party_page_names_a_bounded_number_of_earlier_elections_and_links_to_every_one()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/parties/labour");
+        var shown = page.QuerySelectorAll(".party-results > li > a").Select(a => int.Parse(a.TextContent[^4..])).ToList();
+        var earlier = page.QuerySelectorAll("#party-results ~ p.meta a:not(.more-elections)").Select(a => int.Parse(a.TextContent[^4..])).ToList();
+        Assert.Equal(ElectionLinks.Shown, earlier.Count);
+        // Every Hackney election, and London 2016.
+        await AssertTheRestAreOneClickAwayAsync(page, "/parties/labour", shown.Concat(earlier).ToList(), Years + 1);
+    }
+
+    /// <summary>"and N more elections" leads to a page of every one, newest first, starting with those already shown.</summary>
+    private async Task AssertTheRestAreOneClickAwayAsync(AngleSharp.Dom.IDocument page, string owner, IReadOnlyList<int> shownYears, int all)
+    {
+        var more = page.QuerySelector("a.more-elections")!;
+        Assert.Equal($"{all - shownYears.Count} more elections", more.TextContent);
+        Assert.Equal($"{owner}/elections", more.GetAttribute("href"));
+        var list = await HtmlPage.GetAsync(_client, more.GetAttribute("href")!);
+        var years = list.QuerySelectorAll(".all-elections li a").Select(a => int.Parse(a.TextContent[^4..])).ToList();
+        Assert.Equal(shownYears, years.Take(shownYears.Count));
+        Assert.Equal(years.OrderDescending(), years);
+        Assert.Equal(all, years.Count);
     }
 
     [Fact]
