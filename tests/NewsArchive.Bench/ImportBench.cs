@@ -7,7 +7,10 @@ namespace NewsArchive.Bench;
 
 /// <param name="ReadingSeconds">Reading, parsing and extracting every article, until the importer reports
 /// that it starts writing; the rest of <paramref name="Seconds"/> is building and writing the database.</param>
-internal sealed record ImportResult(int Articles, long Words, double Seconds, double ReadingSeconds, long PeakWorkingSet, long Allocated, int People, int Elections, long DatabaseBytes)
+/// <param name="CpuSeconds">The process's processor time (user and system, every thread) during the import: on a
+/// shared machine, less noisy than <paramref name="Seconds"/>.</param>
+internal sealed record ImportResult(int Articles, long Words, double Seconds, double ReadingSeconds, long PeakWorkingSet, long Allocated, int People, int Elections, long DatabaseBytes,
+    double CpuSeconds = 0)
 {
     public double WritingSeconds => Seconds - ReadingSeconds;
 
@@ -24,8 +27,9 @@ internal static class ImportBench
         var corpus = args.Required("corpus");
         var db = args.Text("db") ?? Path.Combine(Path.GetTempPath(), $"newsarchive-bench-{Environment.ProcessId}.db");
         var postgres = args.Text("postgres");
-        var result = Import(corpus, db, postgres, output);
-        output.WriteLine($"imported {result.Articles:N0} articles ({result.Words:N0} words) into {(postgres is null ? db : "PostgreSQL")} in {result.Seconds:N1} s");
+        // Run alone, each stage's line is also written as it starts, so a memory dump can be taken in that stage.
+        var result = Import(corpus, db, postgres, output, args.Has("result") ? null : Console.Error);
+        output.WriteLine($"imported {result.Articles:N0} articles ({result.Words:N0} words) into {(postgres is null ? db : "PostgreSQL")} in {result.Seconds:N1} s (CPU {result.CpuSeconds:N1} s)");
         output.WriteLine($"  {result.ArticlesPerSecond:N0} articles/s, {result.WordsPerSecond:N0} words/s; reading and extracting {result.ReadingSeconds:N1} s, writing the database {result.WritingSeconds:N1} s");
         output.WriteLine($"  peak working set {Memory.Mb(result.PeakWorkingSet)}, allocated {Memory.Mb(result.Allocated)}, database {Memory.Mb(result.DatabaseBytes)}");
         output.WriteLine($"  people {result.People:N0}, elections {result.Elections:N0}");
@@ -35,7 +39,8 @@ internal static class ImportBench
 
     /// <param name="postgres">A PostgreSQL connection string: the archive is built there (as a new schema, the
     /// way every import builds it) instead of in <paramref name="dbPath"/>.</param>
-    public static ImportResult Import(string corpus, string dbPath, string? postgres = null, TextWriter? output = null)
+    /// <param name="live">Told each stage's line as the stage starts.</param>
+    public static ImportResult Import(string corpus, string dbPath, string? postgres = null, TextWriter? output = null, TextWriter? live = null)
     {
         foreach (var old in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" }) File.Delete(old);
         ArchiveDatabase database = postgres is null
@@ -43,10 +48,12 @@ internal static class ImportBench
             : new PostgresArchive(postgres, Environment.CurrentDirectory);
         var importer = new ArchiveImporter(database);
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Memory.ProcessorTime();
         var clock = Stopwatch.StartNew();
-        var stages = new StageClock(clock);
+        var stages = new StageClock(clock, live);
         var report = importer.ImportAsync(Path.GetFullPath(corpus), stages).GetAwaiter().GetResult();
         var seconds = clock.Elapsed.TotalSeconds;
+        cpu = Memory.ProcessorTime() - cpu;
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         stages.Mark("(done)");
         if (output is not null) stages.Write(output);
@@ -56,7 +63,7 @@ internal static class ImportBench
         var bytes = postgres is null ? new FileInfo(dbPath).Length
             : db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").AsEnumerable().Single();
         return new ImportResult(report.ArticlesImported, words, seconds, stages.WritingStartedAt ?? seconds, Memory.PeakWorkingSet(), allocated,
-            report.PeopleFound, report.ElectionsFound, bytes);
+            report.PeopleFound, report.ElectionsFound, bytes, cpu.TotalSeconds);
     }
 }
 
@@ -64,7 +71,7 @@ internal static class ImportBench
 /// working set so far, the managed heap and SQLite's own allocations (page caches, sorters, the full-text
 /// index's buffers), so a peak can be placed in the stage that reached it. Reports arrive from the reading
 /// threads; the first of a new stage starts it.</summary>
-internal sealed class StageClock(Stopwatch clock) : IProgress<ImportProgress>
+internal sealed class StageClock(Stopwatch clock, TextWriter? live = null) : IProgress<ImportProgress>
 {
     private readonly List<StageMark> _marks = [];
 
@@ -85,16 +92,23 @@ internal sealed class StageClock(Stopwatch clock) : IProgress<ImportProgress>
         }
     }
 
-    public void Mark(string stage) => _marks.Add(new StageMark(stage, clock.Elapsed.TotalSeconds, Memory.PeakWorkingSet(), Memory.WorkingSet(),
-        GC.GetTotalMemory(forceFullCollection: false), SQLitePCL.raw.sqlite3_memory_used(), SQLitePCL.raw.sqlite3_memory_highwater(0)));
+    public void Mark(string stage)
+    {
+        var mark = new StageMark(stage, clock.Elapsed.TotalSeconds, Memory.PeakWorkingSet(), Memory.WorkingSet(),
+            GC.GetTotalMemory(forceFullCollection: false), SQLitePCL.raw.sqlite3_memory_used(), SQLitePCL.raw.sqlite3_memory_highwater(0));
+        _marks.Add(mark);
+        live?.WriteLine(Line(mark));
+    }
 
     /// <summary>One line per stage: when it started and the memory then.</summary>
     public void Write(TextWriter output)
     {
-        output.WriteLine($"  {"stage starts",-42} {"at",8} {"peak so far",12} {"working set",12} {"managed",10} {"SQLite",10} {"SQLite peak",12}");
-        foreach (var m in _marks)
-            output.WriteLine($"  {m.Stage,-42} {m.Seconds,6:N1} s {Memory.Mb(m.PeakWorkingSet),12} {Memory.Mb(m.WorkingSet),12} {Memory.Mb(m.Managed),10} {Memory.Mb(m.Sqlite),10} {Memory.Mb(m.SqlitePeak),12}");
+        output.WriteLine($"  {"stage starts",-58} {"at",8} {"peak so far",12} {"working set",12} {"managed",10} {"SQLite",10} {"SQLite peak",12}");
+        foreach (var m in _marks) output.WriteLine(Line(m));
     }
+
+    private static string Line(StageMark m) =>
+        $"  {m.Stage,-58} {m.Seconds,6:N1} s {Memory.Mb(m.PeakWorkingSet),12} {Memory.Mb(m.WorkingSet),12} {Memory.Mb(m.Managed),10} {Memory.Mb(m.Sqlite),10} {Memory.Mb(m.SqlitePeak),12}";
 }
 
 internal sealed record StageMark(string Stage, double Seconds, long PeakWorkingSet, long WorkingSet, long Managed, long Sqlite, long SqlitePeak);

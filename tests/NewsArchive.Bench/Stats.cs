@@ -28,5 +28,11 @@ internal static class Memory
         return self.WorkingSet64;
     }
 
+    public static TimeSpan ProcessorTime()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
     public static string Mb(long bytes) => $"{bytes / 1_048_576.0:N0} MB";
 }

@@ -127,7 +127,8 @@ public sealed class ArchiveImporter(ArchiveDatabase database)
         };
 
         var info = new ArchiveInfo { BuildId = Guid.NewGuid().ToString("N"), ImportedAt = DateTimeOffset.UtcNow };
-        await writer.FinishAsync(everyone, electionEntries, previous.RetiredAfter(written.Slugs, written.Files), info, cancellationToken);
+        await writer.FinishAsync(everyone, electionEntries, previous.RetiredAfter(written.Slugs, written.Files), info,
+            step => progress?.Report(new ImportProgress($"Writing the database: {step}", written.Articles, written.Articles)), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         build.Publish();
         return report;

@@ -120,8 +120,10 @@ internal sealed class ArchiveStreamWriter : IAsyncDisposable
     /// in their owners' order, renders the paragraphs' HTML, counts what the pages summarise and puts each race's page
     /// and each person's and party's results together, then the rest, the full-text index, and commits.</summary>
     /// <param name="people">In final order; each <c>Id</c> holds its provisional number, replaced here.</param>
+    /// <param name="step">Told as each step starts, so a report of progress (and the bench's memory per stage) can
+    /// place the time and memory of the end of the build.</param>
     public async Task FinishAsync(IReadOnlyList<Person> people, IReadOnlyList<ElectionEntry> elections, IReadOnlyList<RetiredArticle> retired,
-        ArchiveInfo info, CancellationToken cancellationToken)
+        ArchiveInfo info, Action<string> step, CancellationToken cancellationToken)
     {
         Flush();
         var model = _context.Model;
@@ -144,10 +146,15 @@ internal sealed class ArchiveStreamWriter : IAsyncDisposable
         Insert(aliasShape.Batch(aliases));
         InsertAll(TableShape.Of<ElectionEntry>(model), elections);
         cancellationToken.ThrowIfCancellationRequested();
+        step("owned rows in their owners' order");
         foreach (var scratch in _scratch.Values) Execute(scratch.CopySql());
+        step("paragraphs' HTML");
         ParagraphHtmlWriter.Write(_context, _connection, _transaction, _articleId, Insert, cancellationToken);
+        step("summaries");
         foreach (var summary in ArchiveSummaries.Sql(_build, people)) Execute(summary.Sql, summary.Parameters);
+        step("election pages");
         await ElectionPageSummaries.WriteAsync(_context, elections, Insert, Execute, cancellationToken);
+        step("people's and parties' sections");
         await StoredSectionWriter.WriteAsync(_context, Insert, cancellationToken);
         for (var i = 0; i < retired.Count; i++) retired[i].Id = i + 1;
         InsertAll(TableShape.Of<RetiredArticle>(model), retired);
@@ -155,7 +162,9 @@ internal sealed class ArchiveStreamWriter : IAsyncDisposable
         InsertAll(TableShape.Of<ArchiveInfo>(model), [info]);
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var scratch in _scratch.Values.Select(s => s.Name).Append(PersonNumbers).Append(ElectionNumbers)) Execute($"DROP TABLE \"{scratch}\"");
+        step("full-text index");
         await _build.IndexArticlesAsync(_context, cancellationToken);
+        step("committing");
         await _transaction.CommitAsync(cancellationToken);
         await _build.AfterBulkWriteAsync(_connection, cancellationToken);
     }
