@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsArchive.Data;
 using NewsArchive.Elections;
+using NewsArchive.Import;
 using NewsArchive.Language;
 using NewsArchive.PoliticalParties;
 
@@ -60,6 +61,29 @@ public class StoredSectionTests(ArchiveFactory factory) : IClassFixture<ArchiveF
                 FigureLine.Of(figures.Where(f => f.Link == e).Select(f => f.Figure))))
             .ToList();
         return new ElectionQueries.PersonElections(newest, elections.Skip(ElectionQueries.PersonElectionsShown).ToList());
+    }
+
+    /// <summary>The import writes the sections a chunk of people at a time; where the chunks meet, nobody is left out,
+    /// repeated or numbered otherwise.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    public async Task Sections_put_together_a_few_people_at_a_time_are_the_stored_ones_in_the_same_order(int peoplePerChunk)
+    {
+        var db = Context(out var scope);
+        using var _ = scope;
+        var stored = await db.StoredSections.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.Owner, s.Json }).ToListAsync();
+        var batches = new List<RowBatch>();
+        await StoredSectionWriter.WriteAsync(db, batches.Add, CancellationToken.None, peoplePerChunk);
+        var written = batches.SelectMany(b => b.Rows.Select(r => new
+        {
+            Id = (int)r[b.Columns.ToList().IndexOf("Id")]!,
+            Owner = (string)r[b.Columns.ToList().IndexOf("Owner")]!,
+            Json = (string)r[b.Columns.ToList().IndexOf("Json")]!,
+        })).ToList();
+        Assert.True(stored.Count(s => s.Owner.StartsWith("person:", StringComparison.Ordinal)) >= 2 * peoplePerChunk, "too few people for the chunks to meet");
+        Assert.Equal(stored, written);
     }
 
     [Fact]
