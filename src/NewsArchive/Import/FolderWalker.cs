@@ -2,7 +2,16 @@ namespace NewsArchive.Import;
 
 /// <summary>A file the walk found inside the seeds folder: its path relative to the folder, with '/' between
 /// folders (the name it is reported and matched by), and the path to read it from.</summary>
-internal sealed record FolderFile(string RelativePath, string FullPath, bool IsLink = false);
+/// <param name="Root">The seeds folder, one string shared by all its files.</param>
+/// <param name="Target">Where a link leads (a file inside the folder); null for a file that is not a link.</param>
+internal sealed record FolderFile(string Root, string RelativePath, string? Target = null)
+{
+    public bool IsLink => Target is not null;
+
+    // Made when asked for rather than kept: an import holds the list for all its passes, and 100,000 full paths
+    // were 10 MB of it.
+    public string FullPath => Target ?? Path.Combine(Root, RelativePath.Replace('/', Path.DirectorySeparatorChar));
+}
 
 /// <summary>
 /// Finds the files of a seeds folder and its subfolders (by section, by year, any depth up to
@@ -40,14 +49,14 @@ public static class FolderWalker
                 if (entry.LinkTarget is not null)
                 {
                     if (FollowLink(root, entry, relative) is { } reason) refused.Add(new ImportWarning(relative, reason, Skipped: true));
-                    else files.Add(new FolderFile(relative, RealPath(entry.FullName)!, IsLink: true));
+                    else files.Add(new FolderFile(root, relative, RealPath(entry.FullName)!));
                 }
                 else if (entry is DirectoryInfo)
                 {
                     if (current.Depth + 1 > MaxDepth) refused.Add(new ImportWarning(relative, $"a folder nested more than {MaxDepth} deep; not read", Skipped: true));
                     else pending.Push((entry.FullName, relative, current.Depth + 1));
                 }
-                else files.Add(new FolderFile(relative, entry.FullName));
+                else files.Add(new FolderFile(root, relative));
             }
         }
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));

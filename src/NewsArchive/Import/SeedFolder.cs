@@ -13,9 +13,11 @@ internal sealed record FileRead<T>(int Index, SourceArticle? Article, T? Value, 
 /// </summary>
 internal sealed class SeedFolder
 {
-    private readonly Dictionary<string, ArticleMetadata> _metadata;
+    /// <summary>Each article file's entry in its folder's articles.yml, by its place in <see cref="ArticleFiles"/>: held
+    /// for every pass, so without the names it was keyed by (8 MB at 100,000 articles).</summary>
+    private readonly ArticleMetadata?[] _metadata;
 
-    private SeedFolder(IReadOnlyList<FolderFile> articleFiles, Dictionary<string, ArticleMetadata> metadata,
+    private SeedFolder(IReadOnlyList<FolderFile> articleFiles, ArticleMetadata?[] metadata,
         IReadOnlyList<ImportWarning> leading, IReadOnlyList<ImportWarning> trailing)
     {
         ArticleFiles = articleFiles;
@@ -44,7 +46,7 @@ internal sealed class SeedFolder
         var trailing = metadata.Keys.Where(k => !present.Contains(k)).Order(StringComparer.Ordinal)
             .Select(listed => new ImportWarning(MetadataReader.FolderFileName, $"describes '{listed}', which is not in the folder"))
             .ToList();
-        return new SeedFolder(articleFiles, metadata, warnings, trailing);
+        return new SeedFolder(articleFiles, [.. articleFiles.Select(f => metadata.GetValueOrDefault(f.RelativePath))], warnings, trailing);
     }
 
     /// <summary>One pass: reads every article file (or only those at <paramref name="only"/>), hands each article
@@ -58,7 +60,7 @@ internal sealed class SeedFolder
         {
             var file = ArticleFiles[index];
             var format = SeedFolderReader.Formats[Path.GetExtension(file.RelativePath)];
-            var (article, warnings) = ArticleFileReader.Read(file, format, _metadata.GetValueOrDefault(file.RelativePath) ?? ArticleMetadata.None);
+            var (article, warnings) = ArticleFileReader.Read(file, format, _metadata[index] ?? ArticleMetadata.None);
             var value = article is null ? default : then(index, article);
             progress?.Report(new ImportProgress(stage, Interlocked.Increment(ref done), indices.Count));
             return new FileRead<T>(index, article, value, warnings);

@@ -44,6 +44,8 @@ public static class SeedFolderReader
     internal static Dictionary<string, ArticleMetadata> ReadFolderMetadata(List<FolderFile> files, List<ImportWarning> warnings)
     {
         var result = new Dictionary<string, ArticleMetadata>(StringComparer.Ordinal);
+        // A publisher is named in thousands of entries; kept once, not once per article, for the whole import.
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => Path.GetFileName(f.RelativePath) == MetadataReader.FolderFileName))
         {
             var prefix = file.RelativePath[..^MetadataReader.FolderFileName.Length];
@@ -52,7 +54,8 @@ public static class SeedFolderReader
             {
                 var (text, refusal) = ReadText(file.FullPath, MaxMetadataBytes);
                 if (refusal is not null) throw new FormatException(refusal);
-                foreach (var (name, fields) in MetadataReader.ReadFolderFile(text!, fileWarnings)) result[prefix + name] = fields;
+                foreach (var (name, fields) in MetadataReader.ReadFolderFile(text!, fileWarnings))
+                    result[prefix + name] = fields.Source is { } source && !sources.TryAdd(source, source) ? fields with { Source = sources[source] } : fields;
             }
             catch (FormatException ex)
             {
