@@ -16,6 +16,9 @@ internal sealed class WrittenArchive(ElectionDirectory elections)
     public int Captions { get; private set; }
     public int Sections { get; private set; }
     public int FiguresKept { get; set; }
+    /// <summary>The files and slugs written that the previous archive knows: all that the retired URLs and the
+    /// count of removed articles ask about. Every one written was held for the whole import before, 100,000 of each
+    /// at 100,000 articles, when a new archive has none to ask about.</summary>
     public HashSet<string> Files { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Slugs { get; } = new(StringComparer.Ordinal);
     /// <summary>What the reader said of each file, in file order.</summary>
@@ -32,8 +35,8 @@ internal sealed class WrittenArchive(ElectionDirectory elections)
         RepeatedParagraphsDropped += item.Parsed.RepeatsDropped;
         Captions += article.Paragraphs.Count(p => p.Kind == ParagraphKind.Caption);
         Sections += article.Paragraphs.Count(p => p.Kind == ParagraphKind.Heading);
-        Files.Add(article.FileName);
-        Slugs.Add(article.Slug);
+        if (previous.ArticlesByFile.ContainsKey(article.FileName)) Files.Add(article.FileName);
+        if (previous.Slugs.Contains(article.Slug)) Slugs.Add(article.Slug);
         ArticleWarnings.AddRange(item.Warnings);
     }
 }

@@ -10,6 +10,11 @@ internal sealed record PreviousArchive(
     IReadOnlyDictionary<string, string> PersonSlugsByKey,
     IReadOnlyList<RetiredArticle> Retired)
 {
+    private HashSet<string>? _slugs;
+
+    /// <summary>Every slug the previous archive gave, to an article still there or to one retired.</summary>
+    public IReadOnlySet<string> Slugs => _slugs ??= ArticlesByFile.Values.Select(a => a.Slug).Concat(Retired.Select(r => r.Slug)).ToHashSet(StringComparer.Ordinal);
+
     public static readonly PreviousArchive None = new(new Dictionary<string, (string, string, string)>(), new Dictionary<string, string>(), []);
 
     public static async Task<PreviousArchive> LoadAsync(ArchiveDatabase database, CancellationToken cancellationToken)
@@ -27,6 +32,8 @@ internal sealed record PreviousArchive(
     }
 
     /// <summary>The articles retired before, plus those whose file is gone now, minus any that came back.</summary>
+    /// <param name="liveSlugs">The slugs written now, at least those in <see cref="Slugs"/>: no other is asked about.</param>
+    /// <param name="files">The files written now, at least those in <see cref="ArticlesByFile"/>.</param>
     public List<RetiredArticle> RetiredAfter(IReadOnlySet<string> liveSlugs, IReadOnlySet<string> files)
     {
         var now = DateTimeOffset.UtcNow;
