@@ -117,8 +117,14 @@ public static partial class ElectionWords
 
     public const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-    /// <summary>The month's number (1-12), or 0.</summary>
-    public static int Month(string name) => Months.ToList().IndexOf(name) + 1;
+    /// <summary>The month's number (1-12), or 0. Takes a span so the archive-wide word pass can ask without
+    /// making a string of every word.</summary>
+    public static int Month(ReadOnlySpan<char> name)
+    {
+        for (var i = 0; i < Months.Count; i++)
+            if (name.SequenceEqual(Months[i])) return i + 1;
+        return 0;
+    }
 
     /// <summary>Class: referendum side. Reason: a referendum's figures belong to a side, not a candidate; news
     /// capitalises or quotes them ("the Yes vote", "Leave won 52%").</summary>

@@ -152,17 +152,10 @@ public sealed class ArchiveWords
             // "in Cambridge", "from Saudi Arabia": the word opening a place's name; not "in Tony Blair's cabinet".
             // A month after "in" dates something ("in May"): it is no place, and may be a surname ("Theresa May").
             else if (previous is "in" or "at" or "from" or "near" && start > 0 && paragraph[start - 1] == ' ' && !PossessiveRunAt(paragraph, start)
-                     && !IsMonth(word))
+                     && NewsArchive.Language.ElectionWords.Month(word) == 0)
                 (previous is "from" ? afterFrom : places).Add(word);
             previous = word;
         }
-    }
-
-    private static bool IsMonth(ReadOnlySpan<char> word)
-    {
-        foreach (var month in NewsArchive.Language.ElectionWords.Months)
-            if (word.SequenceEqual(month)) return true;
-        return false;
     }
 
     private static bool PossessiveRunAt(string paragraph, int start)
