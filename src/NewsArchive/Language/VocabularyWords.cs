@@ -191,6 +191,7 @@ internal static class VocabularyWords
             snapped shouted yelled exclaimed retorted muttered answered Adding Saying
             explains stresses suggests notes admits acknowledges concedes recalls reveals complains denies emphasises
             details outlines detailed outlined
+            reiterated clarified concluded mentioned assured asserted lamented proclaimed countered retorts quips
             """),
     ];
 }

@@ -11,6 +11,9 @@ internal sealed partial class QuoteAttribution
     {
         for (var t = quote - 1; t > 0 && quote - t <= 6 && tokens[t].Sentence == tokens[quote].Sentence && !tokens[t].Has(TokenFlags.InQuote); t--)
         {
+            // "To quote Jo Bloggs, “…”", "To cite the chancellor, George Osborne: “…”": the writer lends the words to them.
+            if (tokens[t].Text(text) is "quote" or "cite" or "paraphrase" && t > 0 && tokens[t - 1].Text(text) is "To" or "to")
+                return NameStartingAt(text, tokens, mentions, t + 1, quote);
             if (!SaidNounLookup.Contains(tokens[t].Text(text))) continue;
             // The owner may stand before words that describe ("Osborne's new favourite line").
             var owner = t - 1;
@@ -19,11 +22,22 @@ internal sealed partial class QuoteAttribution
                 owner--;
             if (tokens[owner].Text(text) is "his" or "her") return Pronoun(text, tokens, mentions, owner);
             foreach (var m in mentions)
-                if (m.LastToken == owner && tokens[owner].Has(TokenFlags.Possessive)
-                    || t + 1 < quote && tokens[t + 1].Is(text, "from") && m.FirstToken == t + 2)
+                if (m.LastToken == owner && tokens[owner].Has(TokenFlags.Possessive))
                     return m.Person;
-            return null;
+            // "a line from Tony Blair, “…”", "in the words of Jo Bloggs, “…”".
+            return t + 1 < quote && tokens[t + 1].Text(text) is "from" or "of" ? NameStartingAt(text, tokens, mentions, t + 2, quote) : null;
         }
+        return null;
+    }
+
+    /// <summary>The person named from <paramref name="from"/>, after at most titles, offices and parties, before the quote.</summary>
+    private static int? NameStartingAt(string text, List<Token> tokens, List<ResolvedMention> mentions, int from, int quote)
+    {
+        var first = from;
+        while (first < quote && (tokens[first].Class is WordClass.Role or WordClass.RoleModifier or WordClass.Party
+                                 || tokens[first].Text(text) is "the" or "former")) first++;
+        foreach (var m in mentions)
+            if ((m.FirstToken == from || m.FirstToken == first) && m.LastToken < quote) return m.Person;
         return null;
     }
 

@@ -50,6 +50,10 @@ internal static partial class Speakers
         if ((k < 0 || tokens[k].Sentence != tokens[verb].Sentence) && tokens[verb].Text(text) is "Adding" or "Saying")
             return new SpeakerPhrase(SpeakerKind.Subject, Token: verb);
         if (k < 0 || tokens[k].Sentence != tokens[verb].Sentence || tokens[k].Has(TokenFlags.InQuote)) return default;
+        // "Jo Bloggs MP commented": letters after a name are part of how the speaker is written.
+        if (k > 0 && tokens[k].Has(TokenFlags.Joined) && tokens[k].Text(text) is "MP" or "MEP" or "MSP" or "QC" or "KC")
+            foreach (var m in mentions)
+                if (m.LastToken == k - 1) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         foreach (var m in mentions)
         {
             if (m.LastToken != k) continue;
@@ -64,10 +68,15 @@ internal static partial class Speakers
                 : new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         }
         if (tokens[k].Class == WordClass.Pronoun) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: k);
-        // "… by Mr Blair, who said: …": the relative pronoun stands for the name before its comma.
-        if (tokens[k].Is(text, "who") && k > 0 && SetOff(text, tokens, k))
+        // "… by Mr Blair, who said: …", "business leaders including Sir Jo Bloggs who warns of …": the relative
+        // pronoun stands for the name right before it; "Jo Bloggs, a history student, who told …": for the name
+        // before the description in commas.
+        if (tokens[k].Is(text, "who") && k > 0)
+        {
             foreach (var m in mentions)
                 if (m.LastToken == k - 1) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+            if (SetOff(text, tokens, k) && NameBeforeDescription(text, tokens, mentions, k - 1) is { } described) return described;
+        }
         // "And continued: …", "… and added: …": a verb joined on with no subject of its own.
         if (tokens[k].Text(text) is "And" or "and" or "But" or "but") return new SpeakerPhrase(SpeakerKind.Subject, Token: k);
         // "Mr Crosby's statement said": a person's own statement, letter or message speaks for them; so does the "it"

@@ -1,0 +1,76 @@
+using NewsArchive.People.Extraction;
+
+namespace NewsArchive.Tests.People;
+
+/// <summary>Ways of naming who spoke that student writers use: a relative clause, "to quote", letters after a name,
+/// reporting verbs in the present or less common ones. One test per rule, on texts written for it.</summary>
+public class QuoteIntroductionTests
+{
+    private static Dictionary<string, string[]> QuotesBy(params string[] paragraphs) =>
+        PersonExtractor.Extract(paragraphs).ToDictionary(p => p.Name, p => p.Quotes.Select(q => q.Text).ToArray());
+
+    [Fact]
+    public void Who_right_after_a_name_with_no_comma_stands_for_the_name()
+    {
+        var quotes = QuotesBy("The scheme was attacked by employers, among them Moira Kettle who warns of “grave harm to small exporters”.");
+        Assert.Single(quotes["Moira Kettle"]);
+    }
+
+    [Fact]
+    public void Who_after_a_description_in_commas_stands_for_the_name_before_it()
+    {
+        var quotes = QuotesBy(
+            "One of the marchers was Colin Pike, a history student, who told reporters that “the turnout was far beyond what any of us had hoped”.");
+        Assert.Single(quotes["Colin Pike"]);
+    }
+
+    [Fact]
+    public void The_name_after_to_quote_or_to_cite_is_the_speaker()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby wrote about the budget. To quote Moira Kettle, “the numbers simply do not add up this year”.",
+            "Nobody listened. To cite Colin Pike, “a plan with no money behind it is only a wish”.");
+        Assert.Single(quotes["Moira Kettle"]);
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void The_words_of_a_person_are_their_quote()
+    {
+        var quotes = QuotesBy("Ravi Tharnsby opposed the fees. In the words of Colin Pike, “no student should ever pay twice for one degree”.");
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void Letters_after_a_name_do_not_hide_the_name_from_its_verb()
+    {
+        var quotes = QuotesBy("Ravi Tharnsby toured the plant. Moira Kettle MP commented, “it is a fine facility and a proud moment for the town”.");
+        Assert.Single(quotes["Moira Kettle"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Theory]
+    [InlineData("reiterated")]
+    [InlineData("clarified")]
+    [InlineData("concluded")]
+    [InlineData("mentioned")]
+    [InlineData("lamented")]
+    [InlineData("assured")]
+    public void A_reporting_verb_gives_the_quote_to_its_own_subject(string verb)
+    {
+        var quotes = QuotesBy($"Colin Pike nodded as Moira Kettle {verb} that the plan was “a waste of everyone’s time and money”.");
+        Assert.Single(quotes["Moira Kettle"]);
+        Assert.Empty(quotes["Colin Pike"]);
+    }
+
+    [Fact]
+    public void A_verb_after_having_does_not_report_the_quote_before_it()
+    {
+        var quotes = QuotesBy(
+            "Moira Kettle opened the debate on Monday.",
+            "She added, “It is not our place to tell anyone how to vote”, despite having just described the college’s own part in the campaign.");
+        Assert.Single(quotes["Moira Kettle"]);
+    }
+}
