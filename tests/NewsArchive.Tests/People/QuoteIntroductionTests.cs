@@ -92,4 +92,25 @@ public class QuoteIntroductionTests
         Assert.Empty(quotes["Colin Pike"]);
         Assert.Empty(quotes["Mark Ellis"]);
     }
+
+    [Fact]
+    public void A_name_in_commas_after_the_phrase_opening_the_sentence_is_its_subject_when_a_verb_follows()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby said on Monday that “moving the unit across town is simply madness”.",
+            "The Kensington and Chelsea MP, Colin Pike, stated his worries about the plan. Talking to reporters, he said “it is hard to see how the other hospital will cope with the extra patients”.");
+        Assert.Single(quotes["Ravi Tharnsby"]);
+        Assert.Single(quotes["Colin Pike"]);
+    }
+
+    [Fact]
+    public void A_name_in_commas_after_an_office_with_no_article_is_the_subject_when_a_verb_follows()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby said on Monday that “moving the unit across town is simply madness”.",
+            "Hackney’s Labour MP, Colin Pike, said on his blog that the trust was wrong.",
+            "He mentioned his anger at the plan, saying the trust was “ruining a hospital that the whole borough relies on”.");
+        Assert.Single(quotes["Ravi Tharnsby"]);
+        Assert.Single(quotes["Colin Pike"]);
+    }
 }

@@ -189,7 +189,9 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             if (found is null && (t == 0 || tokens[t - 1].Sentence != sentence) && !tokens[t].Has(TokenFlags.InQuote))
             {
                 if (Speakers.OpeningPronoun(text, tokens, t) is { } pronoun) found = Pronoun(text, tokens, mentions, pronoun);
-                else if (Speakers.OfficeOpening(text, tokens, t) is { Kind: SpeakerKind.Office } office) found = Office(text, tokens, mentions, office);
+                // "The Chelsea MP, Jo Bloggs, stated …": the name in apposition to the office says who it is.
+                else if (Speakers.OfficeOpening(text, tokens, t) is { Kind: SpeakerKind.Office } office)
+                    found = Speakers.NameInApposition(text, tokens, mentions, office.Token) is { } named ? named.Person : Office(text, tokens, mentions, office);
             }
             var possessive = false;
             foreach (var m in mentions)

@@ -16,6 +16,18 @@ internal static partial class Speakers
         return false;
     }
 
+    /// <summary>"The Chelsea and Fulham MP, Jo Bloggs, stated …", "Hammersmith's Labour MP, Jo Bloggs, said …": a name
+    /// set off in commas with a verb right after the second comma is in apposition to the subject, and so the subject.</summary>
+    private static bool VerbAfterApposition(string text, List<Token> tokens, in ResolvedMention m)
+    {
+        var next = m.LastToken + 1;
+        if (m.FirstToken == 0 || next >= tokens.Count || tokens[next].Sentence != tokens[m.FirstToken].Sentence
+            || tokens[m.FirstToken - 1].Sentence != tokens[m.FirstToken].Sentence || tokens[next].Has(TokenFlags.InQuote)) return false;
+        return !tokens[m.FirstToken].Has(TokenFlags.Joined) && text.AsSpan(tokens[m.FirstToken - 1].After, tokens[m.FirstToken].Start - tokens[m.FirstToken - 1].After) is ", "
+               && !tokens[next].Has(TokenFlags.Joined) && text.AsSpan(tokens[m.LastToken].After, tokens[next].Start - tokens[m.LastToken].After) is ", "
+               && IsVerb(text, tokens[next]);
+    }
+
     /// <summary>"Asked if Mr Blunkett could return, he replied": the name is inside the participle clause that
     /// opens the sentence, before its first comma, and is not the sentence's subject.</summary>
     public static bool InOpeningParticiple(string text, List<Token> tokens, in ResolvedMention m)

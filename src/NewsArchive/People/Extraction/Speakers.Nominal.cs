@@ -132,7 +132,7 @@ internal static partial class Speakers
 
     /// <summary>The name after the first comma following an office or a spokesman, with only titles, offices and
     /// parties between ("the chairman of the committee, Labour MP Barry Sheerman").</summary>
-    private static SpeakerPhrase? NameInApposition(string text, List<Token> tokens, List<ResolvedMention> mentions, int head)
+    public static SpeakerPhrase? NameInApposition(string text, List<Token> tokens, List<ResolvedMention> mentions, int head)
     {
         for (var j = head + 1; j < tokens.Count && j - head <= 10 && tokens[j].Sentence == tokens[head].Sentence && !tokens[j].Has(TokenFlags.InQuote); j++)
         {

@@ -199,7 +199,7 @@ internal static partial class Speakers
     public static bool IsSubject(string text, List<Token> tokens, in ResolvedMention m)
     {
         if (tokens[m.FirstToken].Has(TokenFlags.InQuote)) return false;
-        if (VerbFollows(text, tokens, m.LastToken) || VerbAfterRelativeClause(text, tokens, m.LastToken)) return true;
+        if (VerbFollows(text, tokens, m.LastToken) || VerbAfterRelativeClause(text, tokens, m.LastToken) || VerbAfterApposition(text, tokens, m)) return true;
         // Back over the noun phrase the name ends: titles, offices, parties and capitalised words
         // ("Fostering Network executive director Robert Tapsfield").
         var k = m.FirstToken - 1;
