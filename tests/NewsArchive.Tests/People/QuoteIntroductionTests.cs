@@ -70,7 +70,7 @@ public class QuoteIntroductionTests
     {
         var quotes = QuotesBy(
             "Moira Kettle opened the debate on Monday.",
-            "She added, “It is not our place to tell anyone how to vote”, despite having just described the college’s own part in the campaign.");
+            "She added, “It is not our place to tell anyone how to vote”, despite having just described Imperial’s part in the campaign.");
         Assert.Single(quotes["Moira Kettle"]);
     }
 

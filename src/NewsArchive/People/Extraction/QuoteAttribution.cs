@@ -138,6 +138,14 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         return null;
     }
 
+    /// <summary>The word before a verb, past an adverb ("having just described", "and then said").</summary>
+    private static string WordBeforeVerb(string text, List<Token> tokens, int verb, int from)
+    {
+        var k = verb - 1;
+        if (k > from && (tokens[k].Text(text) is "just" or "already" or "also" or "then" or "later" || tokens[k].Text(text).EndsWith("ly", StringComparison.Ordinal))) k--;
+        return tokens[k].Text(text).ToString();
+    }
+
     /// <summary>True when the words after a verb before the quote run into it with no comma or colon between.</summary>
     private static bool RunsIntoQuote(string text, List<Token> tokens, int verb, QuoteSpan span)
     {
@@ -152,8 +160,10 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         for (var i = firstAfter; i < tokens.Count && i < firstAfter + VerbWindow; i++)
         {
             if (tokens[i].Has(TokenFlags.InQuote) || tokens[i].Sentence != endSentence) break;
-            // "“…” and pledged that …": a verb joined on by a conjunction goes on to the next thing said.
-            if (tokens[i].Class == WordClass.Speech && !(i > firstAfter && tokens[i - 1].Text(text) is "and" or "but" or "or")) yield return (i, true);
+            // "“…” and pledged that …": a verb joined on by a conjunction goes on to the next thing said; "“…”, despite
+            // having described …": a verb in a clause of circumstance says what else was done, not who said this.
+            if (tokens[i].Class == WordClass.Speech && !(i > firstAfter && WordBeforeVerb(text, tokens, i, firstAfter) is "and" or "but" or "or" or "having" or "despite" or "without"))
+                yield return (i, true);
         }
         var firstInside = FirstTokenAt(tokens, span.Start);
         if (firstInside >= tokens.Count) yield break;
