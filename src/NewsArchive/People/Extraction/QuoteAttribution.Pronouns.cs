@@ -43,31 +43,8 @@ internal sealed partial class QuoteAttribution
         // Milburn. He said"): the one who acts is then unnamed.
         if (subjectParagraph < paragraph - PronounReach)
             named = named.Where(m => !AfterPreposition(text, tokens, m)).ToList();
-        return named.Select(m => m.Person).Distinct().ToList() switch
-        {
-            [var only] => only,
-            [] => OnlyNamedInParagraphBefore(gender),
-            _ => null,
-        };
+        return named.Select(m => m.Person).Distinct().ToList() is [var only] ? only : null;
     }
-
-    /// <summary>People named outside quotes and not in the possessive, by paragraph, as the text went.</summary>
-    private readonly List<(int Paragraph, int Person)> namedPeople = [];
-
-    private void NoteNamed(List<Token> tokens, List<ResolvedMention> mentions)
-    {
-        foreach (var m in mentions)
-            if (!tokens[m.FirstToken].Has(TokenFlags.InQuote) && !tokens[m.LastToken].Has(TokenFlags.Possessive))
-                namedPeople.Add((paragraph, m.Person));
-    }
-
-    /// <summary>"even PM David Cameron – … – is proposing it. / … as he claims that “…”": a pronoun whose subject the
-    /// text never set goes to the one person the paragraph before names who agrees with it, when its own paragraph
-    /// names nobody who does; with two who agree it stands for nobody.</summary>
-    private int? OnlyNamedInParagraphBefore(Gender gender) =>
-        namedPeople.Where(n => n.Paragraph == paragraph - 1 && Agrees(n.Person, gender)).Select(n => n.Person).Distinct().ToList() is [var only]
-            ? only
-            : null;
 
     /// <summary>"tribute to Alan Milburn", "a letter from Jo Bloggs": the name is the object of a preposition (not
     /// "by", whose name acts: "it was explained by Tom Wheeler").</summary>

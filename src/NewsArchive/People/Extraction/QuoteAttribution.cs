@@ -99,7 +99,6 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             }
         }
         NoteSubjects(text, tokens, mentions, text.Length);
-        NoteNamed(tokens, mentions);
         foreach (var m in mentions)
             othersSinceSpeaker |= m.Person != lastSpeaker && !tokens[m.FirstToken].Has(TokenFlags.InQuote);
         // The next paragraph's opening quote runs on from this one's last quote when that one was left open or
