@@ -95,4 +95,29 @@ public class QuoteIntroductionTests
         Assert.Single(quotes["Colin Pike"]);
     }
 
+    [Theory]
+    [InlineData("A source close to Colin Pike who asked not to be named told reporters: “He will not resign over this.”")]
+    [InlineData("The mother of Colin Pike who spoke to reporters said “my son did nothing wrong at all”.")]
+    [InlineData("A spokesman for Colin Pike MP said: “The matter is closed and we will not comment further.”")]
+    [InlineData("In the words of Colin Pike’s lawyer, “the case should never have come to court at all”.")]
+    [InlineData("Editors agreed not to quote Colin Pike on “a deeply worrying failure of leadership at the top”.")]
+    public void A_name_inside_someone_elses_phrase_does_not_take_the_quote(string paragraph) =>
+        Assert.Empty(QuotesBy(paragraph).GetValueOrDefault("Colin Pike") ?? []);
+
+    [Fact]
+    public void Letters_after_a_name_in_a_phrase_set_off_in_commas_leave_the_quote_to_the_subject()
+    {
+        var quotes = QuotesBy("Ravi Tharnsby, responding to Colin Pike MP, said: “We will not be lectured by anyone on this subject.”");
+        Assert.Single(quotes["Ravi Tharnsby"]);
+        Assert.Empty(quotes.GetValueOrDefault("Colin Pike") ?? []);
+    }
+
+    [Fact]
+    public void A_name_in_commas_later_in_a_sentence_opened_by_an_office_is_an_object()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby MP visited the college on Friday.",
+            "The MP thanked the organiser, Colin Pike, for his work on the festival. “This town has shown what it can do when it pulls together,” he said.");
+        Assert.Empty(quotes.GetValueOrDefault("Colin Pike") ?? []);
+    }
 }

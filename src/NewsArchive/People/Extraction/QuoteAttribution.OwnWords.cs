@@ -30,15 +30,29 @@ internal sealed partial class QuoteAttribution
         return null;
     }
 
-    /// <summary>The person named from <paramref name="from"/>, after at most titles, offices and parties, before the quote.</summary>
+    /// <summary>The person named from <paramref name="from"/>, after at most titles, offices and parties, right before
+    /// the comma or colon that opens the quote: not "Jo Bloggs's lawyer" (someone of theirs), not "agreed not to quote
+    /// Jo Bloggs on “…”" (the words are not theirs).</summary>
     private static int? NameStartingAt(string text, List<Token> tokens, List<ResolvedMention> mentions, int from, int quote)
     {
         var first = from;
         while (first < quote && (tokens[first].Class is WordClass.Role or WordClass.RoleModifier or WordClass.Party
                                  || tokens[first].Text(text) is "the" or "former")) first++;
         foreach (var m in mentions)
-            if ((m.FirstToken == from || m.FirstToken == first) && m.LastToken < quote) return m.Person;
+            if ((m.FirstToken == from || m.FirstToken == first) && m.LastToken < quote && !tokens[m.LastToken].Has(TokenFlags.Possessive)
+                && OpensQuote(text.AsSpan(tokens[m.LastToken].After, tokens[quote].Start - tokens[m.LastToken].After)))
+                return m.Person;
         return null;
+    }
+
+    /// <summary>Only a comma or a colon, with spaces and quote marks, stands between the name and the quoted words.</summary>
+    private static bool OpensQuote(ReadOnlySpan<char> between)
+    {
+        var marks = 0;
+        foreach (var c in between)
+            if (c is ',' or ':') marks++;
+            else if (!char.IsWhiteSpace(c) && c is not ('“' or '"' or '‘' or '\'')) return false;
+        return marks == 1;
     }
 
     /// <summary>Class: nouns for words someone said. Reason: a person's quotation, line or admission is their quote.</summary>

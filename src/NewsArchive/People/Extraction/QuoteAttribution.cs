@@ -200,7 +200,7 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
                 if (Speakers.OpeningPronoun(text, tokens, t) is { } pronoun) found = Pronoun(text, tokens, mentions, pronoun);
                 // "The Chelsea MP, Jo Bloggs, stated …": the name in apposition to the office says who it is.
                 else if (Speakers.OfficeOpening(text, tokens, t) is { Kind: SpeakerKind.Office } office)
-                    found = Speakers.NameInApposition(text, tokens, mentions, office.Token) is { } named ? named.Person : Office(text, tokens, mentions, office);
+                    found = Speakers.SubjectInApposition(text, tokens, mentions, office.Token) ?? Office(text, tokens, mentions, office);
             }
             var possessive = false;
             foreach (var m in mentions)

@@ -16,6 +16,13 @@ internal static partial class Speakers
         return false;
     }
 
+    /// <summary>The person named in apposition to the office opening a sentence, when a verb follows the name's
+    /// second comma ("The Chelsea MP, Jo Bloggs, stated"); not a name in commas later in the sentence ("The MP thanked
+    /// the organiser, Jo Bloggs, for …").</summary>
+    public static int? SubjectInApposition(string text, List<Token> tokens, List<ResolvedMention> mentions, int office) =>
+        NameInApposition(text, tokens, mentions, office) is { } named && mentions.FirstOrDefault(m => m.FirstToken == named.Token) is { Person: var person } m
+            && m.FirstToken == named.Token && VerbAfterApposition(text, tokens, m) ? person : null;
+
     /// <summary>"The Chelsea and Fulham MP, Jo Bloggs, stated …", "Hammersmith's Labour MP, Jo Bloggs, said …": a name
     /// set off in commas with a verb right after the second comma is in apposition to the subject, and so the subject.</summary>
     private static bool VerbAfterApposition(string text, List<Token> tokens, in ResolvedMention m)

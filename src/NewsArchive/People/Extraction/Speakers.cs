@@ -50,16 +50,16 @@ internal static partial class Speakers
         if ((k < 0 || tokens[k].Sentence != tokens[verb].Sentence) && tokens[verb].Text(text) is "Adding" or "Saying")
             return new SpeakerPhrase(SpeakerKind.Subject, Token: verb);
         if (k < 0 || tokens[k].Sentence != tokens[verb].Sentence || tokens[k].Has(TokenFlags.InQuote)) return default;
-        // "Jo Bloggs MP commented": letters after a name are part of how the speaker is written.
-        if (k > 0 && tokens[k].Has(TokenFlags.Joined) && tokens[k].Text(text) is "MP" or "MEP" or "MSP" or "QC" or "KC")
-            foreach (var m in mentions)
-                if (m.LastToken == k - 1) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+        // "Jo Bloggs MP commented": letters after a name are part of how the speaker is written, and the name is read
+        // as if they were not there ("a spokesman for Jo Bloggs MP said" is still the spokesman's).
+        var written = k;
+        if (k > 0 && tokens[k].Has(TokenFlags.Joined) && tokens[k].Text(text) is "MP" or "MEP" or "MSP" or "QC" or "KC") k--;
         foreach (var m in mentions)
         {
             if (m.LastToken != k) continue;
             // "Nicola Sturgeon, responding to Miliband, said": a name ending a phrase set off in commas is its object;
             // the speaker is the name the phrase follows.
-            if (!tokens[k + 1].Has(TokenFlags.Joined) && AfterPreposition(text, tokens, m.FirstToken)
+            if (!tokens[written + 1].Has(TokenFlags.Joined) && AfterPreposition(text, tokens, m.FirstToken)
                 && NameBeforeDescription(text, tokens, mentions, k) is { } described)
                 return described;
             // "A source close to Mr Starmer said": the name is the object of a phrase whose head speaks.
@@ -71,11 +71,14 @@ internal static partial class Speakers
         // "… by Mr Blair, who said: …", "business leaders including Sir Jo Bloggs who warns of …": the relative
         // pronoun stands for the name right before it; "Jo Bloggs, a history student, who told …": for the name
         // before the description in commas.
+        // Without a comma, a name after a preposition is the object of the phrase the clause belongs to ("a friend of
+        // Jo Bloggs who asked not to be named said"): not its speaker.
         if (tokens[k].Is(text, "who") && k > 0)
         {
+            var setOff = SetOff(text, tokens, k);
             foreach (var m in mentions)
-                if (m.LastToken == k - 1) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
-            if (SetOff(text, tokens, k) && NameBeforeDescription(text, tokens, mentions, k - 1) is { } described) return described;
+                if (m.LastToken == k - 1 && (setOff || !AfterPreposition(text, tokens, m.FirstToken))) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+            if (setOff && NameBeforeDescription(text, tokens, mentions, k - 1) is { } described) return described;
         }
         // "And continued: …", "… and added: …": a verb joined on with no subject of its own.
         if (tokens[k].Text(text) is "And" or "and" or "But" or "but") return new SpeakerPhrase(SpeakerKind.Subject, Token: k);
