@@ -177,25 +177,6 @@ internal static partial class Speakers
         return last is { } named ? new SpeakerPhrase(SpeakerKind.Person, named.Person, named.FirstToken) : null;
     }
 
-    /// <summary>"close to Mr Starmer", "for Mr Khan", "by Sunday Telegraph journalist Robert Peston": the name is
-    /// a preposition's object.</summary>
-    private static bool AfterPreposition(string text, List<Token> tokens, int first)
-    {
-        var k = first - 1;
-        while (k >= 0 && (tokens[k].Class is WordClass.Honorific or WordClass.Role or WordClass.RoleModifier or WordClass.Party or WordClass.Descriptor
-                          || tokens[k].Has(TokenFlags.Capitalised) && tokens[k + 1].Has(TokenFlags.Joined) && !tokens[k].Has(TokenFlags.SentenceStart))) k--;
-        return k >= 0 && tokens[k].Text(text) is "to" or "for" or "of" or "with" or "from" or "at" or "near" or "behind" or "around" or "by";
-    }
-
-    /// <summary>An unnamed speaker earlier in the sentence whose phrase the name ends ("a source close to Mr X",
-    /// "a spokesman for Mr X").</summary>
-    private static int? UnnamedHeadBefore(string text, List<Token> tokens, int first)
-    {
-        for (var i = first - 1; i >= 0 && tokens[i].Sentence == tokens[first].Sentence && first - i <= 6; i--)
-            if (tokens[i].Class == WordClass.Unnamed || IsSpokesperson(text, tokens[i])) return i;
-        return null;
-    }
-
     /// <summary>True when the mention opens its clause: at the sentence's start after any title, party or
     /// office words, after a comma or a time ("On Tuesday Labour chairman Ian McCartney said"), or right
     /// before a verb of speech. A name after a verb or a preposition is an object, not a subject.</summary>
