@@ -20,6 +20,15 @@ internal static class VocabularyWords
         Peninsula Campus Quad Lawn Gym Library Cafe Café Pub Lounge Pavilion
         """;
 
+    /// <summary>Nouns for what someone said, which name its speaker after "of" or "from" in a sentence that follows a
+    /// quote ("“…” That was the verdict of Jo Bloggs.").</summary>
+    public const string SayingNouns = """
+        verdict view views words message assessment opinion response reaction warning claim argument advice
+        conclusion sentiment plea thoughts position stance take judgement judgment answer reply comment comments
+        feeling feelings promise pledge boast complaint defence insistence belief hope fear cry mantra motto
+        slogan refrain retort
+        """;
+
     public static readonly IReadOnlyList<WordGroup> Groups =
     [
         new(WordClass.Common, "given names that are also everyday words: a name only where the context says so", """

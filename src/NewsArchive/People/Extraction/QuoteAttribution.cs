@@ -77,6 +77,8 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             // "“…” says third-year chemist Jo Bloggs", "“…” Cruz fumed at the moderator": the sentence goes on to say
             // who spoke, in words not read; a guess from the text before would put the quote on someone else.
             else if (StartsSentence(tokens, span) && SpeakerAfterUnread(text, tokens, mentions, span) is var named and not -1) who = named;
+            // "“…” That was the verdict of Jo Bloggs.": the next sentence says whose the words were.
+            else if (StartsSentence(tokens, span) && SpeakerInNextSentence(text, tokens, mentions, span) is { } told) who = told == -1 ? null : told;
             else if (StartsSentence(tokens, span))
             {
                 var runsOn = s > 0 ? previous is not null || previousUnnamed : StartsWithQuote(text, span) && (carried is not null || carriedUnnamed);
