@@ -20,14 +20,25 @@ internal static class VocabularyWords
         Peninsula Campus Quad Lawn Gym Library Cafe Café Pub Lounge Pavilion
         """;
 
-    /// <summary>Nouns for what someone said, which name its speaker after "of" or "from" in a sentence that follows a
-    /// quote ("“…” That was the verdict of Jo Bloggs.").</summary>
-    public const string SayingNouns = """
-        verdict view views words message assessment opinion response reaction warning claim argument advice
-        conclusion sentiment plea thoughts position stance take judgement judgment answer reply comment comments
-        feeling feelings promise pledge boast complaint defence insistence belief hope fear cry mantra motto
-        slogan refrain retort
+    /// <summary>Class: nouns for words someone said. Reason: a person's quotation, line or admission is their quote
+    /// ("Osborne's favourite line, “…”").</summary>
+    public const string SaidNouns = """
+        quotation quote words line phrase admission remark remarks claim comment comments statement promise pledge
+        warning verdict message retort reply answer boast quip announcement assertion declaration insistence
+        suggestion argument response explanation observation confession accusation
         """;
+
+    /// <summary>Class: nouns for a view someone gave, which with <see cref="SaidNouns"/> name the speaker after "of" or
+    /// "from" in the sentence that follows a quote ("“…” That was the verdict of Jo Bloggs.", "… the view of …").</summary>
+    public const string ViewNouns = """
+        view views assessment opinion reaction advice conclusion sentiment plea thoughts position stance take
+        judgement judgment feeling feelings complaint defence belief hope fear cry mantra motto slogan refrain
+        """;
+
+    /// <summary>The words of a list above, as a set that can be asked with a span.</summary>
+    public static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] lists) =>
+        lists.SelectMany(l => l.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly IReadOnlyList<WordGroup> Groups =
     [

@@ -5,8 +5,7 @@ namespace NewsArchive.People.Extraction;
 /// <summary>A quote that is a sentence of its own, whose speaker the next sentence names.</summary>
 internal sealed partial class QuoteAttribution
 {
-    private static readonly HashSet<string> SayingNouns =
-        [.. VocabularyWords.SayingNouns.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingNouns = VocabularyWords.Lookup(VocabularyWords.SaidNouns, VocabularyWords.ViewNouns);
 
     /// <summary>"“…” That was the verdict of union president Jo Bloggs.", "“…” So said Jo Bloggs.", "“…” Those were
     /// Jo Bloggs's words.": the sentence after the quote opens by saying whose words they were. The person, or -1 when
@@ -27,12 +26,12 @@ internal sealed partial class QuoteAttribution
             // "Those were Jo Bloggs's words."
             foreach (var m in mentions)
                 if (m.FirstToken == k && tokens[m.LastToken].Has(TokenFlags.Possessive))
-                    return m.LastToken + 1 < tokens.Count && SayingNouns.Contains(tokens[m.LastToken + 1].Text(text).ToString()) ? m.Person : null;
+                    return m.LastToken + 1 < tokens.Count && SayingNouns.Contains(tokens[m.LastToken + 1].Text(text)) ? m.Person : null;
             if (tokens[k].Text(text) is not "the") return null;
             k++;
             // "the blunt verdict", "the rallying cry": at most two words before the noun.
             var noun = k;
-            while (noun < k + 3 && noun < tokens.Count && tokens[noun].Sentence == sentence && !SayingNouns.Contains(tokens[noun].Text(text).ToString())) noun++;
+            while (noun < k + 3 && noun < tokens.Count && tokens[noun].Sentence == sentence && !SayingNouns.Contains(tokens[noun].Text(text))) noun++;
             if (noun >= k + 3 || noun + 1 >= tokens.Count || tokens[noun].Sentence != sentence || tokens[noun + 1].Text(text) is not ("of" or "from")) return null;
             k = noun + 2;
         }

@@ -55,14 +55,5 @@ internal sealed partial class QuoteAttribution
         return marks == 1;
     }
 
-    /// <summary>Class: nouns for words someone said. Reason: a person's quotation, line or admission is their quote.</summary>
-    private static readonly HashSet<string> SaidNouns = new(StringComparer.Ordinal)
-    {
-        "quotation", "quote", "words", "line", "phrase", "admission", "remark", "remarks", "claim", "comment", "comments",
-        "statement", "promise", "pledge", "warning", "verdict", "message", "retort", "reply", "answer", "boast", "quip",
-        "announcement", "assertion", "declaration", "insistence", "suggestion", "argument", "response", "explanation",
-        "observation", "confession", "accusation",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SaidNounLookup = SaidNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SaidNounLookup = VocabularyWords.Lookup(VocabularyWords.SaidNouns);
 }
