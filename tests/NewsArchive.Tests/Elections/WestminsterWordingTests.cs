@@ -44,6 +44,18 @@ public class WestminsterWordingTests
         Assert.Equal(["uk-general-election-2010"], Slugs(AboutWestminster + "One of the most decisive policies during the election was a pledge on nuclear power.", new DateOnly(2010, 10, 28)));
 
     [Fact]
+    public void Since_the_election_in_an_article_about_Westminster_is_the_last_general_election_before_it() =>
+        Assert.Equal(["uk-general-election-2010"], Slugs(AboutWestminster + "Since the election, the deputy prime minister has lost half his voters.", new DateOnly(2011, 5, 12)));
+
+    [Fact]
+    public void Since_the_election_told_of_another_country_is_not_Westminsters() =>
+        Assert.DoesNotContain(Slugs("Since the election, the French president has lost half his voters.", new DateOnly(2011, 5, 12)), s => s.StartsWith("uk-general", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_year_then_UK_general_election_is_that_general_election() =>
+        Assert.Equal(["uk-general-election-2017"], Slugs("The bookies cut the odds on a 2017 UK General Election to 2/1.", new DateOnly(2016, 10, 3)));
+
+    [Fact]
     public void The_election_in_an_article_about_Westminster_far_from_any_general_election_is_unplaced() =>
         Assert.Empty(Slugs(AboutWestminster + "One of the most decisive policies during the election was a pledge on nuclear power.", new DateOnly(2012, 10, 28)));
 

@@ -180,8 +180,9 @@ internal static partial class NationalElections
     [GeneratedRegex(@"\b(?:European|Euro)\s+(?:Parliament(?:ary)?\s+)?[Ee]lections?\b|\b[Ee]lections?\s+to\s+the\s+European\s+Parliament\b")]
     private static partial Regex EuropeanElections();
 
-    /// <summary>"the 2001 election", "Labour's 1997 landslide", "the election of 1983", "lost the election in 1992".</summary>
-    [GeneratedRegex(@"\b(?<y>" + Year + @")(?:['’]s)?\s+(?:[Gg]eneral\s+)?(?:[Ee]lection|landslide)\b(?!s)|\b(?:[Gg]eneral\s+)?[Ee]lection\s+(?:of|in)\s+(?<y>" + Year + @")\b")]
+    /// <summary>"the 2001 election", "a 2017 UK general election", "Labour's 1997 landslide", "the election of 1983",
+    /// "lost the election in 1992".</summary>
+    [GeneratedRegex(@"\b(?<y>" + Year + @")(?:['’]s)?\s+(?:(?:UK|British)\s+)?(?:[Gg]eneral\s+)?(?:[Ee]lection|landslide)\b(?!s)|\b(?:[Gg]eneral\s+)?[Ee]lection\s+(?:of|in)\s+(?<y>" + Year + @")\b")]
     private static partial Regex YearElection();
 
     /// <summary>A government won in a year: "Labour won a landslide in 1997", "the Conservatives last won a majority
