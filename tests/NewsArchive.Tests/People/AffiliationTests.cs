@@ -26,6 +26,14 @@ public class AffiliationTests
         Assert.Equal(office, Assert.Single(Person(name, text).Roles).Role);
 
     [Fact]
+    public void A_portfolio_in_capitals_before_Minister_is_part_of_the_office() =>
+        Assert.Equal("Energy and Clean Growth Minister", Assert.Single(Person("Jo Bloggs", "The visit was led by Energy and Clean Growth Minister Jo Bloggs MP.").Roles).Role);
+
+    [Fact]
+    public void An_office_that_opens_a_clause_after_as_is_not_the_names() =>
+        Assert.Empty(Person("Colin Smith", "Dr Colin Smith played host as the Prime Minister toured the laboratory.").Roles);
+
+    [Fact]
     public void An_office_in_commas_after_the_name_is_read_with_its_party()
     {
         var andy = Person("Andy Street", "Andy Street, the Conservative mayor of the West Midlands, said he would stand again.");

@@ -21,6 +21,10 @@ public class PersonEvidenceTests
         Assert.DoesNotContain("Felix Editor", Names("Felix Editor was the most closely contended position."));
 
     [Fact]
+    public void Words_that_qualify_people_in_the_plural_are_no_person() =>
+        Assert.Equal(["Jo Bloggs"], Names("Jo Bloggs met a team of Mechanical Design students who explained their work."));
+
+    [Fact]
     public void A_known_given_name_is_evidence_enough() => Assert.Equal(["Gordon Brown"], Names("The budget was Gordon Brown's last."));
 
     [Fact]

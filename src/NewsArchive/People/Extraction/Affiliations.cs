@@ -116,6 +116,30 @@ internal static class Affiliations
             if (head is "Mayor" or "mayor") return $"Mayor of {place}";
             if (head is "MP") return $"MP for {place}";
         }
+        if (first == start && tokens[last].Text(text) is "Minister" or "Secretary") first = PortfolioStart(text, tokens, first);
         return text[tokens[first].Start..tokens[last].End];
     }
+
+    /// <summary>"Energy and Clean Growth Minister Claire Perry", "Work and Pensions Secretary": a portfolio in capitals
+    /// right before "Minister" or "Secretary" is part of the office. Up to five words, "and" joining two portfolios
+    /// (not a rank: "Geoff Hoon and Prime Minister X" are two people); never a party, a possessive, a word of the
+    /// vocabulary's other classes, or a given name (a person's name before "and").</summary>
+    private static int PortfolioStart(string text, List<Token> tokens, int head)
+    {
+        var first = head;
+        for (var i = head - 1; i >= 0 && head - i <= 5 && tokens[i + 1].Has(TokenFlags.Joined) && tokens[i].Sentence == tokens[head].Sentence; i--)
+        {
+            var word = tokens[i];
+            if (word.Has(TokenFlags.Possessive)) break;
+            if (word.Is(text, "and") && i > 0 && tokens[i - 1].Has(TokenFlags.Capitalised) && !IsRank(text, tokens[i + 1])) continue;
+            if (!word.Has(TokenFlags.Capitalised) || word.Class is not (WordClass.None or WordClass.RoleModifier)) break;
+            if (GivenNames.IsGivenName(word.Text(text).ToString()) || i > 0 && tokens[i - 1].Class == WordClass.Honorific) return head;
+            first = i;
+            if (word.Has(TokenFlags.SentenceStart)) break;
+        }
+        return first;
+    }
+
+    private static bool IsRank(string text, in Token token) =>
+        token.Text(text) is "Prime" or "First" or "Deputy" or "Vice" or "Acting" or "Former" or "Chief" or "Junior" or "Senior" or "Shadow";
 }

@@ -24,7 +24,14 @@ internal static class Office
             if (!tokens[i].Is(text, "as") && !copula) continue;
             var at = i + 1;
             while (copula && at < tokens.Count && tokens[at].Text(text) is "also" or "now" or "still" or "currently" or "already") at++;
-            if (Read(text, tokens, at) is { Office: not null } phrase) return phrase;
+            if (Read(text, tokens, at) is not { Office: not null } phrase) continue;
+            // "Hale played host as the Prime Minister toured the plant": "the" office with its own verb after it, and
+            // words between the name and "as", opens a clause ("as" is "while") and names someone else. ("Keir Starmer as
+            // the new Prime Minister will meet" and "Clinton as Secretary of State was blamed" are theirs.)
+            var after = phrase.Last + 1;
+            if (!copula && i > lastToken + 1 && (tokens[at].Is(text, "the") || tokens[at].Is(text, "a")) && after < tokens.Count && tokens[after].Sentence == tokens[at].Sentence
+                && tokens[after].Has(TokenFlags.Joined) && Speakers.IsVerb(text, tokens[after])) return null;
+            return phrase;
         }
         return null;
     }

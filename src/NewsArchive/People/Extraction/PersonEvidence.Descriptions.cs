@@ -18,6 +18,16 @@ internal static partial class PersonEvidence
         return false;
     }
 
+    /// <summary>"Chemical Engineering students", "Planning Committee members": right after the words, in lower case,
+    /// the plural of an office or a description of a person ("student", "member"), which the words qualify.</summary>
+    private static bool PeopleInPluralAfter(string text, List<Token> tokens, int last)
+    {
+        if (last + 1 >= tokens.Count || !tokens[last + 1].Has(TokenFlags.Joined) || tokens[last].Has(TokenFlags.Possessive)) return false;
+        var word = tokens[last + 1].Text(text);
+        return word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's'
+            && Vocabulary.Classify(word[..^1]) is WordClass.Descriptor or WordClass.Role;
+    }
+
     /// <summary>"Christians", "Austrians": the plural of a word of faith, nation or people.</summary>
     private static bool PluralOfPeople(string word) =>
         word.Length > 4 && word.EndsWith('s') && (Vocabulary.Classify(word.AsSpan(0, word.Length - 1)) == WordClass.Nationality || PlaceNames.IsPeopleOrLanguage(word[..^1]));

@@ -37,6 +37,8 @@ internal static partial class PersonEvidence
             var words = tokens[c.Paragraph];
             if (c.TitleToken < 0 && (DeterminerBefore(text, words, c.FirstToken) || ThingNounBefore(text, words, c.FirstToken))) continue;
             if (c.TitleToken < 0 && (DescribedAsThing(text, words, c.LastToken) || OfficeOfBodyAfter(text, words, c.LastToken))) continue;
+            // "Chemical Engineering students": words that qualify people in the plural name a subject or a body.
+            if (c.TitleToken < 0 && !GivenNames.IsGivenName(FirstWord(c.Core)) && PeopleInPluralAfter(text, words, c.LastToken)) continue;
             // "Coptic Christians, who …": a faith or a people in the plural is a group.
             if (c.TitleToken < 0 && PluralOfPeople(LastWord(c.Core))) continue;
             // "King Cross station", "Heathrow airport": a place's name, whatever stands before it.
