@@ -44,8 +44,8 @@ public class WestminsterWordingTests
         Assert.Equal(["uk-general-election-2010"], Slugs(AboutWestminster + "One of the most decisive policies during the election was a pledge on nuclear power.", new DateOnly(2010, 10, 28)));
 
     [Fact]
-    public void Since_the_election_in_an_article_about_Westminster_is_the_last_general_election_before_it() =>
-        Assert.Equal(["uk-general-election-2010"], Slugs(AboutWestminster + "Since the election, the deputy prime minister has lost half his voters.", new DateOnly(2011, 5, 12)));
+    public void Since_the_election_was_called_is_the_election_still_to_come() =>
+        Assert.Equal(["uk-general-election-2017"], Slugs("The prime minister called a snap general election.\nSince the election was called, Labour has gained ground at Westminster.", new DateOnly(2017, 5, 10)));
 
     [Fact]
     public void Since_the_election_told_of_another_country_is_not_Westminsters() =>

@@ -153,8 +153,8 @@ internal static partial class ElectionRecogniser
     [GeneratedRegex(@"\b(?:next|forthcoming|upcoming|coming|future|new|a\s+second|early|possible|another|planned|proposed|fresh|promised|potential)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex FutureMarker();
 
-    /// <summary>"the last election", "since the election": one already held. ("Since" always looks back from a held
-    /// contest; "ever since the 2010 election" states its year, which wins.)</summary>
-    [GeneratedRegex(@"\b(?:last|previous|prior|past|earlier|recent)\s+(?:[\w’'-]+\s+){0,2}$|\bsince\s+the\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>"the last election": one already held. Not "since the election", which may be one still to come
+    /// ("since the election was called").</summary>
+    [GeneratedRegex(@"\b(?:last|previous|prior|past|earlier|recent)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex PastMarker();
 }
