@@ -140,6 +140,15 @@ public static partial class ElectionWords
         _ => word,
     };
 
+    /// <summary>Class: the ballot option of a students' union's or a society's election to leave a post empty and
+    /// open nominations again ("RON", "Re-open Nominations"). Reason: its votes are counted like a candidate's ("RON
+    /// received 312 votes", "beat RON by 2,310 votes to 406"), but it is no person and no party; it is kept by
+    /// one name, "RON", as a side of a referendum is kept by its own. Case-sensitive: "ron" in prose is nothing.</summary>
+    public const string Ron = @"\bRON\b|\bRe-?[Oo]pen\s+[Nn]ominations\b|\bReopen\s+[Nn]ominations\b";
+
+    /// <summary>The archive's one name for <see cref="Ron"/> however it is written, and any other name as it is.</summary>
+    public static string RonOr(string name) => name.Trim() is "RON" || name.Contains("ominations", StringComparison.Ordinal) ? "RON" : name;
+
     /// <summary>The side that lost when the other won: a pair of figures gives the second to it.</summary>
     public static string OtherSide(string side) => side switch
     {

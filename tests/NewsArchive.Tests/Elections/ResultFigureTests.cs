@@ -194,4 +194,50 @@ public class ResultFigureTests
         Assert.Empty(result.Figures);
         Assert.Equal(LeftOutReason.NoCandidateOrParty, Assert.Single(result.LeftOut).Reason);
     }
+
+    [Fact]
+    public void VotesAhead_a_lead_in_votes_is_the_majority_of_the_one_ahead()
+    {
+        var result = Run("Jane Doe won the Wigan by-election yesterday with 20,100 votes, just 37 votes ahead of John Roe.");
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 20100m), ("Jane Doe", FigureKind.Majority, 37m)], ResultRun.Figures(result));
+    }
+
+    [Fact]
+    public void VotesAfterPlace_a_count_a_winner_won_with_is_votes()
+    {
+        var result = Run("Jane Doe was re-elected mayor of Exeter tonight.\nThe race, which Jane Doe won with 800, was the closest in years.");
+        Assert.Equal(800m, result.Figure(FigureKind.Votes, "Jane Doe").Value.Value);
+    }
+
+    [Fact]
+    public void ListItem_a_person_named_after_a_comma_or_and_owns_the_number_after_the_name()
+    {
+        var result = Run("Jane Doe won the Wigan by-election yesterday.\nIn the first round, Jane Doe had 1,203 votes, John Roe 1,100 and Ann Poe 800.");
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 1203m), ("John Roe", FigureKind.Votes, 1100m), ("Ann Poe", FigureKind.Votes, 800m)], ResultRun.Figures(result));
+    }
+
+    [Fact]
+    public void Pair_a_candidate_beaten_by_so_many_votes_to_so_many_is_no_division()
+    {
+        var result = Run("Jane Doe won the Wigan by-election yesterday, beating John Roe by 1,020 votes to 987.");
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 1020m), ("John Roe", FigureKind.Votes, 987m)], ResultRun.Figures(result));
+        Assert.Empty(result.LeftOut);
+    }
+
+    [Fact]
+    public void Pair_a_division_is_still_a_division() =>
+        Assert.Contains(Run("Jane Doe won the Wigan by-election yesterday. The bill passed by 300 votes to 200.").LeftOut,
+            l => l.Reason == LeftOutReason.ParliamentaryVote);
+
+    [Theory]
+    [InlineData("Jane Doe won the Wigan by-election yesterday.\nThe result: Jane Doe – 1,234 votes; John Roe – 987 votes.")]
+    [InlineData("Jane Doe won the Wigan by-election yesterday.\nJane Doe (1,234 votes) beat John Roe (987).")]
+    [InlineData("Jane Doe won the Wigan by-election yesterday.\nJane Doe – 1,234 (elected)\nJohn Roe: 987")]
+    [InlineData("Jane Doe won the Wigan by-election yesterday, beating John Roe 1,234 to 987.")]
+    public void ListedBefore_a_results_list_names_each_candidate_before_the_count(string text) =>
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 1234m), ("John Roe", FigureKind.Votes, 987m)], ResultRun.Figures(Run(text)));
+
+    [Fact]
+    public void ResultLine_a_year_after_a_name_is_no_count() =>
+        Assert.DoesNotContain(ResultRun.Figures(Run("Jane Doe won the Wigan by-election yesterday.\nJohn Roe – 2019")), f => f.Value == 2019m);
 }

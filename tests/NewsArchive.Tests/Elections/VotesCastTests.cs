@@ -19,6 +19,9 @@ public class VotesCastTests
     [InlineData("In the by-election, 31,200 votes were cast.")]
     [InlineData("In the by-election a total of 31,200 voters took part.")]
     [InlineData("In the by-election 31,200 out of 70,000 electors cast their votes.")]
+    [InlineData("The by-election was held with 31,200 voters casting their votes.")]
+    [InlineData("The by-election was quiet, with 31,200 people voting.")]
+    [InlineData("In the by-election, 31,200 electors (a third of those eligible) voted.")]
     public void VotesCast_the_whole_contests_votes_belong_to_no_candidate(string text) =>
         Assert.Equal([("-", FigureKind.Votes, 31200m, FigureStatus.Result)], Figures(text));
 
@@ -75,4 +78,37 @@ public class VotesCastTests
             """, May2024).Figures;
         Assert.DoesNotContain(figures, f => f.Value.Value == 41.1m && f.ElectionSlug.Contains("2024"));
     }
+
+    [Fact]
+    public void VotesCast_voted_so_far_is_a_running_count() =>
+        Assert.Equal([("-", FigureKind.Votes, 31200m, FigureStatus.Tally)], Figures("In the by-election, 31,200 people have voted so far."));
+
+    [Fact]
+    public void VotesCast_those_who_voted_for_one_post_are_its_votes_cast() =>
+        Assert.Equal([("-", FigureKind.Votes, 900m, FigureStatus.Result)], Figures("In the by-election, over 900 people voted for this particular position."));
+
+    [Fact]
+    public void ElectorateList_each_part_of_a_list_that_voted_is_a_turnout() =>
+        Assert.Equal([("-", FigureKind.Turnout, 60m, FigureStatus.Result), ("-", FigureKind.Turnout, 72m, FigureStatus.Result)],
+            Figures("In the by-election 60% of young people and 72% of adults voted."));
+
+    [Theory]
+    [InlineData("In the by-election, turnout: 45.2%.")]
+    [InlineData("In the by-election, turnout was down this year, at 45.2%.")]
+    [InlineData("In the by-election, considering only the young, the turnout, the figure stands at 45.2%.")]
+    public void Turnout_told_after_a_colon_or_a_comma(string text) =>
+        Assert.Equal([("-", FigureKind.Turnout, 45.2m, FigureStatus.Result)], Figures(text));
+
+    [Fact]
+    public void TurnoutParts_the_turnouts_of_parts_of_the_electorate_in_brackets_are_turnouts() =>
+        Assert.Equal([45m, 60m, 22m], Figures("In the by-election, turnout was 45% (60% pensioners, 22% students).").Where(f => f.Kind == FigureKind.Turnout).Select(f => f.Value));
+
+    [Fact]
+    public void ShareOfBody_after_a_count_of_voters_their_share_of_those_entitled_is_a_turnout() =>
+        Assert.Equal([("-", FigureKind.Votes, 31200m, FigureStatus.Result), ("-", FigureKind.Turnout, 45m, FigureStatus.Result)],
+            Figures("In the by-election 31,200 people voted, which was 45% of the electorate."));
+
+    [Fact]
+    public void HadVoters_a_seat_that_had_so_many_voters_is_its_electorate() =>
+        Assert.DoesNotContain(Figures("The Wigan seat had 70,000 voters."), f => f.Value == 70000m);
 }

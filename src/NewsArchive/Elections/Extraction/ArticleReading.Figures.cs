@@ -21,8 +21,8 @@ internal sealed partial class ArticleReading
             return;
         }
         var (person, party) = SubjectOf(s, raw, clauseStart, subject);
-        var slug = ElectionFor(s, placed, raw.Position, person, yearWindow) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed)
-            ?? OnlyReferendum(s, raw, clauseStart, placed) ?? OwnFigureElection(s, raw, placed);
+        var slug = ElectionFor(s, placed, raw.Position, person, yearWindow, raw.Kind == FigureKind.Votes && FigureReader.IsResultLine(text)) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed)
+            ?? OnlyReferendum(s, raw, clauseStart, placed) ?? OwnFigureElection(s, raw, placed) ?? BodysOwnElection(s, raw, person, party, placed);
         if (slug is null)
         {
             if (person is not null && placed.Any(p => p.Slug is null)) unplaced.Add(person);
@@ -38,11 +38,25 @@ internal sealed partial class ArticleReading
             Leave(LeftOutReason.NoElection);
             return;
         }
-        // "turnout was 66.1%, up from 65.1% in 2010": the earlier figure is the same contest's in its own year.
-        if (raw.EarlierYear is { } earlier && earlier != registry.YearOf(slug))
+        // "Southampton had a staggering 7,285 voters", "3% behind last year": a student paper's ways of writing a body's
+        // own election are no other election's.
+        if (raw.BodyOnly && registry.KindOf(slug) != ElectionKind.Organisation)
+        {
+            Leave(LeftOutReason.NoElection);
+            return;
+        }
+        slug = OtherBodysElection(index, s, raw, slug) ?? slug;
+        // "with the current total being just about 3% behind last year": a running count set against last year's is
+        // this year's, whichever year the sentence names.
+        if (raw.Total && raw.Kind == FigureKind.MarginPoints && published is { } today && registry.YearOf(slug) != today.Year)
+            slug = registry.Register(registry.KindOf(slug), registry.AreaOf(slug), today.Year, YearSource.ArticleContext, s.Source);
+        // "turnout was 66.1%, up from 65.1% in 2010", "up from 33% last year": the earlier figure is the same contest's
+        // in its own year. A body elects every year.
+        var earlierYear = raw.EarlierYear ?? (raw.LastYear ? (published?.Year ?? registry.YearOf(slug)) - 1 : null);
+        if (earlierYear is { } earlier && earlier != registry.YearOf(slug))
         {
             var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
-            if (!ElectionCalendar.HeldIn(kind, area, earlier) || published is { } p && earlier > p.Year)
+            if (!(kind == ElectionKind.Organisation || ElectionCalendar.HeldIn(kind, area, earlier)) || published is { } p && earlier > p.Year)
             {
                 Leave(LeftOutReason.ElectionYearUnknown);
                 return;
@@ -92,7 +106,7 @@ internal sealed partial class ArticleReading
                 return;
             }
         }
-        if (raw.Kind != FigureKind.Turnout && !raw.Total && person is null && party is null)
+        if (raw.Kind != FigureKind.Turnout && !raw.Total && person is null && party is null && !UnnamedWinner(s, raw, slug))
         {
             Leave(LeftOutReason.NoCandidateOrParty);
             return;
@@ -162,6 +176,8 @@ internal sealed partial class ArticleReading
             if (person is null && subject is not null && !ArticleSentence.PersonToken().IsMatch(text[clauseStart..raw.Position])) person = subject;
         }
         if (person is null) party = Owners.Party(text, raw, clauseStart, winnerOnly);
+        else if (!winnerOnly && RonAfter(text, raw, clauseStart)) (person, party) = (null, "RON");
+        if (person is null && party is null) (person, party) = ListedOwner(s, raw, clauseStart);
         // "the Conservatives won 31% of the seats but secured only 37% of the vote": a clause that opens on its
         // verb shares the subject of the clause before it, as does one that leaves the verb out ("but only one seat").
         if (person is null && party is null && AfterBut().Match(text[..clauseStart]) is { Success: true, Index: > 1 } but && SharedSubject().IsMatch(text[clauseStart..raw.Position]))
@@ -261,6 +277,7 @@ internal sealed partial class ArticleReading
 
     [GeneratedRegex(@"\bbut\s+$")]
     private static partial Regex AfterBut();
+
 
     /// <summary>Parties that stand across Great Britain, whose share in a general election's year is that election's.</summary>
     [GeneratedRegex(@"^(?:Labour|Conservative|Liberal Democrats|Green Party|UKIP|Reform UK|Brexit Party|SDP|Social Democratic Party|BNP|SNP|Plaid Cymru)$")]

@@ -3,11 +3,14 @@ using NewsArchive.Language;
 namespace NewsArchive.Elections.Extraction;
 
 /// <summary>What a sentence leaves for the sentences after it: the election in view, the seat and the parent
-/// election, the body's own election, the last party named, the last subject and another country's party it opened on.</summary>
+/// election, the body's own election (the one the article opens on, and the one last named), the last party named,
+/// the last subject and another country's party it opened on.</summary>
 internal sealed partial class ArticleReading
 {
-    private void Remember(int index, ArticleSentence s, List<Placed> placed, string? subject)
+    private void Remember(int index, ArticleSentence s, IReadOnlyList<ElectionAnchor> found, List<Placed> placed, string? subject)
     {
+        // Another kind of election named ("the general election", of whatever year) ends a body's election's view.
+        if (found.Any(a => a.Kind != ElectionKind.Organisation && a.Explicit && !a.Bare)) bodyInView = null;
         foreach (var p in placed)
         {
             if (!p.Usable || p.Earlier || p.Slug is not { } slug) continue;
@@ -15,10 +18,14 @@ internal sealed partial class ArticleReading
             // in a paragraph about the country's turnout are not the turnout's.
             if (registry.KindOf(slug) == ElectionKind.Organisation)
             {
-                // ...but a body's election the article opens on is the one its candidates' votes belong to.
+                // ...but a body's election the article opens on is the one its candidates' votes belong to, and the
+                // body's election last named is the one a student paper's own ways of writing its figures are of
+                // (see BodyInView).
                 if (s.Paragraph <= 0) bodyTopic ??= slug;
+                bodyInView = (slug, s.Paragraph);
                 continue;
             }
+            bodyInView = null;
             // An earlier election only named in passing by its year ("became mayor in 2017", "a repeat of the 2014
             // referendum") is not the one later sentences report on.
             // A headline's election is the one the article reports on.

@@ -39,6 +39,8 @@ internal sealed partial class ArticleReading(
     private readonly List<(ElectionKind Kind, string Area, int Year)> placedYears = [];
     private (string Slug, int Paragraph)? context;
     private string? bodyTopic;
+    private (string Slug, int Paragraph)? bodyInView;
+    private (int Sentence, int Paragraph)? lastTurnout;
     private (string Slug, int Paragraph)? seat;
     private (string Slug, int Paragraph)? parent;
     private (string Party, int Paragraph)? lastParty;
@@ -105,7 +107,8 @@ internal sealed partial class ArticleReading(
             candidacies.Add(slug, statement.Candidate, PartyOf(statement.Candidate), outcome, s.Source);
         }
 
-        var raws = s.Figures;
+        var raws = WithRankedTurnouts(index, s);
+        if (raws.Any(r => r.Kind == FigureKind.Turnout)) lastTurnout = (index, s.Paragraph);
         for (var k = 0; k < raws.Count; k++)
         {
             // A year stated beside one figure ("down from 57 per cent in 2016") is not the year of its neighbours.
@@ -113,7 +116,7 @@ internal sealed partial class ArticleReading(
             ReadFigure(index, s, placed, raws[k], window, subject, PartyOf);
         }
 
-        Remember(index, s, placed, subject);
+        Remember(index, s, found, placed, subject);
     }
 
     /// <summary>Settles each anchor's year and registers it; an anchor whose year is unknown stays in the sentence
@@ -171,7 +174,7 @@ internal sealed partial class ArticleReading(
 
     /// <summary>The election a position in the sentence belongs to: one named in its clause, else one named
     /// earlier in the sentence, else the one in view from recent sentences (in the year the clause states).</summary>
-    private string? ElectionFor(ArticleSentence s, List<Placed> placed, int position, string? person, (int Start, int End)? yearWindow = null)
+    private string? ElectionFor(ArticleSentence s, List<Placed> placed, int position, string? person, (int Start, int End)? yearWindow = null, bool resultLine = false)
     {
         var text = s.Tokenised;
         var (start, end) = TextCues.ClauseAt(text, position);
@@ -186,7 +189,8 @@ internal sealed partial class ArticleReading(
         if (inClause is not null) return inClause.Usable ? inClause.Slug : null;
         var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier && !Measured(p)) ?? placed.FirstOrDefault(p => !p.Earlier && !Measured(p));
         if (before is not null) return before.Usable ? before.Slug : null;
-        if (!s.Cues.Action || person is not null && unplaced.Contains(person) && KnownElection(person) is null) return null;
+        // A line of a list of results ("Ann Poe – 1,500") is a result by its form, with no word of one.
+        if (!(s.Cues.Action || resultLine) || person is not null && unplaced.Contains(person) && KnownElection(person) is null) return null;
         var inView = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
         // "UKIP only have one seat in the Commons", with a European election last in view: the general election's.
         if (inView is not null && registry.KindOf(inView) != ElectionKind.General && TextCues.Commons().IsMatch(text)

@@ -21,10 +21,12 @@ internal static partial class FigureLists
         if (PairWord().IsMatch(sentence))
             foreach (Match m in Pair().Matches(sentence))
             {
-                var kind = m.Groups["unit"].Success ? KindOf(m.Groups["unit"].Value) : FigureKind.Share;
+                var counted = m.Groups["unit"].Success || m.Groups["count"].Success;
+                var kind = m.Groups["unit"].Success ? KindOf(m.Groups["unit"].Value) : m.Groups["count"].Success ? FigureKind.Votes : FigureKind.Share;
                 var (a, b) = (Number(m.Groups["a"]), Number(m.Groups["b"]));
-                // A two-way split of the vote in per cent adds up to about 100; counts need their unit.
-                if (!m.Groups["unit"].Success && (a > 100 || b > 100 || a + b > 101 || a < b)) continue;
+                // A two-way split of the vote in per cent adds up to about 100; counts need their unit, or a candidate
+                // beaten by so many to so many.
+                if (!counted && (a > 100 || b > 100 || a + b > 101 || a < b)) continue;
                 AddList(found, m, kind);
             }
     }
@@ -41,7 +43,7 @@ internal static partial class FigureLists
                 if (found.Any(f => f.Position < number.Index + number.Length && number.Index < f.End)) break;
                 found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(m), number.Index, number.Index + number.Length)
                 {
-                    ListParty = m.Groups["party"].Success ? Parties.Canonical(m.Groups["party"].Value) : null,
+                    ListParty = m.Groups["party"].Success ? ElectionWords.RonOr(Parties.Canonical(m.Groups["party"].Value)) : null,
                     Side = m.Groups["side"].Success ? m.Groups["side"].Value : null,
                 });
                 at = m.Index + m.Length;
@@ -58,6 +60,18 @@ internal static partial class FigureLists
                 if (kind == FigureKind.Votes || value.Value <= 100)
                     found.Add(new RawFigure(kind, value, compared.Groups["n"].Index, compared.Index + compared.Length));
             }
+            if (figure.Kind == FigureKind.Turnout) TurnoutParts(sentence, figure, found);
+            var lastYear = FromLastYear().Match(sentence, figure.End);
+            if (lastYear.Success && lastYear.Index == figure.End)
+            {
+                // "Turnout was 38%, up from 33% last year", "the turnout of 47.5% is up on last year's 45.5%": the same
+                // measure, a per cent first read as a share too.
+                var number = lastYear.Groups["n"];
+                var overlapping = found.FindAll(f => f.Position < lastYear.Index + lastYear.Length && number.Index < f.End);
+                if (figure.Kind == FigureKind.Turnout && overlapping is [{ Kind: FigureKind.Share, ListIndex: < 0 } share] && share.Position == number.Index) found.Remove(share);
+                if (overlapping.Count == 0 || !found.Any(f => f.Position < lastYear.Index + lastYear.Length && number.Index < f.End))
+                    found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(lastYear), number.Index, lastYear.Index + lastYear.Length) { LastYear = true, Total = figure.Total });
+            }
             var earlier = FromEarlier().Match(sentence, figure.End);
             if (earlier.Success && earlier.Index == figure.End)
             {
@@ -65,12 +79,48 @@ internal static partial class FigureLists
                 var year = int.Parse(earlier.Groups["year"].Value);
                 var read = found.FindIndex(f => f.Position == earlier.Groups["n"].Index);
                 if (read < 0)
-                    found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(earlier), earlier.Groups["n"].Index, earlier.Index + earlier.Length) { EarlierYear = year });
+                    found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(earlier), earlier.Groups["n"].Index, earlier.Index + earlier.Length) { EarlierYear = year, Total = figure.Total });
                 else if (figure.Kind == FigureKind.Turnout && found[read].Kind == FigureKind.Share)
                     found[read] = found[read] with { Kind = FigureKind.Turnout, EarlierYear = year };
             }
         }
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
+    }
+
+    /// <summary>After a turnout, the turnouts of parts of the electorate told with it: "Turnout last year was 42% (60%
+    /// undergraduates, 22% post grads)"; and of others, each named before its number: "Edinburgh had 22% of their
+    /// students voting and Sheffield had 24%", "the highest turnout, at 51%, followed by Medicine with 39%".</summary>
+    private static void TurnoutParts(string sentence, RawFigure figure, List<RawFigure> found)
+    {
+        var at = figure.End;
+        var open = OpenParts().Match(sentence, at);
+        if (open.Success && open.Index == at)
+        {
+            at = open.Index + open.Length;
+            for (var m = Part().Match(sentence, at); m.Success && m.Index == at; m = Part().Match(sentence, at))
+            {
+                if (!AddTurnout(found, m)) break;
+                at = m.Index + m.Length;
+            }
+        }
+        at = figure.End;
+        for (var m = NamedTurnout().Match(sentence, at); m.Success && m.Index == at; m = NamedTurnout().Match(sentence, at))
+        {
+            if (Parties.Mention().IsMatch(m.Groups["name"].Value) || !AddTurnout(found, m)) break;
+            at = m.Index + m.Length;
+        }
+    }
+
+    /// <summary>Adds a turnout of a list, in place of the share its per cent was first read as ("and Bristol had 21%"
+    /// in a sentence that speaks of voters).</summary>
+    private static bool AddTurnout(List<RawFigure> found, Match m)
+    {
+        var number = m.Groups["n"];
+        var overlapping = found.FindAll(f => f.Position < number.Index + number.Length && number.Index < f.End);
+        if (overlapping is [{ Kind: FigureKind.Share, ListIndex: < 0 } share] && share.Position == number.Index) found.Remove(share);
+        else if (overlapping.Count > 0) return false;
+        found.Add(new RawFigure(FigureKind.Turnout, NewsNumber.FromMatch(m), number.Index, m.Index + m.Length));
+        return true;
     }
 
     private static void AddList(List<RawFigure> found, Match m, FigureKind kind)
@@ -108,19 +158,23 @@ internal static partial class FigureLists
     [GeneratedRegex(@"(?<![\d.,])(?<n>" + Num + @")\s?(?:%|per cent)?(?:\s*,\s*(?<n>" + Num + @")\s?(?:%|per cent)?)*\s*,?\s+and\s+(?<n>" + Num + @")\s?(?<unit>%|per cent|votes|seats)?\s*(?<unit>votes|seats|per cent|%)?\s*(?:of the vote\s+)?(?:in the first round\s+)?respectively\b")]
     private static partial Regex Respectively();
 
-    [GeneratedRegex(@"\d\s*(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*\d")]
+    [GeneratedRegex(@"\d\s*(?:%|per cent|\s+votes)?\s*(?:-|–|to|vs\.?|versus)\s*\d")]
     private static partial Regex PairWord();
 
-    /// <summary>"52-48", "52% to 48%", "by 52 per cent to 48 per cent", "306 vs. 232 electoral votes". A pair needs a
+    /// <summary>"52-48", "52% to 48%", "by 52 per cent to 48 per cent", "306 vs. 232 electoral votes", "beat RON by 2,310 votes to 406", "beat Jo Bloggs 1,200 to 900". A pair needs a
     /// word of a result before it, so that a range or a score is not one; "from 45% to 42%" is a change, not a pair.</summary>
-    [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority)\b[^.;:\d]{0,40}?(?<![\d.,£$])(?<!\bfrom\s+)(?<n>(?<a>\d{1,3}(?:\.\d)?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*(?<n>(?<b>\d{1,3}(?:\.\d)?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b")]
+    [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority)\b[^.;:\d]{0,40}?(?<![\d.,£$])(?<!\bfrom\s+)(?<n>(?<a>\d{1,3}(?:\.\d)?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*(?<n>(?<b>\d{1,3}(?:\.\d)?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b"
+        + @"|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[^\s,;.\d]+\s+){1,4}?by\s+(?:(?:just|only)\s+)?(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d+))\s+(?<unit>votes)\s+to\s+(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d+))(?![\d,]|\s?(?:%|per cent))"
+        + @"|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[^\s,;.\d]+\s+){1,4}?(?:by\s+)?(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s+to\s+(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{2,}))(?<count>)(?![\d,]|\s?(?:%|per cent|seats|votes))")]
     private static partial Regex Pair();
 
     /// <summary>The next item of a list after a figure, the body it is of named or not ("11 of the 25 seats on the London
     /// Assembly, the Conservatives eight"): ", Liberal Democrats four", " and Labour two", " compared with
-    /// Labour's 232", after "11 of the 25 seats"; and " to the Conservatives' 198" after "won 356 seats", where
-    /// "to" needs the possessive (without it, "to" is a change: "fell from 40 seats to Labour...").</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+|\s+to\s+(?=(?:the\s+)?(?:" + Parties.Names + "|" + ElectionWords.Sides + @")['’]))(?:the\s+)?(?:(?<party>" + Parties.Names + @")|(?<side>Leave|Remain)(?=['’]s))(?:['’]s|(?<=s)['’])?\s+(?:on\s+|with\s+)?(?!(?:19|20)\d\d\s+\p{Ll})(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
+    /// Labour's 232", after "11 of the 25 seats"; and " to the Conservatives' 198" after "won 356 seats" (" to RON's
+    /// 1,002" after "won with 2,345 votes"), where
+    /// "to" needs the possessive (without it, "to" is a change: "fell from 40 seats to Labour..."); and a person's, after
+    /// a comma or "and" (", Ann Poe 1,100 and Dan Webb 800"), whose owner is then read as any figure's.</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+|\s+to\s+(?=(?:the\s+)?(?:" + Parties.Names + "|" + ElectionWords.Sides + "|" + ElectionWords.Ron + @")['’]))(?:the\s+)?(?:(?<party>" + Parties.Names + "|" + ElectionWords.Ron + @")|(?<side>Leave|Remain)(?=['’]s)|(?<=,\s*|\sand\s+)" + ArticleSentence.Person + @"(?=\s+(?:on\s+|with\s+)?\d))(?:['’]s|(?<=s)['’])?\s+(?:on\s+|with\s+)?(?!(?:19|20)\d\d\s+\p{Ll})(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
     private static partial Regex ListItem();
 
     /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the
@@ -128,8 +182,29 @@ internal static partial class FigureLists
     [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+(?:vote|total))?(?:\s+in\s+the\s+(?:first|second|third|final|last)\s+round)?(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+)?for\b)")]
     private static partial Regex ComparedNumber();
 
-    /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016", "compared with 58% at the 2001 general election":
+    /// <summary>"(" after a turnout, before the parts of the electorate it is told for.</summary>
+    [GeneratedRegex(@"\G\s*\(")]
+    private static partial Regex OpenParts();
+
+    /// <summary>One part of the electorate and its turnout: "60% undergraduates", ", 22% post grads", "and 24% of
+    /// postgraduates", "undergraduates 60%".</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:,|;|and)\s*)?(?:" + Q + @"\s?(?:%|per\s+cent)\s+(?:(?:of|among|for)\s+)?(?:the\s+)?(?:[A-Za-z][\w'’-]*\s*){1,3}?|(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:at\s+|on\s+)?" + Q + @"\s?(?:%|per\s+cent))(?=\s*(?:[,;)]|and\b))")]
+    private static partial Regex Part();
+
+    /// <summary>The next turnout of a list, its owner named before it: " and Sheffield had 24%", ", followed by Medicine
+    /// with 39%", " and Natural Sciences with 37%"; past the turnout's own words ("of their students voting").</summary>
+    [GeneratedRegex(@"\G(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:students|members|voters|undergraduates|postgraduates)(?:\s+(?:voting|voted|turned\s+out))?)?(?:\s*,\s*(?:and\s+|while\s+|whereas\s+|followed\s+by\s+)?|\s+(?:and|while|whereas)\s+|\s*,?\s+followed\s+by\s+)(?:the\s+)?(?<name>\p{Lu}[\w'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\w'’&-]*){0,3})\s+(?:had|has|saw|with|on|at|came\s+(?:in\s+)?(?:second|third|fourth|fifth|last)\s+with)\s+(?:(?:just|only|a\s+mere)\s+)?" + Q + @"\s?(?:%|per\s+cent)(?!\s+of\s+the\s+vote)")]
+    private static partial Regex NamedTurnout();
+
+    /// <summary>"up from 33% last year", ", compared with 45.47% last year", "is up on last year's 45.5%", "8,012 students
+    /// voted, up from 7,100 last year", "a slight decrease from last year's 46%", "higher than last year's turnout of
+    /// 41%": the same measure in the same contest a year before the article.</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%|\s+(?:students|people|voters|members)\s+(?:voted|took\s+part))?\s*[,–—]?\s+(?:(?:is|was|are|were)\s+)?(?:(?:up|down)\s+(?:from|on)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|improvement)\s+(?:from|on)|(?:higher|lower|more|fewer|less)\s+than|compared\s+(?:with|to)|against)\s+(?:last\s+year['’]s\s+(?:record\s+)?(?:turnout\s+(?:of\s+)?)?" + Q + @"|(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?\s+(?:last\s+year|the\s+year\s+before|the\s+previous\s+year)\b)")]
+    private static partial Regex FromLastYear();
+
+    /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016", "compared with 58% at the 2001 general election", "a
+    /// turnout of 46.2% — up from 39.8% in 2015":
     /// the same measure in an earlier contest.</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%)?\s*,?\s+(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to))\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=\s+(?:in|at)\s+(?:the\s+)?(?<year>(?:19|20)\d\d)\b)")]
+    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%|\s+(?:students|people|voters|members)\s+(?:voted|took\s+part))?\s*[,–—]?\s+(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to))\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=\s+(?:in|at)\s+(?:the\s+)?(?<year>(?:19|20)\d\d)\b)")]
     private static partial Regex FromEarlier();
 }

@@ -28,9 +28,18 @@ internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, 
     /// <summary>The year of an earlier contest the figure is told for ("up from 65.1% in 2010").</summary>
     public int? EarlierYear { get; init; }
 
-    /// <summary>Votes cast in the whole contest ("over 900 people voted"): the election's own figure, like a
-    /// turnout, with no candidate or party.</summary>
+    /// <summary>The same contest's figure a year before the article ("up from 33% last year", "last year's 3,387
+    /// voters"), as <see cref="EarlierYear"/> is for a year written out.</summary>
+    public bool LastYear { get; init; }
+
+    /// <summary>The whole contest's own figure, like a turnout, with no candidate or party: votes cast ("over 900
+    /// people voted"), or how far a running turnout is behind last year's ("3% behind last year").</summary>
     public bool Total { get; init; }
+
+    /// <summary>Written as a student paper writes a body's own election ("Southampton had 7,285 voters", "last year's
+    /// 3,387 voters", "3% behind last year"): read only when its election is a body's (<see cref="BodyFigures"/>);
+    /// of a constituency, "had 70,000 voters" is its electorate.</summary>
+    public bool BodyOnly { get; init; }
 }
 
 /// <summary>
@@ -62,13 +71,19 @@ internal static partial class FigureReader
         {
             // Each pattern runs only where the words it cannot match without are present.
             if (TurnoutWord().IsMatch(sentence))
+            {
+                foreach (Match m in TurnoutFromTo().Matches(sentence)) AddChange(found, m);
+                foreach (Match m in ElectorateList().Matches(sentence)) Add(FigureKind.Turnout, m);
                 foreach (Match m in Turnout().Matches(sentence)) Add(FigureKind.Turnout, m);
+            }
             if (sentence.Contains("margin", StringComparison.Ordinal))
                 foreach (Match m in MarginInVotes().Matches(sentence)) Add(FigureKind.Majority, m);
             if (sentence.Contains("majority", StringComparison.Ordinal) || (SentenceCues.HasAny(sentence, "held", "won", "holds", "wins", "took", "retained") && ByWord().IsMatch(sentence)))
                 foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
             if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost", "losing") && ByWord().IsMatch(sentence))
                 foreach (Match m in BeatBy().Matches(sentence)) Add(FigureKind.Majority, m);
+            if (SentenceCues.HasAny(sentence, "votes ahead", "vote ahead", "votes clear", "votes in front", "votes more than", "ballots ahead"))
+                foreach (Match m in VotesAhead().Matches(sentence)) Add(FigureKind.Majority, m);
             if (sentence.Contains("point", StringComparison.Ordinal))
                 foreach (Match m in Margin().Matches(sentence)) Add(FigureKind.MarginPoints, m);
             // Pairs and "respectively" lists before single shares and votes: each of their numbers is typed by the
@@ -80,15 +95,19 @@ internal static partial class FigureReader
                 foreach (Match m in SideVoters().Matches(sentence))
                     // "In Wales, 52.5% voted to leave", "Of Labour's 232 MPs, 218 voted Remain": a part of the whole.
                     if (!PartOrMembersBefore().IsMatch(sentence[..m.Index])) Add(m.Groups["pct"].Success ? FigureKind.Share : FigureKind.Votes, m);
+            // How a student paper writes a body's own election: counts of voters, a running turnout behind last year's.
+            BodyFigures.Find(sentence, found);
             if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
                 foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
-            if (SentenceCues.HasAny(sentence, "vote", "ballot", "took part", "turned out", "participated"))
+            if (SentenceCues.HasAny(sentence, "vote", "voting", "ballot", "took part", "turned out", "participated"))
                 foreach (Match m in VotesCast().Matches(sentence)) Add(FigureKind.Votes, m, total: true);
+            // "7,285 voters ... this was 30% of their eligible students": after a count of voters, their share of the body.
+            BodyFigures.ShareOfBody(sentence, found);
             if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))
                 foreach (Match m in Votes().Matches(sentence)) Add(FigureKind.Votes, m);
-            if (found.Any(f => f.Kind == FigureKind.Votes))
+            if (found.Any(f => f.Kind == FigureKind.Votes) || ResultLine().IsMatch(sentence))
                 foreach (Match m in VotesAfterName().Matches(sentence)) Add(FigureKind.Votes, m);
-            if (SentenceCues.HasAny(sentence, "trailed", "finished", "ended", "came"))
+            if (SentenceCues.HasAny(sentence, "trailed", "finished", "ended", "came", "won"))
                 foreach (Match m in VotesAfterPlace().Matches(sentence))
                     if (NewsNumber.FromMatch(m).Value >= 100) Add(FigureKind.Votes, m);
             if (sentence.Contains("seat", StringComparison.Ordinal))
@@ -108,6 +127,24 @@ internal static partial class FigureReader
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
         return found;
     }
+
+    /// <summary>"Turnout rose from 41% last year to 45%": the level reached is the contest's own; the level it rose
+    /// from is the earlier contest's when the sentence says which ("last year", "in 2015"), and is left unread when not.</summary>
+    private static void AddChange(List<RawFigure> found, Match m)
+    {
+        var (from, to) = (m.Groups["from"], m.Groups["to"]);
+        if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) return;
+        if (m.Groups["last"].Success || m.Groups["year"].Success)
+            found.Add(new RawFigure(FigureKind.Turnout, NewsNumber.Parse(from.Value)!, from.Index, m.Groups["when"].Index + m.Groups["when"].Length)
+            {
+                LastYear = m.Groups["last"].Success,
+                EarlierYear = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
+            });
+        found.Add(new RawFigure(FigureKind.Turnout, NewsNumber.Parse(to.Value)!, to.Index, m.Index + m.Length));
+    }
+
+    /// <summary>True for a line of a list of results, a name and its count and nothing else ("Ann Poe – 1,500").</summary>
+    public static bool IsResultLine(string sentence) => SentenceCues.HasDigit(sentence) && ResultLine().IsMatch(sentence);
 
     /// <summary>The size of the body, when the sentence gives it ("in the 60-seat chamber").</summary>
     public static int? SeatsInBody(string sentence)
@@ -132,14 +169,26 @@ internal static partial class FigureReader
 
     /// <summary>"a turnout of 42%", "the highest turnout, at 52%", "turnout was low (just 42%", "turnout at the 2015 election was 66.1%", "a 60.5% turnout"; turnout as those who voted:
     /// "45% of eligible voters turned out", "over 60% of undergraduates voting" (not "voting for" or "voted Labour",
-    /// a share); a change told to its end: "turnout dropped more than eight points, to 36%".</summary>
-    [GeneratedRegex(@"\bturnout\b(?:[^.;:,\d%]|(?<=\s)(?:19|20)\d\d(?=\s)){0,34}?(?<=\s|\()" + Q + Percent + @"|\bturnout,\s+at\s+" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b|" + Q + Percent + Electorate
+    /// a share); a change told to its end: "turnout dropped more than eight points, to 36%"; a turnout told after a
+    /// comma: "turnout was down this year, at 38.2%", "the undergraduate turnout, the figure stands at roughly 24%"; and as
+    /// a results list gives it: "Turnout: 45.2%".</summary>
+    [GeneratedRegex(@"\bturnout\b(?:[^.;:,\d%]|(?<=\s)(?:19|20)\d\d(?=\s)){0,34}?(?<=\s|\()" + Q + Percent + @"|\bturnout,\s+at\s+" + Q + Percent
+        + @"|\bturnout\b[^.;:,\d%]{0,34},\s+(?:at|the\s+figure\s+(?:stands|stood|is|was)(?:\s+at)?)\s+" + Q + Percent + @"|\bturnout\s*(?::|\s[–—-])\s*" + Q + Percent + "|" + Q + Percent + @"\s+turnout\b|" + Q + Percent + Electorate
         + @"|\bturnout\s+(?:\w+\s+){0,2}?(?:fell|dropped|rose|climbed|increased|decreased|jumped|slumped|plummeted|went\s+(?:up|down))\b[^.;:\d%]{0,40}?\bto\s+" + Q + Percent, RegexOptions.IgnoreCase)]
     private static partial Regex Turnout();
 
     /// <summary>Class: those entitled to vote, and the words that say they did ("of eligible voters turned out",
     /// "of their students voting", "of the 18-to-29 demographic voted").</summary>
-    private const string Electorate = @"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:voters|electorate|students|members|undergraduates|postgraduates|those\s+eligible|people|adults|demographic|population)\s+(?:turned\s+out|(?:voting|voted)(?!\s+in\s+favour)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online)\b)))";
+    private const string Electorate = @"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:voters|electorate|students|members|undergraduates|postgraduates|those\s+eligible|people|adults|demographic|population)\s+(?:turned\s+out|(?:voting|voted)(?!\s+in\s+favour)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online|and|but|while|whereas)\b)))";
+
+    /// <summary>"turnout rose from 41% last year to 45%", "turnout fell from 45.5% in 2015 to 38%".</summary>
+    [GeneratedRegex(@"\bturnout\s+(?:\w+\s+){0,3}?(?:rose|fell|dropped|climbed|increased|decreased|jumped|slumped|grew|went\s+(?:up|down)|was\s+(?:up|down))\s+from\s+(?<from>" + Q + @")\s?(?:%|per\s+cent)(?<when>\s+(?:(?<last>last\s+year|the\s+year\s+before|the\s+previous\s+year)|in\s+(?<year>(?:19|20)\d\d)))?\s*,?\s+to\s+(?<to>" + Q + @")\s?(?:%|per\s+cent)", RegexOptions.IgnoreCase)]
+    private static partial Regex TurnoutFromTo();
+
+    /// <summary>The first turnouts of a list that ends on its verb: "60% of undergraduates and 22% of postgraduates voted"
+    /// (the last is a <see cref="Turnout"/> itself).</summary>
+    [GeneratedRegex(Q + Percent + @"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:voters|electorate|students|members|undergraduates|postgraduates|people|adults)(?=(?:\s*,\s*\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+of\s+[^,;.%]{1,40}?)*\s*,?\s+and\s+\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+of\s+[^,;.%]{1,40}?\s+(?:turned\s+out|voting|voted)(?!\s+(?:for|in\s+favour|against|to)\b))")]
+    private static partial Regex ElectorateList();
 
     [GeneratedRegex(@"(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|is|is\s+now|now\s+stands\s+at|stands\s+at|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on(?:\s+to)?\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?(?:(?:just|only|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
@@ -147,8 +196,13 @@ internal static partial class FigureReader
     /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes", and
     /// the loser's side of it, whose owner is the winner named after "to": "narrowly lost to Jo Bloggs by 1,508 votes",
     /// "lost her East Dunbartonshire seat to the SNP by 149 votes".</summary>
-    [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating|" + Owners.LostBefore + @"to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)")]
+    [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating|" + Owners.LostBefore + @"to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)(?!\s+votes\s+to\s+\d)")]
     private static partial Regex BeatBy();
+
+    /// <summary>A lead told in votes: "more than 50 votes ahead of their nearest rival", "finished 120 votes clear of
+    /// Jo Bloggs". The one ahead owns it, as a winner owns a majority.</summary>
+    [GeneratedRegex(Q + @"(?=\s+(?:votes?|ballots)\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of|more\s+than)\b)")]
+    private static partial Regex VotesAhead();
 
     /// <summary>A winning margin told in votes: "secured a margin of some 276,000 votes", "a winning margin of 68 votes".</summary>
     [GeneratedRegex(@"(?<=\b(?:a|the|his|her|their|its)\s+(?:(?:winning|victory|narrow|slim|comfortable|huge|large)\s+)?margin\s+(?:of|was)\s+)" + Q + @"(?=\s+(?:votes|ballots)\b)")]
@@ -164,7 +218,7 @@ internal static partial class FigureReader
     [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll|total(?!\s+(?!vote)\p{L})|preferences)\b))")]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished|beat|beating|defeated|defeating|round)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
     /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".</summary>
@@ -173,9 +227,12 @@ internal static partial class FigureReader
 
     /// <summary>Votes cast in the whole contest: "over 900 people voted", "5,033 out of around 15,000 students
     /// took part", "487,939 people had returned their ballot papers", "a total of 2,996 voters", "812,000 votes
-    /// were cast", "with about 2.5 million ballots cast". People who "voted for" or "voted Labour" gave a side's or party's votes, and "a total of 5,000
+    /// were cast", "with about 2.5 million ballots cast", "with 9,034 students casting their votes", "with 7,812
+    /// students voting", "5,200 students have voted so far", and for one post of several: "over 900 people voted for
+    /// this particular position". People who "voted for" or "voted Labour" gave a side's or party's votes, and "a total of 5,000
     /// votes" may be one candidate's: neither is a total.</summary>
-    [GeneratedRegex(@"(?<!\bout\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?)" + Q + @"(?=(?:\s+out\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?[\d,]+)?\s+(?:people|voters|electors|students|members|residents|citizens)\s+(?:(?:had|have|has)\s+)?(?:voted(?!\s+in\s+favour)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online|and|but|while)\b))|cast\s+(?:their\s+|a\s+)?(?:votes?|ballots?)|took\s+part|turned\s+out(?!\s+(?:to\s+(?!vote)|for\b))|participated|returned\s+(?:their\s+)?ballot(?:\s+paper)?s))"
+    [GeneratedRegex(@"(?<!\bout\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?)" + Q + @"(?=(?:\s+out\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?[\d,]+)?\s+(?:people|voters|electors|students|members|residents|citizens)(?:\s*\([^()]{1,40}\))?\s+(?:(?:had|have|has)\s+)?(?:voted(?!\s+in\s+favour)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online|and|but|while|so\s+far)\b|\s+for\s+(?:this|the|that|each)\s+(?:particular\s+)?(?:position|post|role|race|contest)\b))|(?:cast|casting)\s+(?:their\s+|a\s+)?(?:votes?|ballots?)|took\s+part|turned\s+out(?!\s+(?:to\s+(?!vote)|for\b))|participated|returned\s+(?:their\s+)?ballot(?:\s+paper)?s))"
+        + @"|(?<=\bwith\s+)" + Q + @"(?=\s+(?:people|voters|students|members)\s+voting(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|this|last|across|overall|online|and|but|while|so\s+far)\b)))"
         + @"|(?<=\ba\s+total\s+of\s+)" + Q + @"(?=\s+(?:voters|people\s+voted|ballots\s+(?:were\s+)?cast|votes\s+(?:were\s+|had\s+been\s+)?cast))"
         + @"|" + Q + @"(?=\s+(?:valid\s+)?(?:votes|ballots|ballot\s+papers)\s+(?:(?:were|had\s+been|have\s+been)\s+)?cast\b(?!\s+for\b))")]
     private static partial Regex VotesCast();
@@ -192,14 +249,22 @@ internal static partial class FigureReader
     private static partial Regex PartOrMembersBefore();
 
     /// <summary>A candidate's votes told after the name, once the sentence has given votes: "with Labour's Peter
-    /// Soulsby on 8,620", "with Jody Dunn of the Liberal Democrats on 10,719"; not a day or an address ("on 5 May",
-    /// "at 10 Downing Street").</summary>
-    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|" + ArticleSentence.Person + @"(?:,?\s+of\s+(?:the\s+)?(?:" + Parties.Names + @"),?)?\s+(?:at|on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))(?!\s+\p{Lu})")]
+    /// Soulsby on 8,620", "with Jody Dunn of the Liberal Democrats on 10,719", "beat Sam Jones (1,980)", "RON receiving
+    /// 210", a line of a list of results ("Ann Poe – 1,500"); not a day or
+    /// an address ("on 5 May", "at 10 Downing Street").</summary>
+    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|(?:" + ArticleSentence.Person + "|" + ElectionWords.Ron + @")(?:,?\s+of\s+(?:the\s+)?(?:" + Parties.Names + @"),?)?\s+(?:at|on|with|receiving|received|getting|got|polling)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))(?!\s+\p{Lu})"
+        + @"|(?<=(?:" + ArticleSentence.Person + "|" + ElectionWords.Ron + @")\s*\(\s*)" + Q + @"(?=(?:\s+votes)?\s*\))"
+        + @"|(?<=^\W*(?:" + ArticleSentence.Person + "|" + ElectionWords.Ron + @")\s*[–—:-]\s*)" + Q + @"(?=(?:\s+votes)?\s*(?:\([^()]{0,30}\))?\W*$)")]
     private static partial Regex VotesAfterName();
 
+    /// <summary>A line of a list of results, a name and its count and nothing else: "Ann Poe – 1,500", "RON: 200 (not
+    /// elected)". Not a year ("Jane Doe – 2019").</summary>
+    [GeneratedRegex(@"^\W*(?:" + ArticleSentence.Person + "|" + ElectionWords.Ron + @")\s*[–—:-]\s*(?!(?:19|20)\d\d\b)\d[\d,]*(?:\s+votes)?\s*(?:\([^()]{0,30}\))?\W*$")]
+    private static partial Regex ResultLine();
+
     /// <summary>A count told by where a candidate ended, with no unit: "Ms Hall trailed on 812,397", "Jo Bloggs finished
-    /// with 2,345". A number of 100 or more there is votes (an age or a place is not).</summary>
-    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"\s+(?:(?:also|only)\s+)?(?:trailed|finished|ended(?:\s+up)?|came\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|last))\s+(?:(?:second|third|fourth|fifth|sixth|last)\s+)?(?:on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years|points|MPs|councillors))(?=\s*(?:[,.;)]|$|\s+(?:and|while|but|after|behind|ahead|in)\b))")]
+    /// with 2,345", "which Kate Jones won with 800". A number of 100 or more there is votes (an age or a place is not).</summary>
+    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"\s+(?:(?:also|only)\s+)?(?:trailed|finished|ended(?:\s+up)?|won|came\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|last))\s+(?:(?:second|third|fourth|fifth|sixth|last)\s+)?(?:on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years|points|MPs|councillors))(?=\s*(?:[,.;)]|$|\s+(?:and|while|but|after|behind|ahead|in)\b))")]
     private static partial Regex VotesAfterPlace();
 
     /// <summary>"30 seats", "56 out of a possible 59 seats", "56 of Scotland's 59 seats", "one seat" (a seat is one). Seats lost, or more and

@@ -18,7 +18,7 @@ internal static partial class FigureSubjects
         if (!m.Success || m.Index != figure.End) return null;
         return m.Groups["p"].Success
             ? (sentence.PersonAt(ArticleSentence.PersonToken().Match(sentence.Tokenised, m.Groups["p"].Index)), null)
-            : (null, Parties.Canonical(m.Groups["party"].Value));
+            : (null, ElectionWords.RonOr(Parties.Canonical(m.Groups["party"].Value)));
     }
 
     /// <summary>True when the number is the other side of a comparison ("compared to 14,738", "against 977,601"),
@@ -63,6 +63,10 @@ internal static partial class FigureSubjects
         foreach (Match party in Parties.Mention().Matches(text[..to], from))
             if (!names.Any(n => n.Position > party.Index && n.Position - party.Index < party.Length + 25))
                 names.Add((party.Index, null, Parties.Canonical(party.Groups["party"].Value)));
+        // "Re-open Nominations (RON)" is one name.
+        foreach (Match ron in Ron().Matches(text[..to], from))
+            if (!names.Any(n => n.Party == "RON" && ron.Index - n.Position < 30))
+                names.Add((ron.Index, null, "RON"));
         names.Sort((a, b) => a.Position.CompareTo(b.Position));
         return names.DistinctBy(n => n.Person ?? n.Party).ToList();
     }
@@ -93,8 +97,12 @@ internal static partial class FigureSubjects
         return figure.ListIndex == 0 ? first : ElectionWords.OtherSide(first);
     }
 
-    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+(?:votes|seats))?(?:\s+of\s+the\s+vote)?\s+for\s+(?:the\s+)?(?:(?<party>" + Parties.Names + @")(?:['’]s)?(?:\s+(?:candidate|challenger|incumbent|nominee))?\b|(?<p>" + ArticleSentence.Person + "))")]
+    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+(?:votes|seats))?(?:\s+of\s+the\s+vote)?\s+for\s+(?:the\s+)?(?:(?<party>" + Parties.Names + @")(?:['’]s)?(?:\s+(?:candidate|challenger|incumbent|nominee))?\b|(?<party>" + ElectionWords.Ron + @")|(?<p>" + ArticleSentence.Person + "))")]
     private static partial Regex ForAfter();
+
+    /// <summary>"RON", "Re-open Nominations": a ballot option counted like a candidate (<see cref="ElectionWords.Ron"/>).</summary>
+    [GeneratedRegex(ElectionWords.Ron)]
+    public static partial Regex Ron();
 
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|against|versus|vs\.?|to|while|whereas|and)\s+(?:just\s+|only\s+|a\s+mere\s+)?$")]
     private static partial Regex ComparedBefore();

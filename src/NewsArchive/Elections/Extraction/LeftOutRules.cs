@@ -11,7 +11,7 @@ internal static partial class LeftOutRules
 {
     public static LeftOutReason? Judge(string sentence, RawFigure figure, int clauseStart, FigureStatus status)
     {
-        if (Division().IsMatch(sentence) || ParliamentCue().IsMatch(sentence)) return LeftOutReason.ParliamentaryVote;
+        if (IsDivision(sentence) || ParliamentCue().IsMatch(sentence)) return LeftOutReason.ParliamentaryVote;
         var before = sentence[Math.Max(clauseStart, figure.Position - 30)..figure.Position];
         // A threshold word belongs to the number beside it: "won 302 votes, securing the 270 votes required"
         // puts "required" with 270, not with 302.
@@ -60,8 +60,16 @@ internal static partial class LeftOutRules
         return i;
     }
 
-    [GeneratedRegex(@"\b\d[\d,]*\s+votes?\s+to\s+\d")]
+    /// <summary>"passed by 297 votes to 203": a division. Not a candidate beaten by so many votes to so many ("beat RON by
+    /// 2,310 votes to 406"): a division beats no one.</summary>
+    private static bool IsDivision(string sentence) =>
+        Division().Matches(sentence).Any(m => !CandidateBeatenBy().IsMatch(sentence[..m.Index]));
+
+    [GeneratedRegex(@"(?<![\d,])\b\d[\d,]*\s+votes?\s+to\s+\d")]
     private static partial Regex Division();
+
+    [GeneratedRegex(@"\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:just|only)\s+)?$")]
+    private static partial Regex CandidateBeatenBy();
 
     /// <summary>A clause of its own after the figure, with no other number before the poll word: "turnout was only
     /// 44%, and recent polls indicate it will fall" reports a result, then a poll; "Labour is on 38% and the
@@ -84,8 +92,9 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b(?:on\s+average|an\s+average\s+of|average)\b|\bper\s+(?:MP|seat|member|head|constituency)\b|\bfor\s+each\s+(?:of\s+the\s+)?(?:seats?|MPs?)\b")]
     private static partial Regex Rate();
 
-    /// <summary>A change rather than a level: "a swing of 3.2 per cent", "(down 8.7%)", "an increase of 5.5%".</summary>
-    [GeneratedRegex(@"\b(?:swing\s+of|down|up|(?:an?\s+)?(?:increase|decrease|rise|fall|drop)\s+of)\s+(?:(?:about|around|some|nearly|almost|more\s+than|just\s+over|just\s+under)\s+)?$")]
+    /// <summary>A change rather than a level: "a swing of 3.2 per cent", "(down 8.7%)", "an increase of 5.5%"; not what
+    /// something "made up" ("which only made up 18% of their students").</summary>
+    [GeneratedRegex(@"\b(?:swing\s+of|down|(?<!\b(?:made|make|makes|making|adds|added|adding)\s+)up|(?:an?\s+)?(?:increase|decrease|rise|fall|drop)\s+of)\s+(?:(?:about|around|some|nearly|almost|more\s+than|just\s+over|just\s+under)\s+)?$")]
     private static partial Regex ChangeBefore();
 
     /// <summary>"a 5% swing", "a 3.2 per cent swing to Labour".</summary>

@@ -31,7 +31,8 @@ internal static partial class Owners
         return TextCues.Speech().IsMatch(between) ? null : sentence.PersonAt(best);
     }
 
-    /// <summary>The nearest party named on its own (not as a label in front of a person) before the figure.</summary>
+    /// <summary>The nearest party named on its own (not as a label in front of a person) before the figure, or "RON"
+    /// (<see cref="ElectionWords.Ron"/>) when named after every party.</summary>
     public static string? Party(string text, RawFigure figure, int clauseStart, bool winnerOnly)
     {
         string? party = null;
@@ -42,6 +43,11 @@ internal static partial class Owners
             if (winnerOnly && LosingSide().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index])) continue;
             party = Parties.Canonical(m.Groups["party"].Value);
         }
+        // "Re-open Nominations (RON) received 312 votes": the option to leave the post empty, counted like a candidate.
+        var ron = FigureSubjects.Ron().Matches(text[..figure.Position], clauseStart).LastOrDefault();
+        if (ron is not null && !(winnerOnly && LosingSide().IsMatch(text[Math.Max(0, ron.Index - 60)..ron.Index]))
+            && !Parties.Mention().Matches(text[..figure.Position], ron.Index).Any())
+            party = "RON";
         return party;
     }
 
