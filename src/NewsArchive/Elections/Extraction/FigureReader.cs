@@ -82,7 +82,9 @@ internal static partial class FigureReader
                 foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
             if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost", "losing") && ByWord().IsMatch(sentence))
                 foreach (Match m in BeatBy().Matches(sentence)) Add(FigureKind.Majority, m);
-            if (SentenceCues.HasAny(sentence, "votes ahead", "vote ahead", "votes clear", "votes in front", "votes more than", "ballots ahead"))
+            // A lead is a majority only for the one who won: not a runner-up's lead over the next ("came second, 370 votes
+            // ahead of", "200 votes ahead of UKIP but 5,000 behind Labour").
+            if (SentenceCues.HasAny(sentence, "votes ahead", "vote ahead", "votes clear", "votes in front", "votes more than", "ballots ahead") && !RunnerUp().IsMatch(sentence))
                 foreach (Match m in VotesAhead().Matches(sentence)) Add(FigureKind.Majority, m);
             if (sentence.Contains("point", StringComparison.Ordinal))
                 foreach (Match m in Margin().Matches(sentence)) Add(FigureKind.MarginPoints, m);
@@ -105,8 +107,10 @@ internal static partial class FigureReader
             BodyFigures.ShareOfBody(sentence, found);
             if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))
                 foreach (Match m in Votes().Matches(sentence)) Add(FigureKind.Votes, m);
+            // A small number after a name with no "votes" is more often an age ("Jo Bloggs (45)", "Jo Bloggs – 45").
             if (found.Any(f => f.Kind == FigureKind.Votes) || ResultLine().IsMatch(sentence))
-                foreach (Match m in VotesAfterName().Matches(sentence)) Add(FigureKind.Votes, m);
+                foreach (Match m in VotesAfterName().Matches(sentence))
+                    if (NewsNumber.FromMatch(m).Value >= 100 || VotesWordAfter().IsMatch(sentence, m.Index + m.Length)) Add(FigureKind.Votes, m);
             if (SentenceCues.HasAny(sentence, "trailed", "finished", "ended", "came", "won"))
                 foreach (Match m in VotesAfterPlace().Matches(sentence))
                     if (NewsNumber.FromMatch(m).Value >= 100) Add(FigureKind.Votes, m);
@@ -187,7 +191,7 @@ internal static partial class FigureReader
 
     /// <summary>The first turnouts of a list that ends on its verb: "60% of undergraduates and 22% of postgraduates voted"
     /// (the last is a <see cref="Turnout"/> itself).</summary>
-    [GeneratedRegex(Q + Percent + @"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:voters|electorate|students|members|undergraduates|postgraduates|people|adults)(?=(?:\s*,\s*\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+of\s+[^,;.%]{1,40}?)*\s*,?\s+and\s+\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+of\s+[^,;.%]{1,40}?\s+(?:turned\s+out|voting|voted)(?!\s+(?:for|in\s+favour|against|to)\b))")]
+    [GeneratedRegex(Q + Percent + @"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:voters|electorate|students|members|undergraduates|postgraduates|people|adults)(?=(?:\s*,\s*\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+of\s+[^,;.%]{1,40}?)*\s*,?\s+and\s+\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+of\s+[^,;.%]{1,40}?\s+(?:turned\s+out|voting|voted)(?!\s+(?:for|in\s+favour|against|to|leave|remain|yes|no)\b|\s+\p{Lu}))")]
     private static partial Regex ElectorateList();
 
     [GeneratedRegex(@"(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|is|is\s+now|now\s+stands\s+at|stands\s+at|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on(?:\s+to)?\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?(?:(?:just|only|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
@@ -201,8 +205,9 @@ internal static partial class FigureReader
 
     /// <summary>A lead told in votes: "more than 50 votes ahead of their nearest rival", "finished 120 votes clear of
     /// Jo Bloggs". The one ahead owns it, as a winner owns a majority.</summary>
-    [GeneratedRegex(Q + @"(?=\s+(?:votes?|ballots)\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of|more\s+than)\b)")]
+    [GeneratedRegex(Q + @"(?=\s+(?:votes?|ballots)\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of|more\s+than(?!\s+(?:in|at|last|the\s+last)\b))\b)")]
     private static partial Regex VotesAhead();
+
 
     /// <summary>A winning margin told in votes: "secured a margin of some 276,000 votes", "a winning margin of 68 votes".</summary>
     [GeneratedRegex(@"(?<=\b(?:a|the|his|her|their|its)\s+(?:(?:winning|victory|narrow|slim|comfortable|huge|large)\s+)?margin\s+(?:of|was)\s+)" + Q + @"(?=\s+(?:votes|ballots)\b)")]
