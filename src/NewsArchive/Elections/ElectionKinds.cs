@@ -110,4 +110,12 @@ public enum LeftOutReason
     NoElection,
     ElectionYearUnknown,
     NoCandidateOrParty,
+
+    /// <summary>A turnout or count of a part of the electorate ("60% of undergraduates", "the Faculty of Medicine had
+    /// 52%", "turnout among young voters"): the whole election's figure it is not, and a figure has no place for the part.</summary>
+    PartOfElectorate,
+
+    /// <summary>Posts a body's election filled ("eight of the 12 posts were filled"): how many went uncontested, not
+    /// seats anyone won.</summary>
+    PostsFilled,
 }

@@ -22,7 +22,7 @@ internal sealed partial class ArticleReading
     {
         if (bodyInView is not { } view || s.Paragraph - view.Paragraph > ContextParagraphs) return null;
         var text = s.Tokenised;
-        if (TextCues.Westminster().IsMatch(text) || TextCues.ForeignCountry().IsMatch(text)
+        if (TextCues.Westminster().IsMatch(text) || TextCues.ForeignCountry().IsMatch(text) || ManyBodies().IsMatch(text)
             || Nationwide().Matches(text).Any(m => !BestInCountry().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]))) return null;
         return bodyTopic is { } topic && topic != view.Slug && s.Paragraph - view.Paragraph > 1 && registry.YearOf(view.Slug) < registry.YearOf(topic) ? topic : view.Slug;
     }
@@ -56,7 +56,8 @@ internal sealed partial class ArticleReading
         var text = s.Tokenised;
         if (lastTurnout is not { } last || last.Sentence != index - 1 || last.Paragraph != s.Paragraph || !text.Contains('%')
             || VotesWon().IsMatch(text)) return raws;
-        var ranked = RankedTurnout().Matches(text).Select(m => new RawFigure(FigureKind.Turnout, NewsNumber.FromMatch(m), m.Groups["n"].Index, m.Index + m.Length)).ToList();
+        // A ranking's places are parts of the electorate (faculties, years): each is a part's turnout, not the whole's.
+        var ranked = RankedTurnout().Matches(text).Select(m => new RawFigure(FigureKind.Turnout, NewsNumber.FromMatch(m), m.Groups["n"].Index, m.Index + m.Length) { Part = true }).ToList();
         if (ranked.Count == 0) return raws;
         return raws.Where(r => r.Kind == FigureKind.Position || !ranked.Any(t => r.Position < t.End && t.Position < r.End))
             .Concat(ranked).OrderBy(r => r.Position).ToList();
@@ -78,7 +79,8 @@ internal sealed partial class ArticleReading
         if (registry.KindOf(slug) != ElectionKind.Organisation || !(raw.Total || raw.Kind == FigureKind.Turnout)) return null;
         var text = s.Tokenised;
         var before = text[..raw.Position];
-        var named = SubjectHad().Matches(before).LastOrDefault() is { } had ? had.Groups["name"].Value
+        var had = SubjectHad().Matches(before).LastOrDefault();
+        var named = had is not null ? had.Groups["name"].Value
             : OfTheirStudents().Match(text, raw.Position) is { Success: true } of && of.Index <= raw.End ? of.Groups["name"].Value
             : null;
         // "..., which only made up 18% of their students", "giving a total of 2996 voters": the body just named.
@@ -87,13 +89,41 @@ internal sealed partial class ArticleReading
         var body = named.StartsWith("The ", StringComparison.Ordinal) ? named[4..] : named;
         var own = registry.AreaOf(slug);
         if (Parties.Mention().IsMatch(body) || PartOfBodyName().IsMatch(body) || OwnBody(body, own)) return null;
-        if (!BodyHead().IsMatch(body) && !ComparedBodies(s.Paragraph)) return null;
+        // "Southampton's union had 7,285 voters": a name whose union it is names a body as surely as its head word does.
+        if (!BodyHead().IsMatch(body) && had?.Groups["their"].Success != true && !ComparedBodies(s.Paragraph)) return null;
         var theirs = registry.Register(ElectionKind.Organisation, body, registry.YearOf(slug), registry.YearSourceOf(slug), s.Source);
         lastOtherBody = (theirs, index, raw.End);
         return theirs;
     }
 
     private (string Slug, int Sentence, int End)? lastOtherBody;
+
+    /// <summary>Why a figure is not the whole election's, when it is not: a part's ("(60% of undergraduates, 22% of
+    /// postgraduates)"), or another body's that cannot be named safely ("At Southampton, 7,285 students voted").</summary>
+    private LeftOutReason? NotTheWholes(ArticleSentence s, RawFigure raw, string slug) =>
+        ElectorateParts.Of(s.Tokenised, raw) ? LeftOutReason.PartOfElectorate : AtAnotherBody(s, raw, slug) ? LeftOutReason.NoElection : null;
+
+    /// <summary>True for a body's turnout or count told at a place the body is not ("At Southampton, 7,285 students
+    /// voted", "7,285 students voted at Southampton"): another body's, but its name is too loosely read to give it an
+    /// election of its own.</summary>
+    private bool AtAnotherBody(ArticleSentence s, RawFigure raw, string slug)
+    {
+        if (registry.KindOf(slug) != ElectionKind.Organisation || !(raw.Total || raw.Kind == FigureKind.Turnout)) return false;
+        var own = registry.AreaOf(slug);
+        return AtPlace().Matches(s.Tokenised).Any(m => m.Groups["name"].Value is var name && !OwnBody(name, own) && !PartOfBodyName().IsMatch(name)
+            && !NotAPlace().IsMatch(name) && !Parties.Mention().IsMatch(name));
+    }
+
+    [GeneratedRegex(@"\b(?:[Aa]t|[Ii]n)\s+(?:the\s+)?(?<name>\p{Lu}[\w'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\w'’&-]*){0,4})")]
+    private static partial Regex AtPlace();
+
+    /// <summary>Capitalised words after "at" or "in" that are no other body: times, and the election itself.</summary>
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Term|Week)\b|\b(?:Elections?|Vote|Votes|Voting|Ballot|Round|Count|Council|Union|Students|Student|Society|Club|Committee|Officers?|President|Deputy)\b")]
+    private static partial Regex NotAPlace();
+
+    /// <summary>A field of many bodies ("most universities", "across the sector"): no one body's figure.</summary>
+    [GeneratedRegex(@"\b(?:most|many|some|several|all|few|other|rival|UK|British)\s+(?:\w+\s+)?(?:universities|unions|institutions|campuses|colleges|SUs)\b|\b(?:the|across\s+the|in\s+the)\s+(?:higher\s+education\s+)?sector\b|\b[Nn]ationally\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ManyBodies();
 
     /// <summary>The body's own name in another form: "Imperial" or "ICU" for "Imperial College Union", "the Union".</summary>
     private static bool OwnBody(string body, string own) =>
@@ -110,7 +140,7 @@ internal sealed partial class ArticleReading
 
     /// <summary>The name at the head of the clause that "had" the figure: "Southampton had a staggering", "and
     /// Sheffield had", "Kings College Union had a record number of voters – ".</summary>
-    [GeneratedRegex(@"(?:^|[,;–—]\s*|\b(?:and|while|whereas|though|although|Although|Though|Even\s+though|even\s+though)\s+)(?<name>(?:The\s+)?\p{Lu}[\w'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\w'’&-]*){0,4})\s+(?:had|has|saw|recorded)\b[^,;.%]{0,45}$")]
+    [GeneratedRegex(@"(?:^|[,;–—]\s*|\b(?:and|while|whereas|though|although|Although|Though|Even\s+though|even\s+though)\s+)(?<name>(?:The\s+)?\p{Lu}[\w'’&-]*?(?:\s+(?:of\s+)?\p{Lu}[\w'’&-]*?){0,4})(?<their>['’]s?\s+(?:students?['’]?\s+)?(?:[Uu]nion|[Gg]uild|SU))?\s+(?:had|has|saw|recorded)\b[^,;.%]{0,45}$")]
     private static partial Regex SubjectHad();
 
     /// <summary>"12.14% of University College London students voted": the body whose students they are.</summary>

@@ -15,7 +15,8 @@ internal sealed partial class ArticleReading
         void Leave(LeftOutReason reason) => leftOut.Add(new LeftOutFigure(raw.Value.Text, reason, s.Source));
 
         var status = FigureStatusRules.Of(text);
-        if (LeftOutRules.Judge(text, raw, clauseStart, status) is { } judged)
+        // "Eight of the 12 posts were filled": posts filled are no seats won.
+        if ((raw.PostsFilled ? LeftOutReason.PostsFilled : LeftOutRules.Judge(text, raw, clauseStart, status)) is { } judged)
         {
             Leave(judged);
             return;
@@ -45,7 +46,12 @@ internal sealed partial class ArticleReading
             Leave(LeftOutReason.NoElection);
             return;
         }
-        slug = OtherBodysElection(index, s, raw, slug) ?? slug;
+        if (OtherBodysElection(index, s, raw, slug) is { } theirs) slug = theirs;
+        else if (NotTheWholes(s, raw, slug) is { } notWhole)
+        {
+            Leave(notWhole);
+            return;
+        }
         // "with the current total being just about 3% behind last year": a running count set against last year's is
         // this year's, whichever year the sentence names.
         if (raw.Total && raw.Kind == FigureKind.MarginPoints && published is { } today && registry.YearOf(slug) != today.Year)
@@ -278,22 +284,10 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"\bbut\s+$")]
     private static partial Regex AfterBut();
 
-
     /// <summary>Parties that stand across Great Britain, whose share in a general election's year is that election's.</summary>
     [GeneratedRegex(@"^(?:Labour|Conservative|Liberal Democrats|Green Party|UKIP|Reform UK|Brexit Party|SDP|Social Democratic Party|BNP|SNP|Plaid Cymru)$")]
     private static partial Regex UkParty();
 
     /// <summary>True for the UK's referendum of 2016, the one whose sides were Leave and Remain.</summary>
     private bool EuropeIn2016(string slug) => registry.AreaOf(slug) == "UK" && registry.YearOf(slug) == 2016;
-
-    /// <summary>"The final results were 1,201,607 "Yes" votes to 734,300 "No" votes" before the article names its
-    /// referendum: votes for a side belong to a referendum, and an article that dates exactly one has no other.</summary>
-    private string? OnlyReferendum(ArticleSentence s, RawFigure raw, int clauseStart, List<Placed> placed)
-    {
-        if (placed.Count > 0 || learnedYears is null) return null;
-        var side = raw.Side ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(s.Tokenised, clauseStart, raw) : FigureSubjects.Side(s.Tokenised, clauseStart, raw.Position));
-        if (side is null) return null;
-        var referendums = learnedYears.Where(l => l.Key.Item1 == ElectionKind.Referendum && l.Value > 0).ToList();
-        return referendums is [var only] ? registry.Register(ElectionKind.Referendum, only.Key.Item2, only.Value, YearSource.ArticleContext, s.Source) : null;
-    }
 }

@@ -9,7 +9,8 @@ internal sealed partial class ArticleReading
     /// or the body's election last named when no other election has been named since (<see cref="BodyInView"/>).</summary>
     private string? OwnFigureElection(ArticleSentence s, RawFigure raw, List<Placed> placed)
     {
-        if (placed.Count > 0 || !(raw.Total || raw.Kind == FigureKind.Turnout)) return null;
+        // "Turnout at most universities is below 20%": a field of bodies has no one election.
+        if (placed.Count > 0 || !(raw.Total || raw.Kind == FigureKind.Turnout) || ManyBodies().IsMatch(s.Tokenised)) return null;
         // "last year's record turnout of 41.1%" is another contest's.
         // A turnout is read from its word ("Turnout last year was 42%"), so up to its number's end; a count of voters
         // only up to its number, which may itself look like a year ("1998 students voted").
@@ -71,4 +72,15 @@ internal sealed partial class ArticleReading
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b(?:previous|past)\s+(?:year|time|election)")]
     private static partial Regex EarlierYearNamed();
+
+    /// <summary>"The final results were 1,201,607 "Yes" votes to 734,300 "No" votes" before the article names its
+    /// referendum: votes for a side belong to a referendum, and an article that dates exactly one has no other.</summary>
+    private string? OnlyReferendum(ArticleSentence s, RawFigure raw, int clauseStart, List<Placed> placed)
+    {
+        if (placed.Count > 0 || learnedYears is null) return null;
+        var side = raw.Side ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(s.Tokenised, clauseStart, raw) : FigureSubjects.Side(s.Tokenised, clauseStart, raw.Position));
+        if (side is null) return null;
+        var referendums = learnedYears.Where(l => l.Key.Item1 == ElectionKind.Referendum && l.Value > 0).ToList();
+        return referendums is [var only] ? registry.Register(ElectionKind.Referendum, only.Key.Item2, only.Value, YearSource.ArticleContext, s.Source) : null;
+    }
 }

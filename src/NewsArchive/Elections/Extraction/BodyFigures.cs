@@ -20,7 +20,7 @@ internal static partial class BodyFigures
     public static void Find(string sentence, List<RawFigure> found)
     {
         if (sentence.Contains(" filled", StringComparison.Ordinal))
-            foreach (Match m in PostsFilled().Matches(sentence)) Add(found, FigureKind.Seats, m, bodyOnly: true);
+            foreach (Match m in PostsFilled().Matches(sentence)) Add(found, FigureKind.Seats, m, bodyOnly: true, posts: true);
         if (!SentenceCues.HasDigit(sentence)) return;
         if (sentence.Contains("voters", StringComparison.Ordinal) || sentence.Contains("voting", StringComparison.Ordinal))
         {
@@ -46,10 +46,10 @@ internal static partial class BodyFigures
             }
     }
 
-    private static void Add(List<RawFigure> found, FigureKind kind, Match m, bool bodyOnly = false, bool lastYear = false)
+    private static void Add(List<RawFigure> found, FigureKind kind, Match m, bool bodyOnly = false, bool lastYear = false, bool posts = false)
     {
         if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) return;
-        found.Add(new RawFigure(kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length) { Total = true, BodyOnly = bodyOnly, LastYear = lastYear });
+        found.Add(new RawFigure(kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length) { Total = true, BodyOnly = bodyOnly, LastYear = lastYear, PostsFilled = posts });
     }
 
     /// <summary>"Southampton had a staggering 7,285 voters", "the Union saw 5,033 voters": a body's voters, counted.
@@ -70,9 +70,9 @@ internal static partial class BodyFigures
     [GeneratedRegex(@"(?<=(?:\b(?:was|is|were|are|made\s+up|making\s+up|makes\s+up|represent(?:s|ed|ing)?|or|equal\s+to|equivalent\s+to|meaning)|(?:voters|voted|voting),|(?:students|people|voters|members)\s+\()\s*(?:(?:only|just)\s+)?)" + Q + @"\s?(?:%|per\s+cent)(?=\s+of\s+(?:their|its|the)\s+(?:(?:eligible|entire|whole|total)\s+)?(?:students|student\s+body|student\s+population|members|membership|electorate|eligible\s+voters)\b)")]
     private static partial Regex OfTheirStudents();
 
-    /// <summary>"only one GSA position filled", "Only one of the five Ordinary Member positions was filled": the posts an
-    /// election filled, as seats won.</summary>
-    [GeneratedRegex(Q + @"(?=\s+(?:of\s+(?:the|its|their)\s+[\w-]+\s+)?(?:[A-Z][\w&-]*\s+){0,3}(?:positions?|posts?|roles?|places?)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|being|now)\s+)?filled\b)")]
+    /// <summary>"only one GSA position filled", "Only one of the five committee positions was filled": the posts an
+    /// election filled. Read only to be left out: a post filled is no seat that anyone won.</summary>
+    [GeneratedRegex(Q + @"(?=\s+(?:of\s+(?:the|its|their)\s+[\w-]+\s+)?(?:[\w&-]+\s+){0,3}?(?:positions?|posts?|roles?|places?)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|being|now)\s+)?filled\b)")]
     private static partial Regex PostsFilled();
 
     /// <summary>Words of a turnout or a count of voters: a margin "behind last year" is of one.</summary>

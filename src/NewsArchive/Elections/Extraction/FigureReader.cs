@@ -40,6 +40,12 @@ internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, 
     /// 3,387 voters", "3% behind last year"): read only when its election is a body's (<see cref="BodyFigures"/>);
     /// of a constituency, "had 70,000 voters" is its electorate.</summary>
     public bool BodyOnly { get; init; }
+
+    /// <summary>A turnout of a ranking of parts ("The engineers came in second with 35.3%"): a part's, never the whole's.</summary>
+    public bool Part { get; init; }
+
+    /// <summary>Posts a body's election filled ("eight of the 12 posts were filled"): read only to be left out.</summary>
+    public bool PostsFilled { get; init; }
 }
 
 /// <summary>
