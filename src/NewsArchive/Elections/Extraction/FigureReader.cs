@@ -4,50 +4,6 @@ using NewsArchive.Language;
 
 namespace NewsArchive.Elections.Extraction;
 
-/// <summary>A figure-like number in a sentence, typed but not yet tied to anyone.</summary>
-internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, int End)
-{
-    /// <summary>A referendum side written with the number ('1,201,607 "Yes" votes').</summary>
-    public string? Side { get; init; }
-
-    /// <summary>The party a list names with the number ("the SNP had 40 seats, Liberal Democrats four").</summary>
-    public string? ListParty { get; init; }
-
-    /// <summary>The number's place in a pair ("52-48") or a "respectively" list, the list's length, and where
-    /// the list starts: its subjects are the ones named before it, in the same order.</summary>
-    public int ListIndex { get; init; } = -1;
-
-    public int ListCount { get; init; }
-
-    public int ListStart { get; init; }
-
-    /// <summary>Where the list's first number stands: a pair's names may follow its result word ("Labour won
-    /// Battersea from the Conservatives by 52% to 48%").</summary>
-    public int ListFirst { get; init; }
-
-    /// <summary>The year of an earlier contest the figure is told for ("up from 65.1% in 2010").</summary>
-    public int? EarlierYear { get; init; }
-
-    /// <summary>The same contest's figure a year before the article ("up from 33% last year", "last year's 3,387
-    /// voters"), as <see cref="EarlierYear"/> is for a year written out.</summary>
-    public bool LastYear { get; init; }
-
-    /// <summary>The whole contest's own figure, like a turnout, with no candidate or party: votes cast ("over 900
-    /// people voted"), or how far a running turnout is behind last year's ("3% behind last year").</summary>
-    public bool Total { get; init; }
-
-    /// <summary>Written as a student paper writes a body's own election ("Southampton had 7,285 voters", "last year's
-    /// 3,387 voters", "3% behind last year"): read only when its election is a body's (<see cref="BodyFigures"/>);
-    /// of a constituency, "had 70,000 voters" is its electorate.</summary>
-    public bool BodyOnly { get; init; }
-
-    /// <summary>A turnout of a ranking of parts ("The engineers came in second with 35.3%"): a part's, never the whole's.</summary>
-    public bool Part { get; init; }
-
-    /// <summary>Posts a body's election filled ("eight of the 12 posts were filled"): read only to be left out.</summary>
-    public bool PostsFilled { get; init; }
-}
-
 /// <summary>
 /// Finds the numbers of a results story: votes, shares, majorities, seats, turnout, places. Finding one does
 /// not keep it; the extractor still has to tie it to a candidate or party in an election.
@@ -200,7 +156,7 @@ internal static partial class FigureReader
     [GeneratedRegex(Q + Percent + @"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:voters|electorate|students|members|undergraduates|postgraduates|people|adults)(?=(?:\s*,\s*\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+of\s+[^,;.%]{1,40}?)*\s*,?\s+and\s+\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+of\s+[^,;.%]{1,40}?\s+(?:turned\s+out|voting|voted)(?!\s+(?:for|in\s+favour|against|to|leave|remain|yes|no)\b|\s+\p{Lu}))")]
     private static partial Regex ElectorateList();
 
-    [GeneratedRegex(@"(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|is|is\s+now|now\s+stands\s+at|stands\s+at|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on(?:\s+to)?\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?(?:(?:just|only|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
+    [GeneratedRegex(@"(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|is|is\s+now|now\s+stands\s+at|stands\s+at|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|won it|held it|took it|retained)\s+(?:on(?:\s+to)?\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|the\s+(?:[\w’'&()-]+\s+){0,4}?(?:race|contest|ballot|presidency|post|position|role|nomination)\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?(?:(?:just|only|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
 
     /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes", and
