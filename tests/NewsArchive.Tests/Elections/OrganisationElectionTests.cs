@@ -133,14 +133,17 @@ public class OrganisationElectionTests
         Assert.DoesNotContain(Extract.From("In the 2016 Chess Society elections, 60% of members voted for the motion.", Spring2019).Figures,
             f => f.Kind == FigureKind.Turnout);
 
-    [Theory]
-    [InlineData("A record 8,012 students voted, a turnout of 46.2%, up from last year.", 46.2)]
-    [InlineData("The Faculty of Engineering had the highest turnout, at 52%.", 52)]
-    public void BodyTopic_a_turnout_beside_a_count_of_voters_or_of_a_part_of_the_body_is_the_bodys(string text, decimal value)
+    [Fact]
+    public void BodyTopic_a_turnout_beside_a_count_of_voters_is_the_bodys()
     {
-        var turnout = Extract.From("The Northfield Union elections closed on Friday.\nThe count went on late.\n" + text, Spring2019).Figure(FigureKind.Turnout);
-        Assert.Equal((value, "northfield-union-elections-2019"), (turnout.Value.Value, turnout.ElectionSlug));
+        var turnout = Extract.From("The Northfield Union elections closed on Friday.\nThe count went on late.\nA record 8,012 students voted, a turnout of 46.2%, up from last year.", Spring2019).Figure(FigureKind.Turnout);
+        Assert.Equal((46.2m, "northfield-union-elections-2019"), (turnout.Value.Value, turnout.ElectionSlug));
     }
+
+    [Fact]
+    public void BodyTopic_a_faculty_turnout_is_a_part_and_not_the_bodys() =>
+        Assert.DoesNotContain(Extract.From("The Northfield Union elections closed on Friday.\nThe count went on late.\nThe Faculty of Engineering had the highest turnout, at 52%.", Spring2019).Figures,
+            f => f.Kind == FigureKind.Turnout);
 
     [Fact]
     public void BodyTopic_last_years_turnout_is_not_this_years()
