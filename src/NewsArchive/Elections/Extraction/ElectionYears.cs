@@ -124,9 +124,14 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
     private (int? Year, YearSource Source)? FromToldYear(ElectionAnchor anchor, ArticleSentence sentence)
     {
         // "its best showing since it won its first seats in June 1999": a year beside the contest is another event's.
-        if (told?.Where(t => t.Sentence != sentence.Tokenised).Select(t => (int?)t.Year).Max() is not { } latest || anchor.Future) return null;
+        if (told?.Where(t => t.Sentence != sentence.Tokenised).Select(t => (int?)t.Year).Max() is not { } latest) return null;
         var (kind, area) = CalendarOf(anchor);
         if (!ElectionCalendar.Knows(kind, area)) return null;
+        // "the coming general election" in an article that tells of January 2005: written then or soon after, so the
+        // contest to come is the one the calendar holds that year or the next, when it holds exactly one.
+        if (anchor.Future)
+            return anchor.Kind == ElectionKind.General && !anchor.Indefinite
+                && new[] { latest, latest + 1 }.Where(y => ElectionCalendar.HeldIn(kind, area, y)).ToList() is [var coming] ? (coming, YearSource.Relative) : null;
         // Only a contest told as last year's or last month's: "this election" beside "June 2001" may be years later.
         int[] candidates = anchor.YearOffset is -1 ? [latest - 1, latest]
             : anchor.Month is { Last: true } ? [latest - 1, latest, latest + 1] : [];
