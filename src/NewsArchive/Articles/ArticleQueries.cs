@@ -36,27 +36,33 @@ public static class ArticleQueries
     /// <summary>Articles newest first (undated last), optionally only those naming one person.</summary>
     public static async Task<List<Summary>> ListAsync(ArchiveDbContext db, int? limit = null, string? personSlug = null, CancellationToken cancellationToken = default, int skip = 0)
     {
-        var articles = db.Articles.AsNoTracking();
-        // The person's own appearance rows, read once as a set: an EXISTS per article would probe every article
-        // of the archive (a mistyped name's search took seconds at 100,000 articles).
-        if (personSlug is not null)
-        {
-            var theirs = db.Appearances.Where(x => db.People.Where(p => p.Slug == personSlug).Select(p => p.Id).Contains(x.PersonId)).Select(x => x.ArticleId);
-            articles = articles.Where(a => theirs.Contains(a.Id));
-        }
-        return await ListAsync(articles, limit, skip, cancellationToken);
+        if (personSlug is null) return await ListAsync(db.Articles.AsNoTracking(), limit, skip, cancellationToken);
+        // A page of one person's articles is a range of their appearances' index (PersonId, ArticleOrder, the
+        // articles' ListOrder copied when the archive was built). Taken from the archive's articles and sorted by
+        // ListOrder, every article of theirs was read, with its opening paragraph, and sorted to keep 20: up to
+        // 34 ms for a person named in 6,909 of 100,000 articles, behind a search for their name mistyped.
+        var theirs = from person in db.People
+                     where person.Slug == personSlug
+                     join appearance in db.Appearances on person.Id equals appearance.PersonId
+                     orderby appearance.ArticleOrder
+                     select appearance.Article;
+        return await PageAsync(theirs.AsNoTracking(), limit, skip, cancellationToken);
     }
 
     /// <summary>The given articles newest first (undated last; <see cref="Article.ListOrder"/>), as summaries: one page of them when limited.</summary>
-    public static async Task<List<Summary>> ListAsync(IQueryable<Article> articles, int? limit, int skip, CancellationToken cancellationToken = default)
+    public static Task<List<Summary>> ListAsync(IQueryable<Article> articles, int? limit, int skip, CancellationToken cancellationToken = default) =>
+        PageAsync(articles.OrderBy(a => a.ListOrder), limit, skip, cancellationToken);
+
+    /// <summary>Articles already in the order shown, as summaries: one page of them when limited.</summary>
+    private static async Task<List<Summary>> PageAsync(IQueryable<Article> ordered, int? limit, int skip, CancellationToken cancellationToken)
     {
-        var ordered = articles.OrderBy(a => a.ListOrder)
+        var summaries = ordered
             .Select(a => new
             {
                 a.Slug, a.Headline, a.PublishedOn, a.Source, a.WordCount, a.Authors,
                 Opening = a.Paragraphs.Where(p => p.Kind == ParagraphKind.Body).OrderBy(p => p.Position).Select(p => p.Text).FirstOrDefault(),
             });
-        var page = skip > 0 ? ordered.Skip(skip) : ordered;
+        var page = skip > 0 ? summaries.Skip(skip) : summaries;
         var rows = await (limit is { } n ? page.Take(n) : page).ToListAsync(cancellationToken);
         return rows.Select(a => new Summary(a.Slug, a.Headline, a.PublishedOn, a.Source, a.WordCount, a.Opening) { Authors = Article.SplitLines(a.Authors) }).ToList();
     }

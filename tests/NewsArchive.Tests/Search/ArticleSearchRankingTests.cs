@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
-using NewsArchive.Import;
 using NewsArchive.Search;
 using NewsArchive.Tests.Support;
 
@@ -11,17 +10,10 @@ namespace NewsArchive.Tests.Search;
 /// a PostgreSQL server, on PostgreSQL: relevance among the newest matches, which for a query with fewer
 /// matches than the window is the full ranking.
 /// </summary>
-public sealed class ArticleSearchRankingTests : IDisposable
+public sealed class ArticleSearchRankingTests : ImportedTestArchive
 {
-    private readonly TempFolder _seeds = new();
-    private readonly TempFolder _data = new();
-    private readonly TestDatabase _test;
-    private readonly ArchiveDatabase _database;
-
     public ArticleSearchRankingTests()
     {
-        _test = new TestDatabase(_data.Path);
-        _database = ArchiveDatabase.Open(_test.Provider, _test.ConnectionString, _data.Path, _data.Path);
         // f1 is the oldest and says "ferry" most; f5 has it in its headline; the others once in the body.
         _seeds.Write("f1.txt", "Ferry, ferry, ferry\n\nThe ferry ferry ferry service: a ferry every hour, the ferry board said.");
         _seeds.Write("f2.txt", "Council tax news\n\nThe council set its tax. A ferry was mentioned once.");
@@ -32,7 +24,7 @@ public sealed class ArticleSearchRankingTests : IDisposable
         _seeds.Write("x.txt", "Parks\n\nThe parks stay open late in summer.");
         _seeds.Write("y.txt", "Ferries sold\n\nTwo ferries were sold to a council across the river.");
         _seeds.Write("articles.yml", "articles:\n" + string.Concat(Enumerable.Range(1, 6).Select(i => $"  f{i}.txt:\n    published: 2020-01-0{i}\n")));
-        new ArchiveImporter(_database).ImportAsync(_seeds.Path).GetAwaiter().GetResult();
+        Import();
     }
 
     /// <summary>As the search page finds them: the last word completed from the archive's words.</summary>
@@ -96,12 +88,5 @@ public sealed class ArticleSearchRankingTests : IDisposable
             ? $"""SELECT a."Slug" FROM "ArticleSearchWords" s JOIN "Articles" a ON a."Id" = s."ArticleId", to_tsquery('simple', '{word}:*') q WHERE s."Document" @@ q ORDER BY ts_rank(s."Document", q) DESC, a."Id" """
             : $"SELECT a.Slug FROM ArticleSearch s JOIN Articles a ON a.Id = s.ArticleId WHERE ArticleSearch MATCH '\"{word}\"*' ORDER BY bm25(ArticleSearch, 5.0, 1.0)";
         return await db.Database.SqlQueryRaw<string>(sql).ToListAsync();
-    }
-
-    public void Dispose()
-    {
-        _test.Dispose();
-        _seeds.Dispose();
-        _data.Dispose();
     }
 }
