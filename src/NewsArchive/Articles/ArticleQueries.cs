@@ -40,12 +40,11 @@ public static class ArticleQueries
         // A page of one person's articles is a range of their appearances' index (PersonId, ArticleOrder, the
         // articles' ListOrder copied when the archive was built). Taken from the archive's articles and sorted by
         // ListOrder, every article of theirs was read, with its opening paragraph, and sorted to keep 20: up to
-        // 34 ms for a person named in 6,909 of 100,000 articles, behind a search for their name mistyped.
-        var theirs = from person in db.People
-                     where person.Slug == personSlug
-                     join appearance in db.Appearances on person.Id equals appearance.PersonId
-                     orderby appearance.ArticleOrder
-                     select appearance.Article;
+        // 34 ms for a person named in 6,909 of 100,000 articles, behind a search for their name mistyped. The
+        // person is looked up as a value, not joined: PostgreSQL does not see that a join to one person keeps
+        // the index's order, and read all 6,909 appearances to sort them.
+        var person = db.People.Where(p => p.Slug == personSlug).Select(p => p.Id);
+        var theirs = db.Appearances.Where(x => x.PersonId == person.FirstOrDefault()).OrderBy(x => x.ArticleOrder).Select(x => x.Article);
         return await PageAsync(theirs.AsNoTracking(), limit, skip, cancellationToken);
     }
 
