@@ -157,6 +157,14 @@ public class ResultPatternsTests
     public void Turnout_with_a_word_or_two_before_its_number() =>
         Assert.Equal([("-", FigureKind.Turnout, 42m)], Figures(Run("At the general election turnout was low (just 42% of registered voters).")));
 
+    [Theory]
+    [InlineData("At the 2005 general election turnout was up 4% on the election before.")]
+    [InlineData("At the 2005 general election turnout is expected to be up 12 per cent on 2001.")]
+    [InlineData("At the 2005 general election turnout fell by 3% from 2001.")]
+    [InlineData("At the 2005 general election turnout rose by about 2 per cent.")]
+    public void Rate_a_change_in_turnout_is_no_turnout(string text) =>
+        Assert.DoesNotContain(Run(text).Figures, f => f.Kind == FigureKind.Turnout);
+
     [Fact]
     public void Seats_are_never_a_single_office_contests() =>
         Assert.DoesNotContain(Run("Jane Doe won the Wigan by-election yesterday, and Labour won 30 seats.").Figures, f => f.Kind == FigureKind.Seats);

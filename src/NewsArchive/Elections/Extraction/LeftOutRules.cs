@@ -24,7 +24,8 @@ internal static partial class LeftOutRules
         if (Threshold().IsMatch(Phrase(around, aroundStart, figure)) || Deposit().IsMatch(sentence) || BarCrossed().IsMatch(before)) return LeftOutReason.Threshold;
         // "overturning a Labour majority of 13,243": the majority won at the contest before, whose year is not told.
         if (PreviousMajority().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 60)..figure.Position])) return LeftOutReason.ElectionYearUnknown;
-        if (Rate().IsMatch(around) || ChangeBefore().IsMatch(before) || SwingAfter().IsMatch(sentence, figure.End)) return LeftOutReason.Rate;
+        if (Rate().IsMatch(around) || ChangeBefore().IsMatch(before) || ChangeBefore().IsMatch(BeforeNumber(sentence, figure, clauseStart))
+            || SwingAfter().IsMatch(sentence, figure.End)) return LeftOutReason.Rate;
         // "Labour gained 30 seats", "the SNP lost 21 of its 56 seats": seats gained or lost are a change, not seats won.
         if (figure.Kind == FigureKind.Seats && SeatsChanged().IsMatch(before)) return LeftOutReason.Rate;
         // "lost 21 of its 56 seats": the seats it had, won at the contest before.
@@ -43,6 +44,14 @@ internal static partial class LeftOutRules
         if (after < 0 || after > around.Length) return around;
         var stop = around.AsSpan(after).IndexOfAny(',', ';');
         return stop < 0 ? around : around[..(after + stop)];
+    }
+
+    /// <summary>The words right before the number itself, where a figure's match opens on a word before it: "turnout is
+    /// expected to be up 12%" is matched from "turnout", and its "up" stands before the 12.</summary>
+    private static string BeforeNumber(string sentence, RawFigure figure, int clauseStart)
+    {
+        var at = sentence.IndexOf(figure.Value.Text, figure.Position, figure.End - figure.Position, StringComparison.Ordinal);
+        return at <= figure.Position ? "" : sentence[Math.Max(clauseStart, at - 30)..at];
     }
 
     private static int PreviousNumberEnd(string sentence, int position)
@@ -92,9 +101,9 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b(?:on\s+average|an\s+average\s+of|average)\b|\bper\s+(?:MP|seat|member|head|constituency)\b|\bfor\s+each\s+(?:of\s+the\s+)?(?:seats?|MPs?)\b")]
     private static partial Regex Rate();
 
-    /// <summary>A change rather than a level: "a swing of 3.2 per cent", "(down 8.7%)", "an increase of 5.5%"; not what
+    /// <summary>A change rather than a level: "a swing of 3.2 per cent", "(down 8.7%)", "an increase of 5.5%", "turnout fell by 3%"; not what
     /// something "made up" ("which only made up 18% of their students").</summary>
-    [GeneratedRegex(@"\b(?:swing\s+of|down|(?<!\b(?:made|make|makes|making|adds|added|adding)\s+)up|(?:an?\s+)?(?:increase|decrease|rise|fall|drop)\s+of)\s+(?:(?:about|around|some|nearly|almost|more\s+than|just\s+over|just\s+under)\s+)?$")]
+    [GeneratedRegex(@"\b(?:swing\s+of|down|(?<!\b(?:made|make|makes|making|adds|added|adding)\s+)up|(?:an?\s+)?(?:increase|decrease|rise|fall|drop)\s+of|(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops|climbed|increased|decreased|jumped|slumped|grew|went\s+(?:up|down)|(?:is|was)\s+(?:up|down))\s+by)\s+(?:(?:about|around|some|nearly|almost|more\s+than|just\s+over|just\s+under)\s+)?$")]
     private static partial Regex ChangeBefore();
 
     /// <summary>"a 5% swing", "a 3.2 per cent swing to Labour".</summary>
