@@ -20,6 +20,18 @@ public class LeadingWordsTests
     public void PersonAtEnd_a_body_after_of_with_no_given_name_in_it_is_nobody() =>
         Assert.Empty(Names("The Institute for Fiscal Studies said so."));
 
+    [Theory]
+    [InlineData("Is there a way back to the House of Commons for Boris Johnson?", "Boris Johnson")]
+    [InlineData("It was a bad week in the Department of Health for Jane Whitmore.", "Jane Whitmore")]
+    public void PersonAtEnd_a_given_name_and_surname_after_a_bodys_for_is_a_person(string text, string name) =>
+        Assert.Equal([name], Names(text));
+
+    [Theory]
+    [InlineData("The Campaign for Nuclear Disarmament said so.")]
+    [InlineData("The Bank of England said so.")]
+    public void PersonAtEnd_a_bodys_name_with_no_given_name_after_for_or_of_is_nobody(string text) =>
+        Assert.Empty(Names(text));
+
     [Fact]
     public void OpeningAdverb_an_adverb_opening_the_sentence_is_no_given_name() =>
         Assert.Equal(["Victoria Borwick"], Names("Victoria Borwick spoke first.", "Notably Borwick did not mention climate change."));

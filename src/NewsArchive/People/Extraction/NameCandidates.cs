@@ -235,7 +235,7 @@ internal static partial class NameCandidates
             surfaceStart = tokens[t].Start;
         }
         var last = tokens[end - 1];
-        if (titleToken < 0 && (last.Length == 1 || AfterOrganisationWord(text, tokens, first) && !PersonAtEnd(text, tokens, first, end)
+        if (titleToken < 0 && (last.Length == 1 || AfterOrganisationWord(text, tokens, first) && !PersonAtEnd(text, tokens, first, end) && !PersonAfterFor(text, tokens, first, end)
                                 || BeforePlaceNoun(text, tokens, end)))
             return;
         found.Add(new NameCandidate
@@ -264,6 +264,13 @@ internal static partial class NameCandidates
             if (GivenNames.IsGivenName(tokens[k].Text(text).ToString())) return true;
         return false;
     }
+
+    /// <summary>"a way back to the House of Commons for Boris Johnson": after a body's "for", a known given name and a
+    /// surname are a person the body is for, not the tail of its name ("Campaign for Nuclear Disarmament"). Not after
+    /// "of", where a given name goes on many bodies' names ("University of Mary Washington").</summary>
+    private static bool PersonAfterFor(string text, List<Token> tokens, int first, int end) =>
+        end - first is 2 or 3 && tokens[first - 1].Is(text, "for") && GivenNames.IsGivenName(tokens[first].Text(text).ToString())
+        && !PlaceNames.IsCountryNotGivenName(tokens[end - 1].Text(text).ToString());
 
     /// <summary>"Institute for Fiscal Studies", "Court of Human Rights": the tail of a body's name.</summary>
     private static bool AfterOrganisationWord(string text, List<Token> tokens, int first)
