@@ -158,7 +158,7 @@ internal static class VocabularyWords
             academic student teacher professor researcher scientist commentator blogger predecessor successor
             chemist physicist engineer biologist mathematician medic surgeon nurse organiser volunteer
             undergraduate postgraduate graduate fresher lecturer resident shopkeeper pensioner voter constituent
-            commuter neighbour landlord tenant shopper
+            commuter neighbour landlord tenant shopper dictator tyrant despot autocrat strongman monarch statesman
             Candidate Challenger Backbencher Frontbencher Lawyer Farmer Barrister Author Actor Actress Singer
             Writer Broadcaster Presenter Journalist Historian Doctor Businessman Businesswoman Entrepreneur
             Comedian Novelist Campaigner Activist Pollster Economist Academic Student

@@ -134,6 +134,21 @@ public class PersonEvidenceTests
     public void ArchiveFullName_a_title_of_the_other_gender_is_not_the_archives_bearer() =>
         Assert.Equal(["Blair"], PersonExtractor.Read(["Mrs Blair said the vote was close."], ArchiveEvidence.None.WithPeople(["Tony Blair"])).People.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("Critics said that Fenwright, a Conservative politician.", "Fenwright")]
+    [InlineData("Critics said Fenwright is the clear frontrunner, and they are right.", "Fenwright")]
+    [InlineData("Critics said Fenwright was a veteran campaigner who knew the seat.", "Fenwright")]
+    [InlineData("Under the country's former dictator, Fenwright, the press was gagged.", "Fenwright")]
+    public void SurnameDescribedAsPerson_a_surname_alone_described_as_a_person_is_one(string text, string name) =>
+        Assert.Equal([name], Names(text));
+
+    [Theory]
+    [InlineData("Critics said Zentrix, a rival of Samsung, had fallen.")]
+    [InlineData("Back in Leeds, the candidate and his team rested.")]
+    [InlineData("Critics said Zentrix is the biggest rival firm in the market.")]
+    public void SurnameDescribedAsPerson_a_description_that_runs_on_or_follows_a_place_makes_no_person(string text) =>
+        Assert.Empty(Names(text));
+
     [Fact]
     public void A_surname_alone_that_speaks_is_a_person() =>
         Assert.Equal(["Obama"], Names("At the rally Obama said the result was close."));

@@ -8,14 +8,43 @@ internal static partial class PersonEvidence
 {
     /// <summary>", the Felix editor,": ", the" or ", a" after the name, and an office or a description of a person
     /// before the next comma, within four words.</summary>
-    private static bool DescribedAsPerson(string text, List<Token> tokens, int last)
+    private static bool DescribedAsPerson(string text, List<Token> tokens, int last) =>
+        AppositionAfter(text, tokens, last) && DescriptionClosing(text, tokens, last + 2, last, clauseEnds: false);
+
+    /// <summary>"Disraeli, a Conservative politician.", "Sanders is the clear frontrunner,": a lone surname described, in
+    /// apposition or after "is" or "was", by a phrase headed by an office or a description of a person and closing
+    /// its clause. A body is no politician; "Apple, a rival of Samsung" runs on past its head, and is not taken.</summary>
+    public static bool SurnameDescribedAsPerson(string text, List<Token> tokens, int last)
     {
-        if (!AppositionAfter(text, tokens, last)) return false;
-        for (var i = last + 2; i < tokens.Count && i <= last + 5 && tokens[i].Sentence == tokens[last].Sentence && tokens[i].Has(TokenFlags.Joined); i++)
-            // The description closes with the clause ("the Felix editor, who"), not running on ("London, the mayor said").
+        if (AppositionAfter(text, tokens, last)) return DescriptionClosing(text, tokens, last + 2, last, clauseEnds: true);
+        var verb = last + 1;
+        return verb + 1 < tokens.Count && tokens[verb].Has(TokenFlags.Joined) && tokens[verb].Text(text) is "is" or "was"
+            && tokens[verb + 1].Text(text) is "the" or "a" or "an" && DescriptionClosing(text, tokens, verb + 2, last, clauseEnds: true);
+    }
+
+    /// <summary>The phrase from <paramref name="from"/> is headed, within four words, by an office or a description of a
+    /// person that closes it: before a comma ("the Felix editor, who"), not running on ("London, the mayor said"); with
+    /// <paramref name="clauseEnds"/>, before the sentence's end, a semicolon, "and" or "who" too.</summary>
+    private static bool DescriptionClosing(string text, List<Token> tokens, int from, int last, bool clauseEnds)
+    {
+        for (var i = from; i < tokens.Count && i <= from + 3 && tokens[i].Sentence == tokens[last].Sentence && tokens[i].Has(TokenFlags.Joined); i++)
             if (tokens[i].Class is WordClass.Role or WordClass.Descriptor && !tokens[i].Has(TokenFlags.Possessive))
-                return text.AsSpan(tokens[i].After).TrimStart(")").StartsWith(",");
+            {
+                // "a veteran campaigner": the last of the words heads the phrase.
+                if (i + 1 < tokens.Count && tokens[i + 1].Has(TokenFlags.Joined) && tokens[i + 1].Sentence == tokens[i].Sentence
+                    && tokens[i + 1].Class is WordClass.Role or WordClass.Descriptor) continue;
+                var after = text.AsSpan(tokens[i].After).TrimStart(")");
+                return after.StartsWith(",") || clauseEnds && (after.IsEmpty || after[0] is '.' or ';' || after.StartsWith(" and ") || after.StartsWith(" who "));
+            }
         return false;
+    }
+
+    /// <summary>"Egypt's former dictator, Mubarak,", "his rival, Brown,": an office or a description of a person right
+    /// before the name, set off by commas on both sides.</summary>
+    public static bool DescriptionBefore(string text, List<Token> tokens, int first)
+    {
+        if (first == 0 || tokens[first - 1].Class is not (WordClass.Role or WordClass.Descriptor) || tokens[first].Has(TokenFlags.Joined)) return false;
+        return text.AsSpan(tokens[first - 1].After, tokens[first].Start - tokens[first - 1].After) is ", " && text.AsSpan(tokens[first].After).StartsWith(",");
     }
 
     /// <summary>"Chemical Engineering students", "Planning Committee members": right after the words, in lower case,

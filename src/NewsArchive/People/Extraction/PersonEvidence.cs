@@ -81,8 +81,7 @@ internal static partial class PersonEvidence
         if (text.AsSpan(token.After).StartsWith(", who ")) return true;
         // "Philippa, the Felix editor,", "a research student, Alex, as": an office or a description in apposition.
         if (DescribedAsPerson(text, tokens, c.LastToken)) return true;
-        return c.FirstToken > 0 && tokens[c.FirstToken - 1].Class is WordClass.Role or WordClass.Descriptor && !tokens[c.FirstToken].Has(TokenFlags.Joined)
-            && text.AsSpan(tokens[c.FirstToken - 1].After, token.Start - tokens[c.FirstToken - 1].After) is ", " && text.AsSpan(token.After).StartsWith(",");
+        return DescriptionBefore(text, tokens, c.FirstToken);
     }
 
     /// <summary>A capitalised word alone that may be a surname standing for a person: not a word of the
@@ -190,7 +189,8 @@ internal static partial class PersonEvidence
         (LabelBefore(text, tokens, c.FirstToken) && LabelOpensPhrase(text, tokens, c.FirstToken - 1)
          // "In Madrid, PM Sanchez met them": after "in" the word is a place, and the office is the next name's.
          || !AfterPlacePreposition(text, tokens, c.FirstToken) && Office.InApposition(text, tokens, c.LastToken) is not null
-         || Office.InPhraseBefore(text, tokens, c.FirstToken) is not null);
+         || Office.InPhraseBefore(text, tokens, c.FirstToken) is not null
+         || !AfterPlacePreposition(text, tokens, c.FirstToken) && (SurnameDescribedAsPerson(text, tokens, c.LastToken) || DescriptionBefore(text, tokens, c.FirstToken)));
 
     /// <summary>"Chancellor Osborne", not "its Annual General Meeting": a label before a lone word is one only
     /// when no determiner or other capitalised word stands before the label.</summary>
