@@ -139,6 +139,8 @@ public class PersonEvidenceTests
     [InlineData("Critics said Fenwright is the clear frontrunner, and they are right.", "Fenwright")]
     [InlineData("Critics said Fenwright was a veteran campaigner who knew the seat.", "Fenwright")]
     [InlineData("Under the country's former dictator, Fenwright, the press was gagged.", "Fenwright")]
+    [InlineData("Critics said Pendrews is the clear frontrunner, and they are right.", "Pendrews")]
+    [InlineData("Critics said that Pendrews, a Labour politician.", "Pendrews")]
     public void SurnameDescribedAsPerson_a_surname_alone_described_as_a_person_is_one(string text, string name) =>
         Assert.Equal([name], Names(text));
 
@@ -146,6 +148,7 @@ public class PersonEvidenceTests
     [InlineData("Critics said Zentrix, a rival of Samsung, had fallen.")]
     [InlineData("Back in Leeds, the candidate and his team rested.")]
     [InlineData("Critics said Zentrix is the biggest rival firm in the market.")]
+    [InlineData("Critics said Remainers, the ministers, had lost.")]
     public void SurnameDescribedAsPerson_a_description_that_runs_on_or_follows_a_place_makes_no_person(string text) =>
         Assert.Empty(Names(text));
 

@@ -33,17 +33,26 @@ internal static partial class PersonEvidence
                 // "a veteran campaigner": the last of the words heads the phrase.
                 if (i + 1 < tokens.Count && tokens[i + 1].Has(TokenFlags.Joined) && tokens[i + 1].Sentence == tokens[i].Sentence
                     && tokens[i + 1].Class is WordClass.Role or WordClass.Descriptor) continue;
+                if (PluralWord(text, tokens[i])) return false;
                 var after = text.AsSpan(tokens[i].After).TrimStart(")");
                 return after.StartsWith(",") || clauseEnds && (after.IsEmpty || after[0] is '.' or ';' || after.StartsWith(" and ") || after.StartsWith(" who "));
             }
         return false;
     }
 
+    /// <summary>"ministers", "MPs": a word in the plural ("boss", "actress" are not).</summary>
+    private static bool PluralWord(string text, in Token token)
+    {
+        var word = token.Text(text);
+        return word.Length > 2 && word[^1] == 's' && word[^2] != 's';
+    }
+
     /// <summary>"Egypt's former dictator, Mubarak,", "his rival, Brown,": an office or a description of a person right
     /// before the name, set off by commas on both sides.</summary>
     public static bool DescriptionBefore(string text, List<Token> tokens, int first)
     {
-        if (first == 0 || tokens[first - 1].Class is not (WordClass.Role or WordClass.Descriptor) || tokens[first].Has(TokenFlags.Joined)) return false;
+        if (first == 0 || tokens[first - 1].Class is not (WordClass.Role or WordClass.Descriptor) || PluralWord(text, tokens[first - 1])
+            || tokens[first].Has(TokenFlags.Joined)) return false;
         return text.AsSpan(tokens[first - 1].After, tokens[first].Start - tokens[first - 1].After) is ", " && text.AsSpan(tokens[first].After).StartsWith(",");
     }
 

@@ -183,14 +183,15 @@ internal static partial class PersonEvidence
 
     /// <summary>"Wickremesinghe, the Prime Minister", "the President of Sri Lanka, Sirisena", "Chancellor
     /// Osborne": an office or a label makes a lone surname a person's, as it does a full name. A word in the
-    /// plural names a group ("Tory Remainers", "CEOs, ministers").</summary>
+    /// plural names a group ("Tory Remainers", "CEOs, ministers"), unless a description in the singular tells a
+    /// surname ending in s ("Evans, a Labour politician,", "Sanders is the frontrunner").</summary>
     public static bool SurnameDescribed(string text, List<Token> tokens, in NameCandidate c) =>
         !IsPlural(text, tokens[c.LastToken]) &&
         (LabelBefore(text, tokens, c.FirstToken) && LabelOpensPhrase(text, tokens, c.FirstToken - 1)
          // "In Madrid, PM Sanchez met them": after "in" the word is a place, and the office is the next name's.
          || !AfterPlacePreposition(text, tokens, c.FirstToken) && Office.InApposition(text, tokens, c.LastToken) is not null
-         || Office.InPhraseBefore(text, tokens, c.FirstToken) is not null
-         || !AfterPlacePreposition(text, tokens, c.FirstToken) && (SurnameDescribedAsPerson(text, tokens, c.LastToken) || DescriptionBefore(text, tokens, c.FirstToken)));
+         || Office.InPhraseBefore(text, tokens, c.FirstToken) is not null)
+        || !AfterPlacePreposition(text, tokens, c.FirstToken) && (SurnameDescribedAsPerson(text, tokens, c.LastToken) || DescriptionBefore(text, tokens, c.FirstToken));
 
     /// <summary>"Chancellor Osborne", not "its Annual General Meeting": a label before a lone word is one only
     /// when no determiner or other capitalised word stands before the label.</summary>
