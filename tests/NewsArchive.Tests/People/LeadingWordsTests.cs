@@ -29,6 +29,9 @@ public class LeadingWordsTests
     [Theory]
     [InlineData("The Campaign for Nuclear Disarmament said so.")]
     [InlineData("The Bank of England said so.")]
+    [InlineData("The Foundation for Rose Hill Allotments said so.")]
+    [InlineData("The Society for Grace Darling Memorials said so.")]
+    [InlineData("The Trust for Victoria Park said so.")]
     public void PersonAtEnd_a_bodys_name_with_no_given_name_after_for_or_of_is_nobody(string text) =>
         Assert.Empty(Names(text));
 

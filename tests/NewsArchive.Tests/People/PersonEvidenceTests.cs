@@ -136,10 +136,10 @@ public class PersonEvidenceTests
 
     [Theory]
     [InlineData("Critics said that Fenwright, a Conservative politician.", "Fenwright")]
-    [InlineData("Critics said Fenwright is the clear frontrunner, and they are right.", "Fenwright")]
+    [InlineData("Critics said Fenwright is the best barrister, and they are right.", "Fenwright")]
     [InlineData("Critics said Fenwright was a veteran campaigner who knew the seat.", "Fenwright")]
     [InlineData("Under the country's former dictator, Fenwright, the press was gagged.", "Fenwright")]
-    [InlineData("Critics said Pendrews is the clear frontrunner, and they are right.", "Pendrews")]
+    [InlineData("Critics said Pendrews is the veteran campaigner, and they are right.", "Pendrews")]
     [InlineData("Critics said that Pendrews, a Labour politician.", "Pendrews")]
     public void SurnameDescribedAsPerson_a_surname_alone_described_as_a_person_is_one(string text, string name) =>
         Assert.Equal([name], Names(text));
@@ -149,7 +149,12 @@ public class PersonEvidenceTests
     [InlineData("Back in Leeds, the candidate and his team rested.")]
     [InlineData("Critics said Zentrix is the biggest rival firm in the market.")]
     [InlineData("Critics said Remainers, the ministers, had lost.")]
-    public void SurnameDescribedAsPerson_a_description_that_runs_on_or_follows_a_place_makes_no_person(string text) =>
+    [InlineData("Tenants complain that the landlord, Peabody, has raised rents.")]
+    [InlineData("Drivers have joined Uber's main rival, Bolt, in large numbers.")]
+    [InlineData("Bookmakers report that Hendrix, the frontrunner, has been backed at Cheltenham.")]
+    [InlineData("Councillors expect that Serco, the incumbent, will bid again.")]
+    [InlineData("Analysts think Barclays is the clear frontrunner, and they are right.")]
+    public void SurnameDescribedAsPerson_a_description_that_runs_on_follows_a_place_or_fits_a_body_makes_no_person(string text) =>
         Assert.Empty(Names(text));
 
     [Fact]

@@ -16,16 +16,27 @@ internal static partial class PersonEvidence
     /// its clause. A body is no politician; "Apple, a rival of Samsung" runs on past its head, and is not taken.</summary>
     public static bool SurnameDescribedAsPerson(string text, List<Token> tokens, int last)
     {
-        if (AppositionAfter(text, tokens, last)) return DescriptionClosing(text, tokens, last + 2, last, clauseEnds: true);
+        if (AppositionAfter(text, tokens, last)) return DescriptionClosing(text, tokens, last + 2, last, clauseEnds: true, personOnly: true);
         var verb = last + 1;
         return verb + 1 < tokens.Count && tokens[verb].Has(TokenFlags.Joined) && tokens[verb].Text(text) is "is" or "was"
-            && tokens[verb + 1].Text(text) is "the" or "a" or "an" && DescriptionClosing(text, tokens, verb + 2, last, clauseEnds: true);
+            && tokens[verb + 1].Text(text) is "the" or "a" or "an" && DescriptionClosing(text, tokens, verb + 2, last, clauseEnds: true, personOnly: true);
     }
+
+    /// <summary>Class: descriptions and offices that fit a body, a firm or a horse as well as a person. Reason: a lone
+    /// word is a person's name only by a description no body takes ("The landlord, Peabody,", "Uber's main rival,
+    /// Bolt,", "Serco, the incumbent", "Hendrix, the frontrunner"); a given name beside one is still a person.</summary>
+    private static readonly HashSet<string> FitsBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "candidate", "challenger", "incumbent", "opponent", "rival", "veteran", "founder", "frontrunner", "nominee",
+        "contender", "hopeful", "predecessor", "successor", "resident", "voter", "constituent", "neighbour", "landlord",
+        "tenant", "shopper", "commuter", "analyst", "pollster", "broadcaster", "expert", "leader", "adviser", "advisor",
+        "trustee", "representative", "peer", "premier", "monarch",
+    };
 
     /// <summary>The phrase from <paramref name="from"/> is headed, within four words, by an office or a description of a
     /// person that closes it: before a comma ("the Felix editor, who"), not running on ("London, the mayor said"); with
     /// <paramref name="clauseEnds"/>, before the sentence's end, a semicolon, "and" or "who" too.</summary>
-    private static bool DescriptionClosing(string text, List<Token> tokens, int from, int last, bool clauseEnds)
+    private static bool DescriptionClosing(string text, List<Token> tokens, int from, int last, bool clauseEnds, bool personOnly = false)
     {
         for (var i = from; i < tokens.Count && i <= from + 3 && tokens[i].Sentence == tokens[last].Sentence && tokens[i].Has(TokenFlags.Joined); i++)
             if (tokens[i].Class is WordClass.Role or WordClass.Descriptor && !tokens[i].Has(TokenFlags.Possessive))
@@ -33,7 +44,7 @@ internal static partial class PersonEvidence
                 // "a veteran campaigner": the last of the words heads the phrase.
                 if (i + 1 < tokens.Count && tokens[i + 1].Has(TokenFlags.Joined) && tokens[i + 1].Sentence == tokens[i].Sentence
                     && tokens[i + 1].Class is WordClass.Role or WordClass.Descriptor) continue;
-                if (PluralWord(text, tokens[i])) return false;
+                if (PluralWord(text, tokens[i]) || personOnly && FitsBodies.Contains(tokens[i].Text(text).ToString())) return false;
                 var after = text.AsSpan(tokens[i].After).TrimStart(")");
                 return after.StartsWith(",") || clauseEnds && (after.IsEmpty || after[0] is '.' or ';' || after.StartsWith(" and ") || after.StartsWith(" who "));
             }
@@ -49,10 +60,10 @@ internal static partial class PersonEvidence
 
     /// <summary>"Egypt's former dictator, Mubarak,", "his rival, Brown,": an office or a description of a person right
     /// before the name, set off by commas on both sides.</summary>
-    public static bool DescriptionBefore(string text, List<Token> tokens, int first)
+    public static bool DescriptionBefore(string text, List<Token> tokens, int first, bool personOnly = false)
     {
         if (first == 0 || tokens[first - 1].Class is not (WordClass.Role or WordClass.Descriptor) || PluralWord(text, tokens[first - 1])
-            || tokens[first].Has(TokenFlags.Joined)) return false;
+            || personOnly && FitsBodies.Contains(tokens[first - 1].Text(text).ToString()) || tokens[first].Has(TokenFlags.Joined)) return false;
         return text.AsSpan(tokens[first - 1].After, tokens[first].Start - tokens[first - 1].After) is ", " && text.AsSpan(tokens[first].After).StartsWith(",");
     }
 

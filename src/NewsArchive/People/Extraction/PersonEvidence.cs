@@ -191,7 +191,7 @@ internal static partial class PersonEvidence
          // "In Madrid, PM Sanchez met them": after "in" the word is a place, and the office is the next name's.
          || !AfterPlacePreposition(text, tokens, c.FirstToken) && Office.InApposition(text, tokens, c.LastToken) is not null
          || Office.InPhraseBefore(text, tokens, c.FirstToken) is not null)
-        || !AfterPlacePreposition(text, tokens, c.FirstToken) && (SurnameDescribedAsPerson(text, tokens, c.LastToken) || DescriptionBefore(text, tokens, c.FirstToken));
+        || !AfterPlacePreposition(text, tokens, c.FirstToken) && (SurnameDescribedAsPerson(text, tokens, c.LastToken) || DescriptionBefore(text, tokens, c.FirstToken, personOnly: true));
 
     /// <summary>"Chancellor Osborne", not "its Annual General Meeting": a label before a lone word is one only
     /// when no determiner or other capitalised word stands before the label.</summary>
