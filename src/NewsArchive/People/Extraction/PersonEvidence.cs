@@ -78,7 +78,8 @@ internal static partial class PersonEvidence
             // Only descriptions may stand between ("his wife, ex-model Sandra"); "brother of the London mayor" is no name.
             if (tokens[i].Class != WordClass.Descriptor && !tokens[i].Text(text).Contains('-')) break;
         }
-        if (text.AsSpan(token.After).StartsWith(", who ")) return true;
+        // "Lucy, who was adopted", "their two children Emily, 16, and Pelham, 14": a relative clause or an age.
+        if (text.AsSpan(token.After).StartsWith(", who ") || AgeAfter(text.AsSpan(token.After))) return true;
         // "Philippa, the Felix editor,", "a research student, Alex, as": an office or a description in apposition.
         if (DescribedAsPerson(text, tokens, c.LastToken)) return true;
         return DescriptionBefore(text, tokens, c.FirstToken);
@@ -96,7 +97,8 @@ internal static partial class PersonEvidence
         // A surname the archive vouches for is a name there too ("Thatcher brought …"), once the archive has shown it
         // is never an everyday word (below); not a given name ("Michael ‘Sick Of Experts’ Gove").
         var vouched = vouch != SurnameVouch.None;
-        if (token.Has(TokenFlags.SentenceStart) && !(vouched && !GivenNames.IsGivenName(c.Core)) && !(OwnsAfter(text, tokens, c.LastToken) && text[token.End - 1] != 's'
+        // "(Pelosi, Schumer, et al)": a bracket breaks the sentence, but a word right after one is in capitals for itself.
+        if (token.Has(TokenFlags.SentenceStart) && !(token.Start > 0 && text[token.Start - 1] == '(') && !(vouched && !GivenNames.IsGivenName(c.Core)) && !(OwnsAfter(text, tokens, c.LastToken) && text[token.End - 1] != 's'
                 && c.Core is not ("Everyone" or "Everybody" or "Nobody" or "Someone" or "Somebody" or "Anyone" or "Anybody"))) return false;
         if (archive.IsPlace(c.Core, vouched) || PlaceNames.IsCountryNotGivenName(c.Core)) return false;
         // An everyday word elsewhere in the archive ("brown", "trump") stands for the person many articles vouch for
@@ -109,7 +111,8 @@ internal static partial class PersonEvidence
         // "a scruffy little Austrian called …", "Former Catalan president": a people or a language.
         if (PlaceNames.IsPeopleOrLanguage(c.Core) || PluralOfPeople(c.Core)) return false;
         // "the Pentagon says", "a Blatter": a surname standing for a person takes no article.
-        if (c.FirstToken > 0 && DeterminerBefore(text, tokens, c.FirstToken) || ThingNounBefore(text, tokens, c.FirstToken)) return false;
+        if (c.FirstToken > 0 && DeterminerBefore(text, tokens, c.FirstToken) && !LeaderOfRule(text, tokens, c.FirstToken, c.LastToken)
+            || ThingNounBefore(text, tokens, c.FirstToken)) return false;
         // "Sleaford and North Hykeham": after a compass point the word goes on a place's name.
         if (c.FirstToken > 0 && token.Has(TokenFlags.Joined) && Vocabulary.IsRegionWord(tokens[c.FirstToken - 1].Text(text))) return false;
         if (c.FirstToken > 0 && tokens[c.FirstToken - 1].Text(text) is "in" or "by" or "since" or "until" or "last" or "next" or "this" or "of" or "early" or "late" or "mid" or "from")
@@ -246,15 +249,21 @@ internal static partial class PersonEvidence
             || after.StartsWith(", an ") || after.StartsWith(", of the ") || after.StartsWith(", aged ") || after.StartsWith(", leader of")
             || after.StartsWith(", MP") || after.StartsWith(", chief ") || after.StartsWith(", head of"))
             return true;
-        // ", 45," and " (45)": an age.
-        if (after.Length > 3 && (after[0] == ',' && after[1] == ' ' || after[0] == ' ' && after[1] == '(') && char.IsDigit(after[2]))
-        {
-            var digits = 2;
-            while (digits < after.Length && char.IsDigit(after[digits])) digits++;
-            return digits - 2 <= 3 && digits < after.Length && after[digits] is ',' or ')';
-        }
+        if (AgeAfter(after)) return true;
         // " (Labour)": a party label in brackets.
         return after.StartsWith(" (") && next < tokens.Count && tokens[next].Class == WordClass.Party;
+    }
+
+    /// <summary>", 45," and " (45)" after a name: an age; ", 14 were" and ", 16, and" too.</summary>
+    private static bool AgeAfter(ReadOnlySpan<char> after)
+    {
+        if (!(after.Length > 3 && (after[0] == ',' && after[1] == ' ' || after[0] == ' ' && after[1] == '(') && char.IsDigit(after[2]))) return false;
+        var digits = 2;
+        while (digits < after.Length && char.IsDigit(after[digits])) digits++;
+        if (digits - 2 > 3 || digits >= after.Length) return false;
+        var rest = after[digits..];
+        return rest[0] is ',' or ')' || after[0] == ',' && digits - 2 <= 2
+            && (rest.StartsWith(" and ") || rest.StartsWith(" were ") || rest.StartsWith(" was ") || rest.StartsWith(" who "));
     }
 
     /// <summary>"Obama said", "Obama later told": a verb of speech right after the word, and it is plural-free

@@ -12,6 +12,8 @@ internal sealed class ResolvedPerson(string name, string? given, string surname)
     public string SurnameKey { get; } = PersonName.Key(surname);
     public Gender Gender { get; set; }
     public Evidence Evidence { get; set; }
+    /// <summary>The article gives the name with a title or an office ("Mr Khan", "President Sirisena").</summary>
+    public bool Titled { get; set; }
     public List<ResolvedMention> Mentions { get; } = [];
     /// <summary>Full spellings of the name this article uses, with how often each is used.</summary>
     public Dictionary<string, int> Spellings { get; } = new(StringComparer.Ordinal);
@@ -66,6 +68,7 @@ internal static class PersonResolver
         foreach (var c in candidates)
             if (IsFullName(c) && Accepted(c)) PersonFor(c, people, byKey, evidence[KeyOf(c)]);
         var unplaced = new List<string>();
+        var listed = new List<NameCandidate>();
         foreach (var c in candidates)
         {
             if (c.CoreCount != 1 || c.TitleClass is not (WordClass.Honorific or WordClass.Role)) continue;
@@ -73,10 +76,10 @@ internal static class PersonResolver
             if (PersonEvidence.PlaceHeadAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)) continue;
             if (FindShort(c, people, paragraphs) >= 0) continue;
             // "Mr Blair" in an article that never gives his full name: the archive's Tony Blair, when the title agrees.
-            if (ArchiveFullName(c, archive) is { } full) PersonFor(full, people, byKey, Evidence.Stated);
+            if (ArchiveFullName(c, archive) is { } full) people[PersonFor(full, people, byKey, Evidence.Stated)].Titled = true;
             else
             {
-                PersonFor(c, people, byKey, Evidence.Stated);
+                people[PersonFor(c, people, byKey, Evidence.Stated)].Titled = true;
                 if (!c.Peerage && !c.Knightly) unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
             }
         }
@@ -101,10 +104,25 @@ internal static class PersonResolver
             else if (!GivenNames.IsGivenName(c.Core) && (PersonEvidence.SpeaksAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)
                          || PersonEvidence.SurnameDescribed(paragraphs[c.Paragraph], tokens[c.Paragraph], c)
                          || PersonEvidence.OwnsAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)
-                         || CoordinatedWithPerson(paragraphs[c.Paragraph], tokens[c.Paragraph], c, people)))
+                         || PersonEvidence.LeaderOfRule(paragraphs[c.Paragraph], tokens[c.Paragraph], c.FirstToken, c.LastToken)))
                 PersonFor(c, people, byKey, Evidence.Stated);
+            else if (!GivenNames.IsGivenName(c.Core)) listed.Add(c);
             else unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
         }
+        // "Clarkson, Hammond, and May": a list's items are read once the people the list may hold are known, and again
+        // while one found brings in the next.
+        for (var found = true; found;)
+        {
+            found = false;
+            foreach (var c in listed)
+                if (FindShort(c, people, paragraphs) < 0 && ListedWithPerson(paragraphs[c.Paragraph], tokens[c.Paragraph], c, people))
+                {
+                    PersonFor(c, people, byKey, Evidence.Stated);
+                    found = true;
+                }
+        }
+        foreach (var c in listed)
+            if (FindShort(c, people, paragraphs) < 0) unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
 
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -141,17 +159,13 @@ internal static class PersonResolver
         return c with { Core = full, CoreCount = words.Length };
     }
 
-    /// <summary>"Sirisena and Rajapaksa", "Blair and Brown camps": a lone surname joined by "and" to the surname
-    /// of a person the article has already found is a person too.</summary>
-    private static bool CoordinatedWithPerson(string text, List<Token> tokens, in NameCandidate c, List<ResolvedPerson> people)
-    {
-        bool IsPersonAt(int i) => i >= 0 && i < tokens.Count && tokens[i].Has(TokenFlags.Capitalised)
-            && people.Exists(p => p.SurnameKey == PersonName.Key(tokens[i].Text(text).ToString()));
-        var first = c.FirstToken;
-        var last = c.LastToken;
-        return first >= 2 && tokens[first - 1].Is(text, "and") && tokens[first - 1].Sentence == tokens[first].Sentence && IsPersonAt(first - 2)
-            || last + 2 < tokens.Count && tokens[last + 1].Is(text, "and") && tokens[last + 1].Sentence == tokens[last].Sentence && IsPersonAt(last + 2);
-    }
+    /// <summary>"Sirisena and Rajapaksa", "Clarkson, Hammond, and May": a lone surname in a list with the surname of a
+    /// person the article names in full with a known given name, or with a title, is a person too
+    /// (<see cref="PersonEvidence.ListedWithPerson"/>). A person found by a weaker rule would spread its errors
+    /// ("Beijing and Pyongyang").</summary>
+    private static bool ListedWithPerson(string text, List<Token> tokens, in NameCandidate c, List<ResolvedPerson> people) =>
+        PersonEvidence.ListedWithPerson(text, tokens, c.FirstToken, c.LastToken, i => tokens[i].Has(TokenFlags.Capitalised)
+            && people.Exists(p => p.SurnameKey == PersonName.Key(tokens[i].Text(text).ToString()) && (p.Titled || p.Given is { } given && GivenNames.IsGivenName(given))));
 
     /// <summary>"Mr Redwood said: “Mr Blair has forgotten the interests of taxpayers”": inside quoted speech an
     /// honorific before a word that is no everyday word names a person. Not in a quoted title ("No More Mr Nasty"),
