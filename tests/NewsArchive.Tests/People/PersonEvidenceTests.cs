@@ -248,6 +248,16 @@ public class PersonEvidenceTests
     public void A_people_or_a_language_is_no_person(string text, string word) =>
         Assert.DoesNotContain(word, PersonExtractor.Extract([text]).Select(p => p.Name));
 
+    [Theory]
+    [InlineData("Voters deserted United Russia across the regions.")]
+    [InlineData("Observers called Greater Serbia a dream of the past.")]
+    public void A_name_ending_in_a_country_with_nothing_said_of_it_is_no_person(string text) =>
+        Assert.Empty(Names(text));
+
+    [Fact]
+    public void A_name_ending_in_a_country_that_speaks_is_a_person() =>
+        Assert.Equal(["Gary Poland"], Names("Gary Poland said the team would win."));
+
     [Fact]
     public void A_place_opening_the_sentence_is_not_the_person_whose_office_follows_it()
     {

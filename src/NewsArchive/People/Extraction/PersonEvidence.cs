@@ -54,7 +54,9 @@ internal static partial class PersonEvidence
                 || shortForms.Contains(PersonName.Key(LastWord(c.Core)))
                 || shortForms.Contains("given:" + PersonName.Key(FirstWord(c.Core))))
                 return Evidence.Stated;
-            if (evidence == Evidence.None && !InQuotesAlone(text, words, c) && !InPlaceList(text, words, c) && (GivenNames.IsGivenName(FirstWord(c.Core))
+            // "Georgian England", "United Russia": with nothing more said, a name ending in a country is a place's or a party's.
+            if (evidence == Evidence.None && !InQuotesAlone(text, words, c) && !InPlaceList(text, words, c) && !PlaceNames.IsCountryNotGivenName(LastWord(c.Core))
+                && (GivenNames.IsGivenName(FirstWord(c.Core))
                     || NeverLowercase(c.Core, archive) && (!AfterPlacePreposition(text, words, c.FirstToken) || NameCandidates.InPersonList(text, words, c.FirstToken, c.LastToken))
                        && !AfterSeatVerb(text, words, c.FirstToken, c.LastToken)))
                 evidence = Evidence.NameLike;
