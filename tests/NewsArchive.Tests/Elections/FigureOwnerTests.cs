@@ -20,6 +20,15 @@ public class FigureOwnerTests
             f => f.Subject == "Labour");
 
     [Fact]
+    public void Contender_a_leadership_contests_own_party_is_no_contender_the_person_before_it_is() =>
+        Assert.Equal([("Jane Doe", FigureKind.Share, 59.5m)],
+            Figures("Jane Doe won the Labour leadership race in 2015 with 59.5% of the vote."));
+
+    [Fact]
+    public void Contender_a_leadership_contests_figure_with_no_person_is_nobodys() =>
+        Assert.Empty(Figures("Labour's leadership contest in 2015 was won with 59.5% of the vote."));
+
+    [Fact]
     public void Modal_a_share_hoped_for_is_a_prediction_not_a_result() =>
         Assert.Equal([("Green Party", FigureKind.Share, 3.8m)],
             Figures("The Greens polled 3.8% at the 2015 general election and hope for 5% next time."));

@@ -101,6 +101,9 @@ internal sealed partial class ArticleReading
             party = raw.Kind == FigureKind.Turnout || raw.Total ? null : raw.Side ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(text, clauseStart, raw) : FigureSubjects.Side(text, clauseStart, raw.Position))
                 ?? WinnerFirst(slug, raw);
         }
+        // "Corbyn won the Labour leadership race with 59.5%": a leadership contest's own party is no contender.
+        if (person is null && party is not null && registry.KindOf(slug) == ElectionKind.PartyLeadership && party == registry.AreaOf(slug))
+            (person, party) = (FigureSubjects.Contender(s, clauseStart, raw), null);
         if (registry.KindOf(slug) == ElectionKind.Foreign && raw.Kind != FigureKind.Turnout && !raw.Total && person is null)
         {
             // Another country's parties are mostly not in the party table: the name that won the number.

@@ -53,6 +53,15 @@ internal static partial class FigureSubjects
         return (chosen.Person, chosen.Party);
     }
 
+    /// <summary>The last person named in the clause before the number: in a party's leadership contest, the contender
+    /// whose figure it is ("Corbyn won the Labour leadership race in 2015 with 59.5% of the vote").</summary>
+    public static string? Contender(ArticleSentence sentence, int clauseStart, RawFigure figure)
+    {
+        string? last = null;
+        foreach (Match token in ArticleSentence.PersonToken().Matches(sentence.Tokenised[..figure.Position], clauseStart)) last = sentence.PersonAt(token);
+        return last;
+    }
+
     /// <summary>The distinct people and parties named between two positions, in order.</summary>
     private static List<(int Position, string? Person, string? Party)> NamesIn(ArticleSentence sentence, int from, int to)
     {
