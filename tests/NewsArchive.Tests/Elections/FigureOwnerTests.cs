@@ -28,6 +28,16 @@ public class FigureOwnerTests
     public void Contender_a_leadership_contests_figure_with_no_person_is_nobodys() =>
         Assert.Empty(Figures("Labour's leadership contest in 2015 was won with 59.5% of the vote."));
 
+    [Theory]
+    [InlineData("At the 2015 general election the Liberal Democrats fell from 57 seats to eight.")]
+    [InlineData("At the 2015 general election the SNP went from six seats to 56 seats.")]
+    public void FromBefore_the_level_a_change_went_from_is_the_contest_befores(string text) =>
+        Assert.DoesNotContain(Figures(text), f => f.Value is 57m or 6m);
+
+    [Fact]
+    public void FromBefore_the_level_a_change_went_to_stays_this_contests() =>
+        Assert.Equal([("Labour", FigureKind.Share, 30.4m)], Figures("At the 2015 general election Labour's share rose from 29% to 30.4%."));
+
     [Fact]
     public void Modal_a_share_hoped_for_is_a_prediction_not_a_result() =>
         Assert.Equal([("Green Party", FigureKind.Share, 3.8m)],

@@ -30,6 +30,10 @@ internal static partial class LeftOutRules
         if (figure.Kind == FigureKind.Seats && SeatsChanged().IsMatch(before)) return LeftOutReason.Rate;
         // "lost 21 of its 56 seats": the seats it had, won at the contest before.
         if (figure.Kind == FigureKind.Seats && SeatsHadBefore().IsMatch(before)) return LeftOutReason.ElectionYearUnknown;
+        // "fell from 57 seats to eight", "up from 22.6% to 28.7%": the level it moved from was the contest before's (whose
+        // year, when told, places it: "from 33% last year to 38%").
+        if (figure.EarlierYear is null && !figure.LastYear && FromBefore().IsMatch(BeforeNumber(sentence, figure, clauseStart) is { Length: > 0 } own ? own : before) && ToAfter().IsMatch(sentence, figure.End))
+            return LeftOutReason.ElectionYearUnknown;
         // A relative clause has its own tense: "will be Jonathan London, who received 3384 votes".
         var relative = Relative().Matches(before).LastOrDefault();
         if (!estimate && Modal().IsMatch(relative is null ? before : before[relative.Index..])) return LeftOutReason.Prediction;
@@ -135,4 +139,11 @@ internal static partial class LeftOutRules
 
     [GeneratedRegex(@"\b(?:lost|los(?:es|ing)|kept|keeping|held|retained|retaining)\s+\S+\s+of\s+(?:its|their|his|her)\s+$")]
     private static partial Regex SeatsHadBefore();
+
+    [GeneratedRegex(@"\bfrom\s+(?:(?:about|around|some|nearly|almost|over|under|more\s+than|just\s+over|just\s+under)\s+)?$")]
+    private static partial Regex FromBefore();
+
+    /// <summary>The level a change went to, right after the number it went from: "57 seats to eight", "22.6% to 28.7%".</summary>
+    [GeneratedRegex(@"\G(?:\s*(?:%|per\s+cent))?(?:\s+(?:seats|MPs|MEPs|councillors|votes|of\s+the\s+vote))?\s+to\s+(?:(?:just|only|a\s+mere|about|around|nearly|almost)\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|zero\b|none\b|a\s+single\b|a\s+handful\b)")]
+    private static partial Regex ToAfter();
 }
