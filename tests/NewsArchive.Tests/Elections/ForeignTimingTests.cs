@@ -17,6 +17,17 @@ public class ForeignTimingTests
     public void An_election_still_to_come_or_held_this_week_is_of_the_articles_year(string text) =>
         Assert.Contains((ElectionKind.Foreign, "India", 2019), Found(text, February2019));
 
+    [Theory]
+    [InlineData("Egypt's parliamentary elections took place last week.", 2011, 12, 8, "Egypt", 2011)]
+    [InlineData("The Russian elections on Sunday saw the ruling party lose ground.", 2011, 12, 8, "Russia", 2011)]
+    [InlineData("The elections in Poland last month brought a new party to power.", 2012, 1, 5, "Poland", 2011)]
+    public void JustHeld_one_told_as_just_held_is_of_the_articles_date_less_the_time_told(string text, int y, int m, int d, string country, int year) =>
+        Assert.Contains((ElectionKind.Foreign, country, year), Found(text, new DateOnly(y, m, d)));
+
+    [Fact]
+    public void JustHeld_one_to_come_told_on_a_day_just_past_is_not_placed_then() =>
+        Assert.Empty(Found("Egypt will hold elections next year, officials said on Sunday.", new DateOnly(2011, 12, 8)));
+
     [Fact]
     public void One_said_to_come_next_year_is_not_of_the_articles_year() =>
         Assert.DoesNotContain(Found("Spain will hold a general election in the country next year.", February2019), e => e.Year == 2019);

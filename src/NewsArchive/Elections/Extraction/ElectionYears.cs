@@ -87,6 +87,11 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
             && (TextCues.FutureTense().IsMatch(sentence.Tokenised) && !NextYear().IsMatch(sentence.Tokenised) && date.Month <= LastMonthForComing
                 || ThisWeekOrMonth().IsMatch(sentence.Tokenised)))
             return (date.Year, YearSource.ArticleContext);
+        // "Egypt's parliamentary elections took place last week", "the recent elections in Poland", "the Russian elections
+        // on Sunday": another country's election told as just held is of the article's date, less the time the words give.
+        if (anchor.Kind == ElectionKind.Foreign && !ElectionCalendar.Knows(kind, area) && !TextCues.FutureTense().IsMatch(sentence.Tokenised)
+            && JustHeld().Match(sentence.Tokenised) is { Success: true } held)
+            return ((held.Value.Contains("month") || held.Value.Contains("ecent") ? date.AddMonths(-1) : date.AddDays(-7)).Year, YearSource.Relative);
         // "I'm looking at the Canadian election results": another country's election reported with its result.
         if (anchor.Kind == ElectionKind.Foreign && decided && !TextCues.FutureTense().IsMatch(sentence.Tokenised) && !ElectionCalendar.Knows(kind, area))
             return (date.Year, YearSource.ArticleContext);
@@ -243,6 +248,10 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
 
     [GeneratedRegex(@"\b[Ll]ast\s+(?:week(?:end)?|month|year)\b")]
     private static partial Regex LastWeekOrMonth();
+
+    /// <summary>Words of a time just past: "last week", "last month", "on Sunday", "yesterday", "recent".</summary>
+    [GeneratedRegex(@"\b(?:[Ll]ast\s+(?:week(?:end)?|month)|(?:[Oo]n|[Ll]ast)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Rr]ecent(?:ly)?|[Tt]his\s+week(?:end)?|[Ee]arlier\s+this\s+month)\b")]
+    private static partial Regex JustHeld();
 
     /// <summary>The last month of the year in which a foreign contest told as still to come is taken to be that year's.</summary>
     private const int LastMonthForComing = 9;
