@@ -136,10 +136,6 @@ internal static class VocabularyWords
             Sinn Féin Fein Alliance Unionist Unionists Republican Republicans Democratic Socialist Socialists
             Communist BNP Veritas Social Independence Nationalist Nationalists Co-operative Workers GOP
             """),
-        new(WordClass.Party, "movements and regimes named as groups, which label the person after them (\"Nazi propagandist\")", """
-            Nazi Nazis Fascist Fascists Taliban Bolshevik Bolsheviks Baathist Jihadist Jihadists Maoist Maoists
-            Marxist Marxists Trotskyist Trotskyists Francoist Francoists Falangist Falangists
-            """),
         new(WordClass.RoleModifier, "words that qualify an office (\"shadow home secretary\", \"Deputy Prime Minister\")", """
             Prime First Home Foreign Shadow Deputy Vice Acting Former Chief Junior Senior Attorney Solicitor
             Environment Health Education Transport Defence Justice Housing Business Trade Industry Culture

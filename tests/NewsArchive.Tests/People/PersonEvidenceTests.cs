@@ -153,6 +153,7 @@ public class PersonEvidenceTests
     [InlineData("Drivers have joined Uber's main rival, Bolt, in large numbers.")]
     [InlineData("Bookmakers report that Hendrix, the frontrunner, has been backed at Cheltenham.")]
     [InlineData("Councillors expect that Serco, the incumbent, will bid again.")]
+    [InlineData("The council hired Arup, the engineer, to design the bridge.")]
     [InlineData("Analysts think Barclays is the clear frontrunner, and they are right.")]
     public void SurnameDescribedAsPerson_a_description_that_runs_on_follows_a_place_or_fits_a_body_makes_no_person(string text) =>
         Assert.Empty(Names(text));

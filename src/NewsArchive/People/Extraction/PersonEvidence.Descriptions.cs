@@ -24,13 +24,14 @@ internal static partial class PersonEvidence
 
     /// <summary>Class: descriptions and offices that fit a body, a firm or a horse as well as a person. Reason: a lone
     /// word is a person's name only by a description no body takes ("The landlord, Peabody,", "Uber's main rival,
-    /// Bolt,", "Serco, the incumbent", "Hendrix, the frontrunner"); a given name beside one is still a person.</summary>
+    /// Bolt,", "Serco, the incumbent", "Hendrix, the frontrunner", "Arup, the engineer", "Babylon, the online doctor");
+    /// a given name beside one is still a person.</summary>
     private static readonly HashSet<string> FitsBodies = new(StringComparer.OrdinalIgnoreCase)
     {
         "candidate", "challenger", "incumbent", "opponent", "rival", "veteran", "founder", "frontrunner", "nominee",
         "contender", "hopeful", "predecessor", "successor", "resident", "voter", "constituent", "neighbour", "landlord",
         "tenant", "shopper", "commuter", "analyst", "pollster", "broadcaster", "expert", "leader", "adviser", "advisor",
-        "trustee", "representative", "peer", "premier", "monarch",
+        "trustee", "representative", "peer", "premier", "engineer", "doctor", "chemist",
     };
 
     /// <summary>The phrase from <paramref name="from"/> is headed, within four words, by an office or a description of a

@@ -9,13 +9,14 @@ internal static partial class PersonEvidence
     private const int ListItems = 6;
 
     /// <summary>"Sirisena and Rajapaksa", "Clarkson, Hammond, and May", "(Pelosi, Schumer, et al)": a lone word in a
-    /// list of names is a person's when another item is one (<paramref name="isPersonAt"/> asks of an item's last
-    /// word), or when the list closes with "et al". A list is items parted by commas with "and", "or", "nor" or "&amp;"
-    /// before the last: "MP for Carshalton and Wallington, Tom Brake" and "So Bravo, Jack Layton," are none. A word in
-    /// the plural or the possessive is no item ("Parkinson's, Multiple Sclerosis").</summary>
+    /// list of names is a person's when another item, a lone word too, is one (<paramref name="isPersonAt"/>), or when
+    /// the list closes with "et al". Items alike are alike: "According to James Whitlock, Tesco and Asda" sets a full
+    /// name beside firms, and the comma closes a clause. A list is items parted by commas with "and", "or", "nor" or
+    /// "&amp;" before the last: "MP for Carshalton and Wallington, Tom Brake" and "So Bravo, Jack Layton," are none. A
+    /// possessive is no item ("Parkinson's, Multiple Sclerosis").</summary>
     public static bool ListedWithPerson(string text, List<Token> tokens, int first, int last, Func<int, bool> isPersonAt)
     {
-        if (tokens[last].Has(TokenFlags.Possessive) || IsPlural(text, tokens[last])) return false;
+        if (tokens[last].Has(TokenFlags.Possessive)) return false;
         if (EtAlAfter(text, tokens[last])) return true;
         // Items before this one, and whether a conjunction came before it (it is the last item).
         var (left, lastItem) = WalkList(text, tokens, first, -1, isPersonAt);
@@ -42,28 +43,31 @@ internal static partial class PersonEvidence
             if (tokens[next].Text(text) is "and" or "or" or "nor" && Gap(text, tokens, edge, next) is " " or ", ")
             {
                 var joined = next + step;
-                if (joined < 0 || joined >= tokens.Count || Gap(text, tokens, next, joined) is not " ") break;
+                // "Hammond, and May", walked either way.
+                if (joined < 0 || joined >= tokens.Count || Gap(text, tokens, next, joined) is not (" " or ", ")) break;
                 next = joined;
                 joins = true;
             }
             else if (Gap(text, tokens, edge, next) is " & " or ", & ") joins = true;
             else if (Gap(text, tokens, edge, next) is not ", ") break;
             if (joins && step < 0 && item > 0) break;
-            if (!NameWord(tokens[next]) || tokens[next].Sentence != tokens[edge].Sentence) break;
-            // The item runs over its capitalised words ("Jeremy Clarkson"); its last word is its surname.
+            if (!NameWord(text, tokens[next]) || tokens[next].Sentence != tokens[edge].Sentence) break;
+            // The item runs over its capitalised words ("Jeremy Clarkson"); only a lone word is like the lone word asked of.
             var far = next;
             while (far + step >= 0 && far + step < tokens.Count && Math.Abs(far + step - next) < 3 && Gap(text, tokens, far, far + step) is " "
-                   && NameWord(tokens[far + step])) far += step;
+                   && NameWord(text, tokens[far + step])) far += step;
             conjunction |= joins;
-            if (isPersonAt(step > 0 ? far : next)) found = ListWalk.Person;
+            if (far == next && !tokens[next].Has(TokenFlags.Possessive) && isPersonAt(next)) found = ListWalk.Person;
             if (step > 0 && EtAlAfter(text, tokens[far])) return (ListWalk.EtAl, conjunction);
             edge = far;
         }
         return (found, conjunction);
     }
 
-    /// <summary>A capitalised word of no class of the vocabulary: "In Madrid, PM Tarran" lists no "PM Tarran".</summary>
-    private static bool NameWord(in Token token) => token.Has(TokenFlags.Capitalised) && token.Class is WordClass.None or WordClass.Common;
+    /// <summary>A capitalised word of no class of the vocabulary, nor an office's plural: "In Madrid, PM Tarran" lists
+    /// no "PM Tarran", and "Presidents Sarkozy and Obama" lists "Sarkozy".</summary>
+    private static bool NameWord(string text, in Token token) => token.Has(TokenFlags.Capitalised) && token.Class is WordClass.None or WordClass.Common
+        && !(token.Length > 3 && text[token.End - 1] == 's' && Vocabulary.Classify(text.AsSpan(token.Start, token.Length - 1)) is WordClass.Role);
 
     /// <summary>The text between two neighbouring tokens, in reading order.</summary>
     private static ReadOnlySpan<char> Gap(string text, List<Token> tokens, int a, int b)
@@ -79,8 +83,9 @@ internal static partial class PersonEvidence
     }
 
     /// <summary>"the Obama administration", "the Assad regime", "The Blair years": after "the", a lone word before a
-    /// noun for a leader's time in power names that leader. A people's, a faith's or a movement's word is no leader
-    /// ("the Soviet regime", "the Bolivian government", "the Francoist regime").</summary>
+    /// noun for a leader's time in power may name that leader; asked only of a surname the archive vouches for, since
+    /// parties, places and firms stand there as often ("the Syriza government", "the Kabul government", "the Unilever
+    /// years"). A people's, a faith's or a movement's word is no leader ("the Bolivian government").</summary>
     public static bool LeaderOfRule(string text, List<Token> tokens, int first, int last)
     {
         if (first == 0 || tokens[first - 1].Text(text) is not ("the" or "The") || !tokens[first].Has(TokenFlags.Joined)

@@ -80,8 +80,7 @@ internal static partial class PersonEvidence
             // Only descriptions may stand between ("his wife, ex-model Sandra"); "brother of the London mayor" is no name.
             if (tokens[i].Class != WordClass.Descriptor && !tokens[i].Text(text).Contains('-')) break;
         }
-        // "Lucy, who was adopted", "their two children Emily, 16, and Pelham, 14": a relative clause or an age.
-        if (text.AsSpan(token.After).StartsWith(", who ") || AgeAfter(text.AsSpan(token.After))) return true;
+        if (text.AsSpan(token.After).StartsWith(", who ")) return true;
         // "Philippa, the Felix editor,", "a research student, Alex, as": an office or a description in apposition.
         if (DescribedAsPerson(text, tokens, c.LastToken)) return true;
         return DescriptionBefore(text, tokens, c.FirstToken);
@@ -113,7 +112,7 @@ internal static partial class PersonEvidence
         // "a scruffy little Austrian called …", "Former Catalan president": a people or a language.
         if (PlaceNames.IsPeopleOrLanguage(c.Core) || PluralOfPeople(c.Core)) return false;
         // "the Pentagon says", "a Blatter": a surname standing for a person takes no article.
-        if (c.FirstToken > 0 && DeterminerBefore(text, tokens, c.FirstToken) && !LeaderOfRule(text, tokens, c.FirstToken, c.LastToken)
+        if (c.FirstToken > 0 && DeterminerBefore(text, tokens, c.FirstToken) && !(vouched && LeaderOfRule(text, tokens, c.FirstToken, c.LastToken))
             || ThingNounBefore(text, tokens, c.FirstToken)) return false;
         // "Sleaford and North Hykeham": after a compass point the word goes on a place's name.
         if (c.FirstToken > 0 && token.Has(TokenFlags.Joined) && Vocabulary.IsRegionWord(tokens[c.FirstToken - 1].Text(text))) return false;
@@ -256,16 +255,13 @@ internal static partial class PersonEvidence
         return after.StartsWith(" (") && next < tokens.Count && tokens[next].Class == WordClass.Party;
     }
 
-    /// <summary>", 45," and " (45)" after a name: an age; ", 14 were" and ", 16, and" too.</summary>
+    /// <summary>", 45," and " (45)" after a name: an age.</summary>
     private static bool AgeAfter(ReadOnlySpan<char> after)
     {
         if (!(after.Length > 3 && (after[0] == ',' && after[1] == ' ' || after[0] == ' ' && after[1] == '(') && char.IsDigit(after[2]))) return false;
         var digits = 2;
         while (digits < after.Length && char.IsDigit(after[digits])) digits++;
-        if (digits - 2 > 3 || digits >= after.Length) return false;
-        var rest = after[digits..];
-        return rest[0] is ',' or ')' || after[0] == ',' && digits - 2 <= 2
-            && (rest.StartsWith(" and ") || rest.StartsWith(" were ") || rest.StartsWith(" was ") || rest.StartsWith(" who "));
+        return digits - 2 <= 3 && digits < after.Length && after[digits] is ',' or ')';
     }
 
     /// <summary>"Obama said", "Obama later told": a verb of speech right after the word, and it is plural-free

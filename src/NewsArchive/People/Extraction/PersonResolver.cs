@@ -103,26 +103,17 @@ internal static class PersonResolver
                 PersonFor(c with { Core = full, CoreCount = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length }, people, byKey, Evidence.Stated);
             else if (!GivenNames.IsGivenName(c.Core) && (PersonEvidence.SpeaksAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)
                          || PersonEvidence.SurnameDescribed(paragraphs[c.Paragraph], tokens[c.Paragraph], c)
-                         || PersonEvidence.OwnsAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)
-                         || PersonEvidence.LeaderOfRule(paragraphs[c.Paragraph], tokens[c.Paragraph], c.FirstToken, c.LastToken)))
+                         || PersonEvidence.OwnsAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)))
                 PersonFor(c, people, byKey, Evidence.Stated);
             else if (!GivenNames.IsGivenName(c.Core)) listed.Add(c);
             else unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
         }
-        // "Clarkson, Hammond, and May": a list's items are read once the people the list may hold are known, and again
-        // while one found brings in the next.
-        for (var found = true; found;)
-        {
-            found = false;
-            foreach (var c in listed)
-                if (FindShort(c, people, paragraphs) < 0 && ListedWithPerson(paragraphs[c.Paragraph], tokens[c.Paragraph], c, people))
-                {
-                    PersonFor(c, people, byKey, Evidence.Stated);
-                    found = true;
-                }
-        }
+        // "Clarkson, Hammond, and May": a list's items are read once every person it may hold is known ("May" may
+        // come before the one named by title or in full).
         foreach (var c in listed)
-            if (FindShort(c, people, paragraphs) < 0) unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
+            if (FindShort(c, people, paragraphs) >= 0) continue;
+            else if (ListedWithPerson(paragraphs[c.Paragraph], tokens[c.Paragraph], c, people)) PersonFor(c, people, byKey, Evidence.Stated);
+            else unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
 
         for (var i = 0; i < candidates.Count; i++)
         {
