@@ -139,6 +139,7 @@ public class PersonEvidenceTests
     [InlineData("Critics said Fenwright is the best barrister, and they are right.", "Fenwright")]
     [InlineData("Critics said Fenwright was a veteran campaigner who knew the seat.", "Fenwright")]
     [InlineData("Under the country's former dictator, Fenwright, the press was gagged.", "Fenwright")]
+    [InlineData("The plan was attacked by Fenwright, a Conservative politician.", "Fenwright")]
     [InlineData("Critics said Pendrews is the veteran campaigner, and they are right.", "Pendrews")]
     [InlineData("Critics said that Pendrews, a Labour politician.", "Pendrews")]
     public void SurnameDescribedAsPerson_a_surname_alone_described_as_a_person_is_one(string text, string name) =>
@@ -146,6 +147,8 @@ public class PersonEvidenceTests
 
     [Theory]
     [InlineData("Critics said Zentrix, a rival of Samsung, had fallen.")]
+    [InlineData("The report was delayed by Brexit, a distraction.")]
+    [InlineData("The plan was attacked by Zentrix, the online doctor.")]
     [InlineData("Back in Leeds, the candidate and his team rested.")]
     [InlineData("Critics said Zentrix is the biggest rival firm in the market.")]
     [InlineData("Critics said Remainers, the ministers, had lost.")]

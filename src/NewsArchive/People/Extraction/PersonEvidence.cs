@@ -116,7 +116,9 @@ internal static partial class PersonEvidence
             || ThingNounBefore(text, tokens, c.FirstToken)) return false;
         // "Sleaford and North Hykeham": after a compass point the word goes on a place's name.
         if (c.FirstToken > 0 && token.Has(TokenFlags.Joined) && Vocabulary.IsRegionWord(tokens[c.FirstToken - 1].Text(text))) return false;
-        if (c.FirstToken > 0 && tokens[c.FirstToken - 1].Text(text) is "in" or "by" or "since" or "until" or "last" or "next" or "this" or "of" or "early" or "late" or "mid" or "from")
+        // "by May", "since Easter": a date's words; not "attacked by Fenwright, a Conservative politician".
+        if (c.FirstToken > 0 && tokens[c.FirstToken - 1].Text(text) is "in" or "by" or "since" or "until" or "last" or "next" or "this" or "of" or "early" or "late" or "mid" or "from"
+            && !(tokens[c.FirstToken - 1].Is(text, "by") && SurnameDescribedAsPerson(text, tokens, c.LastToken)))
             return false;
         return !(c.FirstToken + 1 < tokens.Count && char.IsDigit(text[tokens[c.FirstToken + 1].Start]));
     }
