@@ -87,11 +87,12 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
             && (TextCues.FutureTense().IsMatch(sentence.Tokenised) && !NextYear().IsMatch(sentence.Tokenised) && date.Month <= LastMonthForComing
                 || ThisWeekOrMonth().IsMatch(sentence.Tokenised)))
             return (date.Year, YearSource.ArticleContext);
-        // "Egypt's parliamentary elections took place last week", "the recent elections in Poland", "the Russian elections
-        // on Sunday": another country's election told as just held is of the article's date, less the time the words give.
+        // "Egypt's parliamentary elections took place last week", "the Russian elections on Sunday": another country's election told as just held is of the article's date, less the time the words give.
+        // The time must be the election's own, close to its words, and not inside what someone said ("Tsipras told
+        // supporters on Sunday that the Greek election ...").
         if (anchor.Kind == ElectionKind.Foreign && !ElectionCalendar.Knows(kind, area) && !TextCues.FutureTense().IsMatch(sentence.Tokenised)
-            && JustHeld().Match(sentence.Tokenised) is { Success: true } held)
-            return ((held.Value.Contains("month") || held.Value.Contains("ecent") ? date.AddMonths(-1) : date.AddDays(-7)).Year, YearSource.Relative);
+            && OwnTimeJustPast(sentence.Tokenised, anchor.Position) is { } held)
+            return (DayOf(held, date).Year, YearSource.Relative);
         // "I'm looking at the Canadian election results": another country's election reported with its result.
         if (anchor.Kind == ElectionKind.Foreign && decided && !TextCues.FutureTense().IsMatch(sentence.Tokenised) && !ElectionCalendar.Knows(kind, area))
             return (date.Year, YearSource.ArticleContext);
@@ -249,8 +250,37 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
     [GeneratedRegex(@"\b[Ll]ast\s+(?:week(?:end)?|month|year)\b")]
     private static partial Regex LastWeekOrMonth();
 
-    /// <summary>Words of a time just past: "last week", "last month", "on Sunday", "yesterday", "recent".</summary>
-    [GeneratedRegex(@"\b(?:[Ll]ast\s+(?:week(?:end)?|month)|(?:[Oo]n|[Ll]ast)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Rr]ecent(?:ly)?|[Tt]his\s+week(?:end)?|[Ee]arlier\s+this\s+month)\b")]
+    /// <summary>How far around an election's first word its own time may stand: "the recent elections in", "Egypt's
+    /// parliamentary elections took place last week".</summary>
+    private const int OwnTimeBefore = 12, OwnTimeAfter = 60;
+
+    /// <summary>A time just past near the election's words, when the election is not inside what someone said.</summary>
+    private static string? OwnTimeJustPast(string text, int position)
+    {
+        if (SaidThat().IsMatch(text[..position])) return null;
+        var from = Math.Max(0, position - OwnTimeBefore);
+        var held = JustHeld().Match(text[..Math.Min(text.Length, position + OwnTimeAfter)], from);
+        return held.Success ? held.Value : null;
+    }
+
+    /// <summary>A verb of saying with a "that" clause after it: "told supporters on Sunday that".</summary>
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|tell|announced|announces|wrote|argued|claimed|warned|insisted|added|declared|admitted)\b[^;:]{0,60}?\bthat\b")]
+    private static partial Regex SaidThat();
+
+    /// <summary>The day, or a day in the week or month, that words of a time just past name, from the article's date:
+    /// "last month" a month back, "last week" a week, "on Sunday" the last Sunday, "yesterday" the day before, "this
+    /// week" and "earlier this month" the date itself.</summary>
+    private static DateOnly DayOf(string words, DateOnly date)
+    {
+        if (words.EndsWith("month", StringComparison.Ordinal)) return words.StartsWith('L') || words.StartsWith('l') ? date.AddMonths(-1) : date;
+        if (words.Contains("week", StringComparison.Ordinal)) return words.StartsWith('L') || words.StartsWith('l') ? date.AddDays(-7) : date;
+        if (words.EndsWith("esterday", StringComparison.Ordinal)) return date.AddDays(-1);
+        var day = Enum.GetValues<DayOfWeek>().First(d => words.EndsWith(d.ToString(), StringComparison.Ordinal));
+        return date.AddDays(-(((int)date.DayOfWeek - (int)day + 7) % 7));
+    }
+
+    /// <summary>Words of a time just past: "last week", "last month", "on Sunday", "yesterday", "this week".</summary>
+    [GeneratedRegex(@"\b(?:[Ll]ast\s+(?:week(?:end)?|month)|(?:[Oo]n|[Ll]ast)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]his\s+week(?:end)?|[Ee]arlier\s+this\s+month)\b")]
     private static partial Regex JustHeld();
 
     /// <summary>The last month of the year in which a foreign contest told as still to come is taken to be that year's.</summary>
