@@ -57,6 +57,7 @@ internal static partial class OrganisationElections
     /// opening is about a body's elections as that body's.</summary>
     public static void InArticle(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors, Func<int, Func<int, int?>> yearNear)
     {
+        AnchorUnnamedBodyElection(sentences, anchors, yearNear);
         if (!anchors.Any(a => a.Any(x => x.Kind == ElectionKind.Organisation))) return;
         // Most often named first, and of those named as often, the first named: an article names its own union first.
         var named = sentences.SelectMany(s => FullBody().Matches(s.Tokenised)).Select(m => Body(m.Value)).OfType<string>()
@@ -142,7 +143,8 @@ internal static partial class OrganisationElections
     private static string Initials(string body) =>
         string.Concat(body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
-    /// <summary>"the elections", "this year's elections", "the 2016 Elections", "last year’s elections".</summary>
-    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]hese|[Tt]his|[Ll]ast|[Tt]heir|[Ii]ts|year['’]s|(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?(?<w>[Ee]lections?)\b(?!\s+(?:of|for|to)\b)")]
+    /// <summary>"the elections", "this year's elections", "the 2016 Elections", "last year’s elections", "the leadership
+    /// elections" (a round named in lower case).</summary>
+    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]hese|[Tt]his|[Ll]ast|[Tt]heir|[Ii]ts|year['’]s|(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?(?:(?:leadership|sabbatical|officer|summer|spring|autumn|winter)\s+)?(?<w>[Ee]lections?)\b(?!\s+(?:of|for|to)\b)")]
     private static partial Regex TheElections();
 }
