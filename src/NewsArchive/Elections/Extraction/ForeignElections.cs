@@ -13,6 +13,7 @@ internal static partial class ForeignElections
 {
     public static void Find(string sentence, ElectionRecogniser.Anchors found)
     {
+        FindWonIn(sentence, found);
         // "re-elected Barack Obama as the President of the United States": the country's presidential election.
         if (SentenceCues.HasAny(sentence, "resident of"))
             foreach (Match m in ElectedPresident().Matches(sentence))
