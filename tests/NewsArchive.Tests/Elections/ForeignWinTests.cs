@@ -13,7 +13,7 @@ public class ForeignWinTests
 
     [Theory]
     [InlineData("Canada votes on Monday, and the polls in Canada are close.\nIn 2015 the Liberals won 184 seats.", 2015)]
-    [InlineData("Canada votes on Monday, and the polls in Canada are close.\nThe Liberals won a majority in 2015.", 2015)]
+    [InlineData("Canada votes on Monday, and the polls in Canada are close.\nThe Liberals won 184 seats in 2015.", 2015)]
     [InlineData("Canada votes on Monday, and the polls in Canada are close.\nOn the 19th of October 2015, the Liberals won the election.", 2015)]
     public void A_win_with_its_year_in_an_article_about_one_country_is_its_election(string text, int year) =>
         Assert.Contains((ElectionKind.Foreign, "Canada", year), Found(text));
@@ -31,8 +31,14 @@ public class ForeignWinTests
     [InlineData("Canada votes on Monday, and the polls in Canada are close.\nIn 2015 the Conservatives won 331 seats.")]
     // Named once, the country is an aside.
     [InlineData("Canada votes on Monday.\nIn 2015 the Liberals won 184 seats.")]
-    // Not a prize of the polls.
+    // Not a prize of the polls, or one other votes give too.
     [InlineData("Canada votes on Monday, and the polls in Canada are close.\nIn 2015 the Liberals won the argument.")]
+    [InlineData("Canada votes on Monday, and the polls in Canada are close.\nIn 2015 the Liberals won a majority in a confidence vote.")]
+    // A smaller office or contest than the nation's.
+    [InlineData("Canada votes on Monday, and the polls in Canada are close.\nIn 2015 she won the party leadership election.")]
+    [InlineData("Canada votes on Monday, and the polls in Canada are close.\nHer re-election in 2015 as mayor was easy.")]
+    // Another country named in the sentence.
+    [InlineData("Canada votes on Monday, and the polls in Canada are close.\nIn 2015 the Liberals won 184 seats, and Mexico watched.")]
     public void No_country_election_without_one_country_in_view_and_a_prize_of_the_polls(string text) =>
         Assert.DoesNotContain(Found(text), e => e.Kind == ElectionKind.Foreign && e.Year == 2015);
 }

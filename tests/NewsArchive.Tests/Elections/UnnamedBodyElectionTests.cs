@@ -44,6 +44,12 @@ public class UnnamedBodyElectionTests
     [InlineData("Papers may now cover union elections", "Student papers may cover union elections, the Union agreed. The Union's rules change.")]
     // Registering to vote is for the country's elections.
     [InlineData("Students urged to register before the election", "The Union is urging students to register to vote before the election. The Union's stall helps.")]
+    // A student standing for the city council: a public vote.
+    [InlineData("Student elected to city council", "Union officer Leah Park won the Castle ward with 1,120 votes. The Union's sabbatical team cheered.")]
+    // A union's choice of policy, not a vote for an office.
+    [InlineData("Council backs rent strike", "Union Council has elected to support the rent strike. The Union's Deputy President spoke.")]
+    // A union's referendum is no election of its officers.
+    [InlineData("Students vote to leave NUS", "The referendum on the elections committee's rules closed. The Union's Deputy President spoke.")]
     // One mention of a union is an aside.
     [InlineData("Election fever", "Turnout at the election was 31%. The Union bar was busy.")]
     public void No_body_election_is_read_without_a_union_in_view(string headline, string text) =>

@@ -26,7 +26,10 @@ internal static partial class OrganisationElections
             var isBody = BodyCue().IsMatch(s.Tokenised) || StudentsVote().IsMatch(s.Tokenised);
             if (isBody) body++;
             if (isBody && s.Paragraph < 1 && OpeningElectionWord().IsMatch(s.Tokenised)) openedOnBody = true;
-            if (TextCues.Westminster().IsMatch(s.Tokenised) || TextCues.ForeignCountry().IsMatch(s.Tokenised)) other++;
+            // A word of Westminster anywhere, a UK party, or a referendum: students and the country's vote, or a
+            // union's referendum, which this reading would take for the union's elections.
+            if (TextCues.Westminster().IsMatch(s.Tokenised) || s.Tokenised.Contains("eferend", StringComparison.Ordinal)) return;
+            if (TextCues.ForeignCountry().IsMatch(s.Tokenised) || TextCues.UkNamed().IsMatch(s.Tokenised)) other++;
         }
         if (!(body >= MinimumBodySentences || openedOnBody) || body <= other) return;
         var opening = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].Paragraph < 1).ToList();
@@ -50,7 +53,7 @@ internal static partial class OrganisationElections
 
     /// <summary>Class: a students' union and the offices only its own vote fills. Reason: these name a body's election
     /// where the paper leaves the body unnamed; "Union" after a group of states ("the European Union") is no such body.</summary>
-    [GeneratedRegex(@"(?<!\b(?:European|Soviet|African|Customs|Monetary|Economic)\s)\bUnion\b|\b[Ss]tudents?['’]?\s+[Uu]nion\b|\b(?!EU\b|AU\b)[A-Z]{1,5}S?U\b|\b[Ss]abbatical|\bDeputy\s+President\b|\bCouncil\s+Chair\b|\b(?:academic|course|year|department(?:al)?|faculty)\s+rep(?:s|resentatives?)?\b|\bRON\b|\b[Hh]ustings\b|\b[Rr]e-?[Oo]pen\s+[Nn]ominations\b")]
+    [GeneratedRegex(@"(?<!\b(?:European|Soviet|African|Customs|Monetary|Economic|Rugby)\s)\bUnion\b|\b[Ss]tudents?['’]?\s+[Uu]nion\b|\b(?!(?:EU|AU|CDU|CSU)\b)[A-Z]{1,5}S?U\b|\b[Ss]abbatical|\bDeputy\s+President\b|\bCouncil\s+Chair\b|\b(?:academic|course|year|department(?:al)?|faculty)\s+rep(?:s|resentatives?)?\b|\bRON\b|\b[Hh]ustings\b|\b[Rr]e-?[Oo]pen\s+[Nn]ominations\b")]
     private static partial Regex BodyCue();
 
     /// <summary>Students voting ("Only 9% of students voted", "8,123 students casting a vote"): the electorate of a
@@ -61,16 +64,18 @@ internal static partial class OrganisationElections
     [GeneratedRegex(NamedBody)]
     private static partial Regex BodyName();
 
-    /// <summary>Class: what only a public vote asks of a voter or counts in. Reason: "The Union is urging students to
-    /// register to vote before the election" is about the country's election, not the union's.</summary>
-    [GeneratedRegex(@"\bregist(?:er|ered|ering|ration)\s+(?:\w+\s+){0,2}?(?:to\s+)?vot|\bvoter\s+registration\b|\bpolling\s+(?:stations?|cards?)\b|\bpostal\s+votes?\b|\bconstituenc(?:y|ies)\b|\bcouncillors?\b", RegexOptions.IgnoreCase)]
+    /// <summary>Class: what only a public vote asks of a voter or counts in, and a university's own office (its rector).
+    /// Reason: "The Union is urging students to register to vote before the election" is about the country's election,
+    /// "Students elect broadcaster as rector" about the university's, not the union's.</summary>
+    [GeneratedRegex(@"\bregist(?:er|ered|ering|ration)\s+(?:\w+\s+){0,2}?(?:to\s+)?vot|\bvoter\s+registration\b|\belectoral\s+(?:roll|register)\b|\bwards?\b|\b(?:city|borough|county|district|town|parish)\s+council\b|\bby-elections?\b|\bpolling\s+(?:stations?|cards?)\b|\bpostal\s+votes?\b|\bconstituenc(?:y|ies)\b|\bcouncillors?\b|\brectors?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublicVote();
 
     /// <summary>"to cover union elections", "student elections are": every body's elections, a class, not one vote.</summary>
     [GeneratedRegex(@"(?<!\b(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir|[Oo]ur|year['’]s)\s+)\b(?:union|student|students['’]?)\s+$")]
     private static partial Regex AnyBodysElections();
 
-    /// <summary>"elections", "the election", "hustings", "elect", "elected": the vote the opening reports.</summary>
-    [GeneratedRegex(@"\b(?:[Ee]lections?|[Hh]ustings|[Ee]lect(?:s|ed)?)\b")]
+    /// <summary>"elections", "the election", "hustings", "elect", "elected": the vote the opening reports ("has elected to
+    /// support the strike" is a choice, not a vote for an office).</summary>
+    [GeneratedRegex(@"\b(?:[Ee]lections?|[Hh]ustings|[Ee]lect(?:s|ed)?)\b(?!\s+to\s+(?!(?:the|a|an|its|their|be|serve|office|lead|represent)\b)[a-z])")]
     private static partial Regex OpeningElectionWord();
 }
