@@ -22,8 +22,15 @@ public class BodyCandidateFigureTests
     [Theory]
     [InlineData("Lee Chan narrowly won the Felix Editor race by 23 votes.")]
     [InlineData("Lee Chan won the presidency by 23 votes.")]
+    [InlineData("Lee Chan took the Education post by just 23 votes.")]
     public void Won_the_race_by_so_many_votes_is_the_winners_majority(string text) =>
         Assert.Equal([("Lee Chan", FigureKind.Majority, 23m, "northfield-union-elections-2019")], Results(text, "Lee Chan"));
+
+    [Theory]
+    [InlineData("Lee Chan became President by 23 votes.")]
+    [InlineData("Lee Chan was elected President by just 23 votes.")]
+    public void Became_or_was_elected_by_so_many_votes_is_no_count_of_votes(string text) =>
+        Assert.DoesNotContain(Results(text, "Lee Chan"), r => r.Item2 == FigureKind.Votes);
 
     [Fact]
     public void Beat_a_candidate_then_a_pair_of_counts_is_no_division() =>
