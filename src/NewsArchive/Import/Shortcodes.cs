@@ -7,7 +7,7 @@ namespace NewsArchive.Import;
 /// Site-generator instructions inside Markdown: Hugo shortcodes (<c>{{&lt; figure src="…" caption="…" &gt;}}</c>,
 /// <c>{{% notice %}}</c>) and Liquid or Go template tags (<c>{{ site.baseurl }}</c>, <c>{% include … %}</c>). They
 /// are not text and must never reach a reader as written. A figure, image or picture becomes a Markdown image
-/// whose description is the caption (the parser then makes it a caption); every other tag is dropped, and
+/// whose description is the caption and the picture's credit (the parser then makes it a caption); every other tag is dropped, and
 /// the text between a paired tag's opening and closing is kept; a shortcode never closed is dropped to the end
 /// of its line. One pass, no backtracking.
 /// </summary>
@@ -57,8 +57,22 @@ public static class Shortcodes
         var name = words.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         if (!FigureNames.Contains(name, StringComparer.OrdinalIgnoreCase)) return "";
         var attributes = Attributes(words[name.Length..]);
-        var caption = CaptionAttributes.Select(a => attributes.GetValueOrDefault(a)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-        return caption is null ? "" : $"![{MarkdownEscape.Text(caption.Trim())}]()";
+        var caption = CaptionAttributes.Select(a => attributes.GetValueOrDefault(a)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+        // The picture's credit is shown with its caption, as a paper prints it: a photographer is named on the page.
+        if (Credit(attributes) is { } credit) caption = caption is null ? $"Photo: {credit}" : $"{caption} Photo: {credit}";
+        return caption is null ? "" : $"![{MarkdownEscape.Text(caption)}]()";
+    }
+
+    private static readonly string[] CreditAttributes = ["attr", "credit", "photographer"];
+
+    /// <summary>Whose picture it is ("Gage Skidmore"), without a "Credit:" label; a web address is no credit to show.</summary>
+    private static string? Credit(Dictionary<string, string> attributes)
+    {
+        var credit = CreditAttributes.Select(a => attributes.GetValueOrDefault(a)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+        if (credit is null || credit.Contains("://", StringComparison.Ordinal) || credit.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return null;
+        foreach (var label in new[] { "Credit:", "Photo:", "Image:", "Picture:" })
+            if (credit.StartsWith(label, StringComparison.OrdinalIgnoreCase)) credit = credit[label.Length..].Trim();
+        return credit.Length == 0 ? null : credit;
     }
 
     /// <summary>name="value", name='value' and name=value pairs.</summary>
