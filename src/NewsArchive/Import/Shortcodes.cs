@@ -59,7 +59,7 @@ public static class Shortcodes
         var attributes = Attributes(words[name.Length..]);
         var caption = CaptionAttributes.Select(a => attributes.GetValueOrDefault(a)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
         // The picture's credit is shown with its caption, as a paper prints it: a photographer is named on the page.
-        if (Credit(attributes) is { } credit) caption = caption is null ? $"Photo: {credit}" : $"{caption} Photo: {credit}";
+        if (Credit(attributes) is { } credit) caption = caption is null ? $"Photograph by {credit}" : $"{caption} Photograph by {credit}";
         return caption is null ? "" : $"![{MarkdownEscape.Text(caption)}]()";
     }
 
