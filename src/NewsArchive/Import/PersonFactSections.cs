@@ -29,6 +29,10 @@ internal static class PersonFactSections
 
     private const string PeopleSql = """SELECT "Id", "EditorParty" FROM "People" WHERE "Id" BETWEEN @p0 AND @p1 ORDER BY "Id" """;
 
+    private const string ArticlesSql = """SELECT "PersonId", COUNT(*) FROM "Appearances" WHERE "PersonId" BETWEEN @p0 AND @p1 GROUP BY "PersonId" """;
+
+    private const string QuotedArticlesSql = """SELECT "PersonId", COUNT(*) FROM "QuotedArticles" WHERE "PersonId" BETWEEN @p0 AND @p1 GROUP BY "PersonId" """;
+
     private const string AliasesSql = """SELECT "PersonId", "Text" FROM "PersonAliases" WHERE "PersonId" BETWEEN @p0 AND @p1 ORDER BY "Id" """;
 
     /// <summary>Each chunk's facts, every person of it, in id order; given once the chunk's reads are closed.</summary>
@@ -44,9 +48,16 @@ internal static class PersonFactSections
                 .ToLookup(a => a.PersonId, a => a.Text);
             var parties = await StatedAsync(db, PartiesSql, range, cancellationToken);
             var roles = await StatedAsync(db, RolesSql, range, cancellationToken);
-            yield return people.Select(p => (p.Id, PersonFacts.Of([.. aliases[p.Id]], p.EditorParty, parties[p.Id], roles[p.Id]))).ToList();
+            var articles = await CountsAsync(db, ArticlesSql, range, cancellationToken);
+            var quoted = await CountsAsync(db, QuotedArticlesSql, range, cancellationToken);
+            yield return people.Select(p => (p.Id, PersonFacts.Of([.. aliases[p.Id]], p.EditorParty, parties[p.Id], roles[p.Id],
+                articles.GetValueOrDefault(p.Id), quoted.GetValueOrDefault(p.Id)))).ToList();
         }
     }
+
+    private static async Task<Dictionary<int, int>> CountsAsync(ArchiveDbContext db, string sql, object[] range, CancellationToken cancellationToken) =>
+        (await ReaderCommands.ReadAsync(db, sql, r => (PersonId: r.GetInt32(0), Count: Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)),
+            cancellationToken, range)).ToDictionary(c => c.PersonId, c => c.Count);
 
     private static async Task<ILookup<int, PersonFacts.Stated>> StatedAsync(ArchiveDbContext db, string sql, object[] range, CancellationToken cancellationToken) =>
         (await ReaderCommands.ReadAsync(db, sql, r => (PersonId: r.GetInt32(0), Stated: new PersonFacts.Stated(r.GetString(1),

@@ -65,15 +65,16 @@ public static class PersonQueries
         // Aliases, parties and roles as put together when the archive was built: counted per visit, a party's count
         // was a count over every sentence stating it, thousands for the person in most articles.
         var facts = await SectionJson.ReadAsync<PersonFacts>(db, SectionJson.FactsOwner(id), cancellationToken) ?? PersonFacts.None;
-        // Counted and paged on the person's own index of (person, article order): the articles of that page alone are read.
-        var articles = await PersonRows.ArticlesAsync(db, id, page, perPage, cancellationToken);
+        // Paged on the person's own index of (person, article order), counted when the archive was built: the articles
+        // of that page alone are read.
+        var articles = await PersonRows.ArticlesAsync(db, id, facts.Articles, page, perPage, cancellationToken);
         // From the person's quoted articles, listed once each when the archive was built, in list order on their index:
         // a DISTINCT over all their quotes was a third of the page's time for someone quoted in thousands of articles.
-        var (quotes, quotedArticles) = await PersonRows.QuotesAsync(db, id, page, perPage, cancellationToken);
+        var quotes = await PersonRows.QuotesAsync(db, id, facts.QuotedArticles, page, perPage, cancellationToken);
         var all = quotes.Select(q => q.Quote).ToList();
         // The build chose the quotes shown on pages of the person page's size; a page of another size chooses its own.
         var forReaders = perPage == Paging.ArticlesPerPage ? quotes.Where(q => q.Shown).Select(q => q.Quote).ToList() : QuoteSelection.ForReaders(all);
 
-        return new Detail(slug, name, facts.Aliases, facts.Parties, facts.Roles, articles, all, quotedArticles) { Id = id, QuotesForReaders = forReaders };
+        return new Detail(slug, name, facts.Aliases, facts.Parties, facts.Roles, articles, all, facts.QuotedArticles) { Id = id, QuotesForReaders = forReaders };
     }
 }

@@ -11,15 +11,11 @@ internal static class PersonRows
 {
     private const string PersonSql = """SELECT "Id", "Name" FROM "People" WHERE "Slug" = @p0""";
 
-    private const string ArticleCountSql = """SELECT COUNT(*) FROM "Appearances" WHERE "PersonId" = @p0""";
-
     private const string ArticlesSql = """
         SELECT r."Slug", r."Headline", r."PublishedOn", r."Source", a."MentionCount", a."FirstSentence"
         FROM "Appearances" AS a JOIN "Articles" AS r ON r."Id" = a."ArticleId"
         WHERE a."PersonId" = @p0 ORDER BY a."ArticleOrder" LIMIT @p1 OFFSET @p2
         """;
-
-    private const string QuotedCountSql = """SELECT COUNT(*) FROM "QuotedArticles" WHERE "PersonId" = @p0""";
 
     // The page's quoted articles are a range of the person's list of them; each one's quotes in the order written.
     // Matched by list order (one article's alone), so the quotes are found on the person's (person, order) index:
@@ -47,20 +43,23 @@ internal static class PersonRows
     public static async Task<(int Id, string Name)?> PersonAsync(ArchiveDbContext db, string slug, CancellationToken cancellationToken) =>
         await ReaderCommands.ReadAsync(db, PersonSql, r => (r.GetInt32(0), r.GetString(1)), cancellationToken, slug) is [var person] ? person : null;
 
-    public static Task<PageOf<PersonQueries.ArticleMention>> ArticlesAsync(ArchiveDbContext db, int person, int page, int perPage, CancellationToken cancellationToken) =>
-        ReaderCommands.PageAsync(db, ArticleCountSql, ArticlesSql, r => new PersonQueries.ArticleMention(
+    /// <param name="total">How many articles name the person (<see cref="PersonFacts.Articles"/>).</param>
+    public static Task<PageOf<PersonQueries.ArticleMention>> ArticlesAsync(ArchiveDbContext db, int person, int total, int page, int perPage,
+        CancellationToken cancellationToken) =>
+        ReaderCommands.PageAsync(db, total, ArticlesSql, r => new PersonQueries.ArticleMention(
             r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2), r.NullableString(3), r.GetInt32(4), r.GetString(5)),
             page, perPage, cancellationToken, person);
 
     /// <summary>The quotes of one page of the articles the person is quoted in, each with whether a page of
-    /// <see cref="Paging.ArticlesPerPage"/> articles shows it, and how many such articles there are.</summary>
-    public static async Task<(IReadOnlyList<(PersonQueries.QuoteView Quote, bool Shown)> Quotes, int QuotedArticles)> QuotesAsync(ArchiveDbContext db,
-        int person, int page, int perPage, CancellationToken cancellationToken)
+    /// <see cref="Paging.ArticlesPerPage"/> articles shows it.</summary>
+    /// <param name="total">How many articles quote the person (<see cref="PersonFacts.QuotedArticles"/>).</param>
+    public static async Task<IReadOnlyList<(PersonQueries.QuoteView Quote, bool Shown)>> QuotesAsync(ArchiveDbContext db,
+        int person, int total, int page, int perPage, CancellationToken cancellationToken)
     {
-        var quotes = await ReaderCommands.PageAsync(db, QuotedCountSql, QuotesSql, r => (new PersonQueries.QuoteView(
+        var quotes = await ReaderCommands.PageAsync(db, total, QuotesSql, r => (new PersonQueries.QuoteView(
             r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetFieldValue<DateOnly>(5)),
             r.GetBoolean(6)), page, perPage, cancellationToken, person);
-        return (quotes.Items, quotes.Total);
+        return quotes.Items;
     }
 
     public static Task<List<(int Month, int Articles)>> MonthsAsync(ArchiveDbContext db, int person, CancellationToken cancellationToken) =>

@@ -78,11 +78,12 @@ public class StoredSectionTests(ArchiveFactory factory) : IClassFixture<ArchiveF
                 .Select(a => new Sentence(a.Party, a.Id, a.ArticleOrder, a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Sentence)).ToListAsync();
             var roles = await db.Roles.AsNoTracking().Where(r => r.PersonId == person.Id)
                 .Select(r => new Sentence(r.Role, r.Id, r.ArticleOrder, r.Article.Slug, r.Article.Headline, r.Article.PublishedOn, r.Sentence)).ToListAsync();
-            var expected = PersonFacts.Of(person.Aliases, person.EditorParty, Earliest(parties), Earliest(roles));
+            var expected = PersonFacts.Of(person.Aliases, person.EditorParty, Earliest(parties), Earliest(roles),
+                await db.Appearances.CountAsync(a => a.PersonId == person.Id), await db.Quotes.Where(q => q.PersonId == person.Id).Select(q => q.ArticleId).Distinct().CountAsync());
             var stored = await SectionJson.ReadAsync<PersonFacts>(db, SectionJson.FactsOwner(person.Id), CancellationToken.None);
             Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(stored));
             var page = (await PersonQueries.GetAsync(db, person.Slug))!;
-            Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(new PersonFacts(page.Aliases, page.Parties, page.Roles)));
+            Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(new PersonFacts(page.Aliases, page.Parties, page.Roles, page.ArticleCount, page.QuotedArticleCount)));
             if (expected.Roles.Count > 0) withRoles++;
         }
         Assert.True(withRoles >= 5, $"only {withRoles} people have roles");
