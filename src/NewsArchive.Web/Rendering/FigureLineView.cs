@@ -6,10 +6,8 @@ namespace NewsArchive.Web.Rendering;
 /// every sentence behind the line is.</summary>
 public sealed record FigureLineView(FigureLine Line, string ElectionSlug)
 {
-    /// <summary>Values of the "other reports" note named on the line; the rest are counted. One is enough to show
-    /// that articles differ and what one of them says: at 100,000 articles most lines had three, each with its
-    /// sentence, and the page grew with the archive.</summary>
-    public const int OtherReportsShown = 1;
+    /// <summary>Values of the "other reports" note named on the line (<see cref="FigureLine.OtherReportsShown"/>).</summary>
+    public const int OtherReportsShown = FigureLine.OtherReportsShown;
 
     /// <summary>Lines a person page shows for one election: the more articles report a standing, the more kinds
     /// and counts they give (place, votes and share of each count), so the page would grow with the archive.</summary>

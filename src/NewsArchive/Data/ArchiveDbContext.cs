@@ -37,6 +37,7 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
     public DbSet<ElectionArticle> ElectionArticles => Set<ElectionArticle>();
     public DbSet<QuotedArticle> QuotedArticles => Set<QuotedArticle>();
     public DbSet<StoredSection> StoredSections => Set<StoredSection>();
+    public DbSet<ShownQuote> ShownQuotes => Set<ShownQuote>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder options)
     {
@@ -137,5 +138,10 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
         model.Entity<ElectionArticle>().HasIndex(a => new { a.ElectionEntryId, a.ArticleOrder });
         model.Entity<QuotedArticle>().HasIndex(q => new { q.PersonId, q.ArticleOrder });
         model.Entity<StoredSection>().HasIndex(s => s.Owner).IsUnique();
+        model.Entity<ShownQuote>(shown =>
+        {
+            shown.HasKey(s => s.QuoteId);
+            shown.Property(s => s.QuoteId).ValueGeneratedNever();
+        });
     }
 }

@@ -24,6 +24,14 @@ public class QuotedArticle
     public int ArticleOrder { get; set; }
 }
 
+/// <summary>A quote a person page shows: <see cref="People.QuoteSelection"/> kept it among the quotes of its page of
+/// the person's quoted articles (fragments and repeats of an earlier quote on that page left out). Chosen when the
+/// archive is built, so the page does not compare every quote's words with every other's on each visit.</summary>
+public class ShownQuote
+{
+    public int QuoteId { get; set; }
+}
+
 /// <summary>
 /// A section of a page put together when the archive is built, as JSON (<see cref="StoredSections"/>): a person's
 /// elections with their figure lines, or a party's results. Each is read from hundreds to thousands of figures and
@@ -32,7 +40,7 @@ public class QuotedArticle
 public class StoredSection
 {
     public int Id { get; set; }
-    /// <summary>Whose section it is: <c>person:ID</c> or <c>party:NAME</c>.</summary>
+    /// <summary>Whose section it is: <c>person:ID</c> (elections), <c>facts:ID</c> (parties and roles) or <c>party:NAME</c>.</summary>
     public required string Owner { get; set; }
     public required string Json { get; set; }
 }

@@ -54,6 +54,14 @@ public static class ReaderCommands
     {
         var total = (await ReadAsync(db, countSql, r => Convert.ToInt32(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
             cancellationToken, values))[0];
+        return await PageAsync(db, total, pageSql, row, number, size, cancellationToken, values);
+    }
+
+    /// <summary>One page of a list whose length is known (counted when the archive was built): <paramref name="pageSql"/>
+    /// as <see cref="PageAsync{T}(ArchiveDbContext, string, string, Func{DbDataReader, T}, int, int, CancellationToken, object?[])"/> takes it.</summary>
+    public static async Task<PageOf<T>> PageAsync<T>(ArchiveDbContext db, int total, string pageSql, Func<DbDataReader, T> row,
+        int number, int size, CancellationToken cancellationToken, params object?[] values)
+    {
         if (number < 1 || number > Paging.PageCount(total, size)) return new PageOf<T>([], total, number, size);
         var items = await ReadAsync(db, pageSql, row, cancellationToken, [.. values, size, (number - 1) * size]);
         return new PageOf<T>(items, total, number, size);

@@ -15,6 +15,9 @@ public static class SectionJson
 
     public static string PersonOwner(int personId) => $"person:{personId}";
 
+    /// <summary>A person's aliases, parties and roles (<see cref="People.PersonFacts"/>).</summary>
+    public static string FactsOwner(int personId) => $"facts:{personId}";
+
     public static string PartyOwner(string party) => $"party:{party}";
 
     public static string Write<T>(T section) => JsonSerializer.Serialize(section, Options);

@@ -156,6 +156,8 @@ internal sealed class ArchiveStreamWriter : IAsyncDisposable
         await ElectionPageSummaries.WriteAsync(_context, elections, Insert, Execute, cancellationToken);
         step("people's and parties' sections");
         await StoredSectionWriter.WriteAsync(_context, Insert, cancellationToken);
+        step("people's quotes shown");
+        await ShownQuoteWriter.WriteAsync(_context, Insert, cancellationToken);
         for (var i = 0; i < retired.Count; i++) retired[i].Id = i + 1;
         InsertAll(TableShape.Of<RetiredArticle>(model), retired);
         info.Id = 1;

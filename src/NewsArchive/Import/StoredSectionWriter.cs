@@ -6,9 +6,10 @@ namespace NewsArchive.Import;
 
 /// <summary>
 /// Puts together, once when the archive is built, the page sections that read and reduce many figures and
-/// candidacies (<see cref="StoredSection"/>): each person's elections with their figure lines, and each party's
-/// results. Without it, an uncached party page read thousands of rows at 100,000 articles to show about fifty
-/// standings, and a person page hundreds to show ten elections' lines.
+/// candidacies (<see cref="StoredSection"/>): each person's elections with their figure lines and their parties and
+/// roles (<see cref="People.PersonFacts"/>), and each party's results. Without it, an uncached party page read
+/// thousands of rows at 100,000 articles to show about fifty standings, and a person page hundreds to show ten
+/// elections' lines.
 /// </summary>
 internal static class StoredSectionWriter
 {
@@ -29,6 +30,8 @@ internal static class StoredSectionWriter
         // Each chunk is given once its reads are closed (PostgreSQL runs one statement at a time on a connection).
         await foreach (var chunk in PersonElectionSections.ChunksAsync(context, peoplePerChunk, cancellationToken))
             Write(chunk.Select(s => (SectionJson.PersonOwner(s.PersonId), SectionJson.Write(s.Section))));
+        await foreach (var chunk in PersonFactSections.ChunksAsync(context, peoplePerChunk, cancellationToken))
+            Write(chunk.Select(s => (SectionJson.FactsOwner(s.PersonId), SectionJson.Write(s.Facts))));
         var parties = await context.PartyStandings.Select(s => s.Party).Distinct().ToListAsync(cancellationToken);
         foreach (var party in parties.Order(StringComparer.Ordinal))
             Write([(SectionJson.PartyOwner(party), SectionJson.Write(await PartyQueries.PutTogetherResultsAsync(context, party, cancellationToken)))]);

@@ -16,13 +16,17 @@ public static partial class QuoteSelection
     private const double SameSpeechOverlap = 0.85;
 
     /// <summary>The quotes in their order, without fragments and without any that repeat an earlier one.</summary>
-    public static IReadOnlyList<PersonQueries.QuoteView> ForReaders(IEnumerable<PersonQueries.QuoteView> quotes)
+    public static IReadOnlyList<PersonQueries.QuoteView> ForReaders(IEnumerable<PersonQueries.QuoteView> quotes) => ForReaders(quotes, q => q.Text);
+
+    /// <summary>The same for any quote row with its words in <paramref name="text"/>: the archive's build picks a
+    /// page's quotes with it, so the page need not on every visit.</summary>
+    public static List<T> ForReaders<T>(IEnumerable<T> quotes, Func<T, string> text)
     {
-        var kept = new List<(PersonQueries.QuoteView Quote, HashSet<string> Words)>();
+        var kept = new List<(T Quote, HashSet<string> Words)>();
         foreach (var quote in quotes)
         {
-            if (Sentences.CountWords(quote.Text) < Extraction.PersonExtractor.MinQuoteWords) continue;
-            var words = Words(quote.Text);
+            if (Sentences.CountWords(text(quote)) < Extraction.PersonExtractor.MinQuoteWords) continue;
+            var words = Words(text(quote));
             if (kept.Any(k => SameSpeech(k.Words, words))) continue;
             kept.Add((quote, words));
         }

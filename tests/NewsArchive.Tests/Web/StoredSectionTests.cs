@@ -5,6 +5,7 @@ using NewsArchive.Data;
 using NewsArchive.Elections;
 using NewsArchive.Import;
 using NewsArchive.Language;
+using NewsArchive.People;
 using NewsArchive.PoliticalParties;
 
 namespace NewsArchive.Tests.Web;
@@ -62,6 +63,40 @@ public class StoredSectionTests(ArchiveFactory factory) : IClassFixture<ArchiveF
             .ToList();
         return new ElectionQueries.PersonElections(newest, elections.Skip(ElectionQueries.PersonElectionsShown).ToList());
     }
+
+    [Fact]
+    public async Task Every_person_s_aliases_parties_and_roles_are_what_reading_every_sentence_gives()
+    {
+        var db = Context(out var scope);
+        using var _ = scope;
+        var people = await db.People.AsNoTracking()
+            .Select(p => new { p.Id, p.Slug, p.EditorParty, Aliases = p.Aliases.OrderBy(a => a.Id).Select(a => a.Text).ToList() }).ToListAsync();
+        var withRoles = 0;
+        foreach (var person in people)
+        {
+            var parties = await db.Affiliations.AsNoTracking().Where(a => a.PersonId == person.Id)
+                .Select(a => new Sentence(a.Party, a.Id, a.ArticleOrder, a.Article.Slug, a.Article.Headline, a.Article.PublishedOn, a.Sentence)).ToListAsync();
+            var roles = await db.Roles.AsNoTracking().Where(r => r.PersonId == person.Id)
+                .Select(r => new Sentence(r.Role, r.Id, r.ArticleOrder, r.Article.Slug, r.Article.Headline, r.Article.PublishedOn, r.Sentence)).ToListAsync();
+            var expected = PersonFacts.Of(person.Aliases, person.EditorParty, Earliest(parties), Earliest(roles),
+                await db.Appearances.CountAsync(a => a.PersonId == person.Id), await db.Quotes.Where(q => q.PersonId == person.Id).Select(q => q.ArticleId).Distinct().CountAsync());
+            var stored = await SectionJson.ReadAsync<PersonFacts>(db, SectionJson.FactsOwner(person.Id), CancellationToken.None);
+            Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(stored));
+            var page = (await PersonQueries.GetAsync(db, person.Slug))!;
+            Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(new PersonFacts(page.Aliases, page.Parties, page.Roles, page.ArticleCount, page.QuotedArticleCount)));
+            if (expected.Roles.Count > 0) withRoles++;
+        }
+        Assert.True(withRoles >= 5, $"only {withRoles} people have roles");
+    }
+
+    private sealed record Sentence(string Value, int Id, int ArticleOrder, string Slug, string Headline, DateOnly? PublishedOn, string Text);
+
+    /// <summary>Each value's sentences counted, and its earliest five (list order backwards, the later row first in one
+    /// article), as the page read them value by value on every visit before they were stored.</summary>
+    private static IEnumerable<PersonFacts.Stated> Earliest(List<Sentence> sentences) =>
+        sentences.GroupBy(s => s.Value, StringComparer.Ordinal).SelectMany(value => value
+            .OrderByDescending(s => s.ArticleOrder).ThenByDescending(s => s.Id).Take(PersonQueries.SourcesPerFact)
+            .Select(s => new PersonFacts.Stated(s.Value, value.Count(), new PersonQueries.Source(s.Slug, s.Headline, s.PublishedOn, s.Text))));
 
     /// <summary>The import writes the sections a chunk of people at a time; where the chunks meet, nobody is left out,
     /// repeated or numbered otherwise.</summary>

@@ -30,7 +30,7 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         var person = await PersonQueries.GetAsync(db, slug, pageNumber ?? 1, Paging.ArticlesPerPage, HttpContext.RequestAborted);
         if (person is null || !person.Coverage.Exists) return NotFound();
         Person = person;
-        Quotes = QuoteSelection.ForReaders(person.Quotes);
+        Quotes = person.QuotesForReaders;
         var page = person.Coverage.Number;
         (Elections, EarlierElections) = await ElectionQueries.ForPersonAsync(db, person.Id, HttpContext.RequestAborted);
         OverTime = await PersonCoverage.OverTimeAsync(db, person.Id, HttpContext.RequestAborted);
