@@ -24,6 +24,10 @@ internal static class Extract
         return ElectionExtractor.Extract(paragraphs, [], published, [headline]);
     }
 
+    /// <summary>Each election found, as (kind, area, year).</summary>
+    public static IReadOnlyList<(ElectionKind Kind, string Area, int Year)> Elections(string text, DateOnly? published) =>
+        From(text, published).Elections.Select(e => (e.Kind, e.Area, e.Year)).ToList();
+
     public static ElectionFigure Figure(this ElectionExtraction result, FigureKind kind, string? candidate = null) =>
         Assert.Single(result.Figures, f => f.Kind == kind && (candidate is null || f.Candidate == candidate));
 }

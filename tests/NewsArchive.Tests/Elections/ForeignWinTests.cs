@@ -8,8 +8,7 @@ public class ForeignWinTests
 {
     private static readonly DateOnly October2019 = new(2019, 10, 20);
 
-    private static IReadOnlyList<(ElectionKind Kind, string Area, int Year)> Found(string text) =>
-        Extract.From(text, October2019).Elections.Select(e => (e.Kind, e.Area, e.Year)).ToList();
+    private static IReadOnlyList<(ElectionKind Kind, string Area, int Year)> Found(string text) => Extract.Elections(text, October2019);
 
     [Theory]
     [InlineData("Canada votes on Monday, and the polls in Canada are close.\nIn 2015 the Liberals won 184 seats.", 2015)]

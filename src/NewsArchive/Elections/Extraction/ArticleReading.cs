@@ -17,6 +17,10 @@ internal sealed partial class ArticleReading(
     Lazy<bool>? aboutWestminster = null,
     IReadOnlySet<int>? captions = null)
 {
+    /// <summary>True for an article about one other country that never uses a word only the UK's politics has: a
+    /// party's share or seats there is not the UK's general election of that year.</summary>
+    public bool Abroad { get; init; }
+
     private const int ContextParagraphs = 20;
     private const int SeatParagraphs = 12;
     private const int PartyParagraphs = 3;

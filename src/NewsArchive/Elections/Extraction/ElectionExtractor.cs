@@ -10,7 +10,7 @@ namespace NewsArchive.Elections.Extraction;
 /// out (with reasons) come back. A figure is kept only when its sentence ties it to one candidate or party
 /// in one election.
 /// </summary>
-public static class ElectionExtractor
+public static partial class ElectionExtractor
 {
     /// <param name="lead">The headline and standfirst, read before the body (see <see cref="ArticleSentence.Split"/>).</param>
     /// <param name="captions">The paragraphs that are a picture's caption: read, but never the source of a candidacy,
@@ -24,6 +24,8 @@ public static class ElectionExtractor
             .Select(s => ElectionRecogniser.Find(s.Tokenised, position => TextCues.YearNear(s.Tokenised, position, ElectionRecogniser.YearReach)))
             .ToList();
         PlaceInArticlesCountry(sentences, anchors);
+        var abroad = Abroad(sentences);
+        PlaceUkReadingsAbroad(abroad, anchors);
         PlaceInPartysContest(sentences, anchors);
         AddImpliedGeneralElection(sentences, anchors, published);
         OrganisationElections.InArticle(sentences, anchors, i => position => TextCues.YearNear(sentences[i].Tokenised, position, ElectionRecogniser.YearReach));
@@ -39,11 +41,11 @@ public static class ElectionExtractor
         var aboutCountry = !namesGeneral && countries is [var only] ? only : null;
         // Read over every sentence only if a rule asks, once for both readings: most articles never need it.
         var aboutWestminster = new Lazy<bool>(() => AboutWestminster(sentences));
-        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry, aboutWestminster, captions);
+        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = abroad is not null };
         for (var i = 0; i < sentences.Count; i++) first.Read(i, anchors[i]);
         // The first reading also learns the year of each contest an article dates somewhere, so the second can
         // place the same contest where another sentence names it without a year ("a referendum" then "this referendum").
-        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry, aboutWestminster, captions);
+        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = abroad is not null };
         for (var i = 0; i < sentences.Count; i++) second.Read(i, anchors[i]);
         return second.Finish();
     }
