@@ -20,6 +20,12 @@ public class PersonEvidenceTests
     public void TitleSurnames_an_office_after_a_given_name_names_a_post() =>
         Assert.DoesNotContain("Felix Editor", Names("Felix Editor was the most closely contended position."));
 
+    [Theory]
+    [InlineData("Re-Open Nominations received 210 votes, and Jane Parker won.")]
+    [InlineData("Jane Parker beat Reopen Nominations by 300 votes.")]
+    public void A_ballots_option_to_reopen_nominations_is_nobody(string text) =>
+        Assert.Equal(["Jane Parker"], Names(text));
+
     [Fact]
     public void Words_that_qualify_people_in_the_plural_are_no_person() =>
         Assert.Equal(["Jo Bloggs"], Names("Jo Bloggs met a team of Mechanical Design students who explained their work."));

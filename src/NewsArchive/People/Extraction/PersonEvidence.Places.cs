@@ -31,4 +31,9 @@ internal static partial class PersonEvidence
 
     [GeneratedRegex(@"^\s+(?:with\s+(?:a\s+)?(?:majority|[\d,]+)|by\s+[\d,]+)")]
     private static partial Regex HeldWith();
+
+    /// <summary>Class: a ballot's option to leave a post empty ("RON", "Re-Open Nominations"). Reason: a union's results
+    /// count it like a candidate, but it is nobody.</summary>
+    [GeneratedRegex("^(?:" + ElectionWords.Ron + ")$")]
+    private static partial Regex BallotOption();
 }

@@ -35,6 +35,8 @@ internal static partial class PersonEvidence
         {
             var text = paragraphs[c.Paragraph];
             var words = tokens[c.Paragraph];
+            // "Re-Open Nominations received 210 votes": a ballot's option to leave a post empty, counted like a candidate.
+            if (BallotOption().IsMatch(c.Core)) continue;
             if (c.TitleToken < 0 && (DeterminerBefore(text, words, c.FirstToken) || ThingNounBefore(text, words, c.FirstToken))) continue;
             if (c.TitleToken < 0 && (DescribedAsThing(text, words, c.LastToken) || OfficeOfBodyAfter(text, words, c.LastToken))) continue;
             // "Chemical Engineering students": words that qualify people in the plural name a subject or a body.
