@@ -209,7 +209,7 @@ internal sealed partial class ArticleReading
         var text = s.Tokenised;
         var stated = TextCues.YearNear(text, raw.Position);
         if (stated is { } y && (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", y) || (published is { } p && y > p.Year))) return null;
-        if (raw.Kind is FigureKind.Share or FigureKind.Seats && party is not null && UkParty().IsMatch(party) && stated is { } year && !Abroad)
+        if (raw.Kind is FigureKind.Share or FigureKind.Seats && party is not null && UkParty().IsMatch(party) && stated is { } year && !Abroad.Value)
             return registry.Register(ElectionKind.General, "UK", year, YearSource.Calendar, s.Source);
         if (raw.Kind != FigureKind.Majority || !TextCues.MemberMajority().IsMatch(text)) return null;
         var held = stated ?? (published is { } date ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", date)?.Year : 0);

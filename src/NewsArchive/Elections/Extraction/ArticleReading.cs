@@ -19,7 +19,7 @@ internal sealed partial class ArticleReading(
 {
     /// <summary>True for an article about one other country that never uses a word only the UK's politics has: a
     /// party's share or seats there is not the UK's general election of that year.</summary>
-    public bool Abroad { get; init; }
+    public Lazy<bool> Abroad { get; init; } = new(() => false);
 
     private const int ContextParagraphs = 20;
     private const int SeatParagraphs = 12;

@@ -12,13 +12,13 @@ public static partial class ElectionExtractor
     /// party only the UK has: Canada's, Germany's, Colombia's, not the UK's general election or referendum of that year.
     /// Liberals, Greens and Conservatives stand in many countries; the UK's own contests are named with the UK's words.
     /// </summary>
-    private static void PlaceUkReadingsAbroad(string? abroad, List<IReadOnlyList<ElectionAnchor>> anchors)
+    private static void PlaceUkReadingsAbroad(Lazy<string?> abroad, List<IReadOnlyList<ElectionAnchor>> anchors)
     {
         static bool UkReading(ElectionAnchor a) => a is { Area: "UK", Kind: ElectionKind.Referendum } or { Area: "UK", Kind: ElectionKind.General, Bare: false };
-        if (abroad is null) return;
+        if (!anchors.Any(a => a.Any(UkReading)) || abroad.Value is not { } country) return;
         for (var i = 0; i < anchors.Count; i++)
             if (anchors[i].Any(UkReading))
-                anchors[i] = [.. anchors[i].Select(a => UkReading(a) ? a with { Kind = a.Kind == ElectionKind.General ? ElectionKind.Foreign : a.Kind, Area = abroad } : a)];
+                anchors[i] = [.. anchors[i].Select(a => UkReading(a) ? a with { Kind = a.Kind == ElectionKind.General ? ElectionKind.Foreign : a.Kind, Area = country } : a)];
     }
 
     /// <summary>The one other country an article is about (named at least twice), when it is not about Westminster and

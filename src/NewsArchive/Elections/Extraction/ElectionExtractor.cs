@@ -24,7 +24,8 @@ public static partial class ElectionExtractor
             .Select(s => ElectionRecogniser.Find(s.Tokenised, position => TextCues.YearNear(s.Tokenised, position, ElectionRecogniser.YearReach)))
             .ToList();
         PlaceInArticlesCountry(sentences, anchors);
-        var abroad = Abroad(sentences);
+        // Worked out only when a UK reading or a party's figure asks for it: most articles never do.
+        var abroad = new Lazy<string?>(() => Abroad(sentences));
         PlaceUkReadingsAbroad(abroad, anchors);
         PlaceInPartysContest(sentences, anchors);
         AddImpliedGeneralElection(sentences, anchors, published);
@@ -41,11 +42,11 @@ public static partial class ElectionExtractor
         var aboutCountry = !namesGeneral && countries is [var only] ? only : null;
         // Read over every sentence only if a rule asks, once for both readings: most articles never need it.
         var aboutWestminster = new Lazy<bool>(() => AboutWestminster(sentences));
-        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = abroad is not null };
+        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = new Lazy<bool>(() => abroad.Value is not null) };
         for (var i = 0; i < sentences.Count; i++) first.Read(i, anchors[i]);
         // The first reading also learns the year of each contest an article dates somewhere, so the second can
         // place the same contest where another sentence names it without a year ("a referendum" then "this referendum").
-        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = abroad is not null };
+        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = new Lazy<bool>(() => abroad.Value is not null) };
         for (var i = 0; i < sentences.Count; i++) second.Read(i, anchors[i]);
         return second.Finish();
     }
