@@ -56,6 +56,10 @@ public class ArchiveSurnameTests
         Assert.Empty(Names("Sure, prove Godwin’s Law yet again.", ["the law is clear"], [("Jack Law", 1)]));
 
     [Fact]
+    public void WellAttested_counts_the_articles_that_only_name_the_bearer_in_full_too() =>
+        Assert.Equal(["Gordon Brown"], Names("In the end, Brown was in favour of uncapped fees.", ["a brown envelope"], [("Gordon Brown", 1)], [("Gordon Brown", 2)]));
+
+    [Fact]
     public void WellAttested_never_a_month() =>
         Assert.Empty(Names("Rates will not rise ahead of an expected May election, he argued.", ["it may rain"], [("Theresa May", 9)]));
 

@@ -65,7 +65,10 @@ public sealed class ArchiveEvidence(ISet<string> people, ArchiveWords words)
             if (articles >= NamedArticles && PersonName.Key(name) is var key && seen.Add(key) && !vouchedSurnames.Contains(key[(key.LastIndexOf(' ') + 1)..]))
                 Bear(key, name, articles);
         var surnames = bearers.ToDictionary(b => b.Key, b => Dominant(b.Value), StringComparer.Ordinal);
-        var wellAttested = bearers.Where(b => surnames[b.Key] is { } one && b.Value.First(x => x.Name == one).Articles >= DominantArticles)
+        // Well attested counts every article that writes the bearer's name in full, vouched or only named.
+        var namedArticles = (named ?? []).GroupBy(n => PersonName.Key(n.Name), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(n => n.Articles), StringComparer.Ordinal);
+        var wellAttested = bearers.Where(b => surnames[b.Key] is { } one
+                && b.Value.First(x => x.Name == one).Articles + (keys.Contains(PersonName.Key(one)) ? namedArticles.GetValueOrDefault(PersonName.Key(one)) : 0) >= DominantArticles)
             .Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
         return new ArchiveEvidence(keys, Words) { Surnames = surnames, WellAttested = wellAttested };
     }
