@@ -35,7 +35,10 @@ internal static partial class CandidateReader
         var beat = Has("beat", "defeat", "ousted", "ousting", "unseat");
         var came = Has("came");
         if (Has("elected", "returned", "declared"))
+        {
             foreach (Match m in ElectedPassive().Matches(text)) Add(m, Outcome.Elected);
+            foreach (Match m in ElectedAside().Matches(text)) Add(m, Outcome.Elected);
+        }
         if (Has("won", "win", "took", "secur", "held", "holds", "retained", "gained", "captured"))
             foreach (Match m in WonOffice().Matches(text)) Add(m, Outcome.Elected);
         if (Has("victory", "win", "re-election"))
@@ -89,6 +92,12 @@ internal static partial class CandidateReader
 
     [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:(?:has|have|had)\s+been\s+|was\s+|is\s+|were\s+)?(?:first\s+)?(?:re-?elected|elected|returned\s+as|declared\s+(?:as\s+)?(?:the\s+)?(?:winner|next|new|[Mm]ayor|MP))")]
     private static partial Regex ElectedPassive();
+
+    /// <summary>A results story's aside: "Marissa Lewis, who was elected in the 4th Round with 1806 votes", "David
+    /// Goldsmith, this year's RAG Chair, will be Union President, after being elected with 2395 votes". Only with the
+    /// count's number or round after it: "X, who was elected in 2010, said" tells of an older election.</summary>
+    [GeneratedRegex(@"(?<p>" + P + @")(?:,[^⟦;:,.]{1,60}){0,2},\s+(?:who\s+(?:was|has\s+been|had\s+been)|after\s+being)\s+(?:re-?)?elected\s+(?:with\s+[\d,]+\s+votes|in\s+the\s+(?:\w+)\s+[Rr]ound)")]
+    private static partial Regex ElectedAside();
 
     [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:won|wins|winning|took|secured|securing|held|holds|retained|gained|captured)\s+(?:on\s+to\s+)?(?:a\s+|the\s+|his\s+|her\s+)?(?:(?:second|third|fourth|fifth|fresh|new|historic|comfortable|narrow)\s+)?(?:[A-Z][\w’'-]*(?:\s(?:&\s|and\s|upon\s|of\s)?[A-Z][\w’'-]*)*\s+(?=seat\b|by-election\b))?(?:term|seat|election|by-election|contest|race|mayoralty|re-election|majority)\b")]
     private static partial Regex WonOffice();
