@@ -17,6 +17,20 @@ public class ForeignWinTests
     public void A_win_with_its_year_in_an_article_about_one_country_is_its_election(string text, int year) =>
         Assert.Contains((ElectionKind.Foreign, "Canada", year), Found(text));
 
+    [Theory]
+    [InlineData("Canada votes on Monday, and the polls in Canada are close.\nBack in 2006, the first prime minister from the west was elected after a long campaign.", 2006)]
+    [InlineData("Canada votes on Monday, and the polls in Canada are close.\nIn 2006 he was elected prime minister.", 2006)]
+    [InlineData("Canada votes on Monday, and the polls in Canada are close.\nHe was elected prime minister in 2006.", 2006)]
+    public void The_nations_office_elected_with_its_year_is_its_election(string text, int year) =>
+        Assert.Contains((ElectionKind.Foreign, "Canada", year), Found(text));
+
+    [Theory]
+    [InlineData("Canada votes on Monday, and the polls in Canada are close.\nIn 2006 she was elected president of the students' union.")]
+    [InlineData("Canada votes on Monday, and the polls in Canada are close.\nIn 2006 he was elected mayor of Toronto.")]
+    [InlineData("Canada votes on Monday, and the polls in Canada are close.\nIn 2006 he was elected president of the party.")]
+    public void An_office_smaller_than_the_nations_elected_is_not_its_election(string text) =>
+        Assert.DoesNotContain(Found(text), e => e.Kind == ElectionKind.Foreign && e.Year == 2006);
+
     [Fact]
     public void Re_elections_in_several_years_are_each_an_election()
     {

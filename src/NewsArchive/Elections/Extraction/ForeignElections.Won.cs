@@ -18,9 +18,9 @@ internal static partial class ForeignElections
     /// </summary>
     private static void FindWonIn(string sentence, ElectionRecogniser.Anchors found)
     {
-        if (!SentenceCues.HasAny(sentence, "won", "swept", "re-election", "reelection") || TextCues.Westminster().IsMatch(sentence) || TextCues.UkNamed().IsMatch(sentence)
+        if (!SentenceCues.HasAny(sentence, "won", "swept", "re-election", "reelection", "elected") || TextCues.Westminster().IsMatch(sentence) || TextCues.UkNamed().IsMatch(sentence)
             || TextCues.Organisation().IsMatch(sentence) || TextCues.ForeignCountry().IsMatch(sentence) || SmallerContest().IsMatch(sentence)) return;
-        foreach (var regex in new[] { YearThenWin(), WinThenYear(), ReElections() })
+        foreach (var regex in new[] { YearThenWin(), WinThenYear(), ReElections(), YearThenElected(), ElectedThenYear() })
             foreach (Match m in regex.Matches(sentence))
                 foreach (Capture y in m.Groups["y"].Captures)
                     if (!found.Covers(y.Index))
@@ -39,6 +39,19 @@ internal static partial class ForeignElections
     /// <summary>"the Liberals won 184 seats in 2015", "MAS won the election on the 20th of October 2019".</summary>
     [GeneratedRegex(@"\b(?:won|swept)\s+" + Prize + @"\s+(?:in|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]\w+(?:\s+of)?)\s+(?<y>" + Year + @")\b")]
     private static partial Regex WinThenYear();
+
+    /// <summary>Class: the offices a nation's own election fills, not another body's ("president of the party").
+    /// Reason: "was elected" is said of every office.</summary>
+    private const string NationalOffice = @"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Gg]overnment)(?!\s+of\b)";
+
+    /// <summary>"Back in 2006, the first-ever indigenous president was elected", "In 2008 Barack Obama was elected
+    /// President": the nation's office, then the verb, in the clause the year opens.</summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Bb]ack\s+in)\s+(?<y>" + Year + @")\b,?\s+(?:[^\s.;:,]+\s+){0,6}?(?:(?:" + NationalOffice + @"\s+(?:[^\s.;:,]+\s+){0,4}?(?:was|were)\s+(?:re-?)?elected)|(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:country['’]s\s+)?(?:first\s+)?" + NationalOffice + @")\b")]
+    private static partial Regex YearThenElected();
+
+    /// <summary>"was elected president in 2006", "was elected as the country's prime minister in 2014".</summary>
+    [GeneratedRegex(@"\b(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:country['’]s\s+)?(?:first\s+)?(?:[\p{L}-]+\s+)?" + NationalOffice + @"\s+in\s+(?<y>" + Year + @")\b")]
+    private static partial Regex ElectedThenYear();
 
     /// <summary>"his re-elections in 2009 and 2014", "her re-election in 2012": the noun, whose office the sentence
     /// leaves to the article (the verb "re-elected" is said of every office).</summary>
