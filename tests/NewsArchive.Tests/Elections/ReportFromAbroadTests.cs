@@ -23,6 +23,16 @@ public class ReportFromAbroadTests
         Assert.Empty(result.Figures);
     }
 
+    [Theory]
+    [InlineData("The CSU won 37 per cent of the vote in the Bavarian state election in 2018.")]
+    [InlineData("The Liberals did well in the provincial elections of 2018.")]
+    public void A_states_or_a_provinces_own_election_is_not_the_nations(string sentence)
+    {
+        var result = Extract.From("Angela Merkel's allies in Germany have suffered a heavy defeat.\n" + sentence + "\nGermany's coalition is now under strain.", new DateOnly(2018, 10, 15));
+        Assert.DoesNotContain(result.Elections, e => e.Year == 2018);
+        Assert.Empty(result.Figures);
+    }
+
     [Fact]
     public void A_referendum_there_is_the_countrys() =>
         Assert.Contains((ElectionKind.Referendum, "Colombia", 2016),

@@ -212,7 +212,8 @@ internal static partial class NationalElections
     private static bool OtherKindBeside(string sentence, Match m) =>
         OtherKindNear().IsMatch(sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)]);
 
-    /// <summary>Another kind's word beside the year: then the year is that election's, read by its own rule.</summary>
-    [GeneratedRegex(@"\b(?:[Mm]ayor\w*|[Cc]ouncil|local|[Bb]y-?election|Assembly|Parliament\s+election|Holyrood|Senedd|European|[Ll]eader(?:ship)?|[Pp]resident\w*|referendum|[Uu]nion|[Ss]tudent\w*|Scottish|Welsh)\b|" + ElectionWords.NotNorthern + @"\b(?:" + ElectionWords.CountryNames + @")(?!\w)")]
+    /// <summary>Another kind's word beside the year: then the year is that election's, read by its own rule. A state's,
+    /// a region's or a province's own election ("the Bavarian state election in 2018") is not the nation's.</summary>
+    [GeneratedRegex(@"\b(?:[Ss]tate|[Rr]egional|[Pp]rovincial|[Mm]unicipal|[Gg]ubernatorial|[Ss]enate)\s+(?:[Ee]lections?|polls?|races?)\b|\b(?:[Mm]ayor\w*|[Cc]ouncil|local|[Bb]y-?election|Assembly|Parliament\s+election|Holyrood|Senedd|European|[Ll]eader(?:ship)?|[Pp]resident\w*|referendum|[Uu]nion|[Ss]tudent\w*|Scottish|Welsh)\b|" + ElectionWords.NotNorthern + @"\b(?:" + ElectionWords.CountryNames + @")(?!\w)")]
     private static partial Regex OtherKindNear();
 }
