@@ -14,6 +14,7 @@ public class OrganisationElectionTests
     [InlineData("Nominations for Northfield University Union’s Leadership Elections opened this week.", "Northfield University Union")]
     [InlineData("Results of the NUSU elections were announced on Friday.", "NUSU")]
     [InlineData("Candidates for the Chess Society elections gave speeches.", "Chess Society")]
+    [InlineData("Candidates in the National Union of Students elections gave speeches.", "National Union of Students")]
     [InlineData("The hustings for the Rowing Club were busy.", "Rowing Club")]
     public void BodyElection_a_named_body_and_its_elections(string text, string body)
     {
@@ -45,6 +46,7 @@ public class OrganisationElectionTests
     [InlineData("Northfield University Union has a new president.\nThe Union’s sabbatical elections closed on Friday.", "Northfield University Union")]
     [InlineData("Northfield University Union runs the vote. The Medical Students’ Union agreed.\nNorthfield University Union has a new president.\nThe Union’s sabbatical elections closed on Friday.", "Northfield University Union")]
     [InlineData("The Royal College of Science Union has a new president.\nThe RCSU elections closed on Friday.", "Royal College of Science Union")]
+    [InlineData("The National Union of Students has a new president.\nThe Union’s sabbatical elections closed on Friday.", "National Union of Students")]
     public void The_Union_or_an_acronym_is_the_body_the_article_names_in_full_most_often_or_by_initials(string text, string body) =>
         Assert.Equal(body, Assert.Single(Extract.From(text, Spring2019).Elections).Area);
 

@@ -62,7 +62,7 @@ internal static partial class OrganisationElections
         // Most often named first, and of those named as often, the first named: an article names its own union first.
         var named = sentences.SelectMany(s => FullBody().Matches(s.Tokenised)).Select(m => Body(m.Value)).OfType<string>()
             .Where(b => b != UnnamedUnion).GroupBy(b => b).OrderByDescending(g => g.Count()).ToList();
-        var main = named.FirstOrDefault(g => g.Key.EndsWith("Union", StringComparison.Ordinal))?.Key;
+        var main = named.FirstOrDefault(g => g.Key.EndsWith("Union", StringComparison.Ordinal) || g.Key.Contains(" Union of ", StringComparison.Ordinal))?.Key;
         string Resolve(string area) =>
             area == UnnamedUnion ? main ?? area
             : Acronym().IsMatch(area) ? named.Select(g => g.Key).FirstOrDefault(b => Initials(b) == area) ?? area
@@ -91,9 +91,13 @@ internal static partial class OrganisationElections
     /// "the Chess Society's elections" name a body's internal vote, not a public one.</summary>
     private const string Head = @"(?:Union|Society|Club|Association|Guild)";
 
+    /// <summary>Whose body it is, after its head: "of Students" in "National Union of Students", "of Students in
+    /// Ireland".</summary>
+    private const string OfMembers = @"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:in\s+)?[A-Z][\w’'-]*){0,2})?";
+
     /// <summary>A named body ("Imperial College Union", "the Students’ Union", "Finance Society") or a union's
     /// acronym ("RCSU", "ICU": capitals ending in U).</summary>
-    private const string NamedBody = @"(?<body>(?<![\w’'-])(?:[A-Z][\w’'&-]*\s+){0,4}?(?:Students?['’]?\s+)?" + Head + @"|(?<![\w-])[A-Z]{1,5}S?U)(?![\w-])";
+    private const string NamedBody = @"(?<body>(?<![\w’'-])(?:[A-Z][\w’'&-]*\s+){0,4}?(?:Students?['’]?\s+)?" + Head + OfMembers + @"|(?<![\w-])[A-Z]{1,5}S?U)(?![\w-])";
 
     /// <summary>A race for, or a win of, a body's own office: "the race to become the next Union President", "was
     /// elected ICU Deputy President".</summary>
@@ -129,8 +133,9 @@ internal static partial class OrganisationElections
     [GeneratedRegex(@"^(?:Students?['’]?\s+)?Union$")]
     private static partial Regex UnionOnly();
 
-    /// <summary>A body named in full: capitalised words (with "of" and "and" between them) before its head.</summary>
-    [GeneratedRegex(@"(?<![\w’'-])[A-Z][\w’'&-]*\s+(?:(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&-]*\s+){0,4}(?:Students?['’]?\s+)?" + Head + @"\b")]
+    /// <summary>A body named in full: capitalised words (with "of" and "and" between them) before its head, and
+    /// whose members it is "of" after it ("National Union of Students", "Union of Students in Ireland").</summary>
+    [GeneratedRegex(@"(?<![\w’'-])[A-Z][\w’'&-]*\s+(?:(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&-]*\s+){0,4}(?:Students?['’]?\s+)?" + Head + @"\b" + OfMembers)]
     private static partial Regex FullBody();
 
     [GeneratedRegex(@"['’]s?$")]
