@@ -25,10 +25,11 @@ public static class ResultsChart
     // page caps the chart's width on a desktop so it is never blown up.
     private const int Width = 360, LabelLine = 18, BarHeight = 16, Gap = 10;
 
-    public static Chart? For(ElectionQueries.Detail election, CountRound round)
+    /// <param name="inPost">Which figures are of the chart's post, in a body's election of many posts.</param>
+    public static Chart? For(ElectionQueries.Detail election, CountRound round, Func<ElectionQueries.Figure, bool>? inPost = null)
     {
         var figures = election.Candidates
-            .Select(c => (Candidate: c, Figures: c.Figures.Where(f => f.Status == FigureStatus.Result && f.Round == round).ToList()))
+            .Select(c => (Candidate: c, Figures: c.Figures.Where(f => f.Status == FigureStatus.Result && f.Round == round && (inPost?.Invoke(f) ?? true)).ToList()))
             .ToList();
         var kind = figures.Any(c => c.Figures.Any(f => f.Kind == FigureKind.Votes)) ? FigureKind.Votes : FigureKind.Share;
         var bars = figures

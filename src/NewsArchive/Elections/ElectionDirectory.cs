@@ -41,7 +41,7 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
             foreach (var source in candidacy.Sources)
                 entry.Candidacies.Add(new CandidacyEntry
                 {
-                    Person = person, Party = candidacy.Party, Outcome = candidacy.Outcome,
+                    Person = person, Party = candidacy.Party, Outcome = candidacy.Outcome, Post = candidacy.Post,
                     Article = article, Paragraph = source.Paragraph, Sentence = source.Sentence,
                 });
         }
@@ -66,7 +66,7 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
             {
                 Person = person, Party = figure.Party,
                 Kind = figure.Kind, Value = figure.Value.Value, Bound = figure.Value.Bound, Text = figure.Value.Text,
-                OutOf = figure.OutOf, Round = figure.Round, Status = figure.Status, RoundFromContext = figure.RoundFromContext,
+                OutOf = figure.OutOf, Round = figure.Round, Status = figure.Status, RoundFromContext = figure.RoundFromContext, Post = figure.Post,
                 Article = article, Paragraph = figure.Source.Paragraph, Sentence = figure.Source.Sentence,
             });
         }

@@ -47,6 +47,8 @@ public class CandidacyEntry
     public Person? Person { get; set; }
     public string? Party { get; set; }
     public Outcome? Outcome { get; set; }
+    /// <summary>The post of a body's election stood for, when the article names it.</summary>
+    public string? Post { get; set; }
     public int ArticleId { get; set; }
     public Article Article { get; set; } = null!;
     public int Paragraph { get; set; }
@@ -70,6 +72,8 @@ public class FigureEntry
     public CountRound Round { get; set; }
     public FigureStatus Status { get; set; }
     public bool RoundFromContext { get; set; }
+    /// <summary>The post of a body's election the figure is for, when the article names it.</summary>
+    public string? Post { get; set; }
     /// <summary>True when an editor attached it in curation.yml rather than the extractor.</summary>
     public bool Curated { get; set; }
     public int ArticleId { get; set; }

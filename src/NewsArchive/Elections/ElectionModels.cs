@@ -40,6 +40,9 @@ public sealed record Candidacy
     public string? Candidate { get; init; }
     public string? Party { get; init; }
     public Outcome? Outcome { get; init; }
+
+    /// <summary>The post of a body's election stood for ("Deputy President (Welfare)"), when the text names it.</summary>
+    public string? Post { get; init; }
     public required IReadOnlyList<SourceSentence> Sources { get; init; }
 }
 
@@ -59,6 +62,10 @@ public sealed record ElectionFigure
 
     /// <summary>True when the round is carried over from the sentence before rather than stated.</summary>
     public bool RoundFromContext { get; init; }
+
+    /// <summary>The post of a body's election the figure is for ("Felix Editor"), when the text names it: a union
+    /// elects many posts at once, and only one post's candidates stood against each other.</summary>
+    public string? Post { get; init; }
     public required SourceSentence Source { get; init; }
 }
 

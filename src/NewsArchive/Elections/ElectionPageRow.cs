@@ -36,6 +36,8 @@ public class ElectionPageRow
     public CountRound Round { get; set; }
     public FigureStatus Status { get; set; }
     public bool RoundFromContext { get; set; }
+    /// <summary>The post of a body's election the row is for, when its article names it.</summary>
+    public string? Post { get; set; }
     public int? OutOf { get; set; }
     public bool Curated { get; set; }
     public required string ArticleSlug { get; set; }

@@ -9,12 +9,16 @@ public static partial class ElectionQueries
     private sealed record Row(
         string? PersonName, string? PersonSlug, string? Party, Outcome? Outcome, FigureKind? Kind, string? Text, decimal Value, Bound Bound,
         CountRound Round, FigureStatus Status, bool RoundFromContext, int? OutOf, bool Curated, string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence,
-        int? CandidateRank = null, int SourceNumber = 0);
+        int? CandidateRank = null, int SourceNumber = 0, string? Post = null);
 
     /// <summary>The race put together; <see cref="Placed"/> is every row it shows, in the order read (candidacies,
     /// then figures), each with its candidate's rank (none for the election's own figures) and its source's number.</summary>
     private sealed record Assembly(IReadOnlyList<Candidate> Candidates, IReadOnlyList<Figure> Turnout, IReadOnlyList<Figure> VotesCast,
-        IReadOnlyList<Source> Sources, Func<IReadOnlyList<(int Position, Row Row)>> Placed);
+        IReadOnlyList<Source> Sources, Func<IReadOnlyList<(int Position, Row Row)>> Placed)
+    {
+        /// <summary>The posts of a body's election its figures are for, in the order the articles first give them.</summary>
+        public IReadOnlyList<string> Posts { get; init; } = [];
+    }
 
     /// <summary>Races one person wins: there a party's row and its candidate's are one entry.</summary>
     private static bool SingleWinner(ElectionKind kind) =>
@@ -38,7 +42,7 @@ public static partial class ElectionQueries
             var number = row.SourceNumber > 0 ? row.SourceNumber : sources.Count + 1;
             return sources[key] = new Source(number, row.ArticleSlug, row.Headline, row.PublishedOn, row.Paragraph, row.Sentence);
         }
-        Figure FigureOf(Row r) => new(r.Kind!.Value, r.Text!, r.Value, r.Bound, r.Round, r.Status, r.RoundFromContext, r.OutOf, r.Curated, SourceOf(r));
+        Figure FigureOf(Row r) => new(r.Kind!.Value, r.Text!, r.Value, r.Bound, r.Round, r.Status, r.RoundFromContext, r.OutOf, r.Curated, SourceOf(r)) { Post = r.Post };
 
         var all = candidacies.Concat(figures).Where(r => r.PersonSlug is not null || r.Party is not null).ToList();
         var partyOfPerson = SingleWinner(kind) ? CandidateOfParty(all) : [];
@@ -67,7 +71,10 @@ public static partial class ElectionQueries
                 list.Select(r => r.Party).OfType<string>().Where(p => p != name).Distinct().ToList(),
                 list.Select(r => r.Outcome).OfType<Outcome>().Distinct().Select(o => o.ToString()).ToList(),
                 CountsSettled(list.Where(r => r.Kind is not null).Select(FigureOf).ToList()),
-                list.Where(r => r.Kind is null).Select(SourceOf).Distinct().ToList()));
+                list.Where(r => r.Kind is null).Select(SourceOf).Distinct().ToList())
+            {
+                Posts = list.Select(r => r.Post).OfType<string>().Distinct().ToList(),
+            });
         }).ToList();
         var turnout = figures.Where(r => OfElection(r, FigureKind.Turnout)).Select(FigureOf).ToList();
         var votesCast = figures.Where(r => OfElection(r, FigureKind.Votes)).Select(FigureOf).ToList();
@@ -86,7 +93,10 @@ public static partial class ElectionQueries
                 SourceNumber = SourceOf(p.Row).Number,
             }))
             .ToList();
-        return new Assembly([.. ranked.Select(c => c.Candidate)], turnout, votesCast, [.. sources.Values.OrderBy(s => s.Number)], Placed);
+        return new Assembly([.. ranked.Select(c => c.Candidate)], turnout, votesCast, [.. sources.Values.OrderBy(s => s.Number)], Placed)
+        {
+            Posts = kind == ElectionKind.Organisation ? [.. figures.Select(r => r.Post).OfType<string>().Distinct()] : [],
+        };
     }
 
     private static decimal Largest(Candidate c, FigureKind kind) =>

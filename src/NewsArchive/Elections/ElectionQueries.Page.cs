@@ -19,7 +19,7 @@ public static partial class ElectionQueries
         if (election is null) return null;
         var rows = await PageRowsAsync(db, election.Id, cancellationToken);
         var assembly = Assemble([.. rows.Where(r => r.Kind is not null)], [.. rows.Where(r => r.Kind is null)], election.Kind);
-        return await DetailAsync(db, election, assembly, page, perPage, cancellationToken) with { CandidateCount = election.CandidateCount };
+        return await DetailAsync(db, election, assembly, page, perPage, cancellationToken) with { CandidateCount = election.CandidateCount, Posts = assembly.Posts };
     }
 
     /// <summary>What the election page will read of a race, put together from every row of it: the rows of its first
@@ -36,7 +36,7 @@ public static partial class ElectionQueries
                 ElectionEntryId = election.Id, Position = p.Position, CandidateRank = p.Row.CandidateRank, SourceNumber = p.Row.SourceNumber,
                 PersonName = p.Row.PersonName, PersonSlug = p.Row.PersonSlug, Party = p.Row.Party, Outcome = p.Row.Outcome, Kind = p.Row.Kind,
                 Text = p.Row.Text, Value = p.Row.Value, Bound = p.Row.Bound, Round = p.Row.Round, Status = p.Row.Status,
-                RoundFromContext = p.Row.RoundFromContext, OutOf = p.Row.OutOf, Curated = p.Row.Curated, ArticleSlug = p.Row.ArticleSlug,
+                RoundFromContext = p.Row.RoundFromContext, Post = p.Row.Post, OutOf = p.Row.OutOf, Curated = p.Row.Curated, ArticleSlug = p.Row.ArticleSlug,
                 Headline = p.Row.Headline, PublishedOn = p.Row.PublishedOn, Paragraph = p.Row.Paragraph, Sentence = p.Row.Sentence,
             })
             .ToList();

@@ -13,9 +13,17 @@ public static partial class ElectionQueries
 
     public sealed record Source(int Number, string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence);
 
-    public sealed record Figure(FigureKind Kind, string Text, decimal Value, Bound Bound, CountRound Round, FigureStatus Status, bool RoundFromContext, int? OutOf, bool Curated, Source Source);
+    public sealed record Figure(FigureKind Kind, string Text, decimal Value, Bound Bound, CountRound Round, FigureStatus Status, bool RoundFromContext, int? OutOf, bool Curated, Source Source)
+    {
+        /// <summary>The post of a body's election the figure is for ("Felix Editor"), when its article names it.</summary>
+        public string? Post { get; init; }
+    }
 
-    public sealed record Candidate(string Name, string? PersonSlug, IReadOnlyList<string> Parties, IReadOnlyList<string> Outcomes, IReadOnlyList<Figure> Figures, IReadOnlyList<Source> Sources);
+    public sealed record Candidate(string Name, string? PersonSlug, IReadOnlyList<string> Parties, IReadOnlyList<string> Outcomes, IReadOnlyList<Figure> Figures, IReadOnlyList<Source> Sources)
+    {
+        /// <summary>The posts of a body's election the articles say the candidate stood for.</summary>
+        public IReadOnlyList<string> Posts { get; init; } = [];
+    }
 
     public sealed record ArticleLink(string Slug, string Headline, DateOnly? PublishedOn);
 
@@ -43,6 +51,10 @@ public static partial class ElectionQueries
 
         /// <summary>Every candidate the articles name in the race; <see cref="Candidates"/> may hold only the first.</summary>
         public int CandidateCount { get; init; }
+
+        /// <summary>The posts of a body's election its figures are for, in the order the articles first give them;
+        /// none for any other kind of election.</summary>
+        public IReadOnlyList<string> Posts { get; init; } = [];
     }
 
     public static async Task<IReadOnlyList<Summary>> ListAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
@@ -77,7 +89,7 @@ public static partial class ElectionQueries
         if (election is null) return null;
         var (figures, candidacies) = await RowsAsync(db, election.Id, cancellationToken);
         var assembly = Assemble(figures, candidacies, election.Kind);
-        return await DetailAsync(db, election, assembly, page, perPage, cancellationToken) with { CandidateCount = assembly.Candidates.Count };
+        return await DetailAsync(db, election, assembly, page, perPage, cancellationToken) with { CandidateCount = assembly.Candidates.Count, Posts = assembly.Posts };
     }
 
     /// <summary>Every figure and candidacy of the race, each with its article and sentence, in date order.</summary>
@@ -85,11 +97,11 @@ public static partial class ElectionQueries
     {
         var figures = await db.Figures.AsNoTracking().Where(f => f.ElectionEntryId == electionId).OrderBy(f => f.Article.PublishedOn).ThenBy(f => f.ArticleId).ThenBy(f => f.Paragraph)
             .Select(f => new Row(f.Person != null ? f.Person.Name : null, f.Person != null ? f.Person.Slug : null, f.Party, null, f.Kind, f.Text, f.Value, f.Bound, f.Round, f.Status,
-                f.RoundFromContext, f.OutOf, f.Curated, f.Article.Slug, f.Article.Headline, f.Article.PublishedOn, f.Paragraph, f.Sentence, null, 0))
+                f.RoundFromContext, f.OutOf, f.Curated, f.Article.Slug, f.Article.Headline, f.Article.PublishedOn, f.Paragraph, f.Sentence, null, 0, f.Post))
             .ToListAsync(cancellationToken);
         var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.ElectionEntryId == electionId).OrderBy(c => c.Article.PublishedOn).ThenBy(c => c.ArticleId).ThenBy(c => c.Paragraph)
             .Select(c => new Row(c.Person != null ? c.Person.Name : null, c.Person != null ? c.Person.Slug : null, c.Party, c.Outcome, null, null, 0, Bound.Exact, CountRound.NotStated,
-                FigureStatus.Result, false, null, false, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence, null, 0))
+                FigureStatus.Result, false, null, false, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence, null, 0, c.Post))
             .ToListAsync(cancellationToken);
         return (figures, candidacies);
     }

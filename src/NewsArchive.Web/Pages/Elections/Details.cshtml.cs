@@ -51,23 +51,35 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         return $"{election.Name}: {result} Candidates, votes and shares as reported, each figure linked to its source sentence.";
     }
 
+    /// <summary>A body's election that elects more than one post: each post's candidates stood against each other,
+    /// never against another post's, so each post has its tables, under its name.</summary>
+    public bool ByPost => Election.Posts.Count > 1;
+
+    /// <summary>The posts with tables, in the order the articles first give them, then (null) the figures no article
+    /// gives a post for; one null for any other election.</summary>
+    public IEnumerable<string?> Posts => ByPost ? [.. Election.Posts, null] : [null];
+
     /// <summary>One table per count that has votes or shares, declared results first, in count order; a tally, exit
     /// poll or projection gets a table of its own, labelled, never cells beside the result.</summary>
     /// A result whose count no article states is left out when every one of its figures is already in a stated
     /// count's table: it would repeat the final count under another caption.
-    public IEnumerable<(FigureStatus Status, CountRound Round)> Tables => Election.Candidates.SelectMany(c => c.Figures)
-        .Where(f => f.Kind is FigureKind.Votes or FigureKind.Share).Select(f => (f.Status, f.Round)).Distinct()
-        .Where(t => !(t.Round == CountRound.NotStated && RepeatsAStatedCount(t.Status)))
+    public IEnumerable<(FigureStatus Status, CountRound Round)> Tables(string? post) => Election.Candidates.SelectMany(c => c.Figures)
+        .Where(f => f.Kind is FigureKind.Votes or FigureKind.Share && InPost(f, post)).Select(f => (f.Status, f.Round)).Distinct()
+        .Where(t => !(t.Round == CountRound.NotStated && RepeatsAStatedCount(t.Status, post)))
         .OrderBy(t => t.Status).ThenBy(t => t.Round switch { CountRound.FirstPreferences => 0, CountRound.Final => 1, _ => 2 });
 
-    private bool RepeatsAStatedCount(FigureStatus status) => Election.Candidates.All(c =>
-        c.Figures.Where(f => f.Status == status && f.Round == CountRound.NotStated && f.Kind is FigureKind.Votes or FigureKind.Share)
-            .All(f => c.Figures.Any(o => o.Status == status && o.Round != CountRound.NotStated && o.Kind == f.Kind && o.Value == f.Value)));
+    /// <summary>True for a figure of the post's tables: with posts, its own post's (or, for null, one with none);
+    /// without, every figure.</summary>
+    public bool InPost(ElectionQueries.Figure figure, string? post) => !ByPost || figure.Post == post;
+
+    private bool RepeatsAStatedCount(FigureStatus status, string? post) => Election.Candidates.All(c =>
+        c.Figures.Where(f => f.Status == status && f.Round == CountRound.NotStated && f.Kind is FigureKind.Votes or FigureKind.Share && InPost(f, post))
+            .All(f => c.Figures.Any(o => o.Status == status && o.Round != CountRound.NotStated && o.Kind == f.Kind && o.Value == f.Value && InPost(o, post))));
 
     public FigureCell Show(IReadOnlyList<ElectionQueries.Figure> figures) => new(figures, Sources);
 
-    public static IReadOnlyList<ElectionQueries.Figure> Cell(ElectionQueries.Candidate candidate, FigureStatus status, CountRound round, FigureKind kind) =>
-        candidate.Figures.Where(f => f.Status == status && f.Round == round && f.Kind == kind).ToList();
+    public IReadOnlyList<ElectionQueries.Figure> Cell(ElectionQueries.Candidate candidate, string? post, FigureStatus status, CountRound round, FigureKind kind) =>
+        candidate.Figures.Where(f => f.Status == status && f.Round == round && f.Kind == kind && InPost(f, post)).ToList();
 
     public static IEnumerable<ElectionQueries.Figure> Others(ElectionQueries.Candidate candidate) =>
         candidate.Figures.Where(f => f.Kind is not (FigureKind.Votes or FigureKind.Share));

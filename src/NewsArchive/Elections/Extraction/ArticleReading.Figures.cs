@@ -136,7 +136,8 @@ internal sealed partial class ArticleReading
             context = (slug, s.Paragraph);
         var (round, fromContext) = RoundOf(index, s.Tokenised, raw, slug, status);
         var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result ? Outcome.Elected : (Outcome?)null;
-        if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source);
+        var post = person is null && party is null ? null : PostOf(index, slug, raw.Position, raw.End);
+        if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source, post);
         figures.Add(new ElectionFigure
         {
             ElectionSlug = slug,
@@ -148,6 +149,7 @@ internal sealed partial class ArticleReading
             Round = round,
             Status = status,
             RoundFromContext = fromContext,
+            Post = post,
             Source = s.Source,
         });
     }

@@ -108,7 +108,9 @@ internal sealed partial class ArticleReading(
             if (registry.KindOf(slug) == ElectionKind.Referendum) continue;
             Seen(statement.Candidate, slug, placed.Count > 0);
             var outcome = statement.ByPlace && !SingleWinner(registry.KindOf(slug)) ? null : statement.Outcome;
-            candidacies.Add(slug, statement.Candidate, PartyOf(statement.Candidate), outcome, s.Source);
+            var nameEnd = text.IndexOf('⟧', statement.Position) + 1;
+            candidacies.Add(slug, statement.Candidate, PartyOf(statement.Candidate), outcome, s.Source,
+                PostOf(index, slug, statement.Position, nameEnd > statement.Position ? nameEnd : statement.Position, figure: false));
         }
 
         var raws = WithRankedTurnouts(index, s);

@@ -3,7 +3,7 @@ using NewsArchive.Language;
 namespace NewsArchive.Elections.Extraction;
 
 /// <summary>Candidacies gathered across an article's sentences: one row per election and candidate (or party),
-/// with every sentence that supports it. The first stated outcome and party stand. A picture's caption is no
+/// with every sentence that supports it. The first stated outcome, party and post stand. A picture's caption is no
 /// sentence of a candidacy: it says who is in the picture ("Count Binface poses for a photograph after ... Sadiq Khan
 /// was re-elected"), and the body it illustrates states who stood and won.</summary>
 internal sealed class Candidacies(IReadOnlySet<int>? captions = null)
@@ -11,20 +11,21 @@ internal sealed class Candidacies(IReadOnlySet<int>? captions = null)
     private readonly Dictionary<(string Slug, string Key), Candidacy> rows = [];
     private readonly List<(string Slug, string Key)> order = [];
 
-    public void Add(string slug, string? candidate, string? party, Outcome? outcome, SourceSentence source)
+    public void Add(string slug, string? candidate, string? party, Outcome? outcome, SourceSentence source, string? post = null)
     {
         if (captions?.Contains(source.Paragraph) == true) return;
         var key = (slug, candidate ?? "party:" + party);
         if (!rows.TryGetValue(key, out var row))
         {
             order.Add(key);
-            rows[key] = new Candidacy { ElectionSlug = slug, Candidate = candidate, Party = party, Outcome = outcome, Sources = [source] };
+            rows[key] = new Candidacy { ElectionSlug = slug, Candidate = candidate, Party = party, Outcome = outcome, Post = post, Sources = [source] };
             return;
         }
         rows[key] = row with
         {
             Party = row.Party ?? party,
             Outcome = row.Outcome ?? outcome,
+            Post = row.Post ?? post,
             Sources = row.Sources.Contains(source) ? row.Sources : [.. row.Sources, source],
         };
     }
