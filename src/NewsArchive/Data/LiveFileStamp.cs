@@ -2,13 +2,13 @@ namespace NewsArchive.Data;
 
 /// <summary>
 /// The version stamp of the live SQLite file (its write time and size, and how many times it has been seen to
-/// change), kept in memory. Reading the file's status on every request was a fifth of a cached page's time
-/// (docs/benchmarks.md, "Cached pages"), so a watcher on the file's folder forgets the stamp when the file is
-/// created, written, touched, renamed over or moved away, by this process or another (the CLI import), and the
-/// next call reads it again; this process's own publish forgets it at once. Like PostgreSQL's listener, another
-/// process's publish is served once the watcher is told, and in any case within <see cref="KeptFor"/>: the file
-/// is read again at least that often, in case the watcher missed something. Where the folder cannot be
-/// watched, every call reads the file, as before.
+/// change), kept in memory. Reading the file's status on every request was a fifth of a cached page's
+/// request-thread time in a profile, a tenth of its CPU (docs/benchmarks.md, "Cached pages"). So a watcher on the
+/// file's folder forgets the stamp when the file is created, written, touched, renamed over or moved away, by this
+/// process or another (the CLI import), and the next call reads it again; this process's own publish forgets it at
+/// once. Like PostgreSQL's listener, another process's publish is served once the watcher is told, and in any case
+/// within <see cref="KeptFor"/>: the file is read again at least that often, in case the watcher missed something.
+/// Where the folder cannot be watched, every call reads the file, as before.
 /// </summary>
 internal sealed class LiveFileStamp(string filePath) : IDisposable
 {
