@@ -62,7 +62,34 @@ public static class ArchiveLogging
     private static bool IsConsoleSink(string key) =>
         key.Equals(ConsoleSink, StringComparison.OrdinalIgnoreCase) || key.StartsWith(ConsoleSink + ":", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The keys of the configuration that pass the test, as a configuration of their own.</summary>
+    /// <summary>The keys of the configuration that pass the test, as a configuration of their own that follows the
+    /// original when it reloads, so levels changed in appsettings.json while the site runs still apply.</summary>
     private static IConfiguration Keys(IConfiguration configuration, Func<string, bool> keep) =>
-        new ConfigurationBuilder().AddInMemoryCollection(configuration.AsEnumerable().Where(pair => pair.Value is not null && keep(pair.Key))).Build();
+        new ConfigurationBuilder().Add(new KeysSource(configuration, keep)).Build();
+
+    private sealed class KeysSource(IConfiguration configuration, Func<string, bool> keep) : IConfigurationSource
+    {
+        public IConfigurationProvider Build(IConfigurationBuilder builder) => new KeysProvider(configuration, keep);
+    }
+
+    private sealed class KeysProvider : ConfigurationProvider
+    {
+        private readonly IConfiguration _configuration;
+        private readonly Func<string, bool> _keep;
+
+        public KeysProvider(IConfiguration configuration, Func<string, bool> keep)
+        {
+            _configuration = configuration;
+            _keep = keep;
+            Microsoft.Extensions.Primitives.ChangeToken.OnChange(configuration.GetReloadToken, () =>
+            {
+                Load();
+                OnReload();
+            });
+        }
+
+        public override void Load() => Data = _configuration.AsEnumerable()
+            .Where(pair => pair.Value is not null && _keep(pair.Key))
+            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 
 namespace NewsArchive.Tests.Web;
@@ -97,5 +98,26 @@ public class ConsoleLogTests(ConsoleLogTests.Factory factory) : IClassFixture<Co
             if (DateTime.UtcNow > deadline) throw new Xunit.Sdk.XunitException($"'{text}' never reached the console: {string.Join('\n', lines)}");
             await Task.Delay(100);
         }
+    }
+}
+
+/// <summary>Levels changed in configuration while the site runs (appsettings.json is reloaded on change) apply at
+/// once, as Serilog.Settings.Configuration makes them.</summary>
+public class LogLevelReloadTests(ArchiveFactory factory) : IClassFixture<ArchiveFactory>
+{
+    [Fact]
+    public async Task A_level_changed_while_the_site_runs_applies()
+    {
+        var client = factory.CreateClient();
+        await client.GetAsync("/people?before-reload=1");
+        await LogFile.WaitForAsync(factory.LogFolder, "Serilog.AspNetCore.RequestLoggingMiddleware", "/people");
+
+        var configuration = (IConfigurationRoot)factory.Services.GetRequiredService<IConfiguration>();
+        configuration["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning";
+        configuration.Reload();
+        await client.GetAsync("/people/no-such-person?after-reload=1");
+        await Task.Delay(500);
+        Assert.DoesNotContain(LogFile.Events(factory.LogFolder), e =>
+            e.TryGetProperty("RequestPath", out var path) && path.GetString() == "/people/no-such-person");
     }
 }
