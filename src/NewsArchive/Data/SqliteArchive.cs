@@ -14,7 +14,10 @@ public sealed class SqliteArchive : ArchiveDatabase
     {
         FilePath = FullPath(connectionString, baseDirectory);
         ConnectionString = new SqliteConnectionStringBuilder(connectionString) { DataSource = FilePath }.ToString();
+        _stamp = new LiveFileStamp(FilePath);
     }
+
+    private readonly LiveFileStamp _stamp;
 
     public string FilePath { get; }
     public string ConnectionString { get; }
@@ -81,8 +84,8 @@ public sealed class SqliteArchive : ArchiveDatabase
     {
         // A connection keeps reading the file it opened, even after another process (the CLI import) renamed a new
         // archive over it; so one opened on an earlier file is closed, and the request reads the new archive.
-        // One stat per request.
-        var stamp = VersionStamp();
+        // Read from the file, not from memory: the watcher may not have been told yet. One stat per uncached request.
+        var stamp = _stamp.ReadNow();
         while (_idleReaders.TryPop(out var idle))
         {
             Interlocked.Decrement(ref _idleCount);
@@ -154,6 +157,7 @@ public sealed class SqliteArchive : ArchiveDatabase
         File.Move(FilePath, aside);
         // A journal beside a damaged file belongs to it, and must never be replayed into the next one.
         if (File.Exists(FilePath + "-journal")) File.Move(FilePath + "-journal", aside + "-journal");
+        _stamp.Changed();
         return aside;
     }
 
@@ -175,11 +179,9 @@ public sealed class SqliteArchive : ArchiveDatabase
     public override ArchiveBuild BeginBuild() => new Build(this);
 
     // A published file is a new file: its write time and size identify it without opening it.
-    public override string VersionStamp()
-    {
-        var file = new FileInfo(FilePath);
-        return file.Exists ? $"{file.LastWriteTimeUtc.Ticks}-{file.Length}" : "none";
-    }
+    public override string VersionStamp() => _stamp.Current();
+
+    public override void Dispose() => _stamp.Dispose();
 
     public override void RemoveStaleBuilds()
     {
@@ -255,6 +257,8 @@ public sealed class SqliteArchive : ArchiveDatabase
         {
             SqliteConnection.ClearAllPools();
             File.Move(_path, _archive.FilePath, overwrite: true);
+            // Served from the next request on, without waiting for the watcher to be told.
+            _archive._stamp.Changed();
             // Pooled connections still hold the replaced file open; drop them so the next query sees the new one.
             SqliteConnection.ClearAllPools();
         }
