@@ -70,7 +70,7 @@ public class ElectionOutletsTests : IClassFixture<ElectionOutletsTests.Factory>
     public async Task Outlets_that_differ_show_each_value_with_its_own_source()
     {
         var page = await HtmlPage.GetAsync(_client, "/elections/exeter-mayor-2024");
-        var votes = page.QuerySelectorAll("table.results:not(.not-result) tbody tr").Single(r => r.TextContent.Contains("Helen Carter")).QuerySelectorAll("td")[1];
+        var votes = page.QuerySelectorAll("table.results:not(.not-result) tbody tr").Single(r => r.TextContent.Contains("Helen Carter")).QuerySelectorAll("td.num")[0];
         // The value two of the three articles give is the figure; the third's is a short note beside it.
         Assert.Contains("81,518", votes.QuerySelector(".figure")!.TextContent);
         Assert.Contains("other reports: just under 83,000", votes.QuerySelector(".other-reports")!.TextContent);

@@ -42,4 +42,16 @@ public class ElectionPostTablesTests(ElectionPostTablesTests.Factory factory) : 
         Assert.Equal(2, page.QuerySelectorAll("svg.chart").Length);
         Assert.Contains("Union President", page.QuerySelector(".winner-line")!.TextContent);
     }
+
+    [Fact]
+    public async Task A_race_with_no_party_has_no_party_column()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/elections/northfield-union-elections-2019");
+
+        Assert.All(page.QuerySelectorAll("section.count-result table"), table =>
+        {
+            Assert.Equal(["Candidate", "Votes"], table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToList());
+            Assert.All(table.QuerySelectorAll("tbody tr"), row => Assert.Equal(1, row.QuerySelectorAll("td").Length));
+        });
+    }
 }
