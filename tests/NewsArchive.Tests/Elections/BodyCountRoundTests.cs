@@ -38,6 +38,15 @@ public class BodyCountRoundTests
         Assert.Equal(Outcome.Elected, Assert.Single(Read(text, "Kim Park").Candidacies, c => c.Candidate == "Kim Park").Outcome);
 
     [Fact]
+    public void Whom_the_winner_beat_is_not_elected_by_the_verb_that_elects_the_winner()
+    {
+        var candidacies = Read("Kim Park beat closest contender Lee Chan in the third stage of the voting process by 1983 to 1593 votes to be elected Union president.",
+            "Kim Park", "Lee Chan").Candidacies;
+        Assert.Equal(Outcome.Elected, Assert.Single(candidacies, c => c.Candidate == "Kim Park").Outcome);
+        Assert.Equal(Outcome.Defeated, Assert.Single(candidacies, c => c.Candidate == "Lee Chan").Outcome);
+    }
+
+    [Fact]
     public void An_aside_about_an_older_election_is_no_win_in_this_one() =>
         Assert.DoesNotContain(Read("Kim Park, who was elected in 2016, said the vote was fair.", "Kim Park").Candidacies,
             c => c.Candidate == "Kim Park" && c.Outcome == Outcome.Elected);

@@ -14,7 +14,10 @@ internal sealed record CandidateStatement(int Position, string Candidate, Outcom
 internal static partial class CandidateReader
 {
     private const string P = ArticleSentence.Person;
-    private const string Label = @"(?:(?:the\s+)?(?:" + Parties.Names + @")(?:'s|’s|s’|’|')?\s+(?:(?:mayoral|parliamentary)\s+)?(?:" + Parties.Roles + @")?\s*)?";
+    private const string Label = @"(?:(?:the\s+)?(?:" + Parties.Names + @")(?:'s|’s|s’|’|')?\s+(?:(?:mayoral|parliamentary)\s+)?(?:" + Parties.Roles + @")?\s*|" + RivalLabel + @")?";
+
+    /// <summary>Class: what one candidate is to another in a race ("closest contender", "his rival", "the incumbent").</summary>
+    private const string RivalLabel = @"(?:(?:his|her|their|the)\s+)?(?:(?:closest|nearest|main|chief|only|fellow)\s+)?(?:rival|contender|challenger|opponent|competitor|incumbent)\s+";
 
     // Between a subject and its verb: no other person, no clause break, no one else's speech.
     private const string Gap = @"(?<gap>[^⟦;:,]{0,80}?)";
@@ -51,6 +54,10 @@ internal static partial class CandidateReader
             foreach (Match m in Beaten().Matches(text)) Add(m, Outcome.Defeated);
         if (Has("defeated", "beaten", "ousted", "unseated"))
             foreach (Match m in DefeatedPassive().Matches(text)) Add(m, Outcome.Defeated);
+        // Whom the sentence says was beaten lost, whatever a verb further on seems to say of them: "X beat Y ... by
+        // 1983 to 1593 votes to be elected Union president" elects X, not Y.
+        var beaten = found.Where(f => f.Outcome == Outcome.Defeated).Select(f => f.Candidate).ToHashSet(StringComparer.Ordinal);
+        found.RemoveAll(f => f.Outcome == Outcome.Elected && beaten.Contains(f.Candidate));
         if (Has("lost", "loses"))
             foreach (Match m in LostContest().Matches(text)) Add(m, Outcome.Defeated);
         if (came)
