@@ -253,6 +253,8 @@ public class PersonEvidenceTests
     [Theory]
     [InlineData("Labour leader Tarran is in Madrid.")]
     [InlineData("Spanish PM Tarran is in Madrid.")]
+    [InlineData("The party of former Catalan PM Tarran is in Madrid.")]
+    [InlineData("Later, Syrian President Tarran met them.")]
     public void A_lone_surname_after_a_partys_or_a_nations_office_is_a_person(string text) =>
         Assert.Equal(["Tarran"], Names(text));
 

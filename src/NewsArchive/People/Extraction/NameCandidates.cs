@@ -214,15 +214,21 @@ internal static partial class NameCandidates
         return true;
     }
 
+    /// <summary>"Syrian", "Catalan": a nation's or a people's adjective, whose office the next word is ("Syrian
+    /// President Assad"), from the vocabulary or the general data set of places.</summary>
+    private static bool NationBefore(string text, in Token token) =>
+        token.Class == WordClass.Nationality || token.Class == WordClass.None && PlaceNames.IsPeopleOrLanguage(token.Text(text).ToString());
+
     private static void Add(string text, int paragraph, List<Token> tokens, int first, int end, int runStart, List<NameCandidate> found)
     {
         var titleToken = -1;
         var titleClass = WordClass.None;
         var surfaceStart = tokens[first].Start;
         if (first > runStart && end - first == 1 && tokens[first - 1].Class == WordClass.Role && !tokens[first - 1].Has(TokenFlags.AllCaps)
-            && (first - 1 == runStart || tokens[first - 2].Class is WordClass.Role or WordClass.RoleModifier or WordClass.Party or WordClass.Honorific))
+            && (first - 1 == runStart || tokens[first - 2].Class is WordClass.Role or WordClass.RoleModifier or WordClass.Party or WordClass.Honorific
+                || NationBefore(text, tokens[first - 2])))
         {
-            // "President Bush", "Lord Justice May": an office standing as a title.
+            // "President Bush", "Lord Justice May", "Syrian President Assad": an office standing as a title.
             titleToken = first - 1;
             titleClass = WordClass.Role;
         }

@@ -207,8 +207,8 @@ internal static partial class PersonEvidence
     {
         if (label == 0 || !tokens[label].Has(TokenFlags.Joined)) return true;
         var before = tokens[label - 1];
-        // "Labour leader Corbyn", "Spanish PM Sanchez": a party or a nation is the office's own.
-        if (before.Class is WordClass.Party or WordClass.Nationality) return true;
+        // "Labour leader Corbyn", "Spanish PM Sanchez", "Catalan PM Puigdemont": a party or a nation is the office's own.
+        if (before.Class is WordClass.Party or WordClass.Nationality || before.Class == WordClass.None && PlaceNames.IsPeopleOrLanguage(before.Text(text).ToString())) return true;
         return !before.Has(TokenFlags.Capitalised) && before.Text(text) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this");
     }
 
