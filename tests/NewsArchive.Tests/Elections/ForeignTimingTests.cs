@@ -50,6 +50,15 @@ public class ForeignTimingTests
             e => e.Kind == ElectionKind.Foreign && e.Area == "Egypt");
 
     [Fact]
+    public void One_whose_results_open_the_sentence_has_been_held_whatever_they_foretell() =>
+        Assert.Contains((ElectionKind.Foreign, "Egypt", 2011),
+            Found("Results from Egypt’s first stage of Parliamentary elections suggest Islamist parties will take two thirds of seats.", new DateOnly(2011, 12, 8)));
+
+    [Fact]
+    public void One_whose_results_are_awaited_is_not_held() =>
+        Assert.DoesNotContain(Found("He will await the results of the French presidential election next spring.", new DateOnly(2011, 12, 8)), e => e.Year == 2011);
+
+    [Fact]
     public void One_to_come_told_late_in_the_year_is_not_placed_in_that_year() =>
         Assert.DoesNotContain(Found("The Dutch general election will take place in March, with Geert Wilders leading the polls.", new DateOnly(2016, 12, 28)),
             e => e.Year == 2016);

@@ -96,6 +96,10 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         // "I'm looking at the Canadian election results": another country's election reported with its result.
         if (anchor.Kind == ElectionKind.Foreign && decided && !TextCues.FutureTense().IsMatch(sentence.Tokenised) && !ElectionCalendar.Knows(kind, area))
             return (date.Year, YearSource.ArticleContext);
+        // "Results from Egypt's first stage of parliamentary elections suggest Islamist parties will take two thirds":
+        // results from the election, whatever they are said to foretell, mean it has been held, at least in part.
+        if (anchor.Kind == ElectionKind.Foreign && !ElectionCalendar.Knows(kind, area) && ResultsFrom().IsMatch(sentence.Tokenised[..anchor.Position]))
+            return (date.Year, YearSource.ArticleContext);
         return Learned(anchor);
     }
 
@@ -249,6 +253,11 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
 
     [GeneratedRegex(@"\b[Ll]ast\s+(?:week(?:end)?|month|year)\b")]
     private static partial Regex LastWeekOrMonth();
+
+    /// <summary>"Results from Egypt's first stage of", "The early results of the": results of the election named next,
+    /// opening the sentence as its subject (not "he will await the results of").</summary>
+    [GeneratedRegex(@"^(?:(?:The|the|Early|early|First|first|Provisional|provisional|Partial|partial|Official|official)\s+){0,2}[Rr]esults\s+(?:from|of)\s+[^,;:()]{0,40}$")]
+    private static partial Regex ResultsFrom();
 
     /// <summary>How far around an election's first word its own time may stand: "the recent elections in", "Egypt's
     /// parliamentary elections took place last week".</summary>
