@@ -33,4 +33,18 @@ public class LoneSurnameDescriptionTests
     [InlineData("Analysts think Barclays is the clear frontrunner, and they are right.")]
     public void SurnameDescribedAsPerson_a_description_that_runs_on_follows_a_place_or_fits_a_body_makes_no_person(string text) =>
         Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("The war goes on. However, Fenwright has been brutal in the way he has dealt with the protests.", "Fenwright")]
+    [InlineData("The war goes on. Fenwright brought in the reform, but she never said so.", "Fenwright")]
+    public void PronounAfter_a_surname_alone_as_the_subject_and_he_or_she_later_in_the_sentence_is_a_person(string text, string name) =>
+        Assert.Equal([name], Names(text));
+
+    [Theory]
+    [InlineData("The war goes on. Zentrix said it would pay, but he refused.")]
+    [InlineData("The war goes on. Zentrix hired Tarran Fenwright because he was cheap.")]
+    [InlineData("The war goes on. I’m told that he has gone.")]
+    [InlineData("The war goes on. Notwithstanding the cost, he has gone.")]
+    public void PronounAfter_he_or_she_that_may_be_someone_elses_makes_no_person(string text) =>
+        Assert.DoesNotContain(Names(text), n => n is "Zentrix" or "I’m" or "Notwithstanding");
 }

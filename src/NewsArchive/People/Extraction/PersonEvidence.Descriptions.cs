@@ -99,6 +99,36 @@ internal static partial class PersonEvidence
         return false;
     }
 
+    /// <summary>"However, Assad has been brutal in the way he has been dealing with", "Thatcher brought the reform, but she
+    /// never": a lone word as the subject of its sentence or clause, a verb after it, and "he" or "she" later in the
+    /// sentence with no other capitalised word between, which could be what the pronoun stands for. A body is "it".</summary>
+    public static bool PronounAfter(string text, List<Token> tokens, int first, int last)
+    {
+        var sentence = tokens[first].Sentence;
+        if (first > 0 && tokens[first - 1].Sentence == sentence && tokens[first - 1].Text(text) is not ("and" or "but" or "while" or "when" or "as")
+            && !text.AsSpan(tokens[first - 1].After, tokens[first].Start - tokens[first - 1].After).Contains(','))
+            return false;
+        if (tokens[last].Has(TokenFlags.Possessive) || tokens[last].Has(TokenFlags.InQuote)) return false;
+        // "I’m", "I’d"; "Notwithstanding", "Looking" opening a sentence: a contraction or a word of a verb's form.
+        var word = tokens[first].Text(text);
+        if (word.IndexOfAny(['\'', '’']) >= 0 || tokens[first].Has(TokenFlags.SentenceStart) && (word.EndsWith("ing") || word.EndsWith("ly") || word.EndsWith("ed")))
+            return false;
+        var i = last + 1;
+        if (i >= tokens.Count || !tokens[i].Has(TokenFlags.Joined) || tokens[i].Sentence != sentence || tokens[i].Has(TokenFlags.Capitalised)
+            || tokens[i].Text(text) is "and" or "or" or "of" or "in" or "on" or "at" or "to" or "for" or "with" or "from" or "by" or "the" or "a" or "an")
+            return false;
+        for (var j = i + 1; j < tokens.Count && j <= i + PronounReach && tokens[j].Sentence == sentence; j++)
+        {
+            // "Google said it would pay, but he refused": "it" is the word's, and "he" someone else's.
+            if (tokens[j].Has(TokenFlags.Capitalised) || tokens[j].Has(TokenFlags.InQuote) || tokens[j].Text(text) is "it" or "its" or "they" or "their") return false;
+            if (tokens[j].Text(text) is "he" or "she") return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words after the verb the pronoun may stand.</summary>
+    private const int PronounReach = 15;
+
     /// <summary>Class: nouns for places and bodies, never for a person. Reason: a name described by one ("Sheffield
     /// Hallam, a seat", "Tods Murray, the law firm") or labelled by one ("the law firm Tods Murray") is no person.</summary>
     private static readonly HashSet<string> ThingNouns = new(StringComparer.Ordinal)

@@ -101,7 +101,7 @@ internal static partial class PersonEvidence
         // is never an everyday word (below); not a given name ("Michael ‘Sick Of Experts’ Gove").
         var vouched = vouch != SurnameVouch.None;
         // "(Pelosi, Schumer, et al)": a bracket breaks the sentence, but a word right after one is in capitals for itself.
-        if (token.Has(TokenFlags.SentenceStart) && !(token.Start > 0 && text[token.Start - 1] == '(') && !(vouched && !GivenNames.IsGivenName(c.Core)) && !(OwnsAfter(text, tokens, c.LastToken) && text[token.End - 1] != 's'
+        if (token.Has(TokenFlags.SentenceStart) && !(token.Start > 0 && text[token.Start - 1] == '(') && !(vouched && !GivenNames.IsGivenName(c.Core)) && !((OwnsAfter(text, tokens, c.LastToken) || PronounAfter(text, tokens, c.FirstToken, c.LastToken)) && text[token.End - 1] != 's'
                 && c.Core is not ("Everyone" or "Everybody" or "Nobody" or "Someone" or "Somebody" or "Anyone" or "Anybody"))) return false;
         if (archive.IsPlace(c.Core, vouched) || PlaceNames.IsCountryNotGivenName(c.Core)) return false;
         // An everyday word elsewhere in the archive ("brown", "trump") stands for the person many articles vouch for

@@ -103,7 +103,8 @@ internal static class PersonResolver
                 PersonFor(c with { Core = full, CoreCount = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length }, people, byKey, Evidence.Stated);
             else if (!GivenNames.IsGivenName(c.Core) && (PersonEvidence.SpeaksAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)
                          || PersonEvidence.SurnameDescribed(paragraphs[c.Paragraph], tokens[c.Paragraph], c)
-                         || PersonEvidence.OwnsAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)))
+                         || PersonEvidence.OwnsAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)
+                         || PersonEvidence.PronounAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.FirstToken, c.LastToken)))
                 PersonFor(c, people, byKey, Evidence.Stated);
             else if (!GivenNames.IsGivenName(c.Core)) listed.Add(c);
             else unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
