@@ -43,6 +43,15 @@ public class PlaceWordSurnameTests
         Assert.DoesNotContain(hall.Mentions, m => m.Paragraph >= 3);
     }
 
+    [Fact]
+    public void A_place_word_that_ends_a_full_name_is_that_persons_surname_alone_and_speaks_opening_a_sentence()
+    {
+        var people = PersonExtractor.Extract(["Susan Hall, the Tory candidate, trailed.", "Hall told supporters she had no regrets.", "They met in the Hall.", "Hall parties were held across the city."]);
+        var hall = Assert.Single(people, p => p.Name == "Susan Hall");
+        Assert.Equal(["Hall", "Susan Hall"], hall.Aliases.Order());
+        Assert.DoesNotContain(hall.Mentions, m => m.Paragraph >= 2);
+    }
+
     [Theory]
     [InlineData("Victoria Street was closed on Thursday.")]
     [InlineData("Downing Street won the argument, Mr Hall said.")]

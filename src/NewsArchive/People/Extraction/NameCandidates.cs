@@ -154,7 +154,9 @@ internal static partial class NameCandidates
     /// a street's unless it is possessive.</summary>
     private static bool TitledAlone(string text, List<Token> tokens, int k, int runStart, int runEnd, IReadOnlySet<string>? titledCues) =>
         runEnd - runStart == 1 && titledCues?.Contains(tokens[k].Text(text).ToString()) == true
-        && (!tokens[k].Has(TokenFlags.SentenceStart) || tokens[k].Has(TokenFlags.Possessive))
+        && (!tokens[k].Has(TokenFlags.SentenceStart) || tokens[k].Has(TokenFlags.Possessive)
+            // "Hall told supporters", "Street conceded": a street or a hall neither speaks nor loses.
+            || PersonEvidence.SpeaksAfter(text, tokens, k) || ResultVerbAfter(text, tokens, k))
         && !(k > 0 && tokens[k].Has(TokenFlags.Joined) && tokens[k - 1].Text(text) is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "This");
 
     /// <summary>"Andy Street narrowly lost", "Susan Hall has conceded": a verb of an election's result, which a place
@@ -184,6 +186,12 @@ internal static partial class NameCandidates
                     found.Add(tokens[p][i].Text(paragraphs[p]).ToString());
         return found;
     }
+
+    /// <summary>The cue words that end a full name the article gives ("Susan Hall", "Andy Street"), as a run's last
+    /// word after a given name (<see cref="EndsPersonLikeRun"/>).</summary>
+    public static IEnumerable<string> CueSurnames(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, List<NameCandidate> candidates) =>
+        candidates.Where(c => c.CoreCount >= 2 && tokens[c.Paragraph][c.LastToken].Class == WordClass.Cue)
+            .Select(c => tokens[c.Paragraph][c.LastToken].Text(paragraphs[c.Paragraph]).ToString()).ToList();
 
     private static bool IsArticleOrPreposition(string text, in Token token)
     {

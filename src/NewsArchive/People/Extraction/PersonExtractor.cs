@@ -53,6 +53,13 @@ public static class PersonExtractor
         }
         var titledCues = NameCandidates.TitledCues(paragraphs, tokens);
         for (var p = 0; p < paragraphs.Count; p++) NameCandidates.Find(paragraphs[p], p, tokens[p], candidates, titledCues);
+        // "Susan Hall, the Tory candidate" then "Hall told supporters": a cue word the article writes as a person's
+        // surname is that person's alone, as it is after "Ms" (a second pass, once the full names are known).
+        if (NameCandidates.CueSurnames(paragraphs, tokens, candidates).Any(titledCues.Add))
+        {
+            candidates.Clear();
+            for (var p = 0; p < paragraphs.Count; p++) NameCandidates.Find(paragraphs[p], p, tokens[p], candidates, titledCues);
+        }
         var resolution = PersonResolver.Resolve(candidates, paragraphs, tokens, archive);
         var people = resolution.People;
         if (people.Count == 0) return new PeopleExtraction([], resolution.Unconfirmed, resolution.Confirmed) { Named = resolution.Named };
