@@ -15,6 +15,17 @@ public class AffiliationTests
     [InlineData("Former Labour frontbencher Khalid Mahmood spoke.", "Khalid Mahmood")]
     public void A_description_is_not_an_office(string text, string name) => Assert.Empty(Person(name, text).Roles);
 
+    [Theory]
+    [InlineData("Susan Hall, the Tory candidate, trailed.", "Susan Hall", "Conservative")]
+    [InlineData("Rob Blackie, a Liberal Democrat activist, spoke.", "Rob Blackie", "Liberal Democrats")]
+    [InlineData("Reform UK's Howard Cox polled 3.2%.", "Howard Cox", "Reform UK")]
+    public void A_party_in_a_description_after_the_name_or_a_party_of_two_words_before_it_is_read(string text, string name, string party) =>
+        Assert.Equal(party, Assert.Single(Person(name, text).Parties).Party);
+
+    [Fact]
+    public void A_party_in_a_description_of_someone_else_is_not_read() =>
+        Assert.Empty(Person("Susan Hall", "Susan Hall, the Tory candidate's rival, spoke.").Parties);
+
     [Fact]
     public void The_whole_office_is_kept() =>
         Assert.Equal("deputy leader", Assert.Single(Person("Angela Rayner", "Labour deputy leader Angela Rayner spoke.").Roles).Role);

@@ -19,14 +19,14 @@ internal static class Affiliations
             labelEnd--;
         var labelStart = labelEnd;
         while (labelStart > 0 && labelEnd - labelStart < MaxLabelWords && tokens[labelStart].Has(TokenFlags.Joined)
-               && !tokens[labelStart].Has(TokenFlags.SentenceStart) && IsLabelWord(text, tokens[labelStart - 1]))
+               && !tokens[labelStart].Has(TokenFlags.SentenceStart) && (IsLabelWord(text, tokens[labelStart - 1]) || PartyTail(text, tokens, labelStart - 1)))
             labelStart--;
         while (labelStart < labelEnd && IsConnector(text, tokens[labelStart])) labelStart++;
 
         var after = Office.InApposition(text, tokens, mention.LastToken) ?? Office.AfterAs(text, tokens, mention.LastToken, MaxWordsToRoleAfter);
         var before = Office.InPhraseBefore(text, tokens, labelEnd);
         var party = PartyIn(text, tokens, labelStart, labelEnd) ?? PartyInBrackets(text, tokens, mention.LastToken) ?? after?.Party ?? before?.Party
-            ?? ForParty(text, tokens, mention.LastToken);
+            ?? ForParty(text, tokens, mention.LastToken) ?? PartyDescribedAfter(text, tokens, mention.LastToken);
         var role = Capitalised(RoleBefore(text, tokens, labelStart, labelEnd) ?? after?.Office ?? before?.Office);
 
         string? sentence = null;
@@ -55,6 +55,11 @@ internal static class Affiliations
     private static bool IsLabelWord(string text, in Token token) =>
         token.Class is WordClass.Party or WordClass.Role or WordClass.RoleModifier or WordClass.Descriptor || IsConnector(text, token) || token.Is(text, "Party") || token.Is(text, "party");
 
+    /// <summary>"Reform UK's Howard Cox", "Change UK": a word that ends a party's name begun by the word before it.</summary>
+    private static bool PartyTail(string text, List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Class == WordClass.Party && tokens[i].Has(TokenFlags.Joined) && !tokens[i - 1].Has(TokenFlags.Possessive)
+        && Parties.IsName(text[tokens[i - 1].Start..tokens[i].End]);
+
     private static bool IsConnector(string text, in Token token) => token.Is(text, "of") || token.Is(text, "the");
 
     private static string? PartyIn(string text, List<Token> tokens, int start, int end)
@@ -63,7 +68,7 @@ internal static class Affiliations
         {
             if (tokens[i].Class != WordClass.Party) continue;
             var last = i;
-            while (last + 1 < end && !tokens[last].Has(TokenFlags.Possessive) && (tokens[last + 1].Class == WordClass.Party || tokens[last + 1].Is(text, "Party")))
+            while (last + 1 < end && !tokens[last].Has(TokenFlags.Possessive) && (tokens[last + 1].Class == WordClass.Party || tokens[last + 1].Is(text, "Party") || PartyTail(text, tokens, last + 1)))
                 last++;
             return Parties.Canonical(text[tokens[i].Start..tokens[last].End]);
         }
@@ -79,6 +84,21 @@ internal static class Affiliations
         if (gap is not "(" && gap is not ",") return null;
         if (gap is "," && (tokens[next].After >= text.Length || text[tokens[next].After] != ',')) return null;
         return Parties.Canonical(text.Substring(tokens[next].Start, tokens[next].Length));
+    }
+
+    /// <summary>"Susan Hall, the Tory candidate,", "Rob Blackie, a Liberal Democrat activist": the party in a description
+    /// in apposition whose head is no office ("candidate" is not a role, but its party is the person's).</summary>
+    private static string? PartyDescribedAfter(string text, List<Token> tokens, int lastToken)
+    {
+        var next = lastToken + 1;
+        if (next >= tokens.Count || tokens[next].Sentence != tokens[lastToken].Sentence
+            || text.AsSpan(tokens[lastToken].After, tokens[next].Start - tokens[lastToken].After) is not ", "
+            || Office.PartyOnly(text, tokens, next) is not ({ } party, var last)) return null;
+        var head = last + 1;
+        if (head >= tokens.Count || !tokens[head].Has(TokenFlags.Joined) || tokens[head].Has(TokenFlags.Possessive)
+            || tokens[head].Class is not (WordClass.Descriptor or WordClass.Role)) return null;
+        var after = text.AsSpan(tokens[head].After);
+        return after.IsEmpty || after[0] is ',' or '.' or ';' || after.StartsWith(" who ") || after.StartsWith(" and ") ? party : null;
     }
 
     /// <summary>"Fergus Mutch, who polled 16,319 for the SNP", "X stood for Labour": the party a person stood or

@@ -74,6 +74,10 @@ internal static class Office
 
     /// <summary>Reads "[the|a|new|next] [Party words] office words [of|for [the] Capitalised words]" from
     /// <paramref name="at"/>. The office must hold an office word (never only a description).</summary>
+    /// <summary>"the Tory candidate": the party of a phrase with no office in it, and the party's last word.</summary>
+    public static (string? Party, int Last) PartyOnly(string text, List<Token> tokens, int at) =>
+        Read(text, tokens, at) is { Office: null, Party: { } party } phrase ? (party, phrase.Last) : (null, -1);
+
     private static OfficePhrase? Read(string text, List<Token> tokens, int at)
     {
         var i = at;
