@@ -34,4 +34,25 @@ public class ByElectionListTests
             """, Spring2017);
         Assert.DoesNotContain(result.Elections, e => e.Kind == ElectionKind.Constituency);
     }
+
+    private static readonly DateOnly July2023 = new(2023, 7, 21);
+
+    [Fact]
+    public void A_by_election_named_bare_is_in_the_seat_the_sentence_names_and_the_perfect_of_news_dates_it() =>
+        Assert.Equal(["westfield-and-north-eastbrook-by-election-2023"],
+            Slugs("The Conservatives have narrowly held the seat of Westfield and North Eastbrook, with Jane Doe winning the by-election by 495 votes.", July2023));
+
+    [Fact]
+    public void A_by_election_told_in_the_perfect_after_a_modal_is_not_dated_by_it() =>
+        Assert.Empty(Slugs("The Conservatives might have held the seat of Westfield had they won the by-election.", July2023));
+
+    [Fact]
+    public void A_seat_won_at_a_contest_named_right_after_it_is_not_the_seats_by_election_in_view()
+    {
+        var result = Extract.From("""
+            The Conservatives have narrowly held the seat of Westfield, with Jane Doe winning the by-election by 495 votes.
+            John Roe had won the seat at the 2019 general election with a majority of 7,210.
+            """, July2023, "Jane Doe", "John Roe");
+        Assert.Equal(["uk-general-election-2019"], result.Candidacies.Where(c => c.Candidate == "John Roe").Select(c => c.ElectionSlug));
+    }
 }

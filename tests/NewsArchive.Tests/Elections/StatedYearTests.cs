@@ -119,4 +119,9 @@ public class StatedYearTests
     [InlineData("UKIP took third place in last year's European elections. The party was founded in 1993.")]
     public void FromToldYear_no_year_told_a_year_ahead_this_years_or_two_calendar_years_leave_it_unplaced(string text) =>
         Assert.DoesNotContain(Slugs(text), slug => slug.Any(char.IsDigit));
+
+    [Fact]
+    public void The_year_a_body_was_founded_is_no_contests_year() =>
+        Assert.DoesNotContain(Extract.Elections("In Westfield, which the Tories had held since the council was created in 1964, Labour won 31 of the 54 seats.", new DateOnly(2022, 5, 6)),
+            e => e.Year == 1964);
 }

@@ -76,13 +76,20 @@ internal sealed partial class ArticleReading(
         return known;
     }
 
+    /// <summary>How far after "the seat" a contest may be named as the one the seat was won at.</summary>
+    private const int SeatAtReach = 30;
+
     public void Read(int index, IReadOnlyList<ElectionAnchor> found)
     {
         var s = sentences[index];
         var text = s.Tokenised;
         var placed = Place(s, found);
         var seatMatch = text.Contains("seat", StringComparison.Ordinal) ? TextCues.TheSeat().Match(text) : Match.Empty;
-        if (seatMatch.Success && Recent(seat, s.Paragraph, SeatParagraphs)) placed.Add(new Placed(seatMatch.Index, seat!.Value.Slug));
+        // "Johnson had won the seat at the 2019 general election": the seat at the contest named right after it, not
+        // the seat's contest in view.
+        if (seatMatch.Success && Recent(seat, s.Paragraph, SeatParagraphs)
+            && !placed.Any(p => p.Slug is not null && p.Position > seatMatch.Index && p.Position - (seatMatch.Index + seatMatch.Length) <= SeatAtReach))
+            placed.Add(new Placed(seatMatch.Index, seat!.Value.Slug));
         placed.Sort((a, b) => a.Position.CompareTo(b.Position));
 
         var labels = s.Labels.GroupBy(l => l.Person).ToDictionary(g => g.Key, g => g.First().Party);

@@ -56,8 +56,9 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         if (anchor.Kind == ElectionKind.PartyLeadership && !anchor.Past && !anchor.Future && !TextCues.PastTense().IsMatch(sentence.Tokenised)
             && TextCues.PresentTense().IsMatch(sentence.Tokenised))
             return (date.Year, YearSource.ArticleContext);
-        // "the recent by-election in X": a one-off contest told as just held is of the article's year.
-        if (anchor.Kind == ElectionKind.ByElection && !anchor.Future && TextCues.Recently().IsMatch(sentence.Tokenised))
+        // "the recent by-election in X", "the Conservatives have narrowly held the seat ... winning the by-election": a
+        // one-off contest told as just held, or in the perfect of news, is of the article's year.
+        if (anchor.Kind == ElectionKind.ByElection && !anchor.Future && (TextCues.Recently().IsMatch(sentence.Tokenised) || TextCues.NewsPerfect().IsMatch(sentence.Tokenised)))
             return (date.Year, YearSource.Relative);
         if (anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && !anchor.Future)
             return ElectionCalendar.ReferendumNear(anchor.Area, topic, date) is { } referendum ? (referendum.Date.Year, YearSource.Calendar) : (null, YearSource.Stated);

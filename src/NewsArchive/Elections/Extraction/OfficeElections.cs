@@ -30,6 +30,10 @@ internal static partial class OfficeElections
             foreach (var area in plural ? m.Groups["area"].Value.Split(" and ") : [m.Groups["area"].Value])
                 found.Add(m.Index, m.Index + m.Length, kind, ElectionRecogniser.CleanArea(area), true);
         }
+        // "held the seat of Uxbridge and South Ruislip, with Steve Tuckwell winning the by-election": a by-election the
+        // sentence names bare, in the seat it names.
+        if (election && BareByElection().Match(sentence) is { Success: true } bare && SeatOf().Match(sentence) is { Success: true } seat)
+            found.Add(bare.Index, bare.Index + bare.Length, ElectionKind.ByElection, ElectionRecogniser.CleanArea(seat.Groups["area"].Value), true);
         // "by-elections in both Stoke and Copeland", "by-elections in Leeds, Hull and York".
         foreach (Match m in election ? ByElectionsIn().Matches(sentence) : Enumerable.Empty<Match>())
             foreach (Capture area in m.Groups["place"].Captures)
@@ -76,6 +80,14 @@ internal static partial class OfficeElections
 
     [GeneratedRegex(@"(?:" + Run + @"\s+(?:(?<ward>ward)\s+)?(?:parliamentary\s+|council\s+)?[Bb]y-?election|\b[Bb]y-?election\s+in\s+(?:the\s+)?" + Run + @"(?:\s+(?<ward>ward))?)")]
     private static partial Regex ByElection();
+
+    /// <summary>"the by-election", "this week's by-election", with no place's name before it or after it.</summary>
+    [GeneratedRegex(@"(?<![A-Z][\w’'-]*\s)\b(?:the|this|Thursday’s|Thursday's|this\s+week’s|this\s+week's|yesterday’s|yesterday's)\s+[Bb]y-?election\b(?!s|\s+in\s+[A-Z])")]
+    private static partial Regex BareByElection();
+
+    /// <summary>"the seat of Uxbridge and South Ruislip", "Boris Johnson's old seat of Uxbridge".</summary>
+    [GeneratedRegex(@"\bseat\s+of\s+" + Run)]
+    private static partial Regex SeatOf();
 
     private const string Place = @"(?<place>[A-Z][\w’'-]*(?:\s(?:upon\s|&\s)?[A-Z][\w’'-]*)*)";
 

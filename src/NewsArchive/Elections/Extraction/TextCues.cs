@@ -11,6 +11,12 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:tonight|today(?!\s+programme)|yesterday|last night|overnight|this (?:morning|afternoon|evening)|early hours|(?:has|have) been (?:re-?)?elected|(?:was|were) declared|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?:\s+(?:night|morning|evening))?)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Now();
 
+    /// <summary>The perfect of news, which reports a result just declared: "the Conservatives have narrowly held", "has
+    /// won"; not after a modal ("might have lost") and not running on to a span of time ("has held the seat since
+    /// 1997", "has won every election").</summary>
+    [GeneratedRegex(@"(?<!\b(?:might|may|could|would|should|must|will)\s+)\b(?:has|have)\s+(?:narrowly\s+|comfortably\s+|easily\s+|convincingly\s+)?(?:won|held|retained|gained|taken|lost|kept|seized)\b(?![^.;]*\b(?:since|ever|every|for\s+(?:\d+|\w+)\s+(?:years|decades))\b)")]
+    public static partial Regex NewsPerfect();
+
     private const string DecidedWords =
         @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|lost|losing|polled|results?|" +
         @"majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)";
@@ -67,11 +73,17 @@ internal static partial class TextCues
             if (d >= distance || d > reach) continue;
             // "took 62 seats, their best result since 1923": a year measured against after the figure is not its year.
             if (m.Index > position && MeasuredAgainst().IsMatch(sentence[position..m.Groups["y"].Index])) continue;
+            // "since the council was created in 1964": the year a body was founded is no contest's.
+            if (FoundedBefore().IsMatch(sentence[..m.Groups["y"].Index])) continue;
             distance = d;
             best = int.Parse(m.Groups["y"].Value);
         }
         return best;
     }
+
+    /// <summary>"was created in", "founded in": words of a body's founding or a person's birth before a year.</summary>
+    [GeneratedRegex(@"\b(?:created|founded|formed|established|set\s+up|built|born|opened|abolished)\s+(?:in\s+)?(?:(?:early|late|mid-?)\s+)?$")]
+    public static partial Regex FoundedBefore();
 
     /// <summary>"up from 59.4% in", "since", "than in", "compared with 40% in": the year that follows is one measured against.</summary>
     [GeneratedRegex(@"\b(?:from|since|than|compared\s+(?:to|with)|against)\b(?:[^.;:]|\.(?=\d)){0,40}$")]
