@@ -27,4 +27,12 @@ public class SeatWinnerLineTests(SeatWinnerLineTests.Factory factory) : IClassFi
         Assert.Contains("elected", line.TextContent);
         Assert.DoesNotContain("won", line.TextContent);
     }
+
+    [Fact]
+    public async Task The_party_and_the_outcome_are_words_apart()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/elections/uk-general-election-2010");
+        var line = Assert.Single(page.QuerySelectorAll(".result-summary .winner-line"));
+        Assert.Contains("Helen Carter (Labour) elected", string.Join(' ', line.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+    }
 }
