@@ -64,4 +64,16 @@ public class ResultPairTests
     public void Turnout_of_a_referendum_is_the_whole_votes_not_a_sides() =>
         Assert.Contains(("-", FigureKind.Turnout, 70m),
             Figures("In the EU referendum, 17.4 million people voted Leave and 16.1 million voted Remain, on a turnout of over 70%.", new DateOnly(2016, 7, 4)));
+
+    [Theory]
+    [InlineData("Jane Doe won the Wigan by-election yesterday, taking 13,965 votes to Labour candidate John Rhodes' 13,470.")]
+    [InlineData("Jane Doe won the Wigan by-election yesterday, taking 13,965 votes to John Rhodes's 13,470.")]
+    public void A_count_to_a_persons_possessive_count_is_that_persons(string text) =>
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 13965m), ("John Rhodes", FigureKind.Votes, 13470m)],
+            ResultRun.Figures(Extract.From(text, new DateOnly(2023, 7, 21), "Jane Doe", "John Rhodes")));
+
+    [Fact]
+    public void Winning_the_by_election_by_a_number_of_votes_is_the_winners_majority() =>
+        Assert.Equal([("Jane Doe", FigureKind.Majority, 495m)],
+            Figures("The Conservatives have narrowly held the seat of Wigan, with Jane Doe winning the by-election by just 495 votes.", new DateOnly(2023, 7, 21)));
 }
