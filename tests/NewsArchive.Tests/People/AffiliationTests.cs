@@ -23,6 +23,10 @@ public class AffiliationTests
         Assert.Equal(party, Assert.Single(Person(name, text).Parties).Party);
 
     [Fact]
+    public void The_party_that_held_the_seat_is_the_party_of_the_winner_the_sentence_names_with_it() =>
+        Assert.Equal("Conservative", Assert.Single(Person("Jane Doe", "The Conservatives have narrowly held the seat of Wigan, with Jane Doe winning the by-election.").Parties).Party);
+
+    [Fact]
     public void A_party_in_a_description_of_someone_else_is_not_read() =>
         Assert.Empty(Person("Susan Hall", "Susan Hall, the Tory candidate's rival, spoke.").Parties);
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using NewsArchive.Language;
 
 namespace NewsArchive.People.Extraction;
@@ -7,7 +9,7 @@ namespace NewsArchive.People.Extraction;
 /// "Keir Starmer as the new Prime Minister", "Andy Street, the Conservative mayor of the West Midlands,",
 /// "the leader of the London Assembly Labour group, Len Duvall,". Offices only: "candidate" or "opponent"
 /// describe a person and are never a role.</summary>
-internal static class Affiliations
+internal static partial class Affiliations
 {
     private const int MaxLabelWords = 8;
     private const int MaxWordsToRoleAfter = 10;
@@ -26,7 +28,7 @@ internal static class Affiliations
         var after = Office.InApposition(text, tokens, mention.LastToken) ?? Office.AfterAs(text, tokens, mention.LastToken, MaxWordsToRoleAfter);
         var before = Office.InPhraseBefore(text, tokens, labelEnd);
         var party = PartyIn(text, tokens, labelStart, labelEnd) ?? PartyInBrackets(text, tokens, mention.LastToken) ?? after?.Party ?? before?.Party
-            ?? ForParty(text, tokens, mention.LastToken) ?? PartyDescribedAfter(text, tokens, mention.LastToken);
+            ?? ForParty(text, tokens, mention.LastToken) ?? PartyDescribedAfter(text, tokens, mention.LastToken) ?? PartyWinningWith(text, tokens, mention);
         var role = Capitalised(RoleBefore(text, tokens, labelStart, labelEnd) ?? after?.Office ?? before?.Office);
 
         string? sentence = null;
@@ -100,6 +102,19 @@ internal static class Affiliations
         var after = text.AsSpan(tokens[head].After);
         return after.IsEmpty || after[0] is ',' or '.' or ';' || after.StartsWith(" who ") || after.StartsWith(" and ") ? party : null;
     }
+
+    /// <summary>"The Conservatives have narrowly held the seat, with Steve Tuckwell winning the by-election": the party
+    /// that held or won, whose winner the sentence then names "with" and "winning".</summary>
+    private static string? PartyWinningWith(string text, List<Token> tokens, in ResolvedMention mention)
+    {
+        var next = mention.LastToken + 1;
+        if (next >= tokens.Count || !tokens[next].Has(TokenFlags.Joined) || tokens[next].Sentence != tokens[mention.LastToken].Sentence
+            || tokens[next].Text(text) is not ("winning" or "taking" or "holding" or "retaining" or "gaining")) return null;
+        return PartyHeldWith().Match(text[..mention.Start]) is { Success: true } m ? Parties.Canonical(m.Groups["party"].Value) : null;
+    }
+
+    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s+(?:have|has|had)\s+(?:(?:narrowly|comfortably|easily|convincingly)\s+)?(?:held|won|gained|taken|retained|kept|seized)\b[^.;!?]{0,120},\s+with\s+$")]
+    private static partial Regex PartyHeldWith();
 
     /// <summary>"Fergus Mutch, who polled 16,319 for the SNP", "X stood for Labour": the party a person stood or
     /// polled for, later in the same sentence.</summary>
