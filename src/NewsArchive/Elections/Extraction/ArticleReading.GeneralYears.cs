@@ -17,9 +17,8 @@ internal sealed partial class ArticleReading
         foreach (Match m in StatedYear().Matches(text))
         {
             var year = int.Parse(m.Groups["y"].Value);
-            // "Labour won 31 of the 54 seats in Westminster, which the Tories had held since the council was created in
-            // 1964": a year told of a body's founding, in a sentence of a council's seats, is no general election's.
-            if (TextCues.FoundedBefore().IsMatch(text[..m.Groups["y"].Index]) || CouncilWord().IsMatch(text)) continue;
+            // "since the council was created in 1964": a year told of a body's founding is no general election's.
+            if (TextCues.FoundedBefore().IsMatch(text[..m.Groups["y"].Index])) continue;
             if (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", year) || published is { } p && year > p.Year) continue;
             // The year must be told of the result: "since its inception in 1950" far after "53% of the vote" is not.
             // So may a turnout, told without a figure ("a 4% difference in turnout between the young and old in 1987").
@@ -33,9 +32,6 @@ internal sealed partial class ArticleReading
 
     /// <summary>How near a result a year stated with it stands, in characters ("In 2010, voter turnout was at 65%").</summary>
     private const int YearReach = 60;
-
-    [GeneratedRegex(@"\b(?:[Cc]ouncils?|[Cc]ouncillors?)\b")]
-    private static partial Regex CouncilWord();
 
     [GeneratedRegex(@"\b[Tt]urnout\b")]
     private static partial Regex TurnoutWord();

@@ -155,9 +155,8 @@ internal static partial class NationalElections
     private static partial Regex PartyChosenIn();
 
     /// <summary>Members who vote on bills, not voters at an election: "Liberal Democrat MPs voted for the
-    /// Conservative plans", "the Commons voted for"; and a council's seats ("which the Tories had held since the
-    /// council was created in 1964, Labour won 31 of the 54 seats"), won at its own elections.</summary>
-    [GeneratedRegex(@"\b(?:MPs|MEPs|MSPs|peers|Commons|Lords|councillors|[Pp]arliament|[Cc]abinet|[Cc]ouncils?)\b")]
+    /// Conservative plans", "the Commons voted for".</summary>
+    [GeneratedRegex(@"\b(?:MPs|MEPs|MSPs|peers|Commons|Lords|councillors|[Pp]arliament|[Cc]abinet)\b")]
     private static partial Regex Legislators();
 
     [GeneratedRegex(@"^(?:Republican|Democrat|Democratic|GOP)")]
