@@ -86,4 +86,30 @@ public class ElectionInViewTests
             """, new DateOnly(2004, 7, 16), "Jane Doe", "John Roe");
         Assert.Contains(result.Figures, f => f.Value.Value == 9620m && f.ElectionSlug.StartsWith("westfield", StringComparison.Ordinal));
     }
+
+    private const string MayorElected = "Jane Doe has been elected mayor of London.\n";
+
+    private static IReadOnlyList<(string Slug, string? Candidate, Outcome? Outcome)> Candidacies(string text, DateOnly published) =>
+        Extract.From(text, published, "Jane Doe", "John Roe", "Ann Poe").Candidacies.Select(c => (c.ElectionSlug, c.Candidate, c.Outcome)).ToList();
+
+    [Theory]
+    [InlineData("Turnout was 45.3%, up from 38.1% at the last election in 2012, when John Roe beat Ann Poe.")]
+    [InlineData("At the last election, John Roe beat Ann Poe.")]
+    public void EarlierContest_the_last_election_beside_a_race_just_held_is_that_race_held_before(string sentence)
+    {
+        var candidacies = Candidacies(MayorElected + sentence, new DateOnly(2016, 5, 7));
+        Assert.Contains(("london-mayor-2012", "John Roe", Outcome.Elected), candidacies);
+        Assert.Contains(("london-mayor-2012", "Ann Poe", Outcome.Defeated), candidacies);
+        Assert.DoesNotContain(candidacies, c => c.Slug == "london-mayor-2016" && c.Candidate != "Jane Doe");
+    }
+
+    [Fact]
+    public void EarlierContest_a_figure_measured_against_the_last_election_stays_the_race_in_views() =>
+        Assert.Equal("london-mayor-2016", Extract.From(MayorElected + "Turnout was 45.3%, up from 38.1% at the last election in 2012, when John Roe beat Ann Poe.",
+            new DateOnly(2016, 5, 7), "Jane Doe", "John Roe", "Ann Poe").Figure(FigureKind.Turnout).ElectionSlug);
+
+    [Fact]
+    public void EarlierContest_a_race_held_months_ago_is_itself_the_last_election() =>
+        Assert.Contains(("london-mayor-2016", "Jane Doe", Outcome.Elected),
+            Candidacies("Jane Doe was elected mayor of London in 2016.\nJane Doe won the last election, beating John Roe.", new DateOnly(2017, 5, 7)));
 }

@@ -58,8 +58,10 @@ internal sealed partial class ArticleReading(
     /// <summary>An election named at a position of the sentence. Slug null: named, but its year is unknown, so
     /// nothing near it may be attached to any other election. Ahead: still to come, so no result is its. Earlier: a
     /// contest the sentence measures against ("its best result since 1923", "up from 59.4% in 2001"): the election
-    /// of what its own clause says, never of the rest of the sentence or of later sentences.</summary>
-    private sealed record Placed(int Position, string? Slug, bool Ahead = false, bool Earlier = false)
+    /// of what its own clause says, never of the rest of the sentence or of later sentences.
+    /// Before: the race in view held before ("the last election"), measured against like Earlier, but the election of
+    /// what follows it ("at the last election, when Johnson beat Livingstone").</summary>
+    private sealed record Placed(int Position, string? Slug, bool Ahead = false, bool Earlier = false, bool Before = false)
     {
         public bool Usable => Slug is not null && !Ahead;
     }
@@ -76,20 +78,12 @@ internal sealed partial class ArticleReading(
         return known;
     }
 
-    /// <summary>How far after "the seat" a contest may be named as the one the seat was won at.</summary>
-    private const int SeatAtReach = 30;
-
     public void Read(int index, IReadOnlyList<ElectionAnchor> found)
     {
         var s = sentences[index];
         var text = s.Tokenised;
         var placed = Place(s, found);
-        var seatMatch = text.Contains("seat", StringComparison.Ordinal) ? TextCues.TheSeat().Match(text) : Match.Empty;
-        // "Johnson had won the seat at the 2019 general election": the seat at the contest named right after it, not
-        // the seat's contest in view.
-        if (seatMatch.Success && Recent(seat, s.Paragraph, SeatParagraphs)
-            && !placed.Any(p => p.Slug is not null && p.Position > seatMatch.Index && p.Position - (seatMatch.Index + seatMatch.Length) <= SeatAtReach))
-            placed.Add(new Placed(seatMatch.Index, seat!.Value.Slug));
+        SeatInView(s, placed);
         placed.Sort((a, b) => a.Position.CompareTo(b.Position));
 
         var labels = s.Labels.GroupBy(l => l.Person).ToDictionary(g => g.Key, g => g.First().Party);
@@ -146,6 +140,11 @@ internal sealed partial class ArticleReading(
             }
             // An office or body named without an election word is an election only beside a word that one was decided.
             if (!anchor.Explicit && !s.Cues.Result && !TextCues.TookOffice().IsMatch(s.Tokenised)) continue;
+            if (EarlierContest(anchor, s) is { } earlier)
+            {
+                placed.Add(earlier);
+                continue;
+            }
             // "the election" in an article about another election is that one, unless it gave seats in the Commons
             // ("the election delivered a 12-seat majority").
             if (anchor.Bare && Recent(context, s.Paragraph, ContextParagraphs) && registry.KindOf(context!.Value.Slug) is not ElectionKind.General
@@ -195,7 +194,7 @@ internal sealed partial class ArticleReading(
         // contest measured against after the position is not its own.
         // "collapsed from 12.6% in 2015 to under 2%": the contest the change starts from is not the figure it ends on.
         bool Measured(Placed p) => p.Position > position
-            ? TextCues.MeasuredAgainst().IsMatch(text[position..p.Position]) && (p.Earlier || WithItsYear().IsMatch(text[position..Math.Min(text.Length, p.Position + 4)]))
+            ? TextCues.MeasuredAgainst().IsMatch(text[position..p.Position]) && (p.Earlier || p.Before || WithItsYear().IsMatch(text[position..Math.Min(text.Length, p.Position + 4)]))
             : ChangedTo().IsMatch(text[p.Position..position]) && ChangedFrom().IsMatch(text[start..p.Position]);
         var inClause = placed.Where(p => p.Position >= start && p.Position < end && !Measured(p))
             .MinBy(p => Math.Abs(p.Position - position));
@@ -212,7 +211,10 @@ internal sealed partial class ArticleReading(
         // seat's contest in view is not another seat's.
         if (inView is not null && registry.KindOf(inView) is ElectionKind.Constituency or ElectionKind.ByElection && OtherSeatNamed(text, registry.AreaOf(inView)))
             inView = null;
-        var slug = KnownElection(person) ?? KnownElection(s) ?? NamedArea(s, inView) ?? inView;
+        // "Turnout was 45.3%, up from 38.1% at the last election, when Johnson beat Livingstone": the contest measured
+        // against is not the figure's, though the sentence's candidates stood in it.
+        var sentences = KnownElection(s) is { } theirs && !placed.Any(p => p.Slug == theirs && Measured(p)) ? theirs : null;
+        var slug = KnownElection(person) ?? sentences ?? NamedArea(s, inView) ?? inView;
         if (slug is null) return person is null ? null : BodyTopic(s);
         context = (slug, s.Paragraph);
         var (from, to) = yearWindow ?? (0, text.Length);
