@@ -112,4 +112,9 @@ public class ElectionInViewTests
     public void EarlierContest_a_race_held_months_ago_is_itself_the_last_election() =>
         Assert.Contains(("london-mayor-2016", "Jane Doe", Outcome.Elected),
             Candidacies("Jane Doe was elected mayor of London in 2016.\nJane Doe won the last election, beating John Roe.", new DateOnly(2017, 5, 7)));
+
+    [Fact]
+    public void EarlierContest_the_race_held_before_does_not_become_the_one_in_view() =>
+        Assert.Equal("london-mayor-2016", Extract.From(MayorElected + "Turnout was 45.3%, up from 38.1% at the last election, when John Roe beat Ann Poe.\nLee Chan came third with 150,673 votes.",
+            new DateOnly(2016, 5, 7), "Jane Doe", "John Roe", "Ann Poe", "Lee Chan").Figure(FigureKind.Votes).ElectionSlug);
 }

@@ -135,4 +135,24 @@ public class ResultComparisonTests
     public void A_count_of_voters_that_looks_like_a_year_is_still_a_count() =>
         Assert.Contains(Extract.From("The Northfield Union elections closed on Friday.\nThe count went on late.\nIn all, 1998 students voted.", new DateOnly(2019, 3, 15)).Figures,
             f => f.Kind == FigureKind.Votes && f.Value.Value == 1998m);
+
+    [Fact]
+    public void ComparedNumber_the_other_side_may_follow_the_count_of_second_preferences() =>
+        Assert.Contains(("John Roe", FigureKind.Votes, 994614m),
+            Figures(Run("In the Westfield mayoral election yesterday Jane Doe won 1,310,143 votes after second preferences were counted, against 994,614 for John Roe.")));
+
+    [Fact]
+    public void MarginInVotes_a_margin_in_thousands_with_no_unit_is_the_winners_votes() =>
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 1310143m), ("John Roe", FigureKind.Votes, 994614m), ("Jane Doe", FigureKind.Majority, 315529m)],
+            Figures(Run("In the Westfield mayoral election yesterday Jane Doe won 1,310,143 votes, against 994,614 for John Roe, a margin of 315,529.")));
+
+    [Fact]
+    public void MarginInVotes_a_small_number_with_no_unit_is_no_margin_in_votes() =>
+        Assert.DoesNotContain(("Jane Doe", FigureKind.Majority, 12m),
+            Figures(Run("In the Westfield mayoral election yesterday Jane Doe won 52% of the vote, a margin of 12.")));
+
+    [Fact]
+    public void VoteWord_a_place_in_the_race_with_a_share_is_a_result() =>
+        Assert.Contains(("Ann Poe", FigureKind.Share, 9.8m),
+            Figures(Run("In the Westfield mayoral election yesterday Jane Doe beat John Roe.\nLiberal Democrat Ann Poe was third with 9.8%.")));
 }

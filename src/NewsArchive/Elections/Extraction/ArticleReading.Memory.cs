@@ -13,7 +13,7 @@ internal sealed partial class ArticleReading
         if (found.Any(a => a.Kind != ElectionKind.Organisation && a.Explicit && !a.Bare)) bodyInView = null;
         foreach (var p in placed)
         {
-            if (!p.Usable || p.Earlier || p.Slug is not { } slug) continue;
+            if (!p.Usable || p.Earlier || p.Before || p.Slug is not { } slug) continue;
             // A body's own vote is a figure's election only where a sentence names it: a union's elections named
             // in a paragraph about the country's turnout are not the turnout's.
             if (registry.KindOf(slug) == ElectionKind.Organisation)

@@ -171,8 +171,10 @@ internal static partial class FigureReader
     private static partial Regex VotesAhead();
 
 
-    /// <summary>A winning margin told in votes: "secured a margin of some 276,000 votes", "a winning margin of 68 votes".</summary>
-    [GeneratedRegex(@"(?<=\b(?:a|the|his|her|their|its)\s+(?:(?:winning|victory|narrow|slim|comfortable|huge|large)\s+)?margin\s+(?:of|was)\s+)" + Q + @"(?=\s+(?:votes|ballots)\b)")]
+    /// <summary>A winning margin told in votes: "secured a margin of some 276,000 votes", "a winning margin of 68 votes",
+    /// or with no unit a number in thousands, which only a count of votes is ("against 994,614 for Goldsmith, a margin of
+    /// 315,529."): a margin in points is a small number.</summary>
+    [GeneratedRegex(@"(?<=\b(?:a|the|his|her|their|its)\s+(?:(?:winning|victory|narrow|slim|comfortable|huge|large)\s+)?margin\s+(?:of|was)\s+)" + Q + @"(?=\s+(?:votes|ballots)\b|(?<=\d,\d{3})\s*(?:[,.;)]|$))")]
     private static partial Regex MarginInVotes();
 
     /// <summary>A winning margin in points: "a 14-point win", "the margin of victory was 11 points", "won by 11
@@ -185,7 +187,8 @@ internal static partial class FigureReader
     [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll|total(?!\s+(?!vote)\p{L})|preferences)\b))")]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished|beat|beating|defeated|defeating|round)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words of a count beside a share, and a place in the race: "Liberal Democrat Brian Paddick was third with 9.8%".</summary>
+    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished|beat|beating|defeated|defeating|round|was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
     /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".

@@ -79,8 +79,9 @@ internal static partial class Owners
     [GeneratedRegex(@"^(?:['’]s)?\s*,?\s+(?:with|taking|winning)\s+(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than)\s+)?$")]
     private static partial Regex WithAfter();
 
-    /// <summary>Words before the side that lost ("beating X", "a majority over X"); after "lost to" stands the winner.</summary>
-    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b" + LostBefore + @")to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
+    /// <summary>Words before the side that lost ("beating X", "a majority over X", "against 994,614 for X"); after "lost
+    /// to" stands the winner.</summary>
+    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b" + LostBefore + @")to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b(?:against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^,;⟦]|(?<=\d),(?=\d)){1,30}?\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex LosingSide();
 
     [GeneratedRegex(@"^['’]s\s+(?:" + Parties.Names + @")\b")]

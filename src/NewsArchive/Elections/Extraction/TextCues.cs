@@ -19,7 +19,9 @@ internal static partial class TextCues
 
     private const string DecidedWords =
         @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|lost|losing|polled|results?|" +
-        @"majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)";
+        @"majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)|" +
+        // "Liberal Democrat Brian Paddick was third with 9.8%": a place in the race, with its count.
+        @"was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on)";
 
     /// <summary>Words that say a contest has been decided: only with one does "tonight" date an election.</summary>
     [GeneratedRegex(@"\b(?:" + DecidedWords + @")\b")]
