@@ -26,6 +26,16 @@ public class AffiliationTests
     public void The_party_that_held_the_seat_is_the_party_of_the_winner_the_sentence_names_with_it() =>
         Assert.Equal("Conservative", Assert.Single(Person("Jane Doe", "The Conservatives have narrowly held the seat of Wigan, with Jane Doe winning the by-election.").Parties).Party);
 
+    [Theory]
+    [InlineData("Siân Berry of the Green party came third.", "Siân Berry", "Green Party")]
+    [InlineData("Jane Doe, of the Liberal Democrats, said it was fine.", "Jane Doe", "Liberal Democrats")]
+    public void OfParty_a_party_after_of_right_after_the_name_is_theirs(string text, string name, string party) =>
+        Assert.Equal(party, Assert.Single(Person(name, text).Parties).Party);
+
+    [Fact]
+    public void OfParty_a_part_of_a_party_is_not_the_party_read_after_the_name() =>
+        Assert.Empty(Person("John Roe", "John Roe of the Labour Party's youth wing spoke.").Parties);
+
     [Fact]
     public void A_party_in_a_description_of_someone_else_is_not_read() =>
         Assert.Empty(Person("Susan Hall", "Susan Hall, the Tory candidate's rival, spoke.").Parties);

@@ -28,7 +28,8 @@ internal static partial class Affiliations
         var after = Office.InApposition(text, tokens, mention.LastToken) ?? Office.AfterAs(text, tokens, mention.LastToken, MaxWordsToRoleAfter);
         var before = Office.InPhraseBefore(text, tokens, labelEnd);
         var party = PartyIn(text, tokens, labelStart, labelEnd) ?? PartyInBrackets(text, tokens, mention.LastToken) ?? after?.Party ?? before?.Party
-            ?? ForParty(text, tokens, mention.LastToken) ?? PartyDescribedAfter(text, tokens, mention.LastToken) ?? PartyWinningWith(text, tokens, mention);
+            ?? ForParty(text, tokens, mention.LastToken) ?? PartyDescribedAfter(text, tokens, mention.LastToken) ?? PartyWinningWith(text, tokens, mention)
+            ?? OfParty(text, tokens, mention.LastToken);
         var role = Capitalised(RoleBefore(text, tokens, labelStart, labelEnd) ?? after?.Office ?? before?.Office);
 
         string? sentence = null;
@@ -101,6 +102,20 @@ internal static partial class Affiliations
             || tokens[head].Class is not (WordClass.Descriptor or WordClass.Role)) return null;
         var after = text.AsSpan(tokens[head].After);
         return after.IsEmpty || after[0] is ',' or '.' or ';' || after.StartsWith(" who ") || after.StartsWith(" and ") ? party : null;
+    }
+
+    /// <summary>"Siân Berry of the Green party came third", "Jane Doe, of the Liberal Democrats, said": a party right after
+    /// the name, after "of", that ends its phrase (not "of the Labour Party's youth wing").</summary>
+    private static string? OfParty(string text, List<Token> tokens, int lastToken)
+    {
+        var of = lastToken + 1;
+        if (of + 1 >= tokens.Count || !tokens[of].Is(text, "of") || tokens[of].Sentence != tokens[lastToken].Sentence
+            || text.AsSpan(tokens[lastToken].After, tokens[of].Start - tokens[lastToken].After) is not (" " or ", ")
+            || Office.PartyOnly(text, tokens, of + 1) is not ({ } party, var last) || tokens[last].Has(TokenFlags.Possessive)) return null;
+        var next = last + 1;
+        if (next < tokens.Count && tokens[next].Is(text, "party") && tokens[next].Has(TokenFlags.Joined)) next++;
+        var after = text.AsSpan(tokens[next - 1].After);
+        return after.IsEmpty || after[0] is ',' or '.' or ';' or ')' || next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && char.IsLower(text[tokens[next].Start]) ? party : null;
     }
 
     /// <summary>"The Conservatives have narrowly held the seat, with Steve Tuckwell winning the by-election": the party
