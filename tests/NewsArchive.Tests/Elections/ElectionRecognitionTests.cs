@@ -14,6 +14,8 @@ public class ElectionRecognitionTests
     [InlineData("Labour lost the Copeland by-election in 2017.", "Copeland", ElectionKind.ByElection, "copeland-by-election-2017")]
     [InlineData("Plaid did well in the 2016 Senedd election.", "Wales", ElectionKind.DevolvedParliament, "senedd-2016")]
     [InlineData("The SNP won the Holyrood election in 2016.", "Scotland", ElectionKind.DevolvedParliament, "scottish-parliament-2016")]
+    [InlineData("Labour won 12 seats on the London assembly in 2016.", "London", ElectionKind.DevolvedParliament, "london-assembly-2016")]
+    [InlineData("The SNP won the Scottish parliament election in 2016.", "Scotland", ElectionKind.DevolvedParliament, "scottish-parliament-2016")]
     [InlineData("Turnout fell at the 2005 general election.", "UK", ElectionKind.General, "uk-general-election-2005")]
     [InlineData("Labour's leadership contest in 2015 drew record numbers.", "Labour", ElectionKind.PartyLeadership, "labour-leadership-election-2015")]
     [InlineData("The Scottish independence referendum in 2014 was lost by the Yes side.", "Scotland", ElectionKind.Referendum, "referendum-in-scotland-2014")]

@@ -155,4 +155,9 @@ public class ResultComparisonTests
     public void VoteWord_a_place_in_the_race_with_a_share_is_a_result() =>
         Assert.Contains(("Ann Poe", FigureKind.Share, 9.8m),
             Figures(Run("In the Westfield mayoral election yesterday Jane Doe beat John Roe.\nLiberal Democrat Ann Poe was third with 9.8%.")));
+
+    [Fact]
+    public void ListItem_a_list_may_go_on_with_a_party_taking_its_seats() =>
+        Assert.Equal([("Labour", FigureKind.Seats, 12m), ("Conservative", FigureKind.Seats, 8m), ("Green Party", FigureKind.Seats, 2m)],
+            Figures(Run("Labour won 12 of the 25 seats on the London assembly, with the Conservatives taking eight and the Greens two.", new DateOnly(2016, 5, 7))));
 }

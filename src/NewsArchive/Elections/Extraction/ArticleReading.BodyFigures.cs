@@ -101,7 +101,7 @@ internal sealed partial class ArticleReading
     /// <summary>Why a figure is not the whole election's, when it is not: a part's ("(60% of undergraduates, 22% of
     /// postgraduates)"), or another body's that cannot be named safely ("At Southampton, 7,285 students voted").</summary>
     private LeftOutReason? NotTheWholes(ArticleSentence s, RawFigure raw, string slug) =>
-        ElectorateParts.Of(s.Tokenised, raw) ? LeftOutReason.PartOfElectorate : AtAnotherBody(s, raw, slug) ? LeftOutReason.NoElection : null;
+        ElectorateParts.Of(s.Tokenised, raw) || RegionOfRound(s, slug) ? LeftOutReason.PartOfElectorate : AtAnotherBody(s, raw, slug) ? LeftOutReason.NoElection : null;
 
     /// <summary>True for a body's turnout or count told at a place the body is not ("At Southampton, 7,285 students
     /// voted", "7,285 students voted at Southampton"): another body's, but its name is too loosely read to give it an

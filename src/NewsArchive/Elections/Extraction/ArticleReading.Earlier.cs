@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using NewsArchive.Language;
+
 namespace NewsArchive.Elections.Extraction;
 
 /// <summary>Contests the sentence sets beside the one in view: the seat's, and the same race held before.</summary>
@@ -42,4 +44,43 @@ internal sealed partial class ArticleReading
         if (earlier is not { } y || y >= year || ElectionCalendar.Knows(kind, area) && !ElectionCalendar.HeldIn(kind, area, y)) return null;
         return new Placed(anchor.Position, registry.SameContestIn(slug, y, s.Source), Before: true);
     }
+
+    /// <summary>"In Barnet, the Conservatives won 38 of the 63 seats", "took control of Richmond upon Thames ..., winning 39
+    /// of the 54 seats", in a report of the year's council elections across England: the council the sentence opens on or
+    /// says was won, whose election is one of that round (its parent).</summary>
+    private string? CouncilOfRound(ArticleSentence s, string slug)
+    {
+        if (registry.KindOf(slug) != ElectionKind.Local || registry.AreaOf(slug) != "England") return null;
+        if ((OpensInPlace().Match(s.Tokenised) is { Success: true } opens ? opens : ControlOf().Match(s.Tokenised)) is not { Success: true } m
+            || ElectionRecogniser.CleanArea(m.Groups["area"].Value) is not { } area
+            || NotACouncil.Contains(area) || PlaceNames.IsCountryNotGivenName(area)) return null;
+        return registry.Register(ElectionKind.Local, area, registry.YearOf(slug), registry.YearSourceOf(slug), s.Source, slug);
+    }
+
+    /// <summary>The election a later sentence has in view after this one: a council's is one of its round, which stays
+    /// in view ("In Barnet, ..." says nothing of the sentences after it).</summary>
+    private string ViewAfter(string slug) => registry.KindOf(slug) == ElectionKind.Local && registry.ParentOf(slug) is { } round ? round : slug;
+
+    /// <summary>"Turnout across London was 38.9%", in a report of the round across England: a region's part of the whole.</summary>
+    private bool RegionOfRound(ArticleSentence s, string slug) =>
+        registry.KindOf(slug) == ElectionKind.Local && registry.AreaOf(slug) == "England" && AcrossRegion().Matches(s.Tokenised).Any(m =>
+            NotACouncil.Contains(m.Groups["region"].Value) && m.Groups["region"].Value is not ("England" or "Britain" or "Great Britain" or "UK"));
+
+    [GeneratedRegex(@"\b(?:[Aa]cross|[Tt]hroughout|[Ii]n)\s+(?:the\s+)?(?<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’])")]
+    private static partial Regex AcrossRegion();
+
+    /// <summary>Class: the nations and regions a report of the round across England names, which hold no council election
+    /// of their own name.</summary>
+    private static readonly HashSet<string> NotACouncil = new(StringComparer.Ordinal)
+    {
+        "England", "Britain", "Great Britain", "UK", "London", "Scotland", "Wales", "Northern Ireland", "North", "South",
+        "Midlands", "North East", "North West", "South East", "South West", "East Midlands", "West Midlands", "Yorkshire",
+    };
+
+    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + ElectionRecogniser.Run + @"\s*,")]
+    private static partial Regex OpensInPlace();
+
+    /// <summary>"The Liberal Democrats took control of Richmond upon Thames": a council won, held or lost.</summary>
+    [GeneratedRegex(@"\b(?:took|take|takes|taken|taking|won|win|wins|gained|gains|kept|keeps|retained|retains|lost|loses|seized)\s+(?:overall\s+)?control\s+of\s+" + ElectionRecogniser.Run)]
+    private static partial Regex ControlOf();
 }

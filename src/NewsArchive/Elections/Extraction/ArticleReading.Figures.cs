@@ -47,6 +47,7 @@ internal sealed partial class ArticleReading
             return;
         }
         if (OtherBodysElection(index, s, raw, slug) is { } theirs) slug = theirs;
+        else if (CouncilOfRound(s, slug) is { } council) slug = council;
         else if (NotTheWholes(s, raw, slug) is { } notWhole)
         {
             Leave(notWhole);
@@ -133,7 +134,7 @@ internal sealed partial class ArticleReading
         // where it was named only by its year ("In 2010, voter turnout was at 65%"). A figure told for an earlier
         // contest ("198 seats, up from 165 in 2001") is a comparison: the sentences after it report on another.
         if (status == FigureStatus.Result && raw.EarlierYear is null && registry.KindOf(slug) != ElectionKind.Organisation && !Recent(context, s.Paragraph, ContextParagraphs))
-            context = (slug, s.Paragraph);
+            context = (ViewAfter(slug), s.Paragraph);
         var (round, fromContext) = RoundOf(index, s.Tokenised, raw, slug, status);
         var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result ? Outcome.Elected : (Outcome?)null;
         var post = person is null && party is null ? null : PostOf(index, slug, raw.Position, raw.End);

@@ -216,7 +216,7 @@ internal sealed partial class ArticleReading(
         var sentences = KnownElection(s) is { } theirs && !placed.Any(p => p.Slug == theirs && Measured(p)) ? theirs : null;
         var slug = KnownElection(person) ?? sentences ?? NamedArea(s, inView) ?? inView;
         if (slug is null) return person is null ? null : BodyTopic(s);
-        context = (slug, s.Paragraph);
+        context = (ViewAfter(slug), s.Paragraph);
         var (from, to) = yearWindow ?? (0, text.Length);
         // "last year's record turnout of 41.1%": a year told against the article's date.
         var stated = TextCues.YearNear(TextCues.WithoutOwnYear(text[..to], from), Math.Max(position, from))

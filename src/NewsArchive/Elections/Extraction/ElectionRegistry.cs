@@ -45,6 +45,9 @@ internal sealed class ElectionRegistry
 
     public string AreaOf(string slug) => entries[slug].Area;
 
+    /// <summary>The election this one is a part of (a seat's general election, a council's round), if any.</summary>
+    public string? ParentOf(string slug) => entries[slug].ParentSlug;
+
     public YearSource YearSourceOf(string slug) => entries[slug].YearSource;
 
     /// <summary>Registers the same contest in another year ("down from 57 per cent in 2016").</summary>

@@ -43,7 +43,9 @@ internal static partial class OfficeElections
         foreach (Match m in election ? DevolvedElections().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Index, m.Index + m.Length, ElectionKind.DevolvedParliament, DevolvedArea(m.Groups["body"].Value), true);
         foreach (Match m in election ? LocalElections().Matches(sentence) : Enumerable.Empty<Match>())
-            found.Add(m.Index, m.Index + m.Length, ElectionKind.Local, m.Groups["area"].Success ? ElectionRecogniser.CleanArea(m.Groups["area"].Value) : "England", true);
+            // "Thursday's local elections": a day's name is no place; the year's round across England.
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Local,
+                m.Groups["area"].Success && !DayBefore().IsMatch(m.Groups["area"].Value) ? ElectionRecogniser.CleanArea(m.Groups["area"].Value) : "England", true);
         foreach (Match m in sentence.Contains(" seat", StringComparison.Ordinal) ? SeatContest().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Constituency, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
         foreach (Match m in HeldConstituency().Matches(sentence))
@@ -58,11 +60,12 @@ internal static partial class OfficeElections
     [GeneratedRegex(@"\b(?:won|win|wins|winning|held|holds|hold|lost|lose|loses|losing|gained|gain|took|retained|defended|defending|contested|contesting|fought|fighting)\s+(?:the\s+)?(?:(?:marginal|safe|key|target|ultra-marginal)\s+)?" + Run + @"\s+seat\b")]
     private static partial Regex SeatContest();
 
-    private static string DevolvedArea(string body) => body switch
+    // Some papers write the bodies' second word in lower case ("the London assembly", "the Scottish parliament").
+    private static string DevolvedArea(string body) => body.ToLowerInvariant() switch
     {
-        "Holyrood" or "Scottish Parliament" or "Scottish Parliamentary" or "Scottish" => "Scotland",
-        "Northern Ireland Assembly" or "Stormont" => "Northern Ireland",
-        "London Assembly" => "London",
+        "holyrood" or "scottish parliament" or "scottish parliamentary" or "scottish" => "Scotland",
+        "northern ireland assembly" or "stormont" => "Northern Ireland",
+        "london assembly" => "London",
         _ => "Wales",
     };
 
@@ -96,12 +99,15 @@ internal static partial class OfficeElections
 
     /// <summary>A devolved body by name; it counts as an election only beside an election word or a word of voting,
     /// and never as the name of one of its groups or members ("the London Assembly Labour group").</summary>
-    [GeneratedRegex(@"\b(?:Senedd|Welsh Assembly|National Assembly for Wales|Welsh Parliament|Holyrood|Scottish Parliamentary|Scottish Parliament|Northern Ireland Assembly|Stormont|London Assembly)\b(?!\s+(?:[A-Z][\w-]*\s+)?(?:group|member|members|committee|chair|leader)\b)")]
+    [GeneratedRegex(@"\b(?:Senedd|Welsh [Aa]ssembly|National Assembly for Wales|Welsh [Pp]arliament|Holyrood|Scottish [Pp]arliamentary|Scottish [Pp]arliament|Northern Ireland [Aa]ssembly|Stormont|London [Aa]ssembly)\b(?!\s+(?:[A-Z][\w-]*\s+)?(?:group|member|members|committee|chair|leader)\b)")]
     private static partial Regex Devolved();
 
     /// <summary>Devolved elections named as such: "the London Assembly elections", "the Scottish elections".</summary>
-    [GeneratedRegex(@"\b(?<body>London Assembly|Scottish|Welsh)\s+(?:[Pp]arliamentary\s+)?[Ee]lections?\b")]
+    [GeneratedRegex(@"\b(?<body>London [Aa]ssembly|Scottish|Welsh)\s+(?:[Pp]arliamentary\s+)?[Ee]lections?\b")]
     private static partial Regex DevolvedElections();
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)['’]s$")]
+    private static partial Regex DayBefore();
 
     /// <summary>Council elections: in a named area, or the year's round across England ("the local elections").</summary>
     [GeneratedRegex(@"\blocal (?:council )?elections?\s+in\s+" + Run + "|" + Run + @"\s+(?:council|local)\s+elections?\b|\b(?:local|council|local council)\s+elections\b")]

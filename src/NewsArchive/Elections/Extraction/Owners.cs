@@ -41,6 +41,8 @@ internal static partial class Owners
             var after = text[(m.Index + m.Length)..];
             if (LabelsPerson().IsMatch(after)) continue;
             if (winnerOnly && LosingSide().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index])) continue;
+            // "took control of Richmond from the Conservatives, winning 39 of the 54 seats": the party it was taken from.
+            if (TakenFrom().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index])) continue;
             party = Parties.Canonical(m.Groups["party"].Value);
         }
         // "Re-open Nominations (RON) received 312 votes": the option to leave the post empty, counted like a candidate.
@@ -78,6 +80,9 @@ internal static partial class Owners
 
     [GeneratedRegex(@"^(?:['’]s)?\s*,?\s+(?:with|taking|winning)\s+(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than)\s+)?$")]
     private static partial Regex WithAfter();
+
+    [GeneratedRegex(@"\b(?:took|taken|taking|gained|gaining|won|winning|seized|seizing|captured|capturing|wrested|wresting)\b[^,;.⟦]{0,40}?\bfrom\s+(?:the\s+)?$")]
+    private static partial Regex TakenFrom();
 
     /// <summary>Words before the side that lost ("beating X", "a majority over X", "against 994,614 for X"); after "lost
     /// to" stands the winner.</summary>

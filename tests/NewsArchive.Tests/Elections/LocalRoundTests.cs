@@ -1,0 +1,42 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>A report of the year's council elections across England, and the councils it names. Texts written here.</summary>
+public class LocalRoundTests
+{
+    private static readonly DateOnly Friday = new(2018, 5, 4);
+
+    private const string Round = "Labour has strengthened its hold on the capital's town halls in Thursday's local elections.\n";
+
+    private static IReadOnlyList<(string Slug, string Subject, decimal Value)> Figures(string text) =>
+        Extract.From(text, Friday).Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Value.Value)).ToList();
+
+    [Fact]
+    public void A_weekday_before_the_local_elections_names_no_place_but_the_round_across_England() =>
+        Assert.Equal([(ElectionKind.Local, "England", 2018)], Extract.Elections("Labour did well in Thursday's local elections.", Friday));
+
+    [Fact]
+    public void CouncilOfRound_a_sentence_opening_on_a_council_gives_that_councils_election() =>
+        Assert.Equal([("westfield-local-elections-2018", "Conservative", 38m), ("westfield-local-elections-2018", "Labour", 25m)],
+            Figures(Round + "In Westfield, the Conservatives won 38 of the 63 seats, with Labour on 25."));
+
+    [Fact]
+    public void CouncilOfRound_a_council_taken_from_a_party_is_the_takers_and_its_own_election() =>
+        Assert.Equal([("eastbrook-local-elections-2018", "Liberal Democrats", 39m)],
+            Figures(Round + "The Liberal Democrats took control of Eastbrook from the Conservatives, winning 39 of the 54 seats."));
+
+    [Fact]
+    public void CouncilOfRound_the_round_stays_in_view_after_a_council() =>
+        Assert.Contains(("england-local-elections-2018", "-", 36m), Figures(Round + "In Westfield, the Conservatives won 38 of the 63 seats.\nTurnout was 36%."));
+
+    [Theory]
+    [InlineData("In London, Labour won 1,100 seats.")]
+    [InlineData("Turnout across London was 38.9%.")]
+    public void RegionOfRound_a_regions_figure_is_neither_a_councils_nor_the_rounds(string sentence)
+    {
+        var result = Extract.From(Round + sentence, Friday);
+        Assert.Empty(result.Figures);
+        Assert.DoesNotContain(result.Elections, e => e.Area == "London");
+    }
+}
