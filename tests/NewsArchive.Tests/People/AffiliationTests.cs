@@ -32,6 +32,16 @@ public class AffiliationTests
     public void OfParty_a_party_after_of_right_after_the_name_is_theirs(string text, string name, string party) =>
         Assert.Equal(party, Assert.Single(Person(name, text).Parties).Party);
 
+    [Theory]
+    [InlineData("Khan won, after a campaign in which his Conservative rival, Zac Goldsmith, was accused of running a divisive race.", "Zac Goldsmith", "Conservative")]
+    [InlineData("The Labour candidate, Jane Doe, spoke.", "Jane Doe", "Labour")]
+    public void PartyDescribedBefore_a_partys_description_in_apposition_before_the_name_is_theirs(string text, string name, string party) =>
+        Assert.Equal(party, Assert.Single(Person(name, text).Parties).Party);
+
+    [Fact]
+    public void PartyDescribedBefore_a_party_in_someone_elses_description_is_not_read() =>
+        Assert.Empty(Person("Jane Doe", "The Labour leader's rival, Jane Doe, spoke.").Parties);
+
     [Fact]
     public void OfParty_a_part_of_a_party_is_not_the_party_read_after_the_name() =>
         Assert.Empty(Person("John Roe", "John Roe of the Labour Party's youth wing spoke.").Parties);

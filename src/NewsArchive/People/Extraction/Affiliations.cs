@@ -29,7 +29,7 @@ internal static partial class Affiliations
         var before = Office.InPhraseBefore(text, tokens, labelEnd);
         var party = PartyIn(text, tokens, labelStart, labelEnd) ?? PartyInBrackets(text, tokens, mention.LastToken) ?? after?.Party ?? before?.Party
             ?? ForParty(text, tokens, mention.LastToken) ?? PartyDescribedAfter(text, tokens, mention.LastToken) ?? PartyWinningWith(text, tokens, mention)
-            ?? OfParty(text, tokens, mention.LastToken);
+            ?? OfParty(text, tokens, mention.LastToken) ?? PartyDescribedBefore(text, tokens, labelEnd);
         var role = Capitalised(RoleBefore(text, tokens, labelStart, labelEnd) ?? after?.Office ?? before?.Office);
 
         string? sentence = null;
@@ -102,6 +102,20 @@ internal static partial class Affiliations
             || tokens[head].Class is not (WordClass.Descriptor or WordClass.Role)) return null;
         var after = text.AsSpan(tokens[head].After);
         return after.IsEmpty || after[0] is ',' or '.' or ';' || after.StartsWith(" who ") || after.StartsWith(" and ") ? party : null;
+    }
+
+    /// <summary>"his Conservative rival, Zac Goldsmith,", "The Labour candidate, Jane Doe, spoke": a party's description in
+    /// apposition before the name, opened by "the", "a" or a possessive pronoun, headed by an office or a description.</summary>
+    private static string? PartyDescribedBefore(string text, List<Token> tokens, int first)
+    {
+        var head = first - 1;
+        if (head < 1 || tokens[head].Sentence != tokens[first].Sentence || text.AsSpan(tokens[head].After, tokens[first].Start - tokens[head].After) is not ", "
+            || tokens[head].Class is not (WordClass.Descriptor or WordClass.Role) || tokens[head].Has(TokenFlags.Possessive)) return null;
+        var start = head - 1;
+        while (start >= 0 && tokens[start].Class == WordClass.Party && !tokens[start].Has(TokenFlags.Possessive) && tokens[start].Sentence == tokens[first].Sentence) start--;
+        if (start == head - 1 || start < 0 || tokens[start].Sentence != tokens[first].Sentence
+            || tokens[start].Text(text).ToString().ToLowerInvariant() is not ("the" or "a" or "his" or "her" or "their")) return null;
+        return Parties.Canonical(text[tokens[start + 1].Start..tokens[head - 1].End]);
     }
 
     /// <summary>"Siân Berry of the Green party came third", "Jane Doe, of the Liberal Democrats, said": a party right after
