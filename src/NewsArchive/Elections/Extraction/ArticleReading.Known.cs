@@ -83,4 +83,62 @@ internal sealed partial class ArticleReading
         if (anchor is { Kind: ElectionKind.EuropeanParliament, Area: "UK" } && ElectionWords.EuropeanUnion.Contains(country)) return anchor with { Area = country };
         return anchor is { Kind: ElectionKind.Local, Area: "England" } && !TextCues.Westminster().IsMatch(s.Tokenised) ? null : anchor;
     }
+
+    /// <summary>The election a position in the sentence belongs to: one named in its clause, else one named
+    /// earlier in the sentence, else the one in view from recent sentences (in the year the clause states).</summary>
+    private string? ElectionFor(ArticleSentence s, List<Placed> placed, int position, string? person, (int Start, int End)? yearWindow = null, bool resultLine = false)
+    {
+        var text = s.Tokenised;
+        var (start, end) = TextCues.ClauseAt(text, position);
+        // "took 62 seats, its best result since 1923", "41.6%, compared with 58% at the 2001 general election": a
+        // contest measured against after the position is not its own.
+        // "collapsed from 12.6% in 2015 to under 2%": the contest the change starts from is not the figure it ends on.
+        bool Measured(Placed p) => p.Position > position
+            ? TextCues.MeasuredAgainst().IsMatch(text[position..p.Position]) && (p.Earlier || p.Before || WithItsYear().IsMatch(text[position..Math.Min(text.Length, p.Position + 4)]))
+            : ChangedTo().IsMatch(text[p.Position..position]) && ChangedFrom().IsMatch(text[start..p.Position]);
+        var inClause = placed.Where(p => p.Position >= start && p.Position < end && !Measured(p))
+            .MinBy(p => Math.Abs(p.Position - position));
+        if (inClause is not null) return inClause.Usable ? inClause.Slug : null;
+        var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier && !Measured(p)) ?? placed.FirstOrDefault(p => !p.Earlier && !Measured(p));
+        if (before is not null) return before.Usable ? before.Slug : null;
+        // A line of a list of results ("Ann Poe – 1,500") is a result by its form, with no word of one.
+        if (!(s.Cues.Action || resultLine) || person is not null && unplaced.Contains(person) && KnownElection(person) is null) return null;
+        var inView = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
+        // "UKIP only have one seat in the Commons", with a European election last in view: the general election's.
+        if (inView is not null && registry.KindOf(inView) != ElectionKind.General && TextCues.Commons().IsMatch(text)
+            && Recent(parent, s.Paragraph, ContextParagraphs) && registry.KindOf(parent!.Value.Slug) == ElectionKind.General) inView = parent.Value.Slug;
+        // "Kilroy-Silk will stand in Erewash, where Liz Blackman has a 6,932 majority" after a Folkestone result: a
+        // seat's contest in view is not another seat's.
+        if (inView is not null && registry.KindOf(inView) is ElectionKind.Constituency or ElectionKind.ByElection && OtherSeatNamed(text, registry.AreaOf(inView)))
+            inView = null;
+        // "Turnout was 45.3%, up from 38.1% at the last election, when Johnson beat Livingstone": the contest measured
+        // against is not the figure's, though the sentence's candidates stood in it.
+        var sentences = KnownElection(s) is { } theirs && !placed.Any(p => p.Slug == theirs && Measured(p)) ? theirs : null;
+        var slug = KnownElection(person) ?? sentences ?? NamedArea(s, inView) ?? inView;
+        if (slug is null) return person is null ? null : BodyTopic(s);
+        context = (ViewAfter(slug), s.Paragraph);
+        var (from, to) = yearWindow ?? (0, text.Length);
+        // "last year's record turnout of 41.1%": a year told against the article's date.
+        var stated = TextCues.YearNear(TextCues.WithoutOwnYear(text[..to], from), Math.Max(position, from))
+                     ?? (published is { } today && LastYear().IsMatch(text[start..position]) ? today.Year - 1 : null);
+        if (stated is not { } year || year == registry.YearOf(slug) || (published is { } p && year > p.Year)) return slug;
+        // "who had a 10,000-vote majority in 2001": a year the election in view was not held in is another election's.
+        var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
+        // A referendum asks its question once: another year's is a referendum only where the calendar holds one
+        // ("Barack Obama was re-elected in 2012" after the EU referendum is not a referendum of 2012).
+        var held = kind == ElectionKind.Referendum ? ElectionCalendar.ReferendumOf(area, year) is not null
+            : !ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, year);
+        return held ? registry.SameContestIn(slug, year, s.Source) : null;
+    }
+
+    [GeneratedRegex(@"^[^,;]{0,40}?\bto\s+(?:[a-z]+\s+){0,2}$")]
+    private static partial Regex ChangedTo();
+
+    [GeneratedRegex(@"\bfrom\b[^,;]*$")]
+    private static partial Regex ChangedFrom();
+
+    /// <summary>A contest measured against is one named with its year ("compared with 58% at the 2001 general
+    /// election"): "20,645 votes against 14,738 for Roe in the Wigan by-election" is that by-election's own.</summary>
+    [GeneratedRegex(@"(?:19|20)\d\d(?:\s+\S*)?$")]
+    private static partial Regex WithItsYear();
 }

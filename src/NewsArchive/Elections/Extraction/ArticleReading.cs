@@ -21,6 +21,10 @@ internal sealed partial class ArticleReading(
     /// party's share or seats there is not the UK's general election of that year.</summary>
     public Lazy<bool> Abroad { get; init; } = new(() => false);
 
+    /// <summary>The one party the article's people reading ties each person to ("Siân Berry of the Green party", "his
+    /// Conservative rival, Zac Goldsmith"): a candidate's party where no sentence of the results says it.</summary>
+    public IReadOnlyDictionary<string, string> StatedParties { get; init; } = new Dictionary<string, string>();
+
     private const int ContextParagraphs = 20;
     private const int SeatParagraphs = 12;
     private const int PartyParagraphs = 3;
@@ -87,7 +91,7 @@ internal sealed partial class ArticleReading(
         placed.Sort((a, b) => a.Position.CompareTo(b.Position));
 
         var labels = s.Labels.GroupBy(l => l.Person).ToDictionary(g => g.Key, g => g.First().Party);
-        string? PartyOf(string person) => labels.GetValueOrDefault(person) ?? articleLabels.GetValueOrDefault(person);
+        string? PartyOf(string person) => labels.GetValueOrDefault(person) ?? articleLabels.GetValueOrDefault(person) ?? StatedParties.GetValueOrDefault(person);
         var subject = TextCues.StartsWithPronoun().IsMatch(text) ? lastSubject : null;
 
         foreach (Match m in TextCues.VotingSystem().Matches(text))
@@ -184,53 +188,6 @@ internal sealed partial class ArticleReading(
         return published is { } p && year > p.Year ? null : registry.SameContestIn(slug, year, mention);
     }
 
-    /// <summary>The election a position in the sentence belongs to: one named in its clause, else one named
-    /// earlier in the sentence, else the one in view from recent sentences (in the year the clause states).</summary>
-    private string? ElectionFor(ArticleSentence s, List<Placed> placed, int position, string? person, (int Start, int End)? yearWindow = null, bool resultLine = false)
-    {
-        var text = s.Tokenised;
-        var (start, end) = TextCues.ClauseAt(text, position);
-        // "took 62 seats, its best result since 1923", "41.6%, compared with 58% at the 2001 general election": a
-        // contest measured against after the position is not its own.
-        // "collapsed from 12.6% in 2015 to under 2%": the contest the change starts from is not the figure it ends on.
-        bool Measured(Placed p) => p.Position > position
-            ? TextCues.MeasuredAgainst().IsMatch(text[position..p.Position]) && (p.Earlier || p.Before || WithItsYear().IsMatch(text[position..Math.Min(text.Length, p.Position + 4)]))
-            : ChangedTo().IsMatch(text[p.Position..position]) && ChangedFrom().IsMatch(text[start..p.Position]);
-        var inClause = placed.Where(p => p.Position >= start && p.Position < end && !Measured(p))
-            .MinBy(p => Math.Abs(p.Position - position));
-        if (inClause is not null) return inClause.Usable ? inClause.Slug : null;
-        var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier && !Measured(p)) ?? placed.FirstOrDefault(p => !p.Earlier && !Measured(p));
-        if (before is not null) return before.Usable ? before.Slug : null;
-        // A line of a list of results ("Ann Poe – 1,500") is a result by its form, with no word of one.
-        if (!(s.Cues.Action || resultLine) || person is not null && unplaced.Contains(person) && KnownElection(person) is null) return null;
-        var inView = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
-        // "UKIP only have one seat in the Commons", with a European election last in view: the general election's.
-        if (inView is not null && registry.KindOf(inView) != ElectionKind.General && TextCues.Commons().IsMatch(text)
-            && Recent(parent, s.Paragraph, ContextParagraphs) && registry.KindOf(parent!.Value.Slug) == ElectionKind.General) inView = parent.Value.Slug;
-        // "Kilroy-Silk will stand in Erewash, where Liz Blackman has a 6,932 majority" after a Folkestone result: a
-        // seat's contest in view is not another seat's.
-        if (inView is not null && registry.KindOf(inView) is ElectionKind.Constituency or ElectionKind.ByElection && OtherSeatNamed(text, registry.AreaOf(inView)))
-            inView = null;
-        // "Turnout was 45.3%, up from 38.1% at the last election, when Johnson beat Livingstone": the contest measured
-        // against is not the figure's, though the sentence's candidates stood in it.
-        var sentences = KnownElection(s) is { } theirs && !placed.Any(p => p.Slug == theirs && Measured(p)) ? theirs : null;
-        var slug = KnownElection(person) ?? sentences ?? NamedArea(s, inView) ?? inView;
-        if (slug is null) return person is null ? null : BodyTopic(s);
-        context = (ViewAfter(slug), s.Paragraph);
-        var (from, to) = yearWindow ?? (0, text.Length);
-        // "last year's record turnout of 41.1%": a year told against the article's date.
-        var stated = TextCues.YearNear(TextCues.WithoutOwnYear(text[..to], from), Math.Max(position, from))
-                     ?? (published is { } today && LastYear().IsMatch(text[start..position]) ? today.Year - 1 : null);
-        if (stated is not { } year || year == registry.YearOf(slug) || (published is { } p && year > p.Year)) return slug;
-        // "who had a 10,000-vote majority in 2001": a year the election in view was not held in is another election's.
-        var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
-        // A referendum asks its question once: another year's is a referendum only where the calendar holds one
-        // ("Barack Obama was re-elected in 2012" after the EU referendum is not a referendum of 2012).
-        var held = kind == ElectionKind.Referendum ? ElectionCalendar.ReferendumOf(area, year) is not null
-            : !ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, year);
-        return held ? registry.SameContestIn(slug, year, s.Source) : null;
-    }
-
     /// <summary>The body's election the article opens on, for a candidate's figure in a sentence that names no
     /// election ("Scott Heath beat Danish Khan by 1983 to 1593 votes"), unless the sentence is about Westminster
     /// or another country. It is never the election in view: a turnout or a party's figure needs its own.</summary>
@@ -238,17 +195,6 @@ internal sealed partial class ArticleReading(
         bodyTopic is not null && !TextCues.Westminster().IsMatch(s.Tokenised) && !TextCues.ForeignCountry().IsMatch(s.Tokenised) ? bodyTopic : null;
 
     private void Seen(string person, string slug, bool named) => (named ? anchored : inView).TryAdd(person, slug);
-
-    [GeneratedRegex(@"^[^,;]{0,40}?\bto\s+(?:[a-z]+\s+){0,2}$")]
-    private static partial Regex ChangedTo();
-
-    [GeneratedRegex(@"\bfrom\b[^,;]*$")]
-    private static partial Regex ChangedFrom();
-
-    /// <summary>A contest measured against is one named with its year ("compared with 58% at the 2001 general
-    /// election"): "20,645 votes against 14,738 for Roe in the Wigan by-election" is that by-election's own.</summary>
-    [GeneratedRegex(@"(?:19|20)\d\d(?:\s+\S*)?$")]
-    private static partial Regex WithItsYear();
 
     private bool EarlierRoundInView(string slug, int paragraph) =>
         Recent(context, paragraph, ContextParagraphs) && context!.Value.Slug != slug && registry.KindOf(context.Value.Slug) == registry.KindOf(slug)

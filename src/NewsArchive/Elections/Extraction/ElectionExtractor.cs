@@ -42,11 +42,13 @@ public static partial class ElectionExtractor
         var aboutCountry = !namesGeneral && countries is [var only] ? only : null;
         // Read over every sentence only if a rule asks, once for both readings: most articles never need it.
         var aboutWestminster = new Lazy<bool>(() => AboutWestminster(sentences));
-        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = new Lazy<bool>(() => abroad.Value is not null) };
+        // One language layer: the party the people reading gives a person is the candidate's, when it gives one only.
+        var parties = people.Where(p => p.Parties.Select(x => x.Party).Distinct().Count() == 1).ToDictionary(p => p.Name, p => p.Parties[0].Party, StringComparer.Ordinal);
+        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = new Lazy<bool>(() => abroad.Value is not null), StatedParties = parties };
         for (var i = 0; i < sentences.Count; i++) first.Read(i, anchors[i]);
         // The first reading also learns the year of each contest an article dates somewhere, so the second can
         // place the same contest where another sentence names it without a year ("a referendum" then "this referendum").
-        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = new Lazy<bool>(() => abroad.Value is not null) };
+        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = new Lazy<bool>(() => abroad.Value is not null), StatedParties = parties };
         for (var i = 0; i < sentences.Count; i++) second.Read(i, anchors[i]);
         return second.Finish();
     }
