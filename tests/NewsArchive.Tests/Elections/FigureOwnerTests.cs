@@ -42,4 +42,9 @@ public class FigureOwnerTests
     public void Modal_a_share_hoped_for_is_a_prediction_not_a_result() =>
         Assert.Equal([("Green Party", FigureKind.Share, 3.8m)],
             Figures("The Greens polled 3.8% at the 2015 general election and hope for 5% next time."));
+
+    [Fact]
+    public void OwnParty_a_share_taken_by_their_party_is_not_the_persons() =>
+        Assert.DoesNotContain(Figures("At the 2008 London Assembly election, the BNP's Jane Doe won a seat after her party took 5.3% of the vote."),
+            f => f.Subject == "Jane Doe" && f.Kind == FigureKind.Share);
 }

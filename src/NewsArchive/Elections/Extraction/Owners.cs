@@ -28,6 +28,8 @@ internal static partial class Owners
         var between = text[(best.Index + best.Length)..figure.Position];
         // "Nicola Sturgeon's SNP swept Scotland, winning 50%": the leader's party is what won.
         if (LeadersParty().IsMatch(between)) return null;
+        // "Richard Barnbrook won a seat after his party took 5.3% of the vote": the party's, not the person's.
+        if (OwnParty().IsMatch(between)) return null;
         return TextCues.Speech().IsMatch(between) ? null : sentence.PersonAt(best);
     }
 
@@ -91,6 +93,9 @@ internal static partial class Owners
 
     [GeneratedRegex(@"^['’]s\s+(?:" + Parties.Names + @")\b")]
     private static partial Regex LeadersParty();
+
+    [GeneratedRegex(@"\b(?:his|her|their)\s+(?:own\s+)?party\b")]
+    private static partial Regex OwnParty();
 
     [GeneratedRegex(@"^[^⟦]*\b" + LostBefore + @"to\b")]
     private static partial Regex LostTo();
