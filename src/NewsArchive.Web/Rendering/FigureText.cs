@@ -23,12 +23,15 @@ public static class FigureText
         return kind switch
         {
             FigureKind.Share or FigureKind.Turnout => $"{number}%",
-            FigureKind.MarginPoints => $"{number} points",
-            FigureKind.Seats => outOf is { } of ? $"{number} of {of} seats" : $"{number} seats",
+            FigureKind.MarginPoints => $"{number} {(One(value, bound) ? "point" : "points")}",
+            FigureKind.Seats => outOf is { } of ? $"{number} of {of} seats" : $"{number} {(One(value, bound) ? "seat" : "seats")}",
             FigureKind.Position => $"came {text}",
             _ => number,
         };
     }
+
+    /// <summary>"1 seat", "1 point": an exact one takes the singular.</summary>
+    private static bool One(decimal value, Bound bound) => bound == Bound.Exact && value == 1m;
 
     public static string KindName(FigureKind kind) => kind switch
     {

@@ -1,0 +1,23 @@
+using NewsArchive.Elections;
+using NewsArchive.Language;
+using NewsArchive.Web.Rendering;
+
+namespace NewsArchive.Tests.Web;
+
+/// <summary>How a figure reads on a page.</summary>
+public class FigureTextTests
+{
+    private static string Text(FigureKind kind, decimal value, Bound bound = Bound.Exact, int? outOf = null) =>
+        FigureText.Of(new ElectionQueries.Figure(kind, value.ToString(), value, bound, CountRound.NotStated, FigureStatus.Result, false, outOf, false,
+            new ElectionQueries.Source(1, "a", "A", null, 0, "A sentence.")));
+
+    [Theory]
+    [InlineData(FigureKind.Seats, 1, "1 seat")]
+    [InlineData(FigureKind.Seats, 2, "2 seats")]
+    [InlineData(FigureKind.MarginPoints, 1, "1 point")]
+    [InlineData(FigureKind.MarginPoints, 11, "11 points")]
+    public void One_an_exact_one_takes_the_singular(FigureKind kind, int value, string expected) => Assert.Equal(expected, Text(kind, value));
+
+    [Fact]
+    public void One_a_seat_out_of_a_total_keeps_the_plural() => Assert.Equal("1 of 25 seats", Text(FigureKind.Seats, 1, outOf: 25));
+}
