@@ -39,4 +39,14 @@ public class LocalRoundTests
         Assert.Empty(result.Figures);
         Assert.DoesNotContain(result.Elections, e => e.Area == "London");
     }
+
+    [Fact]
+    public void CalendarOf_Londons_council_elections_are_dated_by_Englands_round() =>
+        Assert.Equal([(ElectionKind.Local, "London", 2022)], Extract.Elections("Labour did well in the London council elections.", new DateOnly(2022, 5, 6)));
+
+    [Fact]
+    public void CouncilOfRound_a_council_gained_is_its_own_election_in_Londons_round() =>
+        Assert.Equal([("eastbrook-local-elections-2022", "Labour", 41m), ("eastbrook-local-elections-2022", "Conservative", 22m)],
+            Extract.From("Labour did well in the London council elections.\nLabour also gained Eastbrook, winning 41 seats to the Conservatives' 22.", new DateOnly(2022, 5, 6))
+                .Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Value.Value)).ToList());
 }

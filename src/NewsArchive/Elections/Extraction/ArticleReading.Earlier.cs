@@ -46,11 +46,11 @@ internal sealed partial class ArticleReading
     }
 
     /// <summary>"In Barnet, the Conservatives won 38 of the 63 seats", "took control of Richmond upon Thames ..., winning 39
-    /// of the 54 seats", in a report of the year's council elections across England: the council the sentence opens on or
-    /// says was won, whose election is one of that round (its parent).</summary>
+    /// of the 54 seats", in a report of the year's council elections across England (or London's boroughs): the council
+    /// the sentence opens on or says was won, whose election is one of that round (its parent).</summary>
     private string? CouncilOfRound(ArticleSentence s, string slug)
     {
-        if (registry.KindOf(slug) != ElectionKind.Local || registry.AreaOf(slug) != "England") return null;
+        if (registry.KindOf(slug) != ElectionKind.Local || !NotACouncil.Contains(registry.AreaOf(slug))) return null;
         if ((OpensInPlace().Match(s.Tokenised) is { Success: true } opens ? opens : ControlOf().Match(s.Tokenised)) is not { Success: true } m
             || ElectionRecogniser.CleanArea(m.Groups["area"].Value) is not { } area
             || NotACouncil.Contains(area) || PlaceNames.IsCountryNotGivenName(area)) return null;
@@ -63,7 +63,7 @@ internal sealed partial class ArticleReading
 
     /// <summary>"Turnout across London was 38.9%", in a report of the round across England: a region's part of the whole.</summary>
     private bool RegionOfRound(ArticleSentence s, string slug) =>
-        registry.KindOf(slug) == ElectionKind.Local && registry.AreaOf(slug) == "England" && AcrossRegion().Matches(s.Tokenised).Any(m =>
+        registry.KindOf(slug) == ElectionKind.Local && registry.AreaOf(slug) is "England" && AcrossRegion().Matches(s.Tokenised).Any(m =>
             NotACouncil.Contains(m.Groups["region"].Value) && m.Groups["region"].Value is not ("England" or "Britain" or "Great Britain" or "UK"));
 
     [GeneratedRegex(@"\b(?:[Aa]cross|[Tt]hroughout|[Ii]n)\s+(?:the\s+)?(?<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’])")]
@@ -80,7 +80,8 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + ElectionRecogniser.Run + @"\s*,")]
     private static partial Regex OpensInPlace();
 
-    /// <summary>"The Liberal Democrats took control of Richmond upon Thames": a council won, held or lost.</summary>
-    [GeneratedRegex(@"\b(?:took|take|takes|taken|taking|won|win|wins|gained|gains|kept|keeps|retained|retains|lost|loses|seized)\s+(?:overall\s+)?control\s+of\s+" + ElectionRecogniser.Run)]
+    /// <summary>"The Liberal Democrats took control of Richmond upon Thames", "Labour also gained Barnet, winning": a council
+    /// won, held or lost.</summary>
+    [GeneratedRegex(@"\b(?:took|take|takes|taken|taking|won|win|wins|gained|gains|kept|keeps|retained|retains|lost|loses|seized)\s+(?:(?:overall\s+)?control\s+of\s+" + ElectionRecogniser.Run + "|" + ElectionRecogniser.Run + @"(?=\s*,|\s+from\b))")]
     private static partial Regex ControlOf();
 }

@@ -127,6 +127,7 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         : anchor.Kind == ElectionKind.PartyLeadership && anchor.Topic == LeadershipContests.Selection ? (anchor.Kind, LeadershipContests.Selection)
         // The European Parliament is elected across the Union in the same few days: a member state's are the Union's.
         : anchor.Kind == ElectionKind.EuropeanParliament && anchor.Area != "UK" ? (anchor.Kind, ElectionCalendar.EuropeanUnion)
+        : anchor is { Kind: ElectionKind.Local, Area: "London" } ? (anchor.Kind, "England") // London's boroughs vote with England's round.
         : (anchor.Kind, anchor.Area);
 
     /// <summary>"last year's European elections", "last June's", in an undated article that tells of January 2005:
