@@ -58,10 +58,21 @@ public static class FigureText
     public static string YearOf(int year) => year == 0 ? "Year not stated" : year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>One sentence saying what an election was, for the short page of one the articles only mention.</summary>
-    public static string WhatItWas(ElectionQueries.Detail e)
+    public static string WhatItWas(ElectionQueries.Detail e) => WhatItWas(e.Kind, e.Area, e.Year, e.PollDate);
+
+    /// <summary>"A round of local elections (England), held on 6 May 2021", "An election abroad (France) of 2017": the kind's
+    /// name keeps its proper nouns ("European Parliament") and takes "a" or "an".</summary>
+    public static string WhatItWas(ElectionKind kind, string area, int year, DateOnly? pollDate)
     {
-        var when = e.PollDate is { } poll ? $"held on {poll.ToString("d MMMM yyyy", British)}" : e.Year == 0 ? "in a year the article does not state" : $"of {e.Year}";
-        return $"A {KindName(e.Kind).ToLower(British)} ({e.Area}), {when}.";
+        var when = pollDate is { } poll ? $"held on {poll.ToString("d MMMM yyyy", British)}" : year == 0 ? "in a year the article does not state" : $"of {year}";
+        var name = kind switch
+        {
+            ElectionKind.Local => "round of local elections",
+            ElectionKind.EuropeanParliament => KindName(kind),
+            _ => char.ToLowerInvariant(KindName(kind)[0]) + KindName(kind)[1..],
+        };
+        // Of the kinds' names only "election abroad" opens on a vowel sound ("a union", "a European").
+        return $"{(name.StartsWith("election", StringComparison.Ordinal) ? "An" : "A")} {name} ({area}), {when}.";
     }
 
     /// <summary>A figure's measure and, where an article says it, its count ("Share, final count"), worded the same on

@@ -20,4 +20,11 @@ public class FigureTextTests
 
     [Fact]
     public void One_a_seat_out_of_a_total_keeps_the_plural() => Assert.Equal("1 of 25 seats", Text(FigureKind.Seats, 1, outOf: 25));
+
+    [Theory]
+    [InlineData(ElectionKind.Local, "England", "A round of local elections (England), held on 6 May 2021.")]
+    [InlineData(ElectionKind.EuropeanParliament, "UK", "A European Parliament election (UK), held on 6 May 2021.")]
+    [InlineData(ElectionKind.Foreign, "France", "An election abroad (France), held on 6 May 2021.")]
+    public void WhatItWas_a_mentioned_election_is_named_in_good_English(ElectionKind kind, string area, string expected) =>
+        Assert.Equal(expected, FigureText.WhatItWas(kind, area, 2021, new DateOnly(2021, 5, 6)));
 }
