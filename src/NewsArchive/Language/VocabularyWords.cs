@@ -71,7 +71,7 @@ internal static class VocabularyWords
             Nine Ten Last Next Earlier Later Today Tonight Yesterday Tomorrow Instead Indeed Overall Finally
             Similarly Separately Elsewhere Officially Please Thanks Dear Yes Well Oh Let Would Could Should
             Can Must Might Shall Do Does Did Is Are Was Were Be Been Being Has Have Had Any Such Other
-            Too Very
+            Too Very Neither Either
             Another Fellow Veteran Among Amid Amongst Because Unless Whether Once Again Already Perhaps
             Own Whatever Whoever Maybe Anyway Besides Furthermore Moreover Nevertheless Nonetheless Otherwise
             Thus Therefore Hence Certainly Clearly Obviously Surely Sadly Mostly Nearly Almost About Above
@@ -170,7 +170,8 @@ internal static class VocabularyWords
             Captain Colonel General Sergeant Inspector Detective Constable Superintendent Commander Director
             Editor Correspondent Whip Treasurer Envoy Advisor Adviser Peer Justice Justices Rabbi Imam Consort
             Officer Trustee Representative Congressman Congresswoman Chancellors PM Taoiseach Provost Rector
-            Trustees
+            Trustees Princes Princesses Kings Queens Presidents Senators Governors Mayors Bishops Archbishops
+            Cardinals Judges Secretaries Councillors
             minister ministers secretary chancellor mayor leader president premier chairman chairwoman chair
             speaker councillor governor commissioner ambassador spokesman spokeswoman spokesperson whip
             treasurer envoy adviser advisor peer director editor MP MPs MEP MSP officer trustee
@@ -190,7 +191,8 @@ internal static class VocabularyWords
         new(WordClass.Kin, "family words: a given name beside one names a person (\"his wife Ffion\", \"Lucy's mother\")", """
             wife husband son daughter mother father brother sister partner girlfriend boyfriend fiancee fiancée
             widow widower grandson granddaughter grandmother grandfather niece nephew aunt uncle cousin
-            stepson stepdaughter stepfather stepmother mum dad
+            stepson stepdaughter stepfather stepmother mum dad sons daughters brothers sisters grandchildren
+            grandsons granddaughters twins
             """),
         new(WordClass.Honorific, "titles that stand before a name and are not part of it", """
             Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron Professor Prof Rev Reverend Rt Hon Sgt

@@ -181,7 +181,17 @@ internal static partial class Affiliations
             if (head is "MP") return $"MP for {place}";
         }
         if (first == start && tokens[last].Text(text) is "Minister" or "Secretary") first = PortfolioStart(text, tokens, first);
-        return text[tokens[first].Start..tokens[last].End];
+        return Singular(text[tokens[first].Start..tokens[last].End]);
+    }
+
+    /// <summary>"Princes William and Harry", "Foreign Ministers Lavrov and Wang": each holds the office in the singular.</summary>
+    private static string Singular(string office)
+    {
+        var head = office[(office.LastIndexOf(' ') + 1)..];
+        if (head.Length < 4 || head[^1] != 's' || !char.IsLower(head[^2])) return office;
+        foreach (var one in (string[])[head[..^3] + "y", head[..^2], head[..^1]])
+            if (one.Length > 1 && Vocabulary.Classify(one) == WordClass.Role) return office[..^head.Length] + one;
+        return office;
     }
 
     /// <summary>"Energy and Clean Growth Minister Claire Perry", "Work and Pensions Secretary": a portfolio in capitals

@@ -86,11 +86,15 @@ internal static partial class NameCandidates
             // modal opening a question ("Will Morales go down in history as ...?").
             WordClass.Common => afterTitle || !(token.Has(TokenFlags.SentenceStart) && (runEnd - k - 1 >= 2 || runEnd - k - 1 == 1 && ModalQuestion(text, tokens, k))),
             WordClass.Cue => afterTitle || EndsPersonLikeRun(text, tokens, k, runStart, runEnd, titledCues) || OpensName(text, tokens, k, runStart, runEnd)
-                || TitledAlone(text, tokens, k, runStart, runEnd, titledCues),
+                || TitledAlone(text, tokens, k, runStart, runEnd, titledCues) || AfterFamilyWord(text, tokens, k, runStart, runEnd),
             // "Steve Green", "chief constable Green": a party's word after a given name or a title is a surname.
             WordClass.Party => afterTitle || k > 0 && tokens[k - 1].Class == WordClass.Role
                 || k == runEnd - 1 && k > runStart && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString()),
             WordClass.RoleModifier => afterTitle && k == runEnd - 1,
+            // "Princes Garden", "Kings Cross": a title in the plural opening a run is a word of a place's or a
+            // body's name; before a given name it is the title of each person listed ("Princes William and Harry").
+            WordClass.Role when IsPlural(text, token) && k + 1 < runEnd => !(tokens[k + 1].Class is WordClass.None or WordClass.Common
+                && (GivenNames.IsGivenName(tokens[k + 1].Text(text).ToString()) || k + 2 == runEnd && ListGoesOn(text, tokens[k + 1]))),
             // "Will Prince received 1780 votes": a title that is also a family name, after a given name, is the surname.
             // "Governor Mervyn King said": the given name may follow a title of its own.
             WordClass.Role => k == runEnd - 1 && (k - 1 == runStart || k >= 2 && tokens[k - 2].Class is WordClass.Role or WordClass.Honorific or WordClass.RoleModifier)
@@ -102,6 +106,18 @@ internal static partial class NameCandidates
             _ => false,
         };
     }
+
+    /// <summary>"Lord Justices Clarke and Rix": a name that another follows after "and".</summary>
+    private static bool ListGoesOn(string text, in Token token) =>
+        token.After + 5 < text.Length && text.AsSpan(token.After).StartsWith(" and ", StringComparison.Ordinal) && char.IsUpper(text[token.After + 5]);
+
+    private static bool IsPlural(string text, in Token token) =>
+        token.Length > 3 && text[token.Start + token.Length - 1] == 's' && char.IsLower(text[token.Start + token.Length - 2]) && !token.Has(TokenFlags.AllCaps);
+
+    /// <summary>"her husband Bill", "his son Frank": a given name that is also a cue word, alone right after a family word.</summary>
+    private static bool AfterFamilyWord(string text, List<Token> tokens, int k, int runStart, int runEnd) =>
+        runEnd - runStart == 1 && k > 0 && tokens[k].Has(TokenFlags.Joined) && tokens[k - 1].Class == WordClass.Kin
+        && GivenNames.IsGivenName(tokens[k].Text(text).ToString());
 
     /// <summary>"Said Hobson, “I tried…”": a verb of speech opening the sentence before the speaker's name, in
     /// capitals only because it opens it.</summary>

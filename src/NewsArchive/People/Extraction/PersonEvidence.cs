@@ -66,28 +66,6 @@ internal static partial class PersonEvidence
         return evidence;
     }
 
-    /// <summary>A given name alone names a person beside a family word or a description: "his wife Ffion",
-    /// "daughter Victoria", "his wife, ex-model Sandra", "Lucy's mother", "Lucy, who was adopted".</summary>
-    public static bool GivenNameAlone(string text, List<Token> tokens, in NameCandidate c)
-    {
-        if (c.CoreCount != 1 || c.TitleToken >= 0 || !GivenNames.IsGivenName(c.Core)) return false;
-        // "But in London, the foreign secretary, Jack Straw": after "in" a given name is a place's ("London").
-        if (AfterPlacePreposition(text, tokens, c.FirstToken)) return false;
-        var token = tokens[c.FirstToken];
-        if (token.Class is not (WordClass.None or WordClass.Common)) return false;
-        if (token.Has(TokenFlags.Possessive) && c.FirstToken + 1 < tokens.Count && tokens[c.FirstToken + 1].Class == WordClass.Kin) return true;
-        for (var i = c.FirstToken - 1; i >= 0 && c.FirstToken - i <= 3 && tokens[i].Sentence == token.Sentence; i--)
-        {
-            if (tokens[i].Class == WordClass.Kin) return true;
-            // Only descriptions may stand between ("his wife, ex-model Sandra"); "brother of the London mayor" is no name.
-            if (tokens[i].Class != WordClass.Descriptor && !tokens[i].Text(text).Contains('-')) break;
-        }
-        if (text.AsSpan(token.After).StartsWith(", who ")) return true;
-        // "Philippa, the Felix editor,", "a research student, Alex, as": an office or a description in apposition.
-        if (DescribedAsPerson(text, tokens, c.LastToken)) return true;
-        return DescriptionBefore(text, tokens, c.FirstToken);
-    }
-
     /// <summary>A capitalised word alone that may be a surname standing for a person: not a word of the
     /// vocabulary, an everyday word or a place, not opening a sentence, and not a month before a date ("in May 2015").</summary>
     /// <param name="vouch">What the archive says of a person of this surname (<see cref="ArchiveEvidence.VouchFor"/>).</param>

@@ -1,0 +1,60 @@
+using NewsArchive.Language;
+
+namespace NewsArchive.People.Extraction;
+
+internal static partial class PersonEvidence
+{
+    /// <summary>A given name alone names a person beside a family word or a description: "his wife Ffion",
+    /// "daughter Victoria", "his wife, ex-model Sandra", "Lucy's mother", "Lucy, who was adopted", "their two
+    /// children Emily, 16, and Pelham, 14".</summary>
+    public static bool GivenNameAlone(string text, List<Token> tokens, in NameCandidate c)
+    {
+        if (c.CoreCount != 1 || c.TitleToken >= 0) return false;
+        // Right after a family word any name is a person's, known to the data set or not ("with wife Ffion", "her
+        // husband Bill"); further off it must be a known given name.
+        var before = FamilyWordBefore(text, tokens, c.FirstToken);
+        var family = before != ListHead.None;
+        if (!GivenNames.IsGivenName(c.Core)
+            && !(before == ListHead.Family && tokens[c.FirstToken].Class == WordClass.None && !PlaceNames.IsCountryNotGivenName(c.Core)))
+            return false;
+        // "But in London, the foreign secretary, Jack Straw": after "in" a given name is a place's ("London").
+        if (AfterPlacePreposition(text, tokens, c.FirstToken)) return false;
+        var token = tokens[c.FirstToken];
+        // A given name that is also a law's or a place's word ("Bill", "Rose") is a name only beside a family word.
+        if (token.Class is not (WordClass.None or WordClass.Common) && !(family && token.Class == WordClass.Cue)) return false;
+        if (family) return true;
+        if (token.Has(TokenFlags.Possessive) && c.FirstToken + 1 < tokens.Count && tokens[c.FirstToken + 1].Class == WordClass.Kin) return true;
+        for (var i = c.FirstToken - 1; i >= 0 && c.FirstToken - i <= 3 && tokens[i].Sentence == token.Sentence; i--)
+        {
+            if (tokens[i].Class == WordClass.Kin) return true;
+            // Only descriptions may stand between ("his wife, ex-model Sandra"); "brother of the London mayor" is no name.
+            if (tokens[i].Class != WordClass.Descriptor && !tokens[i].Text(text).Contains('-')) break;
+        }
+        if (text.AsSpan(token.After).StartsWith(", who ")) return true;
+        // "Philippa, the Felix editor,", "a research student, Alex, as": an office or a description in apposition.
+        if (DescribedAsPerson(text, tokens, c.LastToken)) return true;
+        return DescriptionBefore(text, tokens, c.FirstToken);
+    }
+
+    /// <summary>A family word right before the name ("wife Ffion"), or before the list the name ends ("children
+    /// Emily, 16, and Pelham", "sons William and Harry"), or a title in the plural before that list ("Princes William
+    /// and Harry"): the list's other items may be names and ages only.</summary>
+    private enum ListHead { None, Family, Title }
+
+    private static ListHead FamilyWordBefore(string text, List<Token> tokens, int first)
+    {
+        for (var i = first - 1; i >= 0 && first - i <= 6 && tokens[i].Sentence == tokens[first].Sentence; i--)
+        {
+            var word = tokens[i].Text(text);
+            // "children" stays a role's word too ("children's minister"), so it is asked for by itself.
+            if (tokens[i].Class == WordClass.Kin || word is "children")
+                return i < first - 1 || tokens[first].Has(TokenFlags.Joined) ? ListHead.Family : ListHead.None;
+            // "Princes William and Harry": a title in the plural is each listed person's.
+            if (tokens[i].Class == WordClass.Role && i < first - 1 && word.Length > 3 && word[^1] == 's' && char.IsLower(word[^2])) return ListHead.Title;
+            var listed = word is "and" || char.IsDigit(word[0]) && word.Length <= 3
+                         || tokens[i].Has(TokenFlags.Capitalised) && tokens[i].Class is WordClass.None or WordClass.Common && !tokens[i].Has(TokenFlags.Possessive);
+            if (!listed) return ListHead.None;
+        }
+        return ListHead.None;
+    }
+}
