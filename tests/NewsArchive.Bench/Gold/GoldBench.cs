@@ -96,8 +96,11 @@ internal static class GoldBench
 
     private static string Source(string file) => file.Split('/')[0];
 
-    // A one-word name (a surname or a given name alone) and a fuller one go wrong for different reasons.
-    private static string NameLength(string name) => name.Contains(' ') ? "two or more words" : "one word";
+    // A one-word name (a surname or a given name alone) and a fuller one go wrong for different reasons, and so do a
+    // given name alone ("Chris said") and a surname alone ("Thatcher brought").
+    private static string NameLength(string name) =>
+        name.Contains(' ') ? "two or more words"
+        : NewsArchive.Language.GivenNames.IsGivenName(char.ToUpperInvariant(name[0]) + name[1..]) ? "one word, a known given name" : "one word, no known given name";
 
     public static void Print(IReadOnlyList<SourceScores> scores, string half, TextWriter output)
     {
