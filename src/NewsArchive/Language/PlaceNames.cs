@@ -14,6 +14,9 @@ internal static class PlaceNames
     /// alone is not asked: "Kent", "Victoria" and "Washington" are places and people's names too.</summary>
     public static bool IsPlaceOfWords(string name) => name.Contains(' ') && Names.Value.All.Contains(name);
 
+    /// <summary>True when one word alone is a place's name in the data set ("Washington", "Kent"), whatever else it is.</summary>
+    public static bool IsPlaceWord(string word) => Names.Value.All.Contains(word);
+
     /// <summary>True when a word is a country's name and not also a given name ("China", "Iraq"; not "Jordan").</summary>
     public static bool IsCountryNotGivenName(string word) => Names.Value.Countries.Contains(word) && !GivenNames.IsGivenName(word);
 

@@ -48,3 +48,29 @@ public class FamilyAndPluralTitleTests
     public void Neither_opening_a_list_is_no_part_of_a_name() =>
         Assert.DoesNotContain(Names("It covers the cost of his life. Neither Charles, nor William and Harry, receive money from the Civil List."), n => n.StartsWith("Neither"));
 }
+
+/// <summary>A known given name alone before a verb of speech is a person's, unless the word has another use.</summary>
+public class GivenNameSpeakerTests
+{
+    private static PersonInArticle[] People(params string[] paragraphs) => PersonExtractor.Extract(paragraphs).ToArray();
+
+    [Fact]
+    public void A_given_name_alone_that_speaks_is_a_person_even_ending_in_s() =>
+        Assert.Contains("Chris", People("What do you think of the salary, especially after Chris said it was too high?").Select(p => p.Name));
+
+    [Fact]
+    public void A_given_name_that_opens_a_longer_name_in_the_article_is_not_one_alone() =>
+        Assert.DoesNotContain("Summer", People("The Summer Ball was a success.", "Summer said the tickets were cheaper this year.").Select(p => p.Name));
+
+    [Fact]
+    public void A_given_name_that_is_a_place_speaks_for_its_government() =>
+        Assert.Empty(People("Washington has claimed all four were enemy combatants."));
+
+    [Fact]
+    public void A_short_given_name_alone_is_the_one_person_whose_given_name_it_shortens()
+    {
+        var person = Assert.Single(People("David Cameron decided enough was enough and quit.", "Dave said that he is off, but not quite yet."));
+        Assert.Equal("David Cameron", person.Name);
+        Assert.Contains("Dave", person.Aliases);
+    }
+}

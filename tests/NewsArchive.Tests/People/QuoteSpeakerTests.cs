@@ -76,9 +76,20 @@ public class QuoteSpeakerTests
     {
         var quotes = QuotesBy(
             "According to Moira Kettle, the council \u201chas failed every family in the borough\u201d.",
-            "\u201cDo not interrupt me, I am speaking now and will finish!\u201d Cruz snapped at the moderator.");
+            "\u201cDo not interrupt me, I am speaking now and will finish!\u201d Hendrix-Ola snapped at the moderator.");
         Assert.Equal(["has failed every family in the borough"], quotes["Moira Kettle"]);
         Assert.All(quotes, q => Assert.DoesNotContain(q.Value, t => t.Contains("interrupt")));
+    }
+
+    [Fact]
+    public void A_verb_after_the_quote_gives_it_to_its_own_subject_not_the_person_before()
+    {
+        // "Cruz", a given name alone, is read as a person because it speaks; before, it was not read and the quote went to nobody.
+        var quotes = QuotesBy(
+            "According to Moira Kettle, the council \u201chas failed every family in the borough\u201d.",
+            "\u201cDo not interrupt me, I am speaking now and will finish!\u201d Cruz snapped at the moderator.");
+        Assert.Equal(["has failed every family in the borough"], quotes["Moira Kettle"]);
+        Assert.Contains(quotes["Cruz"], t => t.Contains("interrupt"));
     }
 
     [Fact]

@@ -248,9 +248,9 @@ internal static partial class PersonEvidence
 
     /// <summary>"Obama said", "Obama later told": a verb of speech right after the word, and it is plural-free
     /// ("Trustees said" is a body).</summary>
-    public static bool SpeaksAfter(string text, List<Token> tokens, int last)
+    public static bool SpeaksAfter(string text, List<Token> tokens, int last, bool mayEndInS = false)
     {
-        if (IsPlural(text, tokens[last])) return false;
+        if (!mayEndInS && IsPlural(text, tokens[last])) return false;
         var next = last + 1;
         while (next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && IsFiller(text, tokens[next])) next++;
         return next < tokens.Count && tokens[next].Has(TokenFlags.Joined) && tokens[next].Class == WordClass.Speech;

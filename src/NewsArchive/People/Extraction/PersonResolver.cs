@@ -33,7 +33,7 @@ internal sealed record Resolution(List<ResolvedPerson> People, IReadOnlyCollecti
 /// <summary>Turns candidates into people: full names first, if the article gives evidence that they are
 /// people, then short forms ("Mr Khan", "Sir Keir", "Burnham", "Keir") resolved to the most recently
 /// mentioned person they fit, never across genders ("Mrs Howard" is not Michael Howard).</summary>
-internal static class PersonResolver
+internal static partial class PersonResolver
 {
     private const int MaxNameWords = 3;
 
@@ -84,8 +84,17 @@ internal static class PersonResolver
             }
         }
         foreach (var c in candidates)
-            if (PersonEvidence.GivenNameAlone(paragraphs[c.Paragraph], tokens[c.Paragraph], c) && FindShort(c, people, paragraphs) < 0)
+        {
+            if (FindShort(c, people, paragraphs) >= 0) continue;
+            if (PersonEvidence.GivenNameAlone(paragraphs[c.Paragraph], tokens[c.Paragraph], c)) PersonFor(c, people, byKey, Evidence.NameLike);
+            // A given name that speaks may be the surname of someone the archive vouches for ("Benton details"): it is
+            // theirs once the archive's names are known, and a person of its own until then.
+            else if (archive.VouchFor(PersonName.Key(c.Core)) == SurnameVouch.None && PersonEvidence.GivenNameSpeaks(paragraphs, tokens, c, archive.Words))
+            {
                 PersonFor(c, people, byKey, Evidence.NameLike);
+                unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
+            }
+        }
         foreach (var c in candidates)
         {
             if (c.CoreCount != 1 || c.TitleToken >= 0 || FindShort(c, people, paragraphs) >= 0) continue;
@@ -237,43 +246,6 @@ internal static class PersonResolver
         return c with { FirstToken = c.FirstToken + skip, CoreCount = c.CoreCount - skip, Core = c.Core[offset..], SurfaceStart = c.SurfaceStart + offset };
     }
 
-    /// <summary>The person a one-word mention stands for: by surname, or by given name after Sir or Dame
-    /// or with no title; the most recently mentioned when several fit; a surname a letter off ("Ms Abbott"
-    /// for Diane Abbot) when none fits exactly; -1 when none does. A gendered title rules out the other gender.</summary>
-    private static int FindShort(in NameCandidate c, List<ResolvedPerson> people, IReadOnlyList<string> paragraphs)
-    {
-        var word = PersonName.Key(c.Core);
-        var gender = Genders.OfTitle(c.Title);
-        var byGivenFirst = c.TitleClass == WordClass.None || c.Knightly;
-        var found = -1;
-        if (byGivenFirst && c.TitleClass != WordClass.None) found = MostRecent(people, word, given: true, gender);
-        if (found < 0) found = MostRecent(people, word, given: false, gender);
-        if (found < 0 && c.TitleClass == WordClass.None) found = MostRecent(people, word, given: true, gender);
-        if (found < 0 && c.TitleClass == WordClass.Honorific) found = MostRecentMistyped(people, word, gender);
-        return found;
-    }
-
-    private static int MostRecent(List<ResolvedPerson> people, string word, bool given, Gender gender)
-    {
-        var best = -1;
-        for (var p = 0; p < people.Count; p++)
-        {
-            var person = people[p];
-            if ((given ? person.GivenKey : person.SurnameKey) != word || !Genders.Agree(person.Gender, gender)) continue;
-            if (best < 0 || person.LastSeen > people[best].LastSeen) best = p;
-        }
-        return best;
-    }
-
-    private static int MostRecentMistyped(List<ResolvedPerson> people, string word, Gender gender)
-    {
-        var best = -1;
-        for (var p = 0; p < people.Count; p++)
-            if (people[p].GivenKey is not null && NameVariants.Mistyped(people[p].SurnameKey, word) && Genders.Agree(people[p].Gender, gender)
-                && (best < 0 || people[p].LastSeen > people[best].LastSeen))
-                best = p;
-        return best;
-    }
 }
 
 /// <summary>Gender as the text shows it: by title, and whether two findings can be one person.</summary>
