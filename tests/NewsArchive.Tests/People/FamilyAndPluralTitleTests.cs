@@ -63,6 +63,19 @@ public class GivenNameSpeakerTests
         Assert.DoesNotContain("Summer", People("The Summer Ball was a success.", "Summer said the tickets were cheaper this year.").Select(p => p.Name));
 
     [Fact]
+    public void A_given_name_alone_before_an_auxiliary_or_a_verb_of_teaching_is_a_person()
+    {
+        var names = People("We don't get the choice in London: May's election decided that Boris will continue being ours.",
+            "The thing my predecessor taught me, and what Paul taught him, was that things get decided outside meetings.").Select(p => p.Name).ToArray();
+        Assert.Contains("Boris", names);
+        Assert.Contains("Paul", names);
+    }
+
+    [Fact]
+    public void A_given_name_ending_a_places_name_is_no_name_alone() =>
+        Assert.Empty(People("It was noted that the state of North Carolina was offering tax incentives to the firm."));
+
+    [Fact]
     public void A_given_name_that_is_a_place_speaks_for_its_government() =>
         Assert.Empty(People("Washington has claimed all four were enemy combatants."));
 

@@ -39,19 +39,24 @@ internal static partial class PersonEvidence
     /// <summary>A family word right before the name ("wife Ffion"), or before the list the name ends ("children
     /// Emily, 16, and Pelham", "sons William and Harry"), or a title in the plural before that list ("Princes William
     /// and Harry"): the list's other items may be names and ages only.</summary>
-    /// <summary>"Chris said it was too high": a known given name alone before a verb of speech, when neither the
-    /// article nor the archive gives the word another use: never in lower case ("summer", "virgin"), never opening a
-    /// longer name ("Virgin Media", "Summer Ball"), no place's name, and not in quotation marks.</summary>
-    public static bool GivenNameSpeaks(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, in NameCandidate c, ArchiveWords archive)
+    /// <summary>"Chris said it was too high", "Boris will continue": a known given name alone before a verb of speech
+    /// or an auxiliary (<see cref="ActsAfter"/>), when neither the article nor the archive gives the word another
+    /// use: never in lower case ("summer", "virgin"), never opening or ending a longer name ("Virgin Media", "North
+    /// Carolina"), no place's name, and not in quotation marks.</summary>
+    public static bool GivenNameActs(IReadOnlyList<string> paragraphs, IReadOnlyList<List<Token>> tokens, in NameCandidate c, ArchiveWords archive)
     {
         if (c.CoreCount != 1 || c.TitleToken >= 0 || !GivenNames.IsGivenName(c.Core)) return false;
         var text = paragraphs[c.Paragraph];
         var token = tokens[c.Paragraph][c.FirstToken];
         // "Washington has claimed": a given name that is also a place's speaks for its government.
         if (PlaceNames.IsPlaceWord(c.Core)) return false;
+        // "the state of North Carolina was offering": the last word of a longer name is no name alone.
+        if (c.FirstToken > 0 && tokens[c.Paragraph][c.FirstToken].Has(TokenFlags.Joined) && tokens[c.Paragraph][c.FirstToken - 1].Has(TokenFlags.Capitalised)
+            && tokens[c.Paragraph][c.FirstToken - 1].Class != WordClass.Stop)
+            return false;
         if (token.Class != WordClass.None || token.Has(TokenFlags.InQuote) || token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.Possessive)) return false;
         // "Chris", "James": a given name ending in s is no plural.
-        if (!SpeaksAfter(text, tokens[c.Paragraph], c.LastToken, mayEndInS: true) || archive.Lowercase.Contains(c.Core.ToLowerInvariant())) return false;
+        if (!(SpeaksAfter(text, tokens[c.Paragraph], c.LastToken, mayEndInS: true) || ActsAfter(text, tokens[c.Paragraph], c.LastToken)) || archive.Lowercase.Contains(c.Core.ToLowerInvariant())) return false;
         for (var p = 0; p < paragraphs.Count; p++)
             for (var i = 0; i + 1 < tokens[p].Count; i++)
                 if (tokens[p][i + 1].Has(TokenFlags.Joined) && tokens[p][i + 1].Has(TokenFlags.Capitalised) && !tokens[p][i].Has(TokenFlags.Possessive)
@@ -59,6 +64,12 @@ internal static partial class PersonEvidence
                     return false;
         return true;
     }
+
+    /// <summary>"Boris will continue being ours", "what Paul taught him": an auxiliary or a verb of teaching or
+    /// telling right after the name, which things seldom take.</summary>
+    private static bool ActsAfter(string text, List<Token> tokens, int last) =>
+        last + 1 < tokens.Count && tokens[last + 1].Has(TokenFlags.Joined) && !tokens[last].Has(TokenFlags.Possessive)
+        && tokens[last + 1].Text(text) is "will" or "would" or "can" or "could" or "should" or "must" or "has" or "had" or "is" or "was" or "taught" or "told" or "brought";
 
     private enum ListHead { None, Family, Title }
 

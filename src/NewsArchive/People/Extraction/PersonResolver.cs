@@ -87,9 +87,9 @@ internal static partial class PersonResolver
         {
             if (FindShort(c, people, paragraphs) >= 0) continue;
             if (PersonEvidence.GivenNameAlone(paragraphs[c.Paragraph], tokens[c.Paragraph], c)) PersonFor(c, people, byKey, Evidence.NameLike);
-            // A given name that speaks may be the surname of someone the archive vouches for ("Benton details"): it is
-            // theirs once the archive's names are known, and a person of its own until then.
-            else if (archive.VouchFor(PersonName.Key(c.Core)) == SurnameVouch.None && PersonEvidence.GivenNameSpeaks(paragraphs, tokens, c, archive.Words))
+            // A given name that speaks may be the surname of people the archive knows ("Benton details", "Blair has"): it
+            // is theirs once the archive's names are known, and a person of its own until then.
+            else if (!archive.Surnames.ContainsKey(PersonName.Key(c.Core)) && PersonEvidence.GivenNameActs(paragraphs, tokens, c, archive.Words))
             {
                 PersonFor(c, people, byKey, Evidence.NameLike);
                 unplaced.Add(ArchiveEvidence.SurnamePrefix + PersonName.Key(c.Core));
