@@ -72,6 +72,18 @@ public class GivenNameSpeakerTests
     }
 
     [Fact]
+    public void Two_given_names_alone_joined_by_and_are_people()
+    {
+        var names = People("It covers the cost of his life. Neither Charles, nor William and Harry, receive money from the Civil List.").Select(p => p.Name).ToArray();
+        Assert.Contains("William", names);
+        Assert.Contains("Harry", names);
+    }
+
+    [Fact]
+    public void A_given_name_joined_by_and_to_a_word_of_a_firms_or_a_museums_name_is_none() =>
+        Assert.Empty(People("He bought a shirt at Marks and Spencer, then saw the Victoria and Albert Museum."));
+
+    [Fact]
     public void A_given_name_ending_a_places_name_is_no_name_alone() =>
         Assert.Empty(People("It was noted that the state of North Carolina was offering tax incentives to the firm."));
 

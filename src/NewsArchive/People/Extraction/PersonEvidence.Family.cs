@@ -36,9 +36,6 @@ internal static partial class PersonEvidence
         return DescriptionBefore(text, tokens, c.FirstToken);
     }
 
-    /// <summary>A family word right before the name ("wife Ffion"), or before the list the name ends ("children
-    /// Emily, 16, and Pelham", "sons William and Harry"), or a title in the plural before that list ("Princes William
-    /// and Harry"): the list's other items may be names and ages only.</summary>
     /// <summary>"Chris said it was too high", "Boris will continue": a known given name alone before a verb of speech
     /// or an auxiliary (<see cref="ActsAfter"/>), when neither the article nor the archive gives the word another
     /// use: never in lower case ("summer", "virgin"), never opening or ending a longer name ("Virgin Media", "North
@@ -56,7 +53,8 @@ internal static partial class PersonEvidence
             return false;
         if (token.Class != WordClass.None || token.Has(TokenFlags.InQuote) || token.Has(TokenFlags.AllCaps) || token.Has(TokenFlags.Possessive)) return false;
         // "Chris", "James": a given name ending in s is no plural.
-        if (!(SpeaksAfter(text, tokens[c.Paragraph], c.LastToken, mayEndInS: true) || ActsAfter(text, tokens[c.Paragraph], c.LastToken)) || archive.Lowercase.Contains(c.Core.ToLowerInvariant())) return false;
+        if (!(SpeaksAfter(text, tokens[c.Paragraph], c.LastToken, mayEndInS: true) || ActsAfter(text, tokens[c.Paragraph], c.LastToken)
+              || PairedAlone(text, tokens[c.Paragraph], c.FirstToken, archive)) || archive.Lowercase.Contains(c.Core.ToLowerInvariant())) return false;
         for (var p = 0; p < paragraphs.Count; p++)
             for (var i = 0; i + 1 < tokens[p].Count; i++)
                 if (tokens[p][i + 1].Has(TokenFlags.Joined) && tokens[p][i + 1].Has(TokenFlags.Capitalised) && !tokens[p][i].Has(TokenFlags.Possessive)
@@ -71,8 +69,27 @@ internal static partial class PersonEvidence
         last + 1 < tokens.Count && tokens[last + 1].Has(TokenFlags.Joined) && !tokens[last].Has(TokenFlags.Possessive)
         && tokens[last + 1].Text(text) is "will" or "would" or "can" or "could" or "should" or "must" or "has" or "had" or "is" or "was" or "taught" or "told" or "brought";
 
+    /// <summary>"Hosts, Mel and Sue, became martyrs": two known given names alone joined by "and", neither one
+    /// a place's or an everyday word, nor part of a longer name ("Marks and Spencer", "Victoria and Albert Museum").</summary>
+    private static bool PairedAlone(string text, List<Token> tokens, int at, ArchiveWords archive)
+    {
+        bool Alone(int i)
+        {
+            if (i < 0 || i >= tokens.Count || tokens[i].Class != WordClass.None || tokens[i].Has(TokenFlags.AllCaps) || tokens[i].Has(TokenFlags.InQuote)) return false;
+            var word = tokens[i].Text(text).ToString();
+            return GivenNames.IsGivenName(word) && !PlaceNames.IsPlaceWord(word) && !archive.Lowercase.Contains(word.ToLowerInvariant())
+                   && !(i + 1 < tokens.Count && tokens[i + 1].Has(TokenFlags.Joined) && tokens[i + 1].Has(TokenFlags.Capitalised) && !tokens[i + 1].Is(text, "and"))
+                   && !(i > 0 && tokens[i].Has(TokenFlags.Joined) && tokens[i - 1].Has(TokenFlags.Capitalised) && tokens[i - 1].Class != WordClass.Stop);
+        }
+        bool Joined(int a) => text.AsSpan(tokens[a].After, tokens[a + 2].Start - tokens[a].After) is " and ";
+        return Alone(at) && (at + 2 < tokens.Count && Joined(at) && Alone(at + 2) || at >= 2 && Joined(at - 2) && Alone(at - 2));
+    }
+
     private enum ListHead { None, Family, Title }
 
+    /// <summary>A family word right before the name ("wife Ffion"), or before the list the name ends ("children
+    /// Emily, 16, and Pelham", "sons William and Harry"), or a title in the plural before that list ("Princes William
+    /// and Harry"): the list's other items may be names and ages only.</summary>
     private static ListHead FamilyWordBefore(string text, List<Token> tokens, int first)
     {
         for (var i = first - 1; i >= 0 && first - i <= 6 && tokens[i].Sentence == tokens[first].Sentence; i--)
