@@ -61,6 +61,16 @@ internal static class Vocabulary
     /// <summary>A capitalised compass point or region word: "North", "Central", "Greater".</summary>
     public static bool IsRegionWord(ReadOnlySpan<char> word) => RegionLookup.Contains(word);
 
+    /// <summary>The office a plural office word names once per person ("Princes" → "Prince", "Secretaries" →
+    /// "Secretary"), or null when the word is no plural of an office.</summary>
+    public static string? SingularOfRole(string word)
+    {
+        if (word.Length < 4 || word[^1] != 's' || !char.IsLower(word[^2]) || Classify(word) != WordClass.Role) return null;
+        foreach (var one in (string[])[word[..^3] + "y", word[..^2], word[..^1]])
+            if (one.Length > 1 && Classify(one) == WordClass.Role) return one;
+        return null;
+    }
+
     /// <summary>True for a word the vocabulary knows in any class.</summary>
     public static bool Knows(ReadOnlySpan<char> word) => Lookup.ContainsKey(word);
 

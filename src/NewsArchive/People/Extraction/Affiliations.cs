@@ -188,10 +188,7 @@ internal static partial class Affiliations
     private static string Singular(string office)
     {
         var head = office[(office.LastIndexOf(' ') + 1)..];
-        if (head.Length < 4 || head[^1] != 's' || !char.IsLower(head[^2])) return office;
-        foreach (var one in (string[])[head[..^3] + "y", head[..^2], head[..^1]])
-            if (one.Length > 1 && Vocabulary.Classify(one) == WordClass.Role) return office[..^head.Length] + one;
-        return office;
+        return Vocabulary.SingularOfRole(head) is { } one ? office[..^head.Length] + one : office;
     }
 
     /// <summary>"Energy and Clean Growth Minister Claire Perry", "Work and Pensions Secretary": a portfolio in capitals

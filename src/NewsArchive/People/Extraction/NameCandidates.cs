@@ -93,7 +93,7 @@ internal static partial class NameCandidates
             WordClass.RoleModifier => afterTitle && k == runEnd - 1,
             // "Princes Garden", "Kings Cross": a title in the plural opening a run is a word of a place's or a
             // body's name; before a given name it is the title of each person listed ("Princes William and Harry").
-            WordClass.Role when IsPlural(text, token) && k + 1 < runEnd => !(tokens[k + 1].Class is WordClass.None or WordClass.Common
+            WordClass.Role when k + 1 < runEnd && !token.Has(TokenFlags.AllCaps) && Vocabulary.SingularOfRole(token.Text(text).ToString()) is not null => !(tokens[k + 1].Class is WordClass.None or WordClass.Common
                 && (GivenNames.IsGivenName(tokens[k + 1].Text(text).ToString()) || k + 2 == runEnd && ListGoesOn(text, tokens[k + 1]))),
             // "Will Prince received 1780 votes": a title that is also a family name, after a given name, is the surname.
             // "Governor Mervyn King said": the given name may follow a title of its own.
@@ -110,9 +110,6 @@ internal static partial class NameCandidates
     /// <summary>"Lord Justices Clarke and Rix": a name that another follows after "and".</summary>
     private static bool ListGoesOn(string text, in Token token) =>
         token.After + 5 < text.Length && text.AsSpan(token.After).StartsWith(" and ", StringComparison.Ordinal) && char.IsUpper(text[token.After + 5]);
-
-    private static bool IsPlural(string text, in Token token) =>
-        token.Length > 3 && text[token.Start + token.Length - 1] == 's' && char.IsLower(text[token.Start + token.Length - 2]) && !token.Has(TokenFlags.AllCaps);
 
     /// <summary>"her husband Bill", "his son Frank": a given name that is also a cue word, alone right after a family word.</summary>
     private static bool AfterFamilyWord(string text, List<Token> tokens, int k, int runStart, int runEnd) =>

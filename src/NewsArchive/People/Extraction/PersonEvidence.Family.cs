@@ -99,7 +99,7 @@ internal static partial class PersonEvidence
             if (tokens[i].Class == WordClass.Kin || word is "children")
                 return i < first - 1 || tokens[first].Has(TokenFlags.Joined) ? ListHead.Family : ListHead.None;
             // "Princes William and Harry": a title in the plural is each listed person's.
-            if (tokens[i].Class == WordClass.Role && i < first - 1 && word.Length > 3 && word[^1] == 's' && char.IsLower(word[^2])) return ListHead.Title;
+            if (i < first - 1 && tokens[i].Class == WordClass.Role && Vocabulary.SingularOfRole(word.ToString()) is not null) return ListHead.Title;
             var listed = word is "and" || char.IsDigit(word[0]) && word.Length <= 3
                          || tokens[i].Has(TokenFlags.Capitalised) && tokens[i].Class is WordClass.None or WordClass.Common && !tokens[i].Has(TokenFlags.Possessive);
             if (!listed) return ListHead.None;
