@@ -191,7 +191,7 @@ internal sealed partial class ArticleReading
         else if (!winnerOnly && RonAfter(text, raw, clauseStart)) (person, party) = (null, "RON");
         if (person is null && party is null) (person, party) = ListedOwner(s, raw, clauseStart);
         // "the Conservatives won 31% of the seats but secured only 37% of the vote": a clause that opens on its
-        // verb shares the subject of the clause before it, as does one that leaves the verb out ("but only one seat").
+        // verb shares the subject of the clause before it, as does one that leaves the verb out ("but (only) one seat").
         if (person is null && party is null && AfterBut().Match(text[..clauseStart]) is { Success: true, Index: > 1 } but && SharedSubject().IsMatch(text[clauseStart..raw.Position]))
             party = Owners.Party(text, raw, TextCues.ClauseAt(text, Math.Max(0, text[..but.Index].TrimEnd(' ', ',').Length - 1)).Start, winnerOnly);
         if (!winnerOnly && FigureSubjects.Forward(s, raw) is { } forward && ((person is null && party is null) || FigureSubjects.Compared(text, raw)))
@@ -284,7 +284,7 @@ internal sealed partial class ArticleReading
         return (round, fromContext);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:only|just|also|then)\s+)?(?:won|secured|got|took|gained|received|polled|attracted)\b|^\s*(?:only|just|merely)\s*$")]
+    [GeneratedRegex(@"^\s*(?:(?:only|just|also|then)\s+)?(?:won|secured|got|took|gained|received|polled|attracted)\b|^\s*(?:(?:only|just|merely)\s*)?$")]
     private static partial Regex SharedSubject();
 
     [GeneratedRegex(@"\bbut\s+$")]

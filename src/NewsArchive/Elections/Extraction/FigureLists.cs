@@ -49,7 +49,7 @@ internal static partial class FigureLists
                 at = m.Index + m.Length;
             }
             var compared = ComparedNumber().Match(sentence, figure.End);
-            if (compared.Success && compared.Index == figure.End && figure.Kind is FigureKind.Votes or FigureKind.Share
+            if (compared.Success && compared.Index == figure.End && figure.Kind is FigureKind.Votes or FigureKind.Share or FigureKind.Seats
                 && !found.Any(f => f.Position == compared.Groups["n"].Index))
             {
                 // "took 1,088,225 votes, or 43.8% of the total, against 812,397 for Hall": a count over 100 set
@@ -57,9 +57,13 @@ internal static partial class FigureLists
                 var value = NewsNumber.FromMatch(compared);
                 var kind = figure.Kind == FigureKind.Share && value.Value > 100
                     && found.Any(f => f.Kind == FigureKind.Votes && f.End <= figure.Position) ? FigureKind.Votes : figure.Kind;
-                if (kind == FigureKind.Votes || value.Value <= 100)
+                if (kind is FigureKind.Votes or FigureKind.Seats || value.Value <= 100)
                     found.Add(new RawFigure(kind, value, compared.Groups["n"].Index, compared.Index + compared.Length));
             }
+            // "52% voted Leave and 48% Remain": the other side's number, told after the first side's with its side after it.
+            var side = SideItem().Match(sentence, figure.End);
+            if (figure.Side is not null && side.Success && side.Index == figure.End && !found.Any(f => f.Position == side.Groups["n"].Index))
+                found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(side), side.Groups["n"].Index, side.Index + side.Length) { Side = ElectionWords.SideName(side.Groups["side"].Value) });
             if (figure.Kind == FigureKind.Turnout) TurnoutParts(sentence, figure, found);
             var lastYear = FromLastYear().Match(sentence, figure.End);
             if (lastYear.Success && lastYear.Index == figure.End)
@@ -158,14 +162,14 @@ internal static partial class FigureLists
     [GeneratedRegex(@"(?<![\d.,])(?<n>" + Num + @")\s?(?:%|per cent)?(?:\s*,\s*(?<n>" + Num + @")\s?(?:%|per cent)?)*\s*,?\s+and\s+(?<n>" + Num + @")\s?(?<unit>%|per cent|votes|seats)?\s*(?<unit>votes|seats|per cent|%)?\s*(?:of the vote\s+)?(?:in the first round\s+)?respectively\b")]
     private static partial Regex Respectively();
 
-    [GeneratedRegex(@"\d\s*(?:%|per cent|\s+votes)?\s*(?:-|–|to|vs\.?|versus)\s*\d")]
+    [GeneratedRegex(@"\d\s*(?:%|per cent|\s+votes|\s+seats)?\s*(?:-|–|to|vs\.?|versus)\s*\d")]
     private static partial Regex PairWord();
 
     /// <summary>"52-48", "52% to 48%", "by 52 per cent to 48 per cent", "306 vs. 232 electoral votes", "beat RON by 2,310 votes to 406", "beat Jo Bloggs 1,200 to 900", "beat Jo Bloggs to the post, 1,650 votes to 1,320". A pair needs a
     /// word of a result before it, so that a range or a score is not one; "from 45% to 42%" is a change, not a pair.</summary>
-    [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority)\b[^.;:\d]{0,40}?(?<![\d.,£$])(?<!\bfrom\s+)(?<n>(?<a>\d{1,3}(?:\.\d)?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*(?<n>(?<b>\d{1,3}(?:\.\d)?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b"
-        + @"|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:(?:[^\s,;.\d]+\s+){1,4}?by\s+(?:(?:just|only)\s+)?|(?:RON\b|" + ArticleSentence.Person + @")[^.;\d]{0,80}?,\s*)(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d+))\s+(?<unit>votes)\s+to\s+(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d+))(?![\d,]|\s?(?:%|per cent))"
-        + @"|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[^\s,;.\d]+\s+){1,4}?(?:by\s+)?(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s+to\s+(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{2,}))(?<count>)(?![\d,]|\s?(?:%|per cent|seats|votes))")]
+    [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority)\b(?:[^.;:\d]|(?<=\s)(?:19|20)\d\d(?=\s)){0,40}?(?<![\d.,£$])(?<!\bfrom\s+)(?<n>(?<a>\d{1,3}(?:\.\d)?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus)\s*(?<n>(?<b>\d{1,3}(?:\.\d)?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b"
+        + @"|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:(?:[^\s,;.\d]+\s+){1,4}?by\s+(?:(?:just|only)\s+)?|(?:RON\b|" + ArticleSentence.Person + @")[^.;\d]{0,80}?,\s*)(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d+))\s+(?<unit>votes|seats)\s+to\s+(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d+))(?![\d,]|\s?(?:%|per cent))"
+        + @"|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[^\s,;.\d]+\s+){1,4}?(?:by\s+)?(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))(?:\s+(?<unit>seats|votes))?\s+to\s+(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{2,}))(?<count>)(?![\d,]|\s?(?:%|per cent|seats|votes))")]
     private static partial Regex Pair();
 
     /// <summary>The next item of a list after a figure, the body it is of named or not ("11 of the 25 seats on the London
@@ -175,14 +179,19 @@ internal static partial class FigureLists
     /// "to" needs the possessive (without it, "to" is a change: "fell from 40 seats to Labour..."); and a person's, after
     /// a comma or "and" (", Ann Poe 1,100 and Dan Webb 800"), whose owner is then read as any figure's; and a party's
     /// after "with" (", with the Conservatives taking eight").</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|assembly|parliament|council)){0,3})?|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+|\s*,?\s+with\s+(?=(?:the\s+)?(?:" + Parties.Names + @")\s+(?:taking|winning|securing|on)\s)|\s+to\s+(?=(?:the\s+)?(?:" + Parties.Names + "|" + ElectionWords.Sides + "|" + ElectionWords.Ron + @")['’])|\s+to\s+(?<rival>(?:(?:" + Parties.Names + @")\s+)?(?:candidate|rival|challenger|opponent)\s+)?(?=" + ArticleSentence.Person + @"['’]))(?:the\s+)?(?:(?<party>" + Parties.Names + "|" + ElectionWords.Ron + @")|(?<side>Leave|Remain)(?=['’]s)|(?<=,\s*|\sand\s+|\sto\s+|\sto\s+\k<rival>)" + ArticleSentence.Person + @"(?=(?:['’]s?)?\s+(?:on\s+|with\s+)?\d))(?:['’]s|(?<=s)['’]|(?<=⟧)['’])?\s+(?:on\s+|with\s+|taking\s+|winning\s+|securing\s+)?(?!(?:19|20)\d\d\s+\p{Ll})(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
+    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|assembly|parliament|council)){0,3})?|%)?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:while|whereas)\s+|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+|\s*,?\s+with\s+(?=(?:the\s+)?(?:" + Parties.Names + @")\s+(?:taking|winning|securing|on)\s)|\s+to\s+(?=(?:the\s+)?(?:" + Parties.Names + "|" + ElectionWords.Sides + "|" + ElectionWords.Ron + @")['’])|\s+to\s+(?<rival>(?:(?:" + Parties.Names + @")\s+)?(?:candidate|rival|challenger|opponent)\s+)?(?=" + ArticleSentence.Person + @"['’]))(?:the\s+)?(?:(?<party>" + Parties.Names + "|" + ElectionWords.Ron + @")|(?<side>Leave|Remain)(?=['’]s)|(?<=,\s*|\sand\s+|\sto\s+|\sto\s+\k<rival>)" + ArticleSentence.Person + @"(?=(?:['’]s?)?\s+(?:on\s+|with\s+|(?:won|took|got|polled|received)\s+)?\d))(?:['’]s|(?<=s)['’]|(?<=⟧)['’])?\s+(?:on\s+|with\s+|taking\s+|winning\s+|securing\s+|(?:won|took|got|gained|secured|polled|received)\s+(?:(?:only|just)\s+)?)?(?!(?:19|20)\d\d\s+\p{Ll})(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
     private static partial Regex ListItem();
 
     /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the
     /// Liberal Democrat candidate", "55% against 40% for Labour", "43.8% of the total, against 812,397 for Hall", "20,645 votes in 2001, compared to 14,738 for ...", "1,310,143 votes after
     /// second preferences were counted, against 994,614 for Goldsmith". Its owner is named after it (<see cref="FigureSubjects.Forward"/>).</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+(?:vote|total))?(?:\s+in\s+the\s+(?:first|second|third|final|last)\s+round|\s+after\s+(?:the\s+)?(?:second|first)[-\s]preferences?\s+(?:votes\s+)?(?:were|had\s+been)\s+(?:counted|added|allocated|transferred|redistributed))?(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+)?for\b)")]
+    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent|seats)|%)?(?:\s+of\s+the\s+(?:vote|total))?(?:\s+in\s+the\s+(?:first|second|third|final|last)\s+round|\s+after\s+(?:the\s+)?(?:second|first)[-\s]preferences?\s+(?:votes\s+)?(?:were|had\s+been)\s+(?:counted|added|allocated|transferred|redistributed))?(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+|seats\s+)?for\b)")]
     private static partial Regex ComparedNumber();
+
+    /// <summary>After a side's number and its side, the other side's number with its side after it: "52% voted Leave and 48%
+    /// Remain", "17.4 million voted to leave, while 16.1 million voted to remain".</summary>
+    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?\s+(?:(?:people|voters)\s+)?(?:who\s+)?voted\s+(?:(?:to|for)\s+)?(?:the\s+)?[""“‘']?(?:Leave|Remain|Yes|No|leave|remain)[""”’']?\s*(?:,\s*and|,|and|while|whereas|with)\s+" + Q + @"(?:\s?(?:%|per cent))?\s+(?:(?:people|voters)\s+)?(?:(?:who\s+)?voted\s+(?:(?:to|for)\s+)?(?:the\s+)?)?[""“‘']?(?<side>Leave|Remain|Yes|No|leave|remain)\b")]
+    private static partial Regex SideItem();
 
     /// <summary>"(" after a turnout, before the parts of the electorate it is told for.</summary>
     [GeneratedRegex(@"\G\s*\(")]

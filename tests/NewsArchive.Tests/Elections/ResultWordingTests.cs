@@ -1,0 +1,50 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Results told two at a time, as news writes them: the second number of a pair, a comparison or a clause
+/// after "while" is the other party's or side's, in the same unit.</summary>
+public class ResultWordingTests
+{
+    private static readonly DateOnly June2017 = new(2017, 6, 8);
+
+    private static IReadOnlyList<(string Subject, FigureKind Kind, decimal Value)> Figures(string text) =>
+        ResultRun.Figures(ResultRun.Of(text, June2017));
+
+    [Fact]
+    public void Clause_after_but_with_no_verb_keeps_the_subject_before_it() =>
+        Assert.Contains(("UKIP", FigureKind.Seats, 1m), Figures("In the 2015 general election UKIP won 3.9 million votes but one seat."));
+
+    [Fact]
+    public void Pair_a_year_between_the_result_word_and_the_pair_still_makes_a_pair() =>
+        Assert.Equal([("Leave", FigureKind.Share, 52m), ("Remain", FigureKind.Share, 48m)],
+            Figures("Leave won the 2016 referendum 52% to 48%."));
+
+    [Fact]
+    public void Side_the_other_sides_number_told_with_its_side_after_it() =>
+        Assert.Equal([("Leave", FigureKind.Share, 52m), ("Remain", FigureKind.Share, 48m)],
+            Figures("In the 2016 referendum, 52% voted Leave and 48% Remain."));
+
+    [Fact]
+    public void Compared_seats_for_a_party_named_after_them_are_that_partys() =>
+        Assert.Equal([("Conservative", FigureKind.Seats, 330m), ("Labour", FigureKind.Seats, 232m)],
+            Figures("At the 2015 general election the Conservatives won 330 seats, compared to 232 for Labour."));
+
+    [Theory]
+    [InlineData("At the 2015 general election the Conservatives beat Labour by 330 seats to 232.")]
+    [InlineData("At the 2015 general election the Conservatives beat Labour 330 seats to 232.")]
+    public void Pair_of_seats_after_beat_goes_to_the_winner_first(string text) =>
+        Assert.Equal([("Conservative", FigureKind.Seats, 330m), ("Labour", FigureKind.Seats, 232m)], Figures(text));
+
+    [Theory]
+    [InlineData("At the 2015 general election, the Conservatives won 330 seats while Labour won 232.")]
+    [InlineData("At the 2015 general election, the Conservatives won 330 seats; Labour won 232.")]
+    [InlineData("At the 2015 general election, the Conservatives won 330 seats and Labour won 232.")]
+    public void ListItem_a_second_party_with_its_own_verb_has_the_same_unit(string text) =>
+        Assert.Equal([("Conservative", FigureKind.Seats, 330m), ("Labour", FigureKind.Seats, 232m)], Figures(text));
+
+    [Fact]
+    public void ListItem_a_second_party_with_a_verb_and_no_number_gives_nothing() =>
+        Assert.Equal([("Conservative", FigureKind.Seats, 330m)],
+            Figures("At the 2015 general election, the Conservatives won 330 seats while Labour won in Scotland."));
+}
