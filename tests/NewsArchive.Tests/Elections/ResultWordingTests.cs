@@ -47,4 +47,9 @@ public class ResultWordingTests
     public void ListItem_a_second_party_with_a_verb_and_no_number_gives_nothing() =>
         Assert.Equal([("Conservative", FigureKind.Seats, 330m)],
             Figures("At the 2015 general election, the Conservatives won 330 seats while Labour won in Scotland."));
+
+    [Fact]
+    public void VotesAfterName_the_loser_in_a_relative_clause_has_the_votes_it_received() =>
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 1310143m), ("John Roe", FigureKind.Votes, 994614m)],
+            Figures("In the London mayoral election of 2016, Jane Doe won with 1,310,143 votes, beating John Roe, who received 994,614."));
 }

@@ -221,9 +221,9 @@ internal static partial class FigureReader
 
     /// <summary>A candidate's votes told after the name, once the sentence has given votes: "with Labour's Peter
     /// Soulsby on 8,620", "with Jody Dunn of the Liberal Democrats on 10,719", "beat Sam Jones (1,980)", "RON receiving
-    /// 210", a line of a list of results ("Ann Poe – 1,500"); not a day or
+    /// 210", "beating John Roe, who received 1,101", a line of a list of results ("Ann Poe – 1,500"); not a day or
     /// an address ("on 5 May", "at 10 Downing Street").</summary>
-    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|(?:" + ArticleSentence.Person + "|" + ElectionWords.Ron + @")(?:,?\s+of\s+(?:the\s+)?(?:" + Parties.Names + @"),?)?\s+(?:at|on|with|receiving|received|getting|got|polling)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))(?!\s+\p{Lu})"
+    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|(?:" + ArticleSentence.Person + "|" + ElectionWords.Ron + @")(?:,?\s+of\s+(?:the\s+)?(?:" + Parties.Names + @"),?)?(?:\s+(?:at|on|with|receiving|received|getting|got|polling)|,\s+who\s+(?:received|got|polled))\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))(?!\s+\p{Lu})"
         + @"|(?<=(?:" + ArticleSentence.Person + "|" + ElectionWords.Ron + @")\s*\(\s*)" + Q + @"(?=(?:\s+votes)?\s*\))"
         + @"|(?<=^\W*(?:" + ArticleSentence.Person + "|" + ElectionWords.Ron + @")\s*[–—:-]\s*)" + Q + @"(?=(?:\s+votes)?\s*(?:\([^()]{0,30}\))?\W*$)")]
     private static partial Regex VotesAfterName();
