@@ -83,15 +83,17 @@ public sealed record CandidateRound(
 /// <param name="Curated">True when the archive's editors added the figure.</param>
 /// <param name="Paragraph">The paragraph of the article that states it, from 0.</param>
 /// <param name="Status">Result, Tally (part of the count), ExitPoll or Projection.</param>
+/// <param name="Part">For a turnout or a count of votes cast: the part of the electorate it is told of ("undergraduates",
+/// "Faculty of Medicine"); null for the whole election's.</param>
 public sealed record ElectionFigure(
     [property: JsonConverter(typeof(JsonStringEnumConverter<FigureKind>))] FigureKind Kind, decimal Value,
     [property: JsonConverter(typeof(JsonStringEnumConverter<Bound>))] Bound Bound, string AsWritten,
     [property: JsonConverter(typeof(JsonStringEnumConverter<CountRound>))] CountRound Round, bool RoundFromContext,
     int? OutOf, bool Curated, string ArticleSlug, int Paragraph, string Sentence,
-    [property: JsonConverter(typeof(JsonStringEnumConverter<FigureStatus>))] FigureStatus Status)
+    [property: JsonConverter(typeof(JsonStringEnumConverter<FigureStatus>))] FigureStatus Status, string? Part)
 {
     public static ElectionFigure From(ElectionQueries.Figure f) =>
-        new(f.Kind, f.Value, f.Bound, f.Text, f.Round, f.RoundFromContext, f.OutOf, f.Curated, f.Source.ArticleSlug, f.Source.Paragraph, f.Source.Sentence, f.Status);
+        new(f.Kind, f.Value, f.Bound, f.Text, f.Round, f.RoundFromContext, f.OutOf, f.Curated, f.Source.ArticleSlug, f.Source.Paragraph, f.Source.Sentence, f.Status, f.Part);
 }
 
 /// <param name="Number">The footnote number on the election page.</param>

@@ -66,7 +66,7 @@ public sealed class ElectionDirectory(PeopleDirectory people, FigureCuration cur
             {
                 Person = person, Party = figure.Party,
                 Kind = figure.Kind, Value = figure.Value.Value, Bound = figure.Value.Bound, Text = figure.Value.Text,
-                OutOf = figure.OutOf, Round = figure.Round, Status = figure.Status, RoundFromContext = figure.RoundFromContext, Post = figure.Post,
+                OutOf = figure.OutOf, Round = figure.Round, Status = figure.Status, RoundFromContext = figure.RoundFromContext, Post = figure.Post, Part = figure.Part,
                 Article = article, Paragraph = figure.Source.Paragraph, Sentence = figure.Source.Sentence,
             });
         }

@@ -74,6 +74,8 @@ public class FigureEntry
     public bool RoundFromContext { get; set; }
     /// <summary>The post of a body's election the figure is for, when the article names it.</summary>
     public string? Post { get; set; }
+    /// <summary>The part of the electorate a turnout or count of voters is told of, when not the whole's.</summary>
+    public string? Part { get; set; }
     /// <summary>True when an editor attached it in curation.yml rather than the extractor.</summary>
     public bool Curated { get; set; }
     public int ArticleId { get; set; }

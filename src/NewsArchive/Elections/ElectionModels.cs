@@ -66,6 +66,10 @@ public sealed record ElectionFigure
     /// <summary>The post of a body's election the figure is for ("Felix Editor"), when the text names it: a union
     /// elects many posts at once, and only one post's candidates stood against each other.</summary>
     public string? Post { get; init; }
+
+    /// <summary>The part of the electorate a turnout or count of voters is told of ("undergraduates", "Faculty of
+    /// Medicine"): the part's, never a second reading of the whole election's.</summary>
+    public string? Part { get; init; }
     public required SourceSentence Source { get; init; }
 }
 

@@ -38,6 +38,8 @@ public class ElectionPageRow
     public bool RoundFromContext { get; set; }
     /// <summary>The post of a body's election the row is for, when its article names it.</summary>
     public string? Post { get; set; }
+    /// <summary>The part of the electorate a turnout or count of voters is told of, when not the whole's.</summary>
+    public string? Part { get; set; }
     public int? OutOf { get; set; }
     public bool Curated { get; set; }
     public required string ArticleSlug { get; set; }

@@ -9,7 +9,7 @@ public static partial class ElectionQueries
     private sealed record Row(
         string? PersonName, string? PersonSlug, string? Party, Outcome? Outcome, FigureKind? Kind, string? Text, decimal Value, Bound Bound,
         CountRound Round, FigureStatus Status, bool RoundFromContext, int? OutOf, bool Curated, string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence,
-        int? CandidateRank = null, int SourceNumber = 0, string? Post = null);
+        int? CandidateRank = null, int SourceNumber = 0, string? Post = null, string? Part = null);
 
     /// <summary>The race put together; <see cref="Placed"/> is every row it shows, in the order read (candidacies,
     /// then figures), each with its candidate's rank (none for the election's own figures) and its source's number.</summary>
@@ -42,7 +42,7 @@ public static partial class ElectionQueries
             var number = row.SourceNumber > 0 ? row.SourceNumber : sources.Count + 1;
             return sources[key] = new Source(number, row.ArticleSlug, row.Headline, row.PublishedOn, row.Paragraph, row.Sentence);
         }
-        Figure FigureOf(Row r) => new(r.Kind!.Value, r.Text!, r.Value, r.Bound, r.Round, r.Status, r.RoundFromContext, r.OutOf, r.Curated, SourceOf(r)) { Post = r.Post };
+        Figure FigureOf(Row r) => new(r.Kind!.Value, r.Text!, r.Value, r.Bound, r.Round, r.Status, r.RoundFromContext, r.OutOf, r.Curated, SourceOf(r)) { Post = r.Post, Part = r.Part };
 
         var all = candidacies.Concat(figures).Where(r => r.PersonSlug is not null || r.Party is not null).ToList();
         var partyOfPerson = SingleWinner(kind) ? CandidateOfParty(all) : [];

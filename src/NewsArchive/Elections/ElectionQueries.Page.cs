@@ -36,7 +36,7 @@ public static partial class ElectionQueries
                 ElectionEntryId = election.Id, Position = p.Position, CandidateRank = p.Row.CandidateRank, SourceNumber = p.Row.SourceNumber,
                 PersonName = p.Row.PersonName, PersonSlug = p.Row.PersonSlug, Party = p.Row.Party, Outcome = p.Row.Outcome, Kind = p.Row.Kind,
                 Text = p.Row.Text, Value = p.Row.Value, Bound = p.Row.Bound, Round = p.Row.Round, Status = p.Row.Status,
-                RoundFromContext = p.Row.RoundFromContext, Post = p.Row.Post, OutOf = p.Row.OutOf, Curated = p.Row.Curated, ArticleSlug = p.Row.ArticleSlug,
+                RoundFromContext = p.Row.RoundFromContext, Post = p.Row.Post, Part = p.Row.Part, OutOf = p.Row.OutOf, Curated = p.Row.Curated, ArticleSlug = p.Row.ArticleSlug,
                 Headline = p.Row.Headline, PublishedOn = p.Row.PublishedOn, Paragraph = p.Row.Paragraph, Sentence = p.Row.Sentence,
             })
             .ToList();

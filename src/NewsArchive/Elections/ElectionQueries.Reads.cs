@@ -18,7 +18,7 @@ public static partial class ElectionQueries
 
     private const string PageRowsSql = """
         SELECT "PersonName", "PersonSlug", "Party", "Outcome", "Kind", "Text", "Value", "Bound", "Round", "Status", "RoundFromContext", "OutOf",
-               "Curated", "ArticleSlug", "Headline", "PublishedOn", "Paragraph", "Sentence", "CandidateRank", "SourceNumber", "Post"
+               "Curated", "ArticleSlug", "Headline", "PublishedOn", "Paragraph", "Sentence", "CandidateRank", "SourceNumber", "Post", "Part"
         FROM "ElectionPageRows" WHERE "ElectionEntryId" = @p0 ORDER BY "Position"
         """;
 
@@ -52,7 +52,7 @@ public static partial class ElectionQueries
             r.NullableString(0), r.NullableString(1), r.NullableString(2), EnumOf<Outcome>(r, 3), EnumOf<FigureKind>(r, 4), r.NullableString(5), r.GetDecimal(6),
             Enum.Parse<Bound>(r.GetString(7)), Enum.Parse<CountRound>(r.GetString(8)), Enum.Parse<FigureStatus>(r.GetString(9)), r.GetBoolean(10),
             r.IsDBNull(11) ? null : r.GetInt32(11), r.GetBoolean(12), r.GetString(13), r.GetString(14), DateOf(r, 15), r.GetInt32(16), r.GetString(17),
-            r.IsDBNull(18) ? null : r.GetInt32(18), r.GetInt32(19), r.NullableString(20)), cancellationToken, electionId);
+            r.IsDBNull(18) ? null : r.GetInt32(18), r.GetInt32(19), r.NullableString(20), r.NullableString(21)), cancellationToken, electionId);
 
     /// <summary>One page of the election's articles, newest first, and the sentences naming it in them (in their
     /// order, then by paragraph).</summary>

@@ -17,6 +17,9 @@ public static partial class ElectionQueries
     {
         /// <summary>The post of a body's election the figure is for ("Felix Editor"), when its article names it.</summary>
         public string? Post { get; init; }
+
+        /// <summary>The part of the electorate a turnout or count of voters is told of ("undergraduates"), when not the whole's.</summary>
+        public string? Part { get; init; }
     }
 
     public sealed record Candidate(string Name, string? PersonSlug, IReadOnlyList<string> Parties, IReadOnlyList<string> Outcomes, IReadOnlyList<Figure> Figures, IReadOnlyList<Source> Sources)
@@ -97,7 +100,7 @@ public static partial class ElectionQueries
     {
         var figures = await db.Figures.AsNoTracking().Where(f => f.ElectionEntryId == electionId).OrderBy(f => f.Article.PublishedOn).ThenBy(f => f.ArticleId).ThenBy(f => f.Paragraph)
             .Select(f => new Row(f.Person != null ? f.Person.Name : null, f.Person != null ? f.Person.Slug : null, f.Party, null, f.Kind, f.Text, f.Value, f.Bound, f.Round, f.Status,
-                f.RoundFromContext, f.OutOf, f.Curated, f.Article.Slug, f.Article.Headline, f.Article.PublishedOn, f.Paragraph, f.Sentence, null, 0, f.Post))
+                f.RoundFromContext, f.OutOf, f.Curated, f.Article.Slug, f.Article.Headline, f.Article.PublishedOn, f.Paragraph, f.Sentence, null, 0, f.Post, f.Part))
             .ToListAsync(cancellationToken);
         var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.ElectionEntryId == electionId).OrderBy(c => c.Article.PublishedOn).ThenBy(c => c.ArticleId).ThenBy(c => c.Paragraph)
             .Select(c => new Row(c.Person != null ? c.Person.Name : null, c.Person != null ? c.Person.Slug : null, c.Party, c.Outcome, null, null, 0, Bound.Exact, CountRound.NotStated,

@@ -1,4 +1,5 @@
 using NewsArchive.Elections;
+using NewsArchive.Elections.Extraction;
 
 namespace NewsArchive.Tests.Elections;
 
@@ -12,6 +13,11 @@ public class VotesCastTests
     private static IReadOnlyList<(string Subject, FigureKind Kind, decimal Value, FigureStatus Status)> Figures(string text) =>
         Extract.From("Jane Doe won the Wigan by-election yesterday.\n" + text, May2024, "Jane Doe", "John Roe").Figures
             .Select(f => (f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value, f.Status)).ToList();
+
+    /// <summary>The turnouts of a sentence told after a line that dates the race, each with the part it is told of.</summary>
+    private static IReadOnlyList<(decimal Value, string? Part)> Turnouts(string text) =>
+        Extract.From("Jane Doe won the Wigan by-election yesterday.\n" + text, May2024, "Jane Doe", "John Roe").Figures
+            .Where(f => f.Kind == FigureKind.Turnout).Select(f => (f.Value.Value, f.Part)).ToList();
 
     [Theory]
     [InlineData("In the by-election, 31,200 people voted.")]
@@ -88,9 +94,9 @@ public class VotesCastTests
         Assert.Equal([("-", FigureKind.Votes, 900m, FigureStatus.Result)], Figures("In the by-election, over 900 people voted for this particular position."));
 
     [Fact]
-    public void ElectorateList_each_of_a_list_that_voted_is_a_turnout_but_a_part_of_the_electorate_is_left_out() =>
-        Assert.Equal([("-", FigureKind.Turnout, 72m, FigureStatus.Result)],
-            Figures("In the by-election 60% of young people and 72% of adults voted."));
+    public void ElectorateList_each_of_a_list_that_voted_is_a_turnout_and_a_part_of_the_electorate_is_that_parts() =>
+        Assert.Equal([(60m, "young people"), (72m, null)],
+            Turnouts("In the by-election 60% of young people and 72% of adults voted."));
 
     [Theory]
     [InlineData("In the by-election, turnout: 45.2%.")]
@@ -100,8 +106,9 @@ public class VotesCastTests
         Assert.Equal([("-", FigureKind.Turnout, 45.2m, FigureStatus.Result)], Figures(text));
 
     [Fact]
-    public void TurnoutParts_the_turnouts_of_parts_of_the_electorate_in_brackets_are_left_out() =>
-        Assert.Equal([45m], Figures("In the by-election, turnout was 45% (60% pensioners, 22% students).").Where(f => f.Kind == FigureKind.Turnout).Select(f => f.Value));
+    public void TurnoutParts_the_turnouts_of_parts_of_the_electorate_in_brackets_are_those_parts() =>
+        Assert.Equal([(45m, null), (60m, "pensioners"), (22m, ElectorateParts.Unnamed)],
+            Turnouts("In the by-election, turnout was 45% (60% pensioners, 22% students)."));
 
     [Fact]
     public void ShareOfBody_after_a_count_of_voters_their_share_of_those_entitled_is_a_turnout() =>

@@ -44,8 +44,8 @@ public class SourcesModel(ArchiveDbContext db) : ArchivePageModel
     }
 
     public static IReadOnlyList<Line> LinesOf(ElectionQueries.Detail election) =>
-        election.Turnout.Select(f => new Line("Turnout", null, Says(f), f.Source))
-            .Concat(election.VotesCast.Select(f => new Line("Votes cast", null, Says(f), f.Source)))
+        election.Turnout.Select(f => new Line(f.Part is null ? "Turnout" : $"Turnout, {f.Part}", null, Says(f), f.Source))
+            .Concat(election.VotesCast.Select(f => new Line(f.Part is null ? "Votes cast" : $"Votes cast, {f.Part}", null, Says(f), f.Source)))
             .Concat(election.Candidates.SelectMany(c =>
                 c.Figures.OrderBy(f => f.Status).ThenBy(f => f.Kind).ThenBy(f => f.Round).ThenByDescending(f => f.Value)
                     .Select(f => new Line(c.Name, c.PersonSlug, Says(f), f.Source))

@@ -98,10 +98,11 @@ internal sealed partial class ArticleReading
 
     private (string Slug, int Sentence, int End)? lastOtherBody;
 
-    /// <summary>Why a figure is not the whole election's, when it is not: a part's ("(60% of undergraduates, 22% of
-    /// postgraduates)"), or another body's that cannot be named safely ("At Southampton, 7,285 students voted").</summary>
+    /// <summary>Why a figure is not the election's, when it is not: a region's of a national round, or another body's
+    /// that cannot be named safely ("At Southampton, 7,285 students voted"). A part of the electorate's ("60% of
+    /// undergraduates") is kept as that part's (<see cref="ElectorateParts"/>).</summary>
     private LeftOutReason? NotTheWholes(ArticleSentence s, RawFigure raw, string slug) =>
-        ElectorateParts.Of(s.Tokenised, raw) || RegionOfRound(s, slug) ? LeftOutReason.PartOfElectorate : AtAnotherBody(s, raw, slug) ? LeftOutReason.NoElection : null;
+        RegionOfRound(s, slug) ? LeftOutReason.PartOfElectorate : AtAnotherBody(s, raw, slug) ? LeftOutReason.NoElection : null;
 
     /// <summary>True for a body's turnout or count told at a place the body is not ("At Southampton, 7,285 students
     /// voted", "7,285 students voted at Southampton"): another body's, but its name is too loosely read to give it an

@@ -46,6 +46,8 @@ internal sealed partial class ArticleReading
             Leave(LeftOutReason.NoElection);
             return;
         }
+        // Another body's figure is that body's whole; a part of the electorate is named only of the election's own.
+        string? part = null;
         if (OtherBodysElection(index, s, raw, slug) is { } theirs) slug = theirs;
         else if (CouncilOfRound(s, slug) is { } council) slug = council;
         else if (NotTheWholes(s, raw, slug) is { } notWhole)
@@ -53,6 +55,7 @@ internal sealed partial class ArticleReading
             Leave(notWhole);
             return;
         }
+        else part = ElectorateParts.Of(text, raw);
         // "with the current total being just about 3% behind last year": a running count set against last year's is
         // this year's, whichever year the sentence names.
         if (raw.Total && raw.Kind == FigureKind.MarginPoints && published is { } today && registry.YearOf(slug) != today.Year)
@@ -112,7 +115,7 @@ internal sealed partial class ArticleReading
             if (party is not null && raw.ListParty is null && raw.ListIndex < 0) party = ForeignSubjects.LongerName(text, raw, clauseStart) ?? party;
             if (named.Count > 0)
             {
-                foreach (var name in named) Keep(index, s, raw, slug, status, null, name, partyOf);
+                foreach (var name in named) Keep(index, s, raw, slug, status, null, name, partyOf, part);
                 return;
             }
         }
@@ -122,10 +125,10 @@ internal sealed partial class ArticleReading
             return;
         }
         if (person is not null) Seen(person, slug, placed.Count > 0);
-        Keep(index, s, raw, slug, status, person, party ?? (person is null ? null : partyOf(person)), partyOf);
+        Keep(index, s, raw, slug, status, person, party ?? (person is null ? null : partyOf(person)), partyOf, part);
     }
 
-    private void Keep(int index, ArticleSentence s, RawFigure raw, string slug, FigureStatus status, string? person, string? party, Func<string, string?> partyOf)
+    private void Keep(int index, ArticleSentence s, RawFigure raw, string slug, FigureStatus status, string? person, string? party, Func<string, string?> partyOf, string? part)
     {
         // "hoping to beat last year's record turnout of 41.1%, with the current total 3% behind": a count still
         // running is this year's; an earlier year's contest was declared.
@@ -151,6 +154,7 @@ internal sealed partial class ArticleReading
             Status = status,
             RoundFromContext = fromContext,
             Post = post,
+            Part = part,
             Source = s.Source,
         });
     }
@@ -249,25 +253,6 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"\b[Tt]he\s+(?:(?:new|newly[- ]elected|re-elected|victorious|winning|" + Parties.Names + @")\s+)?(?:mayor|[Mm]ayor|winner|victor|MP|member)\b(?:\s+(?:of|for)\s+(?<place>\p{Lu}[\w'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w'’-]*)*))?")]
     private static partial Regex WinnerRole();
 
-    /// <summary>A place other than the referendum's area voting before the figure ("London voted 60-40 to remain").</summary>
-    private static bool PartOfArea(string text, int position, string area) =>
-        PlaceVoted().Matches(text[..position]).Any(m => m.Groups["place"].Value != area && !Electorate().IsMatch(m.Groups["place"].Value));
-
-    [GeneratedRegex(@"\b(?<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:voted|backed|chose)\b")]
-    private static partial Regex PlaceVoted();
-
-    /// <summary>Words for a whole referendum's electorate, not a part of it.</summary>
-    [GeneratedRegex(@"^(?:Britain|Great Britain|UK|Britons|Brits|Voters|Electors|People|Scots|They|We|It|Country|Nation|Public|The public|Turnout)$")]
-    private static partial Regex Electorate();
-
-    /// <summary>"decided by a slim margin of 52-48", no side named: a result pair puts the winner first, and the
-    /// calendar knows which side won the referendums it holds.</summary>
-    private string? WinnerFirst(string slug, RawFigure raw)
-    {
-        if (raw.Kind != FigureKind.Share || raw.ListCount != 2 || raw.ListIndex < 0 || ElectionCalendar.ReferendumOf(registry.AreaOf(slug), registry.YearOf(slug)) is not { } held) return null;
-        return raw.ListIndex == 0 ? held.Winner : ElectionWords.OtherSide(held.Winner);
-    }
-
     /// <summary>The count a vote or share belongs to: named beside it, or carried from a sentence or two before.</summary>
     private (CountRound Round, bool FromContext) RoundOf(int index, string text, RawFigure raw, string slug, FigureStatus status)
     {
@@ -293,7 +278,4 @@ internal sealed partial class ArticleReading
     /// <summary>Parties that stand across Great Britain, whose share in a general election's year is that election's.</summary>
     [GeneratedRegex(@"^(?:Labour|Conservative|Liberal Democrats|Green Party|UKIP|Reform UK|Brexit Party|SDP|Social Democratic Party|BNP|SNP|Plaid Cymru)$")]
     private static partial Regex UkParty();
-
-    /// <summary>True for the UK's referendum of 2016, the one whose sides were Leave and Remain.</summary>
-    private bool EuropeIn2016(string slug) => registry.AreaOf(slug) == "UK" && registry.YearOf(slug) == 2016;
 }

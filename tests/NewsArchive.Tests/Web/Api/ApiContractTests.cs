@@ -131,7 +131,7 @@ public class ApiContractTests(ArchiveFactory factory) : IClassFixture<ArchiveFac
         { "ElectionMajority", ["candidate", "figure"] },
         { "ElectionCandidate", ["name", "personSlug", "parties", "elected", "rounds", "figures"] },
         { "CandidateRound", ["round", "votes", "shares"] },
-        { "ElectionFigure", ["kind", "value", "bound", "asWritten", "round", "roundFromContext", "outOf", "curated", "articleSlug", "paragraph", "sentence"] },
+        { "ElectionFigure", ["kind", "value", "bound", "asWritten", "round", "roundFromContext", "outOf", "curated", "articleSlug", "paragraph", "sentence", "part"] },
         { "ElectionSource", ["number", "articleSlug", "headline", "publishedOn", "paragraph", "sentence"] },
         { "ElectionArticle", ["slug", "headline", "publishedOn"] },
     };
