@@ -144,7 +144,8 @@ internal static partial class ElectionRecogniser
     [GeneratedRegex(@"\b(?:a|an|any|another)\s+(?:(?!(?:in|of|at|for|on|to|by|from|with)\s)[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Indefinite();
 
-    [GeneratedRegex(@"(?<!\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+)\b[Tt]here\s+(?:was|has\s+been|had\s+been)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$")]
+    /// <summary>"there was a leadership battle", "Catalonia held an independence referendum": one that took place.</summary>
+    [GeneratedRegex(@"(?<!\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+)\b[Tt]here\s+(?:was|has\s+been|had\s+been)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$|\b(?:held|staged)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$")]
     private static partial Regex HeldOne();
 
     [GeneratedRegex(@"\b(?:called|snap)\b(?:\s+[\w’'-]+){0,3}\s+$", RegexOptions.IgnoreCase)]

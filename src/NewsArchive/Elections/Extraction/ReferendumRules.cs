@@ -19,6 +19,11 @@ internal static partial class ReferendumRules
             {
                 var words = $"{m.Groups["adj"].Value} {m.Groups["topic"].Value} {m.Groups["on"].Value} {m.Groups["in"].Value}";
                 var (area, topic) = Subject(words);
+                // "Turkey's 2017 constitutional referendum": a constitution is the UK's (the EU's, voted on in 2005) only
+                // where no other country is named with it, or, unless the words say Europe, in the sentence.
+                if (area is "UK" && topic is null && (m.Groups["country"].Success ? ElectionWords.Country(m.Groups["country"].Value)
+                        : words.Contains("Europe", StringComparison.Ordinal) ? null : OnlyCountry(sentence)) is { } named)
+                    area = named;
                 // "Scottish independence was rejected ... in last year's referendum", "a referendum ... to see whether
                 // Scotland should stay in the UK": the sentence's topic is the referendum's.
                 if (area is null && topic is null && (sentence.Contains("independence", StringComparison.Ordinal) || StayInTheUnion().IsMatch(sentence))
@@ -33,7 +38,9 @@ internal static partial class ReferendumRules
                 if (area is null && m.Groups["in"].Success) area = ElectionWords.Country(m.Groups["in"].Value);
                 area ??= IndependenceArea(sentence, topic);
                 if (area is null && m.Groups["country"].Success) area = ElectionWords.Country(m.Groups["country"].Value);
-                area ??= AreaOfYear(sentence, m.Index) ?? OnlyCountry(sentence);
+                // "the 2014 referendum" is the UK's of that year; "Italians rejected the reform in a 2016 referendum", one
+                // not the UK's, is the country's the sentence names.
+                area ??= Indefinite().IsMatch(sentence[Math.Max(0, m.Index - 12)..m.Index]) ? OnlyCountry(sentence) ?? AreaOfYear(sentence, m.Index) : AreaOfYear(sentence, m.Index) ?? OnlyCountry(sentence);
                 // "the referendum the government has chosen": no other country named, a sentence of British politics.
                 if (area is null && !BareWords().IsMatch(sentence[Math.Max(0, m.Index - 10)..m.Index]) && BritishPolitics().IsMatch(sentence)) area = "UK";
                 // "the referendum" alone: the UK's one held near the article's date, if the calendar has one.
@@ -44,6 +51,15 @@ internal static partial class ReferendumRules
         if (SentenceCues.HasAny(sentence, "Brexit", "EU", "European Union", "Leave voters", "Remain voters"))
             foreach (Match m in BrexitVote().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, calendarYear: 2016);
+        // "Scotland voted No in 2014", "Greeks voted No": a people's Yes or No is a referendum's, its own.
+        if (SentenceCues.HasAny(sentence, "voted"))
+            foreach (Match m in VotedYesOrNo().Matches(sentence))
+                if (!found.Covers(m.Index))
+                {
+                    var scotland = m.Groups["c"].Value == "Scotland";
+                    found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, scotland ? "Scotland" : ElectionWords.Country(m.Groups["c"].Value), true,
+                        calendarYear: scotland ? CalendarYear("Scotland", "independence") : null, topic: scotland ? "independence" : null);
+                }
         if (SentenceCues.HasAny(sentence, "voted to", "voted for"))
             foreach (Match m in VotedToLeave().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, topic: "europe");
@@ -82,7 +98,7 @@ internal static partial class ReferendumRules
         return countries.Count == 1 ? countries[0] : null;
     }
 
-    [GeneratedRegex(@"\b(?:(?<adj>Scottish|Scotland['’]s|Welsh|EU|European|Brexit|AV|Alternative Vote|in-out|in/out)\s+|" + ElectionWords.NotNorthern + @"(?<country>" + ElectionWords.CountryNames + @")(?:['’]s)?\s+)?(?:(?<topic>independence|membership|devolution|EU|Brexit|in-out|in/out|constitutional)\s+)?[Rr]eferend(?:um|a|ums)\b(?:\s+(?:on|over)\s+(?!\d|(?:" + ElectionWords.MonthNames + @")\b)(?:the\s+)?(?:(?:UK|Britain)['’]s\s+)?(?<on>[^,.;:]{0,50})|\s+in\s+(?:the\s+)?(?<in>Scotland|Wales|" + ElectionWords.CountryNames + @")(?!\w))?")]
+    [GeneratedRegex(@"\b(?:(?<adj>Scottish|Scotland['’]s|Welsh|EU|European|Brexit|AV|Alternative Vote|in-out|in/out)\s+|" + ElectionWords.NotNorthern + @"(?<country>" + ElectionWords.CountryNames + @")(?:['’]s)?\s+(?:(?:19|20)\d\d\s+)?)?(?:(?<topic>independence|membership|devolution|EU|Brexit|in-out|in/out|constitutional)\s+)?[Rr]eferend(?:um|a|ums)\b(?:\s+(?:on|over)\s+(?!\d|(?:" + ElectionWords.MonthNames + @")\b)(?:the\s+)?(?:(?:UK|Britain)['’]s\s+)?(?<on>[^,.;:]{0,50})|\s+in\s+(?:the\s+)?(?<in>Scotland|Wales|" + ElectionWords.CountryNames + @")(?!\w))?")]
     private static partial Regex Referendum();
 
     [GeneratedRegex(@"\b(?:EU|European Union|Europe|Brexit|in-out|in/out|membership|Common Market|EEC)\b")]
@@ -115,7 +131,17 @@ internal static partial class ReferendumRules
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)\s+$")]
     private static partial Regex YearBefore();
 
-    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)")]
+    /// <summary>"a 2016 referendum", "an independence referendum": one of many, not the one the UK held that year.</summary>
+    [GeneratedRegex(@"\b(?:a|an)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?$")]
+    private static partial Regex Indefinite();
+
+    /// <summary>A country or its people, or Scotland, voting Yes or No: "Scotland voted No", "Greeks voted No", "the Irish
+    /// overwhelmingly voted Yes".</summary>
+    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>Scotland|" + ElectionWords.CountryNames + @")s?\s+(?:(?:overwhelmingly|narrowly|decisively|resoundingly|clearly)\s+)?voted\s+(?:(?:overwhelmingly|narrowly|decisively|resoundingly|clearly)\s+)?[""“‘']?(?:Yes|No|yes|no)\b(?![""”’']?\s+(?:to|on)\b)")]
+    private static partial Regex VotedYesOrNo();
+
+    /// <summary>A country, or its people ("Italians", "Greeks": the adjective and a plural s).</summary>
+    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")s?(?!\w)")]
     private static partial Regex Country();
 
     /// <summary>The UK's vote on Europe by its outcome: "the country voted to leave", "16 million people voted to
@@ -124,7 +150,7 @@ internal static partial class ReferendumRules
     private static partial Regex VotedToLeave();
 
     /// <summary>The 2016 vote named by its subject or its voters: "the Brexit vote", "the EU referendum vote", "Leave voters",
-    /// "the vote to leave the EU".</summary>
-    [GeneratedRegex(@"\bBrexit\s+(?:vote|ballot|voters)\b|\bEU\s+(?:membership\s+)?(?:vote|ballot)\b|\b(?:Leave|Remain)\s+voters\b|\b[Tt]he\s+vote\s+to\s+(?:leave|remain\s+in)\s+the\s+(?:EU|European\s+Union)\b(?!\s+(?:without|with|on)\b)")]
+    /// "the vote to leave the EU", "the 2016 vote to leave the EU".</summary>
+    [GeneratedRegex(@"\bBrexit\s+(?:vote|ballot|voters)\b|\bEU\s+(?:membership\s+)?(?:vote|ballot)\b|\b(?:Leave|Remain)\s+voters\b|\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?vote\s+to\s+(?:leave|remain\s+in)\s+the\s+(?:EU|European\s+Union)\b(?!\s+(?:without|with|on)\b)")]
     private static partial Regex BrexitVote();
 }
