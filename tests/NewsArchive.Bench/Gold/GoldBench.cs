@@ -88,7 +88,7 @@ internal static class GoldBench
             "quote-" => "quote missed",
             "person" => (f[2].StartsWith('+') ? "person: not in gold, " : "person: missed, ") + Source(f[0]) + ", " + NameLength(f[2][2..]),
             "election+" => "election: not in gold",
-            "election-" => "election: missed, " + f[2].Split(' ')[0],
+            "election-" => "election: missed, " + f[2].Split(' ')[0] + (f.Length > 3 ? ", " + f[3] : ""),
             "figure+" => "figure: not in gold",
             _ => "figure: missed, " + f[^1],
         };

@@ -78,9 +78,17 @@ internal static class GoldScoring
             errors.Add($"{gold.Source}/{gold.File}\telection+\t{e.Kind} {e.Place} {e.Year}");
         }
         foreach (var g in dated.Where(g => !hits.Contains(g)))
-            errors.Add($"{gold.Source}/{gold.File}\telection-\t{g.Kind} {g.Place} {g.Value}");
+            errors.Add($"{gold.Source}/{gold.File}\telection-\t{g.Kind} {g.Place} {g.Value}\t{WhyMissed(g.Kind, g.Place, g.Value, found)}");
         return new Score(hits.Count, fp, dated.Count - hits.Count);
     }
+
+    /// <summary>Where a missed election went wrong, told by what the article did yield: the same contest in another year
+    /// (its year was misread), the same place and year as another kind, or nothing of its kind at all (never recognised).</summary>
+    private static string WhyMissed(string kind, string place, int year, IReadOnlyList<FoundElection> found) =>
+        found.Any(e => SameElection(kind, place, e)) ? "the contest found for another year"
+        : found.Any(e => e.Year == year && (place == Place(e.Place) || ContainsWords(place, Place(e.Place)) || ContainsWords(Place(e.Place), place))) ? "found as another kind"
+        : found.Any(e => e.Kind == kind) ? "its kind found for another place"
+        : "nothing of its kind found";
 
     /// <summary>Figures by value, kind and subject (a person, a party or a side). A figure the article gives as
     /// a tally, exit poll or projection is right only when labelled so. "Came third" is not scored.</summary>
