@@ -23,6 +23,7 @@ public static partial class ElectionExtractor
         var anchors = sentences
             .Select(s => ElectionRecogniser.Find(s.Tokenised, position => TextCues.YearNear(s.Tokenised, position, ElectionRecogniser.YearReach)))
             .ToList();
+        PlaceInSectionsCountry(sentences, anchors);
         PlaceInArticlesCountry(sentences, anchors);
         // Worked out only when a UK reading or a party's figure asks for it: most articles never do.
         var abroad = new Lazy<string?>(() => Abroad(sentences));

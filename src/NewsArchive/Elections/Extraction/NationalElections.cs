@@ -94,14 +94,16 @@ internal static partial class NationalElections
     }
 
     /// <summary>"the election of 1912", "the 2016 elections" in a year Westminster held none, in a sentence with no
-    /// word of Westminster, of a nation of the UK or of another kind: the election of the country the article is about,
-    /// if it is about one (see ElectionExtractor.PlaceInArticlesCountry); else none.</summary>
+    /// word of Westminster, of a nation of the UK or of another kind: the election of the one other country the sentence
+    /// names ("attacks on opposition supporters in Zimbabwe after the 2008 election"), or, naming none, of the country the
+    /// article is about, if it is about one (see ElectionExtractor.PlaceInArticlesCountry); else none.</summary>
     private static void AddArticlesCountryIn(ElectionRecogniser.Anchors found, Match m, string sentence)
     {
-        if (found.Covers(m.Groups["y"].Index) || TextCues.Westminster().IsMatch(sentence) || TextCues.ForeignCountry().IsMatch(sentence)
-            || WalesWord().IsMatch(sentence) || ScotlandWord().IsMatch(sentence)) return;
+        if (found.Covers(m.Groups["y"].Index) || TextCues.Westminster().IsMatch(sentence) || WalesWord().IsMatch(sentence) || ScotlandWord().IsMatch(sentence)) return;
         if (OtherKindBeside(sentence, m)) return;
-        found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.Foreign, ForeignElections.ArticlesCountryByYear, true, year: int.Parse(m.Groups["y"].Value));
+        var countries = TextCues.ForeignCountry().Matches(sentence).Select(c => ElectionWords.Country(c.Value)).Distinct().ToList();
+        if (countries is [] or [{ }])
+            found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.Foreign, countries is [{ } one] ? one : ForeignElections.ArticlesCountryByYear, true, year: int.Parse(m.Groups["y"].Value));
     }
 
     /// <summary>"the run-up to the 2007 elections" in a sentence about Wales or Scotland and no general election that
