@@ -11,9 +11,8 @@ public static partial class ElectionExtractor
     private const int HeadingWords = 12;
 
     /// <summary>
-    /// A round-up of the year's politics heads each country's part with its name ("Germany", "Only three more years
-    /// to go… (Trump)", "When is a coup not a coup? (Zimbabwe)"): a short paragraph with no full stop that is a
-    /// country's name, or ends with it in brackets. Up to the next such heading, an election the sentences name
+    /// A round-up of the year's politics heads each country's part with its name ("Germany", "When is a coup not a
+    /// coup? (Zimbabwe)"): a short paragraph with no full stop that is a country's name, or ends with it in brackets. Up to the next such heading, an election the sentences name
     /// without a country is that country's: one left to the article's country (<see cref="ForeignElections.ArticlesCountry"/>),
     /// and "the election" told with no word of Westminster. A heading that names no other country ("Having a
     /// domestic (UK)") ends the section.
