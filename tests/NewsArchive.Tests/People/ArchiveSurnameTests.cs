@@ -64,6 +64,18 @@ public class ArchiveSurnameTests
         Assert.Empty(Names("Rates will not rise ahead of an expected May election, he argued.", ["it may rain"], [("Theresa May", 9)]));
 
     [Fact]
+    public void WellAttested_a_month_a_verb_of_its_own_follows_is_the_person() =>
+        Assert.Equal(["Theresa May"], Names("With any luck, May will make the deal work.", ["it may rain"], [("Theresa May", 9)]));
+
+    [Fact]
+    public void WellAttested_a_month_that_owns_a_thing_is_the_person() =>
+        Assert.Equal(["Theresa May"], Names("As the party gathers, May’s position looks shakier than ever.", ["it may rain"], [("Theresa May", 9)]));
+
+    [Fact]
+    public void WellAttested_a_months_elections_are_the_months() =>
+        Assert.Empty(Names("Labour fears that May’s local elections will go badly.", ["it may rain"], [("Theresa May", 9)]));
+
+    [Fact]
     public void Named_a_name_opening_with_a_known_given_name_in_two_articles_bears_its_surname() =>
         Assert.Equal(["Barack Obama"], Names("At the summit, Obama struggled to find allies.", ["no"], [], [("Barack Obama", 2)]));
 

@@ -19,6 +19,20 @@ public class QuoteClauseTests
     }
 
     [Fact]
+    public void A_name_a_preposition_governs_is_not_the_subject_a_later_quote_goes_to()
+    {
+        var quotes = QuotesBy(
+            "Ravi Tharnsby met the negotiators on Monday.",
+            "The problem for Ravi Tharnsby was that his negotiator, Colin Pike, resigned, saying the plan gave ‘too much, too easily’.");
+        Assert.Single(quotes["Colin Pike"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
+
+    [Fact]
+    public void A_name_after_from_is_whose_message_it_is() =>
+        Assert.Single(QuotesBy("The abiding message from Colin Pike was that the party will stop the country “lurching to the left or right.”")["Colin Pike"]);
+
+    [Fact]
     public void A_name_in_apposition_to_the_office_after_the_verb_is_the_speaker()
     {
         var quotes = QuotesBy(

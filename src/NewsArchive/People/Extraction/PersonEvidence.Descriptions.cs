@@ -82,6 +82,17 @@ internal static partial class PersonEvidence
     private static bool PluralOfPeople(string word) =>
         word.Length > 4 && word.EndsWith('s') && (Vocabulary.Classify(word.AsSpan(0, word.Length - 1)) == WordClass.Nationality || PlaceNames.IsPeopleOrLanguage(word[..^1]));
 
+    /// <summary>"With any luck, May will make …", "the problem for May was", "May’s position looks shakier": a month's
+    /// name that a verb of its own follows, or that owns a thing, is a surname (the archive must vouch for its bearer).
+    /// A month's own possessive is its events' ("May’s local elections"), and a month is never said or told.</summary>
+    public static bool MonthAsSubject(string text, List<Token> tokens, int last)
+    {
+        if (last + 1 >= tokens.Count || tokens[last + 1].Sentence != tokens[last].Sentence || !tokens[last + 1].Has(TokenFlags.Joined)) return false;
+        var next = tokens[last + 1].Text(text);
+        if (tokens[last].Has(TokenFlags.Possessive)) return next is not ("election" or "elections" or "poll" or "polls" or "vote" or "ballot" or "count" or "results" or "local" or "general" or "council" or "mayoral" or "European");
+        return next is "will" or "would" or "was" or "has" or "had" or "said" or "says" or "told" or "insisted" or "announced" or "wants" or "wanted";
+    }
+
     /// <summary>"Obama also voiced his anti-Brexit stance": a lone word as a sentence's subject, then a verb in the
     /// past and "his" or "her" in the next few words. A body has "its" or "their".</summary>
     public static bool OwnsAfter(string text, List<Token> tokens, int last)

@@ -84,9 +84,10 @@ internal static partial class PersonEvidence
         if (archive.IsPlace(c.Core, vouched) || PlaceNames.IsCountryNotGivenName(c.Core)) return false;
         // An everyday word elsewhere in the archive ("brown", "trump") stands for the person many articles vouch for
         // when written in capitals mid-sentence ("Brown was in favour"); one article's Jack Law does not make
-        // "Godwin’s Law" a person. Never a month: "an expected May election", "come May" are dates.
+        // "Godwin’s Law" a person. A month only as one acts or owns ("May will make", "May’s position"): "an expected May
+        // election", "come May" are dates.
         if (archive.Lowercase.Contains(c.Core.ToLowerInvariant())
-            && !(vouch == SurnameVouch.WellAttested && !token.Has(TokenFlags.SentenceStart) && ElectionWords.Month(c.Core) == 0)) return false;
+            && !(vouch == SurnameVouch.WellAttested && !token.Has(TokenFlags.SentenceStart) && (ElectionWords.Month(c.Core) == 0 || MonthAsSubject(text, tokens, c.LastToken)))) return false;
         // "Gloucestershire said": a county (a place by its suffix) speaking is its council, police or team.
         if (c.Core.EndsWith("shire", StringComparison.Ordinal)) return false;
         // "a scruffy little Austrian called …", "Former Catalan president": a people or a language.

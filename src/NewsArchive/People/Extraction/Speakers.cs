@@ -183,6 +183,9 @@ internal static partial class Speakers
     public static bool IsSubject(string text, List<Token> tokens, in ResolvedMention m)
     {
         if (tokens[m.FirstToken].Has(TokenFlags.InQuote)) return false;
+        // "The problem for May was that …", "the fight against Trump has …": a name a preposition governs is no
+        // subject, though a verb follows it. Not "of" or "from": "the message from Nick Clegg was that" is his.
+        if (PrepositionBefore(text, tokens, m.FirstToken) && !AccordingToBefore(text, tokens, m.FirstToken)) return false;
         if (VerbFollows(text, tokens, m.LastToken) || VerbAfterRelativeClause(text, tokens, m.LastToken) || VerbAfterApposition(text, tokens, m)) return true;
         // Back over the noun phrase the name ends: titles, offices, parties and capitalised words
         // ("Fostering Network executive director Robert Tapsfield").
@@ -209,6 +212,11 @@ internal static partial class Speakers
         return word is "and" or "but" or "while" or "when" or "as" or "after" or "before" or "because" or "if" or "although"
             or "though" or "yesterday" or "today" or "tonight" or "then" or "now" or "also" or "meanwhile" or "later" or "earlier";
     }
+
+    /// <summary>A preposition right before the name, in its sentence, with nothing between them.</summary>
+    private static bool PrepositionBefore(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first].Has(TokenFlags.Joined) && tokens[first - 1].Sentence == tokens[first].Sentence
+        && tokens[first - 1].Text(text) is "for" or "to" or "with" or "against" or "about" or "towards" or "at" or "into" or "than" or "on";
 
     /// <summary>An office phrase that opens the sentence with "The" and ends in the comma right before the name.</summary>
     private static bool OfficeOpensSentence(string text, List<Token> tokens, int first)
