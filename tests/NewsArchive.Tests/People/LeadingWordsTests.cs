@@ -17,6 +17,10 @@ public class LeadingWordsTests
         Assert.Equal([name], Names(text));
 
     [Fact]
+    public void PeoplesWord_a_peoples_word_ends_no_name_after_another_word() =>
+        Assert.Empty(Names("Male Belgian MPs should direct queries to the minister."));
+
+    [Fact]
     public void PersonAtEnd_a_body_after_of_with_no_given_name_in_it_is_nobody() =>
         Assert.Empty(Names("The Institute for Fiscal Studies said so."));
 

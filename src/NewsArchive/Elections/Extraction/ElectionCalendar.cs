@@ -84,13 +84,13 @@ internal static class ElectionCalendar
         _ => [],
     };
 
-    /// <summary>While the Fixed-term Parliaments Act set the next polling day, "the next general election" was that
-    /// day: from the Act (September 2011) to the 2015 election, 7 May 2015; then 7 May 2020, until the early
-    /// election of 2017 was called (18 April 2017). Later the set day was overtaken by an early election, so a
-    /// reader of those years could not say which the writer meant.</summary>
+    /// <summary>While the next polling day was set, "the next general election" was that day: from the coalition
+    /// agreement of 12 May 2010, which fixed it and which the Fixed-term Parliaments Act (September 2011) made law, to the
+    /// 2015 election, 7 May 2015; then 7 May 2020, until the early election of 2017 was called (18 April 2017). Later
+    /// the set day was overtaken by an early election, so a reader of those years could not say which the writer meant.</summary>
     private static readonly (DateOnly From, DateOnly To, DateOnly Day)[] FixedTerm =
     [
-        (new(2011, 9, 15), new(2015, 5, 7), new(2015, 5, 7)),
+        (new(2010, 5, 12), new(2015, 5, 7), new(2015, 5, 7)),
         (new(2015, 5, 8), new(2017, 4, 18), new(2020, 5, 7)),
     ];
 

@@ -178,8 +178,8 @@ internal static partial class NationalElections
     [GeneratedRegex(@"\bsnap\s+[Ee]lection(?!s)")]
     private static partial Regex SnapElection();
 
-    /// <summary>"the European elections", "European Parliament elections", "elections to the European Parliament".</summary>
-    [GeneratedRegex(@"\b(?:European|Euro)\s+(?:Parliament(?:ary)?\s+)?[Ee]lections?\b|\b[Ee]lections?\s+to\s+the\s+European\s+Parliament\b")]
+    /// <summary>"the European elections", "the EU elections", "European Parliament elections", "elections to the European Parliament".</summary>
+    [GeneratedRegex(@"\b(?:European|Euro|EU)\s+(?:Parliament(?:ary)?\s+)?[Ee]lections?\b|\b[Ee]lections?\s+to\s+the\s+European\s+Parliament\b")]
     private static partial Regex EuropeanElections();
 
     /// <summary>"the 2001 election", "a 2017 UK general election", "Labour's 1997 landslide", "the election of 1983",

@@ -14,7 +14,7 @@ internal readonly record struct MonthPhrase(int Number, bool Last);
 /// Words that date an election against the article's own date rather than by a year: "this year's general
 /// election", "last year's", "next year's", "last June's European elections", "last week's elections",
 /// "Thursday's poll", "this referendum", or after the election's name ("the European elections last June", "the
-/// by-election in September", "the elections on 30 January", "on the 10th of November").
+/// by-election in September", "the elections on 30 January", "on the 10th of November", "the Belgian election was in June").
 /// </summary>
 internal static partial class YearPhrases
 {
@@ -47,6 +47,6 @@ internal static partial class YearPhrases
     [GeneratedRegex(@"\b(?:(?:" + Which + @"\s+(?:(?<year>year)|" + Month + @"|week|month)|(?:[Yy]esterday|[Tt]oday|[Tt]onight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))['’]s|[Tt]his)\s+(?:[\w-]+\s+){0,2}$")]
     private static partial Regex Before();
 
-    [GeneratedRegex(@"^(?:s)?\s+(?:(?:(?:will\s+be\s+|was\s+|were\s+|is\s+|are\s+)?held|which took place|is\s+due|are\s+due)\s+)?(?:(?:" + Which + @"\s+(?:(?<year>year)|" + Month + @"))|in\s+(?<which>May|June)\s+this\s+(?<year>year)|(?:in|on)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:early\s+|late\s+|mid-)?(?<named>" + ElectionWords.MonthNames + @")(?!\s*,?\s*\d))\b")]
+    [GeneratedRegex(@"^(?:s)?\s+(?:(?:(?:will\s+be\s+|was\s+|were\s+|is\s+|are\s+)?held|which took place|took\s+place|is\s+due|are\s+due|was|were|will\s+be)\s+)?(?:(?:" + Which + @"\s+(?:(?<year>year)|" + Month + @"))|in\s+(?<which>May|June)\s+this\s+(?<year>year)|(?:in|on)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:early\s+|late\s+|mid-)?(?<named>" + ElectionWords.MonthNames + @")(?!\s*,?\s*\d))\b")]
     private static partial Regex After();
 }

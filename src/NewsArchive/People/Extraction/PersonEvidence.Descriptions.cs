@@ -78,6 +78,9 @@ internal static partial class PersonEvidence
             && Vocabulary.Classify(word[..^1]) is WordClass.Descriptor or WordClass.Role;
     }
 
+    /// <summary>"Belgian", "Catalan": a word of a nation or a people.</summary>
+    private static bool PeopleWord(string word) => Vocabulary.Classify(word) == WordClass.Nationality || PlaceNames.IsPeopleOrLanguage(word);
+
     /// <summary>"Christians", "Austrians": the plural of a word of faith, nation or people.</summary>
     private static bool PluralOfPeople(string word) =>
         word.Length > 4 && word.EndsWith('s') && (Vocabulary.Classify(word.AsSpan(0, word.Length - 1)) == WordClass.Nationality || PlaceNames.IsPeopleOrLanguage(word[..^1]));

@@ -1,0 +1,23 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Contests named by a short word for their body ("the EU elections") or dated by a month or by what was set
+/// for the next one at the article's date. Texts written here.</summary>
+public class ElectionTimeWordingTests
+{
+    [Fact]
+    public void The_EU_elections_are_the_European_Parliaments() =>
+        Assert.Equal([(ElectionKind.EuropeanParliament, "UK", 2019)],
+            Extract.Elections("The Liberal Democrats beat Labour in the EU elections.", new DateOnly(2019, 12, 9)));
+
+    [Fact]
+    public void The_next_election_after_the_coalition_agreement_is_the_day_it_set() =>
+        Assert.Equal([(ElectionKind.General, "UK", 2015)],
+            Extract.Elections("The Tories are bulletproof until the next election.", new DateOnly(2011, 5, 12)));
+
+    [Fact]
+    public void An_election_that_was_in_a_month_is_of_the_last_such_month() =>
+        Assert.Equal([(ElectionKind.Foreign, "Belgium", 2010)],
+            Extract.Elections("The Belgian election was in June and no one gained a majority.", new DateOnly(2011, 2, 17)));
+}
