@@ -52,4 +52,13 @@ public class ResultWordingTests
     public void VotesAfterName_the_loser_in_a_relative_clause_has_the_votes_it_received() =>
         Assert.Equal([("Jane Doe", FigureKind.Votes, 1310143m), ("John Roe", FigureKind.Votes, 994614m)],
             Figures("In the London mayoral election of 2016, Jane Doe won with 1,310,143 votes, beating John Roe, who received 994,614."));
+
+    [Fact]
+    public void CountFor_a_bare_count_for_each_named_candidate_is_their_votes() =>
+        Assert.Equal([("John Roe", FigureKind.Votes, 228m), ("Jane Doe", FigureKind.Votes, 279m)],
+            Figures("John Roe and Jane Doe stood for mayor. In the 2016 London mayoral election the results were 228 for Roe and 279 for Doe."));
+
+    [Fact]
+    public void CountFor_not_money_for_a_party() =>
+        Assert.Empty(Figures("In the 2016 London mayoral election votes were dear: donors gave £228 for Labour."));
 }

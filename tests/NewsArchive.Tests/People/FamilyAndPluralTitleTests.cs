@@ -16,6 +16,10 @@ public class FamilyAndPluralTitleTests
         Assert.Contains("Ffion", Names("He hopes to remain an MP and start a family with wife Ffion."));
 
     [Fact]
+    public void A_full_name_whose_owner_has_kin_is_a_person_even_when_no_data_set_knows_its_given_name() =>
+        Assert.Equal(["Jacqui Smith"], Names("Belgian MPs should direct queries to Jacqui Smith’s husband for tips."));
+
+    [Fact]
     public void A_given_name_that_is_also_a_laws_word_is_a_person_after_a_family_word()
     {
         var names = Names("She had experience as First Lady with her husband Bill in the 1990s. The Housing Bill passed.");

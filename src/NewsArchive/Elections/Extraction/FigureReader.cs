@@ -78,6 +78,9 @@ internal static partial class FigureReader
                     if (NewsNumber.FromMatch(m).Value >= 100) Add(FigureKind.Votes, m);
             if (sentence.Contains("seat", StringComparison.Ordinal))
                 foreach (Match m in Seats().Matches(sentence)) Add(FigureKind.Seats, m);
+            // "The results were 228 for Clinton and 279 for Trump (… electoral votes)": a count for each named one.
+            if (SentenceCues.HasAny(sentence, "votes", "results were", "result was"))
+                foreach (Match m in CountFor().Matches(sentence)) Add(FigureKind.Votes, m);
             if (found.Any(f => f.Kind == FigureKind.Seats) || sentence.Contains(" seats to ", StringComparison.Ordinal))
                 foreach (Match m in SeatsAfterChange().Matches(sentence)) Add(FigureKind.Seats, m);
             if (SentenceCues.HasAny(sentence, "MP", "Member of Parliament", "MEP", "MSP", "AMs", "TDs", "councillors", "deputies", "senators"))
@@ -195,6 +198,11 @@ internal static partial class FigureReader
     /// Never "won by 23 votes" or "became President by 23 votes": a winner's lead, not a count.</summary>
     [GeneratedRegex(@"(?<!\b(?:won|win|wins|winning|took|takes|clinched|secured|beat|beating|defeated|lost|losing|carried)\b[^.;:\d]{0,60}\bby\s+(?:(?:just|only|a\s+mere|some|about|around)\s+)?)(?<!\b(?:became|becomes|become|elected|chosen|returned|re-elected)\b[^.;:\d]{0,40}\bby\s+(?:(?:just|only|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
     private static partial Regex Votes();
+
+    /// <summary>A bare count "for" a candidate or a party named right after it ("228 for Clinton"); not money or a
+    /// share, and not "for and against" a motion.</summary>
+    [GeneratedRegex(@"(?<![\d.,£$€%])(?<!\b(?:by|of|from)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|seats|votes|years|months|days))(?=\s+for\s+(?:the\s+)?(?:(?:" + Parties.Names + @")\b|" + ArticleSentence.Person + "))")]
+    private static partial Regex CountFor();
 
     /// <summary>Votes cast in the whole contest: "over 900 people voted", "5,033 out of around 15,000 students
     /// took part", "487,939 people had returned their ballot papers", "a total of 2,996 voters", "812,000 votes

@@ -106,4 +106,8 @@ internal static partial class PersonEvidence
         }
         return ListHead.None;
     }
+
+    /// <summary>The name ends in a possessive that a family word follows ("Jacqui Smith’s husband").</summary>
+    private static bool KinOwned(List<Token> tokens, int last) =>
+        tokens[last].Has(TokenFlags.Possessive) && last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[last].Sentence && tokens[last + 1].Class == WordClass.Kin;
 }

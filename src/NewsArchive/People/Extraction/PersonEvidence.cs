@@ -52,7 +52,8 @@ internal static partial class PersonEvidence
             // "Age Concern says": everyday words with no given name and no title name a body that speaks.
             if (c.TitleToken < 0 && !GivenNames.IsGivenName(FirstWord(c.Core)) && AllEveryday(c.Core, archive)) continue;
             var afterField = AfterFieldPreposition(text, words, c.FirstToken);
-            if (c.TitleToken >= 0 || LabelBefore(text, words, c.FirstToken) || SpeechBefore(words, c.FirstToken)
+            // "Jacqui Smith’s husband": a name whose owner has kin is a person's.
+            if (c.TitleToken >= 0 || LabelBefore(text, words, c.FirstToken) || SpeechBefore(words, c.FirstToken) || c.CoreCount > 1 && KinOwned(words, c.LastToken)
                 || (afterField ? SpeaksAfter(text, words, c.LastToken) : SaidOfPersonAfter(text, words, c.LastToken))
                 || Office.AfterAs(text, words, c.LastToken, 6) is not null
                 || shortForms.Contains(PersonName.Key(LastWord(c.Core)))
