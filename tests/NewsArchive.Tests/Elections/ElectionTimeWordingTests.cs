@@ -20,4 +20,14 @@ public class ElectionTimeWordingTests
     public void An_election_that_was_in_a_month_is_of_the_last_such_month() =>
         Assert.Equal([(ElectionKind.Foreign, "Belgium", 2010)],
             Extract.Elections("The Belgian election was in June and no one gained a majority.", new DateOnly(2011, 2, 17)));
+
+    [Fact]
+    public void Every_election_in_a_range_is_each_general_election_the_calendar_holds_in_it() =>
+        Assert.Equal([(ElectionKind.General, "UK", 2001), (ElectionKind.General, "UK", 2005), (ElectionKind.General, "UK", 2010)],
+            Extract.Elections("Every election from 2001 to 2010 saw the Liberal Democrats gain votes over the campaign.", new DateOnly(2019, 12, 9)).Order());
+
+    [Fact]
+    public void Every_election_in_a_range_abroad_is_not_the_uks() =>
+        Assert.DoesNotContain(Extract.Elections("Every election from 2001 to 2010 in Canada saw the Liberals gain votes.", new DateOnly(2019, 12, 9)),
+            e => e.Kind == ElectionKind.General);
 }

@@ -44,6 +44,8 @@ internal static partial class NationalElections
             if (!AddDevolvedIn(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
         foreach (Match m in election ? YearList().Matches(sentence) : Enumerable.Empty<Match>())
             AddGeneralEach(found, m, sentence);
+        foreach (Match m in election ? YearRange().Matches(sentence) : Enumerable.Empty<Match>())
+            AddGeneralsBetween(found, m, sentence);
         foreach (Match m in SentenceCues.HasAny(sentence, "MP", "Parliament", "Commons", "seat") ? ElectedMember().Matches(sentence) : Enumerable.Empty<Match>())
             AddGeneralIn(found, m, sentence);
         foreach (Match m in sentence.Contains("returned to", StringComparison.Ordinal) ? ReturnedToPower().Matches(sentence) : Enumerable.Empty<Match>())
@@ -141,6 +143,19 @@ internal static partial class NationalElections
         foreach (Capture y in m.Groups["y"].Captures)
             if (!found.Covers(y.Index)) found.Add(y.Index, y.Index + y.Length, ElectionKind.General, "UK", true, year: int.Parse(y.Value));
     }
+
+    /// <summary>"Every election from 1992 to 2015": each general election the calendar holds in the range, both ends
+    /// included, when the sentence names no other country and no other kind.</summary>
+    private static void AddGeneralsBetween(ElectionRecogniser.Anchors found, Match m, string sentence)
+    {
+        var (from, to) = (int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value));
+        if (to <= from || OtherKindBeside(sentence, m) || TextCues.ForeignCountry().IsMatch(sentence)) return;
+        foreach (var day in ElectionCalendar.DatesOf(ElectionKind.General, "UK").Where(d => d.Year >= from && d.Year <= to))
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.General, "UK", true, year: day.Year);
+    }
+
+    [GeneratedRegex(@"\b(?:[Ee]very|[Ee]ach|[Aa]ll\s+the)\s+(?:(?:UK|British)\s+)?(?:[Gg]eneral\s+)?[Ee]lections?\s+(?:from\s+(?<a>" + Year + @")\s+(?:to|until|through)\s+(?<b>" + Year + @")|between\s+(?<a>" + Year + @")\s+and\s+(?<b>" + Year + @"))\b")]
+    private static partial Regex YearRange();
 
     private const string Years = @"(?:both\s+)?(?<y>" + Year + @")(?:,\s+(?<y>" + Year + @"))*,?\s+and\s+(?<y>" + Year + @")\b";
 
