@@ -61,4 +61,14 @@ public class ResultWordingTests
     [Fact]
     public void CountFor_not_money_for_a_party() =>
         Assert.Empty(Figures("In the 2016 London mayoral election votes were dear: donors gave £228 for Labour."));
+
+    [Fact]
+    public void Pair_counts_after_the_popular_vote_the_one_name_before_owns_the_first() =>
+        Assert.Equal([("John Roe", FigureKind.Votes, 1942917m)],
+            Figures("In the 2016 London mayoral election John Roe won the popular vote, 1,942,917 to 1,704,842."));
+
+    [Fact]
+    public void Tally_a_lead_in_the_vote_told_in_the_present_is_a_count_still_running() =>
+        Assert.Equal([FigureStatus.Tally],
+            ResultRun.Of("In the 2016 London mayoral election John Roe leads the popular vote, 1,942,917 to 1,704,842.", new DateOnly(2016, 5, 6)).Figures.Select(f => f.Status));
 }

@@ -48,7 +48,8 @@ internal static partial class FigureSubjects
         // Otherwise the names before the first number, those after the result word too ("Labour won Battersea from
         // the Conservatives by 52% to 48%").
         var named = figure.ListFirst > figure.ListStart ? NamesIn(sentence, clauseStart, figure.ListFirst) : before;
-        if (named.Count < figure.ListCount) return null;
+        // "Clinton leads the popular vote, 59,942,917 to 59,704,842": one name before a pair owns its first number.
+        if (named.Count < figure.ListCount) return named is [var one] && figure.ListIndex == 0 ? (one.Person, one.Party) : null;
         var chosen = named[^figure.ListCount..][figure.ListIndex];
         return (chosen.Person, chosen.Party);
     }
