@@ -71,4 +71,13 @@ public class ResultWordingTests
     public void Tally_a_lead_in_the_vote_told_in_the_present_is_a_count_still_running() =>
         Assert.Equal([FigureStatus.Tally],
             ResultRun.Of("In the 2016 London mayoral election John Roe leads the popular vote, 1,942,917 to 1,704,842.", new DateOnly(2016, 5, 6)).Figures.Select(f => f.Status));
+
+    [Fact]
+    public void Pair_written_with_a_colon_splits_the_vote_in_two() =>
+        Assert.Equal([("No", FigureKind.Share, 55m), ("Yes", FigureKind.Share, 45m)],
+            Figures("In the 2014 Scottish independence referendum, Scots voted to stay in the UK 55:45."));
+
+    [Fact]
+    public void Pair_a_time_is_no_colon_pair() =>
+        Assert.Empty(Figures("In the 2014 Scottish independence referendum, Jo Bloggs voted at 10:30."));
 }
