@@ -65,7 +65,7 @@ public class ResultWordingTests
     [Fact]
     public void Pair_counts_after_the_popular_vote_the_one_name_before_owns_the_first() =>
         Assert.Equal([("John Roe", FigureKind.Votes, 1942917m)],
-            Figures("In the 2016 London mayoral election John Roe won the popular vote, 1,942,917 to 1,704,842."));
+            Figures("In the 2016 London mayoral election John Roe won the popular vote, 1,942,917 to 1,704,842, with London counted."));
 
     [Fact]
     public void Tally_a_lead_in_the_vote_told_in_the_present_is_a_count_still_running() =>
@@ -80,4 +80,9 @@ public class ResultWordingTests
     [Fact]
     public void Pair_a_time_is_no_colon_pair() =>
         Assert.Empty(Figures("In the 2014 Scottish independence referendum, Jo Bloggs voted at 10:30."));
+
+    [Fact]
+    public void Won_the_year_country_and_kind_of_election_is_elected() =>
+        Assert.Contains(("John Roe", Outcome.Elected),
+            ResultRun.Of("John Roe has won the 2016 US presidential election, and Jane Doe has conceded.", new DateOnly(2016, 11, 11)).Candidacies.Select(c => (c.Candidate, c.Outcome)));
 }

@@ -106,7 +106,7 @@ internal static partial class CandidateReader
     [GeneratedRegex(@"(?<p>" + P + @")(?:,[^⟦;:,.]{1,60}){0,2},\s+(?:who\s+(?:was|has\s+been|had\s+been)|after\s+being)\s+(?:re-?)?elected\s+(?:with\s+[\d,]+\s+votes|in\s+the\s+(?:\w+)\s+[Rr]ound)")]
     private static partial Regex ElectedAside();
 
-    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:won|wins|winning|took|secured|securing|held|holds|retained|gained|captured)\s+(?:on\s+to\s+)?(?:a\s+|the\s+|his\s+|her\s+)?(?:(?:second|third|fourth|fifth|fresh|new|historic|comfortable|narrow)\s+)?(?:[A-Z][\w’'-]*(?:\s(?:&\s|and\s|upon\s|of\s)?[A-Z][\w’'-]*)*\s+(?=seat\b|by-election\b))?(?:term|seat|election|by-election|contest|race|mayoralty|re-election|majority)\b")]
+    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:won|wins|winning|took|secured|securing|held|holds|retained|gained|captured)\s+(?:on\s+to\s+)?(?:a\s+|the\s+|his\s+|her\s+)?(?:(?:second|third|fourth|fifth|fresh|new|historic|comfortable|narrow)\s+)?(?:[A-Z][\w’'-]*(?:\s(?:&\s|and\s|upon\s|of\s)?[A-Z][\w’'-]*)*\s+(?=seat\b|by-election\b)|(?:(?:19|20)\d\d\s+)?(?:[A-Z][A-Za-z.]*\s+){0,2}(?:presidential|general|parliamentary|national)\s+(?=election\b))?(?:term|seat|election|by-election|contest|race|mayoralty|re-election|majority)\b")]
     private static partial Regex WonOffice();
 
     [GeneratedRegex(@"(?<p>" + P + @")(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:victory|win|re-election)\b")]
