@@ -82,8 +82,7 @@ internal static partial class PersonEvidence
     private static bool PeopleWord(string word) => Vocabulary.Classify(word) == WordClass.Nationality || PlaceNames.IsPeopleOrLanguage(word);
 
     /// <summary>"Christians", "Austrians": the plural of a word of faith, nation or people.</summary>
-    private static bool PluralOfPeople(string word) =>
-        word.Length > 4 && word.EndsWith('s') && (Vocabulary.Classify(word.AsSpan(0, word.Length - 1)) == WordClass.Nationality || PlaceNames.IsPeopleOrLanguage(word[..^1]));
+    private static bool PluralOfPeople(string word) => word.Length > 4 && word.EndsWith('s') && PeopleWord(word[..^1]);
 
     /// <summary>"With any luck, May will make …", "the problem for May was", "May’s position looks shakier": a month's
     /// name that a verb of its own follows, or that owns a thing, is a surname (the archive must vouch for its bearer).

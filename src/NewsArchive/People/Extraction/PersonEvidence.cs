@@ -43,7 +43,8 @@ internal static partial class PersonEvidence
             if (c.TitleToken < 0 && !GivenNames.IsGivenName(FirstWord(c.Core)) && PeopleInPluralAfter(text, words, c.LastToken)) continue;
             // "Coptic Christians, who …": a faith or a people in the plural is a group.
             if (c.TitleToken < 0 && PluralOfPeople(LastWord(c.Core))) continue;
-            // "Male Belgian MPs", "Young Italian voters": a people's word ends a person's name only after a given name ("Dawn French").
+            // "Male Belgian MPs", "Young Italian voters": a people's word ends a person's name only after a given
+            // name ("Dawn French").
             if (c.TitleToken < 0 && c.Core.Contains(' ') && PeopleWord(LastWord(c.Core)) && !GivenNames.IsGivenName(FirstWord(c.Core))) continue;
             // "King Cross station", "Heathrow airport": a place's name, whatever stands before it.
             if (PlaceHeadAfter(text, words, c.LastToken)) continue;
