@@ -12,25 +12,25 @@ public partial class Journeys(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Sadiq Khan won a second term as Mayor of London tonight" }).ClickAsync();
-        await page.WaitForURLAsync("**" + PageKinds.Article);
+        await page.ArriveAtAsync("**" + PageKinds.Article);
         Assert.StartsWith("Sadiq Khan won a second term", await page.Locator("h1").TextContentAsync());
 
         // The first person in the sidebar is one the story is about (its headline, its opening).
         var person = page.Locator("aside.sidebar a").First;
         var name = await person.TextContentAsync();
         await person.ClickAsync();
-        await page.WaitForURLAsync(PersonPage());
+        await page.ArriveAtAsync(PersonPage());
         Assert.Equal(name, await page.Locator("h1").TextContentAsync());
 
         await page.Locator(".candidacies > li > a").First.ClickAsync();
-        await page.WaitForURLAsync("**/elections/**");
+        await page.ArriveAtAsync("**/elections/**");
         Assert.Contains("election", await page.Locator("h1").TextContentAsync());
         Assert.Contains(name!, await page.Locator(".result-summary").TextContentAsync());
         // A figure's mark goes straight to its sentence, highlighted in its article.
         var footnote = page.Locator("table.results sup a").First;
         var sentence = await footnote.GetAttributeAsync("title");
         await footnote.ClickAsync();
-        await page.WaitForURLAsync("**/articles/**#p-*");
+        await page.ArriveAtAsync("**/articles/**#p-*");
         Assert.Contains(sentence!, await page.Locator(":target").TextContentAsync());
 
         var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search people and articles" });
@@ -42,7 +42,7 @@ public partial class Journeys(BrowserFixture browser)
         Assert.Equal(await option.GetAttributeAsync("id"), await box.GetAttributeAsync("aria-activedescendant"));
         Assert.Equal("true", await option.GetAttributeAsync("aria-selected"));
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync("**/people/sadiq-khan");
+        await page.ArriveAtAsync("**/people/sadiq-khan");
         Assert.Equal("Sadiq Khan", await page.Locator("h1").TextContentAsync());
     }
 
@@ -57,7 +57,7 @@ public partial class Journeys(BrowserFixture browser)
         await box.PressAsync("Escape");
         Assert.Equal("false", await box.GetAttributeAsync("aria-expanded"));
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=starm");
+        await page.ArriveAtAsync("**/search?q=starm");
         Assert.Equal("Keir Starmer", await page.Locator("#people-results + ul a").First.TextContentAsync());
     }
 
@@ -66,11 +66,11 @@ public partial class Journeys(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/admin");
-        await page.WaitForURLAsync("**/admin/signin**");
+        await page.ArriveAtAsync("**/admin/signin**");
         await page.GetByLabel("User name").FillAsync("admin");
         await page.GetByLabel("Password").FillAsync(LiveArchive.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await page.ArriveAtAsync("**/admin");
         var reportsBefore = await page.Locator("article.report").CountAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Re-import the seeds" }).ClickAsync();
@@ -82,9 +82,9 @@ public partial class Journeys(BrowserFixture browser)
         Assert.Equal("3", await newest.Locator("dt:text-is('Files read') + dd").TextContentAsync());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(browser.Archive.BaseUrl + "/");
+        await page.ArriveAtAsync(browser.Archive.BaseUrl + "/");
         await page.GotoAsync("/admin");
-        await page.WaitForURLAsync("**/admin/signin**");
+        await page.ArriveAtAsync("**/admin/signin**");
     }
 
     [GeneratedRegex(@"/people/[a-z0-9-]+$")]

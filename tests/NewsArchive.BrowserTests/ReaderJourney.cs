@@ -22,12 +22,12 @@ public class ReaderJourney(BrowserFixture browser)
         // An election where the party won, so the result line names a person of the party.
         var won = page.Locator(".party-results > li").Filter(new() { HasText = "elected" }).First;
         await won.Locator("> a").ClickAsync();
-        await page.WaitForURLAsync("**/elections/**");
+        await page.ArriveAtAsync("**/elections/**");
         var winner = page.Locator(".winner-line a").First;
         Assert.Contains(partyName!, await page.Locator(".winner-line").First.TextContentAsync());
         var name = (await winner.TextContentAsync())!;
         await winner.ClickAsync();
-        await page.WaitForURLAsync("**/people/**");
+        await page.ArriveAtAsync("**/people/**");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name);
         var theirArticles = await page.Locator(".timeline h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 
@@ -40,13 +40,13 @@ public class ReaderJourney(BrowserFixture browser)
         // Enter with no suggestion chosen searches the words. (Not Escape first: in a search box with no
         // suggestions open, Escape clears what was typed.)
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=**");
+        await page.ArriveAtAsync("**/search?q=**");
         await Assertions.Expect(page.Locator(".search-note")).ToContainTextAsync($"Showing results for {name}");
         var found = await page.Locator(".article-list h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Equal(theirArticles.Order(), found.Order());
 
         await page.Locator(".article-list h3 a").First.ClickAsync();
-        await page.WaitForURLAsync("**/articles/**");
+        await page.ArriveAtAsync("**/articles/**");
         await Assertions.Expect(page.Locator(".sidebar").GetByRole(AriaRole.Link, new() { Name = name, Exact = true })).ToHaveCountAsync(1);
     }
 }
