@@ -38,7 +38,8 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
             && !Supposed().IsMatch(sentence.Tokenised) && !LocalBody().IsMatch(sentence.Tokenised))
             return ElectionCalendar.Around(anchor.Kind, anchor.Area, on, 0, ContestMonths) is { } due ? (due.Year, YearSource.Calendar) : Learned(anchor);
         // "held an independence referendum on 1 October": a date makes it no hypothetical one.
-        if (anchor.Indefinite && (anchor.Month is not { Last: false } || published is null)) return Learned(anchor);
+        if (anchor.Indefinite && (anchor.Month is not { Last: false } || published is null) && !(published is not null && ToldAsJustDecided(anchor, sentence)))
+            return Learned(anchor);
         if (published is not { } date) return Learned(anchor) is ({ }, _) and var learned ? learned : FromToldYear(anchor, sentence) ?? Undated(anchor, sentence);
         if (anchor.Bare) return Bare(anchor, sentence, date);
         if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
@@ -60,6 +61,9 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         // one-off contest told as just held, or in the perfect of news, is of the article's year.
         if (anchor.Kind == ElectionKind.ByElection && !anchor.Future && (TextCues.Recently().IsMatch(sentence.Tokenised) || TextCues.NewsPerfect().IsMatch(sentence.Tokenised)))
             return (date.Year, YearSource.Relative);
+        // "Germany's election has ended in deadlock", "French voters have rejected the EU constitution in a referendum":
+        // another country's vote told in the perfect of news, with no other word of its time, is of the article's year.
+        if (!ElectionCalendar.Knows(kind, area) && ToldAsJustDecided(anchor, sentence)) return (date.Year, YearSource.Relative);
         if (anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && !anchor.Future)
             return ElectionCalendar.ReferendumNear(anchor.Area, topic, date) is { } referendum ? (referendum.Date.Year, YearSource.Calendar) : (null, YearSource.Stated);
         if (anchor.Past)
@@ -107,6 +111,17 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
             return (date.Year, YearSource.ArticleContext);
         return Learned(anchor);
     }
+
+    /// <summary>Another country's vote whose outcome the sentence tells in the perfect of news. One named as "a
+    /// referendum" only as the vote the outcome was given in ("have rejected the constitution in a referendum"), not one
+    /// called for ("have backed calls for a referendum").</summary>
+    private static bool ToldAsJustDecided(ElectionAnchor anchor, ArticleSentence sentence) =>
+        anchor.Kind is ElectionKind.Foreign or ElectionKind.Referendum && anchor.Area != "UK" && !anchor.Future && !anchor.Past
+        && !TextCues.FutureTense().IsMatch(sentence.Tokenised) && TextCues.VotePerfect().IsMatch(sentence.Tokenised)
+        && (!anchor.Indefinite || InAVote().IsMatch(sentence.Tokenised[..anchor.Position]));
+
+    [GeneratedRegex(@"\bin\s+(?:an?\s+)?(?:[\w-]+\s+)?$")]
+    private static partial Regex InAVote();
 
     /// <summary>Whose polling days date an election: a seat's contest is fought at a general election.</summary>
     /// <summary>The year a month without one gives: "last June's" the last June before the date; a month named on its

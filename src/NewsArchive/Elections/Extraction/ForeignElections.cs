@@ -23,8 +23,9 @@ internal static partial class ForeignElections
         if (SentenceCues.HasAny(sentence, "lectoral vote", "lectoral college", "lectoral College") && !PartyLeadership().IsMatch(sentence))
             foreach (Match m in ElectoralCollege().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, "United States", true);
-        // "Voters in Greece elected Syriza in January": a country's voters choosing is its election.
-        if (SentenceCues.HasAny(sentence, "oters", "polls") && !SentenceCues.HasAny(sentence, "eferend"))
+        // "Voters in Greece elected Syriza in January", "Millions of Iraqis voted on Sunday": a country's voters, or its
+        // people, choosing is its election.
+        if (SentenceCues.HasAny(sentence, "oters", "polls", "voted", "voting") && !SentenceCues.HasAny(sentence, "eferend"))
             foreach (Match m in CountryVoted().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
         if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm", "residential race", "residential contest")) return;
@@ -69,8 +70,9 @@ internal static partial class ForeignElections
     [GeneratedRegex(@"\b(?:re-?elected|elected|voted\s+in)\b(?:\s+" + ArticleSentence.Person + @")?\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?[Pp]resident\s+of\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)")]
     private static partial Regex ElectedPresident();
 
-    /// <summary>"Voters in Greece elected Syriza", "Spain went to the polls" (not in a sentence about a referendum).</summary>
-    [GeneratedRegex(@"\b[Vv]oters\s+in\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:(?:have|had)\s+)?(?:elected|re-?elected)\b|" + ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:(?:has|have|had|will)\s+)?(?:went|go|goes|going)\s+to\s+the\s+polls\b")]
+    /// <summary>"Voters in Greece elected Syriza", "Spain went to the polls", "Iraqis voted", "Iraqi voters went to the polls"
+    /// (not in a sentence about a referendum).</summary>
+    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?:s|\s+voters)\s+(?:(?:have|had)\s+)?(?:voted|are\s+voting|went\s+to\s+the\s+polls|(?:re-?)?elected)\b|\b[Vv]oters\s+in\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:(?:have|had)\s+)?(?:elected|re-?elected)\b|" + ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:(?:has|have|had|will)\s+)?(?:went|go|goes|going)\s+to\s+the\s+polls\b")]
     private static partial Regex CountryVoted();
 
     [GeneratedRegex(@"\b(?:Labour|Conservative|Tory|leader|leadership)\b")]

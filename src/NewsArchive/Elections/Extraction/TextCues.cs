@@ -17,6 +17,12 @@ internal static partial class TextCues
     [GeneratedRegex(@"(?<!\b(?:might|may|could|would|should|must|will)\s+)\b(?:has|have)\s+(?:narrowly\s+|comfortably\s+|easily\s+|convincingly\s+)?(?:won|held|retained|gained|taken|lost|kept|seized)\b(?![^.;]*\b(?:since|ever|every|for\s+(?:\d+|\w+)\s+(?:years|decades))\b)")]
     public static partial Regex NewsPerfect();
 
+    /// <summary>A vote's outcome in the perfect of news: "the election has ended in deadlock", "voters have rejected",
+    /// "has produced no clear winner"; not after a modal ("might have ended") and not running on to a span of time
+    /// ("have voted Labour since 1997").</summary>
+    [GeneratedRegex(@"(?<!\b(?:might|may|could|would|should|must|will)\s+)\b(?:has|have)\s+(?:\w+ly\s+)?(?:ended|produced|resulted|delivered|returned|voted|elected|re-?elected|rejected|approved|backed|chosen|won|lost|swept)\b(?![^.;]*\b(?:since|ever|every|for\s+(?:\d+|\w+)\s+(?:years|decades))\b)")]
+    public static partial Regex VotePerfect();
+
     private const string DecidedWords =
         @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|lost|losing|polled|results?|" +
         @"majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)|" +
