@@ -10,13 +10,15 @@ public static class ArchivePipeline
         app.UseArchiveRequestLogging();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<HeadAsGet>();
-        app.UseResponseCompression();
-        // Reads the page it lets through, so it sits inside compression and outside the cache.
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(Api.ApiReferencePolicy.PathPrefix),
-            reference => reference.UseMiddleware<Api.ApiReferencePolicy>());
+        // The API reference's policy reads the page it lets through, so it sits inside compression and outside the
+        // cache: that page alone is compressed outside the cache.
+        app.UseWhen(IsApiReference, reference => reference.UseResponseCompression().UseMiddleware<Api.ApiReferencePolicy>());
         // Early, so a page answered from the cache skips everything below: error handling, status pages,
         // static files, routing, sign-in. No public page depends on who is signed in; admin is never cached.
         app.UseOutputCache();
+        // Inside the cache, so a page is compressed once for each encoding the cache keeps it in
+        // (ArchiveOutputCachePolicy), not again on every hit.
+        app.UseWhen(context => !IsApiReference(context), pages => pages.UseResponseCompression());
         // API clients get problem documents (application/problem+json) for every error; people reading pages
         // get an error page in the site's layout; form posts get the bare status.
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
@@ -38,6 +40,8 @@ public static class ArchivePipeline
         app.UseAuthorization();
         return app;
     }
+
+    private static bool IsApiReference(HttpContext context) => context.Request.Path.StartsWithSegments(Api.ApiReferencePolicy.PathPrefix);
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

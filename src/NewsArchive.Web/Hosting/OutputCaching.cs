@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using NewsArchive.Data;
 
@@ -9,7 +10,7 @@ namespace NewsArchive.Web.Hosting;
 /// Every entry is keyed by the archive's version stamp, so once an import has published, the next
 /// request is rendered from the new archive: a page from before a re-import is never served after it.
 /// </summary>
-public sealed class ArchiveOutputCachePolicy(ArchiveDatabase database) : IOutputCachePolicy
+public sealed class ArchiveOutputCachePolicy(ArchiveDatabase database, IResponseCompressionProvider compression) : IOutputCachePolicy
 {
     /// <summary>The query parameters any page or API answer reads (search words, the home page's page
     /// number). A request with any other parameter is answered but not kept: otherwise every made-up
@@ -35,6 +36,11 @@ public sealed class ArchiveOutputCachePolicy(ArchiveDatabase database) : IOutput
         // must not make an entry of its own either.
         context.CacheVaryByRules.VaryByHost = false;
         context.CacheVaryByRules.VaryByValues["archive"] = database.VersionStamp();
+        // Compression runs inside the cache, so an entry is stored in the encoding the compression middleware picks
+        // for this request: one entry per encoding it picks (Brotli, gzip or none), asked of it here, not one per
+        // way of writing Accept-Encoding. The cache alone would serve the first client's encoding to every other.
+        context.CacheVaryByRules.VaryByValues["encoding"] =
+            compression.CheckRequestAcceptsCompression(context.HttpContext) ? compression.GetCompressionProvider(context.HttpContext)?.EncodingName ?? "" : "";
         return ValueTask.CompletedTask;
     }
 

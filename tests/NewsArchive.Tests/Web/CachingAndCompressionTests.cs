@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -57,6 +58,38 @@ public class CachingAndCompressionTests(ArchiveFactory factory) : IClassFixture<
         request.Headers.AcceptEncoding.ParseAdd("br, gzip");
         var response = await _client.SendAsync(request);
         Assert.Contains(response.Content.Headers.ContentEncoding, e => e is "br" or "gzip");
+    }
+
+    [Fact]
+    public async Task A_cached_page_is_kept_apart_for_each_encoding_and_each_decodes_to_the_same_page()
+    {
+        async Task<(HttpResponseMessage Response, string Text)> Get(string? encoding)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/people");
+            if (encoding is not null) request.Headers.AcceptEncoding.ParseAdd(encoding);
+            var response = await _client.SendAsync(request);
+            var body = await response.Content.ReadAsStreamAsync();
+            Stream decoded = response.Content.Headers.ContentEncoding.SingleOrDefault() switch
+            {
+                "br" => new BrotliStream(body, CompressionMode.Decompress),
+                "gzip" => new GZipStream(body, CompressionMode.Decompress),
+                _ => body,
+            };
+            return (response, await new StreamReader(decoded).ReadToEndAsync());
+        }
+
+        var brotli = await Get("br");
+        var gzip = await Get("gzip");
+        var plain = await Get(null);
+        var brotliAgain = await Get("gzip;q=0.5, br");
+        Assert.Equal(["br"], brotli.Response.Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], gzip.Response.Content.Headers.ContentEncoding);
+        Assert.Empty(plain.Response.Content.Headers.ContentEncoding);
+        Assert.Equal(["br"], brotliAgain.Response.Content.Headers.ContentEncoding);
+        Assert.Contains("</html>", plain.Text);
+        Assert.All(new[] { brotli.Text, gzip.Text, brotliAgain.Text }, text => Assert.Equal(plain.Text, text));
+        // The last was the first one's entry, served from the cache.
+        Assert.NotNull(brotliAgain.Response.Headers.Age);
     }
 }
 
