@@ -1,9 +1,24 @@
 namespace NewsArchive.Tests.Support;
 
-/// <summary>A scratch folder deleted when the test is done.</summary>
+/// <summary>A scratch folder deleted when the test is done, or, for one a fixture keeps for the whole run (a static
+/// seeds folder), when the test process exits: a run leaves nothing in the temp folder.</summary>
 public sealed class TempFolder : IDisposable
 {
-    public string Path { get; } = Directory.CreateTempSubdirectory("newsarchive-test-").FullName;
+    private static readonly HashSet<string> Undeleted = [];
+
+    static TempFolder() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        lock (Undeleted)
+            foreach (var path in Undeleted) Delete(path);
+    };
+
+    public TempFolder()
+    {
+        Path = Directory.CreateTempSubdirectory("newsarchive-test-").FullName;
+        lock (Undeleted) Undeleted.Add(Path);
+    }
+
+    public string Path { get; }
 
     /// <summary>A folder holding the given files: a seeds folder for a test's own small archive.</summary>
     public static TempFolder With(params (string Name, string Text)[] files)
@@ -29,6 +44,12 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        Delete(Path);
+        lock (Undeleted) Undeleted.Remove(Path);
+    }
+
+    private static void Delete(string path)
+    {
+        try { Directory.Delete(path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
