@@ -32,6 +32,25 @@ public sealed class BalancerTests : IDisposable
     }
 
     [Fact]
+    public async Task Nginx_serves_a_saved_pages_gzip_copy_as_it_is_to_a_client_that_asks_for_gzip()
+    {
+        var pages = Path.Combine(_folder, "pages");
+        File.WriteAllText(Path.Combine(pages, "home.html"), "saved bytes");
+        var zipped = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(zipped, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            gzip.Write(Encoding.UTF8.GetBytes("saved bytes"));
+        File.WriteAllBytes(Path.Combine(pages, "home.html.gz"), zipped.ToArray());
+        using var nginx = await Nginx.StartAsync(Path.Combine(_folder, "nginx"), pages);
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None });
+        using var request = new HttpRequestMessage(HttpMethod.Get, nginx.Url("/home.html"));
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var response = await client.SendAsync(request);
+        Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
+        Assert.Equal(zipped.ToArray(), await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal("saved bytes", await client.GetStringAsync(nginx.Url("/home.html")));
+    }
+
+    [Fact]
     public async Task Wrk_stopped_early_reports_the_requests_it_made_over_every_path()
     {
         var script = Path.Combine(_folder, "paths.lua");

@@ -13,7 +13,7 @@ const string Usage = """
       import   --corpus DIR [--db FILE | --postgres CONNECTION]   (or --work DIR --sizes 10000,50000,100000 [--seed S])
       real     --corpus DIR[,DIR...] [--peer DIR] [--work DIR]   (import and extraction speed on folders of real articles, .txt or .md)
       search   --db FILE [--queries N]             (or --postgres CONNECTION: the archive an import built there)
-      pages    --db FILE [--key answers-people.tsv] [--web DLL] [--work DIR] [--duration SECONDS] [--connections N] [--uncached]
+      pages    --db FILE [--key answers-people.tsv] [--web DLL] [--work DIR] [--duration SECONDS] [--connections N] [--uncached] [--compressed]
       balanced --postgres CONNECTION --corpus DIR [--key answers-people.tsv] [--keep-archive] [--web DLL] [--work DIR] [--duration SECONDS] [--connections N]
       all      [--peer DIR] [--real DIR[,DIR...]] [--postgres CONNECTION] [--sizes 10000,50000,100000] [--pages-size N] [--sample N] [--work DIR] [--duration SECONDS] [--report FILE]
     """;
@@ -28,7 +28,7 @@ try
         "import" => ImportBench.Run(Args.Parse(args.AsSpan(1), ["corpus", "db", "postgres", "sizes", "work", "seed", "queries"], ["result"]), Console.Out),
         "real" => RealTextBench.Run(Args.Parse(args.AsSpan(1), ["corpus", "peer", "work"]), Console.Out),
         "search" => SearchBench.Run(Args.Parse(args.AsSpan(1), ["db", "postgres", "queries"], ["result"]), Console.Out),
-        "pages" => PagesBench.Run(Args.Parse(args.AsSpan(1), ["db", "key", "web", "work", "duration", "connections"], ["uncached"]), Console.Out),
+        "pages" => PagesBench.Run(Args.Parse(args.AsSpan(1), ["db", "key", "web", "work", "duration", "connections"], ["uncached", "compressed"]), Console.Out),
         "balanced" => BalancedBench.Run(Args.Parse(args.AsSpan(1), ["postgres", "corpus", "key", "web", "work", "duration", "connections"], ["keep-archive"]), Console.Out),
         "all" => AllBench.Run(Args.Parse(args.AsSpan(1), ["postgres", "peer", "real", "sizes", "pages-size", "work", "seed", "queries", "sample", "duration", "web", "report"]), Console.Out),
         _ => throw new UsageException("unknown verb"),

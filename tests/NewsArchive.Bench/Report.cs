@@ -91,7 +91,8 @@ internal static class Report
     public static string PagesTable(Pages.PagesResult r)
     {
         var text = new StringBuilder();
-        text.AppendLine(Invariant, $"At {r.Articles:N0} articles; `wrk -t2 -c{r.Connections} -d{r.Seconds}s --latency` per page, the web app then nginx serving the same bytes:");
+        text.AppendLine(Invariant, $"At {r.Articles:N0} articles; `wrk -t2 -c{r.Connections} -d{r.Seconds}s --latency{(r.Compressed ? " -H 'Accept-Encoding: gzip'" : "")}` per page, " +
+            $"the web app then nginx serving the same bytes{(r.Compressed ? " (its .gz copy of the app's gzip answer, `gzip_static`; bytes as sent)" : "")}:");
         text.AppendLine();
         text.AppendLine("| page | bytes | app req/s | nginx req/s | ratio | app p99 | nginx p99 | app errors | nginx errors | cache headers |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");

@@ -46,6 +46,8 @@ internal sealed class Nginx : IDisposable
                 types { text/html html; }
                 default_type text/html;
                 charset utf-8;
+                # A saved page's .gz copy, for a client that asks for gzip: the app's compressed bytes, served as they are.
+                gzip_static on;
                 server {
                     listen 127.0.0.1:{{nginx.Port}};
                     root {{Path.GetFullPath(pages)}};

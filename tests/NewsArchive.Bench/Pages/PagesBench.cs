@@ -8,7 +8,10 @@ internal sealed record PageRow(string Kind, string Path, int Bytes, string Cache
     public double Ratio => App.RequestsPerSecond / Nginx.RequestsPerSecond;
 }
 
-internal sealed record PagesResult(int Articles, int Connections, int Seconds, List<PageRow> Rows, long ResidentBytes, long PeakResidentBytes);
+/// <param name="Compressed">Asked for as a browser asks, in gzip: the app's compressed page beside nginx serving the
+/// same compressed bytes (its .gz copy, gzip_static).</param>
+internal sealed record PagesResult(int Articles, int Connections, int Seconds, List<PageRow> Rows, long ResidentBytes, long PeakResidentBytes,
+    bool Compressed = false);
 
 /// <summary>The pages verb: the real web app and nginx serving the same page bytes, side by side under wrk
 /// in the same run, one page of each kind, loopback only.</summary>
@@ -18,7 +21,7 @@ internal static class PagesBench
     {
         var work = Scaling.WorkFolder(args);
         var result = MeasureAsync(args.Required("db"), args.Text("key"), args.Text("web"), work, args.Int("duration", 20), args.Int("connections", 32), output,
-            args.Has("uncached")).GetAwaiter().GetResult();
+            args.Has("uncached"), args.Has("compressed")).GetAwaiter().GetResult();
         output.WriteLine(Report.PagesTable(result));
         return 0;
     }
@@ -27,8 +30,10 @@ internal static class PagesBench
     /// not of a place the extractor took for one.</param>
     /// <param name="uncached">Every request with a query string never seen before, to both servers: the app's
     /// output cache answers none of them.</param>
+    /// <param name="compressed">Every request asks for gzip, as a browser does: the app answers from its cache's gzip
+    /// entry, nginx with the saved page's .gz copy, the bytes the app sent.</param>
     public static async Task<PagesResult> MeasureAsync(string db, string? key, string? webDll, string work, int seconds, int connections, TextWriter output,
-        bool uncached = false)
+        bool uncached = false, bool compressed = false)
     {
         if (Loopback.Find("wrk") is null || Loopback.Find("nginx") is null)
             throw new InvalidOperationException("the pages benchmark needs wrk and nginx: apt-get install -y wrk nginx");
@@ -39,14 +44,25 @@ internal static class PagesBench
         var pages = Path.Combine(work, "pages");
         Directory.CreateDirectory(pages);
         var saved = new List<(string Kind, string Path, int Bytes, string Headers)>();
-        using (var client = new HttpClient())
+        var header = compressed ? "Accept-Encoding: gzip" : null;
+        using (var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None }))
         {
             foreach (var (kind, path) in paths)
             {
-                using var response = await client.GetAsync(app.Url(path));
+                using var request = new HttpRequestMessage(HttpMethod.Get, app.Url(path));
+                if (compressed) request.Headers.AcceptEncoding.ParseAdd("gzip");
+                using var response = await client.SendAsync(request);
                 if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}");
                 var bytes = await response.Content.ReadAsByteArrayAsync();
-                await File.WriteAllBytesAsync(Path.Combine(pages, kind + ".html"), bytes);
+                if (compressed)
+                {
+                    if (!response.Content.Headers.ContentEncoding.Contains("gzip")) throw new InvalidOperationException($"{path} was not answered in gzip");
+                    await File.WriteAllBytesAsync(Path.Combine(pages, kind + ".html.gz"), bytes);
+                    using var unzipped = new MemoryStream();
+                    await new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress).CopyToAsync(unzipped);
+                    await File.WriteAllBytesAsync(Path.Combine(pages, kind + ".html"), unzipped.ToArray());
+                }
+                else await File.WriteAllBytesAsync(Path.Combine(pages, kind + ".html"), bytes);
                 saved.Add((kind, path, bytes.Length, CacheHeaders(response)));
             }
         }
@@ -59,14 +75,14 @@ internal static class PagesBench
         }
         // Every page is asked for once before any is measured, for long enough that the JIT's tiers have settled:
         // with 3 seconds alone, the first uncached page measured ran at a quarter of its rate a minute later.
-        foreach (var (_, path, _, _) in saved) Wrk.Run(app.Url(path), connections, Math.Min(WarmUpSeconds, seconds), script);
+        foreach (var (_, path, _, _) in saved) Wrk.Run(app.Url(path), connections, Math.Min(WarmUpSeconds, seconds), script, header);
         var rows = new List<PageRow>();
         foreach (var (kind, path, bytes, headers) in saved)
         {
             await app.SettleAsync();
-            Wrk.Run(app.Url(path), connections, Math.Min(3, seconds), script);
-            var ours = Wrk.Run(app.Url(path), connections, seconds, script);
-            var reference = Wrk.Run(nginx.Url($"/{kind}.html"), connections, seconds, script);
+            Wrk.Run(app.Url(path), connections, Math.Min(3, seconds), script, header);
+            var ours = Wrk.Run(app.Url(path), connections, seconds, script, header);
+            var reference = Wrk.Run(nginx.Url($"/{kind}.html"), connections, seconds, script, header);
             var row = new PageRow(kind, path, bytes, headers, ours, reference);
             rows.Add(row);
             output.WriteLine($"  {kind,-9} {ours.Requests:N0} requests, {ours.RequestsPerSecond,9:N0} req/s vs nginx {reference.RequestsPerSecond,9:N0} ({row.Ratio:0.00}x), " +
@@ -74,7 +90,7 @@ internal static class PagesBench
         }
         var (resident, peak) = app.Memory();
         output.WriteLine($"  web app memory after the runs: resident {Memory.Mb(resident)}, peak {Memory.Mb(peak)}");
-        return new PagesResult(articles, connections, seconds, rows, resident, peak);
+        return new PagesResult(articles, connections, seconds, rows, resident, peak, compressed);
     }
 
     /// <summary>Seconds each page is asked for before the first is measured.</summary>

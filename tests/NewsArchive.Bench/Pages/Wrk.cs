@@ -13,10 +13,12 @@ internal sealed record Load(double RequestsPerSecond, double P99Milliseconds, lo
 internal static partial class Wrk
 {
     /// <param name="script">A wrk Lua script that writes each request (<see cref="UniqueQueryScript"/>), or none.</param>
-    public static Load Run(string url, int connections, int seconds, string? script = null)
+    /// <param name="header">A request header sent with every request ("Accept-Encoding: gzip"), or none.</param>
+    public static Load Run(string url, int connections, int seconds, string? script = null, string? header = null)
     {
         var options = new List<string> { "-t2", $"-c{connections}", $"-d{seconds}s", "--latency", "--timeout", "5s" };
         if (script is not null) options.AddRange(["-s", script]);
+        if (header is not null) options.AddRange(["-H", header]);
         options.Add(url);
         var text = Loopback.Run("wrk", TimeSpan.FromSeconds(seconds + 30), [.. options]);
         return Parse(text);
