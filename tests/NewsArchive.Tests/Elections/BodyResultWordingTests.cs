@@ -29,6 +29,10 @@ public class BodyResultWordingTests
             Results("Dan Moss received 2,108 votes, while his closest rival, Ellie Shaw, received 2,065.", "Dan Moss", "Ellie Shaw"));
 
     [Fact]
+    public void Defeated_on_a_motion_with_a_pair_of_counts_is_a_division() =>
+        Assert.Empty(Results("The government was defeated on the amendment with 297 votes to 203."));
+
+    [Fact]
     public void Beat_RON_with_a_pair_of_counts_is_no_division() =>
         Assert.Equal([("Hana Brook", FigureKind.Votes, 1550m), ("RON", FigureKind.Votes, 201m)],
             Results("Hana Brook beat RON with 1,550 votes to 201.", "Hana Brook"));

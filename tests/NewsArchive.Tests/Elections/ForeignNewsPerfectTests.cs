@@ -22,6 +22,22 @@ public class ForeignNewsPerfectTests
             Found("French voters have rejected the proposed EU constitution in a referendum.", new DateOnly(2005, 5, 30)));
 
     [Fact]
+    public void A_referendum_of_the_UKs_nations_is_dated_by_the_calendar_not_by_the_perfect() =>
+        Assert.Contains((ElectionKind.Referendum, "Scotland", 2014),
+            Found("Scotland has rejected independence in a referendum, the First Minister recalled.", new DateOnly(2015, 9, 18)));
+
+    [Fact]
+    public void A_word_of_its_own_time_dates_it_before_the_perfect_does() =>
+        Assert.Contains((ElectionKind.Foreign, "Greece", 2014),
+            Found("The Greek election last month has produced no clear winner.", new DateOnly(2015, 1, 10)));
+
+    [Theory]
+    [InlineData("British Indians voted Labour in large numbers.")]
+    [InlineData("Indians voted with their feet and left the party.")]
+    public void A_peoples_vote_in_a_British_election_or_with_their_feet_is_not_their_countrys_election(string text) =>
+        Assert.DoesNotContain(Found(text, new DateOnly(2015, 5, 9)), e => e.Kind == ElectionKind.Foreign);
+
+    [Fact]
     public void A_referendum_called_for_is_not_one_held() =>
         Assert.DoesNotContain(Found("Greek MPs have backed calls for a referendum on the bailout.", new DateOnly(2015, 6, 28)), e => e.Kind == ElectionKind.Referendum);
 

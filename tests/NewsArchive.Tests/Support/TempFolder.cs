@@ -45,7 +45,8 @@ public sealed class TempFolder : IDisposable
     public void Dispose()
     {
         Delete(Path);
-        lock (Undeleted) Undeleted.Remove(Path);
+        // One still in use (a connection left open) is tried again at exit.
+        if (!Directory.Exists(Path)) lock (Undeleted) Undeleted.Remove(Path);
     }
 
     private static void Delete(string path)

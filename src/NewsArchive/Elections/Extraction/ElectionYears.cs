@@ -115,9 +115,14 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
     /// <summary>Another country's vote whose outcome the sentence tells in the perfect of news. One named as "a
     /// referendum" only as the vote the outcome was given in ("have rejected the constitution in a referendum"), not one
     /// called for ("have backed calls for a referendum").</summary>
+    /// A word of its own time ("last month") is left to the rules that read it, and the UK's and its nations'
+    /// referendums to the calendar ("Scotland has rejected independence in a referendum", told in 2015, is 2014's).
     private static bool ToldAsJustDecided(ElectionAnchor anchor, ArticleSentence sentence) =>
-        anchor.Kind is ElectionKind.Foreign or ElectionKind.Referendum && anchor.Area != "UK" && !anchor.Future && !anchor.Past
+        (anchor.Kind == ElectionKind.Foreign || anchor.Kind == ElectionKind.Referendum && anchor.Topic is null
+            && !ElectionCalendar.Referendums.Any(r => r.Area == anchor.Area))
+        && anchor.Area != "UK" && !anchor.Future && !anchor.Past
         && !TextCues.FutureTense().IsMatch(sentence.Tokenised) && TextCues.VotePerfect().IsMatch(sentence.Tokenised)
+        && !LastWeekOrMonth().IsMatch(sentence.Tokenised) && OwnTimeJustPast(sentence.Tokenised, anchor.Position) is null
         && (!anchor.Indefinite || InAVote().IsMatch(sentence.Tokenised[..anchor.Position]));
 
     [GeneratedRegex(@"\bin\s+(?:an?\s+)?(?:[\w-]+\s+)?$")]

@@ -27,7 +27,10 @@ internal static partial class ForeignElections
         // people, choosing is its election.
         if (SentenceCues.HasAny(sentence, "oters", "polls", "voted", "voting") && !SentenceCues.HasAny(sentence, "eferend"))
             foreach (Match m in CountryVoted().Matches(sentence))
-                found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
+                // A people's vote in a sentence about the UK is theirs in a British election ("British Indians voted
+                // Labour", "Irish voters in Britain"), and "voted with their feet" is no vote at all.
+                if (!m.Groups["people"].Success || !TextCues.UkNamed().IsMatch(sentence) && !NotTheirElection().IsMatch(sentence, m.Index + m.Length))
+                    found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
         if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm", "residential race", "residential contest")) return;
         foreach (Match m in CountryElection().Matches(sentence))
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true, topic: RoundOf(m.Value));
@@ -72,11 +75,15 @@ internal static partial class ForeignElections
 
     /// <summary>"Voters in Greece elected Syriza", "Spain went to the polls", "Iraqis voted", "Iraqi voters went to the polls"
     /// (not in a sentence about a referendum).</summary>
-    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?:s|\s+voters)\s+(?:(?:have|had)\s+)?(?:voted|are\s+voting|went\s+to\s+the\s+polls|(?:re-?)?elected)\b|\b[Vv]oters\s+in\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:(?:have|had)\s+)?(?:elected|re-?elected)\b|" + ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:(?:has|have|had|will)\s+)?(?:went|go|goes|going)\s+to\s+the\s+polls\b")]
+    [GeneratedRegex(ElectionWords.NotNorthern + @"(?<!\b(?:British|UK|Asian|Black|Muslim|Hindu|Sikh)\s)\b(?<people>(?<c>" + ElectionWords.CountryNames + @")(?:s|\s+voters)\s+(?:(?:have|had)\s+)?(?:voted|are\s+voting|went\s+to\s+the\s+polls|(?:re-?)?elected)\b)|\b[Vv]oters\s+in\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:(?:have|had)\s+)?(?:elected|re-?elected)\b|" + ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:(?:has|have|had|will)\s+)?(?:went|go|goes|going)\s+to\s+the\s+polls\b")]
     private static partial Regex CountryVoted();
 
     [GeneratedRegex(@"\b(?:Labour|Conservative|Tory|leader|leadership)\b")]
     private static partial Regex PartyLeadership();
+
+    /// <summary>After a people's "voted": a British party ("voted Labour"), or feet.</summary>
+    [GeneratedRegex(@"\G\s+(?:for\s+(?:the\s+)?)?(?:" + Parties.Names + @"|with\s+their\s+feet)\b")]
+    private static partial Regex NotTheirElection();
 
     [GeneratedRegex(@"\b[Ee]lectoral\s+(?:[Cc]ollege\b|votes?\b)")]
     private static partial Regex ElectoralCollege();

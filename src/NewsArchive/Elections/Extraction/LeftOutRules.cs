@@ -75,14 +75,15 @@ internal static partial class LeftOutRules
 
     /// <summary>"passed by 297 votes to 203": a division. Not a candidate beaten by so many votes to so many ("beat RON by
     /// 2,310 votes to 406", "beat RON with 1,550 votes to 201", "beat Tom Hart to the post, 1,650 votes to 1,320"): a division
-    /// beats no one.</summary>
+    /// beats no one. "With" only straight after the one beaten: "the government was defeated on the amendment with 297
+    /// votes to 203" is a division.</summary>
     private static bool IsDivision(string sentence) =>
         Division().Matches(sentence).Any(m => !CandidateBeatenBy().IsMatch(sentence[..m.Index]));
 
     [GeneratedRegex(@"(?<![\d,])\b\d[\d,]*\s+votes?\s+to\s+\d")]
     private static partial Regex Division();
 
-    [GeneratedRegex(@"\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[^\s,;.]+\s+){1,4}?(?:by|with)\s+(?:(?:just|only)\s+)?$|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:RON\b|⟦P[A-Z]+⟧)[^.;]*,\s*$")]
+    [GeneratedRegex(@"\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:just|only)\s+)?$|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:RON\b|⟦P[A-Z]+⟧)\s+with\s+$|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:RON\b|⟦P[A-Z]+⟧)[^.;]*,\s*$")]
     private static partial Regex CandidateBeatenBy();
 
     /// <summary>A clause of its own after the figure, with no other number before the poll word: "turnout was only
