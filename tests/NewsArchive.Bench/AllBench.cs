@@ -10,7 +10,7 @@ namespace NewsArchive.Bench;
 /// <param name="Cached">Pages at the pages size, the output cache on.</param>
 /// <param name="Uncached">The same pages with a query string never sent before on every request.</param>
 /// <param name="UncachedSmallest">Uncached pages at the smallest size, for the pages' cost per article.</param>
-/// <param name="CachedCompressed">Cached pages asked for in gzip, as a browser asks.</param>
+/// <param name="CachedCompressed">Cached pages asked for in gzip: a compressed page from the cache, as browsers get one.</param>
 internal sealed record AllRun(List<ScaleRow> Scale, PeopleResult? People, List<RealTextResult> Real, PagesResult? Cached, PagesResult? Uncached,
     PagesResult? UncachedSmallest, BalancedResult? Balanced, SearchResult? PostgresSearch, List<string> Failures, PagesResult? CachedCompressed = null)
 {
@@ -42,7 +42,8 @@ internal static class AllBench
             catch (Exception e)
             {
                 output.WriteLine($"{name} failed: {e}");
-                failures.Add($"{name}: {e.GetType().Name}: {e.Message}");
+                // One line in the report: a child process's message may run on over its stack and name the machine's folders.
+                failures.Add($"{name}: {e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd()}");
                 return null;
             }
         }
@@ -122,7 +123,7 @@ internal static class AllBench
             text.AppendLine();
             text.AppendLine(RealTextBench.Table(run.Real));
         }
-        foreach (var (title, pages) in new[] { ("cached", run.Cached), ("cached, asked for in gzip as a browser asks", run.CachedCompressed),
+        foreach (var (title, pages) in new[] { ("cached", run.Cached), ("cached, asked for in gzip", run.CachedCompressed),
                      ("uncached (a query string never sent before on every request)", run.Uncached),
                      ("uncached, smallest size", run.UncachedSmallest) })
         {
