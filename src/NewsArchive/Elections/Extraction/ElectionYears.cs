@@ -114,9 +114,9 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
 
     /// <summary>Another country's vote whose outcome the sentence tells in the perfect of news. One named as "a
     /// referendum" only as the vote the outcome was given in ("have rejected the constitution in a referendum"), not one
-    /// called for ("have backed calls for a referendum").</summary>
-    /// A word of its own time ("last month") is left to the rules that read it, and the UK's and its nations'
-    /// referendums to the calendar ("Scotland has rejected independence in a referendum", told in 2015, is 2014's).
+    /// called for ("have backed calls for a referendum"). A word of its own time ("last month") is left to the rules
+    /// that read it, and the UK's and its nations' referendums to the calendar ("Scotland has rejected independence in
+    /// a referendum", told in 2015, is 2014's).</summary>
     private static bool ToldAsJustDecided(ElectionAnchor anchor, ArticleSentence sentence) =>
         (anchor.Kind == ElectionKind.Foreign || anchor.Kind == ElectionKind.Referendum && anchor.Topic is null
             && !ElectionCalendar.Referendums.Any(r => r.Area == anchor.Area))
