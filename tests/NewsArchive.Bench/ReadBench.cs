@@ -39,8 +39,8 @@ internal static class ReadBench
         }
         else parsed = ArticleParser.Parse(text);
         var paragraphs = parsed.Paragraphs.Select(p => p.Text).ToList();
-        // The standfirst and the set-apart paragraphs (pull quotes) as the importer gives them.
-        IReadOnlyList<string> lead = standfirst is { Length: > 0 } ? [standfirst] : [];
+        // The headline, the standfirst and the set-apart paragraphs (pull quotes) as the importer gives them.
+        var lead = ArticleLead.ForPeople(parsed, standfirst);
         var setApart = Enumerable.Range(0, parsed.Paragraphs.Count).Where(i => parsed.Paragraphs[i].Kind == ParagraphKind.Quote).ToHashSet();
         var archive = new ArchiveEvidence(new HashSet<string>(), ArchiveWords.Of(paragraphs)).WithPeople(vouched);
         var people = PersonExtractor.Read(paragraphs, archive, lead, setApart).People;
@@ -53,7 +53,7 @@ internal static class ReadBench
         }
         // Elections and figures too, with the sentence each was read from.
         var elections = ElectionExtractor.Extract(paragraphs, people, published,
-            [.. parsed.HeadlineDerived ? Array.Empty<string>() : [parsed.Headline], .. standfirst is { Length: > 0 } ? [standfirst] : Array.Empty<string>()],
+            ArticleLead.ForElections(parsed, standfirst),
             Enumerable.Range(0, parsed.Paragraphs.Count).Where(i => parsed.Paragraphs[i].Kind == ParagraphKind.Caption).ToHashSet());
         foreach (var e in elections.Elections)
             output.WriteLine($"election {e.Kind} {e.Area} {e.Year} ({e.YearSource}): {e.Mentions.FirstOrDefault()?.Sentence}");

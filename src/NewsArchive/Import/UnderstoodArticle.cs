@@ -21,7 +21,7 @@ internal sealed record ReadArticle(SourceArticle Source, ParsedArticle Parsed, I
     public static ReadArticle Of(SourceArticle source)
     {
         var parsed = source.Parsed;
-        IReadOnlyList<string> lead = source.Metadata.Standfirst is { Length: > 0 } standfirst ? [standfirst] : [];
+        var lead = ArticleLead.ForPeople(parsed, source.Metadata.Standfirst);
         var setApart = Enumerable.Range(0, parsed.Paragraphs.Count).Where(i => parsed.Paragraphs[i].Kind == ParagraphKind.Quote).ToHashSet();
         var captions = Enumerable.Range(0, parsed.Paragraphs.Count).Where(i => parsed.Paragraphs[i].Kind == ParagraphKind.Caption).ToHashSet();
         return new ReadArticle(source, parsed, parsed.Paragraphs.Select(p => p.Text).ToList(), lead) { SetApart = setApart, Captions = captions };
@@ -42,9 +42,8 @@ internal sealed record UnderstoodArticle(
     public static UnderstoodArticle Of(ReadArticle read, Curation curation, ArchiveEvidence archive)
     {
         var (found, people, warnings) = PeopleOf(read, curation, archive);
-        var (source, parsed, paragraphs, lead) = read;
-        // A headline often names the election the body only calls "the election"; one made up from the text is the text's.
-        IReadOnlyList<string> electionLead = parsed.HeadlineDerived || string.IsNullOrWhiteSpace(parsed.Headline) ? lead : [parsed.Headline, .. lead];
+        var (source, parsed, paragraphs, _) = read;
+        var electionLead = ArticleLead.ForElections(parsed, source.Metadata.Standfirst);
         var elections = Safely(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published, electionLead, read.Captions),
             ElectionExtraction.Empty, "elections", warnings);
         return new UnderstoodArticle(read, people, elections, warnings, found.Unconfirmed, found.Confirmed);
