@@ -11,4 +11,32 @@ public class MembersWonTests
     [InlineData("In the general election of 2010, the Greens won 1 MP.", "Green Party", 1)]
     public void MembersWon_members_of_a_body_won_are_seats(string text, string party, int seats) =>
         Assert.Equal([(party, FigureKind.Seats, (decimal)seats)], ResultRun.Figures(ResultRun.Of(text, new DateOnly(2014, 5, 27))));
+
+    [Theory]
+    [InlineData("At the general election the Liberal Democrats saw their number of MPs cut from 57 to just eight.", 8)]
+    [InlineData("At the general election the Liberal Democrats were reduced from 57 MPs to eight.", 8)]
+    [InlineData("At the general election the Liberal Democrats fell from 57 seats to eight.", 8)]
+    [InlineData("At the general election the Liberal Democrats' seats rose from 57 to 62.", 62)]
+    public void MembersChangedTo_the_seats_a_party_went_to_are_its_seats(string text, int seats) =>
+        Assert.Equal([("Liberal Democrats", FigureKind.Seats, (decimal)seats)], ResultRun.Figures(ResultRun.Of(text, new DateOnly(2015, 5, 10))));
+
+    [Fact]
+    public void MembersChangedTo_a_share_the_party_went_to_is_no_seats() =>
+        Assert.DoesNotContain(FigureKind.Seats, ResultRun.Figures(ResultRun.Of("At the general election the Liberal Democrats went from 57 seats to 8% of the vote.", new DateOnly(2015, 5, 10))).Select(f => f.Item2));
+
+    private const string Slashed = "The Liberal Democrats have had their number of MPs slashed from 57 to just eight.";
+
+    [Fact]
+    public void A_partys_MPs_soon_after_a_general_election_are_its_result()
+    {
+        var result = ResultRun.Of(Slashed, new DateOnly(2015, 5, 14));
+        Assert.Equal([("Liberal Democrats", FigureKind.Seats, 8m)], ResultRun.Figures(result));
+        Assert.Equal((ElectionKind.General, 2015), (result.Elections.Single().Kind, result.Elections.Single().Year));
+    }
+
+    [Theory]
+    [InlineData(Slashed, 2015, 9, 1)]
+    [InlineData("The Liberal Democrats will win 20 MPs at the next election, their leader believes.", 2015, 5, 14)]
+    public void A_partys_MPs_long_after_a_general_election_or_still_to_come_are_no_result(string text, int year, int month, int day) =>
+        Assert.Empty(ResultRun.Figures(ResultRun.Of(text, new DateOnly(year, month, day))));
 }

@@ -218,6 +218,12 @@ internal sealed partial class ArticleReading
         if (stated is { } y && (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", y) || (published is { } p && y > p.Year))) return null;
         if (raw.Kind is FigureKind.Share or FigureKind.Seats && party is not null && UkParty().IsMatch(party) && stated is { } year && !Abroad.Value)
             return registry.Register(ElectionKind.General, "UK", year, YearSource.Calendar, s.Source);
+        // "The Liberal Democrats have had their number of MPs slashed from 57 to just eight", a week after polling day:
+        // a party's MPs told with no word of their time, soon after a general election, are that election's.
+        if (raw.Kind == FigureKind.Seats && party is not null && UkParty().IsMatch(party) && stated is null && !Abroad.Value
+            && published is { } on && ElectionCalendar.LastBefore(ElectionKind.General, "UK", on) is { } polled && on <= polled.AddDays(JustAfterDays)
+            && Westminster().IsMatch(text) && !TextCues.FutureTense().IsMatch(text))
+            return registry.Register(ElectionKind.General, "UK", polled.Year, YearSource.Calendar, s.Source);
         if (raw.Kind != FigureKind.Majority || !TextCues.MemberMajority().IsMatch(text)) return null;
         var held = stated ?? (published is { } date ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", date)?.Year : 0);
         return held is { } last ? registry.Register(ElectionKind.General, "UK", last, last == 0 ? YearSource.Unknown : YearSource.Calendar, s.Source) : null;
@@ -274,6 +280,12 @@ internal sealed partial class ArticleReading
 
     [GeneratedRegex(@"\bbut\s+$")]
     private static partial Regex AfterBut();
+
+    /// <summary>How long after a general election a party's MPs, with no word of their time, are still its result.</summary>
+    private const int JustAfterDays = 42;
+
+    [GeneratedRegex(@"\bMPs\b|\bMembers of Parliament\b")]
+    private static partial Regex Westminster();
 
     /// <summary>Parties that stand across Great Britain, whose share in a general election's year is that election's.</summary>
     [GeneratedRegex(@"^(?:Labour|Conservative|Liberal Democrats|Green Party|UKIP|Reform UK|Brexit Party|SDP|Social Democratic Party|BNP|SNP|Plaid Cymru)$")]

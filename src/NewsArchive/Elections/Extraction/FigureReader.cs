@@ -83,6 +83,8 @@ internal static partial class FigureReader
                 foreach (Match m in CountFor().Matches(sentence)) Add(FigureKind.Votes, m);
             if (found.Any(f => f.Kind == FigureKind.Seats) || sentence.Contains(" seats to ", StringComparison.Ordinal))
                 foreach (Match m in SeatsAfterChange().Matches(sentence)) Add(FigureKind.Seats, m);
+            if (sentence.Contains(" from ", StringComparison.Ordinal))
+                foreach (Match m in MembersChangedTo().Matches(sentence)) Add(FigureKind.Seats, m);
             if (SentenceCues.HasAny(sentence, "MP", "Member of Parliament", "MEP", "MSP", "AMs", "TDs", "councillors", "deputies", "senators"))
                 foreach (Match m in MembersWon().Matches(sentence)) Add(FigureKind.Seats, m);
             FigureLists.Continue(sentence, found);
@@ -256,6 +258,14 @@ internal static partial class FigureReader
     /// 365 seats, while Labour slumped to 203", "they lost 29 seats to 42". A share ("fell to 32%") or votes are not seats.</summary>
     [GeneratedRegex(@"(?<=\b(?:(?:slumped|fell|dropped|sank|plunged|slipped|crashed|rose|climbed|jumped|surged|was\s+reduced|were\s+reduced)|(?:lost|losing|gained|gaining|shed|shedding)\s+\d+\s+seats)\s+to\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?!\s*(?:per cent|percent|%|-|votes|points|years))(?=\s*(?:[,.;)]|$)|\s+(?:seats|MPs)\b|\s+(?:and|while|but|in|its|their)\b)")]
     private static partial Regex SeatsAfterChange();
+
+    /// <summary>Seats told as a change from the last contest's number to this one's: "fell from 57 seats to eight", "their
+    /// number of MPs was cut from 57 to just eight". The number it went from is the contest before's (see
+    /// <see cref="LeftOutRules"/>); a share or votes ("from 57 seats to 8%") are not seats.</summary>
+    [GeneratedRegex(@"(?<=\bfrom\s+" + Q + @"\s+(?:(?:council|Westminster|Commons|parliamentary)\s+)?" + Members + @"\s+to\s+(?:(?:just|only|a\s+mere)\s+)?|\b" + Members + @"\s+(?:\w+\s+){0,2}?from\s+" + Q + @"\s+to\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?!\s*(?:per cent|percent|%|-|votes|points|years))(?![\d,]|\.\d)")]
+    private static partial Regex MembersChangedTo();
+
+    private const string Members = @"(?:seats|MPs|MEPs|MSPs|AMs|TDs|councillors|deputies|senators)";
 
     /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "managed to get 66 MPs", "despite only
     /// having one MP"; members of other bodies too: "UKIP won 24 MEPs", "the SNP won 69 MSPs", "returned 40 councillors",
