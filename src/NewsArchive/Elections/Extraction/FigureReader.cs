@@ -63,14 +63,15 @@ internal static partial class FigureReader
             BodyFigures.Find(sentence, found);
             if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
                 foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
-            if (SentenceCues.HasAny(sentence, "vote", "voting", "ballot", "took part", "turned out", "participated"))
+            if (MayCountVotesCast(sentence))
                 foreach (Match m in VotesCast().Matches(sentence)) Add(FigureKind.Votes, m, total: true);
             // "7,285 voters ... this was 30% of their eligible students": after a count of voters, their share of the body.
             BodyFigures.ShareOfBody(sentence, found);
             if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))
                 foreach (Match m in Votes().Matches(sentence)) Add(FigureKind.Votes, m);
             // A small number after a name with no "votes" is more often an age ("Jo Bloggs (45)", "Jo Bloggs – 45").
-            if (found.Any(f => f.Kind == FigureKind.Votes) || ResultLine().IsMatch(sentence))
+            if ((sentence.Contains('⟦') || sentence.Contains("RON", StringComparison.Ordinal) || sentence.Contains("ominations", StringComparison.Ordinal))
+                && (found.Any(f => f.Kind == FigureKind.Votes) || ResultLine().IsMatch(sentence)))
                 foreach (Match m in VotesAfterName().Matches(sentence))
                     if (NewsNumber.FromMatch(m).Value >= 100 || VotesWordAfter().IsMatch(sentence, m.Index + m.Length)) Add(FigureKind.Votes, m);
             if (SentenceCues.HasAny(sentence, "trailed", "finished", "ended", "came", "won"))
@@ -113,6 +114,14 @@ internal static partial class FigureReader
             });
         found.Add(new RawFigure(FigureKind.Turnout, NewsNumber.Parse(to.Value)!, to.Index, m.Index + m.Length));
     }
+
+    /// <summary>Whether <see cref="VotesCast"/> could match: it is slow to fail, as it looks back from every place a
+    /// number could start, so the words each of its forms cannot match without are looked for first. A check, not a
+    /// rule: every sentence it could match passes.</summary>
+    private static bool MayCountVotesCast(string sentence) =>
+        SentenceCues.HasAny(sentence, "cast", "total of")
+        || SentenceCues.HasAny(sentence, "people", "voters", "electors", "students", "members", "residents", "citizens")
+            && SentenceCues.HasAny(sentence, "voted", "voting", "took part", "turned out", "participated", "returned");
 
     /// <summary>True for a line of a list of results, a name and its count and nothing else ("Ann Poe – 1,500").</summary>
     public static bool IsResultLine(string sentence) => SentenceCues.HasDigit(sentence) && ResultLine().IsMatch(sentence);
