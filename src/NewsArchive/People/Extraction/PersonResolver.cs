@@ -49,9 +49,12 @@ internal static partial class PersonResolver
             // "Mr Khan" vouches for a surname, "Sir Keir" for a given name.
             if (c.CoreCount == 1 && c.TitleClass == WordClass.Honorific) shortForms.Add((c.Knightly ? "given:" : "") + PersonName.Key(c.Core));
         }
+        var titledPairs = TitledPairs(candidates);
         for (var i = 0; i < candidates.Count; i++)
-            if (candidates[i].CoreCount >= 3 && candidates[i].TitleToken < 0 && candidates[i].TitleClass != WordClass.NameTitle)
+            if (candidates[i].CoreCount >= 3 && candidates[i].TitleToken < 0 && candidates[i].TitleClass != WordClass.NameTitle
+                && !(candidates[i].CoreCount == 3 && titledPairs.Contains(LastTwo(candidates[i].Core))))
                 candidates[i] = TrimLeadingPlace(candidates[i], pairs);
+        ReadDoubleSurnames(candidates, titledPairs);
 
         var evidence = candidates.Where(IsFullName).GroupBy(KeyOf)
             .ToDictionary(g => g.Key, g => PersonEvidence.For(g, paragraphs, tokens, shortForms, archive.Words), StringComparer.Ordinal);
