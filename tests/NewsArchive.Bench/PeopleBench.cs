@@ -81,9 +81,8 @@ internal static class PeopleBench
         return (parsed.HeadlineDerived ? paragraphs : paragraphs.Prepend(parsed.Headline)).ToArray();
     }
 
-    /// <summary>Words per second over repeated passes, after one warm-up pass, for at least two seconds.</summary>
-    /// <summary>After a warm-up of at least <see cref="MinDuration"/>, so the JIT's tiers have settled and the
-    /// figure is the steady state a long import runs at.</summary>
+    /// <summary>Words per second over repeated passes for at least <see cref="MinDuration"/>, after a warm-up as long,
+    /// so the JIT's tiers have settled and the figure is the steady state a long import runs at.</summary>
     private static double WordsPerSecond(Action pass, long words)
     {
         var warmUp = Stopwatch.StartNew();
