@@ -277,7 +277,7 @@ internal static partial class NameCandidates
             // "the mayor of Vienna Michael Häupl": after an office's "of" too.
             AfterPlaceWord = runStart > 0 && first == runStart && (IsPlacePreposition(text, tokens[runStart - 1])
                 || runStart > 1 && tokens[runStart - 1].Text(text) is "of" && tokens[runStart - 2].Class == WordClass.Role),
-            Core = text.Substring(tokens[first].Start, last.End - tokens[first].Start),
+            Core = Nicknames.CoreOf(text, tokens, first, end),
             Title = titleToken >= 0 ? text.Substring(tokens[titleToken].Start, tokens[titleToken].Length) : null,
         });
     }

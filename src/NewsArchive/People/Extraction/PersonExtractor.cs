@@ -50,6 +50,7 @@ public static class PersonExtractor
             // A paragraph after one with quotes may run on from them (see QuoteSpans.Find).
             QuoteSpans.Find(paragraphs[p], spans[p], runsOn: p > 0 && spans[p - 1].Count > 0);
             MarkQuoted(tokens[p], spans[p]);
+            Nicknames.Drop(paragraphs[p], tokens[p]);
         }
         var titledCues = NameCandidates.TitledCues(paragraphs, tokens);
         for (var p = 0; p < paragraphs.Count; p++) NameCandidates.Find(paragraphs[p], p, tokens[p], candidates, titledCues);
