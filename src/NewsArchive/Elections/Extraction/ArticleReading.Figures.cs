@@ -222,7 +222,7 @@ internal sealed partial class ArticleReading
         // a party's MPs told with no word of their time, soon after a general election, are that election's.
         if (raw.Kind == FigureKind.Seats && party is not null && UkParty().IsMatch(party) && stated is null && !Abroad.Value
             && published is { } on && ElectionCalendar.LastBefore(ElectionKind.General, "UK", on) is { } polled && on <= polled.AddDays(JustAfterDays)
-            && Westminster().IsMatch(text) && !TextCues.FutureTense().IsMatch(text))
+            && MembersOfParliament().IsMatch(text) && !TextCues.FutureTense().IsMatch(text))
             return registry.Register(ElectionKind.General, "UK", polled.Year, YearSource.Calendar, s.Source);
         if (raw.Kind != FigureKind.Majority || !TextCues.MemberMajority().IsMatch(text)) return null;
         var held = stated ?? (published is { } date ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", date)?.Year : 0);
@@ -284,8 +284,10 @@ internal sealed partial class ArticleReading
     /// <summary>How long after a general election a party's MPs, with no word of their time, are still its result.</summary>
     private const int JustAfterDays = 42;
 
+    /// <summary>A party's members of the Commons, by name: narrower than <see cref="TextCues.Westminster"/>, which any
+    /// party's name satisfies.</summary>
     [GeneratedRegex(@"\bMPs\b|\bMembers of Parliament\b")]
-    private static partial Regex Westminster();
+    private static partial Regex MembersOfParliament();
 
     /// <summary>Parties that stand across Great Britain, whose share in a general election's year is that election's.</summary>
     [GeneratedRegex(@"^(?:Labour|Conservative|Liberal Democrats|Green Party|UKIP|Reform UK|Brexit Party|SDP|Social Democratic Party|BNP|SNP|Plaid Cymru)$")]

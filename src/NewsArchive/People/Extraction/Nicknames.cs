@@ -33,12 +33,15 @@ internal static class Nicknames
         }
     }
 
-    /// <summary>A name's words as written, without a nickname the tokens of its run skip ("Andrew “Bruiser” Mitchell").</summary>
+    /// <summary>A name's words as written, without a nickname the tokens of its run skip ("Andrew “Bruiser” Mitchell").
+    /// Between the words of a name stand spaces, or a mark with no space ("Jean-Claude", "O'Brien"); spaces and
+    /// something more are a nickname taken out.</summary>
     public static string CoreOf(string text, List<Token> tokens, int first, int end)
     {
-        var core = text.Substring(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
-        return core.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= end - first ? core
-            : string.Join(' ', tokens[first..end].Select(t => t.Text(text).ToString()));
+        for (var k = first + 1; k < end; k++)
+            if (Between(text, tokens[k - 1], tokens[k]) is var between && !between.IsWhiteSpace() && between.ContainsAny(' ', '\u00A0'))
+                return string.Join(' ', tokens[first..end].Select(t => t.Text(text).ToString()));
+        return text.Substring(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
     }
 
     private static ReadOnlySpan<char> Between(string text, in Token a, in Token b) => text.AsSpan(a.End, b.Start - a.End);

@@ -4,11 +4,6 @@ namespace NewsArchive.People.Extraction;
 
 internal static partial class PersonResolver
 {
-    /// <summary>The two-word surnames the article writes after a title ("Mrs Parker Bowles", "Mr Duncan Smith"): the
-    /// keys of two-word names that follow an honorific.</summary>
-    private static HashSet<string> TitledPairs(List<NameCandidate> candidates) =>
-        candidates.Where(c => c.CoreCount == 2 && c.TitleClass == WordClass.Honorific).Select(c => PersonName.Key(c.Core)).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>"Camilla Parker Bowles" then "Mrs Parker Bowles": after a title, two words the article also writes after
     /// a given name are that person's surname, not a given name and a surname, so the titled pair stands for the full
     /// name. Only when one full name ends with the pair and no title says another gender ("Andrew Parker Bowles" is not

@@ -43,16 +43,18 @@ internal static partial class PersonResolver
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairs = new HashSet<string>(StringComparer.Ordinal);
         var shortForms = new HashSet<string>(StringComparer.Ordinal);
+        // "Mrs Parker Bowles": two words after a title, which may be a surname of two (see ReadDoubleSurnames).
+        var titledPairs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
             if (c.CoreCount == 2 && c.TitleClass != WordClass.NameTitle) pairs.Add(PersonName.Key(c.Core));
+            if (c.CoreCount == 2 && c.TitleClass == WordClass.Honorific) titledPairs.Add(PersonName.Key(c.Core));
             // "Mr Khan" vouches for a surname, "Sir Keir" for a given name.
             if (c.CoreCount == 1 && c.TitleClass == WordClass.Honorific) shortForms.Add((c.Knightly ? "given:" : "") + PersonName.Key(c.Core));
         }
-        var titledPairs = TitledPairs(candidates);
         for (var i = 0; i < candidates.Count; i++)
             if (candidates[i].CoreCount >= 3 && candidates[i].TitleToken < 0 && candidates[i].TitleClass != WordClass.NameTitle
-                && !(candidates[i].CoreCount == 3 && titledPairs.Contains(LastTwo(candidates[i].Core))))
+                && !(candidates[i].CoreCount == 3 && titledPairs.Count > 0 && titledPairs.Contains(LastTwo(candidates[i].Core))))
                 candidates[i] = TrimLeadingPlace(candidates[i], pairs);
         ReadDoubleSurnames(candidates, titledPairs);
 
