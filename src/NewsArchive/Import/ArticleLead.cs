@@ -25,7 +25,7 @@ public static class ArticleLead
 
     /// <summary>Most of the headline's longer words, after its first, start in lower case. Short words ("on", "the")
     /// are left out: title case writes them in lower case too.</summary>
-    public static bool InSentenceCase(string headline)
+    private static bool InSentenceCase(string headline)
     {
         var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Select(w => w.Trim('"', '\'', '‘', '’', '“', '”', '(', ')', ',', ':', ';', '.', '?', '!')).Where(w => w.Length > 3).ToList();

@@ -10,7 +10,8 @@ namespace NewsArchive.Import;
 /// <summary>One article parsed into its headline and paragraphs, not yet understood. The lead is what stands
 /// above the body and is read with it for people: the standfirst, and the headline only when it tells someone
 /// speaking in sentence case (<see cref="ArticleLead.ForPeople"/>); other headlines name things as if they were
-/// people ("Lord Almighty", "Ken Nazi jibe"), and whom they name the body names too. Set apart are the paragraphs a page sets off from the text (a pull quote).</summary>
+/// people ("Lord Almighty", "Ken Nazi jibe"), and whom they name the body names too. Set apart are the
+/// paragraphs a page sets off from the text (a pull quote).</summary>
 internal sealed record ReadArticle(SourceArticle Source, ParsedArticle Parsed, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Lead)
 {
     public IReadOnlySet<int> SetApart { get; init; } = new HashSet<int>();
