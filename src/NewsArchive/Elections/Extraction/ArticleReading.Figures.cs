@@ -22,7 +22,7 @@ internal sealed partial class ArticleReading
             return;
         }
         var (person, party) = SubjectOf(s, raw, clauseStart, subject);
-        var slug = ElectionFor(s, placed, raw.Position, person, yearWindow, raw.Kind == FigureKind.Votes && FigureReader.IsResultLine(text)) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed)
+        var slug = ElectionFor(s, placed, raw.Position, person, yearWindow, raw.Kind is FigureKind.Votes or FigureKind.Share && FigureReader.IsResultLine(text)) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed)
             ?? OnlyReferendum(s, raw, clauseStart, placed) ?? OwnFigureElection(s, raw, placed) ?? BodysOwnElection(s, raw, person, party, placed);
         if (slug is null)
         {
@@ -181,6 +181,10 @@ internal sealed partial class ArticleReading
         var text = s.Tokenised;
         if (raw.ListParty is { } listed) return (null, listed);
         if (raw.Side is { } side) return (null, side);
+        // A line of a results list is the count of the name it starts with: "Ann Poe (Labour) – 21,034 (43.8%)".
+        if (raw.Kind is FigureKind.Votes or FigureKind.Share && FigureReader.IsResultLine(text)
+            && ArticleSentence.PersonToken().Match(text) is { Success: true } first && !text[..first.Index].Any(char.IsLetterOrDigit))
+            return (s.PersonAt(first), null);
         if (raw.Kind == FigureKind.Turnout || raw.Total) return (null, null);
         if (raw.ListIndex >= 0) return FigureSubjects.InList(s, raw, clauseStart) ?? (null, null);
         if (Owners.InUnreadRelative(text, raw)) return (null, Owners.RelativeParty(text, raw));

@@ -40,7 +40,7 @@ internal static partial class FigureReader
             }
             if (sentence.Contains("margin", StringComparison.Ordinal))
                 foreach (Match m in MarginInVotes().Matches(sentence)) Add(FigureKind.Majority, m);
-            if (sentence.Contains("majority", StringComparison.Ordinal) || (SentenceCues.HasAny(sentence, "held", "won", "holds", "wins", "took", "retained") && ByWord().IsMatch(sentence)))
+            if (sentence.Contains("ajority", StringComparison.Ordinal) || (SentenceCues.HasAny(sentence, "held", "won", "holds", "wins", "took", "retained") && ByWord().IsMatch(sentence)))
                 foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
             if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost", "losing") && ByWord().IsMatch(sentence))
                 foreach (Match m in BeatBy().Matches(sentence)) Add(FigureKind.Majority, m);
@@ -72,8 +72,12 @@ internal static partial class FigureReader
             // A small number after a name with no "votes" is more often an age ("Jo Bloggs (45)", "Jo Bloggs – 45").
             if ((sentence.Contains('⟦') || sentence.Contains("RON", StringComparison.Ordinal) || sentence.Contains("ominations", StringComparison.Ordinal))
                 && (found.Any(f => f.Kind == FigureKind.Votes) || ResultLine().IsMatch(sentence)))
+            {
                 foreach (Match m in VotesAfterName().Matches(sentence))
                     if (NewsNumber.FromMatch(m).Value >= 100 || VotesWordAfter().IsMatch(sentence, m.Index + m.Length)) Add(FigureKind.Votes, m);
+                if (found.Any(f => f.Kind == FigureKind.Votes))
+                    foreach (Match m in ResultLineShare().Matches(sentence)) Add(FigureKind.Share, m);
+            }
             if (SentenceCues.HasAny(sentence, "trailed", "finished", "ended", "came", "won"))
                 foreach (Match m in VotesAfterPlace().Matches(sentence))
                     if (NewsNumber.FromMatch(m).Value >= 100) Add(FigureKind.Votes, m);
@@ -123,9 +127,6 @@ internal static partial class FigureReader
         || SentenceCues.HasAny(sentence, "people", "voters", "electors", "students", "members", "residents", "citizens")
             && SentenceCues.HasAny(sentence, "voted", "voting", "took part", "turned out", "participated", "returned");
 
-    /// <summary>True for a line of a list of results, a name and its count and nothing else ("Ann Poe – 1,500").</summary>
-    public static bool IsResultLine(string sentence) => SentenceCues.HasDigit(sentence) && ResultLine().IsMatch(sentence);
-
     /// <summary>The size of the body, when the sentence gives it ("in the 60-seat chamber").</summary>
     public static int? SeatsInBody(string sentence)
     {
@@ -170,7 +171,7 @@ internal static partial class FigureReader
     [GeneratedRegex(Q + Percent + @"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:voters|electorate|students|members|undergraduates|postgraduates|people|adults)(?=(?:\s*,\s*\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+of\s+[^,;.%]{1,40}?)*\s*,?\s+and\s+\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+of\s+[^,;.%]{1,40}?\s+(?:turned\s+out|voting|voted)(?!\s+(?:for|in\s+favour|against|to|leave|remain|yes|no)\b|\s+\p{Lu}))")]
     private static partial Regex ElectorateList();
 
-    [GeneratedRegex(@"(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|is|is\s+now|now\s+stands\s+at|stands\s+at|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|winning|won it|held it|took it|took|takes|clinched|secured|retained)\s+(?:on(?:\s+to)?\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|the\s+(?:[\w’'&()-]+\s+){0,4}?(?:race|contest|ballot|presidency|post|position|role|nomination|election|by-election)\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?(?:(?:just|only|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
+    [GeneratedRegex(@"(?<=^\W*(?:[A-Z][\w’'-]*\s+){0,2}[Mm]ajority\s*:?\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|is|is\s+now|now\s+stands\s+at|stands\s+at|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|winning|won it|held it|took it|took|takes|clinched|secured|retained)\s+(?:on(?:\s+to)?\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|the\s+(?:[\w’'&()-]+\s+){0,4}?(?:race|contest|ballot|presidency|post|position|role|nomination|election|by-election)\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?(?:(?:just|only|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
 
     /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes", and
@@ -239,19 +240,6 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:[Ii]n|[Aa]cross)\s+(?!the\s+(?:EU|European|referendum|vote|country|UK)\b)(?:the\s+)?\p{Lu}[\w’'-]*(?!\s+referendum)|\b(?:MPs|MEPs|MSPs|peers|councillors|members|constituencies|areas|councils|regions)\b")]
     private static partial Regex PartOrMembersBefore();
 
-    /// <summary>A candidate's votes told after the name, once the sentence has given votes: "with Labour's Peter
-    /// Soulsby on 8,620", "with Jody Dunn of the Liberal Democrats on 10,719", "beat Sam Jones (1,980)", "RON receiving
-    /// 210", "beating John Roe, who received 1,101", a line of a list of results ("Ann Poe – 1,500"); not a day or
-    /// an address ("on 5 May", "at 10 Downing Street").</summary>
-    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"(?:’s|'s)\s+|(?:" + ArticleSentence.Person + "|" + ElectionWords.Ron + @")(?:,?\s+of\s+(?:the\s+)?(?:" + Parties.Names + @"),?)?(?:\s+(?:at|on|with|receiving|received|getting|got|polling)|,\s+who\s+(?:received|got|polled))\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years))(?!\s+\p{Lu})"
-        + @"|(?<=(?:" + ArticleSentence.Person + "|" + ElectionWords.Ron + @")\s*\(\s*)" + Q + @"(?=(?:\s+votes)?\s*\))"
-        + @"|(?<=^\W*(?:" + ArticleSentence.Person + "|" + ElectionWords.Ron + @")\s*[–—:-]\s*)" + Q + @"(?=(?:\s+votes)?\s*(?:\([^()]{0,30}\))?\W*$)")]
-    private static partial Regex VotesAfterName();
-
-    /// <summary>A line of a list of results, a name and its count and nothing else: "Ann Poe – 1,500", "RON: 200 (not
-    /// elected)". Not a year ("Jane Doe – 2019").</summary>
-    [GeneratedRegex(@"^\W*(?:" + ArticleSentence.Person + "|" + ElectionWords.Ron + @")\s*[–—:-]\s*(?!(?:19|20)\d\d\b)\d[\d,]*(?:\s+votes)?\s*(?:\([^()]{0,30}\))?\W*$")]
-    private static partial Regex ResultLine();
 
     /// <summary>A count told by where a candidate ended, with no unit: "Ms Hall trailed on 812,397", "Jo Bloggs finished
     /// with 2,345", "which Kate Jones won with 800". A number of 100 or more there is votes (an age or a place is not).</summary>

@@ -5,7 +5,7 @@ using NewsArchive.Language;
 namespace NewsArchive.Elections.Extraction;
 
 /// <summary>The party a sentence gives a person: "Tory Shaun Bailey", "the Greens’ Sian Berry",
-/// "Leader of the Reclaim Party Laurence Fox", "who polled 16,319 for the SNP", "Jane Doe (Lab)".</summary>
+/// "Leader of the Reclaim Party Laurence Fox", "who polled 16,319 for the SNP", "Jane Doe (Lab)", "Jane Doe (Labour)", "Jane Doe, Labour, 21,034".</summary>
 internal static partial class PartyLabels
 {
     private const string P = ArticleSentence.Person;
@@ -19,7 +19,9 @@ internal static partial class PartyLabels
                 yield return (PersonIn(sentence, m), Parties.Canonical(m.Groups["party"].Value));
         }
         foreach (Match m in text.Contains('(') ? Bracketed().Matches(text) : Enumerable.Empty<Match>())
-            yield return (PersonIn(sentence, m), Parties.FromLabel(m.Groups["abbr"].Value)!);
+            yield return (PersonIn(sentence, m), m.Groups["abbr"].Success ? Parties.FromLabel(m.Groups["abbr"].Value)! : Parties.Canonical(m.Groups["party"].Value));
+        foreach (Match m in sentence.Cues.Party ? ListedWithCount().Matches(text) : Enumerable.Empty<Match>())
+            yield return (PersonIn(sentence, m), Parties.Canonical(m.Groups["party"].Value));
     }
 
     private static string PersonIn(ArticleSentence sentence, Match m) =>
@@ -37,6 +39,11 @@ internal static partial class PartyLabels
     [GeneratedRegex(@"(?<p>" + P + @"),\s+(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:candidate|MP|MSP|AM|challenger|incumbent)\b")]
     private static partial Regex Apposition();
 
-    [GeneratedRegex(@"(?<p>" + P + @")\s*\((?<abbr>Lab|Con|LD|Lib Dem|SNP|PC|Green|Grn|UKIP|Ref|DUP|SF|SDLP|UUP)\)")]
+    /// <summary>"Jane Doe (Lab)", "Jane Doe (Labour)": a label or a party's name in brackets after the name.</summary>
+    [GeneratedRegex(@"(?<p>" + P + @")\s*\((?:(?<abbr>Lab|Con|LD|Lib Dem|SNP|PC|Green|Grn|UKIP|Ref|DUP|SF|SDLP|UUP)|(?:the\s+)?(?<party>" + Parties.Names + @"))\)")]
     private static partial Regex Bracketed();
+
+    /// <summary>A line of a results list: "Jane Doe, Labour, 21,034".</summary>
+    [GeneratedRegex(@"(?<p>" + P + @")\s*,\s*(?:the\s+)?(?<party>" + Parties.Names + @")\s*,\s*\d")]
+    private static partial Regex ListedWithCount();
 }
