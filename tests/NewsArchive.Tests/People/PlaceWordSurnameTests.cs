@@ -20,6 +20,21 @@ public class PlaceWordSurnameTests
     public void A_place_word_after_a_given_name_with_a_label_before_or_a_result_after_is_a_surname(string text, string name) =>
         Assert.Contains(name, Names(text));
 
+    [Theory]
+    [InlineData("Few expected the race against the Conservative Susan Hall to be close.", "Susan Hall")]
+    [InlineData("It was a bad night for Tory Andy Street and his campaign.", "Andy Street")]
+    [InlineData("Sadiq Khan won 1,088,225 votes to Susan Hall's 812,397.", "Susan Hall")]
+    [InlineData("Khan won 43.8% of the vote to Susan Hall's 32.7%.", "Susan Hall")]
+    public void A_place_word_after_a_given_name_with_a_party_before_or_a_count_after_its_possessive_is_a_surname(string text, string name) =>
+        Assert.Contains(name, Names(text));
+
+    [Theory]
+    [InlineData("The Labour rally filled Albert Hall's 5,000 seats.")]
+    [InlineData("Shops on Victoria Street's 200-yard stretch closed.")]
+    [InlineData("The Conservative Campaign Hall was empty.")]
+    public void A_place_word_after_a_given_name_with_a_possessive_or_a_party_stays_a_place_elsewhere(string text) =>
+        Assert.DoesNotContain(Names(text), n => n is "Albert Hall" or "Victoria Street" or "Campaign Hall");
+
     [Fact]
     public void A_place_word_the_article_gives_a_title_is_a_surname_after_a_given_name_anywhere()
     {
