@@ -73,7 +73,8 @@ internal sealed partial class ArticleReading
             }
             slug = registry.SameContestIn(slug, earlier, s.Source);
         }
-        // "The Labour mayor took 43.8 per cent": in a race for one office, the party's one candidate it knows.
+        // "The Labour mayor took 43.8 per cent", "the Labour politician received": in a race for one office, the party's
+        // one candidate it knows.
         if (person is null && party is not null && SingleWinner(registry.KindOf(slug)) && PartyCandidate(text, raw, clauseStart, party, slug, partyOf) is { } candidate)
             (person, party) = (candidate, null);
         if (person is null && SingleWinner(registry.KindOf(slug)) && WinnerByRole(text, raw, clauseStart, party, slug, partyOf) is { } winner)
@@ -232,36 +233,6 @@ internal sealed partial class ArticleReading
         var held = stated ?? (published is { } date ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", date)?.Year : 0);
         return held is { } last ? registry.Register(ElectionKind.General, "UK", last, last == 0 ? YearSource.Unknown : YearSource.Calendar, s.Source) : null;
     }
-
-    /// <summary>The one candidate of a party the article knows in a race, when the clause names the party as a label
-    /// of an office or a candidacy ("the Labour mayor", "the Tory candidate") rather than as the subject itself.</summary>
-    private string? PartyCandidate(string text, RawFigure raw, int clauseStart, string party, string slug, Func<string, string?> partyOf)
-    {
-        if (!PartyOffice().Matches(text[clauseStart..raw.Position]).Any(m => Parties.Canonical(m.Groups["party"].Value) == party)) return null;
-        var candidates = (known ?? new Dictionary<string, string>()).Where(k => k.Value == slug && partyOf(k.Key) == party).Select(k => k.Key).ToList();
-        return candidates is [var only] ? only : null;
-    }
-
-    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:mayor|candidate|challenger|incumbent|nominee|contender|MP)\b")]
-    private static partial Regex PartyOffice();
-
-    /// <summary>"The mayor secured a margin of some 276,000 votes", "the Labour mayor won 1,088,225 votes": in a race for
-    /// one office, the holder of it named as the subject after the article has said who won is that one winner, and so
-    /// is a winning margin that names nobody.</summary>
-    private string? WinnerByRole(string text, RawFigure raw, int clauseStart, string? party, string slug, Func<string, string?> partyOf)
-    {
-        var role = WinnerRole().Matches(text[clauseStart..raw.Position]).LastOrDefault();
-        // "The Mayor of Greater Manchester": an office of another place is another race's.
-        if (role is { Groups: var g } && g["place"].Success && g["place"].Value != registry.AreaOf(slug)) return null;
-        // A margin of victory with no subject is the winner's by definition ("the margin of victory was 11 points").
-        var margin = role is null && party is null && raw.Kind is FigureKind.Majority or FigureKind.MarginPoints;
-        if (role is null && !margin || ArticleSentence.PersonToken().IsMatch(text[(clauseStart + (role?.Index ?? 0))..raw.Position])) return null;
-        if (candidacies.ElectedIn(slug) is not [var only]) return null;
-        return party is null || partyOf(only) is not { } own || own == party ? only : null;
-    }
-
-    [GeneratedRegex(@"\b[Tt]he\s+(?:(?:new|newly[- ]elected|re-elected|victorious|winning|" + Parties.Names + @")\s+)?(?:mayor|[Mm]ayor|winner|victor|MP|member)\b(?:\s+(?:of|for)\s+(?<place>\p{Lu}[\w'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w'’-]*)*))?")]
-    private static partial Regex WinnerRole();
 
     /// <summary>The count a vote or share belongs to: named beside it, or carried from a sentence or two before.</summary>
     private (CountRound Round, bool FromContext) RoundOf(int index, string text, RawFigure raw, string slug, FigureStatus status)

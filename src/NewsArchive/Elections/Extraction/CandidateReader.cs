@@ -46,6 +46,8 @@ internal static partial class CandidateReader
             foreach (Match m in WonOffice().Matches(text)) Add(m, Outcome.Elected);
         if (Has("victory", "win", "re-election"))
             foreach (Match m in PossessiveVictory().Matches(text)) Add(m, Outcome.Elected);
+        if (Has("victory", "win", "term", "home", "re-election"))
+            foreach (Match m in VictoryVerb().Matches(text)) Add(m, Outcome.Elected);
         if (Has("election", "victory"))
             foreach (Match m in VictoryOf().Matches(text)) Add(m, Outcome.Elected);
         if (beat)
@@ -105,6 +107,11 @@ internal static partial class CandidateReader
     /// count's number or round after it: "X, who was elected in 2010, said" tells of an older election.</summary>
     [GeneratedRegex(@"(?<p>" + P + @")(?:,[^⟦;:,.]{1,60}){0,2},\s+(?:who\s+(?:was|has\s+been|had\s+been)|after\s+being)\s+(?:re-?)?elected\s+(?:with\s+[\d,]+\s+votes|in\s+the\s+(?:\w+)\s+[Rr]ound)")]
     private static partial Regex ElectedAside();
+
+    /// <summary>"X stormed to victory", "swept to a third term", "romped home", "cruised to re-election": a verb of
+    /// moving fast or easily, to a win or home.</summary>
+    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:has\s+|had\s+)?(?:storm|sw[eo]p|romp|cruis|sail|surg|power|coast|stroll|eas|glid)(?:ed|t|s|es)?\s+(?:home\b|(?:back\s+)?to\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:victory|win|term|re-election)\b)")]
+    private static partial Regex VictoryVerb();
 
     [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:won|wins|winning|took|secured|securing|held|holds|retained|gained|captured)\s+(?:on\s+to\s+)?(?:a\s+|the\s+|his\s+|her\s+)?(?:(?:second|third|fourth|fifth|fresh|new|historic|comfortable|narrow)\s+)?(?:[A-Z][\w’'-]*(?:\s(?:&\s|and\s|upon\s|of\s)?[A-Z][\w’'-]*)*\s+(?=seat\b|by-election\b)|(?:(?:19|20)\d\d\s+)?(?:[A-Z][A-Za-z.]*\s+){0,2}(?:presidential|general|parliamentary|national)\s+(?=election\b))?(?:term|seat|election|by-election|contest|race|mayoralty|re-election|majority)\b")]
     private static partial Regex WonOffice();
