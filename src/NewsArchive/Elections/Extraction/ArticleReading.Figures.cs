@@ -60,9 +60,10 @@ internal sealed partial class ArticleReading
         // this year's, whichever year the sentence names.
         if (raw.Total && raw.Kind == FigureKind.MarginPoints && published is { } today && registry.YearOf(slug) != today.Year)
             slug = registry.Register(registry.KindOf(slug), registry.AreaOf(slug), today.Year, YearSource.ArticleContext, s.Source);
-        // "turnout was 66.1%, up from 65.1% in 2010", "up from 33% last year": the earlier figure is the same contest's
-        // in its own year. A body elects every year.
-        var earlierYear = raw.EarlierYear ?? (raw.LastYear ? (published?.Year ?? registry.YearOf(slug)) - 1 : null);
+        // "turnout was 66.1%, up from 65.1% in 2010", "up from 33% last year", "35.3% three years before": the earlier
+        // figure is the same contest's in its own year. A body elects every year.
+        var yearsBack = raw.LastYear ? 1 : raw.YearsBefore;
+        var earlierYear = raw.EarlierYear ?? (published?.Year ?? registry.YearOf(slug)) - yearsBack;
         if (earlierYear is { } earlier && earlier != registry.YearOf(slug))
         {
             var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));

@@ -101,22 +101,8 @@ internal static partial class FigureReader
             found.Add(new RawFigure(FigureKind.Position, new Quantity(place, Bound.Exact, m.Groups["place"].Value), m.Groups["place"].Index, m.Index + m.Length));
         }
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
+        if (found.Count > 0 && SentenceCues.HasAny(sentence, "when", "years")) ToldOfEarlierRace(sentence, found);
         return found;
-    }
-
-    /// <summary>"Turnout rose from 41% last year to 45%": the level reached is the contest's own; the level it rose
-    /// from is the earlier contest's when the sentence says which ("last year", "in 2015"), and is left unread when not.</summary>
-    private static void AddChange(List<RawFigure> found, Match m)
-    {
-        var (from, to) = (m.Groups["from"], m.Groups["to"]);
-        if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) return;
-        if (m.Groups["last"].Success || m.Groups["year"].Success)
-            found.Add(new RawFigure(FigureKind.Turnout, NewsNumber.Parse(from.Value)!, from.Index, m.Groups["when"].Index + m.Groups["when"].Length)
-            {
-                LastYear = m.Groups["last"].Success,
-                EarlierYear = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
-            });
-        found.Add(new RawFigure(FigureKind.Turnout, NewsNumber.Parse(to.Value)!, to.Index, m.Index + m.Length));
     }
 
     /// <summary>Whether <see cref="VotesCast"/> could match: it is slow to fail, as it looks back from every place a
@@ -185,7 +171,6 @@ internal static partial class FigureReader
     [GeneratedRegex(Q + @"(?=\s+(?:votes?|ballots)\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of|more\s+than(?!\s+(?:in|at|last|the\s+last)\b))\b)")]
     private static partial Regex VotesAhead();
 
-
     /// <summary>A winning margin told in votes: "secured a margin of some 276,000 votes", "a winning margin of 68 votes",
     /// "by a margin of just 43 votes",
     /// or with no unit a number in thousands, which only a count of votes is ("against 994,614 for Goldsmith, a margin of
@@ -239,7 +224,6 @@ internal static partial class FigureReader
     /// "Of Labour's 232 MPs" (not "the inhabitants of Cataluña, of which 90% voted yes", the whole).</summary>
     [GeneratedRegex(@"\b(?:[Ii]n|[Aa]cross)\s+(?!the\s+(?:EU|European|referendum|vote|country|UK)\b)(?:the\s+)?\p{Lu}[\w’'-]*(?!\s+referendum)|\b(?:MPs|MEPs|MSPs|peers|councillors|members|constituencies|areas|councils|regions)\b")]
     private static partial Regex PartOrMembersBefore();
-
 
     /// <summary>A count told by where a candidate ended, with no unit: "Ms Hall trailed on 812,397", "Jo Bloggs finished
     /// with 2,345", "which Kate Jones won with 800". A number of 100 or more there is votes (an age or a place is not).</summary>

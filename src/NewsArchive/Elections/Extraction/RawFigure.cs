@@ -30,6 +30,9 @@ internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, 
     /// voters"), as <see cref="EarlierYear"/> is for a year written out.</summary>
     public bool LastYear { get; init; }
 
+    /// <summary>The same contest's figure so many years before the article ("Ann Poe's 35.3% three years before").</summary>
+    public int? YearsBefore { get; init; }
+
     /// <summary>The whole contest's own figure, like a turnout, with no candidate or party: votes cast ("over 900
     /// people voted"), or how far a running turnout is behind last year's ("3% behind last year").</summary>
     public bool Total { get; init; }

@@ -111,12 +111,16 @@ internal static partial class TextCues
         foreach (Match m in RoundCue().Matches(sentence))
         {
             var d = Math.Abs(m.Index - position);
-            if (d >= distance) continue;
+            // "43.8%, up on 2021, when she won 40% of first preferences": a round told after another year is that year's.
+            if (d >= distance || m.Index > position && AnotherYearBetween().IsMatch(sentence.AsSpan(position, m.Index - position))) continue;
             distance = d;
             round = m.Groups["final"].Success ? CountRound.Final : CountRound.FirstPreferences;
         }
         return round;
     }
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b|\bwhen\b")]
+    private static partial Regex AnotherYearBetween();
 
     [GeneratedRegex(@"\b(?<system>supplementary vot(?:e|ing system)|first[- ]past[- ]the[- ]post|proportional representation|additional member system|single transferable vote|alternative vote)\b", RegexOptions.IgnoreCase)]
     public static partial Regex VotingSystem();

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>Figures told of the same contest in an earlier year.</summary>
+internal static partial class FigureReader
+{
+    /// <summary>"Turnout rose from 41% last year to 45%": the level reached is the contest's own; the level it rose
+    /// from is the earlier contest's when the sentence says which ("last year", "in 2015"), and is left unread when not.</summary>
+    private static void AddChange(List<RawFigure> found, Match m)
+    {
+        var (from, to) = (m.Groups["from"], m.Groups["to"]);
+        if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) return;
+        if (m.Groups["last"].Success || m.Groups["year"].Success)
+            found.Add(new RawFigure(FigureKind.Turnout, NewsNumber.Parse(from.Value)!, from.Index, m.Groups["when"].Index + m.Groups["when"].Length)
+            {
+                LastYear = m.Groups["last"].Success,
+                EarlierYear = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
+            });
+        found.Add(new RawFigure(FigureKind.Turnout, NewsNumber.Parse(to.Value)!, to.Index, m.Index + m.Length));
+    }
+
+    /// <summary>"up four points on 2021, when she won 40%", "Ann Poe's 35.3% three years before": a figure told of the
+    /// same contest in an earlier year, which the year or the years before the article say.</summary>
+    private static void ToldOfEarlierRace(string sentence, List<RawFigure> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.EarlierYear is not null || f.LastYear) continue;
+            if (YearThenWhen().Match(sentence[..f.Position]) is { Success: true } when)
+                found[i] = f with { EarlierYear = int.Parse(when.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) };
+            else if (YearsBeforeAfter().Match(sentence[f.End..]) is { Success: true } before)
+                found[i] = f with { YearsBefore = NewsNumber.Parse(before.Groups["n"].Value) is { } n ? (int)n.Value : null };
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:in|on|than|from|since|with)\s+(?<year>(?:19|20)\d\d),?\s+when\b[^;\d]{0,60}$")]
+    private static partial Regex YearThenWhen();
+
+    [GeneratedRegex(@"^(?:\s*%|\s*per cent)?(?:\s+of\s+the\s+(?:vote|poll))?\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:before|earlier|ago|previously)\b")]
+    private static partial Regex YearsBeforeAfter();
+}

@@ -1,0 +1,31 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>A results story sets this race's figures beside the last one's: a figure told "in 2021, when" or
+/// "three years before" is that year's contest's, and a count named for it (first preferences) is not this one's.</summary>
+public class EarlierRaceFigureTests
+{
+    private static readonly DateOnly May2024 = new(2024, 5, 7);
+
+    private static IReadOnlyList<(string Slug, string Subject, FigureKind Kind, decimal Value, CountRound Round)> Figures(string text) =>
+        Extract.From("Jane Doe has been re-elected as Mayor of London.\n" + text, May2024, "Jane Doe", "John Roe", "Ann Poe").Figures
+            .Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value, f.Round)).ToList();
+
+    [Fact]
+    public void A_figure_after_a_year_and_when_is_that_years_contests_and_its_round_is_not_this_ones() =>
+        Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.Share, 43.8m, CountRound.NotStated),
+                ("london-mayor-2021", "Jane Doe", FigureKind.Share, 40m, CountRound.FirstPreferences)],
+            Figures("Jane Doe's share of the vote, 43.8%, was up almost four points on 2021, when she won 40% of first preferences."));
+
+    [Theory]
+    [InlineData("John Roe won 32.7%, a little below Ann Poe's 35.3% three years before.")]
+    [InlineData("John Roe won 32.7%, against Ann Poe's 35.3% three years earlier.")]
+    public void A_figure_told_so_many_years_before_is_that_years_contests(string text) =>
+        Assert.Equal([("london-mayor-2024", "John Roe", FigureKind.Share, 32.7m, CountRound.NotStated),
+                ("london-mayor-2021", "Ann Poe", FigureKind.Share, 35.3m, CountRound.NotStated)], Figures(text));
+
+    [Fact]
+    public void Years_before_that_the_calendar_holds_no_contest_in_leave_the_figure_out() =>
+        Assert.DoesNotContain(Figures("John Roe won 32.7%, against Ann Poe's 35.3% two years before."), f => f.Value == 35.3m);
+}
