@@ -26,6 +26,16 @@ public class EarlierRaceFigureTests
                 ("london-mayor-2021", "Ann Poe", FigureKind.Share, 35.3m, CountRound.NotStated)], Figures(text));
 
     [Fact]
+    public void The_race_in_view_after_a_figure_told_years_before_is_still_this_one() =>
+        Assert.Equal(("london-mayor-2024", "-", FigureKind.Turnout, 42.8m, CountRound.NotStated),
+            Extract.From("""
+                The Conservative candidate, John Roe, polled just under 812,500 votes in the London mayoral election, some 276,000 fewer than Jane Doe.
+                Jane Doe's share of the vote, 43.8%, was up almost four points on 2021, when she won 40% of first preferences.
+                Roe won 32.7%, a little below Ann Poe's 35.3% three years before.
+                Turnout was 42.8%, according to one early estimate.
+                """, May2024, "Jane Doe", "John Roe", "Ann Poe").Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value, f.Round)).Last());
+
+    [Fact]
     public void Years_before_that_the_calendar_holds_no_contest_in_leave_the_figure_out() =>
         Assert.DoesNotContain(Figures("John Roe won 32.7%, against Ann Poe's 35.3% two years before."), f => f.Value == 35.3m);
 }

@@ -22,8 +22,12 @@ internal sealed partial class ArticleReading
             return;
         }
         var (person, party) = SubjectOf(s, raw, clauseStart, subject);
+        // A figure told of an earlier year ("Ann Poe's 35.3% three years before") is a comparison: the sentences after
+        // it still report on the contest in view, whichever contest its candidate is known from.
+        var inView = context;
         var slug = ElectionFor(s, placed, raw.Position, person, yearWindow, raw.Kind is FigureKind.Votes or FigureKind.Share && FigureReader.IsResultLine(text)) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed)
             ?? OnlyReferendum(s, raw, clauseStart, placed) ?? OwnFigureElection(s, raw, placed) ?? BodysOwnElection(s, raw, person, party, placed);
+        if (raw.OfEarlierYear) context = inView;
         if (slug is null)
         {
             if (person is not null && placed.Any(p => p.Slug is null)) unplaced.Add(person);
@@ -138,7 +142,7 @@ internal sealed partial class ArticleReading
         // With no election in view, one a result is given for is the one the sentences after it report on, even
         // where it was named only by its year ("In 2010, voter turnout was at 65%"). A figure told for an earlier
         // contest ("198 seats, up from 165 in 2001") is a comparison: the sentences after it report on another.
-        if (status == FigureStatus.Result && raw.EarlierYear is null && registry.KindOf(slug) != ElectionKind.Organisation && !Recent(context, s.Paragraph, ContextParagraphs))
+        if (status == FigureStatus.Result && !raw.OfEarlierYear && registry.KindOf(slug) != ElectionKind.Organisation && !Recent(context, s.Paragraph, ContextParagraphs))
             context = (ViewAfter(slug), s.Paragraph);
         var (round, fromContext) = RoundOf(index, s.Tokenised, raw, slug, status);
         var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result ? Outcome.Elected : (Outcome?)null;

@@ -18,7 +18,7 @@ internal sealed partial class ArticleReading
         // "Turnout was 44.2%, up from 41.3% last year, with 7,812 students voting": a year told with the figure before
         // is that figure's own.
         var clauseStart = Math.Max(TextCues.ClauseAt(s.Tokenised, raw.Position).Start,
-            s.Figures.LastOrDefault(f => f.End <= raw.Position && (f.LastYear || f.EarlierYear is not null))?.End ?? 0);
+            s.Figures.LastOrDefault(f => f.End <= raw.Position && f.OfEarlierYear)?.End ?? 0);
         // "Last year, 7,400 people voted": a time told at the head of the sentence is every clause's.
         var opener = TimeOpener().Match(s.Tokenised);
         var clause = (opener.Success && opener.Index + opener.Length <= clauseStart ? opener.Value + " " : "") + s.Tokenised[clauseStart..upTo];

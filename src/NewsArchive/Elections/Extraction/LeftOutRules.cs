@@ -32,7 +32,7 @@ internal static partial class LeftOutRules
         if (figure.Kind == FigureKind.Seats && SeatsHadBefore().IsMatch(before)) return LeftOutReason.ElectionYearUnknown;
         // "fell from 57 seats to eight", "up from 22.6% to 28.7%": the level it moved from was the contest before's (whose
         // year, when told, places it: "from 33% last year to 38%").
-        if (figure.EarlierYear is null && !figure.LastYear && FromBefore().IsMatch(BeforeNumber(sentence, figure, clauseStart) is { Length: > 0 } own ? own : before) && ToAfter().IsMatch(sentence, figure.End))
+        if (!figure.OfEarlierYear && FromBefore().IsMatch(BeforeNumber(sentence, figure, clauseStart) is { Length: > 0 } own ? own : before) && ToAfter().IsMatch(sentence, figure.End))
             return LeftOutReason.ElectionYearUnknown;
         // A relative clause has its own tense: "will be Jonathan London, who received 3384 votes".
         var relative = Relative().Matches(before).LastOrDefault();

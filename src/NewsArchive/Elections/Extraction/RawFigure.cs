@@ -33,6 +33,9 @@ internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, 
     /// <summary>The same contest's figure so many years before the article ("Ann Poe's 35.3% three years before").</summary>
     public int? YearsBefore { get; init; }
 
+    /// <summary>Told of the same contest in an earlier year, by any of the three.</summary>
+    public bool OfEarlierYear => EarlierYear is not null || LastYear || YearsBefore is not null;
+
     /// <summary>The whole contest's own figure, like a turnout, with no candidate or party: votes cast ("over 900
     /// people voted"), or how far a running turnout is behind last year's ("3% behind last year").</summary>
     public bool Total { get; init; }
