@@ -35,6 +35,13 @@ public class EarlierRaceFigureTests
                 Turnout was 42.8%, according to one early estimate.
                 """, May2024, "Jane Doe", "John Roe", "Ann Poe").Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value, f.Round)).Last());
 
+    [Theory]
+    [InlineData("Her majority of 275,830 was almost three times the 2021 figure.")]
+    [InlineData("Her majority of 275,830 was double the 2021 one.")]
+    [InlineData("Her majority of 275,830 was well above the 2021 figure.")]
+    public void A_year_a_figure_is_set_against_after_it_is_not_its_own(string text) =>
+        Assert.Contains(("london-mayor-2024", "Jane Doe", FigureKind.Majority, 275830m, CountRound.NotStated), Figures(text));
+
     [Fact]
     public void Years_before_that_the_calendar_holds_no_contest_in_leave_the_figure_out() =>
         Assert.DoesNotContain(Figures("John Roe won 32.7%, against Ann Poe's 35.3% two years before."), f => f.Value == 35.3m);

@@ -93,8 +93,9 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:created|founded|formed|established|set\s+up|built|born|opened|abolished)\s+(?:in\s+)?(?:(?:early|late|mid-?)\s+)?$")]
     public static partial Regex FoundedBefore();
 
-    /// <summary>"up from 59.4% in", "since", "than in", "compared with 40% in": the year that follows is one measured against.</summary>
-    [GeneratedRegex(@"\b(?:from|since|than|compared\s+(?:to|with)|against)\b(?:[^.;:]|\.(?=\d)){0,40}$")]
+    /// <summary>"up from 59.4% in", "since", "than in", "compared with 40% in", "three times the", "double the", "well
+    /// above the": the year that follows is one measured against.</summary>
+    [GeneratedRegex(@"\b(?:from|since|than|compared\s+(?:to|with)|against|times|twice|double|treble|triple|half|above|below)\b(?:[^.;:]|\.(?=\d)){0,40}$")]
     public static partial Regex MeasuredAgainst();
 
     /// <summary>The words that name a count. A later round by its number ("elected in the 4th Round", "in the third
