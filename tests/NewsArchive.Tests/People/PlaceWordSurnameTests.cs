@@ -67,6 +67,15 @@ public class PlaceWordSurnameTests
         Assert.DoesNotContain(hall.Mentions, m => m.Paragraph >= 2);
     }
 
+    [Fact]
+    public void A_place_word_that_ends_a_full_name_is_that_persons_surname_alone_before_who()
+    {
+        var people = PersonExtractor.Extract(["The Conservative candidate, Susan Hall, polled 812,397 votes.", "Hall, who had been predicted to run Khan close, won 32.7%.", "Hall, which seats 500, was full."]);
+        var hall = Assert.Single(people, p => p.Name == "Susan Hall");
+        Assert.Equal(["Hall", "Susan Hall"], hall.Aliases.Order());
+        Assert.DoesNotContain(hall.Mentions, m => m.Paragraph >= 2);
+    }
+
     [Theory]
     [InlineData("Victoria Street was closed on Thursday.")]
     [InlineData("Downing Street won the argument, Mr Hall said.")]

@@ -27,7 +27,7 @@ internal static partial class NameCandidates
         if (tokens[runStart].Class == WordClass.Party) return true;
         // Bodies come after an article or a preposition: "the Law Commission said", "for Darlington Council".
         if (k - 1 == runStart && runStart > 0 && tokens[runStart].Has(TokenFlags.Joined) && IsArticleOrPreposition(text, tokens[runStart - 1])) return false;
-        return PersonEvidence.SaidOfPersonAfter(text, tokens, k) || PersonEvidence.LabelBefore(text, tokens, runStart)
+        return PersonEvidence.SaidOfPersonAfter(text, tokens, k) || PersonEvidence.LabelBefore(text, tokens, runStart) || RoleThenComma(text, tokens, runStart)
                || ResultVerbAfter(text, tokens, k) || titledCues?.Contains(tokens[k].Text(text).ToString()) == true
                || PersonBesideInList(text, tokens, k + 1, after: true) || PersonBesideInList(text, tokens, runStart - 1, after: false);
     }
@@ -45,9 +45,18 @@ internal static partial class NameCandidates
     private static bool TitledAlone(string text, List<Token> tokens, int k, int runStart, int runEnd, IReadOnlySet<string>? titledCues) =>
         runEnd - runStart == 1 && titledCues?.Contains(tokens[k].Text(text).ToString()) == true
         && (!tokens[k].Has(TokenFlags.SentenceStart) || tokens[k].Has(TokenFlags.Possessive)
-            // "Hall told supporters", "Street conceded": a street or a hall neither speaks nor loses.
-            || PersonEvidence.SpeaksAfter(text, tokens, k) || ResultVerbAfter(text, tokens, k))
+            // "Hall told supporters", "Street conceded": a street or a hall neither speaks nor loses; "Hall, who": a
+            // place is "which".
+            || PersonEvidence.SpeaksAfter(text, tokens, k) || ResultVerbAfter(text, tokens, k) || WhoAfter(text, tokens[k].End))
         && !(k > 0 && tokens[k].Has(TokenFlags.Joined) && tokens[k - 1].Text(text) is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "This");
+
+    /// <summary>"The Conservative candidate, Susan Hall,": an office or a description, then a comma, before the name.</summary>
+    private static bool RoleThenComma(string text, List<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].Class is WordClass.Role or WordClass.Descriptor
+        && text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) is ", ";
+
+    /// <summary>", who" straight after the word: a relative clause of a person.</summary>
+    private static bool WhoAfter(string text, int end) => text.AsSpan(end).StartsWith(", who ", StringComparison.Ordinal);
 
     /// <summary>"Andy Street narrowly lost", "Susan Hall has conceded": a verb of an election's result, which a place
     /// or a body ending in a cue word rarely takes.</summary>
