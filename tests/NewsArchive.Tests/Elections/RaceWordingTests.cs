@@ -33,4 +33,12 @@ public class RaceWordingTests
             May2024, "Jane Doe", "John Roe");
         Assert.Equal("Jane Doe", result.Figure(FigureKind.Votes).Candidate);
     }
+
+    [Fact]
+    public void A_person_named_inside_a_relative_clause_is_not_the_main_verbs_subject()
+    {
+        var result = Extract.From("Jane Doe has been re-elected as Mayor of London.\nJohn Roe, who had been predicted to run Doe close, won 32.7%.",
+            May2024, "Jane Doe", "John Roe");
+        Assert.Equal("John Roe", result.Figure(FigureKind.Share).Candidate);
+    }
 }

@@ -14,6 +14,10 @@ internal static partial class Owners
         // "sitting MP Oona King, who had a 10,000-vote majority": the relative clause says whose it is.
         if (RelativeOwner().Match(text[..figure.Position]) is { Success: true } relative)
             return sentence.PersonAt(ArticleSentence.PersonToken().Match(text, relative.Groups["p"].Index));
+        // "Hall, who had been predicted to run Khan close, won 32.7%": a person named inside the relative clause is not
+        // the one the main verb is told of.
+        if (AfterRelative().Match(text[..figure.Position]) is { Success: true } after)
+            return sentence.PersonAt(ArticleSentence.PersonToken().Match(text, after.Groups["p"].Index));
         Match? best = null;
         foreach (Match token in ArticleSentence.PersonToken().Matches(text[..figure.Position], clauseStart))
         {
@@ -69,6 +73,9 @@ internal static partial class Owners
 
     [GeneratedRegex(@"(?<p>" + ArticleSentence.Person + @")(?:['’]s)?\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
     private static partial Regex RelativeOwner();
+
+    [GeneratedRegex(@"^\W*(?<p>" + ArticleSentence.Person + @")\s*,\s*who\s+[^,;]{0,80},\s+(?:(?:also|only|then|still)\s+)?(?:won|took|polled|got|received|secured|gained)\s+(?:only\s+|just\s+)?$")]
+    private static partial Regex AfterRelative();
 
     [GeneratedRegex(@"[\w⟧’']\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
     private static partial Regex AnyRelative();
