@@ -5,7 +5,7 @@ namespace NewsArchive.Import;
 /// <summary>
 /// Splits plain text into paragraphs. News text arrives either with blank lines between paragraphs or
 /// with one paragraph per line; a block of short lines that never end a sentence is hard-wrapped prose
-/// and is joined back into one paragraph.
+/// and is joined back into one paragraph, unless every line ends on a number, as a list of results does.
 /// </summary>
 public static class ParagraphSplitter
 {
@@ -39,7 +39,7 @@ public static class ParagraphSplitter
 
     private static bool IsHardWrapped(List<string> block)
     {
-        if (block.Count < 2) return false;
+        if (block.Count < 2 || block.All(EndsInCount)) return false;
         for (var i = 0; i < block.Count - 1; i++)
         {
             var line = block[i];
@@ -47,5 +47,13 @@ public static class ParagraphSplitter
                 return false;
         }
         return true;
+    }
+
+    /// <summary>A line of a list of results ("Jane Doe (Labour) 21,034 (43.8%)"): wrapped prose seldom ends every line
+    /// on a number.</summary>
+    private static bool EndsInCount(string line)
+    {
+        var end = line.TrimEnd(')', '%', ' ');
+        return end.Length > 0 && char.IsAsciiDigit(end[^1]);
     }
 }
