@@ -9,22 +9,24 @@ namespace NewsArchive.Tests.Elections;
 public class ElectionRecognitionTests
 {
     [Theory]
-    [InlineData("Jane Doe was elected mayor of Tees Valley in 2017.", "Tees Valley", ElectionKind.Mayoral, "tees-valley-mayor-2017")]
-    [InlineData("Jane Doe was elected West of England mayor in 2017.", "West of England", ElectionKind.Mayoral, "west-of-england-mayor-2017")]
-    [InlineData("Labour lost the Copeland by-election in 2017.", "Copeland", ElectionKind.ByElection, "copeland-by-election-2017")]
-    [InlineData("Plaid did well in the 2016 Senedd election.", "Wales", ElectionKind.DevolvedParliament, "senedd-2016")]
-    [InlineData("The SNP won the Holyrood election in 2016.", "Scotland", ElectionKind.DevolvedParliament, "scottish-parliament-2016")]
-    [InlineData("Labour won 12 seats on the London assembly in 2016.", "London", ElectionKind.DevolvedParliament, "london-assembly-2016")]
-    [InlineData("The SNP won the Scottish parliament election in 2016.", "Scotland", ElectionKind.DevolvedParliament, "scottish-parliament-2016")]
-    [InlineData("Turnout fell at the 2005 general election.", "UK", ElectionKind.General, "uk-general-election-2005")]
-    [InlineData("Labour's leadership contest in 2015 drew record numbers.", "Labour", ElectionKind.PartyLeadership, "labour-leadership-election-2015")]
-    [InlineData("The Scottish independence referendum in 2014 was lost by the Yes side.", "Scotland", ElectionKind.Referendum, "referendum-in-scotland-2014")]
-    public void Recognises_kind_area_and_stated_year(string text, string area, ElectionKind kind, string slug)
+    [InlineData("Jane Doe was elected mayor of Tees Valley in 2017.", "Tees Valley", ElectionKind.Mayoral, "tees-valley-mayor-2017", "")]
+    [InlineData("Jane Doe was elected West of England mayor in 2017.", "West of England", ElectionKind.Mayoral, "west-of-england-mayor-2017", "")]
+    [InlineData("Labour lost the Copeland by-election in 2017.", "Copeland", ElectionKind.ByElection, "copeland-by-election-2017", "")]
+    [InlineData("Plaid did well in the 2016 Senedd election.", "Wales", ElectionKind.DevolvedParliament, "senedd-2016", "2016-05-05")]
+    [InlineData("The SNP won the Holyrood election in 2016.", "Scotland", ElectionKind.DevolvedParliament, "scottish-parliament-2016", "2016-05-05")]
+    [InlineData("Labour won 12 seats on the London assembly in 2016.", "London", ElectionKind.DevolvedParliament, "london-assembly-2016", "2016-05-05")]
+    [InlineData("The SNP won the Scottish parliament election in 2016.", "Scotland", ElectionKind.DevolvedParliament, "scottish-parliament-2016", "2016-05-05")]
+    [InlineData("Turnout fell at the 2005 general election.", "UK", ElectionKind.General, "uk-general-election-2005", "2005-05-05")]
+    [InlineData("Labour's leadership contest in 2015 drew record numbers.", "Labour", ElectionKind.PartyLeadership, "labour-leadership-election-2015", "")]
+    [InlineData("The Scottish independence referendum in 2014 was lost by the Yes side.", "Scotland", ElectionKind.Referendum, "referendum-in-scotland-2014", "2014-09-18")]
+    public void Recognises_kind_area_and_stated_year(string text, string area, ElectionKind kind, string slug, string pollDate)
     {
         var election = Assert.Single(Extract.From(text, null, "Jane Doe").Elections);
 
         Assert.Equal((kind, area, slug, YearSource.Stated), (election.Kind, election.Area, election.Slug, election.YearSource));
-        Assert.Null(election.PollDate);
+        // The polling day is the calendar's when it holds one for the kind, place and year; a party's contest and a
+        // race the calendar does not hold keep only their year.
+        Assert.Equal(pollDate, election.PollDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "");
     }
 
     [Fact]

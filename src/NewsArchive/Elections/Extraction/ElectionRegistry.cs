@@ -35,6 +35,12 @@ internal sealed class ElectionRegistry
     public IEnumerable<(string Slug, ElectionKind Kind, string Area, int Year)> All =>
         entries.Select(e => (e.Key, e.Value.Kind, e.Value.Area, e.Value.Year));
 
+    /// <summary>The polling day the calendar holds for the election's kind, place and year, when it holds exactly one
+    /// ("the London Assembly elections" of 2024 were on 2 May; 1974's two general elections leave the day open).</summary>
+    private static DateOnly? CalendarDay(Entry e) =>
+        OnBritishPollDay(e) && (e.Kind == ElectionKind.Referendum ? ElectionCalendar.Referendums.Where(r => r.Area == e.Area).Select(r => r.Date) : ElectionCalendar.DatesOf(e.Kind, e.Area))
+            .Where(d => d.Year == e.Year).ToList() is [var day] ? day : null;
+
     private static bool OnBritishPollDay(Entry e) =>
         e.Kind is not (ElectionKind.Foreign or ElectionKind.PartyLeadership or ElectionKind.Organisation)
         && (e.Kind != ElectionKind.Referendum || e.Area is "UK" or "Scotland" or "Wales" or "Northern Ireland");
@@ -69,7 +75,7 @@ internal sealed class ElectionRegistry
             published is { } date && date.Year == e.Year && OnBritishPollDay(e)
             && (e.ReportedNow || (reportsNow && e.YearSource == YearSource.ArticleContext))
                 ? ElectionIdentity.ThursdayOnOrBefore(date)
-                : null;
+                : CalendarDay(e);
 
         return entries.Select(pair =>
         {
