@@ -73,8 +73,13 @@ internal static partial class ReferendumRules
         if (VotingSystem().IsMatch(words)) return ("UK", "voting");
         if (words.Contains("Scot", StringComparison.Ordinal)) return ("Scotland", words.Contains("devolution", StringComparison.Ordinal) ? "devolution" : "independence");
         if (words.Contains("Welsh", StringComparison.Ordinal) || words.Contains("Wales", StringComparison.Ordinal)) return ("Wales", "devolution");
+        // England's one regional vote: "the North East assembly referendum", "a referendum on a regional assembly".
+        if (RegionalAssembly().IsMatch(words)) return ("North East England", "assembly");
         return (null, words.Contains("independence", StringComparison.Ordinal) ? "independence" : null);
     }
+
+    [GeneratedRegex(@"\bNorth[- ]East\b|\bregional\s+assembl")]
+    private static partial Regex RegionalAssembly();
 
     /// <summary>"the independence referendum" in a sentence about Scotland (or the SNP) is Scotland's.</summary>
     private static string? IndependenceArea(string sentence, string? topic) =>
@@ -98,7 +103,7 @@ internal static partial class ReferendumRules
         return countries.Count == 1 ? countries[0] : null;
     }
 
-    [GeneratedRegex(@"\b(?:(?<adj>Scottish|Scotland['’]s|Welsh|EU|European|Brexit|AV|Alternative Vote|in-out|in/out)\s+|" + ElectionWords.NotNorthern + @"(?<country>" + ElectionWords.CountryNames + @")(?:['’]s)?\s+(?:(?:19|20)\d\d\s+)?)?(?:(?<topic>independence|membership|devolution|EU|Brexit|in-out|in/out|constitutional)\s+)?[Rr]eferend(?:um|a|ums)\b(?:\s+(?:on|over)\s+(?!\d|(?:" + ElectionWords.MonthNames + @")\b)(?:the\s+)?(?:(?:UK|Britain)['’]s\s+)?(?<on>[^,.;:]{0,50})|\s+in\s+(?:the\s+)?(?<in>Scotland|Wales|" + ElectionWords.CountryNames + @")(?!\w))?")]
+    [GeneratedRegex(@"\b(?:(?<adj>Scottish|Scotland['’]s|Welsh|EU|European|Brexit|AV|Alternative Vote|in-out|in/out|North[- ]East(?:\s+(?:regional\s+)?assembly)?|regional\s+assembly)\s+|" + ElectionWords.NotNorthern + @"(?<country>" + ElectionWords.CountryNames + @")(?:['’]s)?\s+(?:(?:19|20)\d\d\s+)?)?(?:(?<topic>independence|membership|devolution|EU|Brexit|in-out|in/out|constitutional)\s+)?[Rr]eferend(?:um|a|ums)\b(?:\s+(?:on|over)\s+(?!\d|(?:" + ElectionWords.MonthNames + @")\b)(?:the\s+)?(?:(?:UK|Britain)['’]s\s+)?(?<on>[^,.;:]{0,50})|\s+in\s+(?:the\s+)?(?<in>Scotland|Wales|" + ElectionWords.CountryNames + @")(?!\w))?")]
     private static partial Regex Referendum();
 
     [GeneratedRegex(@"\b(?:EU|European Union|Europe|Brexit|in-out|in/out|membership|Common Market|EEC)\b")]
