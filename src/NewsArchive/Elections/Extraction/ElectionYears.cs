@@ -74,8 +74,10 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         var decided = sentence.Cues.Result;
         if (decided && sentence.Cues.Now) return (date.Year, YearSource.ReportedAsNow);
         if (decided && reportsNow) return (date.Year, YearSource.ArticleContext);
-        // A result the sentence tells as decided is not of an election still to come at the article's date.
-        if (ElectionCalendar.Around(kind, area, date, MonthsAfter, kind == ElectionKind.PartyLeadership ? ContestMonths : MonthsAhead) is { } near && !(decided && near > date && TextCues.PastTense().IsMatch(sentence.Tokenised)))
+        // A result the sentence tells as decided is not of an election still to come at the article's date, unless it
+        // is a round's ("secured 114 votes in the first round of voting"): a contest is under way before it is declared.
+        if (ElectionCalendar.Around(kind, area, date, MonthsAfter, kind == ElectionKind.PartyLeadership ? ContestMonths : MonthsAhead) is { } near
+            && !(decided && near > date && TextCues.PastTense().IsMatch(sentence.Tokenised) && !TextCues.EarlyRound().IsMatch(sentence.Tokenised)))
             return (near.Year, YearSource.Calendar);
         // "the Lib Dems ran a pro-EU campaign in the European elections": told in the past, the last one held. Not a
         // party's leadership contest, which may come a year after the last ("ever since 2015, when Corbyn won the

@@ -160,8 +160,8 @@ internal static partial class FigureLists
 
     private const string Num = @"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?";
 
-    /// <summary>"162, 139, and 60 votes respectively", "35% and 32% respectively", "1716 and 1470 votes respectively".</summary>
-    [GeneratedRegex(@"(?<![\d.,])(?<n>" + Num + @")\s?(?:%|per cent)?(?:\s*,\s*(?<n>" + Num + @")\s?(?:%|per cent)?)*\s*,?\s+and\s+(?<n>" + Num + @")\s?(?<unit>%|per cent|votes|seats)?\s*(?<unit>votes|seats|per cent|%)?\s*(?:of the vote\s+)?(?:in the first round\s+)?respectively\b")]
+    /// <summary>"162, 139, and 60 votes respectively", "35% and 32% respectively", "43 and 37 votes, respectively".</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<n>" + Num + @")\s?(?:%|per cent)?(?:\s*,\s*(?<n>" + Num + @")\s?(?:%|per cent)?)*\s*,?\s+and\s+(?<n>" + Num + @")\s?(?<unit>%|per cent|votes|seats)?\s*(?<unit>votes|seats|per cent|%)?\s*(?:of the vote\s*)?(?:in the first round\s*)?,?\s*respectively\b")]
     private static partial Regex Respectively();
 
     [GeneratedRegex(@"\d\s*(?:%|per cent|\s+votes|\s+seats)?\s*(?:-|–|to|vs\.?|versus|:)\s*\d")]

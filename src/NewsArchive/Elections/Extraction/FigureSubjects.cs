@@ -69,7 +69,9 @@ internal static partial class FigureSubjects
         var text = sentence.Tokenised;
         var names = new List<(int Position, string? Person, string? Party)>();
         foreach (Match token in ArticleSentence.PersonToken().Matches(text[..to], from))
-            names.Add((token.Index, sentence.PersonAt(token), null));
+            // "Hunt and Gove, Boris’ nearest rivals, won 43 and 37": a name in the possessive owns a noun, it is no side.
+            if (!Possessive(text, token.Index + token.Length))
+                names.Add((token.Index, sentence.PersonAt(token), null));
         foreach (Match party in Parties.Mention().Matches(text[..to], from))
             if (!names.Any(n => n.Position > party.Index && n.Position - party.Index < party.Length + 25))
                 names.Add((party.Index, null, Parties.Canonical(party.Groups["party"].Value)));
@@ -120,4 +122,7 @@ internal static partial class FigureSubjects
     /// <summary>A side as news writes it: capitalised or quoted, or in "voted to leave".</summary>
     [GeneratedRegex(@"(?:\b(?:the\s+)?[""“‘']?(?<side>Yes|No)[""”’']?\s+(?:vote|votes|side|campaign|camp|voters)\b|\b(?<side>Leave|Remain)\b(?!\s+(?:the|it|office|power))|\bvoted\s+(?:to\s+)?(?<side>leave|remain)\b)")]
     private static partial Regex SideWord();
+
+    private static bool Possessive(string text, int end) =>
+        end < text.Length && text[end] is '’' or '\'' && (end + 1 == text.Length || text[end + 1] is 's' or ' ');
 }

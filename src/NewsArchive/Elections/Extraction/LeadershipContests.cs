@@ -47,7 +47,7 @@ internal static partial class LeadershipContests
     [GeneratedRegex(@"\b(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|battle|challenge)\s+(?:of|in|for)\s+the\s+" + Party)]
     private static partial Regex ContestOf();
 
-    [GeneratedRegex(@"\b(?:elected|chosen|became|become|becoming)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:deputy\s+)?[Ll]eader\s+of\s+the\s+" + Party + @"|\b(?:elected|chosen|became|become|becoming)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?" + Party + @"\s+(?:deputy\s+)?leader\b")]
+    [GeneratedRegex(@"\b(?:elected|chosen|became|become|becoming|to\s+be)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?(?:deputy\s+)?[Ll]eader\s+of\s+the\s+" + Party + @"|\b(?:elected|chosen|became|become|becoming|to\s+be)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?" + Party + @"\s+(?:deputy\s+)?leader\b")]
     private static partial Regex ElectedLeader();
 
     [GeneratedRegex(@"\bwon\s+the\s+(?:" + Party + @"\s+)?(?:deputy\s+)?leadership(?:\s+of\s+the\s+" + Party + ")?")]

@@ -120,6 +120,10 @@ internal static partial class TextCues
         return round;
     }
 
+    /// <summary>A round before the last: "the first round of voting", "the second ballot", "the opening round".</summary>
+    [GeneratedRegex(@"\b(?:first|second|third|fourth|opening|early|[1-4](?:st|nd|rd|th))\s+(?:round|ballot)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex EarlyRound();
+
     [GeneratedRegex(@"\b(?:19|20)\d\d\b|\bwhen\b")]
     private static partial Regex AnotherYearBetween();
 
