@@ -112,4 +112,9 @@ internal sealed partial class QuoteAttribution
                 return m.Person;
         return null;
     }
+
+    /// <summary>"Mr Blair has failed, he claimed, saying …": the one the tagged pronoun stands for is what the sentence
+    /// is about, not the reported clause's subject.</summary>
+    private int? TaggedSpeaker(string text, List<Token> tokens, List<ResolvedMention> mentions, int first, int end) =>
+        Speakers.TagBefore(text, tokens, first, end) is { } tag ? Pronoun(text, tokens, mentions, tag) : null;
 }

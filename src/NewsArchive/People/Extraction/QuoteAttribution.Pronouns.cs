@@ -5,14 +5,15 @@ namespace NewsArchive.People.Extraction;
 /// <summary>Whom "he" and "she" stand for.</summary>
 internal sealed partial class QuoteAttribution
 {
-    /// <summary>"he said": the subject named earlier in the same sentence, else the person the text is about,
-    /// else the last speaker; each only when the gender agrees.</summary>
+    /// <summary>"he said": the subject named earlier in the same sentence (not when the pronoun is tagged on after a
+    /// reported clause), else the person the text is about, else the last speaker; each only when the gender agrees.</summary>
     private int? Pronoun(string text, List<Token> tokens, List<ResolvedMention> mentions, int pronoun)
     {
         var gender = tokens[pronoun].Text(text) is "she" or "She" or "her" or "Her" ? Gender.Female : Gender.Male;
+        var tag = Speakers.TagAfterClause(text, tokens, pronoun);
         foreach (var m in mentions)
         {
-            if (m.FirstToken >= pronoun) break;
+            if (m.FirstToken >= pronoun || tag) break;
             // "Mr Blair's government was “…”, he added": a possessive name in the same sentence is someone else.
             if (tokens[m.FirstToken].Sentence == tokens[pronoun].Sentence && Speakers.IsSubject(text, tokens, m) && Agrees(m.Person, gender)
                 && !tokens[m.LastToken].Has(TokenFlags.Possessive) && !Speakers.InOpeningParticiple(text, tokens, m))

@@ -196,7 +196,7 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             var sentence = tokens[t].Sentence;
             if (sentence <= subjectSentence) continue;
             // "Tony Blair has failed, Michael Howard has said.": the speaker closing the sentence is what it is about.
-            int? found = ClosingSpeaker(text, tokens, mentions, t, end);
+            int? found = ClosingSpeaker(text, tokens, mentions, t, end) ?? TaggedSpeaker(text, tokens, mentions, t, end);
             if (found is null && (t == 0 || tokens[t - 1].Sentence != sentence) && !tokens[t].Has(TokenFlags.InQuote))
             {
                 if (Speakers.OpeningPronoun(text, tokens, t) is { } pronoun) found = Pronoun(text, tokens, mentions, pronoun);
@@ -255,6 +255,8 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
         // "He … expressed concern that voting for Miliband would “put us back to square one”": the sentence's own
         // subject, not the subject of a clause inside it.
         if (Speakers.OpeningPronoun(text, tokens, first) is { } pronoun && pronoun < quoteToken) return Pronoun(text, tokens, mentions, pronoun);
+        // "Mr Blair has the “wrong solution”, he claimed": the one the tag stands for, not the reported clause's subject.
+        if (Speakers.TagBefore(text, tokens, first, quoteToken) is { } tag) return Pronoun(text, tokens, mentions, tag);
         foreach (var m in mentions)
             if (m.FirstToken < quoteToken && tokens[m.FirstToken].Sentence == sentence && Speakers.IsSubject(text, tokens, m))
                 return m.Person;

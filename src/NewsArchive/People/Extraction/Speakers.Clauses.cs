@@ -84,6 +84,29 @@ internal static partial class Speakers
     /// <summary>"He", or "And he", "So she", "However, he": a pronoun opening the sentence that starts at
     /// <paramref name="first"/>, after at most a joining word or a short opening phrase set off by a comma
     /// ("Later that day, she").</summary>
+    /// <summary>"Mr Pike has failed, he claimed, saying …": a "he" or "she" tagged on after a reported clause, set off by
+    /// a comma and followed by a verb of speech that ends the tag. Whom it stands for is not the clause's subject, whom
+    /// the writer would otherwise have named in the tag ("Mr Pike has failed, Mr Howard claimed").</summary>
+    public static bool TagAfterClause(string text, List<Token> tokens, int pronoun)
+    {
+        var sentence = tokens[pronoun].Sentence;
+        if (pronoun == 0 || tokens[pronoun - 1].Sentence != sentence || tokens[pronoun].Class != WordClass.Pronoun
+            || tokens[pronoun].Has(TokenFlags.InQuote) || tokens[pronoun - 1].Has(TokenFlags.InQuote) || !SetOff(text, tokens, pronoun))
+            return false;
+        var verb = pronoun + 1;
+        if (verb >= tokens.Count || tokens[verb].Sentence != sentence || tokens[verb].Class != WordClass.Speech) return false;
+        return verb + 1 >= tokens.Count || tokens[verb + 1].Sentence != sentence || SetOff(text, tokens, verb + 1);
+    }
+
+    /// <summary>The first pronoun tagged on after a reported clause (<see cref="TagAfterClause"/>) after the sentence's
+    /// first token and before <paramref name="before"/>, in the same sentence.</summary>
+    public static int? TagBefore(string text, List<Token> tokens, int first, int before)
+    {
+        for (var p = first + 1; p < before && tokens[p].Sentence == tokens[first].Sentence; p++)
+            if (TagAfterClause(text, tokens, p)) return p;
+        return null;
+    }
+
     public static int? OpeningPronoun(string text, List<Token> tokens, int first)
     {
         if (first >= tokens.Count) return null;
