@@ -31,4 +31,14 @@ public class QuoteReportedClauseTests
         Assert.Equal(["The plan is a disaster for the town."], quotes["Jo Bloggs"]);
         Assert.Empty(quotes["Moira Kettle"]);
     }
+
+    [Fact]
+    public void Words_in_a_clause_opened_by_someones_suggestion_that_are_theirs()
+    {
+        var quotes = QuotesBy(
+            "Colin Pike chaired the panel.",
+            "Ravi Tharnsby made a good impression, even if he was thrown by Mr Pike's suggestion that instead of being treated by the NHS, young drunks should be \u201cgiven a good beating\u201d and left.");
+        Assert.Equal(["given a good beating"], quotes["Colin Pike"]);
+        Assert.Empty(quotes["Ravi Tharnsby"]);
+    }
 }

@@ -27,8 +27,26 @@ internal sealed partial class QuoteAttribution
             // "a line from Tony Blair, “…”", "in the words of Jo Bloggs, “…”".
             return t + 1 < quote && tokens[t + 1].Text(text) is "from" or "of" ? NameStartingAt(text, tokens, mentions, t + 2, quote) : null;
         }
+        return OwnerOfThatClause(text, tokens, mentions, quote);
+    }
+
+    /// <summary>"thrown by Mr MacKenzie's suggestion that instead of being treated by the NHS, young drunks should “…”":
+    /// the words are in a clause that a noun for what was said opens, and the noun's owner said them.</summary>
+    private static int? OwnerOfThatClause(string text, List<Token> tokens, List<ResolvedMention> mentions, int quote)
+    {
+        for (var t = quote - 1; t > 1 && quote - t <= ThatClauseReach && tokens[t].Sentence == tokens[quote].Sentence && !tokens[t].Has(TokenFlags.InQuote); t--)
+        {
+            if (tokens[t].Text(text) is not "that" || !SaidNounLookup.Contains(tokens[t - 1].Text(text))) continue;
+            foreach (var m in mentions)
+                if (m.LastToken == t - 2 && tokens[m.LastToken].Has(TokenFlags.Possessive))
+                    return m.Person;
+            return null;
+        }
         return null;
     }
+
+    /// <summary>How many words a "that" clause may run before the quote it holds.</summary>
+    private const int ThatClauseReach = 20;
 
     /// <summary>The person named from <paramref name="from"/>, after at most titles, offices and parties, right before
     /// the comma or colon that opens the quote: not "Jo Bloggs's lawyer" (someone of theirs), not "agreed not to quote
