@@ -86,7 +86,8 @@ internal static partial class ElectionRecogniser
             {
                 YearOffset = time.Offset, Month = time.Month, CalendarYear = calendarYear, Bare = bare, Topic = topic,
                 // "there was a brand new leadership battle" tells of one that was held, not of a supposed or a coming one.
-                Indefinite = !called && Indefinite().IsMatch(before) && !HeldOne().IsMatch(before),
+                // "a Labour leadership candidate": the article is the candidate's, the contest is a real one.
+                Indefinite = !called && Indefinite().IsMatch(before) && !HeldOne().IsMatch(before) && !OneInTheContest().IsMatch(sentence[position..end]),
             };
             list.Add((anchor, end));
             // "his re-election in 2009 and 2014", "the elections of 2010 and 2015": each year of a list is a contest.
@@ -140,6 +141,9 @@ internal static partial class ElectionRecogniser
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex YearWord();
+
+    [GeneratedRegex(@"\b(?:candidate|candidacy|hopeful|bid)s?$")]
+    private static partial Regex OneInTheContest();
 
     [GeneratedRegex(@"\b(?:a|an|any|another)\s+(?:(?!(?:in|of|at|for|on|to|by|from|with)\s)[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Indefinite();

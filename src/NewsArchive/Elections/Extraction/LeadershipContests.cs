@@ -41,7 +41,7 @@ internal static partial class LeadershipContests
             }
     }
 
-    [GeneratedRegex(@"\b" + Party + @"(?:['’]s)?\s+(?:[Pp]arty\s+)?(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|bid|battle|challenge)")]
+    [GeneratedRegex(@"\b" + Party + @"(?:['’]s)?\s+(?:[Pp]arty\s+)?(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|bid|battle|challenge|candidate|candidacy|hopeful|shortlist)")]
     private static partial Regex Contest();
 
     [GeneratedRegex(@"\b(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|battle|challenge)\s+(?:of|in|for)\s+the\s+" + Party)]
@@ -53,7 +53,7 @@ internal static partial class LeadershipContests
     [GeneratedRegex(@"\bwon\s+the\s+(?:" + Party + @"\s+)?(?:deputy\s+)?leadership(?:\s+of\s+the\s+" + Party + ")?")]
     private static partial Regex WonLeadership();
 
-    [GeneratedRegex(@"\b(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|battle|challenge)\b|\belected\s+(?:as\s+)?(?:the\s+)?(?:party\s+|new\s+)?(?:deputy\s+)?leader\b(?!\s+of\b)")]
+    [GeneratedRegex(@"\b(?:deputy\s+)?leadership\s+(?:election|contest|race|ballot|battle|challenge|bid|candidate|candidacy|hopeful|shortlist)s?\b|\belected\s+(?:as\s+)?(?:the\s+)?(?:party\s+|new\s+)?(?:deputy\s+)?leader\b(?!\s+of\b)")]
     private static partial Regex UnnamedContest();
 
     [GeneratedRegex(@"\bselected\s+as\s+(?:the\s+)?" + Party + @"(?:['’]s)?\s+(?:parliamentary\s+|mayoral\s+)?candidate\b|\b" + Party + @"\s+(?:candidate\s+)?selection\b")]
