@@ -40,7 +40,7 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         // "held an independence referendum on 1 October": a date makes it no hypothetical one.
         if (anchor.Indefinite && (anchor.Month is not { Last: false } || published is null) && !(published is not null && ToldAsJustDecided(anchor, sentence)))
             return Learned(anchor);
-        if (published is not { } date) return Learned(anchor) is ({ }, _) and var learned ? learned : FromToldYear(anchor, sentence) ?? Undated(anchor, sentence);
+        if (published is not { } date) return Learned(anchor) is ({ }, _) and var learned ? learned : FromToldYear(anchor, sentence) ?? ElectionCalendarDays.DayTold(CalendarOf(anchor), sentence.Tokenised) ?? Undated(anchor, sentence);
         if (anchor.Bare) return Bare(anchor, sentence, date);
         if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
         // "last June's elections", "the by-election in September": a month with no year. For a kind whose polling
