@@ -84,4 +84,11 @@ public class ReferendumSideTests
     [InlineData("In the EU referendum only 37% of the electorate voted to leave.")]
     public void SideVoters_a_part_of_the_whole_or_a_share_of_the_electorate_is_no_sides_result(string text) =>
         Assert.Empty(Extract.From(text, July2016).Figures);
+
+    [Theory]
+    [InlineData("In the EU referendum, 51.9% of voters decided that they wanted to leave the EU.", "Leave")]
+    [InlineData("In the EU referendum, 48.1% of voters backed Remain.", "Remain")]
+    [InlineData("In the EU referendum, 51.9% of voters chose to leave.", "Leave")]
+    public void A_sides_voters_told_with_a_verb_of_choosing_are_its_share(string text, string side) =>
+        Assert.Contains((side, FigureKind.Share), Extract.WithHeadline("After the vote", text, new DateOnly(2016, 10, 3)).Figures.Select(f => (f.Party, f.Kind)));
 }

@@ -55,7 +55,7 @@ internal static partial class FigureReader
             FigureLists.Find(sentence, found);
             // A side's voters before a plain share: "the 48% who voted to stay in the EU" is Remain's, whatever else the
             // sentence names.
-            if (SentenceCues.HasAny(sentence, "voted", "in favour of"))
+            if (SentenceCues.HasAny(sentence, "voted", "in favour of", "backed", "chose", "opted", "decided"))
                 foreach (Match m in SideVoters().Matches(sentence))
                     // "In Wales, 52.5% voted to leave", "Of Labour's 232 MPs, 218 voted Remain": a part of the whole.
                     if (!PartOrMembersBefore().IsMatch(sentence[..m.Index])) Add(m.Groups["pct"].Success ? FigureKind.Share : FigureKind.Votes, m);
@@ -216,8 +216,9 @@ internal static partial class FigureReader
 
     /// <summary>A referendum side's voters: "17.4 million people voted to leave", "against 16.1 million who voted to
     /// remain", "the 48% who voted Remain", "52% voted in favour of leaving", "the 48% who voted to stay in the EU",
-    /// "who voted not to leave". Not a part of the whole ("London voted 60% to remain" has the number after the verb).</summary>
-    [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|country|us))\s+)?(?:who\s+)?(?:had\s+|have\s+)?voted\s+(?:(?:to|for)\s+|in\s+favour\s+of\s+)?(?:the\s+)?[""“‘']?(?:(?<side>" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining)\b(?!\s+confidence)|(?<=to\s+)(?<stay>stay\s+in\s+the\s+(?:EU|European\s+Union))|(?<stay>not\s+to\s+leave)\b))")]
+    /// "who voted not to leave", "51.9% of voters decided that they wanted to leave", "backed Remain". Not a part of
+    /// the whole ("London voted 60% to remain" has the number after the verb).</summary>
+    [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|country|us))\s+)?(?:who\s+)?(?:had\s+|have\s+)?(?:voted|backed|chose|opted|decided(?:\s+that\s+they\s+wanted)?)\s+(?:(?:to|for)\s+|in\s+favour\s+of\s+)?(?:the\s+)?[""“‘']?(?:(?<side>" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining)\b(?!\s+(?:confidence|deal|one|longer|more)\b)|(?<=to\s+)(?<stay>stay\s+in\s+the\s+(?:EU|European\s+Union))|(?<stay>not\s+to\s+leave)\b))")]
     private static partial Regex SideVoters();
 
     /// <summary>A place or a body of members before the number in its sentence: "In Wales, ", "in Sunderland",
