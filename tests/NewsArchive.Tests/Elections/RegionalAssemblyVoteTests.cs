@@ -3,7 +3,8 @@ using NewsArchive.Elections;
 namespace NewsArchive.Tests.Elections;
 
 /// <summary>England's one regional referendum, the North East's on an elected assembly (4 November 2004), as the
-/// BBC's undated reports of its campaign name it, and the running count of its postal ballot. Texts written here.</summary>
+/// BBC's undated reports of its campaign name it, and the running count of its postal ballot; and the London Assembly
+/// of 2024, dated by the calendar, with a count of seats told as a list. Texts written here.</summary>
 public class RegionalAssemblyVoteTests
 {
     [Theory]
@@ -30,4 +31,11 @@ public class RegionalAssemblyVoteTests
 
         Assert.Contains(result.Elections, e => e.Slug == "london-assembly-2024" && e.PollDate == new DateOnly(2024, 5, 2));
     }
+
+    [Fact]
+    public void A_seat_count_list_runs_on_past_a_change_and_a_verb_of_keeping() =>
+        Assert.Equal([("Conservative", FigureKind.Seats, 8m), ("Green Party", FigureKind.Seats, 3m), ("Liberal Democrats", FigureKind.Seats, 2m)],
+            ResultRun.Figures(ResultRun.Of(
+                "In the London Assembly election, the Conservatives won eight seats, down one, while the Greens kept three and the Liberal Democrats two.",
+                new DateOnly(2024, 5, 5))));
 }
