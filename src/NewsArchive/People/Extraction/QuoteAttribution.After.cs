@@ -114,7 +114,8 @@ internal sealed partial class QuoteAttribution
     }
 
     /// <summary>"Mr Blair has failed, he claimed, saying …": the one the tagged pronoun stands for is what the sentence
-    /// is about, not the reported clause's subject.</summary>
+    /// is about, not the reported clause's subject. Looked for once from where the sentence's reading starts, not again
+    /// from every later token.</summary>
     private int? TaggedSpeaker(string text, List<Token> tokens, List<ResolvedMention> mentions, int first, int end) =>
         Speakers.TagBefore(text, tokens, first, end) is { } tag ? Pronoun(text, tokens, mentions, tag) : null;
 }

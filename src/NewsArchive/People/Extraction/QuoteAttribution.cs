@@ -196,7 +196,8 @@ internal sealed partial class QuoteAttribution(List<ResolvedPerson> people, IRea
             var sentence = tokens[t].Sentence;
             if (sentence <= subjectSentence) continue;
             // "Tony Blair has failed, Michael Howard has said.": the speaker closing the sentence is what it is about.
-            int? found = ClosingSpeaker(text, tokens, mentions, t, end) ?? TaggedSpeaker(text, tokens, mentions, t, end);
+            int? found = ClosingSpeaker(text, tokens, mentions, t, end)
+                ?? (t == tokensNoted || tokens[t - 1].Sentence != sentence ? TaggedSpeaker(text, tokens, mentions, t, end) : null);
             if (found is null && (t == 0 || tokens[t - 1].Sentence != sentence) && !tokens[t].Has(TokenFlags.InQuote))
             {
                 if (Speakers.OpeningPronoun(text, tokens, t) is { } pronoun) found = Pronoun(text, tokens, mentions, pronoun);
