@@ -58,7 +58,9 @@ public static class Sentences
         return spans;
     }
 
-    private static int NextEnd(string paragraph, int from)
+    /// <summary>Just past the end of the sentence that starts at or before <paramref name="from"/>, by the rule of
+    /// <see cref="First"/>; the paragraph's length if it has no later end.</summary>
+    public static int NextEnd(string paragraph, int from)
     {
         for (var i = from; i < paragraph.Length - 2; i++)
         {

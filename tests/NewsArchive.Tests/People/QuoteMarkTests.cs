@@ -32,4 +32,20 @@ public class QuoteMarkTests
         var quotes = QuotesBy(first, "‘Nobody should doubt that we mean it,’ he said.");
         Assert.Equal(2, quotes["Colin Pike"].Length);
     }
+
+    [Fact]
+    public void A_quote_left_open_before_a_mark_opening_mid_sentence_holds_only_its_first_sentence()
+    {
+        var quotes = QuotesBy("Meanwhile Ms Orla Pennick defended her record, saying the lists were \"only a small part of the picture. "
+            + "Dr Brennan Tusk, who was a GP in the valleys, said staff wanted calm after \"four years of upheaval\". The lists grew.");
+        Assert.Equal(["only a small part of the picture."], quotes["Orla Pennick"]);
+        Assert.Equal(["four years of upheaval"], quotes["Brennan Tusk"]);
+    }
+
+    [Fact]
+    public void A_quote_left_open_that_ends_a_sentence_before_the_next_opening_mark_runs_on_to_it()
+    {
+        var quotes = QuotesBy("Colin Pike said: \"We will fight every seat. We will win most of them. \"Nobody should doubt it.\"");
+        Assert.Contains("We will fight every seat. We will win most of them.", quotes["Colin Pike"]);
+    }
 }

@@ -45,6 +45,11 @@ internal static class QuoteSpans
                     && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]);
                 var last = end;
                 while (reopens && last > i + 1 && char.IsWhiteSpace(text[last - 1])) last--;
+                // A quote left open that runs on into the next paragraph's quote ends as a sentence does
+                // ("… will. "We …"). One that would run up to a mark opening mid-sentence ("… agenda. Dr Gibbons
+                // said … after "tremendous change"") lost its closing mark: its first sentence is the most it can
+                // be taken to hold, since what follows is the writer's own narration.
+                if (reopens && !Sentences.EndsSentence(text[..last])) last = Math.Min(last, Sentences.NextEnd(text, i + 1));
                 if (last > i + 1) spans.Add(new QuoteSpan(i + 1, last, !reopens && end < text.Length));
                 i = reopens ? end : end + 1;
                 continue;
