@@ -206,7 +206,7 @@ internal static class VocabularyWords
             stressed suggested asked announced responded remarked continued commented promised pledged vowed
             predicted noted observed maintained confirmed described called branded dubbed joked quipped
             recalled revealed boasted complained protested signalled hinted conceded denied emphasised
-            reemphasised expressed spoke speaks saying adding telling warning arguing insisting claiming
+            reemphasised expressed spoke speaks speaking saying adding telling warning arguing insisting claiming
             accused blasted attacked dismissed hailed praised criticised slammed labelled calling describing
             stressing declaring suggesting explaining urging admitting acknowledging conceding noting predicting
             recalling revealing complaining protesting denying emphasising accusing

@@ -87,7 +87,10 @@ internal static partial class Speakers
     private static int? OfficeBeforePlace(string text, List<Token> tokens, int last)
     {
         var j = last;
-        while (j > 0 && last - j < 4 && tokens[j].Has(TokenFlags.Capitalised) && tokens[j].Has(TokenFlags.Joined)) j--;
+        // A seat's name may join two places ("the MP for Sleaford and North Hykeham").
+        while (j > 0 && last - j < 6 && tokens[j].Has(TokenFlags.Joined)
+               && (tokens[j].Has(TokenFlags.Capitalised) || j < last && tokens[j].Is(text, "and") && tokens[j - 1].Has(TokenFlags.Capitalised)))
+            j--;
         if (j == last || j < 1 || !(tokens[j].Is(text, "of") || tokens[j].Is(text, "for")) || !tokens[j].Has(TokenFlags.Joined)
             || tokens[j - 1].Class != WordClass.Role || tokens[j - 1].Sentence != tokens[last].Sentence)
             return null;

@@ -53,7 +53,9 @@ internal static partial class Speakers
         // "Jo Bloggs MP commented": letters after a name are part of how the speaker is written, and the name is read
         // as if they were not there ("a spokesman for Jo Bloggs MP said" is still the spokesman's).
         var written = k;
-        if (k > 0 && tokens[k].Has(TokenFlags.Joined) && tokens[k].Text(text) is "MP" or "MEP" or "MSP" or "QC" or "KC") k--;
+        // Only after a name: "the Tory MP admitted" is an office.
+        if (k > 0 && tokens[k].Has(TokenFlags.Joined) && tokens[k].Text(text) is "MP" or "MEP" or "MSP" or "QC" or "KC"
+            && mentions.Exists(m => m.LastToken == k - 1)) k--;
         foreach (var m in mentions)
         {
             if (m.LastToken != k) continue;

@@ -1,0 +1,28 @@
+using NewsArchive.People.Extraction;
+
+namespace NewsArchive.Tests.People;
+
+/// <summary>Quotes whose speaker is the one the text is about, named again by an office or by a cleft sentence: one
+/// test per rule, on texts written for it.</summary>
+public class QuoteOfficeSubjectTests
+{
+    private static Dictionary<string, string[]> QuotesBy(params string[] paragraphs) =>
+        PersonExtractor.Extract(paragraphs).ToDictionary(p => p.Name, p => p.Quotes.Select(q => q.Text).ToArray());
+
+    [Theory]
+    [InlineData("But the Tory MP admitted the office \"cannot stand still for ever\".")]
+    [InlineData("But the MP for Bexley and North Tarrant admitted the office \"cannot stand still for ever\".")]
+    public void An_office_of_no_named_person_after_the_name_it_follows_is_the_person_the_text_is_about(string second)
+    {
+        var quotes = QuotesBy("Dorian Voss said the Bill was \"largely unnecessary and expensive\". " + second);
+        Assert.Contains("cannot stand still for ever", quotes["Dorian Voss"]);
+    }
+
+    [Fact]
+    public void Speaking_of_a_thing_in_quotes_is_speech()
+    {
+        var quotes = QuotesBy("Mr Brannock walked beside Mr Elmsworth. But it was Mr Elmsworth who took centre stage, speaking of the plans for the \"coming weeks and months\".");
+        Assert.Equal(["coming weeks and months"], quotes["Elmsworth"]);
+        Assert.Empty(quotes["Brannock"]);
+    }
+}
