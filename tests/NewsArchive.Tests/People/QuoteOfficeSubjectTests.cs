@@ -2,8 +2,8 @@ using NewsArchive.People.Extraction;
 
 namespace NewsArchive.Tests.People;
 
-/// <summary>Quotes whose speaker is the one the text is about, named again by an office or by a cleft sentence: one
-/// test per rule, on texts written for it.</summary>
+/// <summary>Quotes whose speaker is the subject of their sentence, named by an office, a cleft sentence or a report
+/// of what was said: one test per rule, on texts written for it.</summary>
 public class QuoteOfficeSubjectTests
 {
     private static Dictionary<string, string[]> QuotesBy(params string[] paragraphs) =>
@@ -24,5 +24,14 @@ public class QuoteOfficeSubjectTests
         var quotes = QuotesBy("Mr Brannock walked beside Mr Elmsworth. But it was Mr Elmsworth who took centre stage, speaking of the plans for the \"coming weeks and months\".");
         Assert.Equal(["coming weeks and months"], quotes["Elmsworth"]);
         Assert.Empty(quotes["Brannock"]);
+    }
+
+    [Theory]
+    [InlineData("In Mr Halloway's book Mr Brannock is alleged to have told the minister:")]
+    [InlineData("Mr Brannock was said to have told the minister:")]
+    public void A_subject_reported_to_have_spoken_is_the_speaker_not_the_one_reporting_it(string opening)
+    {
+        var quotes = QuotesBy(opening + " \"There is nothing you could ever say to me now that I would believe.\"");
+        Assert.Single(quotes["Brannock"]);
     }
 }

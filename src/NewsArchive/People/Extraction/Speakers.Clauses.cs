@@ -171,4 +171,15 @@ internal static partial class Speakers
             if (tokens[i].Class == WordClass.Unnamed || IsSpokesperson(text, tokens[i])) return i;
         return null;
     }
+
+    /// <summary>The word before "is alleged to" ("Mr Brown is alleged to have told", "she was said to have
+    /// remarked") when the words ending at <paramref name="k"/> are such a frame; else <paramref name="k"/>.</summary>
+    private static int HearsayBefore(string text, List<Token> tokens, int k)
+    {
+        if (k < 2 || !tokens[k].Is(text, "to") || tokens[k - 2].Sentence != tokens[k].Sentence
+            || tokens[k - 1].Text(text) is not ("alleged" or "said" or "reported" or "understood" or "thought" or "believed" or "known" or "rumoured" or "claimed")
+            || tokens[k - 2].Text(text) is not ("is" or "was" or "are" or "were"))
+            return k;
+        return k - 3;
+    }
 }

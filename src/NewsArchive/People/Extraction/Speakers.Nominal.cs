@@ -147,4 +147,19 @@ internal static partial class Speakers
         }
         return null;
     }
+
+    /// <summary>The name opening the sentence before a comma and a capitalised phrase with no article that ends at
+    /// <paramref name="last"/> ("Colin Asplin, Blackpool Hotel Association").</summary>
+    private static SpeakerPhrase? BareApposition(string text, List<Token> tokens, List<ResolvedMention> mentions, int last)
+    {
+        var start = last;
+        while (start > 0 && tokens[start].Has(TokenFlags.Joined) && tokens[start - 1].Sentence == tokens[last].Sentence
+               && (tokens[start - 1].Has(TokenFlags.Capitalised) || tokens[start - 1].Class is WordClass.Cue or WordClass.Party or WordClass.Role))
+            start--;
+        if (start == 0 || IsDeterminer(text, tokens[start]) || !text.AsSpan(tokens[start - 1].After, tokens[start].Start - tokens[start - 1].After).Contains(','))
+            return null;
+        foreach (var m in mentions)
+            if (m.LastToken == start - 1 && IsSubject(text, tokens, m)) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
+        return null;
+    }
 }

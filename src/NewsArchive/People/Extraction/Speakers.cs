@@ -46,6 +46,12 @@ internal static partial class Speakers
     {
         var k = verb - 1;
         while (k >= 0 && tokens[k].Sentence == tokens[verb].Sentence && PersonEvidence.IsFiller(text, tokens[k]) && tokens[k + 1].Has(TokenFlags.Joined)) k--;
+        // "Mr Brown is alleged to have told": a report of what someone said is still theirs.
+        if (HearsayBefore(text, tokens, k) is var hearsay && hearsay < k)
+        {
+            k = hearsay;
+            while (k >= 0 && tokens[k].Sentence == tokens[verb].Sentence && PersonEvidence.IsFiller(text, tokens[k]) && tokens[k + 1].Has(TokenFlags.Joined)) k--;
+        }
         // "Adding that: …" opening a sentence goes on with the subject of the one before.
         if ((k < 0 || tokens[k].Sentence != tokens[verb].Sentence) && tokens[verb].Text(text) is "Adding" or "Saying")
             return new SpeakerPhrase(SpeakerKind.Subject, Token: verb);
@@ -128,21 +134,6 @@ internal static partial class Speakers
                     return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
         }
         return default;
-    }
-
-    /// <summary>The name opening the sentence before a comma and a capitalised phrase with no article that ends at
-    /// <paramref name="last"/> ("Colin Asplin, Blackpool Hotel Association").</summary>
-    private static SpeakerPhrase? BareApposition(string text, List<Token> tokens, List<ResolvedMention> mentions, int last)
-    {
-        var start = last;
-        while (start > 0 && tokens[start].Has(TokenFlags.Joined) && tokens[start - 1].Sentence == tokens[last].Sentence
-               && (tokens[start - 1].Has(TokenFlags.Capitalised) || tokens[start - 1].Class is WordClass.Cue or WordClass.Party or WordClass.Role))
-            start--;
-        if (start == 0 || IsDeterminer(text, tokens[start]) || !text.AsSpan(tokens[start - 1].After, tokens[start].Start - tokens[start - 1].After).Contains(','))
-            return null;
-        foreach (var m in mentions)
-            if (m.LastToken == start - 1 && IsSubject(text, tokens, m)) return new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken);
-        return null;
     }
 
     /// <summary>The name right before the comma that opens the description ending at <paramref name="last"/>.</summary>
