@@ -26,4 +26,14 @@ public class TitledMentionTests
     [Fact]
     public void An_office_before_a_surname_the_article_never_writes_in_lower_case_is_a_person() =>
         Assert.Contains("Trump", Names("May meets President Trump next week."));
+
+    [Theory]
+    [InlineData("Unison's workers and the Transport and General Workers' Union's members are to be balloted.", "Workers")]
+    [InlineData("The region's budgets were cut after the Congress refused to pass the General Budgets in the spring.", "Budgets")]
+    public void An_office_before_an_everyday_word_in_the_plural_names_a_body_or_a_thing(string text, string word) =>
+        Assert.DoesNotContain(word, Names(text));
+
+    [Fact]
+    public void An_office_before_a_surname_ending_in_s_is_a_person() =>
+        Assert.Contains("Jenkins", Names("General Jenkins said the troops would stay for the winter."));
 }

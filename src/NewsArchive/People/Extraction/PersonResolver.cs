@@ -79,6 +79,9 @@ internal static partial class PersonResolver
             if (c.CoreCount != 1 || c.TitleClass is not (WordClass.Honorific or WordClass.Role)) continue;
             if (tokens[c.Paragraph][c.FirstToken].Has(TokenFlags.InQuote) && !NamedInSpeech(c, tokens[c.Paragraph], archive.Words)) continue;
             if (PersonEvidence.PlaceHeadAfter(paragraphs[c.Paragraph], tokens[c.Paragraph], c.LastToken)) continue;
+            // "the Transport and General Workers' Union", "the State's General Budgets": an office before an everyday
+            // word in the plural opens the name of a body or a thing, not a person's.
+            if (c.TitleClass == WordClass.Role && c.Core.EndsWith('s') && archive.Words.Lowercase.Contains(c.Core.ToLowerInvariant())) continue;
             if (FindShort(c, people, paragraphs) >= 0) continue;
             // "Mr Blair" in an article that never gives his full name: the archive's Tony Blair, when the title agrees.
             if (ArchiveFullName(c, archive) is { } full) people[PersonFor(full, people, byKey, Evidence.Stated)].Titled = true;
