@@ -3,7 +3,7 @@ using NewsArchive.People.Extraction;
 namespace NewsArchive.Tests.People;
 
 /// <summary>Words before a name that are not part of it: a seat or a city after an office's "of" or "for", and an
-/// adverb opening the sentence.</summary>
+/// adverb opening the sentence; and words that end no name: a people's, a party's.</summary>
 public class LeadingWordsTests
 {
     private static string[] Names(params string[] paragraphs) => PersonExtractor.Extract(paragraphs).Select(p => p.Name).ToArray();
@@ -50,4 +50,14 @@ public class LeadingWordsTests
     [Fact]
     public void OpeningAdverb_a_short_given_name_ending_in_ly_that_the_data_set_lacks_still_opens_a_name() =>
         Assert.Equal(["Marily Nika"], Names("Marily Nika won the election for Publicity Officer."));
+
+    [Theory]
+    [InlineData("We had to show who was behind the campaign - London Labour spin doctors.", "London Labour")]
+    [InlineData("It was written by London Tory spin doctors.", "London Tory")]
+    public void A_partys_name_ends_no_persons_name(string text, string words) =>
+        Assert.DoesNotContain(words, Names(text));
+
+    [Fact]
+    public void Green_ends_a_persons_name_as_a_surname() =>
+        Assert.Contains("Damian Green", Names("Damian Green said the party would vote against it."));
 }

@@ -102,4 +102,10 @@ public class PlaceWordSurnameTests
     [Fact]
     public void PersonBesideInList_a_possessive_neighbour_is_no_person_in_a_list() =>
         Assert.DoesNotContain("Elizabeth Tower", PersonExtractor.Extract(["The march went past Elizabeth Tower, Winston Churchill's statue and Parliament Square."]).Select(p => p.Name));
+
+    [Theory]
+    [InlineData("To a packed audience at Gateshead's Sage Centre, the chancellor said the cuts were wrong.")]
+    [InlineData("To a packed audience at Sage Centre, the chancellor said the cuts were wrong.")]
+    public void A_place_word_after_a_preposition_of_place_ends_a_place_though_a_description_follows(string text) =>
+        Assert.Empty(Names(text));
 }

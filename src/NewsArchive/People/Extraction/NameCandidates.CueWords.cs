@@ -25,11 +25,21 @@ internal static partial class NameCandidates
         for (var i = runStart; i < k - 1; i++)
             if (tokens[i].Class is not (WordClass.Party or WordClass.Nationality or WordClass.Role or WordClass.RoleModifier)) return false;
         if (tokens[runStart].Class == WordClass.Party) return true;
+        // "at Gateshead's Sage Centre, the chancellor said", "in Emma Hall": after a preposition of place, a place.
+        if (PlacePrepositionBefore(text, tokens, runStart)) return false;
         // Bodies come after an article or a preposition: "the Law Commission said", "for Darlington Council".
         if (k - 1 == runStart && runStart > 0 && tokens[runStart].Has(TokenFlags.Joined) && IsArticleOrPreposition(text, tokens[runStart - 1])) return false;
         return PersonEvidence.SaidOfPersonAfter(text, tokens, k) || PersonEvidence.LabelBefore(text, tokens, runStart) || RoleThenComma(text, tokens, runStart)
                || ResultVerbAfter(text, tokens, k) || titledCues?.Contains(tokens[k].Text(text).ToString()) == true
                || PersonBesideInList(text, tokens, k + 1, after: true) || PersonBesideInList(text, tokens, runStart - 1, after: false);
+    }
+
+    /// <summary>"at", "in" or "near" right before the run, or before a place's possessive that opens it ("at Gateshead's").</summary>
+    private static bool PlacePrepositionBefore(string text, List<Token> tokens, int runStart)
+    {
+        var k = runStart - 1;
+        if (k >= 0 && tokens[k].Has(TokenFlags.Possessive) && tokens[k].Has(TokenFlags.Capitalised) && tokens[k + 1].Has(TokenFlags.Joined)) k--;
+        return k >= 0 && tokens[k + 1].Has(TokenFlags.Joined) && IsPlacePreposition(text, tokens[k]);
     }
 
     /// <summary>A count or a share straight after a possessive and ending its clause ("to Hall's 812,397.",

@@ -46,6 +46,9 @@ internal static partial class PersonEvidence
             // "Male Belgian MPs", "Young Italian voters": a people's word ends a person's name only after a given
             // name ("Dawn French").
             if (c.TitleToken < 0 && c.Core.Contains(' ') && PeopleWord(LastWord(c.Core)) && !GivenNames.IsGivenName(FirstWord(c.Core))) continue;
+            // "London Labour spin doctors", "London Tory": a party's name ends no person's, save the one that is also a
+            // surname ("Tony Green").
+            if (c.TitleToken < 0 && c.CoreCount > 1 && LastWord(c.Core) is var lastWord && Parties.IsName(lastWord) && Parties.Canonical(lastWord) != "Green Party") continue;
             // "King Cross station", "Heathrow airport": a place's name, whatever stands before it.
             if (PlaceHeadAfter(text, words, c.LastToken)) continue;
             // "Saudi Arabia", "Uttar Pradesh": a place's name in a general data set of them, unless titled.
