@@ -34,4 +34,11 @@ public class QuoteOfficeSubjectTests
         var quotes = QuotesBy(opening + " \"There is nothing you could ever say to me now that I would believe.\"");
         Assert.Single(quotes["Brannock"]);
     }
+
+    [Fact]
+    public void Was_speaking_about_a_topic_does_not_introduce_the_quote_after_it()
+    {
+        var quotes = QuotesBy("But the Executive has insisted Mr Elmsworth was speaking about adults and his comments were \"a recognition that people will get drunk\".");
+        Assert.Empty(quotes["Elmsworth"]);
+    }
 }
