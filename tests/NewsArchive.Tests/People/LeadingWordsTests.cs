@@ -13,6 +13,7 @@ public class LeadingWordsTests
     [InlineData("He met the Mayor of Paris Boris Johnson yesterday.", "Boris Johnson")]
     [InlineData("The Mayor of New York Michael Bloomberg spoke.", "Michael Bloomberg")]
     [InlineData("MP for Hackney North and Stoke Newington Diane Abbott spoke.", "Diane Abbott")]
+    [InlineData("The Secretary of State for Business, Innovation and Skills Rajiv Omondi is also in contention.", "Rajiv Omondi")]
     public void PersonAtEnd_a_place_after_an_office_is_trimmed_from_the_name_after_it(string text, string name) =>
         Assert.Equal([name], Names(text));
 

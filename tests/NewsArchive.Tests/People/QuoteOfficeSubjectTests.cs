@@ -41,4 +41,15 @@ public class QuoteOfficeSubjectTests
         var quotes = QuotesBy("But the Executive has insisted Mr Elmsworth was speaking about adults and his comments were \"a recognition that people will get drunk\".");
         Assert.Empty(quotes["Elmsworth"]);
     }
+
+    [Fact]
+    public void The_culture_secretary_is_the_secretary_of_state_whose_portfolio_holds_culture()
+    {
+        var people = PersonExtractor.Extract([
+            "The Secretary of State for Culture, Media and Sport, Dorothea Quill, defended the bill.",
+            "The culture secretary said years of consultation had agreed on the need to \"protect children and the vulnerable\" in the sector."]);
+        var quill = people.Single(p => p.Name == "Dorothea Quill");
+        Assert.Contains("Secretary of State for Culture, Media and Sport", quill.Roles.Select(r => r.Role));
+        Assert.Equal(["protect children and the vulnerable"], quill.Quotes.Select(q => q.Text));
+    }
 }

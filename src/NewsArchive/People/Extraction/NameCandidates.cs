@@ -212,10 +212,27 @@ internal static partial class NameCandidates
             SurfaceEnd = last.End,
             // "the mayor of Vienna Michael Häupl": after an office's "of" too.
             AfterPlaceWord = runStart > 0 && first == runStart && (IsPlacePreposition(text, tokens[runStart - 1])
-                || runStart > 1 && tokens[runStart - 1].Text(text) is "of" && tokens[runStart - 2].Class == WordClass.Role),
+                || runStart > 1 && tokens[runStart - 1].Text(text) is "of" && tokens[runStart - 2].Class == WordClass.Role
+                || InOfficePortfolio(text, tokens, runStart)),
             Core = Nicknames.CoreOf(text, tokens, first, end),
             Title = titleToken >= 0 ? text.Substring(tokens[titleToken].Start, tokens[titleToken].Length) : null,
         });
+    }
+
+    /// <summary>"Secretary of State for Business, Innovation and Skills Sajid Javid": the run opens with the last part
+    /// of an office's portfolio (<see cref="Office.PortfolioEnd"/>).</summary>
+    private static bool InOfficePortfolio(string text, List<Token> tokens, int runStart)
+    {
+        if (runStart < 4 || !tokens[runStart - 1].Is(text, "and")) return false;
+        for (var f = runStart - 2; f > 0 && runStart - f <= 10 && tokens[f].Sentence == tokens[runStart].Sentence; f--)
+        {
+            if (!(tokens[f].Is(text, "for") || tokens[f].Is(text, "of"))) continue;
+            if (tokens[f - 1].Class != WordClass.Role && !tokens[f - 1].Is(text, "State")) return false;
+            var tail = f + 1;
+            while (tail < tokens.Count && tokens[tail].Has(TokenFlags.Capitalised) && tokens[tail].Has(TokenFlags.Joined)) tail++;
+            return tail > f + 1 && tail < runStart && Office.PortfolioEnd(text, tokens, tail) > runStart;
+        }
+        return false;
     }
 
     private static bool IsWord(string text, in Token token, string a, string b)

@@ -114,11 +114,35 @@ internal static class Office
             while (tail < tokens.Count && tokens[tail].Has(TokenFlags.Capitalised) && tokens[tail].Has(TokenFlags.Joined) && tokens[tail].Class != WordClass.Honorific) tail++;
             if (tail < tokens.Count && tokens[tail].Is(text, "group") && tokens[tail].Has(TokenFlags.Joined)) tail++;
             if (tail == j) break;
+            tail = PortfolioEnd(text, tokens, tail);
             last = tail - 1;
             for (var p = j; p < tail; p++)
                 if (tokens[p].Class == WordClass.Party && party is null) party = Parties.Canonical(tokens[p].Text(text).ToString());
             i = tail;
         }
         return new OfficePhrase(text[tokens[first].Start..tokens[last].End], party, last);
+    }
+
+    /// <summary>"for Business, Innovation and Skills", "for Culture, Media and Sport": an office's portfolio of several
+    /// parts, listed with commas and closed by "and". Past the list's end, or <paramref name="tail"/> when no such
+    /// list follows (", Tessa Jowell," is in apposition). A name may follow the last part with no comma ("and Skills
+    /// Sajid Javid"): of three or more capitalised words there, the last two are the name's.</summary>
+    public static int PortfolioEnd(string text, List<Token> tokens, int tail)
+    {
+        var k = tail;
+        while (k < tokens.Count && !tokens[k].Has(TokenFlags.Joined) && tokens[k].Has(TokenFlags.Capitalised) && tokens[k].Sentence == tokens[tail - 1].Sentence
+               && text.AsSpan(tokens[k - 1].After, tokens[k].Start - tokens[k - 1].After) is ", ")
+        {
+            var m = k + 1;
+            while (m < tokens.Count && tokens[m].Has(TokenFlags.Capitalised) && tokens[m].Has(TokenFlags.Joined)) m++;
+            if (m + 1 < tokens.Count && tokens[m].Is(text, "and") && tokens[m].Has(TokenFlags.Joined) && tokens[m + 1].Has(TokenFlags.Capitalised) && tokens[m + 1].Has(TokenFlags.Joined))
+            {
+                var n = m + 2;
+                while (n < tokens.Count && tokens[n].Has(TokenFlags.Capitalised) && tokens[n].Has(TokenFlags.Joined)) n++;
+                return n - (m + 1) >= 3 ? n - 2 : n;
+            }
+            k = m;
+        }
+        return tail;
     }
 }

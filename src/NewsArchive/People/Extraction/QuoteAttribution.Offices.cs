@@ -112,7 +112,20 @@ internal sealed partial class QuoteAttribution
     /// contains its words ("Deputy Prime Minister").</summary>
     private static bool IsOffice(string role, string name) =>
         role.Equals(name, StringComparison.OrdinalIgnoreCase)
-        || role.StartsWith(name + " of ", StringComparison.OrdinalIgnoreCase) || role.StartsWith(name + " for ", StringComparison.OrdinalIgnoreCase);
+        || role.StartsWith(name + " of ", StringComparison.OrdinalIgnoreCase) || role.StartsWith(name + " for ", StringComparison.OrdinalIgnoreCase)
+        || InPortfolio(role, name);
+
+    /// <summary>"the culture secretary" is the Secretary of State for Culture, Media and Sport; "the health minister"
+    /// the Minister for Health: the word before the office is one of the portfolio's parts.</summary>
+    private static bool InPortfolio(string role, string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0) return false;
+        var (portfolio, office) = (name[..space].Trim(), name[(space + 1)..]);
+        return (role.StartsWith(office + " of State for ", StringComparison.OrdinalIgnoreCase) || role.StartsWith(office + " for ", StringComparison.OrdinalIgnoreCase)
+                || role.StartsWith(office + " of ", StringComparison.OrdinalIgnoreCase))
+               && role.Contains(portfolio, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Words that make an office a lesser one: the Deputy President, the Vice-Chancellor's deputy, the
     /// Shadow Chancellor, an Assistant Commissioner.</summary>
