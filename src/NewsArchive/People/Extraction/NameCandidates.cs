@@ -134,7 +134,7 @@ internal static partial class NameCandidates
     /// such as Editor after a given name ("Felix Editor") names a post.</summary>
     private static readonly HashSet<string> TitleSurnames = new(StringComparer.Ordinal)
     {
-        "King", "Prince", "Bishop", "Judge", "Pope", "Cardinal",
+        "King", "Prince", "Bishop", "Judge", "Pope", "Cardinal", "Sergeant", "Constable",
     };
 
     /// <summary>"Bill Cash", "Bill Clinton": a cue word that is also a given name opens a name when a word the
