@@ -2,8 +2,8 @@ using NewsArchive.People.Extraction;
 
 namespace NewsArchive.Tests.People;
 
-/// <summary>Quotes whose speaker is the subject of their sentence, named by an office, a cleft sentence or a report
-/// of what was said: one test per rule, on texts written for it.</summary>
+/// <summary>Quotes whose speaker is the subject of their sentence, named by an office, a cleft sentence, a report
+/// of what was said or after an opening clause: one test per rule, on texts written for it.</summary>
 public class QuoteOfficeSubjectTests
 {
     private static Dictionary<string, string[]> QuotesBy(params string[] paragraphs) =>
@@ -51,5 +51,14 @@ public class QuoteOfficeSubjectTests
         var quill = people.Single(p => p.Name == "Dorothea Quill");
         Assert.Contains("Secretary of State for Culture, Media and Sport", quill.Roles.Select(r => r.Role));
         Assert.Equal(["protect children and the vulnerable"], quill.Quotes.Select(q => q.Text));
+    }
+
+    [Theory]
+    [InlineData("While admitting that the plan would \u201ctake longer to pay off the debt,\u201d Morwenna Tallis justified it as fair.")]
+    [InlineData("After admitting that the plan would \u201ctake longer to pay off the debt,\u201d Morwenna Tallis justified it as fair.")]
+    public void A_participle_of_speech_opening_the_sentence_is_the_subject_after_it(string text)
+    {
+        var quotes = QuotesBy("Dorian Voss spoke first.", text);
+        Assert.Equal(["take longer to pay off the debt,"], quotes["Morwenna Tallis"]);
     }
 }

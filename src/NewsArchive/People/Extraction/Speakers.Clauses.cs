@@ -182,4 +182,17 @@ internal static partial class Speakers
             return k;
         return k - 3;
     }
+
+    /// <summary>"While admitting that it would “take longer to pay off the debt,” Nicola Sturgeon justified …": a
+    /// participle of speech after "while", "after" or the like opening the sentence belongs to the subject of the
+    /// clause it leads into.</summary>
+    private static SpeakerPhrase? OpeningClauseSubject(string text, List<Token> tokens, List<ResolvedMention> mentions, int first, int verb)
+    {
+        if (!(verb == first + 1 && tokens[first].Text(text) is "While" or "Whilst" or "After" or "Before" or "When" or "Despite" or "Since"))
+            return null;
+        foreach (var m in mentions)
+            if (m.FirstToken > verb && tokens[m.FirstToken].Sentence == tokens[verb].Sentence && !tokens[m.FirstToken].Has(TokenFlags.InQuote))
+                return IsSubject(text, tokens, m) ? new SpeakerPhrase(SpeakerKind.Person, m.Person, m.FirstToken) : null;
+        return null;
+    }
 }

@@ -161,6 +161,7 @@ internal static partial class Speakers
         if (OpeningPronoun(text, tokens, first) is { } pronoun && pronoun < verb) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: pronoun);
         // "Mr Blair has failed, he claimed, saying …": the participle is the tag's speaker's.
         if (TagBefore(text, tokens, first, verb) is { } tag) return new SpeakerPhrase(SpeakerKind.Pronoun, Token: tag);
+        if (OpeningClauseSubject(text, tokens, mentions, first, verb) is { } opening) return opening;
         if (OfficeOpening(text, tokens, first) is { Kind: SpeakerKind.Office } office) return office;
         ResolvedMention? last = null;
         foreach (var m in mentions)
