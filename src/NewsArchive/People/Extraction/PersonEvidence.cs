@@ -221,6 +221,8 @@ internal static partial class PersonEvidence
     private static bool DeterminerBefore(string text, List<Token> tokens, int first)
     {
         if (first == 0 || !tokens[first].Has(TokenFlags.Joined)) return false;
+        // "a European Arrest Warrant": a nation's word may stand between.
+        if (first > 1 && tokens[first - 1].Class == WordClass.Nationality && tokens[first - 1].Has(TokenFlags.Joined)) first--;
         var word = tokens[first - 1].Text(text);
         return word is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "This" or "our" or "their" or "its" or "your" or "Your" or "my" or "My";
     }
