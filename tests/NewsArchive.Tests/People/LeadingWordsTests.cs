@@ -61,4 +61,12 @@ public class LeadingWordsTests
     [Fact]
     public void Green_ends_a_persons_name_as_a_surname() =>
         Assert.Contains("Damian Green", Names("Damian Green said the party would vote against it."));
+
+    [Fact]
+    public void A_given_name_after_an_offices_comma_is_a_person_in_apposition_not_a_part_of_its_portfolio()
+    {
+        var pickard = PersonExtractor.Extract(["The Secretary of State for Health, Rowan Pickard and Chancellor Alistair Darwin said the plan was sound."])
+            .Single(p => p.Name == "Rowan Pickard");
+        Assert.Contains("Secretary of State for Health", pickard.Roles.Select(r => r.Role));
+    }
 }

@@ -130,8 +130,9 @@ internal static class Office
     public static int PortfolioEnd(string text, List<Token> tokens, int tail)
     {
         var k = tail;
+        // A part is no given name: "the Secretary of State for Health, Andy Burnham and Chancellor Alistair Darling" names two.
         while (k < tokens.Count && !tokens[k].Has(TokenFlags.Joined) && tokens[k].Has(TokenFlags.Capitalised) && tokens[k].Sentence == tokens[tail - 1].Sentence
-               && text.AsSpan(tokens[k - 1].After, tokens[k].Start - tokens[k - 1].After) is ", ")
+               && text.AsSpan(tokens[k - 1].After, tokens[k].Start - tokens[k - 1].After) is ", " && !GivenNames.IsGivenName(tokens[k].Text(text).ToString()))
         {
             var m = k + 1;
             while (m < tokens.Count && tokens[m].Has(TokenFlags.Capitalised) && tokens[m].Has(TokenFlags.Joined)) m++;
