@@ -130,6 +130,9 @@ public static partial class ElectionWords
     /// capitalises or quotes them ("the Yes vote", "Leave won 52%").</summary>
     public const string Sides = "Yes|No|Leave|Remain";
 
+    /// <summary>True for a side as the archive names it (one of <see cref="Sides"/>).</summary>
+    public static bool IsSide(string name) => name is "Yes" or "No" or "Leave" or "Remain";
+
     /// <summary>A side as the archive names it: "leave", "leaving" and "Leave" are all "Leave".</summary>
     public static string SideName(string word) => word.ToLowerInvariant() switch
     {

@@ -16,15 +16,13 @@ internal static partial class ElectionCalendarDays
     {
         if (!ElectionCalendar.Knows(calendar.Kind, calendar.Area)) return null;
         var days = DayAndMonth().Matches(sentence)
-            .Select(m => (Day: int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), Month: MonthNumber(m.Groups["m"].Value)))
+            .Select(m => (Day: int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), Month: ElectionWords.Month(m.Groups["m"].Value)))
             .Distinct().ToList();
         if (days is not [var told]) return null;
         return ElectionCalendar.DatesOf(calendar.Kind, calendar.Area).Where(d => d.Day == told.Day && d.Month == told.Month).ToList() is [var held]
             ? (held.Year, YearSource.Calendar)
             : null;
     }
-
-    private static int MonthNumber(string name) => DateTime.ParseExact(name, "MMMM", CultureInfo.InvariantCulture).Month;
 
     /// <summary>"5 May", "on the 5th of May", "May 5": a day and month with no year after them.</summary>
     [GeneratedRegex(@"\b(?<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + ElectionWords.MonthNames + @")\b(?!,?\s*(?:19|20)\d\d)|\b(?<m>" + ElectionWords.MonthNames + @")\s+(?<d>[1-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d|\d)")]
