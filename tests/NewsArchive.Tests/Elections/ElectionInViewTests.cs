@@ -51,6 +51,27 @@ public class ElectionInViewTests
             Figures("At the general election, Damian Collins won the Folkestone & Hythe seat with 20,645 votes.\nThe Conservative MP, who has a 6,932 majority, said he was delighted."));
 
     [Fact]
+    public void SeatAtGeneralElection_an_undated_seats_contest_is_the_general_elections_the_sentence_places() =>
+        Assert.Equal([("folkestone-hythe-2010", "Damian Collins", 20645m)],
+            Extract.From("At the last general election, Damian Collins won the Folkestone & Hythe seat with 20,645 votes.", new DateOnly(2014, 10, 20), "Damian Collins").Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Value.Value)));
+
+    [Fact]
+    public void SeatAtGeneralElection_an_undated_seats_contest_is_the_general_election_in_views() =>
+        Assert.Equal([("folkestone-hythe-2010", "Damian Collins", 20645m)],
+            Extract.From("Labour lost the general election in 2010.\nDamian Collins won the Folkestone & Hythe seat with 20,645 votes.", new DateOnly(2014, 10, 20), "Damian Collins")
+                .Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Value.Value)));
+
+    [Fact]
+    public void Referendum_a_margin_told_after_the_referendum_is_named_is_its_result() =>
+        Assert.Equal([("referendum-in-uk-2016", "Leave", 52m), ("referendum-in-uk-2016", "Remain", 48m)],
+            Extract.From("The EU referendum was held last year.\nMembership was rejected by an infamously slim margin of 52-48.", new DateOnly(2017, 10, 20))
+                .Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Value.Value)));
+
+    [Fact]
+    public void SeatAtGeneralElection_a_seat_named_with_no_general_election_keeps_its_year_unknown() =>
+        Assert.Empty(Extract.From("Damian Collins won the Folkestone & Hythe seat with 20,645 votes.", new DateOnly(2014, 10, 20), "Damian Collins").Figures);
+
+    [Fact]
     public void Majority_a_majority_that_is_now_a_number() =>
         Assert.Contains(("folkestone-hythe-2015", "Damian Collins", 6932m),
             Figures("At the general election, Damian Collins won the Folkestone & Hythe seat with 20,645 votes.\nHis majority is now 6,932."));

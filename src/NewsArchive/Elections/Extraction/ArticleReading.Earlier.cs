@@ -24,6 +24,21 @@ internal sealed partial class ArticleReading
             placed.Add(new Placed(seatMatch.Index, seat!.Value.Slug));
     }
 
+    /// <summary>"At the last general election, Damian Collins won the Folkestone & Hythe seat with 20,645 votes": a seat
+    /// whose contest no word dates was fought at the general election the same sentence places, or failing that at
+    /// the one in view. With neither, its year stays unknown, so nothing beside it is filed under another
+    /// election.</summary>
+    private Placed SeatAtGeneralElection(ElectionAnchor anchor, ArticleSentence s, List<Placed> placed)
+    {
+        var general = placed.Where(p => p.Usable && !p.Earlier && !p.Before && registry.KindOf(p.Slug!) == ElectionKind.General)
+            .Select(p => p.Slug).FirstOrDefault()
+            ?? (Recent(parent, s.Paragraph, SeatParagraphs) && registry.KindOf(parent!.Value.Slug) == ElectionKind.General ? parent.Value.Slug : null);
+        if (general is null) return new Placed(anchor.Position, null);
+        var year = registry.YearOf(general);
+        placedYears.Add((anchor.Kind, anchor.Area, year));
+        return new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year, registry.YearSourceOf(general), s.Source, general));
+    }
+
     /// <summary>"up from 38.1% at the last election in 2012, when Boris Johnson beat Ken Livingstone", in a report of
     /// the 2016 count: "the last election" beside a race in view (not Westminster's, which the calendar dates) is that
     /// race held before, in the year the words state or, by the calendar, the one before the race just held. Where

@@ -135,6 +135,7 @@ internal sealed partial class ArticleReading(
     private List<Placed> Place(ArticleSentence s, IReadOnlyList<ElectionAnchor> found)
     {
         var placed = new List<Placed>();
+        var seatsOfUnknownYear = new List<ElectionAnchor>();
         foreach (var named in found)
         {
             if (InArticlesTerms(named, s) is not { } anchor)
@@ -159,6 +160,11 @@ internal sealed partial class ArticleReading(
                 continue;
             }
             var (year, source) = years.Of(anchor, s);
+            if (year is null && anchor.Kind == ElectionKind.Constituency && !anchor.Future)
+            {
+                seatsOfUnknownYear.Add(anchor);
+                continue;
+            }
             if (year is null)
             {
                 // "the election" that is not Westminster's is the one in view; other elections of unknown year
@@ -172,6 +178,7 @@ internal sealed partial class ArticleReading(
             if (!ahead) placedYears.Add((anchor.Kind, anchor.Area, year.Value));
             placed.Add(new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year.Value, source, s.Source, parentSlug), ahead));
         }
+        foreach (var seatAnchor in seatsOfUnknownYear) placed.Add(SeatAtGeneralElection(seatAnchor, s, placed));
         if (placed.Count == 0) YearOfGeneralElection(s, placed);
         if (s.Cues.Digit && Recent(context, s.Paragraph, ContextParagraphs))
             foreach (var (year, position) in TextCues.PastResults(s.Tokenised))
