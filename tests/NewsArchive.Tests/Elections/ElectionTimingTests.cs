@@ -17,6 +17,19 @@ public class ElectionTimingTests
     public void The_next_general_election_in_a_fixed_term_parliament_is_the_day_the_law_set(string text, int y, int m, int d, string slug) =>
         Assert.Equal([slug], Slugs(text, new DateOnly(y, m, d)));
 
+    [Theory]
+    [InlineData("Cameron will step down as Prime Minister before the 2020 election.", 2015, "uk-general-election-2020")]
+    [InlineData("No candidate will declare until we are much closer to the 2020 general election.", 2015, "uk-general-election-2020")]
+    [InlineData("The 2022 general election would give the next leader time.", 2018, "uk-general-election-2022")]
+    public void A_general_election_the_law_set_is_named_by_its_year_before_it_was_due(string text, int year, string slug) =>
+        Assert.Equal([slug], Slugs(text, new DateOnly(year, 6, 18)));
+
+    [Theory]
+    [InlineData("Cameron will step down as Prime Minister before the 2020 election.", 2021)]
+    [InlineData("Trump hopes to win the 2020 election.", 2018)]
+    public void A_general_election_the_law_set_is_none_after_its_year_or_in_another_countrys_sentence(string text, int year) =>
+        Assert.DoesNotContain(Slugs(text, new DateOnly(year, 6, 18)), slug => slug.StartsWith("uk-general-election", StringComparison.Ordinal));
+
     [Fact]
     public void The_next_general_election_before_fixed_terms_is_still_unplaced_years_ahead() =>
         Assert.Empty(Slugs("Labour must change course to win the next election.", new DateOnly(2007, 3, 1)));

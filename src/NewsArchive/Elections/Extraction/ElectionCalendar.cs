@@ -94,6 +94,14 @@ internal static class ElectionCalendar
         (new(2015, 5, 8), new(2017, 4, 18), new(2020, 5, 7)),
     ];
 
+    /// <summary>Years the law set a general election for that an early one overtook: 7 May 2020 under the Fixed-term
+    /// Parliaments Act, and 5 May 2022 after the early election of 2017. Writers before then named them ("the 2020
+    /// election"); no result was ever declared in them.</summary>
+    private static readonly int[] PlannedGeneralYears = [2020, 2022];
+
+    /// <summary>True for a year the law once set a general election for, though none was held in it.</summary>
+    public static bool PlannedGeneral(int year) => PlannedGeneralYears.Contains(year);
+
     /// <summary>The general election the law had set for the next one at a date, if it had set one.</summary>
     public static DateOnly? ScheduledGeneral(DateOnly date) =>
         FixedTerm.Where(f => f.From <= date && date < f.To).Select(f => (DateOnly?)f.Day).FirstOrDefault();

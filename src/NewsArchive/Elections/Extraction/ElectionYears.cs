@@ -28,6 +28,9 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
 
     public (int? Year, YearSource Source) Of(ElectionAnchor anchor, ArticleSentence sentence)
     {
+        // "the 2020 election" in an article written after 2020: the law had set one then, but none was held.
+        if (anchor is { Kind: ElectionKind.General, StatedYear: { } planned } && ElectionCalendar.PlannedGeneral(planned) && published is { } after && planned <= after.Year)
+            return (null, YearSource.Stated);
         // A year the calendar does not hold for a kind it knows is another event's ("in a general election ... in 1930").
         if (anchor.StatedYear is { } stated && (stated > published?.Year || Possible(anchor, stated)) && (!anchor.Bare || TextCues.Westminster().IsMatch(sentence.Tokenised) || LastGeneralIn(anchor, stated)))
             return (stated, YearSource.Stated);

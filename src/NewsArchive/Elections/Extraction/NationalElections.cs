@@ -32,7 +32,7 @@ internal static partial class NationalElections
         foreach (Match m in election ? EuropeanElections().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Index, m.Index + m.Length, ElectionKind.EuropeanParliament, "UK", true);
         foreach (Match m in YearElection().Matches(sentence))
-            if (!AddGeneralIn(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
+            if (!AddGeneralIn(found, m, sentence) && !AddPlannedGeneral(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
         foreach (Match m in SentenceCues.HasAny(sentence, "landslide", "majority", "power") ? WonIn().Matches(sentence) : Enumerable.Empty<Match>())
             if (TextCues.Westminster().IsMatch(sentence) && !TextCues.ForeignCountry().IsMatch(sentence)) AddGeneralIn(found, m, sentence);
         // "In 1997 and 2001 they voted Labour", "who backed the Tories in 1992", "Labour won in 1997": a UK party chosen in a
@@ -91,6 +91,18 @@ internal static partial class NationalElections
         if (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", year) || found.Covers(m.Groups["y"].Index)) return false;
         // "the 2019 Canadian election" is another country's; "in 2001" after "mayor" is a mayoral one.
         if (OtherKindBeside(sentence, m)) return true;
+        found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.General, "UK", true, year: year);
+        return true;
+    }
+
+    /// <summary>"Cameron will step down before the 2020 election", "the 2022 general election": a year the law once set
+    /// for a general election, named as one in a sentence about Westminster or with the word "general" and no other
+    /// country. Whether it was still to come is the article's date's to say (<see cref="ElectionYears"/>).</summary>
+    private static bool AddPlannedGeneral(ElectionRecogniser.Anchors found, Match m, string sentence)
+    {
+        var year = int.Parse(m.Groups["y"].Value);
+        if (!ElectionCalendar.PlannedGeneral(year) || found.Covers(m.Groups["y"].Index) || OtherKindBeside(sentence, m) || TextCues.ForeignCountry().IsMatch(sentence)) return false;
+        if (!TextCues.Westminster().IsMatch(sentence) && !m.Value.Contains("eneral", StringComparison.Ordinal)) return false;
         found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.General, "UK", true, year: year);
         return true;
     }
