@@ -152,8 +152,8 @@ internal static class ElectionCalendar
     }
 
     /// <summary>US federal elections, presidential and midterm: the Tuesday after the first Monday of November,
-    /// every second year.</summary>
-    private static readonly DateOnly[] UnitedStates = Enumerable.Range(0, 80).Select(i => 1900 + 2 * i).Select(year =>
+    /// every second year, the day the law has set since 1845.</summary>
+    private static readonly DateOnly[] UnitedStates = Enumerable.Range(0, 106).Select(i => 1848 + 2 * i).Select(year =>
     {
         var day = new DateOnly(year, 11, 2);
         while (day.DayOfWeek != DayOfWeek.Tuesday) day = day.AddDays(1);

@@ -18,6 +18,10 @@ internal static partial class ForeignElections
         if (SentenceCues.HasAny(sentence, "resident of"))
             foreach (Match m in ElectedPresident().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
+        // "propelled William Jennings Bryan to the White House in 1896": the presidential election of that year.
+        if (sentence.Contains("White House", StringComparison.Ordinal))
+            foreach (Match m in WhiteHouseIn().Matches(sentence))
+                found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.Foreign, "United States", true, year: int.Parse(m.Groups["y"].Value), topic: "presidential");
         // "won 332 electoral votes", "the Electoral College": the American presidential election's, unless the
         // sentence is about a party's leadership (Labour elected its leaders by an electoral college until 2014).
         if (SentenceCues.HasAny(sentence, "lectoral vote", "lectoral college", "lectoral College") && !PartyLeadership().IsMatch(sentence))
@@ -31,7 +35,7 @@ internal static partial class ForeignElections
                 // Labour", "Irish voters in Britain"), and "voted with their feet" is no vote at all.
                 if (!m.Groups["people"].Success || !TextCues.UkNamed().IsMatch(sentence) && !NotTheirElection().IsMatch(sentence, m.Index + m.Length))
                     found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
-        if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm", "residential race", "residential contest")) return;
+        if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm", "residential ")) return;
         foreach (Match m in CountryElection().Matches(sentence))
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true, topic: RoundOf(m.Value));
         foreach (Match m in ElectionsIn().Matches(sentence))
@@ -44,8 +48,10 @@ internal static partial class ForeignElections
         {
             if (found.Covers(m.Index)) continue;
             var country = TextCues.ForeignCountry().Matches(sentence).FirstOrDefault(c => Math.Abs(c.Index - m.Index) <= 60);
+            // "Republican nominee Donald Trump ... the presidential race": a party only one country has names it.
             // No country near: the article's, if it names one (see ElectionExtractor.PlaceInArticlesCountry).
-            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, country is null ? ArticlesCountry : ElectionWords.Country(country.Value), true, topic: RoundOf(m.Value));
+            var area = country is not null ? ElectionWords.Country(country.Value) : AmericanParty().IsMatch(sentence) ? "United States" : ArticlesCountry;
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, area, true, topic: RoundOf(m.Value));
         }
     }
 
@@ -78,6 +84,12 @@ internal static partial class ForeignElections
     [GeneratedRegex(ElectionWords.NotNorthern + @"(?<!\b(?:British|UK|Asian|Black|Muslim|Hindu|Sikh)\s)\b(?<people>(?<c>" + ElectionWords.CountryNames + @")(?:s|\s+voters)\s+(?:(?:have|had)\s+)?(?:voted|are\s+voting|went\s+to\s+the\s+polls|(?:re-?)?elected)\b)|\b[Vv]oters\s+in\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:(?:have|had)\s+)?(?:elected|re-?elected)\b|" + ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:(?:has|have|had|will)\s+)?(?:went|go|goes|going)\s+to\s+the\s+polls\b")]
     private static partial Regex CountryVoted();
 
+    /// <summary>Class: the United States' two parties by name, as news writes them beside a presidential race
+    /// ("Republican nominee", "the Democratic candidate"). Not the Social Democratic Party, the Democratic Unionists or
+    /// an Irish republican.</summary>
+    [GeneratedRegex(@"(?<!\b(?:Social|Irish)\s)\b(?:Republican(?!\s+(?:Army|movement|Sinn))|Democratic(?!\s+(?:Unionist|Party\s+of\s+(?!America)))|GOP)\b")]
+    private static partial Regex AmericanParty();
+
     [GeneratedRegex(@"\b(?:Labour|Conservative|Tory|leader|leadership)\b")]
     private static partial Regex PartyLeadership();
 
@@ -85,10 +97,15 @@ internal static partial class ForeignElections
     [GeneratedRegex(@"\G\s+(?:for\s+(?:the\s+)?)?(?:" + Parties.Names + @"|with\s+their\s+feet)\b")]
     private static partial Regex NotTheirElection();
 
+    /// <summary>The presidency won in a year: "to the White House in 1896", "won the White House in 2008" (not "at the
+    /// White House in 2010", a visit).</summary>
+    [GeneratedRegex(@"\b(?:to|won|win|wins|winning|took|retook|recaptured|for)\s+the\s+White\s+House\s+in\s+(?<y>(?:18|19|20)\d\d)\b")]
+    private static partial Regex WhiteHouseIn();
+
     [GeneratedRegex(@"\b[Ee]lectoral\s+(?:[Cc]ollege\b|votes?\b)")]
     private static partial Regex ElectoralCollege();
 
-    [GeneratedRegex(@"\b(?:[Pp]residential|[Pp]arliamentary|[Ll]egislative|[Ff]ederal)\s+[Ee]lections?\b|\b[Pp]residential\s+(?:race|contest)\b")]
+    [GeneratedRegex(@"\b(?:[Pp]residential|[Pp]arliamentary|[Ll]egislative|[Ff]ederal)\s+[Ee]lections?\b|\b[Pp]residential\s+(?:race|contest|debates?|nominees?|campaign)\b")]
     private static partial Regex NationalLevel();
 
     [GeneratedRegex(@"\b[Mm]id-?term\s+(?:[Ee]lections|polls)\b|\b(?:the\s+)?midterms\b")]
