@@ -65,6 +65,10 @@ public static partial class ElectionWords
         // Nations within other states that hold their own elections and independence votes.
         ("Catalonia", "Catalonia|Catalan"), ("Quebec", "Quebec|Québec"), ("Kurdistan", "Kurdistan"));
 
+    /// <summary>Class: the nations of <see cref="Countries"/> within other states. Reason: "the failed independence
+    /// referendum" beside one of them is its vote to leave the state, whatever other country the sentence names.</summary>
+    public static readonly IReadOnlySet<string> NationsWithinStates = new HashSet<string>(StringComparer.Ordinal) { "Catalonia", "Quebec", "Kurdistan" };
+
     /// <summary>Class: the countries of <see cref="Countries"/> that elect members of the European Parliament.
     /// Reason: "the European elections" in a report from one of them are that country's vote, not the UK's.</summary>
     public static readonly IReadOnlySet<string> EuropeanUnion = new HashSet<string>(StringComparer.Ordinal)

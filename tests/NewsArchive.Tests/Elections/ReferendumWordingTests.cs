@@ -12,6 +12,12 @@ public class ReferendumWordingTests
         Extract.Elections(text, March2018);
 
     [Theory]
+    [InlineData("The Catalan leader is in Belgium after the failed independence referendum in 2017.", "Catalonia", 2017)]
+    [InlineData("Quebec's premier flew to France after the independence referendum in 1995.", "Quebec", 1995)]
+    public void An_independence_referendum_beside_a_nation_within_a_state_is_that_nations(string text, string area, int year) =>
+        Assert.Equal([(ElectionKind.Referendum, area, year)], Elections(text));
+
+    [Theory]
     [InlineData("Italians rejected Renzi's constitutional reform in a 2016 referendum.", "Italy", 2016)]
     [InlineData("Turkey's 2017 constitutional referendum gave Erdogan sweeping powers.", "Turkey", 2017)]
     [InlineData("Greeks voted No in the 2015 bailout referendum.", "Greece", 2015)]

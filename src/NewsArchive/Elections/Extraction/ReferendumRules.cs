@@ -81,9 +81,16 @@ internal static partial class ReferendumRules
     [GeneratedRegex(@"\bNorth[- ]East\b|\bregional\s+assembl")]
     private static partial Regex RegionalAssembly();
 
-    /// <summary>"the independence referendum" in a sentence about Scotland (or the SNP) is Scotland's.</summary>
-    private static string? IndependenceArea(string sentence, string? topic) =>
-        topic == "independence" && ScottishCue().IsMatch(sentence) ? "Scotland" : null;
+    /// <summary>"the independence referendum" in a sentence about Scotland (or the SNP) is Scotland's; beside one nation
+    /// within another state ("Catalan PM Puigdemont is in Belgium after the failed independence referendum"), that
+    /// nation's.</summary>
+    private static string? IndependenceArea(string sentence, string? topic)
+    {
+        if (topic != "independence") return null;
+        if (ScottishCue().IsMatch(sentence)) return "Scotland";
+        return Country().Matches(sentence).Select(m => ElectionWords.Country(m.Groups["c"].Value)).Where(c => c is not null && ElectionWords.NationsWithinStates.Contains(c))
+            .Distinct().ToList() is [var nation] ? nation : null;
+    }
 
     /// <summary>The year a topic's one referendum was held, when the calendar has exactly one.</summary>
     private static int? CalendarYear(string? area, string? topic) =>
