@@ -176,7 +176,10 @@ internal sealed partial class ArticleReading(
             var ahead = years.IsAhead(anchor, year.Value);
             var parentSlug = anchor.Kind == ElectionKind.Constituency && parent is { } pa && registry.YearOf(pa.Slug) == year ? pa.Slug : null;
             if (!ahead) placedYears.Add((anchor.Kind, anchor.Area, year.Value));
-            placed.Add(new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year.Value, source, s.Source, parentSlug), ahead));
+            // "Turnout was 45.8%, down from 56% at the general election": the contest measured against is its own
+            // figure's only, never the turnout's before it.
+            var measured = anchor.StatedYear is null && TextCues.ComparedAt().IsMatch(s.Tokenised[..anchor.Position]);
+            placed.Add(new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year.Value, source, s.Source, parentSlug), ahead, Earlier: measured));
         }
         foreach (var seatAnchor in seatsOfUnknownYear) placed.Add(SeatAtGeneralElection(seatAnchor, s, placed));
         if (placed.Count == 0) YearOfGeneralElection(s, placed);

@@ -82,7 +82,7 @@ internal static partial class ElectionRecogniser
             var called = Called().IsMatch(before) || sentence.AsSpan(position).StartsWith("snap");
             var anchor = new ElectionAnchor(position, kind, area, explicitly, year ?? yearNear(position),
                 Future: future || (explicitly && !called && time.Offset is null && FutureMarker().IsMatch(before) && !HeldOne().IsMatch(before)),
-                Past: time.Offset is null && PastMarker().IsMatch(before))
+                Past: time.Offset is null && (PastMarker().IsMatch(before) || TextCues.ComparedAt().IsMatch(before)))
             {
                 YearOffset = time.Offset, Month = time.Month, CalendarYear = calendarYear, Bare = bare, Topic = topic,
                 // "there was a brand new leadership battle" tells of one that was held, not of a supposed or a coming one.

@@ -34,6 +34,9 @@ internal static partial class OfficeElections
         // sentence names bare, in the seat it names.
         if (election && BareByElection().Match(sentence) is { Success: true } bare && SeatOf().Match(sentence) is { Success: true } seat)
             found.Add(bare.Index, bare.Index + bare.Length, ElectionKind.ByElection, ElectionRecogniser.CleanArea(seat.Groups["area"].Value), true);
+        // "Labour has held Hartlepool in a by-election": the place a party held or took is the by-election's.
+        foreach (Match m in election ? HeldInByElection().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.ByElection, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
         // "by-elections in both Stoke and Copeland", "by-elections in Leeds, Hull and York".
         foreach (Match m in election ? ByElectionsIn().Matches(sentence) : Enumerable.Empty<Match>())
             foreach (Capture area in m.Groups["place"].Captures)
@@ -87,6 +90,11 @@ internal static partial class OfficeElections
     /// <summary>"the by-election", "this week's by-election", with no place's name before it or after it.</summary>
     [GeneratedRegex(@"(?<![A-Z][\w’'-]*\s)\b(?:the|this|Thursday’s|Thursday's|this\s+week’s|this\s+week's|yesterday’s|yesterday's)\s+[Bb]y-?election\b(?!s|\s+in\s+[A-Z])")]
     private static partial Regex BareByElection();
+
+    /// <summary>A place held, taken or lost in a by-election: "has held Hartlepool in a by-election", "holds Hartlepool
+    /// in by-election", "took Brent East in the by-election".</summary>
+    [GeneratedRegex(@"\b(?:held|holds|hold|kept|keeps|retained|retains|won|wins|took|takes|gained|gains|captured|captures|snatched|lost|loses)\s+" + Run + @"\s+in\s+(?:(?:a|the|this\s+week['’]s|yesterday['’]s|Thursday['’]s)\s+)?(?:[\w-]+\s+)?[Bb]y-?election\b(?!s)")]
+    private static partial Regex HeldInByElection();
 
     /// <summary>"the seat of Uxbridge and South Ruislip", "Boris Johnson's old seat of Uxbridge".</summary>
     [GeneratedRegex(@"\bseat\s+of\s+" + Run)]

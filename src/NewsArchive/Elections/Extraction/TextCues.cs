@@ -93,6 +93,11 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:created|founded|formed|established|set\s+up|built|born|opened|abolished)\s+(?:in\s+)?(?:(?:early|late|mid-?)\s+)?$")]
     public static partial Regex FoundedBefore();
 
+    /// <summary>"down from 56% at the", "compared with 40.7% in the": a figure measured against the election named
+    /// next, with no word of its time. In a story of another contest, that is the last one held.</summary>
+    [GeneratedRegex(@"\b(?:from|compared\s+(?:with|to)|than)\s+(?:(?:just|only|about|around|some)\s+)?[\d.,]+\s*(?:%|per\s+cent|points|votes)?\s+(?:at|in)\s+the\s+(?:[\w’'-]+\s+)?$")]
+    public static partial Regex ComparedAt();
+
     /// <summary>"up from 59.4% in", "since", "than in", "compared with 40% in", "three times the", "double the", "well
     /// above the": the year that follows is one measured against.</summary>
     [GeneratedRegex(@"\b(?:from|since|than|compared\s+(?:to|with)|against|times|twice|double|treble|triple|half|above|below)\b(?:[^.;:]|\.(?=\d)){0,40}$")]
