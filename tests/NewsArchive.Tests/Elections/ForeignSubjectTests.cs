@@ -18,8 +18,20 @@ public class ForeignSubjectTests
     [InlineData("In last week’s Portuguese election, the Left Bloc won 19 seats.", "Left Bloc", FigureKind.Seats, 19)]
     [InlineData("In last week’s Portuguese election, the PCP took 12 seats.", "PCP", FigureKind.Seats, 12)]
     [InlineData("In last week’s Portuguese election, the Left Bloc (a radical party) secured 9.5% of the vote.", "Left Bloc", FigureKind.Share, 9.5)]
+    [InlineData("In last week’s Portuguese election, the Left Bloc, led by Catarina Martins, won 19 seats.", "Left Bloc", FigureKind.Seats, 19)]
+    [InlineData("In last week’s Portuguese election, the far-right Chega party entered parliament with 12 seats.", "Chega", FigureKind.Seats, 12)]
+    [InlineData("In last week’s Portuguese election, the far-right Chega party entered parliament with 1.3% of the vote.", "Chega", FigureKind.Share, 1.3)]
+    [InlineData("António Costa's Socialist party (PS) won last week’s Portuguese election with 108 seats.", "PS", FigureKind.Seats, 108)]
     public void NameWon_the_name_or_acronym_that_won_the_number(string text, string party, FigureKind kind, decimal value) =>
         Assert.Equal([(party, kind, value, 2019)], Figures(text));
+
+    [Fact]
+    public void NameWon_a_one_word_name_winning_a_share_may_be_a_surname_and_gets_nothing() =>
+        Assert.Empty(Figures("In last week’s Portuguese election, Ventura won 1.3% of the vote."));
+
+    [Fact]
+    public void OtherCountry_a_figure_in_a_sentence_about_another_country_is_not_the_election_in_views() =>
+        Assert.DoesNotContain(Figures("In last week’s Portuguese election, the PCP took 12 seats.\nIn Germany, the CDU won 33% in 2017."), f => f.Value == 33m);
 
     [Fact]
     public void PairWon_two_parties_who_each_got_the_number_both_get_it() =>

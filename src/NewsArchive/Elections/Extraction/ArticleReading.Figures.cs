@@ -114,6 +114,7 @@ internal sealed partial class ArticleReading
         // "Corbyn won the Labour leadership race with 59.5%": a leadership contest's own party is no contender.
         if (person is null && party is not null && registry.KindOf(slug) == ElectionKind.PartyLeadership && party == registry.AreaOf(slug))
             (person, party) = (FigureSubjects.Contender(s, clauseStart, raw), null);
+        if (registry.KindOf(slug) == ElectionKind.Foreign && person is not null && ForeignSubjects.LeadersParty(text[clauseStart..raw.Position])) person = null;
         if (registry.KindOf(slug) == ElectionKind.Foreign && raw.Kind != FigureKind.Turnout && !raw.Total && person is null)
         {
             // Another country's parties are mostly not in the party table: the name that won the number.

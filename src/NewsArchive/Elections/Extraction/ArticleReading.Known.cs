@@ -32,6 +32,15 @@ internal sealed partial class ArticleReading
         return false;
     }
 
+    /// <summary>The sentence names another country, and not the country of the election in view. A nation within a
+    /// state is no other country: "a surge in Bloc Quebecois seats" is Canada's.</summary>
+    private static bool OtherCountryNamed(string text, string country)
+    {
+        var named = TextCues.ForeignCountry().Matches(text).Select(m => ElectionWords.Country(m.Value))
+            .Where(c => c is not null && !ElectionWords.NationsWithinStates.Contains(c)).Distinct().ToList();
+        return named.Count > 0 && !named.Contains(country);
+    }
+
     /// <summary>Class: names of wider areas, bodies and days that follow "in" without naming a seat.</summary>
     private static readonly HashSet<string> NotASeat = new(StringComparer.Ordinal)
     {
@@ -110,6 +119,9 @@ internal sealed partial class ArticleReading
         // "Kilroy-Silk will stand in Erewash, where Liz Blackman has a 6,932 majority" after a Folkestone result: a
         // seat's contest in view is not another seat's.
         if (inView is not null && registry.KindOf(inView) is ElectionKind.Constituency or ElectionKind.ByElection && OtherSeatNamed(text, registry.AreaOf(inView)))
+            inView = null;
+        // "In Germany, Angela Merkel's CDU won 33% in 2017", in a report of Spain's election: another country's figure.
+        if (inView is not null && registry.KindOf(inView) == ElectionKind.Foreign && OtherCountryNamed(text, registry.AreaOf(inView)))
             inView = null;
         // "Turnout was 45.3%, up from 38.1% at the last election, when Johnson beat Livingstone": the contest measured
         // against is not the figure's, though the sentence's candidates stood in it.

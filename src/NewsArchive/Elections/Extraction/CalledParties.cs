@@ -4,9 +4,10 @@ namespace NewsArchive.Elections.Extraction;
 
 /// <summary>
 /// One-word names an article itself calls a party: "Vox, a heritage party of Franco's dictatorship", "Vox had become
-/// a well established party", "the far-right party Vox", "Vox presented itself as the party of order". Another
-/// country's parties are mostly not in the party table, and a single capitalised word alone may be a person's
-/// surname ("Macron won 66%"), so a figure goes to a one-word name only when the article says it is a party.
+/// a well established party", "the far-right party Vox", "the far-right Vox party", "Vox presented itself as the
+/// party of order". Another country's parties are mostly not in the party table, and a single capitalised word alone
+/// may be a person's surname ("Macron won 66%"), so a figure goes to a one-word name only when the article says it is
+/// a party.
 /// </summary>
 internal static partial class CalledParties
 {
@@ -18,6 +19,7 @@ internal static partial class CalledParties
             if (!sentence.Contains("party", StringComparison.OrdinalIgnoreCase)) continue;
             foreach (Match m in NameThenParty().Matches(sentence)) called.Add(m.Groups["x"].Value);
             foreach (Match m in PartyThenName().Matches(sentence)) called.Add(m.Groups["x"].Value);
+            foreach (Match m in NameBeforeParty().Matches(sentence)) called.Add(m.Groups["x"].Value);
         }
         // A word that opens a sentence may be any word, and a party of the party table needs no finding.
         called.RemoveWhere(w => NotAName().IsMatch(w));
@@ -39,6 +41,10 @@ internal static partial class CalledParties
     // "the far-right party Vox"; not "the ruling party, Mendes said", across a comma.
     [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){1,3}party\s+" + Word)]
     private static partial Regex PartyThenName();
+
+    // "the far-right Vox party", "the Podemos party": the name as the word before "party".
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}" + Word + @"\s+party\b")]
+    private static partial Regex NameBeforeParty();
 
     [GeneratedRegex(@"^(?:The|A|An|It|This|That|He|She|They|We|Labour|Conservatives?|Tories|Liberal|Greens?|Party)$")]
     private static partial Regex NotAName();

@@ -43,6 +43,13 @@ internal static partial class ForeignSubjects
         previous.Kind == figure.Kind && FromBetween().IsMatch(text[previous.End..figure.Position])
         || previous.ListIndex < 0 && figure.ListIndex < 0 && CoordinatedBetween().IsMatch(text[previous.End..figure.Position]);
 
+    /// <summary>"Pedro Sánchez's Socialist party (PSOE) won": a leader's possessive before the party, which is the
+    /// figure's subject, not the leader.</summary>
+    public static bool LeadersParty(string before) => LeadersPartyBefore().IsMatch(before);
+
+    [GeneratedRegex(@"^(?:[^,;]*?\s)?⟦[^⟧]*⟧['’]s\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}-]*|party)\b")]
+    private static partial Regex LeadersPartyBefore();
+
     /// <summary>A known party written as the end of a longer name ("Progressive Conservatives"): the longer name.</summary>
     public static string? LongerName(string text, RawFigure figure, int clauseStart)
     {
@@ -84,11 +91,14 @@ internal static partial class ForeignSubjects
 
     /// <summary>A name, or a description with the acronym in brackets ("Communist party (KSČM)"), with an aside after it
     /// (which is the name when it is an acronym and the words before it are not one: "The Socialists (PSOE)").</summary>
-    private const string Subject = @"(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}\((?<x>" + Named + @")\)|(?<x>" + Named + @")(?:\s*\((?<aside>[^()]{0,60})\))?)";
+    private const string Subject = @"(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}\((?<x>" + Named + @")\)|(?<x>" + Named + @")(?:\s+party)?(?:\s*\((?<aside>[^()]{0,60})\))?)";
 
     private const string Verb = @"(?:won|got|gained|took|secured|received|polled|attained|claimed|winning|gaining|taking|securing|attaining|getting)";
 
-    private const string ToNumber = @"\s*,?\s+(?:(?:who|which|that)\s+)?(?:(?:each|both|only|just|also|then|together)\s+)?" + Verb + @"\s+(?:(?:a|an|only|just|meager|meagre|mere|some|the|their|its)\s+){0,3}$";
+    /// <summary>"Ciudadanos, led by Albert Rivera, won 57 seats": a leader's name set off between the party and its verb.</summary>
+    private const string LedBy = @"(?:\s*,\s+(?:led|headed|fronted)\s+by\s+[^,;()]{1,50},)?";
+
+    private const string ToNumber = LedBy + @"\s*,?\s+(?:(?:who|which|that)\s+)?(?:(?:each|both|only|just|also|then|together)\s+)?" + Verb + @"\s+(?:(?:a|an|only|just|meager|meagre|mere|some|the|their|its)\s+){0,3}$";
 
     [GeneratedRegex(@"(?<a>" + Subject + @")\s+(?:and|&)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?<b>" + Subject + @")\s*,?\s+(?:(?:who|which)\s+)?(?:each|both)\s+" + Verb + @"\s+(?:(?:a|an|only|just|meager|meagre|mere|some)\s+){0,3}$")]
     private static partial Regex PairWon();
@@ -96,10 +106,10 @@ internal static partial class ForeignSubjects
     [GeneratedRegex(@"(?<a>" + Subject + @")" + ToNumber)]
     private static partial Regex NameWon();
 
-    /// <summary>"Vox entered the chamber for the first time with 24 seats", "Vox became a parliamentary force with 24
-    /// seats" (not "became the government with 180 votes", a vote in parliament): a subject ending with its number. A name
+    /// <summary>"Vox entered the chamber for the first time with 24 seats", "the PSOE won the election with 123 seats",
+    /// "Vox became a parliamentary force with 24 seats" (not "became the government with 180 votes", a vote in parliament): a subject ending with its number. A name
     /// after "under" or "led by" is a leader's, not the subject ("the SPÖ under Christian Kern came second with").</summary>
-    [GeneratedRegex(@"(?<!\b(?:under|by)\s+(?:\p{Lu}[\p{L}’'-]*\s+)*)(?<a>" + Subject + @")\s+(?:(?:entered|finished|ended|emerged|came|swept)\b[^,;.()\d]{0,50}?|became\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:force|party|group|bloc)\s+)\bwith\s+(?:(?:only|just|a|an|some)\s+){0,2}$")]
+    [GeneratedRegex(@"(?<!\b(?:under|by)\s+(?:\p{Lu}[\p{L}’'-]*\s+)*)(?<a>" + Subject + @")\s+(?:(?:entered|finished|ended|emerged|came|swept|won)\b[^,;.()\d]{0,50}?|became\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:force|party|group|bloc)\s+)\bwith\s+(?:(?:only|just|a|an|some)\s+){0,2}$")]
     private static partial Regex NameWith();
 
     [GeneratedRegex(@"\b(?:with\s+)?the\s+party" + ToNumber)]
