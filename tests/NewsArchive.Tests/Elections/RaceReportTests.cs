@@ -10,8 +10,25 @@ public class RaceReportTests
 
     /// <summary>The figures of the lines after one that names the winner.</summary>
     private static IReadOnlyList<(string Slug, string Subject, FigureKind Kind, decimal Value)> Figures(string text) =>
-        Extract.From("Jane Doe has been re-elected as Mayor of London.\n" + text, May2024, "Jane Doe", "John Roe").Figures
+        Extract.From("Jane Doe has been re-elected as Mayor of London.\n" + text, May2024, "Jane Doe", "John Roe", "Ann Poe").Figures
             .Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
+
+    [Fact]
+    public void Took_a_share_taken_in_a_round_is_the_race_in_views() =>
+        Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.Share, 40m), ("london-mayor-2024", "John Roe", FigureKind.Share, 35.3m)],
+            Figures("In the first round, Jane Doe took 40% to John Roe's 35.3%."));
+
+    [Fact]
+    public void Margin_of_victory_set_off_by_commas_is_the_winners_majority() =>
+        Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.Majority, 228433m)], Figures("Jane Doe's margin of victory, 228,433 votes, was smaller than expected."));
+
+    [Fact]
+    public void Deposit_a_share_won_beside_a_lost_deposit_is_the_candidates() =>
+        Assert.Equal([("london-mayor-2024", "Ann Poe", FigureKind.Share, 1.9m)], Figures("Ann Poe won 1.9% and lost her deposit."));
+
+    [Fact]
+    public void Deposit_the_share_needed_to_keep_a_deposit_is_no_result() =>
+        Assert.Empty(Figures("Candidates needed 5% of the vote to keep their deposit."));
 
     [Fact]
     public void WinnerByRole_the_mayor_after_the_result_is_the_one_winner() =>
@@ -25,7 +42,7 @@ public class RaceReportTests
 
     [Fact]
     public void WinnerByRole_the_mayor_is_nobody_before_the_article_says_who_won() =>
-        Assert.DoesNotContain(Extract.From("The London mayoral election was held yesterday.\nThe mayor won 1,088,225 votes.", May2024, "Jane Doe", "John Roe").Figures,
+        Assert.DoesNotContain(Extract.From("The London mayoral election was held yesterday.\nThe mayor won 1,088,225 votes.", May2024, "Jane Doe", "John Roe", "Ann Poe").Figures,
             f => f.Value.Value == 1088225m);
 
     [Fact]

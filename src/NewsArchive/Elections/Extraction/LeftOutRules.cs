@@ -21,7 +21,9 @@ internal static partial class LeftOutRules
         if (!estimate && OpinionPoll().Matches(sentence).Any(m => !ComparedWithPolls().IsMatch(sentence[Math.Max(0, m.Index - 20)..m.Index])
                 && !(m.Index > figure.End && NextClause().IsMatch(sentence[figure.End..m.Index]) && !sentence.AsSpan(figure.End, m.Index - figure.End).ContainsAnyInRange('0', '9'))))
             return LeftOutReason.OpinionPoll;
-        if (Threshold().IsMatch(Phrase(around, aroundStart, figure)) || Deposit().IsMatch(sentence) || BarCrossed().IsMatch(before)) return LeftOutReason.Threshold;
+        // "needed 5% to keep their deposit" is the bar; "won 1.9% and lost his deposit" is what a candidate won.
+        if (Threshold().IsMatch(Phrase(around, aroundStart, figure)) || Deposit().IsMatch(sentence) && !WonJustBefore().IsMatch(before) || BarCrossed().IsMatch(before))
+            return LeftOutReason.Threshold;
         // "overturning a Labour majority of 13,243": the majority won at the contest before, whose year is not told.
         if (PreviousMajority().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 60)..figure.Position])) return LeftOutReason.ElectionYearUnknown;
         if (Rate().IsMatch(around) || ChangeBefore().IsMatch(before) || ChangeBefore().IsMatch(BeforeNumber(sentence, figure, clauseStart))
@@ -118,6 +120,10 @@ internal static partial class LeftOutRules
 
     [GeneratedRegex(@"\bdeposits?\b")]
     private static partial Regex Deposit();
+
+    /// <summary>A candidate's own number before the figure: "Ann Poe won"; not anyone "who won" it, a bar.</summary>
+    [GeneratedRegex(@"(?<!\b(?:who|that|which)\s+)\b(?:won|took|got|gained|secured|received|polled|attracted)\s+(?:(?:just|only|a\s+mere|some|about|around)\s+)?$")]
+    private static partial Regex WonJustBefore();
 
     /// <summary>A bar to clear, not a result: "needs 326 seats", "the 5% threshold", "if they fail to reach 4% of the vote".</summary>
     [GeneratedRegex(@"\b(?:needs?|needed|required|requires|target|threshold|mark\b|enough\s+(?:votes\s+)?to|short\s+(?:of|on)|(?:fail(?:s|ed|ing)?|has|have|had)\s+to\s+reach\b)")]

@@ -34,7 +34,7 @@ internal static partial class TextCues
     public static partial Regex Result();
 
     /// <summary>Words of voting and winning: an office or a parliament named beside one is an election.</summary>
-    [GeneratedRegex(@"\b(?:" + DecidedWords + @"|elections?|votes?|voted|seats?|became|become|candidates?|share|preferences?|[Tt]urnout|trailed|margin)\b")]
+    [GeneratedRegex(@"\b(?:" + DecidedWords + @"|elections?|votes?|voted|seats?|became|become|candidates?|share|preferences?|[Tt]urnout|trailed|margin|took)\b")]
     public static partial Regex Action();
 
     [GeneratedRegex(@";|\s[–—]\s|,\s+(?:while|whereas|but)\s|\s+but\s+")]
