@@ -52,6 +52,9 @@ public static partial class Parties
         "Change UK|Reform UK|Lib Dems|LibDems|Lib Dem|LibDem|Veritas|Labour|Respect|Greens|Tories|Renew|Plaid|Green|Tory|" +
         "UKIP|Ukip|SDLP|SNP|SDP|DUP|UUP|BNP|GOP";
 
+    /// <summary>Class: capitalised words that stand before a party's name without being a place's first word.</summary>
+    private const string BeforeAPartysName = "Scottish|Welsh|English|Irish|Northern|Cornish|London|Young|Former|Ex|New|The|A|An|And|But|Meanwhile|Local|Senior|Leading|Fellow|Rival";
+
     /// <summary>What a party label may call a person between the party and the name ("Conservative challenger").</summary>
     public const string Roles = "candidate|challenger|incumbent|MP|MSP|AM|MS|MEP|rival|opponent|hopeful|councillor|peer|leader|deputy leader";
 
@@ -63,8 +66,10 @@ public static partial class Parties
         .SelectMany(p => p.Labels.Select(l => (l, p.Name)))
         .ToDictionary(x => x.l, x => x.Name, StringComparer.Ordinal);
 
-    /// <summary>A party named anywhere, with an optional possessive; group "party" holds the name as written.</summary>
-    [GeneratedRegex(@"\b(?<party>" + Names + @")(?:'s|’s|s'|s’|'|’)?(?![\w-])")]
+    /// <summary>A party named anywhere, with an optional possessive; group "party" holds the name as written. A bare
+    /// "Green" after a capitalised word is the end of a place's name ("Bethnal Green and Bow", "Golders Green"), unless
+    /// the word is one that stands before a party's name (a nation's, "Former", "Young").</summary>
+    [GeneratedRegex(@"\b(?<party>" + Names + @")(?<!\b(?!(?:" + BeforeAPartysName + @")\s)\p{Lu}\p{Ll}+\sGreen)(?:'s|’s|s'|s’|'|’)?(?![\w-])")]
     public static partial Regex Mention();
 
     /// <summary>The archive's name for a party as written ("Tories" → "Conservative"); an unknown name is kept.</summary>

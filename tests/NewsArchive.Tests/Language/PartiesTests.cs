@@ -36,4 +36,12 @@ public class PartiesTests
         Assert.Equal(["Labour", "Greens’"], Parties.Mention().Matches("Labour and the Greens’ candidates").Select(m => m.Value));
         Assert.Empty(Parties.Mention().Matches("a green belt, Toryism and renewal"));
     }
+
+    [Theory]
+    [InlineData("Respect won Bethnal Green and Bow.", "Respect")]
+    [InlineData("The rally was in Golders Green.", "")]
+    [InlineData("The Scottish Green candidate spoke.", "Green")]
+    [InlineData("Former Green leader Jo Bloggs spoke.", "Green")]
+    public void Green_after_a_capitalised_word_is_the_end_of_a_places_name(string text, string parties) =>
+        Assert.Equal(parties, string.Join(' ', Parties.Mention().Matches(text).Select(m => m.Groups["party"].Value)));
 }

@@ -63,7 +63,7 @@ internal static partial class ElectionRecogniser
 
     /// <summary>A word every rule needs: most sentences have none, and the rules that open on a capitalised
     /// run are slow to fail. A year stands for the rules built on one ("elected in 1987", "the 1997 landslide").</summary>
-    [GeneratedRegex(@"[Mm]ayor|[Ee]lect|[Pp]residential (?:race|contest|debate|nominee|campaign)|[Hh]ustings|Senedd|Welsh [Aa]ssembly|National Assembly for Wales|Welsh [Pp]arliament|Holyrood|Scottish [Pp]arliament|Northern Ireland [Aa]ssembly|Stormont|London [Aa]ssembly|[Rr]eferend|leadership|[Ll]eader of|Brexit vote|vote to (?:leave|remain in) the (?:EU|European Union)|Leave voters|Remain voters|[Pp]rimar(?:y|ies)|caucus|selected as|voted (?:to|for)|to the polls|[Vv]oters in|(?:race|contest|battle|bid) (?:to|for)|(?:19|20)\d\d")]
+    [GeneratedRegex(@"[Mm]ayor|[Ee]lect|[Pp]residential (?:race|contest|debate|nominee|campaign)|[Hh]ustings|Senedd|Welsh [Aa]ssembly|National Assembly for Wales|Welsh [Pp]arliament|Holyrood|Scottish [Pp]arliament|Northern Ireland [Aa]ssembly|Stormont|London [Aa]ssembly|[Rr]eferend|leadership|[Ll]eader of|Brexit vote|vote to (?:leave|remain in) the (?:EU|European Union)|Leave voters|Remain voters|[Pp]rimar(?:y|ies)|caucus|selected as|voted (?:to|for)|to the polls|[Vv]oters in|(?:race|contest|battle|bid) (?:to|for)|(?:second|third|fourth|fifth) (?:\w+ )?term|(?:19|20)\d\d")]
     private static partial Regex MayNameElection();
 
     /// <summary>The anchors one sentence yields, with what the words before each say of its time.</summary>
@@ -134,7 +134,8 @@ internal static partial class ElectionRecogniser
         else if (possessive >= 0) words = words[(possessive + 1)..];
         while (words.Count > 0 && (NotArea.Contains(words[0]) || words[0] is "of" or "and" or "upon" or "&")) words.RemoveAt(0);
         while (words.Count > 0 && (NotArea.Contains(words[^1]) || words[^1] is "of" or "and" or "upon" or "&")) words.RemoveAt(words.Count - 1);
-        if (words.Any(w => Parties.Mention().IsMatch(w) && Parties.Mention().Match(w).Length == w.Length)) return null;
+        // "Labour Hartlepool" names no place; "Bethnal Green and Bow" does, its party word inside a place's name.
+        if (string.Join(' ', words).Split([" and ", " & "], StringSplitOptions.None).Any(part => Parties.Mention().Match(part) is { Success: true } p && p.Length == part.Length)) return null;
         if (words.Any(w => YearWord().IsMatch(w) || ElectionWords.Month(w) > 0)) return null;
         return words.Count == 0 ? null : string.Join(' ', words);
     }

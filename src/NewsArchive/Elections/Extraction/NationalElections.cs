@@ -62,6 +62,10 @@ internal static partial class NationalElections
         }
         foreach (Match m in SentenceCues.HasAny(sentence, "19", "20") ? PollingDay().Matches(sentence) : Enumerable.Empty<Match>())
             AddPollingDay(found, m);
+        // "Tony Blair has won a historic third term": a government's term won is a general election, read as "the
+        // election" is, in an article about Westminster near polling day.
+        foreach (Match m in sentence.Contains(" term", StringComparison.Ordinal) ? TermWon().Matches(sentence) : Enumerable.Empty<Match>())
+            if (!TextCues.ForeignCountry().IsMatch(sentence) && !found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.General, "UK", true, bare: true);
         foreach (Match m in election ? BareElection().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (found.Covers(m.Index + m.Length - 2)) continue;
@@ -231,6 +235,11 @@ internal static partial class NationalElections
     /// <summary>A member of the European Parliament since a year: elected at that year's European election.</summary>
     [GeneratedRegex(@"\bMEPs?\s+(?:for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s(?:and\s|upon\s|of\s)?[A-Z][\w’'-]*)*\s+)?since\s+(?<y>" + Year + @")\b")]
     private static partial Regex ElectedMep();
+
+    /// <summary>A term of government won: "has won a historic third term", "secured a second successive term in office".
+    /// Not a term of another office ("a third term as mayor"), which its own rules read.</summary>
+    [GeneratedRegex(@"\b(?:won|wins|win|winning|secured|secures|clinched|clinches)\s+(?:an?\s+)?(?:(?:historic|unprecedented|record|straight|successive|consecutive|comfortable|narrow)\s+)*(?:second|third|fourth|fifth)\s+(?:(?:successive|consecutive|straight)\s+)?term\b(?!\s+(?:as|at)\b)")]
+    private static partial Regex TermWon();
 
     /// <summary>A government returned by the voters: "returned to Westminster with a majority of six".</summary>
     [GeneratedRegex(@"\breturned\s+to\s+(?:Westminster|power|Downing Street)\s+with\b")]
