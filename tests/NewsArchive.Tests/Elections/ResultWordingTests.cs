@@ -12,6 +12,28 @@ public class ResultWordingTests
         ResultRun.Figures(ResultRun.Of(text, June2017));
 
     [Fact]
+    public void Commons_a_commons_majority_given_by_seats_won_is_a_result_not_a_division()
+    {
+        var figures = Figures("At the 2015 general election the Conservatives won 331 seats, giving them a Commons majority of 12.");
+        Assert.Contains(("Conservative", FigureKind.Seats, 331m), figures);
+        Assert.Contains(figures, f => f.Kind == FigureKind.Majority && f.Value == 12m);
+    }
+
+    [Fact]
+    public void Seats_come_second_in_are_no_seats_won() =>
+        Assert.DoesNotContain(Figures("At the 2015 general election UKIP came second in 120 seats."), f => f.Value == 120m);
+
+    [Fact]
+    public void Majority_a_majority_of_just_so_many_seats_is_a_majority() =>
+        Assert.Equal([("Conservative", FigureKind.Majority, 12m)], Figures("At the 2015 general election the Conservatives won a majority of just 12 seats."));
+
+    [Fact]
+    public void Again_a_contest_won_again_in_a_later_year_is_that_years() =>
+        Assert.Equal(["labour-leadership-election-2015", "labour-leadership-election-2016"],
+            Extract.From("Jeremy Corbyn won the Labour leadership in 2015 with 59.5% of the vote, and again in 2016 with 61.8%.", June2017, "Jeremy Corbyn")
+                .Figures.Select(f => f.ElectionSlug));
+
+    [Fact]
     public void Clause_after_but_with_no_verb_keeps_the_subject_before_it() =>
         Assert.Contains(("UKIP", FigureKind.Seats, 1m), Figures("In the 2015 general election UKIP won 3.9 million votes but one seat."));
 

@@ -107,9 +107,9 @@ internal sealed partial class ArticleReading
             : ChangedTo().IsMatch(text[p.Position..position]) && ChangedFrom().IsMatch(text[start..p.Position]);
         var inClause = placed.Where(p => p.Position >= start && p.Position < end && !Measured(p))
             .MinBy(p => Math.Abs(p.Position - position));
-        if (inClause is not null) return inClause.Usable ? inClause.Slug : null;
+        if (inClause is not null) return inClause.Usable ? HeldAgain(inClause, text, position, s.Source) : null;
         var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier && !Measured(p)) ?? placed.FirstOrDefault(p => !p.Earlier && !Measured(p));
-        if (before is not null) return before.Usable ? before.Slug : null;
+        if (before is not null) return before.Usable ? HeldAgain(before, text, position, s.Source) : null;
         // A line of a list of results ("Ann Poe – 1,500") is a result by its form, with no word of one.
         if (!(s.Cues.Action || resultLine) || person is not null && unplaced.Contains(person) && KnownElection(person) is null) return null;
         var inView = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
@@ -142,6 +142,18 @@ internal sealed partial class ArticleReading
             : !ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, year);
         return held ? registry.SameContestIn(slug, year, s.Source) : null;
     }
+
+    /// <summary>"Corbyn won the Labour leadership in 2015 with 59.5%, and again in 2016 with 61.8%": "again" and a year
+    /// between the contest named and the figure make it that contest held again that year, when the calendar says it
+    /// was held then.</summary>
+    private string? HeldAgain(Placed named, string text, int position, SourceSentence mention)
+    {
+        if (named.Position >= position || AgainIn().Matches(text[named.Position..position]).LastOrDefault() is not { } m) return named.Slug;
+        return SameContestIn(named.Slug!, int.Parse(m.Groups["y"].Value), mention) ?? named.Slug;
+    }
+
+    [GeneratedRegex(@"\bagain\s+in\s+(?<y>(?:19|20)\d\d)\b")]
+    private static partial Regex AgainIn();
 
     [GeneratedRegex(@"^[^,;]{0,40}?\bto\s+(?:[a-z]+\s+){0,2}$")]
     private static partial Regex ChangedTo();

@@ -11,7 +11,9 @@ internal static partial class LeftOutRules
 {
     public static LeftOutReason? Judge(string sentence, RawFigure figure, int clauseStart, FigureStatus status)
     {
-        if (IsDivision(sentence) || ParliamentCue().IsMatch(sentence)) return LeftOutReason.ParliamentaryVote;
+        // "The party won 331 seats, giving David Cameron a Commons majority of 12": the Commons a result elects.
+        if (IsDivision(sentence) || ParliamentCue().IsMatch(sentence) || CommonsCue().IsMatch(sentence) && !SeatsWon().IsMatch(sentence))
+            return LeftOutReason.ParliamentaryVote;
         var before = sentence[Math.Max(clauseStart, figure.Position - 30)..figure.Position];
         // A threshold word belongs to the number beside it: "won 302 votes, securing the 270 votes required"
         // puts "required" with 270, not with 302.
@@ -101,10 +103,18 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b(?:who|which)\s+")]
     private static partial Regex Relative();
 
-    /// <summary>Words of a vote in Parliament. "Seats in the House of Commons" are an election's, not a division's; a
-    /// government that "lost 2 votes of confidence" lost them in its parliament, whichever country's.</summary>
-    [GeneratedRegex(@"\b(?:votes of (?:no )?confidence|(?:lost|lose|loses|losing|won|win|wins|winning|survived|survives|surviving|faces|faced|facing|tabled|called)\s+(?:a|the|another|\w+)\s+(?:no[ -]confidence\s+votes?|votes?\s+of\s+(?:no\s+)?confidence|confidence\s+votes?)|confidence votes|MPs voted|MPs backed|MPs rejected|(?<!\bseats?\s+in\s+the\s+(?:House\s+of\s+)?)Commons|House of Lords|the Lords|peers|[Bb]ill\b|amendment|rebels?\b|rebellion|second reading|third reading|division|working majority|[Gg]overnment's majority|[Gg]overnment’s majority|Commons majority)")]
+    /// <summary>Words of a vote in Parliament. A government that "lost 2 votes of confidence" lost them in its
+    /// parliament, whichever country's.</summary>
+    [GeneratedRegex(@"\b(?:votes of (?:no )?confidence|(?:lost|lose|loses|losing|won|win|wins|winning|survived|survives|surviving|faces|faced|facing|tabled|called)\s+(?:a|the|another|\w+)\s+(?:no[ -]confidence\s+votes?|votes?\s+of\s+(?:no\s+)?confidence|confidence\s+votes?)|confidence votes|MPs voted|MPs backed|MPs rejected|House of Lords|the Lords|peers|[Bb]ill\b|amendment|rebels?\b|rebellion|second reading|third reading|division)")]
     private static partial Regex ParliamentCue();
+
+    /// <summary>The Commons and a government's majority there: a division's words, unless the sentence tells the seats
+    /// an election won (<see cref="SeatsWon"/>). "Seats in the House of Commons" are an election's.</summary>
+    [GeneratedRegex(@"(?<!\bseats?\s+in\s+the\s+(?:House\s+of\s+)?)\bCommons|working majority|[Gg]overnment['’]s majority")]
+    private static partial Regex CommonsCue();
+
+    [GeneratedRegex(@"\b(?:won|winning|gained|secured|took|taking)\s+(?:(?:just|only|a\s+total\s+of)\s+)?\d[\d,]*\s+seats\b")]
+    private static partial Regex SeatsWon();
 
     [GeneratedRegex(@"\b(?:on\s+average|an\s+average\s+of|average)\b|\bper\s+(?:MP|seat|member|head|constituency)\b|\bfor\s+each\s+(?:of\s+the\s+)?(?:seats?|MPs?)\b")]
     private static partial Regex Rate();
