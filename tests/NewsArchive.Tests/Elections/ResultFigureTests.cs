@@ -145,6 +145,7 @@ public class ResultFigureTests
     [InlineData("Ms Doe said 2,000 votes were spoilt.", LeftOutReason.NoElection)]
     [InlineData("Jane Doe won the Wigan by-election yesterday, and the government has since lost 2 votes of confidence.", LeftOutReason.ParliamentaryVote)]
     [InlineData("Polls put Jane Doe on 63% of the vote in the Wigan by-election yesterday.", LeftOutReason.OpinionPoll)]
+    [InlineData("In the Wigan by-election yesterday, Jane Doe's party gained 4% on its 2005 share.", LeftOutReason.Rate)]
     public void Numbers_that_are_not_results_are_left_out_with_a_reason(string text, LeftOutReason reason)
     {
         var result = Extract.From(text, text.Contains("yesterday") || text.Contains("this morning") || text.Contains("Polls") ? Extract.Saturday : null, People);

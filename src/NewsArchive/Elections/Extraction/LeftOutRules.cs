@@ -124,8 +124,9 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b(?:swing\s+of|down|(?<!\b(?:made|make|makes|making|adds|added|adding)\s+)up|(?:an?\s+)?(?:increase|decrease|rise|fall|drop)\s+of|(?:rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops|climbed|increased|decreased|jumped|slumped|grew|went\s+(?:up|down)|(?:is|was)\s+(?:up|down))\s+by)\s+(?:(?:about|around|some|nearly|almost|more\s+than|just\s+over|just\s+under)\s+)?$")]
     private static partial Regex ChangeBefore();
 
-    /// <summary>"a 5% swing", "a 3.2 per cent swing to Labour".</summary>
-    [GeneratedRegex(@"\G(?:\s*(?:%|per\s+cent|points?|percentage\s+points?))?\s+swing\b")]
+    /// <summary>"a 5% swing", "a 3.2 per cent swing to Labour", and a gain told against an earlier share: "gained 1% on
+    /// its 2005 share", "up 2 points on last time".</summary>
+    [GeneratedRegex(@"\G(?:\s*(?:%|per\s+cent|points?|percentage\s+points?))?\s+(?:swing\b|on\s+(?:its|their|his|her|the)\s+(?:(?:19|20)\d\d\s+|previous\s+|last\s+)?(?:share|result|total|tally)\b|on\s+last\s+time\b)")]
     private static partial Regex SwingAfter();
 
     [GeneratedRegex(@"\bdeposits?\b")]
