@@ -16,10 +16,12 @@ public class LocalRoundTests
     public void A_weekday_before_the_local_elections_names_no_place_but_the_round_across_England() =>
         Assert.Equal([(ElectionKind.Local, "England", 2018)], Extract.Elections("Labour did well in Thursday's local elections.", Friday));
 
-    [Fact]
-    public void CouncilOfRound_a_sentence_opening_on_a_council_gives_that_councils_election() =>
+    [Theory]
+    [InlineData("In Westfield, the Conservatives won 38 of the 63 seats, with Labour on 25.")]
+    [InlineData("In Westfield the Conservatives won 38 of the 63 seats, with Labour on 25.")]
+    public void CouncilOfRound_a_sentence_opening_on_a_council_gives_that_councils_election(string sentence) =>
         Assert.Equal([("westfield-local-elections-2018", "Conservative", 38m), ("westfield-local-elections-2018", "Labour", 25m)],
-            Figures(Round + "In Westfield, the Conservatives won 38 of the 63 seats, with Labour on 25."));
+            Figures(Round + sentence));
 
     [Fact]
     public void CouncilOfRound_a_council_taken_from_a_party_is_the_takers_and_its_own_election() =>

@@ -92,7 +92,9 @@ internal sealed partial class ArticleReading
         "Midlands", "North East", "North West", "South East", "South West", "East Midlands", "West Midlands", "Yorkshire",
     };
 
-    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + ElectionRecogniser.Run + @"\s*,")]
+    /// <summary>"In Barnet, the Conservatives won", "In Wandsworth the Tories held on": the place the sentence opens in,
+    /// set off by a comma or followed straight by a party.</summary>
+    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + ElectionRecogniser.Run + @"(?:\s*,|\s+(?=(?:the\s+)?(?:" + Parties.Names + @")\b))")]
     private static partial Regex OpensInPlace();
 
     /// <summary>"The Liberal Democrats took control of Richmond upon Thames", "Labour also gained Barnet, winning": a council
