@@ -107,6 +107,10 @@ public static partial class ElectionWords
     /// <summary>Put before <see cref="CountryNames"/>: Northern Ireland is part of the UK.</summary>
     public const string NotNorthern = @"(?<!Northern\s)";
 
+    /// <summary>Class: the United States' two parties as news names them. Reason: a party only one country has names
+    /// that country ("Republican nominee", "the Democratic candidate"), and its share is no UK party's.</summary>
+    public const string AmericanParties = "Republican|Democratic|Democrats?|GOP";
+
     /// <summary>The country a name or adjective stands for, or null.</summary>
     public static string? Country(string written)
     {

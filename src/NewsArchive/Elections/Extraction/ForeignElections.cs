@@ -84,10 +84,10 @@ internal static partial class ForeignElections
     [GeneratedRegex(ElectionWords.NotNorthern + @"(?<!\b(?:British|UK|Asian|Black|Muslim|Hindu|Sikh)\s)\b(?<people>(?<c>" + ElectionWords.CountryNames + @")(?:s|\s+voters)\s+(?:(?:have|had)\s+)?(?:voted|are\s+voting|went\s+to\s+the\s+polls|(?:re-?)?elected)\b)|\b[Vv]oters\s+in\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:(?:have|had)\s+)?(?:elected|re-?elected)\b|" + ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:(?:has|have|had|will)\s+)?(?:went|go|goes|going)\s+to\s+the\s+polls\b")]
     private static partial Regex CountryVoted();
 
-    /// <summary>Class: the United States' two parties by name, as news writes them beside a presidential race
-    /// ("Republican nominee", "the Democratic candidate"). Not the Social Democratic Party, the Democratic Unionists or
-    /// an Irish republican.</summary>
-    [GeneratedRegex(@"(?<!\b(?:Social|Irish)\s)\b(?:Republican(?!\s+(?:Army|movement|Sinn))|Democratic(?!\s+(?:Unionist|Party\s+of\s+(?!America)))|GOP)\b")]
+    /// <summary>The United States' parties (<see cref="ElectionWords.AmericanParties"/>) named in a sentence, as news
+    /// writes them beside a presidential race. Not the Social or Liberal Democrats, the Democratic Unionists or an
+    /// Irish republican.</summary>
+    [GeneratedRegex(@"(?<!\b(?:Social|Irish|Liberal|Christian)\s)\b(?:" + ElectionWords.AmericanParties + @")\b(?!\s+(?:Army|movement|Sinn|Unionist|Party\s+of\s+(?!America)))")]
     private static partial Regex AmericanParty();
 
     [GeneratedRegex(@"\b(?:Labour|Conservative|Tory|leader|leadership)\b")]

@@ -192,7 +192,7 @@ internal static partial class NationalElections
     [GeneratedRegex(@"\b(?:MPs|MEPs|MSPs|peers|Commons|Lords|councillors|[Pp]arliament|[Cc]abinet)\b")]
     private static partial Regex Legislators();
 
-    [GeneratedRegex(@"^(?:Republican|Democrat|Democratic|GOP)")]
+    [GeneratedRegex(@"^(?:" + ElectionWords.AmericanParties + ")")]
     private static partial Regex AmericanParty();
 
     [GeneratedRegex(@"\b[Gg]eneral [Ee]lection(?!s)")]
