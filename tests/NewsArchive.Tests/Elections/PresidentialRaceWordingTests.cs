@@ -3,7 +3,8 @@ using NewsArchive.Elections;
 namespace NewsArchive.Tests.Elections;
 
 /// <summary>The American presidential race named the ways news names it without the country: by its parties'
-/// nominees and debates, and by the White House won in a year. Texts written here.</summary>
+/// nominees and debates, by the White House won in a year, and by its Electoral College beside its year. Texts
+/// written here.</summary>
 public class PresidentialRaceWordingTests
 {
     private static IReadOnlyList<(ElectionKind Kind, string Area, int Year)> Found(string text, int year, int month) =>
@@ -26,6 +27,11 @@ public class PresidentialRaceWordingTests
     [InlineData("She won the White House in 2008 at her first attempt.", 2008)]
     public void The_White_House_won_in_a_year_is_that_years_presidential_election(string text, int year) =>
         Assert.Contains((ElectionKind.Foreign, "United States", year), Found(text, 2017, 10));
+
+    [Fact]
+    public void A_contest_named_again_in_its_sentence_is_the_year_the_sentence_gives() =>
+        Assert.Equal([(ElectionKind.Foreign, "United States", 2016)],
+            Found("In the 2016 US election, the Democrat won the popular vote but lost the Electoral College 304 to 227.", 2019, 5));
 
     [Fact]
     public void A_visit_to_the_White_House_is_no_election() =>

@@ -138,7 +138,7 @@ internal sealed partial class ArticleReading(
         var seatsOfUnknownYear = new List<ElectionAnchor>();
         foreach (var named in found)
         {
-            if (InArticlesTerms(named, s) is not { } anchor)
+            if (InArticlesTerms(SameContestsYear(named, found), s) is not { } anchor)
             {
                 placed.Add(new Placed(named.Position, null));
                 continue;
@@ -188,6 +188,14 @@ internal sealed partial class ArticleReading(
                 if (SameContestIn(context!.Value.Slug, year, s.Source) is { } earlier) placed.Add(new Placed(position, earlier, Earlier: true));
         return placed;
     }
+
+    /// <summary>"In the 2016 US election, Clinton won the popular vote but lost the Electoral College": a contest named
+    /// again in its sentence with no word of its time is the one the sentence dates. Not one told as still to come, as
+    /// past, or as one of many ("won the 2015 election and hope to win the next").</summary>
+    private static ElectionAnchor SameContestsYear(ElectionAnchor named, IReadOnlyList<ElectionAnchor> found) =>
+        named is { StatedYear: null, Future: false, Past: false, Indefinite: false, Bare: false, YearOffset: null, Month: null }
+        && found.Where(a => a != named && a.Kind == named.Kind && a.Area == named.Area && a.StatedYear is not null).Select(a => a.StatedYear).Distinct().ToList() is [var year]
+            ? named with { StatedYear = year } : named;
 
     /// <summary>"the worst result since 1935": the contest in view, held in another year, when the calendar says
     /// such a contest was held then.</summary>
