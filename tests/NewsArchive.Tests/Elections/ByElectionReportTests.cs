@@ -29,4 +29,51 @@ public class ByElectionReportTests
     public void The_general_election_measured_against_is_the_last_one_held() =>
         Assert.Contains("uk-general-election-2001",
             Extract.From("Turnout was 45.8%, down from 56% at the general election.", October2004).Elections.Select(e => e.Slug));
+
+    private static readonly DateOnly July2023 = new(2023, 7, 21);
+
+    [Fact]
+    public void A_by_election_a_dated_headline_names_is_of_the_articles_year()
+    {
+        var result = Extract.WithHeadline("Westfield by-election: Conservatives hold the seat", "The Conservatives won by 495 votes.", July2023);
+        Assert.Equal([(ElectionKind.ByElection, "Westfield", 2023)], result.Elections.Select(e => (e.Kind, e.Area, e.Year)));
+        Assert.Equal(("westfield-by-election-2023", FigureKind.Majority, 495m), (result.Figures.Single().ElectionSlug, result.Figures.Single().Kind, result.Figures.Single().Value.Value));
+    }
+
+    [Theory]
+    [InlineData("Labour won the Westfield by-election on Thursday.")]
+    [InlineData("Labour won Thursday's by-election in Westfield.")]
+    [InlineData("The Conservatives clung on in Westfield on Thursday night, winning the by-election.")]
+    [InlineData("Labour narrowly held Westfield in yesterday's by-election.")]
+    public void A_by_election_told_with_a_day_just_past_is_of_the_articles_date(string text) =>
+        Assert.Equal([(ElectionKind.ByElection, "Westfield", 2023)], Extract.Elections(text, July2023));
+
+    [Theory]
+    [InlineData("Labour won the Westfield by-election on Thursday by 500 votes.")]
+    [InlineData("On Thursday Labour won the by-election in Westfield by 500 votes.")]
+    [InlineData("Labour held Westfield on Thursday, winning the by-election by 500 votes.")]
+    public void A_by_election_won_by_some_votes_is_a_majority(string text) =>
+        Assert.Equal([("westfield-by-election-2023", "Labour", FigureKind.Majority, 500m)],
+            Extract.From(text, July2023).Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)));
+
+    [Fact]
+    public void A_by_election_won_in_a_place_held_is_that_places() =>
+        Assert.Equal([("westfield-by-election-2023", "Conservative", FigureKind.Majority, 500m)],
+            Extract.From("The Conservatives clung on in Westfield on Thursday night, winning the by-election by fewer than 500 votes.", July2023)
+                .Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)));
+
+    [Fact]
+    public void A_by_election_with_no_word_of_its_time_in_a_dated_report_stays_unplaced() =>
+        Assert.Empty(Extract.Elections("Labour won the Westfield by-election.", July2023));
+
+    [Fact]
+    public void A_by_election_a_headline_names_short_is_the_whole_name_the_article_gives() =>
+        Assert.Equal([(ElectionKind.ByElection, "Westfield and North Eastbrook", 2023)],
+            Extract.WithHeadline("Westfield by-election: Conservatives hold the seat", "The Conservatives have narrowly held Westfield and North Eastbrook.\nThe Conservatives won by 495 votes.", July2023)
+                .Elections.Select(e => (e.Kind, e.Area, e.Year)));
+
+    [Fact]
+    public void By_elections_in_two_places_stay_two() =>
+        Assert.Equal(["eastbrook-by-election-2023", "westfield-by-election-2023"],
+            Extract.From("Labour won the Westfield and Eastbrook by-elections on Thursday.", July2023).Elections.Select(e => e.Slug).Order());
 }

@@ -51,4 +51,17 @@ public class LocalRoundTests
         Assert.Equal([("eastbrook-local-elections-2022", "Labour", 41m), ("eastbrook-local-elections-2022", "Conservative", 22m)],
             Extract.From("Labour did well in the London council elections.\nLabour also gained Eastbrook, winning 41 seats to the Conservatives' 22.", new DateOnly(2022, 5, 6))
                 .Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Value.Value)).ToList());
+
+    [Theory]
+    [InlineData("Labour did well in the London borough elections.")]
+    [InlineData("Labour did well in the borough elections in London.")]
+    [InlineData("Labour did well in the London borough council elections.")]
+    public void CalendarOf_Londons_borough_elections_are_its_council_elections(string text) =>
+        Assert.Equal([(ElectionKind.Local, "London", 2022)], Extract.Elections(text, new DateOnly(2022, 5, 7)));
+
+    [Fact]
+    public void CouncilOfRound_a_council_taken_in_the_borough_elections_is_its_own_election() =>
+        Assert.Equal([("eastbrook-local-elections-2022", "Labour", 35m)],
+            Extract.From("Labour took control of Eastbrook from the Conservatives in the London borough elections, winning 35 of its 58 seats.", new DateOnly(2022, 5, 7))
+                .Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Value.Value)).ToList());
 }

@@ -29,6 +29,7 @@ public static partial class ElectionExtractor
         var abroad = new Lazy<string?>(() => Abroad(sentences));
         PlaceUkReadingsAbroad(abroad, anchors);
         PlaceInPartysContest(sentences, anchors);
+        NameByElectionsInFull(sentences, anchors);
         AddImpliedGeneralElection(sentences, anchors, published);
         OrganisationElections.InArticle(sentences, anchors, i => position => TextCues.YearNear(sentences[i].Tokenised, position, ElectionRecogniser.YearReach));
         var reportsNow = published is not null && sentences

@@ -28,6 +28,7 @@ internal sealed partial class ElectionYears
     /// week" and "earlier this month" the date itself.</summary>
     private static DateOnly DayOf(string words, DateOnly date)
     {
+        words = Possessive().Replace(words, "");
         if (words.EndsWith("month", StringComparison.Ordinal)) return words.StartsWith('L') || words.StartsWith('l') ? date.AddMonths(-1) : date;
         if (words.Contains("week", StringComparison.Ordinal)) return words.StartsWith('L') || words.StartsWith('l') ? date.AddDays(-7) : date;
         if (words.EndsWith("esterday", StringComparison.Ordinal)) return date.AddDays(-1);
@@ -35,7 +36,11 @@ internal sealed partial class ElectionYears
         return date.AddDays(-(((int)date.DayOfWeek - (int)day + 7) % 7));
     }
 
-    /// <summary>Words of a time just past: "last week", "last month", "on Sunday", "yesterday", "this week".</summary>
-    [GeneratedRegex(@"\b(?:[Ll]ast\s+(?:week(?:end)?|month)|(?:[Oo]n|[Ll]ast)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]his\s+week(?:end)?|[Ee]arlier\s+this\s+month)\b")]
+    /// <summary>Words of a time just past: "last week", "last month", "on Sunday", "yesterday", "this week", and their
+    /// possessives before an election ("Thursday's by-election", "yesterday's vote").</summary>
+    [GeneratedRegex(@"\b(?:[Ll]ast\s+(?:week(?:end)?|month)|(?:[Oo]n|[Ll]ast)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]his\s+week(?:end)?|[Ee]arlier\s+this\s+month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|[Yy]esterday['’]s)\b")]
     private static partial Regex JustHeld();
+
+    [GeneratedRegex(@"['’]s$")]
+    private static partial Regex Possessive();
 }

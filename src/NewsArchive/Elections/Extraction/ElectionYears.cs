@@ -100,7 +100,8 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         // "Egypt's parliamentary elections took place last week", "the Russian elections on Sunday": another country's election told as just held is of the article's date, less the time the words give.
         // The time must be the election's own, close to its words, and not inside what someone said ("Tsipras told
         // supporters on Sunday that the Greek election ...").
-        if (anchor.Kind == ElectionKind.Foreign && !ElectionCalendar.Knows(kind, area) && !TextCues.FutureTense().IsMatch(sentence.Tokenised)
+        // So is a by-election ("clung on in Westfield on Thursday night, winning the by-election").
+        if (anchor.Kind is ElectionKind.Foreign or ElectionKind.ByElection && !ElectionCalendar.Knows(kind, area) && !TextCues.FutureTense().IsMatch(sentence.Tokenised)
             && OwnTimeJustPast(sentence.Tokenised, anchor.Position) is { } held)
             return (DayOf(held, date).Year, YearSource.Relative);
         // "I'm looking at the Canadian election results": another country's election reported with its result.
@@ -111,8 +112,10 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         if (anchor.Kind == ElectionKind.Foreign && !ElectionCalendar.Knows(kind, area) && ResultsFrom().IsMatch(sentence.Tokenised[..anchor.Position]))
             return (date.Year, YearSource.ArticleContext);
         // "Understanding the Spanish Election", the headline of an article of 8 November 2019: a headline or standfirst
-        // names the contest of its day, so another country's named there with no word of its time is of the article's year.
-        if (anchor.Kind == ElectionKind.Foreign && sentence.Paragraph < 0 && !anchor.Indefinite && !ElectionCalendar.Knows(kind, area))
+        // names the contest of its day, so another country's named there with no word of its time is of the article's year;
+        // so is a by-election's ("Westfield by-election: Conservatives hold the seat").
+        if (anchor.Kind is ElectionKind.Foreign or ElectionKind.ByElection && sentence.Paragraph < 0 && !anchor.Indefinite && !anchor.Past
+            && !ElectionCalendar.Knows(kind, area))
             return (date.Year, YearSource.ArticleContext);
         return Learned(anchor);
     }

@@ -32,8 +32,10 @@ internal static partial class OfficeElections
         }
         // "held the seat of Uxbridge and South Ruislip, with Steve Tuckwell winning the by-election": a by-election the
         // sentence names bare, in the seat it names.
-        if (election && BareByElection().Match(sentence) is { Success: true } bare && SeatOf().Match(sentence) is { Success: true } seat)
-            found.Add(bare.Index, bare.Index + bare.Length, ElectionKind.ByElection, ElectionRecogniser.CleanArea(seat.Groups["area"].Value), true);
+        // "clung on in Uxbridge and South Ruislip on Thursday night, winning the by-election": or in the place the
+        // sentence says was held or taken, when that is no party's name.
+        if (election && BareByElection().Match(sentence) is { Success: true } bare && ByElectionsPlace(sentence) is { } place)
+            found.Add(bare.Index, bare.Index + bare.Length, ElectionKind.ByElection, ElectionRecogniser.CleanArea(place), true);
         // "Labour has held Hartlepool in a by-election": the place a party held or took is the by-election's.
         foreach (Match m in election ? HeldInByElection().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.ByElection, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
@@ -84,7 +86,8 @@ internal static partial class OfficeElections
     [GeneratedRegex(Run + @"\s+(?<mayoral>[Mm]ayor(?:al|alty)?)\b(?!\s+of\b)")]
     private static partial Regex AreaMayor();
 
-    [GeneratedRegex(@"(?:" + Run + @"\s+(?:(?<ward>ward)\s+)?(?:parliamentary\s+|council\s+)?[Bb]y-?election|\b[Bb]y-?election\s+in\s+(?:the\s+)?" + Run + @"(?:\s+(?<ward>ward))?)")]
+    // A day's name is no place ("Thursday's by-election in Westfield").
+    [GeneratedRegex(@"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s|Yesterday['’]s\s|Today['’]s\s)" + Run + @"\s+(?:(?<ward>ward)\s+)?(?:parliamentary\s+|council\s+)?[Bb]y-?election|\b[Bb]y-?election\s+in\s+(?:the\s+)?" + Run + @"(?:\s+(?<ward>ward))?)")]
     private static partial Regex ByElection();
 
     /// <summary>"the by-election", "this week's by-election", with no place's name before it or after it.</summary>
@@ -99,6 +102,15 @@ internal static partial class OfficeElections
     /// <summary>"the seat of Uxbridge and South Ruislip", "Boris Johnson's old seat of Uxbridge".</summary>
     [GeneratedRegex(@"\bseat\s+of\s+" + Run)]
     private static partial Regex SeatOf();
+
+    private static string? ByElectionsPlace(string sentence) =>
+        SeatOf().Match(sentence) is { Success: true } seat ? seat.Groups["area"].Value
+        : PlaceHeld().Match(sentence) is { Success: true } held && !Parties.IsName(held.Groups["area"].Value) ? held.Groups["area"].Value
+        : null;
+
+    /// <summary>A place held or taken: "clung on in Uxbridge", "narrowly held Westfield", "took Eastbrook from".</summary>
+    [GeneratedRegex(@"\b(?:held|holds|kept|keeps|retained|retains|took|takes|gained|gains|captured|captures|snatched|snatches|(?:clung|clings|hung|hangs|held|holds)\s+on\s+(?:in|to))\s+" + Run)]
+    private static partial Regex PlaceHeld();
 
     private const string Place = @"(?<place>[A-Z][\w’'-]*(?:\s(?:upon\s|&\s)?[A-Z][\w’'-]*)*)";
 
@@ -117,7 +129,8 @@ internal static partial class OfficeElections
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)['’]s$")]
     private static partial Regex DayBefore();
 
-    /// <summary>Council elections: in a named area, or the year's round across England ("the local elections").</summary>
-    [GeneratedRegex(@"\blocal (?:council )?elections?\s+in\s+" + Run + "|" + Run + @"\s+(?:council|local)\s+elections?\b|\b(?:local|council|local council)\s+elections\b")]
+    /// <summary>Council elections: in a named area, or the year's round across England ("the local elections"). A
+    /// borough's council is its council ("the London borough elections").</summary>
+    [GeneratedRegex(@"\b(?:local|borough) (?:council )?elections?\s+in\s+" + Run + "|" + Run + @"\s+(?:council|local|borough(?:\s+council)?)\s+elections?\b|\b(?:local|council|local council|borough|borough council)\s+elections\b")]
     private static partial Regex LocalElections();
 }
