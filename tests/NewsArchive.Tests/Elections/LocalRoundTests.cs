@@ -64,4 +64,21 @@ public class LocalRoundTests
         Assert.Equal([("eastbrook-local-elections-2022", "Labour", 35m)],
             Extract.From("Labour took control of Eastbrook from the Conservatives in the London borough elections, winning 35 of its 58 seats.", new DateOnly(2022, 5, 7))
                 .Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Value.Value)).ToList());
+
+    private const string LondonRound = "Labour did well in the London borough elections.\n";
+
+    private static IReadOnlyList<(string Slug, string Subject, decimal Value)> LondonFigures(string sentence) =>
+        Extract.From(LondonRound + sentence, new DateOnly(2022, 5, 7), "Jane Doe").Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Value.Value)).ToList();
+
+    [Theory]
+    [InlineData("Eastbrook, a Conservative council since 1978, fell to Labour, who won 35 of its 58 seats.")]
+    [InlineData("Eastbrook fell to Labour, who won 35 seats.")]
+    public void CouncilOfRound_a_council_that_fell_to_a_party_is_its_own_election(string sentence) =>
+        Assert.Equal([("eastbrook-local-elections-2022", "Labour", 35m)], LondonFigures(sentence));
+
+    [Theory]
+    [InlineData("In Eastbrook, Jane Doe of the Aspire party was elected mayor with 40.2% of the vote.")]
+    [InlineData("In Eastbrook, the Conservative Jane Doe won the borough's first mayoral election with 40.2% of the vote.")]
+    public void MayorOfRound_a_boroughs_mayor_elected_in_the_round_is_its_mayoral_election_of_that_year(string sentence) =>
+        Assert.Equal([("eastbrook-mayor-2022", "Jane Doe", 40.2m)], LondonFigures(sentence));
 }

@@ -66,11 +66,22 @@ internal sealed partial class ArticleReading
     private string? CouncilOfRound(ArticleSentence s, string slug)
     {
         if (registry.KindOf(slug) != ElectionKind.Local || !NotACouncil.Contains(registry.AreaOf(slug))) return null;
-        if ((OpensInPlace().Match(s.Tokenised) is { Success: true } opens ? opens : ControlOf().Match(s.Tokenised)) is not { Success: true } m
+        if ((OpensInPlace().Match(s.Tokenised) is { Success: true } opens ? opens
+                : FellTo().Match(s.Tokenised) is { Success: true } fell ? fell : ControlOf().Match(s.Tokenised)) is not { Success: true } m
             || ElectionRecogniser.CleanArea(m.Groups["area"].Value) is not { } area
             || NotACouncil.Contains(area) || PlaceNames.IsCountryNotGivenName(area)) return null;
         return registry.Register(ElectionKind.Local, area, registry.YearOf(slug), registry.YearSourceOf(slug), s.Source, slug);
     }
+
+    /// <summary>"In Tower Hamlets, Lutfur Rahman was elected mayor", in a report of the year's council elections across
+    /// England or London's boroughs: a council's mayor is elected on the round's polling day, so in its year.</summary>
+    /// The round is the one the article has named, in one year only.
+    private (int? Year, YearSource Source)? MayorOfRound(ElectionAnchor anchor) =>
+        anchor is { Kind: ElectionKind.Mayoral, Future: false, Past: false }
+        && registry.All.Where(e => e.Kind == ElectionKind.Local && NotACouncil.Contains(e.Area)).Select(e => e.Slug).ToList() is [var round, ..] rounds
+        && rounds.Select(registry.YearOf).Distinct().Count() == 1
+            ? (registry.YearOf(round), registry.YearSourceOf(round))
+            : null;
 
     /// <summary>The election a later sentence has in view after this one: a council's is one of its round, which stays
     /// in view ("In Barnet, ..." says nothing of the sentences after it).</summary>
@@ -96,6 +107,11 @@ internal sealed partial class ArticleReading
     /// set off by a comma or followed straight by a party.</summary>
     [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + ElectionRecogniser.Run + @"(?:\s*,|\s+(?=(?:the\s+)?(?:" + Parties.Names + @")\b))")]
     private static partial Regex OpensInPlace();
+
+    /// <summary>"Wandsworth, a flagship Tory council since 1978, fell to Labour", "Barnet also went to Labour": the place
+    /// the sentence opens on, passed to a party.</summary>
+    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?" + ElectionRecogniser.Run + @"(?:,[^,;]{1,80},)?\s+(?:also\s+|duly\s+|finally\s+)?(?:fell|went|passed|switched|swung)\s+to\s+(?:the\s+)?(?:" + Parties.Names + @")\b")]
+    private static partial Regex FellTo();
 
     /// <summary>"The Liberal Democrats took control of Richmond upon Thames", "Labour also gained Barnet, winning": a council
     /// won, held or lost.</summary>

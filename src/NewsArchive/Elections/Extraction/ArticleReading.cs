@@ -165,6 +165,7 @@ internal sealed partial class ArticleReading(
                 seatsOfUnknownYear.Add(anchor);
                 continue;
             }
+            if (year is null && MayorOfRound(anchor) is { } round) (year, source) = round;
             if (year is null)
             {
                 // "the election" that is not Westminster's is the one in view; other elections of unknown year

@@ -19,6 +19,8 @@ internal static partial class OfficeElections
         var election = sentence.Contains("lection", StringComparison.Ordinal);
         foreach (Match m in mayor ? MayorOf().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Mayoral, m.Groups["capital"].Success ? "London" : ElectionRecogniser.CleanArea(m.Groups["area"].Value), IsElectionWordAfter(sentence, m));
+        foreach (Match m in mayor ? MayorIn().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Mayoral, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
         foreach (Match m in mayor ? AreaMayor().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Mayoral, ElectionRecogniser.CleanArea(m.Groups["area"].Value),
                 IsElectionWordAfter(sentence, m) || m.Groups["mayoral"].Value.StartsWith("mayoral", StringComparison.OrdinalIgnoreCase));
@@ -82,6 +84,11 @@ internal static partial class OfficeElections
 
     [GeneratedRegex(@"(?<!Lord\s)\b[Mm]ayor(?:alty)?\s+(?:of|for)\s+(?:(?<capital>the capital)|(?:the\s+)?" + Run + ")")]
     private static partial Regex MayorOf();
+
+    /// <summary>A mayor elected in the place the sentence opens in: "In Tower Hamlets, Lutfur Rahman ... was elected mayor",
+    /// "In Croydon, Jason Perry won the borough's first mayoral election".</summary>
+    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + Run + @",\s+[^.;]{0,80}?(?:\b(?:was|were|has\s+been|is)\s+(?:re-?)?elected\s+(?:as\s+)?(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?(?:new\s+|first\s+)?mayor\b(?!\s+(?:of|for)\b)|\b(?:the|its)\s+(?:[\w-]+['’]s\s+)?(?:first\s+)?mayoral\s+(?:election|race|contest|vote)\b)")]
+    private static partial Regex MayorIn();
 
     [GeneratedRegex(Run + @"\s+(?<mayoral>[Mm]ayor(?:al|alty)?)\b(?!\s+of\b)")]
     private static partial Regex AreaMayor();
