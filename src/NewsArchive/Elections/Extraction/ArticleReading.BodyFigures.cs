@@ -102,7 +102,8 @@ internal sealed partial class ArticleReading
     /// that cannot be named safely ("At Southampton, 7,285 students voted"). A part of the electorate's ("60% of
     /// undergraduates") is kept as that part's (<see cref="ElectorateParts"/>).</summary>
     private LeftOutReason? NotTheWholes(ArticleSentence s, RawFigure raw, string slug) =>
-        RegionOfRound(s, slug) ? LeftOutReason.PartOfElectorate : AtAnotherBody(s, raw, slug) ? LeftOutReason.NoElection : null;
+        RegionOfRound(s, slug) || raw.Kind != FigureKind.Turnout && RegionOfNation(s, slug) is not null ? LeftOutReason.PartOfElectorate
+        : AtAnotherBody(s, raw, slug) ? LeftOutReason.NoElection : null;
 
     /// <summary>True for a body's turnout or count told at a place the body is not ("At Southampton, 7,285 students
     /// voted", "7,285 students voted at Southampton"): another body's, but its name is too loosely read to give it an

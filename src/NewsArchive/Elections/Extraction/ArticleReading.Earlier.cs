@@ -95,6 +95,26 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"\b(?:[Aa]cross|[Tt]hroughout|[Ii]n)\s+(?:the\s+)?(?<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’])")]
     private static partial Regex AcrossRegion();
 
+    /// <summary>"Labour won 59 of London's 75 seats", "Turnout in London was 57.3%", in a report of a general election:
+    /// the English region the sentence tells of, whose figures are its own, not the UK's. Not Scotland, Wales or Northern
+    /// Ireland: their own parties' seats there are all they won ("the SNP won 56 of Scotland's 59 seats").</summary>
+    private string? RegionOfNation(ArticleSentence s, string slug)
+    {
+        if (registry.KindOf(slug) != ElectionKind.General) return null;
+        return AcrossRegion().Matches(s.Tokenised).Concat(RegionsOwn().Matches(s.Tokenised))
+            .Select(m => m.Groups["region"].Value is "capital" ? "London" : m.Groups["region"].Value)
+            .FirstOrDefault(EnglishRegions.Contains);
+    }
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|capital)['’]s\s+(?:\d[\d,]*|[a-z]+)\s+(?:seats|constituencies|MPs)\b")]
+    private static partial Regex RegionsOwn();
+
+    /// <summary>Class: England's regions, London first.</summary>
+    private static readonly HashSet<string> EnglishRegions = new(StringComparer.Ordinal)
+    {
+        "London", "Midlands", "North East", "North West", "South East", "South West", "East Midlands", "West Midlands", "Yorkshire",
+    };
+
     /// <summary>Class: the nations and regions a report of the round across England names, which hold no council election
     /// of their own name.</summary>
     private static readonly HashSet<string> NotACouncil = new(StringComparer.Ordinal)

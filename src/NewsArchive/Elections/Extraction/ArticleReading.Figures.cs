@@ -59,7 +59,7 @@ internal sealed partial class ArticleReading
             Leave(notWhole);
             return;
         }
-        else part = ElectorateParts.Of(text, raw);
+        else part = ElectorateParts.Of(text, raw) ?? (raw.Kind == FigureKind.Turnout ? RegionOfNation(s, slug) : null);
         // "with the current total being just about 3% behind last year": a running count set against last year's is
         // this year's, whichever year the sentence names.
         if (raw.Total && raw.Kind == FigureKind.MarginPoints && published is { } today && registry.YearOf(slug) != today.Year)

@@ -1,0 +1,32 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>A general election told for London or another English region: the region's figures, not the UK's. Texts
+/// written here.</summary>
+public class RegionOfNationTests
+{
+    private static readonly DateOnly July2024 = new(2024, 7, 5);
+
+    [Theory]
+    [InlineData("Labour won 59 of London's 75 seats in the general election.", "59")]
+    [InlineData("In the general election, Labour won 59 seats in London.", "59")]
+    [InlineData("In the general election the Conservatives took 20% of the vote across London.", "20")]
+    public void A_partys_figure_in_a_region_is_no_figure_of_the_whole(string text, string number)
+    {
+        var result = Extract.From(text, July2024);
+        Assert.Empty(result.Figures);
+        Assert.Contains(result.LeftOut, l => l.Text == number && l.Reason == LeftOutReason.PartOfElectorate);
+    }
+
+    [Fact]
+    public void A_regions_turnout_is_kept_as_the_regions() =>
+        Assert.Equal([(57.3m, "London")],
+            Extract.From("Labour won the general election.\nTurnout in London was 57.3%.", July2024).Figures.Where(f => f.Kind == FigureKind.Turnout).Select(f => (f.Value.Value, f.Part)));
+
+    [Theory]
+    [InlineData("Labour won 412 seats in the general election.", "Labour", 412)]
+    [InlineData("The SNP won 56 of Scotland's 59 seats in the general election.", "SNP", 56)]
+    public void A_national_figure_or_a_nations_own_partys_stays(string text, string party, int seats) =>
+        Assert.Contains(Extract.From(text, July2024).Figures, f => f.Party == party && f.Kind == FigureKind.Seats && f.Value.Value == seats);
+}
