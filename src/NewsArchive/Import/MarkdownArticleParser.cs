@@ -41,6 +41,12 @@ public static class MarkdownArticleParser
                 case HeadingBlock heading when heading.Inline is not null:
                     Add(blocks, sources, ParagraphKind.Subheading, heading.Inline);
                     break;
+                // A list of results written one line a result ("Jane Doe (Labour) 21,034 (43.8%)"): a paragraph a line,
+                // as in plain text.
+                case ParagraphBlock paragraph when paragraph.Inline is not null && MarkdownText.PlainLines(paragraph.Inline) is { Count: > 1 } lines
+                    && lines.All(ParagraphSplitter.EndsInCount):
+                    blocks.AddRange(lines.Select(line => new ParsedParagraph(0, item.Context, line)));
+                    break;
                 case ParagraphBlock paragraph when paragraph.Inline is not null:
                     Add(blocks, sources, PictureOnly(paragraph.Inline) ? ParagraphKind.Caption : item.Context, paragraph.Inline);
                     break;

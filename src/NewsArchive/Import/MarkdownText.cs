@@ -12,7 +12,13 @@ public static partial class MarkdownText
     /// <summary>The words a reader sees: link and emphasis syntax gone, a picture's description kept, raw HTML
     /// tags dropped (a line break tag is a space). Walked with a stack: nesting is bounded by Markdig, not by
     /// this method's frames.</summary>
-    public static string Plain(ContainerInline root)
+    public static string Plain(ContainerInline root) => Collapse(Walk(root, ' '));
+
+    /// <summary>The plain text of each line of a paragraph, as its soft and hard line breaks divide it.</summary>
+    public static IReadOnlyList<string> PlainLines(ContainerInline root) =>
+        Walk(root, '\n').Split('\n').Select(Collapse).Where(line => line.Length > 0).ToList();
+
+    private static string Walk(ContainerInline root, char lineBreak)
     {
         var text = new StringBuilder();
         var pending = new Stack<Inline>();
@@ -25,12 +31,12 @@ public static partial class MarkdownText
                 case CodeInline code: text.Append(code.Content); break;
                 case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
                 case AutolinkInline autolink: text.Append(autolink.Url); break;
-                case LineBreakInline: text.Append(' '); break;
+                case LineBreakInline: text.Append(lineBreak); break;
                 case HtmlInline html when BreakTag().IsMatch(html.Tag): text.Append(' '); break;
                 case ContainerInline container: PushChildren(pending, container); break;
             }
         }
-        return Collapse(text.ToString());
+        return text.ToString();
     }
 
     /// <summary>Writes a paragraph's Markdown without the block around it (no "&gt; " or "- "), with links to

@@ -51,7 +51,7 @@ public static class ParagraphSplitter
 
     /// <summary>A line of a list of results ("Jane Doe (Labour) 21,034 (43.8%)"): wrapped prose seldom ends every line
     /// on a number.</summary>
-    private static bool EndsInCount(string line)
+    public static bool EndsInCount(string line)
     {
         var end = line.TrimEnd(')', '%', ' ');
         return end.Length > 0 && char.IsAsciiDigit(end[^1]);

@@ -99,4 +99,16 @@ public class MarkdownArticleParserTests
     {
         Assert.ThrowsAny<ArgumentException>(() => MarkdownArticleParser.Parse(new string('>', 60_000) + " deep"));
     }
+
+    [Fact]
+    public void Lines_each_ending_in_a_count_are_a_list_of_results_one_line_a_paragraph()
+    {
+        var article = MarkdownArticleParser.Parse("T\n\nJane Doe (Labour) 21,034 (43.8%)\nJohn Roe (Conservative) 17,601 (32.7%)\nAnn Poe (Green) 1,209\n", "T");
+        Assert.Equal(["Jane Doe (Labour) 21,034 (43.8%)", "John Roe (Conservative) 17,601 (32.7%)", "Ann Poe (Green) 1,209"], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Prose_broken_across_lines_is_one_paragraph_even_where_a_line_ends_on_a_number() =>
+        Assert.Equal(["The council said it would publish the count of 2,345 votes once every ballot was checked."],
+            MarkdownArticleParser.Parse("T\n\nThe council said it would publish the count of 2,345\nvotes once every ballot was checked.\n", "T").Paragraphs.Select(p => p.Text));
 }
