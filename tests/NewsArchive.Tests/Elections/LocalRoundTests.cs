@@ -81,4 +81,17 @@ public class LocalRoundTests
     [InlineData("In Eastbrook, the Conservative Jane Doe won the borough's first mayoral election with 40.2% of the vote.")]
     public void MayorOfRound_a_boroughs_mayor_elected_in_the_round_is_its_mayoral_election_of_that_year(string sentence) =>
         Assert.Equal([("eastbrook-mayor-2022", "Jane Doe", 40.2m)], LondonFigures(sentence));
+
+    [Theory]
+    [InlineData("Labour did well in the London borough elections.", "2022-05-07", "2022-05-05")]
+    [InlineData("Labour did well in the London borough elections.", "2014-05-24", "2014-05-22")]
+    [InlineData("Labour did well in the local elections.", "2009-06-06", "2009-06-04")]
+    public void CalendarOf_a_councils_election_has_the_rounds_polling_day(string text, string published, string poll) =>
+        Assert.Equal(DateOnly.Parse(poll, System.Globalization.CultureInfo.InvariantCulture),
+            Assert.Single(Extract.From(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).Elections).PollDate);
+
+    [Fact]
+    public void MayorOfRound_a_boroughs_mayor_has_the_rounds_polling_day() =>
+        Assert.Equal(new DateOnly(2022, 5, 5), Assert.Single(Extract.From(LondonRound + "In Eastbrook, Jane Doe of the Aspire party was elected mayor.", new DateOnly(2022, 5, 7), "Jane Doe")
+            .Elections, e => e.Kind == ElectionKind.Mayoral).PollDate);
 }

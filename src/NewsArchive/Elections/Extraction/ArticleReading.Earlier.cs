@@ -76,11 +76,11 @@ internal sealed partial class ArticleReading
     /// <summary>"In Tower Hamlets, Lutfur Rahman was elected mayor", in a report of the year's council elections across
     /// England or London's boroughs: a council's mayor is elected on the round's polling day, so in its year.</summary>
     /// The round is the one the article has named, in one year only.
-    private (int? Year, YearSource Source)? MayorOfRound(ElectionAnchor anchor) =>
+    private (int Year, YearSource Source, string Round)? MayorOfRound(ElectionAnchor anchor) =>
         anchor is { Kind: ElectionKind.Mayoral, Future: false, Past: false }
         && registry.All.Where(e => e.Kind == ElectionKind.Local && NotACouncil.Contains(e.Area)).Select(e => e.Slug).ToList() is [var round, ..] rounds
         && rounds.Select(registry.YearOf).Distinct().Count() == 1
-            ? (registry.YearOf(round), registry.YearSourceOf(round))
+            ? (registry.YearOf(round), registry.YearSourceOf(round), round)
             : null;
 
     /// <summary>The election a later sentence has in view after this one: a council's is one of its round, which stays

@@ -165,7 +165,8 @@ internal sealed partial class ArticleReading(
                 seatsOfUnknownYear.Add(anchor);
                 continue;
             }
-            if (year is null && MayorOfRound(anchor) is { } round) (year, source) = round;
+            string? roundSlug = null;
+            if (year is null && MayorOfRound(anchor) is { } round) (year, source, roundSlug) = round;
             if (year is null)
             {
                 // "the election" that is not Westminster's is the one in view; other elections of unknown year
@@ -175,7 +176,7 @@ internal sealed partial class ArticleReading(
                 continue;
             }
             var ahead = years.IsAhead(anchor, year.Value);
-            var parentSlug = anchor.Kind == ElectionKind.Constituency && parent is { } pa && registry.YearOf(pa.Slug) == year ? pa.Slug : null;
+            var parentSlug = anchor.Kind == ElectionKind.Constituency && parent is { } pa && registry.YearOf(pa.Slug) == year ? pa.Slug : roundSlug;
             if (!ahead) placedYears.Add((anchor.Kind, anchor.Area, year.Value));
             // "Turnout was 45.8%, down from 56% at the general election": the contest measured against is its own
             // figure's only, never the turnout's before it.

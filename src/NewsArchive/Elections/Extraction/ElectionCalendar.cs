@@ -34,10 +34,18 @@ internal static class ElectionCalendar
     /// <summary>Mayor of London and London Assembly elections, held together.</summary>
     private static readonly DateOnly[] London = Dates("2000-05-04 2004-06-10 2008-05-01 2012-05-03 2016-05-05 2021-05-06 2024-05-02");
 
-    /// <summary>Council elections somewhere in England every May (the first Thursday), save 2020's, postponed to
-    /// 2021 by the pandemic.</summary>
+    /// <summary>Rounds held on another day: moved to a general election's day (2001, after foot and mouth), to the
+    /// European elections' (2004, 2009, 2014), or by a year (2021, after the pandemic); 1986's was the second Thursday.</summary>
+    private static readonly Dictionary<int, DateOnly> MovedLocal = new()
+    {
+        [1986] = new(1986, 5, 8), [2001] = new(2001, 6, 7), [2004] = new(2004, 6, 10), [2009] = new(2009, 6, 4),
+        [2014] = new(2014, 5, 22), [2021] = new(2021, 5, 6),
+    };
+
+    /// <summary>Council elections somewhere in England every May (the first Thursday unless moved), save 2020's,
+    /// postponed to 2021 by the pandemic.</summary>
     private static readonly DateOnly[] EnglishLocal = Enumerable.Range(1973, 60).Where(y => y != 2020)
-        .Select(y => y == 2021 ? new DateOnly(2021, 5, 6) : FirstThursdayOfMay(y)).ToArray();
+        .Select(y => MovedLocal.GetValueOrDefault(y, FirstThursdayOfMay(y))).ToArray();
 
     private static DateOnly FirstThursdayOfMay(int year)
     {

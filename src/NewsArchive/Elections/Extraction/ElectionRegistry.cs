@@ -37,8 +37,10 @@ internal sealed class ElectionRegistry
 
     /// <summary>The polling day the calendar holds for the election's kind, place and year, when it holds exactly one
     /// ("the London Assembly elections" of 2024 were on 2 May; 1974's two general elections leave the day open).</summary>
+    // A council's election is held on the day of the year's round (London's boroughs, Scotland's and Wales's councils too).
     private static DateOnly? CalendarDay(Entry e) =>
-        OnBritishPollDay(e) && (e.Kind == ElectionKind.Referendum ? ElectionCalendar.Referendums.Where(r => r.Area == e.Area).Select(r => r.Date) : ElectionCalendar.DatesOf(e.Kind, e.Area))
+        OnBritishPollDay(e) && (e.Kind == ElectionKind.Referendum ? ElectionCalendar.Referendums.Where(r => r.Area == e.Area).Select(r => r.Date)
+                : ElectionCalendar.DatesOf(e.Kind, e.Kind == ElectionKind.Local ? "England" : e.Area))
             .Where(d => d.Year == e.Year).ToList() is [var day] ? day : null;
 
     private static bool OnBritishPollDay(Entry e) =>
