@@ -73,6 +73,8 @@ public class LocalRoundTests
     [Theory]
     [InlineData("Eastbrook, a Conservative council since 1978, fell to Labour, who won 35 of its 58 seats.")]
     [InlineData("Eastbrook fell to Labour, who won 35 seats.")]
+    [InlineData("Labour won Eastbrook by 35 seats to 23.")]
+    [InlineData("Labour won Eastbrook with 35 seats to 23.")]
     public void CouncilOfRound_a_council_that_fell_to_a_party_is_its_own_election(string sentence) =>
         Assert.Equal([("eastbrook-local-elections-2022", "Labour", 35m)], LondonFigures(sentence));
 

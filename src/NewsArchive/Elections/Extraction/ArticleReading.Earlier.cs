@@ -133,8 +133,8 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?" + ElectionRecogniser.Run + @"(?:,[^,;]{1,80},)?\s+(?:also\s+|duly\s+|finally\s+)?(?:fell|went|passed|switched|swung)\s+to\s+(?:the\s+)?(?:" + Parties.Names + @")\b")]
     private static partial Regex FellTo();
 
-    /// <summary>"The Liberal Democrats took control of Richmond upon Thames", "Labour also gained Barnet, winning": a council
-    /// won, held or lost.</summary>
-    [GeneratedRegex(@"\b(?:took|take|takes|taken|taking|won|win|wins|gained|gains|kept|keeps|retained|retains|lost|loses|seized)\s+(?:(?:overall\s+)?control\s+of\s+" + ElectionRecogniser.Run + "|" + ElectionRecogniser.Run + @"(?=\s*,|\s+from\b))")]
+    /// <summary>"The Liberal Democrats took control of Richmond upon Thames", "Labour also gained Barnet, winning", "won
+    /// Wandsworth by 35 seats to 23": a council won, held or lost.</summary>
+    [GeneratedRegex(@"\b(?:took|take|takes|taken|taking|won|win|wins|gained|gains|kept|keeps|retained|retains|lost|loses|seized)\s+(?:(?:overall\s+)?control\s+of\s+" + ElectionRecogniser.Run + "|" + ElectionRecogniser.Run + @"(?=\s*,|\s+from\b|\s+(?:by|with)\s+\d+\s+seats\b))")]
     private static partial Regex ControlOf();
 }

@@ -59,8 +59,9 @@ internal static partial class OfficeElections
             found.Add(m.Groups["area"].Index, m.Groups["area"].Index + m.Groups["area"].Length, ElectionKind.Constituency, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
     }
 
-    /// <summary>A party holding or taking a named place by a number of votes: a constituency result.</summary>
-    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s+(?:held|won|gained|took|retained|captured|kept)\s+" + Run + @"\s+(?:by|with a majority of)\s+(?=(?:almost|nearly|around|about|more than|over|just over|just under|some)?\s*\d)")]
+    /// <summary>A party holding or taking a named place by a number of votes: a constituency result. Not by seats: a
+    /// council's ("won Wandsworth by 35 seats to 23").</summary>
+    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s+(?:held|won|gained|took|retained|captured|kept)\s+" + Run + @"\s+(?:by|with a majority of)\s+(?=(?:almost|nearly|around|about|more than|over|just over|just under|some)?\s*\d)(?!\S+\s+(?:seats|councillors)\b)")]
     public static partial Regex HeldConstituency();
 
     /// <summary>A named seat won, held, lost or fought: "won the Folkestone & Hythe seat", "lost the marginal Y seat".</summary>
