@@ -41,10 +41,4 @@ public class RaceWordingTests
             May2024, "Jane Doe", "John Roe");
         Assert.Equal("John Roe", result.Figure(FigureKind.Share).Candidate);
     }
-
-    [Fact]
-    public void A_share_taken_or_a_place_on_a_share_is_a_share_won() =>
-        Assert.Equal([("Jane Doe", 43.6m), ("Green Party", 2.9m)],
-            Extract.From("Jane Doe has been re-elected as Mayor of London.\nLabour's Jane Doe took 43.6%, with the Greens a distant third on 2.9%.", May2024, "Jane Doe")
-                .Figures.Where(f => f.Kind == FigureKind.Share).Select(f => (f.Candidate ?? f.Party ?? "-", f.Value.Value)));
 }

@@ -34,8 +34,6 @@ internal static partial class Owners
         if (LeadersParty().IsMatch(between)) return null;
         // "Richard Barnbrook won a seat after his party took 5.3% of the vote": the party's, not the person's.
         if (OwnParty().IsMatch(between)) return null;
-        // "Jane Doe took 43.6%, with the Greens a distant third on 2.9%": "with" brings in the party the figure is told of.
-        if (WithPartyOn().IsMatch(between)) return null;
         return TextCues.Speech().IsMatch(between) ? null : sentence.PersonAt(best);
     }
 
@@ -88,9 +86,6 @@ internal static partial class Owners
 
     [GeneratedRegex(@"\b(?:beat|beats|beating|defeated|defeats|defeating)\s+$")]
     private static partial Regex BeatenBefore();
-
-    [GeneratedRegex(@",\s+with\s+(?:the\s+)?(?:" + Parties.Names + @")\b[^,;⟦]{0,30}?\s(?:on|with|at)\s+(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than|under|less\s+than)\s+)?$")]
-    private static partial Regex WithPartyOn();
 
     [GeneratedRegex(@"^(?:['’]s)?\s*,?\s+(?:with|taking|winning)\s+(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than)\s+)?$")]
     private static partial Regex WithAfter();
