@@ -96,4 +96,17 @@ public class LocalRoundTests
     public void MayorOfRound_a_boroughs_mayor_has_the_rounds_polling_day() =>
         Assert.Equal(new DateOnly(2022, 5, 5), Assert.Single(Extract.From(LondonRound + "In Eastbrook, Jane Doe of the Aspire party was elected mayor.", new DateOnly(2022, 5, 7), "Jane Doe")
             .Elections, e => e.Kind == ElectionKind.Mayoral).PollDate);
+
+    [Theory]
+    [InlineData("London elections 2022: Labour takes Westfield", "Labour won 35 seats in Westfield.", "2022-05-07", ElectionKind.Local, 2022)]
+    [InlineData("What the London elections tell us", "Labour did well.", "2022-05-09", ElectionKind.Local, 2022)]
+    [InlineData("Five things we learned from the London elections", "Jane Doe won 43.8% of the vote.", "2024-05-06", ElectionKind.Mayoral, 2024)]
+    [InlineData("London elections 2021: the results", "Jane Doe won.", "2021-05-09", ElectionKind.Mayoral, 2021)]
+    public void LondonRound_the_london_elections_are_the_mayors_in_its_years_and_the_boroughs_in_others(string headline, string body, string published, ElectionKind kind, int year) =>
+        Assert.Contains((kind, "London", year),
+            Extract.WithHeadline(headline, body, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).Elections.Select(e => (e.Kind, e.Area, e.Year)));
+
+    [Fact]
+    public void LondonRound_last_years_london_elections_are_counted_from_the_date() =>
+        Assert.Equal([(ElectionKind.Mayoral, "London", 2021)], Extract.Elections("Labour did well in last year's London elections.", new DateOnly(2022, 6, 10)));
 }

@@ -74,8 +74,8 @@ internal sealed partial class ArticleReading
     }
 
     /// <summary>"In Tower Hamlets, Lutfur Rahman was elected mayor", in a report of the year's council elections across
-    /// England or London's boroughs: a council's mayor is elected on the round's polling day, so in its year.</summary>
-    /// The round is the one the article has named, in one year only.
+    /// England or London's boroughs: a council's mayor is elected on the round's polling day, so in its year. The round
+    /// is the one the article has named, in one year only.</summary>
     private (int Year, YearSource Source, string Round)? MayorOfRound(ElectionAnchor anchor) =>
         anchor is { Kind: ElectionKind.Mayoral, Future: false, Past: false }
         && registry.All.Where(e => e.Kind == ElectionKind.Local && NotACouncil.Contains(e.Area)).Select(e => e.Slug).ToList() is [var round, ..] rounds

@@ -30,6 +30,7 @@ public static partial class ElectionExtractor
         PlaceUkReadingsAbroad(abroad, anchors);
         PlaceInPartysContest(sentences, anchors);
         NameByElectionsInFull(sentences, anchors);
+        SettleLondonRounds(anchors, published);
         AddImpliedGeneralElection(sentences, anchors, published);
         OrganisationElections.InArticle(sentences, anchors, i => position => TextCues.YearNear(sentences[i].Tokenised, position, ElectionRecogniser.YearReach));
         var reportsNow = published is not null && sentences

@@ -49,6 +49,10 @@ internal static partial class OfficeElections
             found.Add(m.Index, m.Index + m.Length, ElectionKind.DevolvedParliament, DevolvedArea(m.Value), IsElectionWordAfter(sentence, m));
         foreach (Match m in election ? DevolvedElections().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Index, m.Index + m.Length, ElectionKind.DevolvedParliament, DevolvedArea(m.Groups["body"].Value), true);
+        // "the London elections": the capital's round, its mayor's and assembly's or its boroughs' (settled by the
+        // article's date: see ElectionExtractor.SettleLondonRounds).
+        foreach (Match m in election ? LondonElections().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Index, m.Index + m.Length, ElectionKind.Mayoral, "London", true, topic: LondonRound);
         foreach (Match m in election ? LocalElections().Matches(sentence) : Enumerable.Empty<Match>())
             // "Thursday's local elections": a day's name is no place; the year's round across England.
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Local,
@@ -136,6 +140,12 @@ internal static partial class OfficeElections
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)['’]s$")]
     private static partial Regex DayBefore();
+
+    /// <summary>The topic that marks "the London elections" until the article's date says which round it was.</summary>
+    public const string LondonRound = "London round";
+
+    [GeneratedRegex(@"\bLondon(?:['’]s)?\s+elections\b")]
+    private static partial Regex LondonElections();
 
     /// <summary>Council elections: in a named area, or the year's round across England ("the local elections"). A
     /// borough's council is its council ("the London borough elections").</summary>
