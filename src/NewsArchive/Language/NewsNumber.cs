@@ -26,10 +26,15 @@ public static partial class NewsNumber
             : null;
     }
 
+    /// <summary>The words that hedge a number ("almost", "fewer than"), for <see cref="Pattern"/> and for any rule
+    /// that must see past them.</summary>
+    public const string Qualifiers =
+        @"[Aa]lmost|[Nn]early|[Aa]round|[Aa]bout|[Rr]oughly|[Ss]ome|[Aa]pproximately|[Jj]ust under|[Jj]ust over|[Mm]ore than|[Oo]ver|[Aa]t least|[Uu]pwards of|[Ff]ewer than|[Ll]ess than|[Uu]nder|[Uu]p to";
+
     /// <summary>A qualified number; groups q (qualifier), n (digits or word), m (multiplier). A qualifier may open a
     /// sentence ("Nearly 2,000 votes were cast").</summary>
     public const string Pattern =
-        @"(?:(?<q>[Aa]lmost|[Nn]early|[Aa]round|[Aa]bout|[Rr]oughly|[Ss]ome|[Aa]pproximately|[Jj]ust under|[Jj]ust over|[Mm]ore than|[Oo]ver|[Aa]t least|[Uu]pwards of|[Ff]ewer than|[Ll]ess than|[Uu]nder|[Uu]p to)\s+)?" +
+        @"(?:(?<q>" + Qualifiers + @")\s+)?" +
         @"\b(?<![\d.-]|\d,|\d,\s)(?<n>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?(?!,\d)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)" +
         @"(?:\s?(?<m>million|m|bn|billion)\b)?";
 

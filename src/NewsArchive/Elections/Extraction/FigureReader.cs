@@ -194,7 +194,7 @@ internal static partial class FigureReader
 
     /// <summary>Any word <see cref="NewsNumber.Pattern"/> takes as a number's qualifier, or none: a lookbehind's way of
     /// seeing the whole of "by fewer than 500 votes".</summary>
-    private const string Qualifier = @"(?:(?:some|about|around|almost|nearly|roughly|approximately|just\s+under|just\s+over|more\s+than|over|at\s+least|upwards\s+of|fewer\s+than|less\s+than|under|up\s+to)\s+)?";
+    private const string Qualifier = @"(?:(?:" + NewsNumber.Qualifiers + @")\s+)?";
 
     /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".
     /// Never "won by 23 votes" or "became President by 23 votes": a winner's lead, not a count.</summary>
