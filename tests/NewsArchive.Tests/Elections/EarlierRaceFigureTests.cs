@@ -45,4 +45,14 @@ public class EarlierRaceFigureTests
     [Fact]
     public void Years_before_that_the_calendar_holds_no_contest_in_leave_the_figure_out() =>
         Assert.DoesNotContain(Figures("John Roe won 32.7%, against Ann Poe's 35.3% two years before."), f => f.Value == 35.3m);
+
+    [Theory]
+    [InlineData("Turnout was 45.3%, up from 38% in 2021, when John Roe beat Ann Poe by 62,538 votes.")]
+    [InlineData("Turnout was 45.3%, compared with 38% in 2021, when John Roe beat Ann Poe.")]
+    public void A_figure_set_against_a_year_whose_race_the_sentence_then_tells_is_this_races(string text)
+    {
+        var figures = Figures(text);
+        Assert.Contains(("london-mayor-2024", "-", FigureKind.Turnout, 45.3m, CountRound.NotStated), figures);
+        Assert.DoesNotContain(figures, f => f.Value == 45.3m && f.Slug != "london-mayor-2024");
+    }
 }

@@ -47,4 +47,18 @@ public class FigureOwnerTests
     public void OwnParty_a_share_taken_by_their_party_is_not_the_persons() =>
         Assert.DoesNotContain(Figures("At the 2008 London Assembly election, the BNP's Jane Doe won a seat after her party took 5.3% of the vote."),
             f => f.Subject == "Jane Doe" && f.Kind == FigureKind.Share);
+
+    [Fact]
+    public void LeadersParty_a_leaders_party_is_the_party_the_article_gives_the_leader() =>
+        Assert.Equal([("Green Party", FigureKind.Share, 27.5m)],
+            Figures("Green Party leader Jane Doe was all smiles.\nAt the 2014 European elections, Jane Doe's party took 27.5% of the vote."));
+
+    [Fact]
+    public void LeadersParty_a_leaders_party_the_article_never_names_is_nobodys() =>
+        Assert.Empty(Figures("At the 2014 European elections, Jane Doe's party took 27.5% of the vote."));
+
+    [Fact]
+    public void GivenToSubject_a_share_giving_her_is_the_sentence_subjects_not_the_last_named() =>
+        Assert.Contains(("Jane Doe", FigureKind.Share, 56.8m),
+            Figures("Jane Doe won 1,310,143 votes in the 2016 London mayoral election, against 994,614 for John Roe, giving her 56.8% of the vote."));
 }

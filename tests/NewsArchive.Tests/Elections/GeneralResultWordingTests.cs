@@ -19,4 +19,35 @@ public class GeneralResultWordingTests
     [Fact]
     public void TermWon_a_term_as_mayor_is_no_general_election() =>
         Assert.DoesNotContain(Run("Jane Doe has won a third term as mayor.").Elections, e => e.Kind == ElectionKind.General);
+
+    [Theory]
+    [InlineData("Labour gained 30 seats to reach 262.", 262)]
+    [InlineData("Labour gained 33 seats to finish on 198, its best result since 1997.", 198)]
+    [InlineData("Labour lost 13 seats to end up with 318.", 318)]
+    [InlineData("Labour gained 12 seats to take its total to 40.", 40)]
+    public void Seats_a_change_ends_on_are_the_partys_seats(string sentence, int seats)
+    {
+        var figures = Run("Labour has won a historic third term in power.\n" + sentence).Figures;
+        Assert.Contains(("uk-general-election-2005", "Labour", FigureKind.Seats, (decimal)seats), figures.Select(f => (f.ElectionSlug, f.Party, f.Kind, f.Value.Value)));
+    }
+
+    [Theory]
+    [InlineData("Eastbrook fell to Labour by just 20 votes after three recounts.")]
+    [InlineData("The seat went to Labour by 20 votes.")]
+    public void A_seat_that_fell_to_a_party_by_so_many_votes_is_its_majority(string sentence)
+    {
+        var figure = Assert.Single(Run("Labour has won a historic third term in power.\n" + sentence).Figures);
+        Assert.Equal(("Labour", FigureKind.Majority, 20m), (figure.Party, figure.Kind, figure.Value.Value));
+    }
+
+    [Fact]
+    public void HungParliament_a_parliament_no_party_won_is_the_general_election_near_polling_day() =>
+        Assert.Contains(("uk-general-election-2010", "Conservative", FigureKind.Seats, 306m),
+            Extract.From("""
+                Britain faces its first hung parliament since February 1974.
+                The Conservatives won 306 seats, Labour 258 and the Liberal Democrats 57.
+                The Prime Minister will stay in Downing Street while the parties talk.
+                The Liberal Democrats hold the balance of power.
+                """,
+                new DateOnly(2010, 5, 7)).Figures.Select(f => (f.ElectionSlug, f.Party, f.Kind, f.Value.Value)));
 }

@@ -91,4 +91,13 @@ public class ReferendumSideTests
     [InlineData("In the EU referendum, 51.9% of voters chose to leave.", "Leave")]
     public void A_sides_voters_told_with_a_verb_of_choosing_are_its_share(string text, string side) =>
         Assert.Contains((side, FigureKind.Share), Extract.WithHeadline("After the vote", text, new DateOnly(2016, 10, 3)).Figures.Select(f => (f.Party, f.Kind)));
+
+    [Theory]
+    [InlineData("Leave won 17,410,742 votes and Remain 16,141,241, on a turnout of 72.2%.")]
+    [InlineData("Leave won 17,410,742 votes, Remain 16,141,241.")]
+    public void The_other_sides_count_told_after_the_first_sides_is_its_own(string sentence)
+    {
+        var result = Extract.From("The United Kingdom has voted to leave the European Union.\n" + sentence, new DateOnly(2016, 6, 24));
+        Assert.Contains(("Remain", FigureKind.Votes, 16141241m), result.Figures.Select(f => (f.Party, f.Kind, f.Value.Value)));
+    }
 }

@@ -2,8 +2,8 @@ using NewsArchive.Elections;
 
 namespace NewsArchive.Tests.Elections;
 
-/// <summary>A general election told for London or another English region: the region's figures, not the UK's. Texts
-/// written here.</summary>
+/// <summary>A general election told for London or another English region, a European election or the EU referendum for
+/// a region or a counting area: the region's figures, not the UK's. Texts written here.</summary>
 public class RegionOfNationTests
 {
     private static readonly DateOnly July2024 = new(2024, 7, 5);
@@ -29,4 +29,20 @@ public class RegionOfNationTests
     [InlineData("The SNP won 56 of Scotland's 59 seats in the general election.", "SNP", 56)]
     public void A_national_figure_or_a_nations_own_partys_stays(string text, string party, int seats) =>
         Assert.Contains(Extract.From(text, July2024).Figures, f => f.Party == party && f.Kind == FigureKind.Seats && f.Value.Value == seats);
+
+    [Theory]
+    [InlineData("UKIP has won the European elections.\nIn London, Labour topped the poll with 36.7%, and UKIP won its first London seat.", 2014, "36.7")]
+    [InlineData("UKIP has won the European elections.\nIn Wales, Labour won 28.1% of the vote.", 2014, "28.1")]
+    [InlineData("The United Kingdom has voted to leave the European Union.\nIn Lambeth, Remain took 78.6%, the highest share of any area.", 2016, "78.6")]
+    public void A_figure_of_a_region_or_an_area_in_a_vote_across_the_UK_is_no_figure_of_the_whole(string text, int year, string number)
+    {
+        var result = Extract.From(text, new DateOnly(year, year == 2014 ? 5 : 6, 26));
+        Assert.DoesNotContain(result.Figures, f => f.Value.Text.Contains(number, StringComparison.Ordinal));
+        Assert.Contains(result.LeftOut, l => l.Text == number && l.Reason == LeftOutReason.PartOfElectorate);
+    }
+
+    [Fact]
+    public void A_UK_wide_figure_of_a_European_election_stays() =>
+        Assert.Contains(Extract.From("UKIP has won the European elections.\nUKIP took 27.5% of the vote.", new DateOnly(2014, 5, 26)).Figures,
+            f => f.Party == "UKIP" && f.Kind == FigureKind.Share && f.Value.Value == 27.5m);
 }

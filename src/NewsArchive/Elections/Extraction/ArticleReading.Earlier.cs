@@ -100,11 +100,28 @@ internal sealed partial class ArticleReading
     /// Ireland: their own parties' seats there are all they won ("the SNP won 56 of Scotland's 59 seats").</summary>
     private string? RegionOfNation(ArticleSentence s, string slug)
     {
-        if (registry.KindOf(slug) != ElectionKind.General) return null;
+        var kind = registry.KindOf(slug);
+        if (kind is ElectionKind.EuropeanParliament or ElectionKind.Referendum && registry.AreaOf(slug) == "UK") return PartOfUkWide(s, kind);
+        if (kind != ElectionKind.General) return null;
         return AcrossRegion().Matches(s.Tokenised).Concat(RegionsOwn().Matches(s.Tokenised))
             .Select(m => m.Groups["region"].Value is "capital" ? "London" : m.Groups["region"].Value)
             .FirstOrDefault(EnglishRegions.Contains);
     }
+
+    /// <summary>"In London, Labour topped the poll with 36.7%", "In Lambeth, Remain took 78.6%", in a report of a vote
+    /// across the UK (a European election, the EU referendum): a region's or nation's part of the whole, and in a
+    /// referendum, whose count is by council area, any place the sentence opens in.</summary>
+    private static string? PartOfUkWide(ArticleSentence s, ElectionKind kind)
+    {
+        var region = AcrossRegion().Matches(s.Tokenised).Select(m => m.Groups["region"].Value)
+            .FirstOrDefault(r => EnglishRegions.Contains(r) || r is "Scotland" or "Wales" or "Northern Ireland");
+        if (region is not null || kind != ElectionKind.Referendum) return region;
+        return OpensInPlace().Match(s.Tokenised) is { Success: true } m && ElectionRecogniser.CleanArea(m.Groups["area"].Value) is { } area
+            && !NotACouncil.Contains(area) && !Months().IsMatch(area) ? area : null;
+    }
+
+    [GeneratedRegex("^(?:" + ElectionWords.MonthNames + ")$")]
+    private static partial Regex Months();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|capital)['’]s\s+(?:\d[\d,]*|[a-z]+)\s+(?:seats|constituencies|MPs)\b")]
     private static partial Regex RegionsOwn();

@@ -22,6 +22,9 @@ internal sealed partial class ArticleReading
             return;
         }
         var (person, party) = SubjectOf(s, raw, clauseStart, subject);
+        // "Nigel Farage's party took 27.5%": the leader's party, when the article gives the leader one; never the
+        // leader's own figure.
+        if (person is { } leader && LeadersParty(s, leader, clauseStart, raw.Position)) (person, party) = (null, partyOf(leader));
         // A figure told of an earlier year ("Ann Poe's 35.3% three years before") is a comparison: the sentences after
         // it still report on the contest in view, whichever contest its candidate is known from.
         var inView = context;
@@ -217,6 +220,14 @@ internal sealed partial class ArticleReading
             party = lastParty!.Value.Party;
         return (person, party);
     }
+
+    /// <summary>Whether the person is named in the clause as the owner of a party left unnamed ("Nigel Farage's party").</summary>
+    private static bool LeadersParty(ArticleSentence s, string person, int clauseStart, int position) =>
+        ArticleSentence.PersonToken().Matches(s.Tokenised[..position], clauseStart)
+            .Any(token => s.PersonAt(token) == person && PartyOfPerson().IsMatch(s.Tokenised, token.Index + token.Length));
+
+    [GeneratedRegex(@"\G['’]s\s+(?:own\s+)?party\b")]
+    private static partial Regex PartyOfPerson();
 
     /// <summary>A general election no sentence names: "the SDP gained 25% of the vote in 1983" (a national party's
     /// share or seats in a year the calendar holds one), and a member's majority ("the MP, who has a 6,932

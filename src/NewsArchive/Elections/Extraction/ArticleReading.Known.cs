@@ -125,7 +125,9 @@ internal sealed partial class ArticleReading
             inView = null;
         // "Turnout was 45.3%, up from 38.1% at the last election, when Johnson beat Livingstone": the contest measured
         // against is not the figure's, though the sentence's candidates stood in it.
-        var sentences = KnownElection(s) is { } theirs && !placed.Any(p => p.Slug == theirs && Measured(p)) ? theirs : null;
+        // "Turnout was 45.3%, up from 38% in 2012, when Johnson beat Livingstone": nor is the contest whose year is set
+        // against the figure after it.
+        var sentences = KnownElection(s) is { } theirs && !placed.Any(p => p.Slug == theirs && Measured(p)) && !YearMeasuredAfter(text, position, registry.YearOf(theirs)) ? theirs : null;
         var slug = KnownElection(person) ?? sentences ?? NamedArea(s, inView) ?? inView;
         if (slug is null) return person is null ? null : BodyTopic(s);
         context = (ViewAfter(slug), s.Paragraph);
@@ -150,6 +152,13 @@ internal sealed partial class ArticleReading
     {
         if (named.Position >= position || AgainIn().Matches(text[named.Position..position]).LastOrDefault() is not { } m) return named.Slug;
         return SameContestIn(named.Slug!, int.Parse(m.Groups["y"].Value), mention) ?? named.Slug;
+    }
+
+    /// <summary>Whether the year is told after the position as one measured against ("up from 38% in 2012").</summary>
+    private static bool YearMeasuredAfter(string text, int position, int year)
+    {
+        var at = text.IndexOf(year.ToString(System.Globalization.CultureInfo.InvariantCulture), position, StringComparison.Ordinal);
+        return at > position && TextCues.MeasuredAgainst().IsMatch(text[position..at]);
     }
 
     [GeneratedRegex(@"\bagain\s+in\s+(?<y>(?:19|20)\d\d)\b")]

@@ -105,7 +105,12 @@ internal sealed partial class ArticleReading(
         foreach (var statement in s.Candidates)
         {
             // A referendum has sides, not candidates.
-            if (ElectionFor(s, placed, statement.Position, statement.Candidate) is not { } slug)
+            // "Turnout was 45.3%, up from 38% in 2012, when Johnson beat Livingstone": a race told as the one measured
+            // against is not the one the sentences after it report.
+            var inView = context;
+            var slug = ElectionFor(s, placed, statement.Position, statement.Candidate);
+            if (FigureReader.ToldOfEarlierYear(text[..statement.Position])) context = inView;
+            if (slug is null)
             {
                 if (placed.Any(p => p.Slug is null)) unplaced.Add(statement.Candidate);
                 continue;

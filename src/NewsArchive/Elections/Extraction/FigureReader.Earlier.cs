@@ -37,6 +37,9 @@ internal static partial class FigureReader
         }
     }
 
+    /// <summary>Whether the text ends in a clause told of an earlier year's race ("up from 38% in 2012, when").</summary>
+    public static bool ToldOfEarlierYear(string before) => YearThenWhen().IsMatch(before);
+
     [GeneratedRegex(@"\b(?:in|on|than|from|since|with)\s+(?<year>(?:19|20)\d\d),?\s+when\b[^;\d]{0,60}$")]
     private static partial Regex YearThenWhen();
 

@@ -44,6 +44,8 @@ internal static partial class FigureReader
                 foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
             if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost", "losing") && ByWord().IsMatch(sentence))
                 foreach (Match m in BeatBy().Matches(sentence)) Add(FigureKind.Majority, m);
+            if (SentenceCues.HasAny(sentence, "fell to", "falls to", "went to", "passed to") && ByWord().IsMatch(sentence))
+                foreach (Match m in FellToBy().Matches(sentence)) Add(FigureKind.Majority, m);
             // A lead is a majority only for the one who won: not a runner-up's lead over the next ("came second, 370 votes
             // ahead of", "200 votes ahead of UKIP but 5,000 behind Labour").
             if (SentenceCues.HasAny(sentence, "votes ahead", "vote ahead", "votes clear", "votes in front", "votes more than", "ballots ahead") && !RunnerUp().IsMatch(sentence))
@@ -166,6 +168,11 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating|" + Owners.LostBefore + @"to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)(?!\s+votes\s+to\s+\d)")]
     private static partial Regex BeatBy();
 
+    /// <summary>A seat or a post won told from its side: "Kensington fell to Labour by just 20 votes", "the post went to
+    /// Jo Bloggs by 31 votes". The one it went to owns the margin.</summary>
+    [GeneratedRegex(@"(?<=\b(?:fell|falls|went|goes|passed|passes)\s+to\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:just|only|a\s+mere)\s+)?" + Qualifier + ")" + Q + @"(?=\s+votes\b)(?!\s+votes\s+to\s+\d)")]
+    private static partial Regex FellToBy();
+
     /// <summary>A lead told in votes: "more than 50 votes ahead of their nearest rival", "finished 120 votes clear of
     /// Jo Bloggs". The one ahead owns it, as a winner owns a majority.</summary>
     [GeneratedRegex(Q + @"(?=\s+(?:votes?|ballots)\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of|more\s+than(?!\s+(?:in|at|last|the\s+last)\b))\b)")]
@@ -241,8 +248,9 @@ internal static partial class FigureReader
     private static partial Regex Seats();
 
     /// <summary>Seats told by where a party ended, after another party's seats in the same sentence: "The Tories won
-    /// 365 seats, while Labour slumped to 203", "they lost 29 seats to 42". A share ("fell to 32%") or votes are not seats.</summary>
-    [GeneratedRegex(@"(?<=\b(?:(?:slumped|fell|dropped|sank|plunged|slipped|crashed|rose|climbed|jumped|surged|was\s+reduced|were\s+reduced)|(?:lost|losing|gained|gaining|shed|shedding)\s+\d+\s+seats)\s+to\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?!\s*(?:per cent|percent|%|-|votes|points|years))(?=\s*(?:[,.;)]|$)|\s+(?:seats|MPs)\b|\s+(?:and|while|but|in|its|their)\b)")]
+    /// 365 seats, while Labour slumped to 203", "they lost 29 seats to 42", "gained 30 seats to reach 262", "gained 33
+    /// seats to finish on 198". A share ("fell to 32%") or votes are not seats.</summary>
+    [GeneratedRegex(@"(?<=\b(?:(?:slumped|fell|dropped|sank|plunged|slipped|crashed|rose|climbed|jumped|surged|was\s+reduced|were\s+reduced)\s+to|(?:lost|losing|gained|gaining|shed|shedding)\s+\d+\s+seats\s+to(?:\s+(?:reach|take\s+(?:its|their)\s+(?:total|tally)\s+to|(?:finish|end)(?:\s+up)?\s+(?:on|with)))?)\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?!\s*(?:per cent|percent|%|-|votes|points|years))(?=\s*(?:[,.;)]|$)|\s+(?:seats|MPs)\b|\s+(?:and|while|but|in|its|their)\b)")]
     private static partial Regex SeatsAfterChange();
 
     /// <summary>Seats told as a change from the last contest's number to this one's: "fell from 57 seats to eight", "their
@@ -255,9 +263,9 @@ internal static partial class FigureReader
 
     /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "managed to get 66 MPs", "despite only
     /// having one MP"; members of other bodies too: "UKIP won 24 MEPs", "the SNP won 69 MSPs", "returned 40 councillors",
-    /// "won 52 deputies"; not members got from other parties or to back something ("got 20 deputies from smaller
-    /// parties to back its budget").</summary>
-    [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|get|getting|took|left\s+with|ended\s+up\s+with|reduced\s+to)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?)" + Q + @"(?=\s+(?:new\s+)?(?:MPs|MEPs|MSPs|AMs|TDs|councillors|deputies|senators)\b(?!\s+(?:from|to)\b))|(?<=\b(?:won|has|have|having|had|with|elected|returned)\s+(?:(?:only|just)\s+)?)\b(?<n>one|1)(?=\s+(?:solitary\s+|single\s+|elected\s+)?(?:MP|Member of Parliament)\b)")]
+    /// "won 52 deputies", and after a share: "came second with 25.4% and 20 MEPs"; not members got from other parties or
+    /// to back something ("got 20 deputies from smaller parties to back its budget").</summary>
+    [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|get|getting|took|left\s+with|ended\s+up\s+with|reduced\s+to)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?|\b(?:with|on|won|took|polled|secured)\s+\d+(?:\.\d+)?\s?(?:%|per\s+cent)(?:\s+of\s+the\s+vote)?\s+and\s+)" + Q + @"(?=\s+(?:new\s+)?(?:MPs|MEPs|MSPs|AMs|TDs|councillors|deputies|senators)\b(?!\s+(?:from|to)\b))|(?<=\b(?:won|has|have|having|had|with|elected|returned)\s+(?:(?:only|just)\s+)?)\b(?<n>one|1)(?=\s+(?:solitary\s+|single\s+|elected\s+)?(?:MP|Member of Parliament)\b)")]
     private static partial Regex MembersWon();
 
     [GeneratedRegex(@"\b(?<size>\d+)-seat\s+(?:chamber|parliament|Parliament|assembly|Assembly|council|house|House|Commons|legislature)")]

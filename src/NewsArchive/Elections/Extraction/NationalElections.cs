@@ -64,7 +64,10 @@ internal static partial class NationalElections
             AddPollingDay(found, m);
         // "Tony Blair has won a historic third term": a government's term won is a general election, read as "the
         // election" is, in an article about Westminster near polling day.
-        foreach (Match m in sentence.Contains(" term", StringComparison.Ordinal) ? TermWon().Matches(sentence) : Enumerable.Empty<Match>())
+        // So is a parliament no party won ("Britain faces its first hung parliament since 1974").
+        var won = sentence.Contains(" term", StringComparison.Ordinal) ? TermWon().Matches(sentence) : Enumerable.Empty<Match>();
+        var hung = sentence.Contains("hung ", StringComparison.Ordinal) ? HungParliament().Matches(sentence) : Enumerable.Empty<Match>();
+        foreach (Match m in won.Concat(hung))
             if (!TextCues.ForeignCountry().IsMatch(sentence) && !found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.General, "UK", true, bare: true);
         foreach (Match m in election ? BareElection().Matches(sentence) : Enumerable.Empty<Match>())
         {
@@ -240,6 +243,9 @@ internal static partial class NationalElections
     /// Not a term of another office ("a third term as mayor"), which its own rules read.</summary>
     [GeneratedRegex(@"\b(?:won|wins|win|winning|secured|secures|clinched|clinches)\s+(?:an?\s+)?(?:(?:historic|unprecedented|record|straight|successive|consecutive|comfortable|narrow)\s+)*(?:second|third|fourth|fifth)\s+(?:(?:successive|consecutive|straight)\s+)?term\b(?!\s+(?:as|at)\b)")]
     private static partial Regex TermWon();
+
+    [GeneratedRegex(@"\bhung\s+(?:[Pp]arliament|House\s+of\s+Commons)\b")]
+    private static partial Regex HungParliament();
 
     /// <summary>A government returned by the voters: "returned to Westminster with a majority of six".</summary>
     [GeneratedRegex(@"\breturned\s+to\s+(?:Westminster|power|Downing Street)\s+with\b")]

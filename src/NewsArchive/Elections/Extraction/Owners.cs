@@ -18,6 +18,10 @@ internal static partial class Owners
         // the one the main verb is told of.
         if (AfterRelative().Match(text[..figure.Position]) is { Success: true } after)
             return sentence.PersonAt(ArticleSentence.PersonToken().Match(text, after.Groups["p"].Index));
+        // "Khan won 1,310,143 votes, against 994,614 for Goldsmith, giving him 56.8%": the one given it is the one the
+        // sentence opens on, not the one named last.
+        if (GivenToSubject().IsMatch(text[..figure.Position]) && ArticleSentence.PersonToken().Match(text) is { Success: true } opening
+            && opening.Index < figure.Position && !text[..opening.Index].Contains(',')) return sentence.PersonAt(opening);
         Match? best = null;
         foreach (Match token in ArticleSentence.PersonToken().Matches(text[..figure.Position], clauseStart))
         {
@@ -84,6 +88,9 @@ internal static partial class Owners
     /// Shared by the owner rules here and <see cref="FigureReader"/>'s margin of the loser's side.</summary>
     public const string LostBefore = @"(?:lost|losing|loses)\s+(?:(?:her|his|their|its|the)\s+(?:[^\s⟦,;.]+\s+){0,4}?seat\s+)?";
 
+    [GeneratedRegex(@",\s+giving\s+(?:him|her)\s+(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than)\s+)?$")]
+    private static partial Regex GivenToSubject();
+
     [GeneratedRegex(@"\b(?:beat|beats|beating|defeated|defeats|defeating)\s+$")]
     private static partial Regex BeatenBefore();
 
@@ -94,8 +101,8 @@ internal static partial class Owners
     private static partial Regex TakenFrom();
 
     /// <summary>Words before the side that lost ("beating X", "a majority over X", "against 994,614 for X"); after "lost
-    /// to" stands the winner.</summary>
-    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b" + LostBefore + @")to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b(?:against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^,;⟦]|(?<=\d),(?=\d)){1,30}?\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
+    /// to", "fell to" or "went to" stands the winner.</summary>
+    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b" + LostBefore + @")(?<!\b(?:fell|falls|went|goes|passed|passes)\s+)to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b(?:against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^,;⟦]|(?<=\d),(?=\d)){1,30}?\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex LosingSide();
 
     [GeneratedRegex(@"^['’]s\s+(?:" + Parties.Names + @")\b")]
