@@ -76,4 +76,11 @@ public class ByElectionReportTests
     public void By_elections_in_two_places_stay_two() =>
         Assert.Equal(["eastbrook-by-election-2023", "westfield-by-election-2023"],
             Extract.From("Labour won the Westfield and Eastbrook by-elections on Thursday.", July2023).Elections.Select(e => e.Slug).Order());
+
+    [Theory]
+    [InlineData("The Liberal Democrats have won the Westfield by-election, overturning a Labour majority of 9,015 from last year's general election.")]
+    [InlineData("The Liberal Democrats have won the Westfield by-election, overturning a Labour majority of 9,015 at the 2001 general election.")]
+    public void The_figures_after_a_majority_overturned_are_the_by_elections_not_the_general_elections(string opening) =>
+        Assert.Equal([("westfield-by-election-2004", "Jane Doe", FigureKind.Votes, 20510m)],
+            Figures(opening + "\nJane Doe took 20,510 votes.").Where(f => f.Value == 20510m));
 }

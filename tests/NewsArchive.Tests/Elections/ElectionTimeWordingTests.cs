@@ -3,7 +3,7 @@ using NewsArchive.Elections;
 namespace NewsArchive.Tests.Elections;
 
 /// <summary>Contests named by a short word for their body ("the EU elections") or dated by a month or by what was set
-/// for the next one at the article's date. Texts written here.</summary>
+/// for the next one at the article's date, or so many years after the contest in view. Texts written here.</summary>
 public class ElectionTimeWordingTests
 {
     [Fact]
@@ -30,4 +30,12 @@ public class ElectionTimeWordingTests
     public void Every_election_in_a_range_abroad_is_not_the_uks() =>
         Assert.DoesNotContain(Extract.Elections("Every election from 2001 to 2010 in Canada saw the Liberals gain votes.", new DateOnly(2019, 12, 9)),
             e => e.Kind == ElectionKind.General);
+
+    [Theory]
+    [InlineData("A year later, Jane Doe saw off a challenge from John Roe, winning 61.8% of the vote.")]
+    [InlineData("The following year Jane Doe won again, with 61.8% of the vote.")]
+    public void A_figure_so_many_years_after_the_contest_in_view_is_that_contest_held_again(string later) =>
+        Assert.Contains(("labour-leadership-election-2016", "Jane Doe", 61.8m),
+            Extract.From("Jane Doe has been elected leader of the Labour Party with 59.5% of the vote.\n" + later, new DateOnly(2016, 9, 30), "Jane Doe", "John Roe")
+                .Figures.Select(f => (f.ElectionSlug, f.Candidate, f.Value.Value)));
 }

@@ -61,4 +61,20 @@ public class FigureOwnerTests
     public void GivenToSubject_a_share_giving_her_is_the_sentence_subjects_not_the_last_named() =>
         Assert.Contains(("Jane Doe", FigureKind.Share, 56.8m),
             Figures("Jane Doe won 1,310,143 votes in the 2016 London mayoral election, against 994,614 for John Roe, giving her 56.8% of the vote."));
+
+    [Theory]
+    [InlineData("Jane Doe saw off a challenge from John Roe in the 2016 Labour leadership election, winning 61.8% of the vote.")]
+    [InlineData("In 2016, Jane Doe saw off a challenge from John Roe in the Labour leadership election, winning 61.8% of the vote.")]
+    public void GivenToSubject_a_share_won_in_a_participle_is_the_sentence_subjects(string text) =>
+        Assert.Contains(("Jane Doe", FigureKind.Share, 61.8m), Figures(text));
+
+    [Fact]
+    public void PlacedAgainst_the_one_a_candidate_came_behind_is_not_the_owner_of_what_follows() =>
+        Assert.Contains(("Jane Doe", FigureKind.Share, 4.2m),
+            Figures("At the 2016 London mayoral election, the Liberal Democrat Jane Doe came fourth, behind the Green candidate John Roe, with 4.2%."));
+
+    [Fact]
+    public void A_he_after_an_opening_phrase_is_the_last_sentences_subject() =>
+        Assert.Contains(("Jane Doe", FigureKind.Votes, 971931m),
+            Figures("Jane Doe won the 2016 London mayoral election with 51.5% in the final round.\nIn the first round he had polled 971,931 votes to John Roe's 889,918."));
 }

@@ -18,6 +18,7 @@ public class MembersWonTests
     [InlineData("At the general election the Liberal Democrats were reduced from 57 MPs to eight.", 8)]
     [InlineData("At the general election the Liberal Democrats fell from 57 seats to eight.", 8)]
     [InlineData("At the general election the Liberal Democrats' seats rose from 57 to 62.", 62)]
+    [InlineData("At the general election the Liberal Democrats were reduced from 57 MPs to just eight, losing three ministers.", 8)]
     public void MembersChangedTo_the_seats_a_party_went_to_are_its_seats(string text, int seats) =>
         Assert.Equal([("Liberal Democrats", FigureKind.Seats, (decimal)seats)], ResultRun.Figures(ResultRun.Of(text, new DateOnly(2015, 5, 10))));
 
@@ -40,4 +41,9 @@ public class MembersWonTests
     [InlineData("The Liberal Democrats will win 20 MPs at the next election, their leader believes.", 2015, 5, 14)]
     public void A_partys_MPs_long_after_a_general_election_or_still_to_come_are_no_result(string text, int year, int month, int day) =>
         Assert.Empty(ResultRun.Figures(ResultRun.Of(text, new DateOnly(year, month, day))));
+
+    [Fact]
+    public void AllBut_the_seats_of_all_but_a_few_are_the_whole_less_those() =>
+        Assert.Equal([("SNP", FigureKind.Seats, 56m)],
+            ResultRun.Figures(ResultRun.Of("At the 2015 general election the SNP won all but three of Scotland's 59 seats.", new DateOnly(2015, 5, 10))));
 }

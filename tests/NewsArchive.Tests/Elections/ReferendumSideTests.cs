@@ -100,4 +100,10 @@ public class ReferendumSideTests
         var result = Extract.From("The United Kingdom has voted to leave the European Union.\n" + sentence, new DateOnly(2016, 6, 24));
         Assert.Contains(("Remain", FigureKind.Votes, 16141241m), result.Figures.Select(f => (f.Party, f.Kind, f.Value.Value)));
     }
+
+    [Fact]
+    public void A_share_after_a_referendum_won_by_a_side_is_that_sides() =>
+        Assert.Contains(("No", FigureKind.Share, 55.3m),
+            Extract.From("Scotland's independence referendum in 2014 was won by No, with 55.3% of the vote, on a turnout of 84.6%.", new DateOnly(2016, 5, 20))
+                .Figures.Select(f => (f.Party, f.Kind, f.Value.Value)));
 }

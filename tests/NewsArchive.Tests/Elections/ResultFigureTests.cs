@@ -160,6 +160,17 @@ public class ResultFigureTests
             Extract.Saturday, People).Figure(FigureKind.Turnout).Value.Value);
 
     [Fact]
+    public void A_bar_in_a_clause_before_the_figures_is_not_its_own() =>
+        Assert.Equal(25417m, Extract.From("Jane Doe, who scraped onto the ballot with the 35 nominations needed, won the Wigan by-election yesterday with 25,417 votes.",
+            Extract.Saturday, People).Figure(FigureKind.Votes).Value.Value);
+
+    [Theory]
+    [InlineData("The polls had promised a close race; instead Jane Doe won the Wigan by-election yesterday with 63% of the vote.")]
+    [InlineData("Polls last week put her behind, but in the event Jane Doe won the Wigan by-election yesterday with 63% of the vote.")]
+    public void A_result_told_against_what_the_polls_said_is_a_result(string text) =>
+        Assert.Equal(63m, Extract.From(text, Extract.Saturday, People).Figure(FigureKind.Share).Value.Value);
+
+    [Fact]
     public void A_dated_article_that_does_not_date_the_election_leaves_its_figure_out_for_that_reason()
     {
         var result = Extract.From("Jane Doe won 60% of the vote in the Wigan by-election.", Extract.Saturday, People);

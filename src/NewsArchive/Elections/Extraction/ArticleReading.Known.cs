@@ -130,6 +130,9 @@ internal sealed partial class ArticleReading
         var sentences = KnownElection(s) is { } theirs && !placed.Any(p => p.Slug == theirs && Measured(p)) && !YearMeasuredAfter(text, position, registry.YearOf(theirs)) ? theirs : null;
         var slug = KnownElection(person) ?? sentences ?? NamedArea(s, inView) ?? inView;
         if (slug is null) return person is null ? null : BodyTopic(s);
+        // "A year later, Corbyn saw off a challenge from Owen Smith, winning 61.8%": the contest in view held again so
+        // many years on, when the calendar holds it then.
+        if (slug == inView && YearsOn(text[..position]) is { } on && SameContestIn(slug, registry.YearOf(slug) + on, s.Source) is { } again) slug = again;
         context = (ViewAfter(slug), s.Paragraph);
         var (from, to) = yearWindow ?? (0, text.Length);
         // "last year's record turnout of 41.1%": a year told against the article's date.
@@ -153,6 +156,13 @@ internal sealed partial class ArticleReading
         if (named.Position >= position || AgainIn().Matches(text[named.Position..position]).LastOrDefault() is not { } m) return named.Slug;
         return SameContestIn(named.Slug!, int.Parse(m.Groups["y"].Value), mention) ?? named.Slug;
     }
+
+    private static int? YearsOn(string clause) =>
+        YearsLater().Match(clause) is not { Success: true } m ? null
+        : m.Groups["n"].Success ? (NewsNumber.Parse(m.Groups["n"].Value) is { } n ? (int)n.Value : null) : 1;
+
+    [GeneratedRegex(@"\b(?:(?:[Aa]|[Oo]ne)\s+year\s+later|(?<n>two|three|four|five|six|\d)\s+years\s+later|[Tt]he\s+(?:following|next)\s+year)\b")]
+    private static partial Regex YearsLater();
 
     /// <summary>Whether the year is told after the position as one measured against ("up from 38% in 2012").</summary>
     private static bool YearMeasuredAfter(string text, int position, int year)

@@ -185,7 +185,10 @@ internal sealed partial class ArticleReading(
             if (!ahead) placedYears.Add((anchor.Kind, anchor.Area, year.Value));
             // "Turnout was 45.8%, down from 56% at the general election": the contest measured against is its own
             // figure's only, never the turnout's before it.
-            var measured = anchor.StatedYear is null && TextCues.ComparedAt().IsMatch(s.Tokenised[..anchor.Position]);
+            // Nor is the one a majority overturned was won at ("overturning a majority of 23,015 from last year's general
+            // election", in a by-election's report).
+            var measured = anchor.StatedYear is null && TextCues.ComparedAt().IsMatch(s.Tokenised[..anchor.Position])
+                || TextCues.MajorityOverturned().IsMatch(s.Tokenised[..anchor.Position]);
             placed.Add(new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year.Value, source, s.Source, parentSlug), ahead, Earlier: measured));
         }
         foreach (var seatAnchor in seatsOfUnknownYear) placed.Add(SeatAtGeneralElection(seatAnchor, s, placed));

@@ -83,6 +83,8 @@ internal static partial class FigureReader
             if (SentenceCues.HasAny(sentence, "trailed", "finished", "ended", "came", "won"))
                 foreach (Match m in VotesAfterPlace().Matches(sentence))
                     if (NewsNumber.FromMatch(m).Value >= 100) Add(FigureKind.Votes, m);
+            if (sentence.Contains("all but", StringComparison.Ordinal))
+                foreach (Match m in AllBut().Matches(sentence)) AddAllBut(found, m);
             if (sentence.Contains("seat", StringComparison.Ordinal))
                 foreach (Match m in Seats().Matches(sentence)) Add(FigureKind.Seats, m);
             // "The results were 228 for Clinton and 279 for Trump (… electoral votes)": a count for each named one.
@@ -247,6 +249,17 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?<!\b(?:first|second|third|fourth|fifth|runners?-up)\s+in\s+(?:(?:some|about|around|over|nearly|more\s+than)\s+)?)(?<!\b(?:lost|losing|lose|loses|down|shed|shedding)\s+(?:(?:only|just|a\s+further|another)\s+)?)(?<!\b(?:stood|standing|stand|stands|contested|contesting|contest|contests|fielded|fielding|fights|fighting|fought|targeting|targets|target)\s+(?:(?:candidates|in|only|just)\s+){0,2})(?<!\bof\s+(?:a\s+possible\s+|the\s+(?:\w+['’]s\s+)?|\p{Lu}\w+['’]s\s+)?)(?<!\b(?:won|win|wins|winning|took|takes|taking|held|holds|holding|kept|keeps|keeping)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:its|their)\s+)" + Q + @"(?=\s+(?:(?:council|Westminster|Commons|parliamentary|constituency|list)\s+)?(?:seats\b|(?:out\s+)?of\s+(?:a\s+possible\s+|the\s+(?:\w+['’]s\s+)?|(?:its|their)\s+|\p{Lu}\w+['’]s\s+)?\d+\s+(?:\w+\s+)?seats\b))|\b(?<n>one|1)(?=\s+seat\b)")]
     private static partial Regex Seats();
 
+    /// <summary>"won all but three of Scotland's 59 seats": the seats won are the whole less those named.</summary>
+    private static void AddAllBut(List<RawFigure> found, Match m)
+    {
+        if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)
+            || NewsNumber.FromMatch(m) is not { Bound: Bound.Exact } but || !int.TryParse(m.Groups["whole"].Value, out var whole) || but.Value >= whole) return;
+        found.Add(new RawFigure(FigureKind.Seats, new Quantity(whole - but.Value, Bound.Exact, m.Value), m.Index, m.Index + m.Length));
+    }
+
+    [GeneratedRegex(@"\ball\s+but\s+" + Q + @"\s+of\s+(?:the\s+|its\s+|their\s+|\p{Lu}\w+['’]s\s+)?(?<whole>\d+)(?=\s+(?:\w+\s+)?seats\b)")]
+    private static partial Regex AllBut();
+
     /// <summary>Seats told by where a party ended, after another party's seats in the same sentence: "The Tories won
     /// 365 seats, while Labour slumped to 203", "they lost 29 seats to 42", "gained 30 seats to reach 262", "gained 33
     /// seats to finish on 198". A share ("fell to 32%") or votes are not seats.</summary>
@@ -256,7 +269,7 @@ internal static partial class FigureReader
     /// <summary>Seats told as a change from the last contest's number to this one's: "fell from 57 seats to eight", "their
     /// number of MPs was cut from 57 to just eight". The number it went from is the contest before's (see
     /// <see cref="LeftOutRules"/>); a share or votes ("from 57 seats to 8%") are not seats.</summary>
-    [GeneratedRegex(@"(?<=\bfrom\s+" + Q + @"\s+(?:(?:council|Westminster|Commons|parliamentary)\s+)?" + Members + @"\s+to\s+(?:(?:just|only|a\s+mere)\s+)?|\b" + Members + @"\s+(?:\w+\s+){0,2}?from\s+" + Q + @"\s+to\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?!\s*(?:per cent|percent|%|-|votes|points|years))(?![\d,]|\.\d)")]
+    [GeneratedRegex(@"(?<=\bfrom\s+" + Q + @"\s+(?:(?:council|Westminster|Commons|parliamentary)\s+)?" + Members + @"\s+to\s+(?:(?:just|only|a\s+mere)\s+)?|\b" + Members + @"\s+(?:\w+\s+){0,2}?from\s+" + Q + @"\s+to\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?!\s*(?:per cent|percent|%|-|votes|points|years))(?!\d|,\d|\.\d)")]
     private static partial Regex MembersChangedTo();
 
     private const string Members = @"(?:seats|MPs|MEPs|MSPs|AMs|TDs|councillors|deputies|senators)";

@@ -89,7 +89,8 @@ internal static partial class FigureSubjects
     [GeneratedRegex(@"\G(?:beat|beats|beating|defeated|defeats|defeating|(?<lost>lost|losing|loses)\s+to)\s+")]
     private static partial Regex WinOrLose();
 
-    /// <summary>The referendum side named before a position in its clause: "the Yes vote", "Leave", "voted to remain".</summary>
+    /// <summary>The referendum side named before a position in its clause: "the Yes vote", "Leave", "voted to remain", "was
+    /// won by No".</summary>
     public static string? Side(string text, int clauseStart, int position)
     {
         string? side = null;
@@ -120,7 +121,7 @@ internal static partial class FigureSubjects
     private static partial Regex ComparedBefore();
 
     /// <summary>A side as news writes it: capitalised or quoted, or in "voted to leave".</summary>
-    [GeneratedRegex(@"(?:\b(?:the\s+)?[""“‘']?(?<side>Yes|No)[""”’']?\s+(?:vote|votes|side|campaign|camp|voters)\b|\b(?<side>Leave|Remain)\b(?!\s+(?:the|it|office|power))|\bvoted\s+(?:to\s+)?(?<side>leave|remain)\b)")]
+    [GeneratedRegex(@"(?:\b(?:the\s+)?[""“‘']?(?<side>Yes|No)[""”’']?\s+(?:vote|votes|side|campaign|camp|voters)\b|\b(?<side>Leave|Remain)\b(?!\s+(?:the|it|office|power))|\bvoted\s+(?:to\s+)?(?<side>leave|remain)\b|\b(?:won|carried)\s+by\s+(?:the\s+)?[""“‘']?(?<side>Yes|No)\b)")]
     private static partial Regex SideWord();
 
     private static bool Possessive(string text, int end) =>

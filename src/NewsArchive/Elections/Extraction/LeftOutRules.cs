@@ -21,7 +21,10 @@ internal static partial class LeftOutRules
         var around = sentence[aroundStart..NextNumberStart(sentence, figure.End, 50)];
         var estimate = status is FigureStatus.ExitPoll or FigureStatus.Projection;
         if (!estimate && OpinionPoll().Matches(sentence).Any(m => !ComparedWithPolls().IsMatch(sentence[Math.Max(0, m.Index - 20)..m.Index])
-                && !(m.Index > figure.End && NextClause().IsMatch(sentence[figure.End..m.Index]) && !sentence.AsSpan(figure.End, m.Index - figure.End).ContainsAnyInRange('0', '9'))))
+                && !(m.Index > figure.End && NextClause().IsMatch(sentence[figure.End..m.Index]) && !sentence.AsSpan(figure.End, m.Index - figure.End).ContainsAnyInRange('0', '9'))
+                // "The polls had promised a hung parliament; instead Cameron won a 12-seat majority": what the polls said
+                // before the turn is not the result after it.
+                && !(m.Index < figure.Position && ResultAgainstPolls().IsMatch(sentence[m.Index..figure.Position]))))
             return LeftOutReason.OpinionPoll;
         // "needed 5% to keep their deposit" is the bar; "won 1.9% and lost his deposit" is what a candidate won.
         if (Threshold().IsMatch(Phrase(around, aroundStart, figure)) || Deposit().IsMatch(sentence) && !WonJustBefore().IsMatch(before) || BarCrossed().IsMatch(before))
@@ -45,13 +48,18 @@ internal static partial class LeftOutRules
     }
 
     /// <summary>The words around a figure that a threshold word must be in to be its own: after the figure, only up to
-    /// the next comma ("winning 318 seats, eight short of the 326 needed": the bar is 326's).</summary>
+    /// the next comma ("winning 318 seats, eight short of the 326 needed": the bar is 326's), and before it, only from
+    /// the last comma.</summary>
     private static string Phrase(string around, int aroundStart, RawFigure figure)
     {
         var after = figure.End - aroundStart;
         if (after < 0 || after > around.Length) return around;
         var stop = around.AsSpan(after).IndexOfAny(',', ';');
-        return stop < 0 ? around : around[..(after + stop)];
+        // "Corbyn, who scraped onto the ballot with the 35 nominations needed, won 251,417 votes": nor one before the
+        // clause the figure stands in.
+        var before = Math.Clamp(figure.Position - aroundStart, 0, after);
+        var start = Math.Max(around.LastIndexOf(", ", before, StringComparison.Ordinal), around.LastIndexOf("; ", before, StringComparison.Ordinal)) + 1;
+        return stop < 0 ? around[start..] : around[start..(after + stop)];
     }
 
     /// <summary>The words right before the number itself, where a figure's match opens on a word before it: "turnout is
@@ -143,6 +151,9 @@ internal static partial class LeftOutRules
     /// <summary>A round number passed on the way: "went below 20% of the vote (16.7%)", "rose above 40%".</summary>
     [GeneratedRegex(@"\b(?:went|go|goes|going|fell|falls|falling|dropped|dropping|slipped|sank|rose|rising|climbed|pushed)\s+(?:below|under|above|over|past|beyond)\s+$")]
     private static partial Regex BarCrossed();
+
+    [GeneratedRegex(@"[;,:]\s+(?:but\s+|and\s+)?(?:instead|in\s+the\s+event|in\s+fact|in\s+the\s+end)\b")]
+    private static partial Regex ResultAgainstPolls();
 
     [GeneratedRegex(@"\b(?:[Oo]pinion polls?|[Pp]olls?\s+(?:last|this|earlier|had|have|has)\b|[Pp]olls?\s+(?:suggest|suggested|suggests|showed|show|shows|put|puts|gave|gives|found|finds|indicate|indicated|indicates|predict|predicted)|[Ss]urveys?\b|[Pp]ollsters?|YouGov|ICM|MORI|Ipsos|Populus|ComRes|Survation|Opinium|NOP\b|those polled|respondents|those who responded|[A-Z]\w+ poll\b|\b(?:recent|latest|new|snap|online|similar|our|a)\s+(?:opinion\s+)?poll\b(?!\s+(?:tax|station|card|booth))|\bpolling\s+(?:data|average|figures|suggests|shows)|\b(?:are|were|will\s+be|would\s+be)\s+voting\s+for\b|\bvoting\s+intentions?\b)")]
     private static partial Regex OpinionPoll();

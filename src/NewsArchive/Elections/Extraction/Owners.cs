@@ -18,10 +18,12 @@ internal static partial class Owners
         // the one the main verb is told of.
         if (AfterRelative().Match(text[..figure.Position]) is { Success: true } after)
             return sentence.PersonAt(ArticleSentence.PersonToken().Match(text, after.Groups["p"].Index));
-        // "Khan won 1,310,143 votes, against 994,614 for Goldsmith, giving him 56.8%": the one given it is the one the
-        // sentence opens on, not the one named last.
+        // "Khan won 1,310,143 votes, against 994,614 for Goldsmith, giving him 56.8%", "Corbyn saw off a challenge from
+        // Owen Smith, winning 61.8%": the one given it, or winning it, is the one the sentence opens on, not the one
+        // named last.
         if (GivenToSubject().IsMatch(text[..figure.Position]) && ArticleSentence.PersonToken().Match(text) is { Success: true } opening
-            && opening.Index < figure.Position && !text[..opening.Index].Contains(',')) return sentence.PersonAt(opening);
+            && opening.Index < figure.Position && (opening.Index <= ShortOpening || !text[..opening.Index].Contains(',')) && !Possessive().IsMatch(text, opening.Index + opening.Length))
+            return sentence.PersonAt(opening);
         Match? best = null;
         foreach (Match token in ArticleSentence.PersonToken().Matches(text[..figure.Position], clauseStart))
         {
@@ -29,7 +31,9 @@ internal static partial class Owners
             // "Jo Swinson lost her seat to the SNP by 149 votes": the one who lost to someone owns no majority.
             if (winnerOnly && LostTo().IsMatch(text[(token.Index + token.Length)..figure.Position])) continue;
             // "Van der Bellen beat Norbert Hofer with 53.8%": what comes "with" the one beaten is the winner's.
-            if (BeatenBefore().IsMatch(text[Math.Max(0, token.Index - 20)..token.Index]) && WithAfter().IsMatch(text[(token.Index + token.Length)..figure.Position])) continue;
+            // "Paddick came fourth, behind the Green candidate Jenny Jones, with 4.2%": nor is the one placed against.
+            if ((BeatenBefore().IsMatch(text[Math.Max(0, token.Index - 20)..token.Index]) || PlacedAgainst().IsMatch(text[Math.Max(0, token.Index - 50)..token.Index]))
+                && WithAfter().IsMatch(text[(token.Index + token.Length)..figure.Position])) continue;
             best = token;
         }
         if (best is null) return null;
@@ -88,8 +92,17 @@ internal static partial class Owners
     /// Shared by the owner rules here and <see cref="FigureReader"/>'s margin of the loser's side.</summary>
     public const string LostBefore = @"(?:lost|losing|loses)\s+(?:(?:her|his|their|its|the)\s+(?:[^\s⟦,;.]+\s+){0,4}?seat\s+)?";
 
-    [GeneratedRegex(@",\s+giving\s+(?:him|her)\s+(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than)\s+)?$")]
+    [GeneratedRegex(@"\b(?:behind|ahead\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
+    private static partial Regex PlacedAgainst();
+
+    [GeneratedRegex(@",\s+(?:giving\s+(?:him|her)|winning|taking|securing|polling)\s+(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than)\s+)?$")]
     private static partial Regex GivenToSubject();
+
+    /// <summary>The most a sentence's opening phrase takes before its subject ("A year later, Mr ").</summary>
+    private const int ShortOpening = 20;
+
+    [GeneratedRegex(@"\G['’]")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(?:beat|beats|beating|defeated|defeats|defeating)\s+$")]
     private static partial Regex BeatenBefore();

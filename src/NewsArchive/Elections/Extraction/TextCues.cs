@@ -98,6 +98,11 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:from|compared\s+(?:with|to)|than)\s+(?:(?:just|only|about|around|some)\s+)?[\d.,]+\s*(?:%|per\s+cent|points|votes)?\s+(?:at|in)\s+the\s+(?:[\w’'-]+\s+)?$")]
     public static partial Regex ComparedAt();
 
+    /// <summary>A majority overturned, told with the election it was won at next: "overturning a Conservative majority
+    /// of 23,015 from last year's", "overturned a majority of 7,938 at the 2015".</summary>
+    [GeneratedRegex(@"\b(?:overturn|overturns|overturned|overturning)\s+(?:an?|the|their|his|her|its)\s+(?:[\w’'-]+\s+){0,2}majority\s+of\s+[\d,]+\s+(?:(?:won|set)\s+)?(?:from|at|in)\s+(?:the\s+)?(?:last\s+year['’]s\s+|\d{4}\s+)?$")]
+    public static partial Regex MajorityOverturned();
+
     /// <summary>"up from 59.4% in", "since", "than in", "compared with 40% in", "three times the", "double the", "well
     /// above the": the year that follows is one measured against.</summary>
     [GeneratedRegex(@"\b(?:from|since|than|compared\s+(?:to|with)|against|times|twice|double|treble|triple|half|above|below)\b(?:[^.;:]|\.(?=\d)){0,40}$")]
@@ -228,7 +233,9 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:MPs?|seat|constituency)\b|\b(?:has|had|holds|held|with)\s+an?\s+(?:\w+\s+)?\d[\d,]*\s+majority\b")]
     public static partial Regex MemberMajority();
 
-    [GeneratedRegex(@"^\W*(?:He|She)\b")]
+    /// <summary>A sentence whose subject is "he" or "she", after an opening time or place if any ("In the first round he
+    /// had polled", "But she won").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:But|And|Yet|Then)\s+|(?:In|At|After|On|By)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+,?\s+)?(?:[Hh]e|[Ss]he)\b(?!['’])")]
     public static partial Regex StartsWithPronoun();
 
     /// <summary>Someone else's words: a figure or a verb on the far side of one is theirs to report, not ours to attach.</summary>
