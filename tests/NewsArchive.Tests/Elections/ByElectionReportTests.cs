@@ -83,4 +83,19 @@ public class ByElectionReportTests
     public void The_figures_after_a_majority_overturned_are_the_by_elections_not_the_general_elections(string opening) =>
         Assert.Equal([("westfield-by-election-2004", "Jane Doe", FigureKind.Votes, 20510m)],
             Figures(opening + "\nJane Doe took 20,510 votes.").Where(f => f.Value == 20510m));
+
+    [Fact]
+    public void A_place_taken_from_a_party_in_one_of_two_by_elections_is_its_by_election() =>
+        Assert.Contains(("westfield-by-election-2004", "Jane Doe", FigureKind.Votes, 10274m),
+            Figures("The Liberal Democrats have snatched Westfield from Labour in one of two by-elections held on Thursday.\nJane Doe won with 10,274 votes."));
+
+    [Fact]
+    public void A_figure_in_a_sentence_opening_on_another_seat_is_not_the_by_elections_in_view() =>
+        Assert.DoesNotContain(Figures("The Liberal Democrats have snatched Westfield from Labour in one of two by-elections held on Thursday.\nIn Eastbrook Hill, Labour clung on by just 460 votes."),
+            f => f.Value == 460m);
+
+    [Fact]
+    public void A_seat_clung_on_to_by_so_many_votes_is_a_majority() =>
+        Assert.Equal([("westfield-by-election-2004", "Jane Doe", FigureKind.Majority, 460m)],
+            Figures("In the Westfield by-election yesterday, Jane Doe clung on by just 460 votes."));
 }

@@ -77,4 +77,9 @@ public class FigureOwnerTests
     public void A_he_after_an_opening_phrase_is_the_last_sentences_subject() =>
         Assert.Contains(("Jane Doe", FigureKind.Votes, 971931m),
             Figures("Jane Doe won the 2016 London mayoral election with 51.5% in the final round.\nIn the first round he had polled 971,931 votes to John Roe's 889,918."));
+
+    [Fact]
+    public void Forward_a_figure_for_a_party_label_and_its_candidate_is_the_candidates() =>
+        Assert.Contains(("John Roe", FigureKind.Share, 44.6m),
+            Figures("Jane Doe won 55.4% of the vote in the 2016 London mayoral election, against 44.6% for the Conservative John Roe."));
 }

@@ -18,8 +18,9 @@ internal sealed partial class ArticleReading
     }
 
     /// <summary>The sentence places its figure in a seat that is not <paramref name="area"/>: "stand in Erewash,
-    /// where ...", with no word of the area's name. Only "where" after the place says its figures are the seat's:
-    /// "amid anger over the war in Iraq" names no seat.</summary>
+    /// where ...", "In Birmingham Hodge Hill, Labour clung on", with no word of the area's name. Only "where" after the
+    /// place, or the sentence opening on it, says its figures are the seat's: "amid anger over the war in Iraq" names no
+    /// seat.</summary>
     private static bool OtherSeatNamed(string text, string area)
     {
         var words = area.Split(' ', '-').Where(w => w.Length > 2 && char.IsUpper(w[0])).ToHashSet(StringComparer.Ordinal);
@@ -48,7 +49,7 @@ internal sealed partial class ArticleReading
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
-    [GeneratedRegex(@"\b(?:[Ii]n|for)\s+(?<seat>[A-Z][\w’'-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w’'-]+)*),?\s+where\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|for)\s+(?<seat>[A-Z][\w’'-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w’'-]+)*),?\s+where\b|^\W*(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+(?<seat>[A-Z][\w’'-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w’'-]+)*),")]
     private static partial Regex SeatAfterPreposition();
 
     private static IEnumerable<string> AreaWords(string area) => area switch

@@ -107,8 +107,9 @@ internal static partial class OfficeElections
     private static partial Regex BareByElection();
 
     /// <summary>A place held, taken or lost in a by-election: "has held Hartlepool in a by-election", "holds Hartlepool
-    /// in by-election", "took Brent East in the by-election".</summary>
-    [GeneratedRegex(@"\b(?:held|holds|hold|kept|keeps|retained|retains|won|wins|took|takes|gained|gains|captured|captures|snatched|lost|loses)\s+" + Run + @"\s+in\s+(?:(?:a|the|this\s+week['’]s|yesterday['’]s|Thursday['’]s)\s+)?(?:[\w-]+\s+)?[Bb]y-?election\b(?!s)")]
+    /// in by-election", "took Brent East in the by-election", "snatched Leicester South from Labour in one of two
+    /// by-elections".</summary>
+    [GeneratedRegex(@"\b(?:held|holds|hold|kept|keeps|retained|retains|won|wins|took|takes|gained|gains|captured|captures|snatched|snatches|lost|loses)\s+" + Run + @"(?:\s+from\s+(?:the\s+)?(?:" + Parties.Names + @"))?\s+in\s+(?:(?:(?:a|the|this\s+week['’]s|yesterday['’]s|Thursday['’]s)\s+)?(?:[\w-]+\s+)?[Bb]y-?election\b(?!s)|one\s+of\s+(?:the\s+)?(?:two|three|four)\s+(?:[\w-]+\s+)?[Bb]y-?elections\b)")]
     private static partial Regex HeldInByElection();
 
     /// <summary>"the seat of Uxbridge and South Ruislip", "Boris Johnson's old seat of Uxbridge".</summary>
