@@ -117,11 +117,8 @@ internal sealed partial class ArticleReading
             .FirstOrDefault(r => EnglishRegions.Contains(r) || r is "Scotland" or "Wales" or "Northern Ireland");
         if (region is not null || kind != ElectionKind.Referendum) return region;
         return OpensInPlace().Match(s.Tokenised) is { Success: true } m && ElectionRecogniser.CleanArea(m.Groups["area"].Value) is { } area
-            && !NotACouncil.Contains(area) && !Months().IsMatch(area) ? area : null;
+            && !NotACouncil.Contains(area) && ElectionWords.Month(area) == 0 ? area : null;
     }
-
-    [GeneratedRegex("^(?:" + ElectionWords.MonthNames + ")$")]
-    private static partial Regex Months();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|capital)['’]s\s+(?:\d[\d,]*|[a-z]+)\s+(?:seats|constituencies|MPs)\b")]
     private static partial Regex RegionsOwn();
