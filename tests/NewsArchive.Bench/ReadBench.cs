@@ -60,7 +60,7 @@ internal static class ReadBench
         foreach (var c in elections.Candidacies.Where(c => c.Outcome is not null || c.Post is not null))
             output.WriteLine($"candidacy {c.ElectionSlug} {c.Candidate ?? c.Party} {c.Outcome}{(c.Post is null ? "" : $" [{c.Post}]")}");
         foreach (var f in elections.Figures)
-            output.WriteLine($"figure {f.ElectionSlug} {f.Candidate ?? f.Party ?? "-"} {f.Kind} {f.Value} {f.Status}{(f.Round == CountRound.NotStated ? "" : " " + f.Round)}{(f.Post is null ? "" : $" [{f.Post}]")}: {f.Source.Sentence}");
+            output.WriteLine($"figure {f.ElectionSlug} {f.Candidate ?? f.Party ?? "-"} {f.Kind} {f.Value} {f.Status}{(f.Round == CountRound.NotStated ? "" : " " + f.Round)}{(f.Post is null ? "" : $" [{f.Post}]")}{(f.Part is null ? "" : $" (part: {f.Part})")}: {f.Source.Sentence}");
         foreach (var l in elections.LeftOut)
             output.WriteLine($"left out {l.Text} ({l.Reason}): {l.Source.Sentence}");
         return 0;

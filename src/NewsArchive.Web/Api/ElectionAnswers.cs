@@ -29,13 +29,14 @@ public sealed record ElectionSummary(
 /// <param name="Mentions">The sentences of those articles that name the election.</param>
 /// <param name="ArticleCount">Every article that names the election.</param>
 /// <param name="VotesCast">Votes cast in the whole contest, as each article states it.</param>
+/// <param name="Parts">The contests of their own that were part of it (a general election's seats), with their winners.</param>
 public sealed record ElectionDetail(
     string Slug, string Id, string Name, [property: JsonConverter(typeof(JsonStringEnumConverter<ElectionKind>))] ElectionKind Kind,
     string Area, int Year, DateOnly? PollDate, string? VotingSystem, string? ParentSlug,
     IReadOnlyList<ElectionWinner> Winners, IReadOnlyList<ElectionMajority> Majorities, IReadOnlyList<ElectionCandidate> Candidates,
     IReadOnlyList<ElectionSource> Sources, IReadOnlyList<ElectionArticle> Articles,
     bool HasResults, IReadOnlyList<ElectionFigure> Turnout, IReadOnlyList<ElectionMention> Mentions, int ArticleCount,
-    IReadOnlyList<ElectionFigure> VotesCast)
+    IReadOnlyList<ElectionFigure> VotesCast, IReadOnlyList<ElectionPart> Parts)
 {
     public static ElectionDetail From(ElectionQueries.Detail e) => new(
         e.Slug, e.Id, e.Name, e.Kind, e.Area, e.Year, e.PollDate, e.VotingSystem, e.Parent?.Slug,
@@ -46,8 +47,11 @@ public sealed record ElectionDetail(
         [.. e.Articles.Select(a => new ElectionArticle(a.Slug, a.Headline, a.PublishedOn))],
         e.HasResults, [.. e.Turnout.Select(ElectionFigure.From)],
         [.. e.Mentions.Select(m => new ElectionMention(m.ArticleSlug, m.Headline, m.PublishedOn, m.Paragraph, m.Sentence))], e.ArticleCount,
-        [.. e.VotesCast.Select(ElectionFigure.From)]);
+        [.. e.VotesCast.Select(ElectionFigure.From)], [.. e.Parts.Select(p => new ElectionPart(p.Slug, p.Name, p.Area, p.Winners))]);
 }
+
+/// <summary>A contest that was part of the election: a general election's seat, a round's council.</summary>
+public sealed record ElectionPart(string Slug, string Name, string Area, IReadOnlyList<string> Winners);
 
 /// <summary>A sentence of an article that names the election.</summary>
 public sealed record ElectionMention(string ArticleSlug, string Headline, DateOnly? PublishedOn, int Paragraph, string Sentence);

@@ -13,7 +13,7 @@ namespace NewsArchive.Data;
 public abstract class ArchiveDatabase(string dataFolder) : IDisposable
 {
     /// <summary>Raised whenever the stored shape changes; an older archive is rebuilt from the seeds.</summary>
-    public const int SchemaVersion = 18;
+    public const int SchemaVersion = 19;
 
     public const string Sqlite = "Sqlite";
     public const string PostgreSql = "PostgreSQL";

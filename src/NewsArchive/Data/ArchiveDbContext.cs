@@ -66,6 +66,8 @@ public class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbCo
         model.Entity<ElectionEntry>(election =>
         {
             election.HasIndex(e => e.Slug).IsUnique();
+            // An election page lists the contests that were part of it (a general election's seats).
+            election.HasIndex(e => e.ParentSlug);
             election.Property(e => e.Kind).HasConversion<string>();
             election.HasMany(e => e.Coverage).WithOne().HasForeignKey(c => c.ElectionEntryId);
             election.HasMany(e => e.Candidacies).WithOne().HasForeignKey(c => c.ElectionEntryId);

@@ -58,6 +58,9 @@ public static partial class ElectionQueries
         /// <summary>The posts of a body's election its figures are for, in the order the articles first give them;
         /// none for any other kind of election.</summary>
         public IReadOnlyList<string> Posts { get; init; } = [];
+
+        /// <summary>The contests of their own that were part of it (see <see cref="Part"/>).</summary>
+        public IReadOnlyList<Part> Parts { get; init; } = [];
     }
 
     public static async Task<IReadOnlyList<Summary>> ListAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
@@ -118,6 +121,9 @@ public static partial class ElectionQueries
         var parent = election.ParentSlug is null ? null
             : (await ListAsync(db, cancellationToken)).FirstOrDefault(e => e.Slug == election.ParentSlug);
         return new Detail(election.Slug, election.DemocracyClubId, election.Name, election.Kind, election.Area, election.Year, election.PollDate,
-            election.VotingSystem, parent, assembly.Candidates, assembly.Turnout, assembly.Sources, coverage, mentions, assembly.VotesCast);
+            election.VotingSystem, parent, assembly.Candidates, assembly.Turnout, assembly.Sources, coverage, mentions, assembly.VotesCast)
+        {
+            Parts = await PartsAsync(db, election.Slug, cancellationToken),
+        };
     }
 }

@@ -269,6 +269,8 @@ public class PersonEvidenceTests
     [InlineData("The 27-year-old was holidaying on the Thai island of Koh Tarran with Eileen Lee, 24.", "Koh Tarran")]
     [InlineData("Officers from Scotland Yarrow are investigating the claims.", "Yarrow")]
     [InlineData("Harry Tarran author Jo Pike gave the party a million pounds.", "Harry Tarran")]
+    [InlineData("Labour also gained Westbury, and Tarran Vale, won by Jo Pike with a majority of 4,355.", "Tarran Vale")]
+    [InlineData("Tarran Vale was taken by Jo Pike for the Liberal Democrats.", "Tarran Vale")]
     public void A_body_a_place_or_a_group_described_as_one_is_no_person(string text, string name) =>
         Assert.DoesNotContain(name, PersonExtractor.Extract([text]).Select(p => p.Name));
 

@@ -28,12 +28,12 @@ internal sealed partial class ArticleReading
     /// whose contest no word dates was fought at the general election the same sentence places, or failing that at
     /// the one in view. With neither, its year stays unknown, so nothing beside it is filed under another
     /// election.</summary>
-    private Placed SeatAtGeneralElection(ElectionAnchor anchor, ArticleSentence s, List<Placed> placed)
+    private Placed? SeatAtGeneralElection(ElectionAnchor anchor, ArticleSentence s, List<Placed> placed)
     {
         var general = placed.Where(p => p.Usable && !p.Earlier && !p.Before && registry.KindOf(p.Slug!) == ElectionKind.General)
             .Select(p => p.Slug).FirstOrDefault()
             ?? (Recent(parent, s.Paragraph, SeatParagraphs) && registry.KindOf(parent!.Value.Slug) == ElectionKind.General ? parent.Value.Slug : null);
-        if (general is null) return new Placed(anchor.Position, null);
+        if (general is null) return anchor.OnlyAtGeneral ? null : new Placed(anchor.Position, null);
         var year = registry.YearOf(general);
         placedYears.Add((anchor.Kind, anchor.Area, year));
         return new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year, registry.YearSourceOf(general), s.Source, general));
@@ -89,11 +89,15 @@ internal sealed partial class ArticleReading
 
     /// <summary>"Turnout across London was 38.9%", in a report of the round across England: a region's part of the whole.</summary>
     private bool RegionOfRound(ArticleSentence s, string slug) =>
-        registry.KindOf(slug) == ElectionKind.Local && registry.AreaOf(slug) is "England" && AcrossRegion().Matches(s.Tokenised).Any(m =>
-            NotACouncil.Contains(m.Groups["region"].Value) && m.Groups["region"].Value is not ("England" or "Britain" or "Great Britain" or "UK"));
+        registry.KindOf(slug) == ElectionKind.Local && registry.AreaOf(slug) is "England" && AcrossRegion().Matches(s.Tokenised).Select(RegionName).Any(region =>
+            NotACouncil.Contains(region) && region is not ("England" or "Britain" or "Great Britain" or "UK"));
 
-    [GeneratedRegex(@"\b(?:[Aa]cross|[Tt]hroughout|[Ii]n)\s+(?:the\s+)?(?<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’])")]
+    /// <summary>"across London", "in the North West", "across the capital" (London; not "in the capital", which
+    /// places a seat's result among others: "the narrowest margin in the capital").</summary>
+    [GeneratedRegex(@"\b(?:[Aa]cross|[Tt]hroughout|[Ii]n)\s+(?:the\s+)?(?<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!['’])|\b(?:[Aa]cross|[Tt]hroughout)\s+the\s+(?<region>capital)\b")]
     private static partial Regex AcrossRegion();
+
+    private static string RegionName(Match m) => m.Groups["region"].Value is "capital" ? "London" : m.Groups["region"].Value;
 
     /// <summary>"Labour won 59 of London's 75 seats", "Turnout in London was 57.3%", in a report of a general election:
     /// the English region the sentence tells of, whose figures are its own, not the UK's. Not Scotland, Wales or Northern
@@ -103,9 +107,7 @@ internal sealed partial class ArticleReading
         var kind = registry.KindOf(slug);
         if (kind is ElectionKind.EuropeanParliament or ElectionKind.Referendum && registry.AreaOf(slug) == "UK") return PartOfUkWide(s, kind);
         if (kind != ElectionKind.General) return null;
-        return AcrossRegion().Matches(s.Tokenised).Concat(RegionsOwn().Matches(s.Tokenised))
-            .Select(m => m.Groups["region"].Value is "capital" ? "London" : m.Groups["region"].Value)
-            .FirstOrDefault(EnglishRegions.Contains);
+        return AcrossRegion().Matches(s.Tokenised).Concat(RegionsOwn().Matches(s.Tokenised)).Select(RegionName).FirstOrDefault(EnglishRegions.Contains);
     }
 
     /// <summary>"In London, Labour topped the poll with 36.7%", "In Lambeth, Remain took 78.6%", in a report of a vote
@@ -113,7 +115,7 @@ internal sealed partial class ArticleReading
     /// referendum, whose count is by council area, any place the sentence opens in.</summary>
     private static string? PartOfUkWide(ArticleSentence s, ElectionKind kind)
     {
-        var region = AcrossRegion().Matches(s.Tokenised).Select(m => m.Groups["region"].Value)
+        var region = AcrossRegion().Matches(s.Tokenised).Select(RegionName)
             .FirstOrDefault(r => EnglishRegions.Contains(r) || r is "Scotland" or "Wales" or "Northern Ireland");
         if (region is not null || kind != ElectionKind.Referendum) return region;
         return OpensInPlace().Match(s.Tokenised) is { Success: true } m && ElectionRecogniser.CleanArea(m.Groups["area"].Value) is { } area
@@ -131,7 +133,7 @@ internal sealed partial class ArticleReading
 
     /// <summary>Class: the nations and regions a report of the round across England names, which hold no council election
     /// of their own name.</summary>
-    private static readonly HashSet<string> NotACouncil = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> NotACouncil = new(StringComparer.Ordinal)
     {
         "England", "Britain", "Great Britain", "UK", "London", "Scotland", "Wales", "Northern Ireland", "North", "South",
         "Midlands", "North East", "North West", "South East", "South West", "East Midlands", "West Midlands", "Yorkshire",

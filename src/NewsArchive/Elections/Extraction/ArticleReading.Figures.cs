@@ -38,6 +38,11 @@ internal sealed partial class ArticleReading
                 : placed.Any(p => p.Ahead) ? LeftOutReason.Prediction : LeftOutReason.NoElection);
             return;
         }
+        // "Theresa May's Conservatives won 317 seats", "Across London, Labour took 54.5%", "Turnout was 68.7%", after a seat's
+        // result and naming no seat: no seat's figure, so the general election the seat in view was part of.
+        if (registry.KindOf(slug) == ElectionKind.Constituency && registry.ParentOf(slug) is { } whole && !placed.Any(p => p.Slug == slug)
+            && (raw.Kind is FigureKind.Seats or FigureKind.Turnout || RegionOfNation(s, whole) is not null))
+            slug = whole;
         // "appealing to the 48% who voted to stay in the EU", in a story of a general election: a side's voters are
         // a referendum's, never another contest's; and Leave and Remain are the sides of 2016's only (1975's and
         // Scotland's were Yes and No).

@@ -19,8 +19,8 @@ internal sealed partial class ArticleReading
 
     /// <summary>The sentence places its figure in a seat that is not <paramref name="area"/>: "stand in Erewash,
     /// where ...", "In Birmingham Hodge Hill, Labour clung on", with no word of the area's name. Only "where" after the
-    /// place, or the sentence opening on it, says its figures are the seat's: "amid anger over the war in Iraq" names no
-    /// seat.</summary>
+    /// place, or the sentence opening on it ("Putney was the only seat Labour gained"), says its figures are the seat's:
+    /// "amid anger over the war in Iraq" names no seat.</summary>
     private static bool OtherSeatNamed(string text, string area)
     {
         var words = area.Split(' ', '-').Where(w => w.Length > 2 && char.IsUpper(w[0])).ToHashSet(StringComparer.Ordinal);
@@ -49,7 +49,8 @@ internal sealed partial class ArticleReading
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
-    [GeneratedRegex(@"\b(?:[Ii]n|for)\s+(?<seat>[A-Z][\w’'-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w’'-]+)*),?\s+where\b|^\W*(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+(?<seat>[A-Z][\w’'-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w’'-]+)*),")]
+    [GeneratedRegex(@"\b(?:[Ii]n|for)\s+(?<seat>[A-Z][\w’'-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w’'-]+)*),?\s+where\b|^\W*(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+(?<seat>[A-Z][\w’'-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w’'-]+)*),"
+        + @"|^\W*(?<seat>[A-Z][\w’'-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-Z][\w’'-]+)*)\s+(?:was|is)\s+(?:the|one)\s+(?:[\w-]+\s+){0,3}?seats?\b")]
     private static partial Regex SeatAfterPreposition();
 
     private static IEnumerable<string> AreaWords(string area) => area switch
@@ -106,8 +107,18 @@ internal sealed partial class ArticleReading
         bool Measured(Placed p) => p.Position > position
             ? TextCues.MeasuredAgainst().IsMatch(text[position..p.Position]) && (p.Earlier || p.Before || WithItsYear().IsMatch(text[position..Math.Min(text.Length, p.Position + 4)]))
             : ChangedTo().IsMatch(text[p.Position..position]) && ChangedFrom().IsMatch(text[start..p.Position]);
-        var inClause = placed.Where(p => p.Position >= start && p.Position < end && !Measured(p))
-            .MinBy(p => Math.Abs(p.Position - position));
+        var clause = placed.Where(p => p.Position >= start && p.Position < end && !Measured(p)).ToList();
+        var inClause = clause.MinBy(p => Math.Abs(p.Position - position));
+        // "Boris Johnson held Uxbridge and South Ruislip with a majority of 7,210 in the general election": the seat the
+        // clause names is the part of that general election the figure is told of.
+        // "…, as his Conservatives won a majority of 80 in the general election": not after a clause of its own.
+        if (inClause?.Slug is { } nearest && clause.FirstOrDefault(p => p.Slug is { } seat && registry.ParentOf(seat) == nearest) is { } part
+            && !(part.Position < position && ClauseJoined().IsMatch(text[part.Position..position])))
+            inClause = part;
+        // "gained Battersea, where X won by 2,416 votes, and Enfield Southgate, won by Y": of two seats, the one named before.
+        if (inClause is { Slug: { } named, Position: var at } && at > position && registry.ParentOf(named) is { } whole
+            && clause.LastOrDefault(p => p.Position < position && p.Slug is { } seat && registry.ParentOf(seat) == whole) is { } seatBefore)
+            inClause = seatBefore;
         if (inClause is not null) return inClause.Usable ? HeldAgain(inClause, text, position, s.Source) : null;
         var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier && !Measured(p)) ?? placed.FirstOrDefault(p => !p.Earlier && !Measured(p));
         if (before is not null) return before.Usable ? HeldAgain(before, text, position, s.Source) : null;
@@ -119,8 +130,9 @@ internal sealed partial class ArticleReading
             && Recent(parent, s.Paragraph, ContextParagraphs) && registry.KindOf(parent!.Value.Slug) == ElectionKind.General) inView = parent.Value.Slug;
         // "Kilroy-Silk will stand in Erewash, where Liz Blackman has a 6,932 majority" after a Folkestone result: a
         // seat's contest in view is not another seat's.
+        // After a seat of a general election, another seat's figure is still that general election's.
         if (inView is not null && registry.KindOf(inView) is ElectionKind.Constituency or ElectionKind.ByElection && OtherSeatNamed(text, registry.AreaOf(inView)))
-            inView = null;
+            inView = registry.KindOf(inView) == ElectionKind.Constituency ? registry.ParentOf(inView) : null;
         // "In Germany, Angela Merkel's CDU won 33% in 2017", in a report of Spain's election: another country's figure.
         if (inView is not null && registry.KindOf(inView) == ElectionKind.Foreign && OtherCountryNamed(text, registry.AreaOf(inView)))
             inView = null;
@@ -185,4 +197,8 @@ internal sealed partial class ArticleReading
     /// election"): "20,645 votes against 14,738 for Roe in the Wigan by-election" is that by-election's own.</summary>
     [GeneratedRegex(@"(?:19|20)\d\d(?:\s+\S*)?$")]
     private static partial Regex WithItsYear();
+
+    /// <summary>A clause of its own joined on with a comma: ", as", ", while", ", whereas".</summary>
+    [GeneratedRegex(@",\s+(?:as|while|whereas|when)\s")]
+    private static partial Regex ClauseJoined();
 }

@@ -97,7 +97,7 @@ internal sealed partial class ArticleReading(
         foreach (Match m in TextCues.VotingSystem().Matches(text))
             if (ElectionFor(s, placed, m.Index, null) is { } slug) registry.SetVotingSystem(slug, TextCues.SystemName(m.Groups["system"].Value));
 
-        var partyWon = s.Cues.Party ? TextCues.PartyWon().Matches(text).Concat(OfficeElections.HeldConstituency().Matches(text)) : [];
+        var partyWon = s.Cues.Party ? TextCues.PartyWon().Matches(text).Concat(OfficeElections.HeldConstituency().Matches(text).Where(m => m.Groups["party"].Success)) : [];
         foreach (Match m in partyWon)
             if (ElectionFor(s, placed, m.Index, null) is { } slug)
                 candidacies.Add(slug, null, Parties.Canonical(m.Groups["party"].Value), Outcome.Elected, s.Source);
@@ -161,10 +161,12 @@ internal sealed partial class ArticleReading(
                 && !TextCues.Commons().IsMatch(s.Tokenised)
                 && !(TextCues.SeatMajority().IsMatch(s.Tokenised) && registry.KindOf(context.Value.Slug) is ElectionKind.EuropeanParliament or ElectionKind.Referendum))
             {
-                placed.Add(new Placed(anchor.Position, context.Value.Slug));
+                // After a seat's result, "a hung parliament" or "the election" is the general election the seat was part of.
+                var inView = registry.KindOf(context.Value.Slug) == ElectionKind.Constituency ? registry.ParentOf(context.Value.Slug) ?? context.Value.Slug : context.Value.Slug;
+                placed.Add(new Placed(anchor.Position, inView));
                 continue;
             }
-            var (year, source) = years.Of(anchor, s);
+            var (year, source) = anchor.OnlyAtGeneral ? (null, default) : years.Of(anchor, s);
             if (year is null && anchor.Kind == ElectionKind.Constituency && !anchor.Future)
             {
                 seatsOfUnknownYear.Add(anchor);
@@ -191,7 +193,8 @@ internal sealed partial class ArticleReading(
                 || TextCues.MajorityOverturned().IsMatch(s.Tokenised[..anchor.Position]);
             placed.Add(new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year.Value, source, s.Source, parentSlug), ahead, Earlier: measured));
         }
-        foreach (var seatAnchor in seatsOfUnknownYear) placed.Add(SeatAtGeneralElection(seatAnchor, s, placed));
+        foreach (var seatAnchor in seatsOfUnknownYear)
+            if (SeatAtGeneralElection(seatAnchor, s, placed) is { } seatPlaced) placed.Add(seatPlaced);
         if (placed.Count == 0) YearOfGeneralElection(s, placed);
         if (s.Cues.Digit && Recent(context, s.Paragraph, ContextParagraphs))
             foreach (var (year, position) in TextCues.PastResults(s.Tokenised))

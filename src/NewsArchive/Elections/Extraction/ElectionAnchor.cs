@@ -37,4 +37,9 @@ internal sealed record ElectionAnchor(
     /// <summary>Named only as "the election" with nothing else to say which: taken as the general election
     /// held near the article's date, and only when the sentence is about Westminster politics.</summary>
     public bool Bare { get; init; }
+
+    /// <summary>A seat named only by the verb of its winner ("Boris Johnson held Uxbridge and South Ruislip with a
+    /// majority of 7,210"): a constituency of the general election in view, and with none in view no election at all,
+    /// so a mayor's "won Greater Manchester by" stays the mayoral race's.</summary>
+    public bool OnlyAtGeneral { get; init; }
 }

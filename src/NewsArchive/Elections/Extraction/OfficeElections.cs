@@ -60,12 +60,43 @@ internal static partial class OfficeElections
         foreach (Match m in sentence.Contains(" seat", StringComparison.Ordinal) ? SeatContest().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Constituency, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
         foreach (Match m in HeldConstituency().Matches(sentence))
-            found.Add(m.Groups["area"].Index, m.Groups["area"].Index + m.Groups["area"].Length, ElectionKind.Constituency, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
+        {
+            var area = ElectionRecogniser.CleanArea(m.Groups["area"].Value);
+            // A person's win of a place is a seat's only at a general election (see ElectionAnchor.OnlyAtGeneral); a region
+            // or nation is never a seat ("won London by 300,000 votes").
+            if (m.Groups["party"].Success) found.Add(m.Groups["area"].Index, m.Groups["area"].Index + m.Groups["area"].Length, ElectionKind.Constituency, area, true);
+            else AddSeatWon(found, m);
+        }
+        foreach (Match m in sentence.Contains('⟦') || sentence.Contains(" to ", StringComparison.Ordinal) ? SeatWonOtherwise().Matches(sentence) : Enumerable.Empty<Match>())
+            AddSeatWon(found, m);
     }
 
-    /// <summary>A party holding or taking a named place by a number of votes: a constituency result. Not by seats: a
-    /// council's ("won Wandsworth by 35 seats to 23").</summary>
-    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s+(?:held|won|gained|took|retained|captured|kept)\s+" + Run + @"\s+(?:by|with a majority of)\s+(?=(?:almost|nearly|around|about|more than|over|just over|just under|some)?\s*\d)(?!\S+\s+(?:seats|councillors)\b)")]
+    /// <summary>A seat named by its winner's verb, when the place is no party, region or nation: see
+    /// <see cref="ElectionAnchor.OnlyAtGeneral"/>.</summary>
+    private static void AddSeatWon(ElectionRecogniser.Anchors found, Match m)
+    {
+        var area = ElectionRecogniser.CleanArea(m.Groups["area"].Value);
+        if (area is not null && !ArticleReading.NotACouncil.Contains(area) && !Parties.IsName(area))
+            found.Add(m.Groups["area"].Index, m.Groups["area"].Index + m.Groups["area"].Length, ElectionKind.Constituency, area, true, onlyAtGeneral: true);
+    }
+
+    /// <summary>Other ways a seat's result names the seat beside its winner or loser: "In Hampstead and Kilburn, Glenda
+    /// Jackson held on by just 42 votes", "Richmond Park fell to Zac Goldsmith", "Zac Goldsmith lost Richmond Park to the
+    /// Liberal Democrat Sarah Olney", "Labour gained Battersea, where Marsha de Cordova defeated ...", "Enfield Southgate,
+    /// won by Bambos Charalambous with a majority of 4,355".</summary>
+    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + Run + @"\s*,\s+(?:the\s+)?(?:(?:" + Parties.Names + @")['’]s\s+)?⟦P[A-Z]+⟧\s+(?:\w+\s+)?(?:held|won|regained|took|kept|retained|gained|clung|hung)\b"
+        + "|" + Run + @"\s+(?:fell|went|passed)\s+to\s+(?:the\s+)?(?:(?:" + Parties.Names + @")\s+|[\w-]+\s+)?(?:" + Parties.Names + @"|⟦P[A-Z]+⟧)"
+        + @"|⟦P[A-Z]+⟧\s+lost\s+" + Run + @"\s+to\b"
+        + @"|\b(?:held|won|gained|took|retained|captured|kept|regained)\s+" + Run + @"\s*,\s+where\s+⟦P[A-Z]+⟧"
+        + "|" + Run + @"\s*,?\s+(?:was\s+)?(?:won|taken|gained|captured|held|retained)\s+by\s+(?:the\s+)?(?:(?:" + Parties.Names + @")\s+)?⟦P[A-Z]+⟧")]
+    private static partial Regex SeatWonOtherwise();
+
+    /// <summary>A party or person holding or taking a named place by a number of votes: a constituency result ("Labour
+    /// held Hartlepool by 2,033 votes", "Emma Dent Coad took Kensington from the Conservatives by just 20 votes", "Boris
+    /// Johnson held Uxbridge and South Ruislip with an increased majority of 7,210"). Not by seats: a council's ("won
+    /// Wandsworth by 35 seats to 23").</summary>
+    [GeneratedRegex(@"(?:\b(?<party>" + Parties.Names + @")|⟦P[A-Z]+⟧)\s+(?:(?:also|comfortably|narrowly|easily)\s+)?(?:held|won|gained|took|retained|captured|kept|regained)\s+" + Run
+        + @"\s+(?:(?:from|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?:by|with\s+(?:an?\s+)?(?:[\w-]+\s+)?majority\s+of)\s+(?=(?:almost|nearly|around|about|more than|over|just over|just under|just|only|a mere|some)?\s*\d)(?!\S+\s+(?:seats|councillors)\b)")]
     public static partial Regex HeldConstituency();
 
     /// <summary>A named seat won, held, lost or fought: "won the Folkestone & Hythe seat", "lost the marginal Y seat".</summary>

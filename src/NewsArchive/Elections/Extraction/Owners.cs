@@ -14,8 +14,8 @@ internal static partial class Owners
         // "sitting MP Oona King, who had a 10,000-vote majority": the relative clause says whose it is.
         if (RelativeOwner().Match(text[..figure.Position]) is { Success: true } relative)
             return sentence.PersonAt(ArticleSentence.PersonToken().Match(text, relative.Groups["p"].Index));
-        // "Hall, who had been predicted to run Khan close, won 32.7%": a person named inside the relative clause is not
-        // the one the main verb is told of.
+        // "Hall, who had been predicted to run Khan close, won 32.7%", "Labour's Ali Milani, who had hoped to unseat the
+        // prime minister, took 18,141 votes": a person named inside the relative clause is not the one the main verb is told of.
         if (AfterRelative().Match(text[..figure.Position]) is { Success: true } after)
             return sentence.PersonAt(ArticleSentence.PersonToken().Match(text, after.Groups["p"].Index));
         // "Khan won 1,310,143 votes, against 994,614 for Goldsmith, giving him 56.8%", "Corbyn saw off a challenge from
@@ -40,7 +40,8 @@ internal static partial class Owners
         var between = text[(best.Index + best.Length)..figure.Position];
         // "Nicola Sturgeon's SNP swept Scotland, winning 50%": the leader's party is what won.
         if (LeadersParty().IsMatch(between)) return null;
-        // "Richard Barnbrook won a seat after his party took 5.3% of the vote": the party's, not the person's.
+        // "Richard Barnbrook won a seat after his party took 5.3% of the vote", "as his Conservatives won a majority of
+        // 80": the party's, not the person's.
         if (OwnParty().IsMatch(between)) return null;
         return TextCues.Speech().IsMatch(between) ? null : sentence.PersonAt(best);
     }
@@ -82,7 +83,7 @@ internal static partial class Owners
     [GeneratedRegex(@"(?<p>" + ArticleSentence.Person + @")(?:['’]s)?\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
     private static partial Regex RelativeOwner();
 
-    [GeneratedRegex(@"^\W*(?<p>" + ArticleSentence.Person + @")\s*,\s*who\s+[^,;]{0,80},\s+(?:(?:also|only|then|still)\s+)?(?:won|took|polled|got|received|secured|gained)\s+(?:only\s+|just\s+)?$")]
+    [GeneratedRegex(@"^\W*(?:(?:" + Parties.Names + @")['’]s\s+)?(?<p>" + ArticleSentence.Person + @")\s*,\s*who\s+[^,;]{0,80},\s+(?:(?:also|only|then|still)\s+)?(?:won|took|polled|got|received|secured|gained)\s+(?:only\s+|just\s+)?$")]
     private static partial Regex AfterRelative();
 
     [GeneratedRegex(@"[\w⟧’']\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
@@ -114,14 +115,18 @@ internal static partial class Owners
     private static partial Regex TakenFrom();
 
     /// <summary>Words before the side that lost ("beating X", "a majority over X", "against 994,614 for X"); after "lost
-    /// to", "fell to" or "went to" stands the winner.</summary>
-    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b" + LostBefore + @")(?<!\b(?:fell|falls|went|goes|passed|passes)\s+)to|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b(?:against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^,;⟦]|(?<=\d),(?=\d)){1,30}?\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
+    /// to", "fell to" or "went to" stands the winner, and after "won by" or "taken by" ("Enfield Southgate, won by Bambos
+    /// Charalambous with a majority of 4,355").</summary>
+    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b" + LostBefore + @")(?<!\b(?:fell|falls|went|goes|passed|passes)\s+)to|(?<!\b" + WonBy + @")by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b(?:against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^,;⟦]|(?<=\d),(?=\d)){1,30}?\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex LosingSide();
+
+    /// <summary>The passive of a seat's win, before its winner: "won by", "was taken by", "gained by".</summary>
+    private const string WonBy = @"(?:won|taken|gained|captured|held|retained|regained)\s+";
 
     [GeneratedRegex(@"^['’]s\s+(?:" + Parties.Names + @")\b")]
     private static partial Regex LeadersParty();
 
-    [GeneratedRegex(@"\b(?:his|her|their)\s+(?:own\s+)?party\b")]
+    [GeneratedRegex(@"\b(?:his|her|their)\s+(?:own\s+)?(?:party|" + Parties.Names + @")\b")]
     private static partial Regex OwnParty();
 
     [GeneratedRegex(@"^[^⟦]*\b" + LostBefore + @"to\b")]

@@ -32,6 +32,14 @@ internal static partial class PersonEvidence
     [GeneratedRegex(@"^\s+(?:with\s+(?:a\s+)?(?:majority|[\d,]+)|by\s+[\d,]+)")]
     private static partial Regex HeldWith();
 
+    /// <summary>"Enfield Southgate, won by Bambos Charalambous", "Kensington was taken by Labour": a seat is won by
+    /// someone; a person is not. Only names that open with no known given name are asked.</summary>
+    private static bool BeforeSeatPassive(string text, List<Token> tokens, int last) =>
+        !tokens[last].Has(TokenFlags.Possessive) && SeatPassive().IsMatch(text.AsSpan(tokens[last].After));
+
+    [GeneratedRegex(@"^\s*,?\s+(?:was\s+|were\s+)?(?:won|taken|gained|captured|retained|regained)\s+by\s")]
+    private static partial Regex SeatPassive();
+
     /// <summary>Class: a ballot's option to leave a post empty ("RON", "Re-Open Nominations"). Reason: a union's results
     /// count it like a candidate, but it is nobody.</summary>
     [GeneratedRegex("^(?:" + ElectionWords.Ron + ")$")]

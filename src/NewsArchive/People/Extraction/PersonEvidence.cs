@@ -67,7 +67,7 @@ internal static partial class PersonEvidence
             if (evidence == Evidence.None && !InQuotesAlone(text, words, c) && !InPlaceList(text, words, c) && !PlaceNames.IsCountryNotGivenName(LastWord(c.Core))
                 && (GivenNames.IsGivenName(FirstWord(c.Core))
                     || NeverLowercase(c.Core, archive) && (!AfterPlacePreposition(text, words, c.FirstToken) || NameCandidates.InPersonList(text, words, c.FirstToken, c.LastToken))
-                       && !AfterSeatVerb(text, words, c.FirstToken, c.LastToken)))
+                       && !AfterSeatVerb(text, words, c.FirstToken, c.LastToken) && !BeforeSeatPassive(text, words, c.LastToken)))
                 evidence = Evidence.NameLike;
         }
         return evidence;

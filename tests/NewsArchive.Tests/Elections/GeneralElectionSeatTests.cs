@@ -1,0 +1,98 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>A general election night's report of seats: each seat named beside its winner is that seat's contest,
+/// part of the general election, and its figures are the winner's; what no seat owns stays the general election's.
+/// Texts written here, with invented seats and people.</summary>
+public class GeneralElectionSeatTests
+{
+    private static readonly DateOnly June2017 = new(2017, 6, 9);
+
+    private static readonly string[] People = ["Jane Doe", "John Roe", "Ann Poe"];
+
+    private static IReadOnlyList<(string Slug, string Subject, FigureKind Kind, decimal Value)> Figures(string text) =>
+        Extract.From(text, June2017, People).Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
+
+    [Theory]
+    [InlineData("In the general election, Jane Doe held Westfield and Eastbury with a majority of 7,210.")]
+    [InlineData("Jane Doe held Westfield and Eastbury with an increased majority of 7,210 in the general election.")]
+    [InlineData("Labour's Jane Doe took Westfield and Eastbury from the Conservatives by just 7,210 votes, the last result of the general election.")]
+    [InlineData("In the general election, Jane Doe regained Westfield and Eastbury for the Liberal Democrats with a majority of 7,210.")]
+    [InlineData("In Westfield and Eastbury, Jane Doe held on by 7,210 votes in the general election.")]
+    [InlineData("Westfield and Eastbury fell to Jane Doe, who beat John Roe by 7,210 votes in the general election.")]
+    [InlineData("In the general election, John Roe lost Westfield and Eastbury to Jane Doe, who won by 7,210 votes.")]
+    [InlineData("In the general election, Labour gained Westfield and Eastbury, where Jane Doe beat John Roe by 7,210 votes.")]
+    [InlineData("In the general election, Labour also took Westfield and Eastbury, won by Jane Doe with a majority of 7,210.")]
+    public void A_seat_named_beside_its_winner_is_its_own_contest_of_the_general_election(string text)
+    {
+        var result = Extract.From(text, June2017, People);
+        var seat = Assert.Single(result.Elections, e => e.Kind == ElectionKind.Constituency);
+        Assert.Equal(("Westfield and Eastbury", 2017, "uk-general-election-2017"), (seat.Area, seat.Year, seat.ParentSlug));
+        Assert.Equal([(seat.Slug, "Jane Doe", FigureKind.Majority, 7210m)], Figures(text));
+        Assert.Contains(result.Candidacies, c => c.ElectionSlug == seat.Slug && c.Candidate == "Jane Doe" && c.Outcome == Outcome.Elected);
+        Assert.DoesNotContain(result.Candidacies, c => c.ElectionSlug == "uk-general-election-2017" && c.Candidate == "Jane Doe");
+    }
+
+    [Theory]
+    [InlineData("In the general election, Labour gained Westfield by 2,416 votes.", "Labour")]
+    [InlineData("In the general election, Jane Doe won Westfield from the Conservatives by 2,416 votes.", "Jane Doe")]
+    [InlineData("Westfield was won by Jane Doe with a majority of 2,416 in the general election.", "Jane Doe")]
+    public void A_seat_gained_or_won_from_a_party_by_some_votes_is_its_winners_majority(string text, string winner) =>
+        Assert.Contains((FigureKind.Majority, winner, 2416m), Figures(text).Select(f => (f.Kind, f.Subject, f.Value)));
+
+    [Fact]
+    public void Two_seats_of_one_sentence_each_keep_their_winners_figure()
+    {
+        var figures = Figures("In the general election, Labour also gained Westfield, where Jane Doe beat Ann Poe by 2,416 votes, and Eastbury, won by John Roe with a majority of 4,355.");
+        Assert.Contains(("westfield-2017", "Jane Doe", FigureKind.Majority, 2416m), figures);
+        Assert.Contains(("eastbury-2017", "John Roe", FigureKind.Majority, 4355m), figures);
+    }
+
+    [Theory]
+    [InlineData("Jane Doe won Greater Westfield by 40,000 votes in the mayoral election.")]
+    [InlineData("Jane Doe won London by 40,000 votes in the London mayoral election.")]
+    public void A_place_won_with_no_general_election_in_view_is_no_seat(string text) =>
+        Assert.DoesNotContain(Extract.From(text, June2017, People).Elections, e => e.Kind == ElectionKind.Constituency);
+
+    [Fact]
+    public void After_a_seats_result_the_national_figures_are_the_general_elections()
+    {
+        var figures = Figures("Jane Doe held Westfield with a majority of 7,210 in the general election.\nTurnout was 68.7%.\n"
+            + "The Conservatives won 317 seats, and a hung parliament was declared.");
+        Assert.Contains(("uk-general-election-2017", "-", FigureKind.Turnout, 68.7m), figures);
+        Assert.Contains(("uk-general-election-2017", "Conservative", FigureKind.Seats, 317m), figures);
+    }
+
+    [Fact]
+    public void Another_seat_after_a_seats_result_is_the_general_elections_not_the_first_seats() =>
+        Assert.Contains(("uk-general-election-2017", "John Roe", FigureKind.Majority, 4774m),
+            Figures("In Westfield, Jane Doe regained the seat for the Conservatives with a majority of 150 in the general election.\n"
+                + "Eastbury was the only seat Labour gained: John Roe won it from the Conservatives by 4,774 votes."));
+
+    [Fact]
+    public void A_party_the_winners_own_wins_the_parliaments_majority_at_the_general_election()
+    {
+        var figures = Figures("Jane Doe held Westfield with an increased majority of 7,210, as her Conservatives won a majority of 80 in the general election.");
+        Assert.Contains(("uk-general-election-2017", "Conservative", FigureKind.Majority, 80m), figures);
+        Assert.Contains(("westfield-2017", "Jane Doe", FigureKind.Majority, 7210m), figures);
+    }
+
+    [Fact]
+    public void A_runner_up_opened_by_a_relative_clause_owns_the_first_count() =>
+        Assert.Contains(("John Roe", FigureKind.Votes, 18141m),
+            Figures("Labour's John Roe, who had hoped to unseat the prime minister, took 18,141 votes to Jane Doe's 25,351 in the general election.")
+                .Select(f => (f.Subject, f.Kind, f.Value)));
+
+    [Theory]
+    [InlineData("Turnout across the capital was 64.6% in the general election.")]
+    [InlineData("In London, turnout was 64.6% in the general election.")]
+    public void The_capitals_turnout_is_its_part_of_the_general_election(string text) =>
+        Assert.Equal("London", Extract.From(text, June2017, People).Figures.Single(f => f.Kind == FigureKind.Turnout).Part);
+
+    [Fact]
+    public void A_seats_margin_in_the_capital_is_no_part_of_the_electorate() =>
+        Assert.Contains(FigureKind.Majority,
+            Extract.From("In Westfield, Jane Doe held on by just 42 votes in the general election, the narrowest margin in the capital.", June2017, People)
+                .Figures.Select(f => f.Kind));
+}
