@@ -24,6 +24,9 @@ public class GeneralElectionSeatTests
     [InlineData("In the general election, John Roe lost Westfield and Eastbury to Jane Doe, who won by 7,210 votes.")]
     [InlineData("In the general election, Labour gained Westfield and Eastbury, where Jane Doe beat John Roe by 7,210 votes.")]
     [InlineData("In the general election, Labour also took Westfield and Eastbury, won by Jane Doe with a majority of 7,210.")]
+    [InlineData("In Westfield and Eastbury, the Conservative Jane Doe survived by 7,210 votes in the general election.")]
+    [InlineData("Jane Doe, who held Westfield and Eastbury with a majority of 7,210, said the general election had been hard fought.")]
+    [InlineData("In the general election, Westfield and Eastbury stayed Conservative, with Jane Doe re-elected with a majority of 7,210.")]
     public void A_seat_named_beside_its_winner_is_its_own_contest_of_the_general_election(string text)
     {
         var result = Extract.From(text, June2017, People);
@@ -53,7 +56,7 @@ public class GeneralElectionSeatTests
     [InlineData("Jane Doe won Greater Westfield by 40,000 votes in the mayoral election.")]
     [InlineData("Jane Doe won London by 40,000 votes in the London mayoral election.")]
     public void A_place_won_with_no_general_election_in_view_is_no_seat(string text) =>
-        Assert.DoesNotContain(Extract.From(text, June2017, People).Elections, e => e.Kind == ElectionKind.Constituency);
+        Assert.DoesNotContain(Extract.From(text, new DateOnly(2017, 5, 6), People).Elections, e => e.Kind == ElectionKind.Constituency);
 
     [Fact]
     public void After_a_seats_result_the_national_figures_are_the_general_elections()
@@ -95,4 +98,33 @@ public class GeneralElectionSeatTests
         Assert.Contains(FigureKind.Majority,
             Extract.From("In Westfield, Jane Doe held on by just 42 votes in the general election, the narrowest margin in the capital.", June2017, People)
                 .Figures.Select(f => f.Kind));
+
+    [Fact]
+    public void A_seats_clause_of_its_own_about_a_party_is_the_partys() =>
+        Assert.Contains(("westfield-2017", "Reform UK", FigureKind.Share, 25m),
+            Figures("In Westfield, the Conservative Jane Doe clung on by 1,943 votes in the general election, as Reform UK took 25% of the vote."));
+
+    private static readonly DateOnly DayAfterJuly2024Poll = new(2024, 7, 5);
+
+    [Fact]
+    public void A_report_of_the_days_after_a_general_election_naming_none_reports_it()
+    {
+        var result = Extract.From("The party took Westfield for the first time, Jane Doe winning by just 152 votes.\n"
+            + "Nationally, Labour won 411 seats, a majority of 174.", DayAfterJuly2024Poll, People);
+        var figures = result.Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
+        Assert.Contains(("uk-general-election-2024", "Jane Doe", FigureKind.Majority, 152m), figures);
+        Assert.Contains(("uk-general-election-2024", "Labour", FigureKind.Seats, 411m), figures);
+        Assert.Contains(("uk-general-election-2024", "Labour", FigureKind.Majority, 174m), figures);
+    }
+
+    [Fact]
+    public void A_seat_told_before_the_report_first_names_the_general_election_is_of_it() =>
+        // "held Westfield as an independent, beating" names no seat the reader knows; the general election it is.
+        Assert.Contains(("uk-general-election-2024", "Jane Doe", FigureKind.Majority, 7247m),
+            Extract.From("Jane Doe has held Westfield as an independent, beating John Roe by 7,247 votes.\nLabour won 411 seats at the general election.",
+                DayAfterJuly2024Poll, People).Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)));
+
+    [Fact]
+    public void The_same_report_weeks_later_names_no_election() =>
+        Assert.Empty(Extract.From("The party took Westfield for the first time, Jane Doe winning by just 152 votes.", new DateOnly(2024, 8, 20), People).Figures);
 }

@@ -111,9 +111,10 @@ internal sealed partial class ArticleReading
         var inClause = clause.MinBy(p => Math.Abs(p.Position - position));
         // "Boris Johnson held Uxbridge and South Ruislip with a majority of 7,210 in the general election": the seat the
         // clause names is the part of that general election the figure is told of.
-        // "…, as his Conservatives won a majority of 80 in the general election": not after a clause of its own.
+        // "…, as his Conservatives won a majority of 80 in the general election": not when the general election is named in
+        // a clause of its own after the seat's.
         if (inClause?.Slug is { } nearest && clause.FirstOrDefault(p => p.Slug is { } seat && registry.ParentOf(seat) == nearest) is { } part
-            && !(part.Position < position && ClauseJoined().IsMatch(text[part.Position..position])))
+            && !(part.Position < position && ClauseJoined().Match(text, part.Position) is { Success: true } join && join.Index < position && inClause.Position > join.Index))
             inClause = part;
         // "gained Battersea, where X won by 2,416 votes, and Enfield Southgate, won by Y": of two seats, the one named before.
         if (inClause is { Slug: { } named, Position: var at } && at > position && registry.ParentOf(named) is { } whole

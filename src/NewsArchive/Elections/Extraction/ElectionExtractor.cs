@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using NewsArchive.People;
 
 using NewsArchive.Language;
@@ -118,7 +120,20 @@ public static partial class ElectionExtractor
 
     private static void AddImpliedGeneralElection(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors, DateOnly? published)
     {
-        if (published is null || anchors.Any(a => a.Any(x => x.Explicit))) return;
+        if (published is null) return;
+        // "The party took Chelsea and Fulham for the first time, Ben Coleman winning by just 152 votes", "Nationally, Labour
+        // won 411 seats", in an article of the days just after a general election that names no other election or office
+        // ("re-elected mayor of Exeter"): that general election's results, sentence by sentence, wherever the article
+        // first names it.
+        if (GeneralElectionJustHeld(published.Value) is { } polled
+            && anchors.All(a => a.All(x => x.OnlyAtGeneral || x is { Kind: ElectionKind.General, StatedYear: null })))
+        {
+            for (var i = 0; i < sentences.Count; i++)
+                if (sentences[i].Cues.Result && anchors[i].All(x => x.OnlyAtGeneral) && !OtherOffice().IsMatch(sentences[i].Tokenised))
+                    anchors[i] = [.. anchors[i], new ElectionAnchor(0, ElectionKind.General, "UK", Explicit: true, StatedYear: null) { CalendarYear = polled.Year }];
+            return;
+        }
+        if (anchors.Any(a => a.Any(x => x.Explicit))) return;
         if (!sentences.Any(s => SentenceCues.HasAny(s.Tokenised, "overnment", "Prime Minister") && TextCues.GovernmentChange().IsMatch(s.Tokenised))) return;
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -129,6 +144,18 @@ public static partial class ElectionExtractor
             return;
         }
     }
+
+    /// <summary>How many days after a general election's polling day an article that names no election is read as its
+    /// results report: the Friday's and the weekend's papers.</summary>
+    private const int JustHeldDays = 3;
+
+    /// <summary>Class: offices and bodies other than the Commons a result may be told of ("a third term as mayor").</summary>
+    [GeneratedRegex(@"\b(?:[Mm]ayor(?:al|alty)?|[Cc]ouncil(?:lor)?s?|[Pp]residen(?:t|cy|tial)|[Aa]ssembly|MSPs?|MEPs?|[Ll]eadership)\b")]
+    private static partial Regex OtherOffice();
+
+    private static DateOnly? GeneralElectionJustHeld(DateOnly published) =>
+        ElectionCalendar.DatesOf(ElectionKind.General, "UK").Where(d => d <= published && published.DayNumber - d.DayNumber <= JustHeldDays)
+            .Select(d => (DateOnly?)d).FirstOrDefault();
 
     /// <summary>An article about Westminster: at least three of its sentences name Parliament, the government or a
     /// UK party, at least twice as many as name another country or a body's own vote (a union, a club).</summary>

@@ -83,19 +83,20 @@ internal static partial class OfficeElections
     /// <summary>Other ways a seat's result names the seat beside its winner or loser: "In Hampstead and Kilburn, Glenda
     /// Jackson held on by just 42 votes", "Richmond Park fell to Zac Goldsmith", "Zac Goldsmith lost Richmond Park to the
     /// Liberal Democrat Sarah Olney", "Labour gained Battersea, where Marsha de Cordova defeated ...", "Enfield Southgate,
-    /// won by Bambos Charalambous with a majority of 4,355".</summary>
-    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + Run + @"\s*,\s+(?:the\s+)?(?:(?:" + Parties.Names + @")['’]s\s+)?⟦P[A-Z]+⟧\s+(?:\w+\s+)?(?:held|won|regained|took|kept|retained|gained|clung|hung)\b"
+    /// won by Bambos Charalambous with a majority of 4,355", "Romford stayed Conservative".</summary>
+    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + Run + @"\s*,\s+(?:the\s+)?(?:(?:" + Parties.Names + @")(?:['’]s)?\s+)?⟦P[A-Z]+⟧\s+(?:\w+\s+)?(?:held|won|regained|took|kept|retained|gained|clung|hung|survived)\b"
         + "|" + Run + @"\s+(?:fell|went|passed)\s+to\s+(?:the\s+)?(?:(?:" + Parties.Names + @")\s+|[\w-]+\s+)?(?:" + Parties.Names + @"|⟦P[A-Z]+⟧)"
         + @"|⟦P[A-Z]+⟧\s+lost\s+" + Run + @"\s+to\b"
         + @"|\b(?:held|won|gained|took|retained|captured|kept|regained)\s+" + Run + @"\s*,\s+where\s+⟦P[A-Z]+⟧"
-        + "|" + Run + @"\s*,?\s+(?:was\s+)?(?:won|taken|gained|captured|held|retained)\s+by\s+(?:the\s+)?(?:(?:" + Parties.Names + @")\s+)?⟦P[A-Z]+⟧")]
+        + "|" + Run + @"\s*,?\s+(?:was\s+)?(?:won|taken|gained|captured|held|retained)\s+by\s+(?:the\s+)?(?:(?:" + Parties.Names + @")\s+)?⟦P[A-Z]+⟧"
+        + "|" + Run + @"\s+(?:stayed|remained)\s+(?:" + Parties.Names + @")\b")]
     private static partial Regex SeatWonOtherwise();
 
     /// <summary>A party or person holding or taking a named place by a number of votes: a constituency result ("Labour
     /// held Hartlepool by 2,033 votes", "Emma Dent Coad took Kensington from the Conservatives by just 20 votes", "Boris
     /// Johnson held Uxbridge and South Ruislip with an increased majority of 7,210"). Not by seats: a council's ("won
     /// Wandsworth by 35 seats to 23").</summary>
-    [GeneratedRegex(@"(?:\b(?<party>" + Parties.Names + @")|⟦P[A-Z]+⟧)\s+(?:(?:also|comfortably|narrowly|easily)\s+)?(?:held|won|gained|took|retained|captured|kept|regained)\s+" + Run
+    [GeneratedRegex(@"(?:\b(?<party>" + Parties.Names + @")|⟦P[A-Z]+⟧(?:\s*,\s+who)?)\s+(?:(?:also|comfortably|narrowly|easily)\s+)?(?:held|won|gained|took|retained|captured|kept|regained)\s+" + Run
         + @"\s+(?:(?:from|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?:by|with\s+(?:an?\s+)?(?:[\w-]+\s+)?majority\s+of)\s+(?=(?:almost|nearly|around|about|more than|over|just over|just under|just|only|a mere|some)?\s*\d)(?!\S+\s+(?:seats|councillors)\b)")]
     public static partial Regex HeldConstituency();
 

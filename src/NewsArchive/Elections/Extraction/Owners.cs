@@ -43,6 +43,8 @@ internal static partial class Owners
         // "Richard Barnbrook won a seat after his party took 5.3% of the vote", "as his Conservatives won a majority of
         // 80": the party's, not the person's.
         if (OwnParty().IsMatch(between)) return null;
+        // "Julia Lopez clung on by 1,943 votes, as Reform UK took 25% of the vote": the party a clause of its own is about.
+        if (PartyClause().IsMatch(between)) return null;
         return TextCues.Speech().IsMatch(between) ? null : sentence.PersonAt(best);
     }
 
@@ -128,6 +130,9 @@ internal static partial class Owners
 
     [GeneratedRegex(@"\b(?:his|her|their)\s+(?:own\s+)?(?:party|" + Parties.Names + @")\b")]
     private static partial Regex OwnParty();
+
+    [GeneratedRegex(@",\s+(?:as|while|whereas)\s+(?:the\s+)?(?:" + Parties.Names + @")\s+(?:\w+\s+){0,2}$")]
+    private static partial Regex PartyClause();
 
     [GeneratedRegex(@"^[^⟦]*\b" + LostBefore + @"to\b")]
     private static partial Regex LostTo();
