@@ -27,6 +27,8 @@ public class GeneralElectionSeatTests
     [InlineData("In Westfield and Eastbury, the Conservative Jane Doe survived by 7,210 votes in the general election.")]
     [InlineData("Jane Doe, who held Westfield and Eastbury with a majority of 7,210, said the general election had been hard fought.")]
     [InlineData("In the general election, Westfield and Eastbury stayed Conservative, with Jane Doe re-elected with a majority of 7,210.")]
+    [InlineData("In the general election, Westfield and Eastbury also fell to Labour, with Jane Doe elected with a majority of 7,210.")]
+    [InlineData("In the general election, Labour took Westfield and Eastbury for the first time, Jane Doe winning by 7,210 votes.")]
     public void A_seat_named_beside_its_winner_is_its_own_contest_of_the_general_election(string text)
     {
         var result = Extract.From(text, June2017, People);
@@ -112,7 +114,8 @@ public class GeneralElectionSeatTests
         var result = Extract.From("The party took Westfield for the first time, Jane Doe winning by just 152 votes.\n"
             + "Nationally, Labour won 411 seats, a majority of 174.", DayAfterJuly2024Poll, People);
         var figures = result.Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
-        Assert.Contains(("uk-general-election-2024", "Jane Doe", FigureKind.Majority, 152m), figures);
+        Assert.Contains(("westfield-2024", "Jane Doe", FigureKind.Majority, 152m), figures);
+        Assert.Equal("uk-general-election-2024", result.Elections.Single(e => e.Slug == "westfield-2024").ParentSlug);
         Assert.Contains(("uk-general-election-2024", "Labour", FigureKind.Seats, 411m), figures);
         Assert.Contains(("uk-general-election-2024", "Labour", FigureKind.Majority, 174m), figures);
     }

@@ -83,13 +83,15 @@ internal static partial class OfficeElections
     /// <summary>Other ways a seat's result names the seat beside its winner or loser: "In Hampstead and Kilburn, Glenda
     /// Jackson held on by just 42 votes", "Richmond Park fell to Zac Goldsmith", "Zac Goldsmith lost Richmond Park to the
     /// Liberal Democrat Sarah Olney", "Labour gained Battersea, where Marsha de Cordova defeated ...", "Enfield Southgate,
-    /// won by Bambos Charalambous with a majority of 4,355", "Romford stayed Conservative".</summary>
+    /// won by Bambos Charalambous with a majority of 4,355", "Romford stayed Conservative", "Cities of London and Westminster
+    /// also fell to Labour", "took Chelsea and Fulham for the first time, Ben Coleman winning by".</summary>
     [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + Run + @"\s*,\s+(?:the\s+)?(?:(?:" + Parties.Names + @")(?:['’]s)?\s+)?⟦P[A-Z]+⟧\s+(?:\w+\s+)?(?:held|won|regained|took|kept|retained|gained|clung|hung|survived)\b"
-        + "|" + Run + @"\s+(?:fell|went|passed)\s+to\s+(?:the\s+)?(?:(?:" + Parties.Names + @")\s+|[\w-]+\s+)?(?:" + Parties.Names + @"|⟦P[A-Z]+⟧)"
+        + "|" + Run + @"\s+(?:(?:also|duly|finally|narrowly)\s+)?(?:fell|went|passed)\s+to\s+(?:the\s+)?(?:(?:" + Parties.Names + @")\s+|[\w-]+\s+)?(?:" + Parties.Names + @"|⟦P[A-Z]+⟧)"
         + @"|⟦P[A-Z]+⟧\s+lost\s+" + Run + @"\s+to\b"
         + @"|\b(?:held|won|gained|took|retained|captured|kept|regained)\s+" + Run + @"\s*,\s+where\s+⟦P[A-Z]+⟧"
         + "|" + Run + @"\s*,?\s+(?:was\s+)?(?:won|taken|gained|captured|held|retained)\s+by\s+(?:the\s+)?(?:(?:" + Parties.Names + @")\s+)?⟦P[A-Z]+⟧"
-        + "|" + Run + @"\s+(?:stayed|remained)\s+(?:" + Parties.Names + @")\b")]
+        + "|" + Run + @"\s+(?:stayed|remained)\s+(?:" + Parties.Names + @")\b"
+        + @"|\b(?:took|gained|won|captured)\s+" + Run + @"\s+(?:from\s+(?:the\s+)?(?:" + Parties.Names + @")\s+)?for\s+the\s+first\s+time\s*,\s+(?:with\s+)?⟦P[A-Z]+⟧")]
     private static partial Regex SeatWonOtherwise();
 
     /// <summary>A party or person holding or taking a named place by a number of votes: a constituency result ("Labour
