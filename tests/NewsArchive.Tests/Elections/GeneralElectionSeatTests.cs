@@ -130,4 +130,12 @@ public class GeneralElectionSeatTests
     [Fact]
     public void The_same_report_weeks_later_names_no_election() =>
         Assert.Empty(Extract.From("The party took Westfield for the first time, Jane Doe winning by just 152 votes.", new DateOnly(2024, 8, 20), People).Figures);
+
+    [Fact]
+    public void A_turnout_in_the_seat_in_view_is_its_and_in_another_place_is_left_out()
+    {
+        const string Held = "Jane Doe held Westfield with a majority of 7,210 in the general election.\n";
+        Assert.Contains(("westfield-2017", "-", FigureKind.Turnout, 70.1m), Figures(Held + "Turnout in Westfield was 70.1%."));
+        Assert.DoesNotContain(Figures(Held + "Turnout in Eastbury was 78.7%."), f => f.Kind == FigureKind.Turnout);
+    }
 }
