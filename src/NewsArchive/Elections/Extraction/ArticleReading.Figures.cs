@@ -6,10 +6,6 @@ namespace NewsArchive.Elections.Extraction;
 
 internal sealed partial class ArticleReading
 {
-    /// <summary>"Turnout in Richmond Park was 78.7%": the place a turnout is told of.</summary>
-    [GeneratedRegex(@"\b[Tt]urnout\s+(?:in|at)\s+(?<place>[A-Z][\w’'-]*(?:\s(?:and\s|upon\s|&\s)?[A-Z][\w’'-]*)*)")]
-    private static partial Regex TurnoutIn();
-
     /// <summary>One number of a sentence: left out with its reason, or tied to one election and one candidate,
     /// party or side, with its status (result, tally, exit poll, projection) and count.</summary>
     private void ReadFigure(int index, ArticleSentence s, List<Placed> placed, RawFigure raw, (int Start, int End) yearWindow, string? subject, Func<string, string?> partyOf)
@@ -42,25 +38,12 @@ internal sealed partial class ArticleReading
                 : placed.Any(p => p.Ahead) ? LeftOutReason.Prediction : LeftOutReason.NoElection);
             return;
         }
-        // "Theresa May's Conservatives won 317 seats", "Across London, Labour took 54.5%", "Turnout was 68.7%", after a seat's
-        // result and naming no seat: no seat's figure, so the general election the seat in view was part of.
-        if (registry.KindOf(slug) == ElectionKind.Constituency && registry.ParentOf(slug) is { } whole && !placed.Any(p => p.Slug == slug)
-            && (raw.Kind is FigureKind.Seats or FigureKind.Turnout || RegionOfNation(s, whole) is not null))
-            slug = whole;
-        // "Turnout in Richmond Park was 78.7%", at a general election: the seat's, when the article holds that seat's
-        // contest, and otherwise a part of the electorate the archive does not hold; never the UK's.
-        if (raw.Kind == FigureKind.Turnout && registry.KindOf(slug) == ElectionKind.General && RegionOfNation(s, slug) is null
-            && TurnoutIn().Match(text) is { Success: true } turnoutIn && turnoutIn.Groups["place"].Value is not ("UK" or "Britain" or "Great Britain"))
+        if (SeatOrWhole(s, placed, raw, slug) is not { } seatOrWhole)
         {
-            var general = slug;
-            var seat = registry.All.FirstOrDefault(e => e.Kind == ElectionKind.Constituency && e.Area == turnoutIn.Groups["place"].Value && registry.ParentOf(e.Slug) == general);
-            if (seat.Slug is null)
-            {
-                Leave(LeftOutReason.PartOfElectorate);
-                return;
-            }
-            slug = seat.Slug;
+            Leave(LeftOutReason.PartOfElectorate);
+            return;
         }
+        slug = seatOrWhole;
         // "appealing to the 48% who voted to stay in the EU", in a story of a general election: a side's voters are
         // a referendum's, never another contest's; and Leave and Remain are the sides of 2016's only (1975's and
         // Scotland's were Yes and No).
