@@ -138,4 +138,14 @@ public class GeneralElectionSeatTests
         Assert.Contains(("westfield-2017", "-", FigureKind.Turnout, 70.1m), Figures(Held + "Turnout in Westfield was 70.1%."));
         Assert.DoesNotContain(Figures(Held + "Turnout in Eastbury was 78.7%."), f => f.Kind == FigureKind.Turnout);
     }
+
+    [Fact]
+    public void A_seat_of_a_general_election_named_with_its_year_later_in_the_sentence_is_that_years_and_holds_the_runner_up()
+    {
+        var result = Extract.From("Jane Doe won the Westfield and Eastbury seat with 20,645 votes, compared to 14,738 for the Liberal Democrat candidate at the 2010 general election.", new DateOnly(2015, 6, 1), People);
+        var seat = Assert.Single(result.Elections, e => e.Kind == ElectionKind.Constituency);
+        Assert.Equal((2010, "uk-general-election-2010"), (seat.Year, seat.ParentSlug));
+        var figures = result.Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party, f.Value.Value)).ToList();
+        Assert.Equal([(seat.Slug, "Jane Doe", 20645m), (seat.Slug, "Liberal Democrats", 14738m)], figures);
+    }
 }

@@ -38,7 +38,7 @@ internal sealed partial class ArticleReading
                 : placed.Any(p => p.Ahead) ? LeftOutReason.Prediction : LeftOutReason.NoElection);
             return;
         }
-        if (SeatOrWhole(s, placed, raw, slug) is not { } seatOrWhole)
+        if (SeatOrWhole(s, placed, raw, slug) is not { } seatOrWhole || OfAreaPart(s, raw, seatOrWhole))
         {
             Leave(LeftOutReason.PartOfElectorate);
             return;
@@ -202,7 +202,7 @@ internal sealed partial class ArticleReading
             && ArticleSentence.PersonToken().Match(text) is { Success: true } first && !text[..first.Index].Any(char.IsLetterOrDigit))
             return (s.PersonAt(first), null);
         if (raw.Kind == FigureKind.Turnout || raw.Total) return (null, null);
-        if (raw.ListIndex >= 0) return FigureSubjects.InList(s, raw, clauseStart) ?? (null, null);
+        if (raw.ListIndex >= 0) return FigureSubjects.InList(s, raw, clauseStart, subject) ?? (null, null);
         if (Owners.InUnreadRelative(text, raw)) return (null, Owners.RelativeParty(text, raw));
         string? person = null, party = null;
         var winnerOnly = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints;

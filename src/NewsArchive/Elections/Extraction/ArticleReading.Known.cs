@@ -101,6 +101,9 @@ internal sealed partial class ArticleReading
     {
         var text = s.Tokenised;
         var (start, end) = TextCues.ClauseAt(text, position);
+        // "won the Folkestone & Hythe seat with 20,645 votes, compared to 14,738 for the Liberal Democrat candidate at the
+        // 2010 general election": the other side of a comparison is of the contest of the clause it is set against too.
+        if (FigureSubjects.ComparedAt(text, position) && start > 0) start = TextCues.ClauseAt(text, start - 1).Start;
         // "took 62 seats, its best result since 1923", "41.6%, compared with 58% at the 2001 general election": a
         // contest measured against after the position is not its own.
         // "collapsed from 12.6% in 2015 to under 2%": the contest the change starts from is not the figure it ends on.

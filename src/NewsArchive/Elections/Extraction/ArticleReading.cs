@@ -273,6 +273,7 @@ internal sealed partial class ArticleReading(
         return labels;
     }
 
-    [GeneratedRegex(@"^\W*(?:(?:But|And|However|Meanwhile|Now|Then|So|Also),?\s+)?$")]
+    /// <summary>What may open a sentence before the person it is about: "But", "Labour's", "Conservative candidate".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:But|And|However|Meanwhile|Now|Then|So|Also),?\s+)?(?:(?:the\s+)?(?:" + Parties.Names + @")(?:['’]s)?\s+(?:(?:" + Parties.Roles + @")\s+)?)?$")]
     private static partial Regex Subject();
 }

@@ -31,6 +31,8 @@ public static partial class ElectionExtractor
         var abroad = new Lazy<string?>(() => Abroad(sentences));
         PlaceUkReadingsAbroad(abroad, anchors);
         PlaceInPartysContest(sentences, anchors);
+        PlaceInArticlesMayoralty(anchors);
+        SeatsOfGeneralElection(anchors);
         NameByElectionsInFull(sentences, anchors);
         SettleLondonRounds(anchors, published);
         AddImpliedGeneralElection(sentences, anchors, published);

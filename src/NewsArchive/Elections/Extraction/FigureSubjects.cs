@@ -23,12 +23,15 @@ internal static partial class FigureSubjects
 
     /// <summary>True when the number is the other side of a comparison ("compared to 14,738", "against 977,601"),
     /// so the name before it is the first side's, not its own.</summary>
-    public static bool Compared(string text, RawFigure figure) =>
-        ComparedBefore().IsMatch(text[Math.Max(0, figure.Position - 25)..figure.Position]);
+    public static bool Compared(string text, RawFigure figure) => ComparedAt(text, figure.Position);
+
+    public static bool ComparedAt(string text, int position) =>
+        ComparedBefore().IsMatch(text[Math.Max(0, position - 25)..position]);
 
     /// <summary>For a number in a pair or a "respectively" list: the person or party in the same place among
     /// the names before the list, when there are as many names as numbers.</summary>
-    public static (string? Person, string? Party)? InList(ArticleSentence sentence, RawFigure figure, int clauseStart)
+    /// <param name="pronounSubject">Whom a sentence opening on a pronoun is about ("He beat Bailey by 55.2% to 44.8%").</param>
+    public static (string? Person, string? Party)? InList(ArticleSentence sentence, RawFigure figure, int clauseStart, string? pronounSubject)
     {
         var text = sentence.Tokenised;
         var before = NamesIn(sentence, clauseStart, figure.ListStart);
@@ -38,12 +41,15 @@ internal static partial class FigureSubjects
         // The subject, not a name in an aside before the verb ("Khan, backed by Corbyn, beat Goldsmith").
         var aside = Aside().Match(text[..figure.ListStart], clauseStart);
         var subjects = aside.Success ? before.Where(n => n.Position < aside.Index).ToList() : before;
-        if (figure.ListCount == 2 && verb.Success && verb.Index == figure.ListStart && subjects.Count > 0
+        if (figure.ListCount == 2 && verb.Success && verb.Index == figure.ListStart
             && NamesIn(sentence, verb.Index + verb.Length, figure.Position) is [var after, ..])
         {
-            var (winner, loser) = verb.Groups["lost"].Success ? (after, subjects[^1]) : (subjects[^1], after);
-            var pick = figure.ListIndex == 0 ? winner : loser;
-            return (pick.Person, pick.Party);
+            // With no name before the verb, the one the pronoun stands for, or nobody: never the one after the verb twice.
+            (int Position, string? Person, string? Party)? subject = subjects.Count > 0 ? subjects[^1]
+                : pronounSubject is not null && pronounSubject != after.Person ? (clauseStart, pronounSubject, null) : null;
+            var winnerFirst = !verb.Groups["lost"].Success;
+            var pick = (figure.ListIndex == 0) == winnerFirst ? subject : after;
+            return pick is { } p ? (p.Person, p.Party) : null;
         }
         // Otherwise the names before the first number, those after the result word too ("Labour won Battersea from
         // the Conservatives by 52% to 48%").

@@ -29,6 +29,8 @@ internal static partial class LeftOutRules
         // "needed 5% to keep their deposit" is the bar; "won 1.9% and lost his deposit" is what a candidate won.
         if (Threshold().IsMatch(Phrase(around, aroundStart, figure)) || Deposit().IsMatch(sentence) && !WonJustBefore().IsMatch(before) || BarCrossed().IsMatch(before))
             return LeftOutReason.Threshold;
+        // "Garbutt and Blackie were separated by just 225 votes": the gap between two others, nobody's count or majority.
+        if (Gap().IsMatch(before)) return LeftOutReason.NoCandidateOrParty;
         // "overturning a Labour majority of 13,243": the majority won at the contest before, whose year is not told.
         if (PreviousMajority().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 60)..figure.Position])) return LeftOutReason.ElectionYearUnknown;
         if (Rate().IsMatch(around) || ChangeBefore().IsMatch(before) || ChangeBefore().IsMatch(BeforeNumber(sentence, figure, clauseStart))
@@ -140,8 +142,11 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\bdeposits?\b")]
     private static partial Regex Deposit();
 
-    /// <summary>A candidate's own number before the figure: "Ann Poe won"; not anyone "who won" it, a bar.</summary>
-    [GeneratedRegex(@"(?<!\b(?:who|that|which)\s+)\b(?:won|took|got|gained|secured|received|polled|attracted)\s+(?:(?:just|only|a\s+mere|some|about|around)\s+)?$")]
+    [GeneratedRegex(@"\b(?:separated|split|divided)\s+by\s+(?:(?:just|only|a\s+mere|some|about|around|fewer\s+than|less\s+than)\s+)?$")]
+    private static partial Regex Gap();
+
+    /// <summary>A candidate's own number before the figure: "Ann Poe won", "won 47,634 votes, or"; not anyone "who won" it, a bar.</summary>
+    [GeneratedRegex(@"(?<!\b(?:who|that|which)\s+)\b(?:won|took|got|gained|secured|received|polled|attracted)\s+(?:(?:just|only|a\s+mere|some|about|around)\s+)?(?:\d[\d,]*\s+votes\s*,?\s+or\s+)?$")]
     private static partial Regex WonJustBefore();
 
     /// <summary>A bar to clear, not a result: "needs 326 seats", "the 5% threshold", "if they fail to reach 4% of the vote".</summary>

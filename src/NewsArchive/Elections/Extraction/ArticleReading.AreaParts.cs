@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>A figure told of one part of a city-wide or region-wide contest's area.</summary>
+internal sealed partial class ArticleReading
+{
+    /// <summary>"In the outer London borough of Bexley, ... the Conservatives took 46%", "in the City and East constituency,
+    /// where they won just 15%", "In Havering, Hall led with 41%": in a mayor's or an assembly's election, a borough's or a
+    /// constituency's figure is that part's, which the archive does not hold; not the whole contest's.</summary>
+    private bool OfAreaPart(ArticleSentence s, RawFigure raw, string slug)
+    {
+        if (registry.KindOf(slug) is not (ElectionKind.Mayoral or ElectionKind.DevolvedParliament)) return false;
+        var before = s.Tokenised[..raw.Position];
+        if (PartNamed().IsMatch(before)) return true;
+        return OpensInPart().Match(before) is { Success: true } m && m.Groups["place"].Value != registry.AreaOf(slug)
+            && ElectionRecogniser.CleanArea(m.Groups["place"].Value) is { } place && place == m.Groups["place"].Value;
+    }
+
+    [GeneratedRegex(@"\b[Ii]n\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:borough|constituency|ward|district)\s+of\s+[A-Z]|[A-Z][\w’'-]*(?:\s(?:and\s|&\s)?[A-Z][\w’'-]*)*\s+(?:constituency|ward)\b)")]
+    private static partial Regex PartNamed();
+
+    /// <summary>A sentence that opens on a place: "In Havering, ...", "But in Barnet, ...".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:But|And|Meanwhile|Elsewhere)\s*,?\s+)?[Ii]n\s+(?<place>[A-Z][\w’'-]*(?:\s(?:upon\s|&\s|and\s)?[A-Z][\w’'-]*)*)\s*,")]
+    private static partial Regex OpensInPart();
+}

@@ -1,0 +1,32 @@
+namespace NewsArchive.Elections.Extraction;
+
+public static partial class ElectionExtractor
+{
+    /// <summary>
+    /// "Khan won last year's mayoral election", "the mayoral race of 2016": a mayoral election named without its place
+    /// is the one mayoralty's the article names ("The Mayor of London, Sadiq Khan, ...", "the London mayoral race").
+    /// An article that names no mayoralty, or several, leaves it unread: a borough's mayor is as likely as the capital's.
+    /// </summary>
+    private static void PlaceInArticlesMayoralty(List<IReadOnlyList<ElectionAnchor>> anchors)
+    {
+        static bool Unplaced(ElectionAnchor a) => a.Area == OfficeElections.MayoraltyInView;
+        if (!anchors.Any(a => a.Any(Unplaced))) return;
+        var named = anchors.SelectMany(a => a).Where(a => a.Kind == ElectionKind.Mayoral && !Unplaced(a)).Select(a => a.Area).Distinct().ToList();
+        var place = named is [var only] ? only : null;
+        for (var i = 0; i < anchors.Count; i++)
+            if (anchors[i].Any(Unplaced))
+                anchors[i] = [.. anchors[i].Where(a => !Unplaced(a) || place is not null).Select(a => Unplaced(a) ? a with { Area = place! } : a)];
+    }
+
+    /// <summary>"Damian Collins won the Folkestone & Hythe seat with 20,645 votes, compared to 14,738 for the Liberal Democrat
+    /// candidate at the 2010 general election": a seat's contest the sentence gives no year of, in a sentence that names a
+    /// general election with its year, is that general election's part (however far along the sentence the year is
+    /// written), not a contest dated by the article's day.</summary>
+    private static void SeatsOfGeneralElection(List<IReadOnlyList<ElectionAnchor>> anchors)
+    {
+        static bool Undated(ElectionAnchor a) => a is { Kind: ElectionKind.Constituency, StatedYear: null, YearOffset: null, Future: false, OnlyAtGeneral: false };
+        for (var i = 0; i < anchors.Count; i++)
+            if (anchors[i].Any(Undated) && anchors[i].Where(a => a is { Kind: ElectionKind.General, Area: "UK", StatedYear: not null }).Select(a => a.StatedYear).Distinct().Count() == 1)
+                anchors[i] = [.. anchors[i].Select(a => Undated(a) ? a with { OnlyAtGeneral = true } : a)];
+    }
+}
