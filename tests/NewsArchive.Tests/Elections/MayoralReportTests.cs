@@ -83,4 +83,22 @@ public class MayoralReportTests
     public void A_mayoral_election_won_in_a_year_by_some_votes_over_a_rival_is_a_majority() =>
         Assert.Contains(("london-mayor-2012", "Jane Doe", FigureKind.Majority, 62538m),
             Figures("Jane Doe won the mayoral election in London in 2012 by 62,538 votes over John Roe.", May2017));
+
+    [Fact]
+    public void A_boroughs_first_mayoral_election_is_the_boroughs_named_before_it()
+    {
+        var result = Extract.From("Labour did well in the London borough elections.\nIn Westbrook, Jane Doe was elected mayor with 40,804 votes.\nThe Conservatives held on in Eastbury, where John Roe won the borough's first mayoral election by 589 votes.", new DateOnly(2022, 5, 7), People);
+        Assert.Contains(result.Figures, f => f is { Candidate: "John Roe", Kind: FigureKind.Majority, ElectionSlug: "eastbury-mayor-2022" } && f.Value.Value == 589);
+        Assert.Contains(result.Figures, f => f is { Candidate: "Jane Doe", ElectionSlug: "westbrook-mayor-2022" } && f.Value.Value == 40804);
+    }
+
+    [Theory]
+    [InlineData("In the constituency contests, Labour won nine of the 14 seats and the Conservatives five.", "nine")]
+    [InlineData("Labour's Jane Doe was re-elected in City and East with 44.9% of the vote.", "44.9")]
+    public void An_assembly_constituencys_figure_is_not_the_whole_assemblys(string line, string number)
+    {
+        var result = Extract.From("Labour remains the largest party on the London Assembly after winning 11 of the 25 seats.\n" + line, May2021, People);
+        Assert.DoesNotContain(result.Figures, f => f.Value.Text == number);
+        Assert.Contains(result.LeftOut, l => l.Text == number && l.Reason == LeftOutReason.PartOfElectorate);
+    }
 }

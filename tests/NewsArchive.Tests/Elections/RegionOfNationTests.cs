@@ -24,6 +24,14 @@ public class RegionOfNationTests
         Assert.Equal([(57.3m, "London")],
             Extract.From("Labour won the general election.\nTurnout in London was 57.3%.", July2024).Figures.Where(f => f.Kind == FigureKind.Turnout).Select(f => (f.Value.Value, f.Part)));
 
+    [Fact]
+    public void A_figure_its_own_clause_calls_national_is_the_wholes_beside_a_regions()
+    {
+        var result = Extract.From("Even in 2010, when the Conservatives won 306 seats nationally, Labour held 38 seats in London.", July2024);
+        Assert.Contains(result.Figures, f => f is { Party: "Conservative", Kind: FigureKind.Seats, ElectionSlug: "uk-general-election-2010" } && f.Value.Value == 306);
+        Assert.Contains(result.LeftOut, l => l.Text == "38" && l.Reason == LeftOutReason.PartOfElectorate);
+    }
+
     [Theory]
     [InlineData("Labour won 412 seats in the general election.", "Labour", 412)]
     [InlineData("The SNP won 56 of Scotland's 59 seats in the general election.", "SNP", 56)]

@@ -13,14 +13,21 @@ internal sealed partial class ArticleReading
         if (registry.KindOf(slug) is not (ElectionKind.Mayoral or ElectionKind.DevolvedParliament)) return false;
         var before = s.Tokenised[..raw.Position];
         if (PartNamed().IsMatch(before)) return true;
+        // "Labour's Unmesh Desai was re-elected in City and East with 44.9%": a member elected in a place of the area.
+        if (ElectedIn().Match(before) is { Success: true } elected && elected.Groups["place"].Value != registry.AreaOf(slug)
+            && ElectionRecogniser.CleanArea(elected.Groups["place"].Value) == elected.Groups["place"].Value) return true;
         return OpensInPart().Match(before) is { Success: true } m && m.Groups["place"].Value != registry.AreaOf(slug)
             && ElectionRecogniser.CleanArea(m.Groups["place"].Value) is { } place && place == m.Groups["place"].Value;
     }
 
-    [GeneratedRegex(@"\b[Ii]n\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:borough|constituency|ward|district)\s+of\s+[A-Z]|[A-Z][\w’'-]*(?:\s(?:and\s|&\s)?[A-Z][\w’'-]*)*\s+(?:constituency|ward)\b)")]
+    /// <summary>"in the outer London borough of Bexley", "in the City and East constituency", "In the constituency contests".</summary>
+    [GeneratedRegex(@"\b[Ii]n\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:borough|constituency|ward|district)\s+of\s+[A-Z]|[A-Z][\w’'-]*(?:\s(?:and\s|&\s)?[A-Z][\w’'-]*)*\s+(?:constituency|ward)\b|(?:constituency|ward|borough)\s+(?:contests|races|seats|results)\b|constituencies\b)")]
     private static partial Regex PartNamed();
 
     /// <summary>A sentence that opens on a place: "In Havering, ...", "But in Barnet, ...".</summary>
     [GeneratedRegex(@"^\W*(?:(?:But|And|Meanwhile|Elsewhere)\s*,?\s+)?[Ii]n\s+(?<place>[A-Z][\w’'-]*(?:\s(?:upon\s|&\s|and\s)?[A-Z][\w’'-]*)*)\s*,")]
     private static partial Regex OpensInPart();
+
+    [GeneratedRegex(@"\b(?:re-?)?elected\s+in\s+(?<place>[A-Z][\w’'-]*(?:\s(?:upon\s|&\s|and\s)?[A-Z][\w’'-]*)*)")]
+    private static partial Regex ElectedIn();
 }

@@ -98,11 +98,25 @@ internal sealed partial class ArticleReading
 
     private (string Slug, int Sentence, int End)? lastOtherBody;
 
+    /// <summary>"Even in 2010, when the Conservatives won 306 seats nationally, Labour held 38 seats in London": a figure
+    /// whose own clause says it is the whole country's, whatever region the sentence names beside it.</summary>
+    private static bool Nationally(ArticleSentence s, RawFigure raw)
+    {
+        // Between the commas around it: "when the Conservatives won 306 seats nationally".
+        var text = s.Tokenised;
+        var start = text.LastIndexOf(',', Math.Max(0, raw.Position - 1)) + 1;
+        var end = text.IndexOf(',', Math.Min(raw.End, text.Length));
+        return WholeCountry().IsMatch(text[start..(end < 0 ? text.Length : end)]);
+    }
+
+    [GeneratedRegex(@"\b(?:[Nn]ationally|nationwide|UK-wide|(?:across|throughout)\s+(?:the\s+)?(?:country|UK|nation|Britain|Great\s+Britain))\b")]
+    private static partial Regex WholeCountry();
+
     /// <summary>Why a figure is not the election's, when it is not: a region's of a national round, or another body's
     /// that cannot be named safely ("At Southampton, 7,285 students voted"). A part of the electorate's ("60% of
     /// undergraduates") is kept as that part's (<see cref="ElectorateParts"/>).</summary>
     private LeftOutReason? NotTheWholes(ArticleSentence s, RawFigure raw, string slug) =>
-        RegionOfRound(s, slug) || raw.Kind != FigureKind.Turnout && RegionOfNation(s, slug) is not null ? LeftOutReason.PartOfElectorate
+        RegionOfRound(s, slug) || raw.Kind != FigureKind.Turnout && RegionOfNation(s, slug) is not null && !Nationally(s, raw) ? LeftOutReason.PartOfElectorate
         : AtAnotherBody(s, raw, slug) ? LeftOutReason.NoElection : null;
 
     /// <summary>True for a body's turnout or count told at a place the body is not ("At Southampton, 7,285 students

@@ -108,7 +108,7 @@ internal sealed partial class ArticleReading
         // contest measured against after the position is not its own.
         // "collapsed from 12.6% in 2015 to under 2%": the contest the change starts from is not the figure it ends on.
         bool Measured(Placed p) => p.Position > position
-            ? TextCues.MeasuredAgainst().IsMatch(text[position..p.Position]) && (p.Earlier || p.Before || WithItsYear().IsMatch(text[position..Math.Min(text.Length, p.Position + 4)]))
+            ? (TextCues.MeasuredAgainst().IsMatch(text[position..p.Position]) || TextCues.SetAgainst().IsMatch(text[position..p.Position])) && (p.Earlier || p.Before || WithItsYear().IsMatch(text[position..Math.Min(text.Length, p.Position + 4)]))
             : ChangedTo().IsMatch(text[p.Position..position]) && ChangedFrom().IsMatch(text[start..p.Position]);
         var clause = placed.Where(p => p.Position >= start && p.Position < end && !Measured(p)).ToList();
         var inClause = clause.MinBy(p => Math.Abs(p.Position - position));

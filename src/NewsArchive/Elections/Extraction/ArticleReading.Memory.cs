@@ -26,6 +26,10 @@ internal sealed partial class ArticleReading
                 continue;
             }
             bodyInView = null;
+            // "His majority of 4,478 compares with the 18,952 won by James Brokenshire at the 2019 general election": a
+            // contest a figure is set against is not the one later sentences report on, while another is in view.
+            if (Recent(context, s.Paragraph, ContextParagraphs) && context!.Value.Slug != slug
+                && TextCues.SetAgainst().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, p.Position).Start..p.Position])) continue;
             // An earlier election only named in passing by its year ("became mayor in 2017", "a repeat of the 2014
             // referendum") is not the one later sentences report on.
             // A headline's election is the one the article reports on.

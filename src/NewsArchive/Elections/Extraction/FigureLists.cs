@@ -62,6 +62,17 @@ internal static partial class FigureLists
                 if (kind is FigureKind.Votes or FigureKind.Seats || value.Value <= 100)
                     found.Add(new RawFigure(kind, value, compared.Groups["n"].Index, compared.Index + compared.Length));
             }
+            // "won 11,189 votes, 51.5% of the total, with Labour's Daniel Francis second on 6,711": the runner-up's, in
+            // the unit of the winner's count when it is over 100.
+            var second = RunnerUpAfter().Match(sentence, figure.End);
+            if (second.Success && second.Index == figure.End && figure.Kind is FigureKind.Votes or FigureKind.Share
+                && !found.Any(f => f.Position == second.Groups["n"].Index))
+            {
+                var value = NewsNumber.FromMatch(second);
+                var kind = value.Value > 100 ? FigureKind.Votes : second.Groups["pc"].Success ? FigureKind.Share : figure.Kind;
+                if (kind == FigureKind.Votes || value.Value <= 100)
+                    found.Add(new RawFigure(kind, value, second.Groups["n"].Index, second.Index + second.Length));
+            }
             // "52% voted Leave and 48% Remain": the other side's number, told after the first side's with its side after it.
             var side = SideItem().Match(sentence, figure.End);
             if (figure.Side is not null && side.Success && side.Index == figure.End && !found.Any(f => f.Position == side.Groups["n"].Index))
@@ -195,6 +206,11 @@ internal static partial class FigureLists
     /// second preferences were counted, against 994,614 for Goldsmith". Its owner is named after it (<see cref="FigureSubjects.Forward"/>).</summary>
     [GeneratedRegex(@"\G(?:\s+(?:votes|per cent|seats)|%)?(?:\s+of\s+the\s+(?:vote|total))?(?:\s+in\s+the\s+(?:first|second|third|final|last)\s+round|\s+after\s+(?:the\s+)?(?:second|first)[-\s]preferences?\s+(?:votes\s+)?(?:were|had\s+been)\s+(?:counted|added|allocated|transferred|redistributed))?(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+|seats\s+)?for\b)")]
     private static partial Regex ComparedNumber();
+
+    /// <summary>The runner-up told after the winner's figure: ", with Labour's Daniel Francis second on 6,711", ", with Ann
+    /// Poe in second place with 30%". The person is the number's owner (read as any figure's).</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+(?:vote|total))?\s*,?\s+with\s+(?:the\s+)?(?:(?:" + Parties.Names + @")(?:['’]s)?\s+(?:(?:" + Parties.Roles + @")\s+)?)?" + ArticleSentence.Person + @"\s+(?:second|third|in\s+second(?:\s+place)?|runner-up)\s+(?:on|with)\s+(?:(?:just|only)\s+)?" + Q + @"(?<pc>\s?(?:%|per cent))?")]
+    private static partial Regex RunnerUpAfter();
 
     /// <summary>After a side's number and its side, the other side's number with its side after it: "52% voted Leave and 48%
     /// Remain", "17.4 million voted to leave, while 16.1 million voted to remain".</summary>

@@ -26,10 +26,13 @@ internal static partial class OfficeElections
                 IsElectionWordAfter(sentence, m) || m.Groups["mayoral"].Value.StartsWith("mayoral", StringComparison.OrdinalIgnoreCase));
         // "the mayoral election in London": the place after it; "last year's mayoral election", "the mayoral race of
         // 2016": the mayoralty the article names (see ElectionExtractor.PlaceInArticlesMayoralty).
+        // "held on in Croydon, where Jason Perry won the borough's first mayoral election": the borough's is the place named before.
         foreach (Match m in mayor ? MayoralNoPlace().Matches(sentence) : Enumerable.Empty<Match>())
             if (!found.Covers(m.Groups["word"].Index))
                 found.Add(m.Groups["word"].Index, m.Index + m.Length, ElectionKind.Mayoral,
-                    m.Groups["area"].Success ? ElectionRecogniser.CleanArea(m.Groups["area"].Value) ?? MayoraltyInView : MayoraltyInView, true);
+                    (m.Groups["area"].Success ? ElectionRecogniser.CleanArea(m.Groups["area"].Value)
+                        : m.Groups["own"].Success && PlaceIn().Matches(sentence[..m.Index]).LastOrDefault() is { } inPlace ? ElectionRecogniser.CleanArea(inPlace.Groups["area"].Value)
+                        : null) ?? MayoraltyInView, true);
         foreach (Match m in election ? ByElection().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var kind = m.Groups["ward"].Success ? ElectionKind.Local : ElectionKind.ByElection;
@@ -143,8 +146,11 @@ internal static partial class OfficeElections
 
     /// <summary>A mayoral election with no place before it: "the mayoral election", "last year's mayoral race", "this
     /// week's mayoral contest", with the place after it when one is named ("the mayoral election in London").</summary>
-    [GeneratedRegex(@"\b(?:the|this|that|last|next|[A-Z][a-z]+day['’]s|(?:last|this|next)\s+(?:week|month|year)['’]s|year['’]s|[A-Z][a-z]+['’]s)\s+(?:(?:first|last|previous|recent)\s+)?(?<word>mayoral)\s+(?:election|race|contest|vote|poll)\b(?!s)(?:\s+in\s+" + Run + ")?")]
+    [GeneratedRegex(@"\b(?:the|this|that|last|next|(?<own>(?:the|its)\s+(?:borough|city|council|town|district)['’]s)|[A-Z][a-z]+day['’]s|(?:last|this|next)\s+(?:week|month|year)['’]s|year['’]s|[A-Z][a-z]+['’]s)\s+(?:(?:first|last|previous|recent)\s+)?(?<word>mayoral)\s+(?:election|race|contest|vote|poll)\b(?!s)(?:\s+in\s+" + Run + ")?")]
     private static partial Regex MayoralNoPlace();
+
+    [GeneratedRegex(@"\b[Ii]n\s+" + Run)]
+    private static partial Regex PlaceIn();
 
     // A day's name is no place ("Thursday's by-election in Westfield").
     [GeneratedRegex(@"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s|Yesterday['’]s\s|Today['’]s\s)" + Run + @"\s+(?:(?<ward>ward)\s+)?(?:parliamentary\s+|council\s+)?[Bb]y-?election|\b[Bb]y-?election\s+in\s+(?:the\s+)?" + Run + @"(?:\s+(?<ward>ward))?)")]

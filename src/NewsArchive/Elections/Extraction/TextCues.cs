@@ -37,6 +37,11 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:" + DecidedWords + @"|elections?|votes?|voted|seats?|became|become|candidates?|share|preferences?|[Tt]urnout|trailed|margin|took)\b")]
     public static partial Regex Action();
 
+    /// <summary>A figure set against another's before a contest is named: "compares with the 18,952 won by ... at the",
+    /// "higher than the 40% of": the contest and its year after it are the other figure's.</summary>
+    [GeneratedRegex(@"\b(?:compar(?:ed|es|ing)\s+(?:with|to)|than)\s[^.;:]{0,80}?\d[^.;:]{0,60}$")]
+    public static partial Regex SetAgainst();
+
     [GeneratedRegex(@";|\s[–—]\s|,\s+(?:while|whereas|but)\s|\s+but\s+")]
     private static partial Regex ClauseBreak();
 
@@ -80,7 +85,7 @@ internal static partial class TextCues
             var d = Math.Abs(m.Groups["y"].Index - position);
             if (d >= distance || d > reach) continue;
             // "took 62 seats, their best result since 1923": a year measured against after the figure is not its year.
-            if (m.Index > position && MeasuredAgainst().IsMatch(sentence[position..m.Groups["y"].Index])) continue;
+            if (m.Index > position && (MeasuredAgainst().IsMatch(sentence[position..m.Groups["y"].Index]) || SetAgainst().IsMatch(sentence[position..m.Groups["y"].Index]))) continue;
             // "since the council was created in 1964": the year a body was founded is no contest's.
             if (FoundedBefore().IsMatch(sentence[..m.Groups["y"].Index])) continue;
             distance = d;
@@ -234,8 +239,8 @@ internal static partial class TextCues
     public static partial Regex MemberMajority();
 
     /// <summary>A sentence whose subject is "he" or "she", after an opening time or place if any ("In the first round he
-    /// had polled", "But she won").</summary>
-    [GeneratedRegex(@"^\W*(?:(?:But|And|Yet|Then)\s+|(?:In|At|After|On|By)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+,?\s+)?(?:[Hh]e|[Ss]he)\b(?!['’])")]
+    /// had polled", "But she won"), or whose figure is theirs ("His majority of 4,478").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:But|And|Yet|Then)\s+|(?:In|At|After|On|By)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+,?\s+)?(?:(?:[Hh]e|[Ss]he)\b(?!['’])|(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:majority|share|vote|tally|total|margin)\b)")]
     public static partial Regex StartsWithPronoun();
 
     /// <summary>Someone else's words: a figure or a verb on the far side of one is theirs to report, not ours to attach.</summary>
