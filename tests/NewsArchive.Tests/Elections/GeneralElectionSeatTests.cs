@@ -29,6 +29,8 @@ public class GeneralElectionSeatTests
     [InlineData("In the general election, Westfield and Eastbury stayed Conservative, with Jane Doe re-elected with a majority of 7,210.")]
     [InlineData("In the general election, Westfield and Eastbury also fell to Labour, with Jane Doe elected with a majority of 7,210.")]
     [InlineData("In the general election, Labour took Westfield and Eastbury for the first time, Jane Doe winning by 7,210 votes.")]
+    [InlineData("In Westfield and Eastbury, Jane Doe of Respect ousted John Roe by 7,210 votes in the general election.")]
+    [InlineData("In Westfield and Eastbury, Jane Doe unseated John Roe by 7,210 votes in the general election.")]
     public void A_seat_named_beside_its_winner_is_its_own_contest_of_the_general_election(string text)
     {
         var result = Extract.From(text, June2017, People);
@@ -147,5 +149,12 @@ public class GeneralElectionSeatTests
         Assert.Equal((2010, "uk-general-election-2010"), (seat.Year, seat.ParentSlug));
         var figures = result.Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party, f.Value.Value)).ToList();
         Assert.Equal([(seat.Slug, "Jane Doe", 20645m), (seat.Slug, "Liberal Democrats", 14738m)], figures);
+    }
+
+    [Fact]
+    public void A_commons_majority_of_a_term_won_is_the_elections_not_a_division()
+    {
+        var result = Extract.From("In the general election, Labour has won a historic third term, with its Commons majority cut to 66.", new DateOnly(2005, 5, 6), People);
+        Assert.Contains(result.Figures, f => f is { Party: "Labour", Kind: FigureKind.Majority, ElectionSlug: "uk-general-election-2005" } && f.Value.Value == 66);
     }
 }

@@ -42,7 +42,7 @@ internal static partial class FigureReader
                 foreach (Match m in MarginInVotes().Matches(sentence)) Add(FigureKind.Majority, m);
             if (sentence.Contains("ajority", StringComparison.Ordinal) || (SentenceCues.HasAny(sentence, "held", "won", "holds", "wins", "winning", "took", "takes", "gained", "captured", "clinched", "secured", "retained", "clung", "hung", "survive") && ByWord().IsMatch(sentence)))
                 foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
-            if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost", "losing") && ByWord().IsMatch(sentence))
+            if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost", "losing", "ousted", "ousting", "unseat") && ByWord().IsMatch(sentence))
                 foreach (Match m in BeatBy().Matches(sentence)) Add(FigureKind.Majority, m);
             if (SentenceCues.HasAny(sentence, "fell to", "falls to", "went to", "passed to") && ByWord().IsMatch(sentence))
                 foreach (Match m in FellToBy().Matches(sentence)) Add(FigureKind.Majority, m);
@@ -164,10 +164,11 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?<=^\W*(?:[A-Z][\w’'-]*\s+){0,2}[Mm]ajority\s*:?\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|is|is\s+now|now\s+stands\s+at|stands\s+at|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|winning|won it|held it|took it|took|takes|gained|regained|captured|clinched|secured|retained|clung|clings|hung|hangs|survived|survives)\s+(?:on(?:\s+to)?\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|the\s+(?:[\w’'&()-]+\s+){0,4}?(?:race|contest|ballot|presidency|post|position|role|nomination|election|by-election)(?:\s+in\s+[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*)?(?:\s+(?:in|of)\s+(?:19|20)\d\d)?(?:,?\s+(?:on\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+night)?|\s+yesterday)?,?\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?(?:(?:from|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?(?:(?:just|only|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
 
-    /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes", and
+    /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes", "ousted
+    /// Oona King by 823 votes", and
     /// the loser's side of it, whose owner is the winner named after "to": "narrowly lost to Jo Bloggs by 1,508 votes",
     /// "lost her East Dunbartonshire seat to the SNP by 149 votes".</summary>
-    [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating|" + Owners.LostBefore + @"to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)(?!\s+votes\s+to\s+\d)")]
+    [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating|ousted|ousting|unseated|unseating|" + Owners.LostBefore + @"to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)(?!\s+votes\s+to\s+\d)")]
     private static partial Regex BeatBy();
 
     /// <summary>A seat or a post won told from its side: "Kensington fell to Labour by just 20 votes", "the post went to

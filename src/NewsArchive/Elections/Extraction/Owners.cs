@@ -119,7 +119,7 @@ internal static partial class Owners
     /// <summary>Words before the side that lost ("beating X", "a majority over X", "against 994,614 for X"); after "lost
     /// to", "fell to" or "went to" stands the winner, and after "won by" or "taken by" ("Enfield Southgate, won by Bambos
     /// Charalambous with a majority of 4,355").</summary>
-    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|(?<!\b" + LostBefore + @")(?<!\b(?:fell|falls|went|goes|passed|passes)\s+)to|(?<!\b" + WonBy + @")by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b(?:against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^,;⟦]|(?<=\d),(?=\d)){1,30}?\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
+    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|(?<!\b" + LostBefore + @")(?<!\b(?:fell|falls|went|goes|passed|passes)\s+)to|(?<!\b" + WonBy + @")by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b(?:against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^,;⟦]|(?<=\d),(?=\d)){1,30}?\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex LosingSide();
 
     /// <summary>The passive of a seat's win, before its winner: "won by", "was taken by", "gained by".</summary>
