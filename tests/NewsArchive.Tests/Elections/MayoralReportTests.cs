@@ -101,4 +101,20 @@ public class MayoralReportTests
         Assert.DoesNotContain(result.Figures, f => f.Value.Text == number);
         Assert.Contains(result.LeftOut, l => l.Text == number && l.Reason == LeftOutReason.PartOfElectorate);
     }
+
+    [Fact]
+    public void A_place_won_in_a_mayoral_election_is_its_mayoralty() =>
+        Assert.Contains(("london-mayor-2016", "Jane Doe", FigureKind.Majority, 300000m),
+            Figures("Jane Doe won London by 300,000 votes in the mayoral election.", May2017));
+
+    [Theory]
+    [InlineData("Labour won 20 seats on Westbrook council in 2014.", 20)]
+    [InlineData("The Conservatives took 41 seats on Westbrook Borough Council in 2014.", 41)]
+    public void Seats_won_on_a_council_are_its_elections(string text, int seats) =>
+        Assert.Contains(Extract.From(text, May2017, People).Figures,
+            f => f is { Kind: FigureKind.Seats, ElectionSlug: "westbrook-local-elections-2014" } && f.Value.Value == seats);
+
+    [Fact]
+    public void Seats_held_on_a_council_are_no_election() =>
+        Assert.Empty(Extract.From("Labour has 20 seats on Westbrook council.", May2017, People).Figures);
 }

@@ -32,7 +32,13 @@ internal static partial class OfficeElections
                 found.Add(m.Groups["word"].Index, m.Index + m.Length, ElectionKind.Mayoral,
                     (m.Groups["area"].Success ? ElectionRecogniser.CleanArea(m.Groups["area"].Value)
                         : m.Groups["own"].Success && PlaceIn().Matches(sentence[..m.Index]).LastOrDefault() is { } inPlace ? ElectionRecogniser.CleanArea(inPlace.Groups["area"].Value)
+                        // "Sadiq Khan won London by 300,000 votes in the mayoral election": the place won.
+                        : PlaceWon().Match(sentence[..m.Index]) is { Success: true } won ? ElectionRecogniser.CleanArea(won.Groups["area"].Value)
                         : null) ?? MayoraltyInView, true);
+        // "Labour won 20 seats on Camden council in 2014": seats won on a council are its election's.
+        foreach (Match m in sentence.Contains("ouncil", StringComparison.Ordinal) ? SeatsOnCouncil().Matches(sentence) : Enumerable.Empty<Match>())
+            // "Barnet Borough Council" is Barnet's.
+            found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Local, ElectionRecogniser.CleanArea(CouncilKind().Replace(m.Groups["area"].Value, "")), true);
         foreach (Match m in election ? ByElection().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var kind = m.Groups["ward"].Success ? ElectionKind.Local : ElectionKind.ByElection;
@@ -151,6 +157,16 @@ internal static partial class OfficeElections
 
     [GeneratedRegex(@"\b[Ii]n\s+" + Run)]
     private static partial Regex PlaceIn();
+
+    [GeneratedRegex(@"\b(?:won|took|held|kept|retained|carried)\s+" + Run + @"\s+(?:by|with)\b")]
+    private static partial Regex PlaceWon();
+
+    /// <summary>"won 20 and 12 seats respectively on Camden council", "took 41 seats on Barnet Borough Council".</summary>
+    [GeneratedRegex(@"\b(?:won|took|gained|secured|winning|taking)\s+[^.;]{0,40}?\bseats\s+(?:respectively\s+)?on\s+(?:the\s+)?" + Run + @"\s+[Cc]ouncil\b")]
+    private static partial Regex SeatsOnCouncil();
+
+    [GeneratedRegex(@"\s+(?:Borough|City|County|District)$")]
+    private static partial Regex CouncilKind();
 
     // A day's name is no place ("Thursday's by-election in Westfield").
     [GeneratedRegex(@"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s|Yesterday['’]s\s|Today['’]s\s)" + Run + @"\s+(?:(?<ward>ward)\s+)?(?:parliamentary\s+|council\s+)?[Bb]y-?election|\b[Bb]y-?election\s+in\s+(?:the\s+)?" + Run + @"(?:\s+(?<ward>ward))?)")]
