@@ -152,7 +152,7 @@ internal static partial class OfficeElections
 
     /// <summary>A mayoral election with no place before it: "the mayoral election", "last year's mayoral race", "this
     /// week's mayoral contest", with the place after it when one is named ("the mayoral election in London").</summary>
-    [GeneratedRegex(@"\b(?:the|this|that|last|next|(?<own>(?:the|its)\s+(?:borough|city|council|town|district)['’]s)|[A-Z][a-z]+day['’]s|(?:last|this|next)\s+(?:week|month|year)['’]s|year['’]s|[A-Z][a-z]+['’]s)\s+(?:(?:first|last|previous|recent)\s+)?(?<word>mayoral)\s+(?:election|race|contest|vote|poll)\b(?!s)(?:\s+in\s+" + Run + ")?")]
+    [GeneratedRegex(@"\b(?:the|this|that|last|next|(?<own>(?:the|its)\s+(?:borough|city|council|town|district)['’]s)|[A-Z][a-z]+day['’]s|(?:last|this|next)\s+(?:week|month|year)['’]s|year['’]s|[A-Z][a-z]+['’]s)\s+(?:(?:first|last|previous|recent)\s+)?(?:(?:19|20)\d\d\s+)?(?<word>mayoral)\s+(?:election|race|contest|vote|poll)\b(?!s)(?:\s+in\s+" + Run + ")?")]
     private static partial Regex MayoralNoPlace();
 
     [GeneratedRegex(@"\b[Ii]n\s+" + Run)]

@@ -37,9 +37,9 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:" + DecidedWords + @"|elections?|votes?|voted|seats?|became|become|candidates?|share|preferences?|[Tt]urnout|trailed|margin|took)\b")]
     public static partial Regex Action();
 
-    /// <summary>A figure set against another's before a contest is named: "compares with the 18,952 won by ... at the",
-    /// "higher than the 40% of": the contest and its year after it are the other figure's.</summary>
-    [GeneratedRegex(@"\b(?:compar(?:ed|es|ing)\s+(?:with|to)|than)\s[^.;:]{0,80}?\d[^.;:]{0,60}$")]
+    /// <summary>A figure set against another's before a contest is named: "compares with the 18,952 won by ... at the": the
+    /// contest and its year after it are the other figure's. Not "than", which is as often a hedge ("more than 40%").</summary>
+    [GeneratedRegex(@"\bcompar(?:ed|es|ing)\s+(?:with|to)\s[^.;:]{0,80}?\d[^.;:]{0,60}$")]
     public static partial Regex SetAgainst();
 
     [GeneratedRegex(@";|\s[–—]\s|,\s+(?:while|whereas|but)\s|\s+but\s+")]
@@ -109,8 +109,9 @@ internal static partial class TextCues
     public static partial Regex MajorityOverturned();
 
     /// <summary>"up from 59.4% in", "since", "than in", "compared with 40% in", "three times the", "double the", "well
-    /// above the": the year that follows is one measured against.</summary>
-    [GeneratedRegex(@"\b(?:from|since|than|compared\s+(?:to|with)|against|times|twice|double|treble|triple|half|above|below)\b(?:[^.;:]|\.(?=\d)){0,40}$")]
+    /// above the": the year that follows is one measured against. Not a hedge: "more than 40% of the vote in the 2017
+    /// general election" is that election's.</summary>
+    [GeneratedRegex(@"\b(?:from|since|(?<!\b(?:more|fewer|less)\s)than|compared\s+(?:to|with)|against|times|twice|double|treble|triple|half|above|below)\b(?:[^.;:]|\.(?=\d)){0,40}$")]
     public static partial Regex MeasuredAgainst();
 
     /// <summary>The words that name a count. A later round by its number ("elected in the 4th Round", "in the third
