@@ -49,13 +49,14 @@ internal sealed partial class ArticleReading
     /// <summary>The sentence's figures, with the per cents of a ranking of turnouts carried on from the sentence before
     /// read as turnouts: "The Faculty of Natural Sciences had the largest turnout with 41% of students voting. The
     /// engineers came in second with 35.3% and the Medics came third with 23.5%." Only in a sentence with no word of
-    /// votes won, and only right after a sentence of the same paragraph that gave a turnout.</summary>
+    /// votes won, and only right after a sentence of the same paragraph that gave a turnout; not where a person "had 36.8%",
+    /// a candidate's share.</summary>
     private IReadOnlyList<RawFigure> WithRankedTurnouts(int index, ArticleSentence s)
     {
         var raws = s.Figures;
         var text = s.Tokenised;
         if (lastTurnout is not { } last || last.Sentence != index - 1 || last.Paragraph != s.Paragraph || !text.Contains('%')
-            || VotesWon().IsMatch(text)) return raws;
+            || VotesWon().IsMatch(text) || ArticleSentence.PersonToken().IsMatch(text)) return raws;
         // A ranking's places are parts of the electorate (faculties, years): each is a part's turnout, not the whole's.
         var ranked = RankedTurnout().Matches(text).Select(m => new RawFigure(FigureKind.Turnout, NewsNumber.FromMatch(m), m.Groups["n"].Index, m.Index + m.Length) { Part = true }).ToList();
         if (ranked.Count == 0) return raws;

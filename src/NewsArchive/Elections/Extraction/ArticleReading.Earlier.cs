@@ -62,12 +62,15 @@ internal sealed partial class ArticleReading
 
     /// <summary>"In Barnet, the Conservatives won 38 of the 63 seats", "took control of Richmond upon Thames ..., winning 39
     /// of the 54 seats", in a report of the year's council elections across England (or London's boroughs): the council
-    /// the sentence opens on or says was won, whose election is one of that round (its parent).</summary>
-    private string? CouncilOfRound(ArticleSentence s, string slug)
+    /// the sentence opens on or says was won, whose election is one of that round (its parent).
+    /// "held Wandsworth with 33 seats to Labour's 26, and kept Westminster by 41 seats to 19": of councils won, the last
+    /// named before the figure.</summary>
+    private string? CouncilOfRound(ArticleSentence s, string slug, int position)
     {
         if (registry.KindOf(slug) != ElectionKind.Local || !NotACouncil.Contains(registry.AreaOf(slug))) return null;
+        var won = ControlOf().Matches(s.Tokenised);
         if ((OpensInPlace().Match(s.Tokenised) is { Success: true } opens ? opens
-                : FellTo().Match(s.Tokenised) is { Success: true } fell ? fell : ControlOf().Match(s.Tokenised)) is not { Success: true } m
+                : FellTo().Match(s.Tokenised) is { Success: true } fell ? fell : won.LastOrDefault(c => c.Index < position) ?? won.FirstOrDefault()) is not { Success: true } m
             || ElectionRecogniser.CleanArea(m.Groups["area"].Value) is not { } area
             || NotACouncil.Contains(area) || PlaceNames.IsCountryNotGivenName(area)) return null;
         return registry.Register(ElectionKind.Local, area, registry.YearOf(slug), registry.YearSourceOf(slug), s.Source, slug);
@@ -150,7 +153,7 @@ internal sealed partial class ArticleReading
     private static partial Regex FellTo();
 
     /// <summary>"The Liberal Democrats took control of Richmond upon Thames", "Labour also gained Barnet, winning", "won
-    /// Wandsworth by 35 seats to 23": a council won, held or lost.</summary>
-    [GeneratedRegex(@"\b(?:took|take|takes|taken|taking|won|win|wins|gained|gains|kept|keeps|retained|retains|lost|loses|seized)\s+(?:(?:overall\s+)?control\s+of\s+" + ElectionRecogniser.Run + "|" + ElectionRecogniser.Run + @"(?=\s*,|\s+from\b|\s+(?:by|with)\s+\d+\s+seats\b))")]
+    /// Wandsworth by 35 seats to 23", "held Wandsworth with 33 seats": a council won, held or lost.</summary>
+    [GeneratedRegex(@"\b(?:took|take|takes|taken|taking|won|win|wins|gained|gains|kept|keeps|held|holds|retained|retains|lost|loses|seized)\s+(?:(?:overall\s+)?control\s+of\s+" + ElectionRecogniser.Run + "|" + ElectionRecogniser.Run + @"(?=\s*,|\s+from\b|\s+(?:by|with)\s+\d+\s+seats\b))")]
     private static partial Regex ControlOf();
 }

@@ -24,7 +24,9 @@ internal sealed partial class ArticleReading
         var (person, party) = SubjectOf(s, raw, clauseStart, subject);
         // "Nigel Farage's party took 27.5%": the leader's party, when the article gives the leader one; never the
         // leader's own figure.
-        if (person is { } leader && LeadersParty(s, leader, clauseStart, raw.Position)) (person, party) = (null, partyOf(leader));
+        // "David Cameron's party polled 36.1% of the vote, Labour 29%": a party named after the leader owns what follows it.
+        if (person is { } leader && LeadersParty(s, leader, clauseStart, raw.Position))
+            (person, party) = (null, Owners.Party(text, raw, LeaderEnd(s, leader, clauseStart, raw.Position), winnerOnly: false) ?? partyOf(leader));
         // A figure told of an earlier year ("Ann Poe's 35.3% three years before") is a comparison: the sentences after
         // it still report on the contest in view, whichever contest its candidate is known from.
         var inView = context;
@@ -62,7 +64,7 @@ internal sealed partial class ArticleReading
         // Another body's figure is that body's whole; a part of the electorate is named only of the election's own.
         string? part = null;
         if (OtherBodysElection(index, s, raw, slug) is { } theirs) slug = theirs;
-        else if (CouncilOfRound(s, slug) is { } council) slug = council;
+        else if (CouncilOfRound(s, (registry.KindOf(slug) == ElectionKind.Local ? registry.ParentOf(slug) : null) ?? slug, raw.Position) is { } council) slug = council;
         else if (NotTheWholes(s, raw, slug) is { } notWhole)
         {
             Leave(notWhole);
@@ -231,6 +233,12 @@ internal sealed partial class ArticleReading
     private static bool LeadersParty(ArticleSentence s, string person, int clauseStart, int position) =>
         ArticleSentence.PersonToken().Matches(s.Tokenised[..position], clauseStart)
             .Any(token => s.PersonAt(token) == person && PartyOfPerson().IsMatch(s.Tokenised, token.Index + token.Length));
+
+    /// <summary>Where the leader's "'s party" ends: a party named after it is another's.</summary>
+    private static int LeaderEnd(ArticleSentence s, string person, int clauseStart, int position) =>
+        ArticleSentence.PersonToken().Matches(s.Tokenised[..position], clauseStart).Where(token => s.PersonAt(token) == person)
+            .Select(token => PartyOfPerson().Match(s.Tokenised, token.Index + token.Length)).Where(m => m.Success)
+            .Select(m => m.Index + m.Length).DefaultIfEmpty(clauseStart).Last();
 
     [GeneratedRegex(@"\G['’]s\s+(?:own\s+)?party\b")]
     private static partial Regex PartyOfPerson();

@@ -147,6 +147,8 @@ internal sealed partial class ArticleReading
         var sentences = KnownElection(s) is { } theirs && !placed.Any(p => p.Slug == theirs && Measured(p)) && !YearMeasuredAfter(text, position, registry.YearOf(theirs)) ? theirs : null;
         var slug = KnownElection(person) ?? sentences ?? NamedArea(s, inView) ?? inView;
         if (slug is null) return person is null ? null : BodyTopic(s);
+        // "In a by-election in June, Allin-Khan won 55.9%" after a general election: a contest of another kind named.
+        if (KindsNamed.OnlyOthers(text, registry.KindOf(slug))) return null;
         // "A year later, Corbyn saw off a challenge from Owen Smith, winning 61.8%": the contest in view held again so
         // many years on, when the calendar holds it then.
         if (slug == inView && YearsOn(text[..position]) is { } on && SameContestIn(slug, registry.YearOf(slug) + on, s.Source) is { } again) slug = again;
@@ -167,12 +169,23 @@ internal sealed partial class ArticleReading
 
     /// <summary>"Corbyn won the Labour leadership in 2015 with 59.5%, and again in 2016 with 61.8%": "again" and a year
     /// between the contest named and the figure make it that contest held again that year, when the calendar says it
-    /// was held then.</summary>
+    /// was held then.
+    /// "Mr Khan had been MP for Tooting since 2005, and held the seat in 2015 with a majority of 2,842": so does a year the
+    /// figure's part of the sentence states after a comma.</summary>
     private string? HeldAgain(Placed named, string text, int position, SourceSentence mention)
     {
-        if (named.Position >= position || AgainIn().Matches(text[named.Position..position]).LastOrDefault() is not { } m) return named.Slug;
-        return SameContestIn(named.Slug!, int.Parse(m.Groups["y"].Value), mention) ?? named.Slug;
+        if (named.Position >= position) return named.Slug;
+        if (AgainIn().Matches(text[named.Position..position]).LastOrDefault() is { } m)
+            return SameContestIn(named.Slug!, int.Parse(m.Groups["y"].Value), mention) ?? named.Slug;
+        if (InYear().Matches(text, named.Position).LastOrDefault(y => y.Index < position) is { } own
+            && text.LastIndexOf(',', own.Index, own.Index - named.Position) is var comma and >= 0
+            && !TextCues.MeasuredAgainst().IsMatch(text[comma..own.Index]))
+            return SameContestIn(named.Slug!, int.Parse(own.Groups["y"].Value), mention) ?? named.Slug;
+        return named.Slug;
     }
+
+    [GeneratedRegex(@"\bin\s+(?<y>(?:19|20)\d\d)\b")]
+    private static partial Regex InYear();
 
     private static int? YearsOn(string clause) =>
         YearsLater().Match(clause) is not { Success: true } m ? null
@@ -198,8 +211,9 @@ internal sealed partial class ArticleReading
     private static partial Regex ChangedFrom();
 
     /// <summary>A contest measured against is one named with its year ("compared with 58% at the 2001 general
-    /// election"): "20,645 votes against 14,738 for Roe in the Wigan by-election" is that by-election's own.</summary>
-    [GeneratedRegex(@"(?:19|20)\d\d(?:\s+\S*)?$")]
+    /// election", "up from 66.1% at last year's general election"): "20,645 votes against 14,738 for Roe in the Wigan
+    /// by-election" is that by-election's own.</summary>
+    [GeneratedRegex(@"(?:19|20)\d\d(?:\s+\S*)?$|\b(?:[Ll]ast|[Pp]revious)\s+(?:year|month|week|\p{Lu}\p{Ll}+)['’]s\s+\S*$")]
     private static partial Regex WithItsYear();
 
     /// <summary>A clause of its own joined on with a comma: ", as", ", while", ", whereas".</summary>

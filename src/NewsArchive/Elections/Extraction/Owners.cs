@@ -60,6 +60,9 @@ internal static partial class Owners
             if (winnerOnly && LosingSide().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index])) continue;
             // "took control of Richmond from the Conservatives, winning 39 of the 54 seats": the party it was taken from.
             if (TakenFrom().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index])) continue;
+            // "held Wandsworth with 33 seats to Labour's 26, and kept Westminster by 41": a party given its own number
+            // before the figure is that number's owner, not the figure's.
+            if (OwnNumber().Match(after) is { Success: true } own && m.Index + m.Length + own.Length <= figure.Position) continue;
             party = Parties.Canonical(m.Groups["party"].Value);
         }
         // "Re-open Nominations (RON) received 312 votes": the option to leave the post empty, counted like a candidate.
@@ -78,6 +81,9 @@ internal static partial class Owners
     /// <summary>"The Liberal Democrats, who won 8 seats in 2015, …": a party the relative clause is on is its owner.</summary>
     public static string? RelativeParty(string text, RawFigure figure) =>
         PartyRelative().Match(text[..figure.Position]) is { Success: true } m ? Parties.Canonical(m.Groups["party"].Value) : null;
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:on\s+)?\d[\d,.]*")]
+    private static partial Regex OwnNumber();
 
     [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
     private static partial Regex PartyRelative();

@@ -33,8 +33,9 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:" + DecidedWords + @")\b")]
     public static partial Regex Result();
 
-    /// <summary>Words of voting and winning: an office or a parliament named beside one is an election.</summary>
-    [GeneratedRegex(@"\b(?:" + DecidedWords + @"|elections?|votes?|voted|seats?|became|become|candidates?|share|preferences?|[Tt]urnout|trailed|margin|took)\b")]
+    /// <summary>Words of voting and winning: an office or a parliament named beside one is an election. A count's round
+    /// is one ("In the first round, Livingstone had 36.8%").</summary>
+    [GeneratedRegex(@"\b(?:" + DecidedWords + @"|elections?|votes?|voted|seats?|became|become|candidates?|share|preferences?|[Tt]urnout|trailed|margin|took|(?:first|second|final)\s+round|run-?off)\b")]
     public static partial Regex Action();
 
     /// <summary>A figure set against another's before a contest is named: "compares with the 18,952 won by ... at the": the
@@ -177,7 +178,7 @@ internal static partial class TextCues
     public static partial Regex PresentTense();
 
     /// <summary>A sentence told in the past: what it says of "the European elections" is of the last ones held.</summary>
-    [GeneratedRegex(@"\b(?:was|were|had|did|ran|won|lost|took|gained|voted|came|saw|fought|stood|campaigned|returned)\b")]
+    [GeneratedRegex(@"\b(?:was|were|had|did|ran|won|lost|took|gained|voted|came|became|saw|fought|stood|campaigned|returned)\b")]
     public static partial Regex PastTense();
 
     /// <summary>A party as the subject that wins a vote or share, without its name: "they managed to gain 25%".</summary>
