@@ -32,7 +32,10 @@ internal sealed partial class ArticleReading
         var inView = context;
         var slug = ElectionFor(s, placed, raw.Position, person, yearWindow, raw.Kind is FigureKind.Votes or FigureKind.Share && FigureReader.IsResultLine(text)) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed)
             ?? OnlyReferendum(s, raw, clauseStart, placed) ?? OwnFigureElection(s, raw, placed) ?? BodysOwnElection(s, raw, person, party, placed);
-        if (raw.OfEarlierYear) context = inView;
+        // "Goldsmith had won 58.2% at last year's general election", in a by-election's report: an earlier contest told
+        // in the pluperfect is set beside the one in view, which stays in view.
+        if (raw.OfEarlierYear || slug is not null && inView is { } kept && registry.YearOf(slug) < registry.YearOf(kept.Slug)
+            && TextCues.Pluperfect().IsMatch(text[clauseStart..raw.Position])) context = inView;
         if (slug is null)
         {
             if (person is not null && placed.Any(p => p.Slug is null)) unplaced.Add(person);

@@ -26,7 +26,11 @@ internal sealed partial class ArticleReading
                 && !(turnout && TurnoutWord().Matches(text).Any(t => Math.Abs(t.Index - m.Index) <= YearReach))) continue;
             placedYears.Add((ElectionKind.General, "UK", year));
             var earlier = TextCues.MeasuredAgainst().IsMatch(text[TextCues.ClauseAt(text, m.Index).Start..m.Index]);
-            placed.Add(new Placed(m.Groups["y"].Index, registry.Register(ElectionKind.General, "UK", year, YearSource.Stated, s.Source), Earlier: earlier));
+            var general = registry.Register(ElectionKind.General, "UK", year, YearSource.Stated, s.Source);
+            // In a by-election's report, the year is the seat's contest at that general election ("down from 76.5% in 2015").
+            var slug = Recent(context, s.Paragraph, ContextParagraphs) && registry.KindOf(context!.Value.Slug) == ElectionKind.ByElection
+                ? registry.Register(ElectionKind.Constituency, registry.AreaOf(context.Value.Slug), year, YearSource.Stated, s.Source, general) : general;
+            placed.Add(new Placed(m.Groups["y"].Index, slug, Earlier: earlier));
         }
     }
 

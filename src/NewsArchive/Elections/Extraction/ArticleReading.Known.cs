@@ -160,6 +160,8 @@ internal sealed partial class ArticleReading
         if (stated is not { } year || year == registry.YearOf(slug) || (published is { } p && year > p.Year)) return slug;
         // "who had a 10,000-vote majority in 2001": a year the election in view was not held in is another election's.
         var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
+        // A by-election is held once: a figure of another year in its report is not its ("down from 76.5% in 2015").
+        if (kind == ElectionKind.ByElection) return null;
         // A referendum asks its question once: another year's is a referendum only where the calendar holds one
         // ("Barack Obama was re-elected in 2012" after the EU referendum is not a referendum of 2012).
         var held = kind == ElectionKind.Referendum ? ElectionCalendar.ReferendumOf(area, year) is not null

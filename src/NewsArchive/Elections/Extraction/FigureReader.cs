@@ -236,8 +236,9 @@ internal static partial class FigureReader
     private static partial Regex SideVoters();
 
     /// <summary>A place or a body of members before the number in its sentence: "In Wales, ", "in Sunderland",
-    /// "Of Labour's 232 MPs" (not "the inhabitants of Cataluña, of which 90% voted yes", the whole).</summary>
-    [GeneratedRegex(@"\b(?:[Ii]n|[Aa]cross)\s+(?!the\s+(?:EU|European|referendum|vote|country|UK)\b)(?:the\s+)?\p{Lu}[\w’'-]*(?!\s+referendum)|\b(?:MPs|MEPs|MSPs|peers|councillors|members|constituencies|areas|councils|regions)\b")]
+    /// "Of Labour's 232 MPs" (not "the inhabitants of Cataluña, of which 90% voted yes", the whole, nor a time: "In
+    /// Thursday's referendum", "In May").</summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Aa]cross)\s+(?!the\s+(?:EU|European|referendum|vote|country|UK)\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + ElectionWords.MonthNames + @")\b)(?:the\s+)?\p{Lu}[\w’'-]*(?!\s+referendum)|\b(?:MPs|MEPs|MSPs|peers|councillors|members|constituencies|areas|councils|regions)\b")]
     private static partial Regex PartOrMembersBefore();
 
     /// <summary>A count told by where a candidate ended, with no unit: "Ms Hall trailed on 812,397", "Jo Bloggs finished

@@ -32,7 +32,10 @@ internal static partial class LeftOutRules
         // "Garbutt and Blackie were separated by just 225 votes": the gap between two others, nobody's count or majority.
         if (Gap().IsMatch(before)) return LeftOutReason.NoCandidateOrParty;
         // "overturning a Labour majority of 13,243": the majority won at the contest before, whose year is not told.
-        if (PreviousMajority().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 60)..figure.Position])) return LeftOutReason.ElectionYearUnknown;
+        // So is "overturned Zac Goldsmith's 23,015 majority".
+        if (PreviousMajority().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 60)..figure.Position])
+            || PreviousOwnersMajority().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 60)..figure.Position]) && MajorityNext().IsMatch(sentence[figure.End..]))
+            return LeftOutReason.ElectionYearUnknown;
         if (Rate().IsMatch(around) || ChangeBefore().IsMatch(before) || ChangeBefore().IsMatch(BeforeNumber(sentence, figure, clauseStart))
             || SwingAfter().IsMatch(sentence, figure.End)) return LeftOutReason.Rate;
         // "Labour gained 30 seats", "the SNP lost 21 of its 56 seats": seats gained or lost are a change, not seats won.
@@ -170,6 +173,12 @@ internal static partial class LeftOutRules
 
     [GeneratedRegex(@"\b(?:overturn(?:s|ed|ing)?|overc(?:a|o)me|overcoming|defend(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out)\s+(?:a|an|the|his|her|their|its|\S+['’]s)\s+(?:[\w’'-]+\s+){0,2}majority\s+of\s+$")]
     private static partial Regex PreviousMajority();
+
+    [GeneratedRegex(@"\b(?:overturn(?:s|ed|ing)?|overc(?:a|o)me|overcoming|defend(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out)\s+(?:a|an|the|his|her|their|its|\S+['’]s)\s+(?:[\w’'-]+\s+)?$")]
+    private static partial Regex PreviousOwnersMajority();
+
+    [GeneratedRegex(@"^(?:-vote)?\s+majority\b")]
+    private static partial Regex MajorityNext();
 
     [GeneratedRegex(@"\b(?:gain(?:s|ed|ing)?|lost|los(?:es|ing)|picked\s+up|shed(?:s|ding)?)\s+(?:a\s+(?:further|net|total\s+of)\s+|another\s+|an\s+(?:extra|additional)\s+)?$")]
     private static partial Regex SeatsChanged();

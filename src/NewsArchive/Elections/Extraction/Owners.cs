@@ -45,8 +45,15 @@ internal static partial class Owners
         if (OwnParty().IsMatch(between)) return null;
         // "Julia Lopez clung on by 1,943 votes, as Reform UK took 25% of the vote": the party a clause of its own is about.
         if (PartyClause().IsMatch(between)) return null;
+        // "Mr Trump won 306 votes to Mrs Clinton's 232, though she won the popular vote by nearly three million": a
+        // pronoun the figure's clause opens on is the one person named before it, or, of several, nobody known.
+        if (PronounSubject().IsMatch(between)
+            && ArticleSentence.PersonToken().Matches(text[..figure.Position]).Select(sentence.PersonAt).Distinct().Count() > 1) return null;
         return TextCues.Speech().IsMatch(between) ? null : sentence.PersonAt(best);
     }
+
+    [GeneratedRegex(@"(?:[,;]\s*|\b(?:and|but|though|although|while|whereas|as)\s+)(?:[Hh]e|[Ss]he)\s+(?!said|says|told|added)\w+")]
+    private static partial Regex PronounSubject();
 
     /// <summary>The nearest party named on its own (not as a label in front of a person) before the figure, or "RON"
     /// (<see cref="ElectionWords.Ron"/>) when named after every party.</summary>

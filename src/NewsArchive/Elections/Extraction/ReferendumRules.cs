@@ -31,7 +31,7 @@ internal static partial class ReferendumRules
                     (area, topic) = ("Scotland", "independence");
                 // "EU membership was rejected in the referendum": told in the past, the sentence's Europe is the
                 // referendum's (not "this 2nd referendum" or "a quasi-referendum", which are no past vote).
-                if (area is null && topic is null && BareWords().IsMatch(sentence[Math.Max(0, m.Index - 10)..m.Index]) && TextCues.PastTense().IsMatch(sentence)
+                if (area is null && topic is null && BareWords().IsMatch(sentence[Math.Max(0, m.Index - 12)..m.Index]) && TextCues.PastTense().IsMatch(sentence)
                     && EuropeNamed().IsMatch(sentence) && !Constitution().IsMatch(sentence) && !ScottishCue().IsMatch(sentence) && OnlyCountry(sentence) is null)
                     (area, topic) = ("UK", "europe");
                 // "a referendum in Greece": that country's.
@@ -42,9 +42,9 @@ internal static partial class ReferendumRules
                 // not the UK's, is the country's the sentence names.
                 area ??= Indefinite().IsMatch(sentence[Math.Max(0, m.Index - 12)..m.Index]) ? OnlyCountry(sentence) ?? AreaOfYear(sentence, m.Index) : AreaOfYear(sentence, m.Index) ?? OnlyCountry(sentence);
                 // "the referendum the government has chosen": no other country named, a sentence of British politics.
-                if (area is null && !BareWords().IsMatch(sentence[Math.Max(0, m.Index - 10)..m.Index]) && BritishPolitics().IsMatch(sentence)) area = "UK";
+                if (area is null && !BareWords().IsMatch(sentence[Math.Max(0, m.Index - 12)..m.Index]) && BritishPolitics().IsMatch(sentence)) area = "UK";
                 // "the referendum" alone: the UK's one held near the article's date, if the calendar has one.
-                if (area is null && topic is null && BareWords().IsMatch(sentence[Math.Max(0, m.Index - 10)..m.Index]) && !m.Groups["on"].Success)
+                if (area is null && topic is null && BareWords().IsMatch(sentence[Math.Max(0, m.Index - 12)..m.Index]) && !m.Groups["on"].Success)
                     found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, bare: true);
                 else found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, area, true, calendarYear: CalendarYear(area, topic), topic: topic);
             }
@@ -137,7 +137,8 @@ internal static partial class ReferendumRules
     [GeneratedRegex(@"\b(?:[Gg]overnment|Westminster|Parliament|MPs|Prime Minister|Downing Street|Britain|British|UK)\b")]
     private static partial Regex BritishPolitics();
 
-    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")]
+    /// <summary>"the referendum", "Thursday's referendum": one named by no topic or place, only by the article's time.</summary>
+    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday)['’]s)\s+$")]
     private static partial Regex BareWords();
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)\s+$")]

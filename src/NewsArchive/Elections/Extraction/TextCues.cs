@@ -12,9 +12,9 @@ internal static partial class TextCues
     public static partial Regex Now();
 
     /// <summary>The perfect of news, which reports a result just declared: "the Conservatives have narrowly held", "has
-    /// won"; not after a modal ("might have lost") and not running on to a span of time ("has held the seat since
+    /// won", "have overturned"; not after a modal ("might have lost") and not running on to a span of time ("has held the seat since
     /// 1997", "has won every election").</summary>
-    [GeneratedRegex(@"(?<!\b(?:might|may|could|would|should|must|will)\s+)\b(?:has|have)\s+(?:narrowly\s+|comfortably\s+|easily\s+|convincingly\s+)?(?:won|held|retained|gained|taken|lost|kept|seized)\b(?![^.;]*\b(?:since|ever|every|for\s+(?:\d+|\w+)\s+(?:years|decades))\b)")]
+    [GeneratedRegex(@"(?<!\b(?:might|may|could|would|should|must|will)\s+)\b(?:has|have)\s+(?:narrowly\s+|comfortably\s+|easily\s+|convincingly\s+)?(?:won|held|retained|gained|taken|lost|kept|seized|ousted|unseated|overturned|defeated|beaten|captured)\b(?![^.;]*\b(?:since|ever|every|for\s+(?:\d+|\w+)\s+(?:years|decades))\b)")]
     public static partial Regex NewsPerfect();
 
     /// <summary>A vote's outcome in the perfect of news: "the election has ended in deadlock", "voters have rejected",
@@ -24,7 +24,7 @@ internal static partial class TextCues
     public static partial Regex VotePerfect();
 
     private const string DecidedWords =
-        @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|lost|losing|polled|results?|" +
+        @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|ousted|unseated|lost|losing|polled|results?|" +
         @"majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)|" +
         // "Liberal Democrat Brian Paddick was third with 9.8%": a place in the race, with its count.
         @"was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on)";
@@ -109,10 +109,10 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:overturn|overturns|overturned|overturning)\s+(?:an?|the|their|his|her|its)\s+(?:[\w’'-]+\s+){0,2}majority\s+of\s+[\d,]+\s+(?:(?:won|set)\s+)?(?:from|at|in)\s+(?:the\s+)?(?:last\s+year['’]s\s+|\d{4}\s+)?$")]
     public static partial Regex MajorityOverturned();
 
-    /// <summary>"up from 59.4% in", "since", "than in", "compared with 40% in", "three times the", "double the", "well
-    /// above the": the year that follows is one measured against. Not a hedge: "more than 40% of the vote in the 2017
-    /// general election" is that election's.</summary>
-    [GeneratedRegex(@"\b(?:from|since|(?<!\b(?:more|fewer|less)\s)than|compared\s+(?:to|with)|against|times|twice|double|treble|triple|half|above|below)\b(?:[^.;:]|\.(?=\d)){0,40}$")]
+    /// <summary>"up from 59.4% in", "since", "than in", "six fewer than in 2011", "compared with 40% in", "three times the",
+    /// "double the", "well above the": the year that follows is one measured against. Not a hedge on a number: "more than
+    /// 40% of the vote in the 2017 general election" is that election's.</summary>
+    [GeneratedRegex(@"\b(?:from|since|(?<!\b(?:more|fewer|less)\s)than|(?<=\b(?:more|fewer|less)\s)than(?!\s+(?:about\s+|around\s+|some\s+)?[\d£])|compared\s+(?:to|with)|against|times|twice|double|treble|triple|half|above|below)\b(?:[^.;:]|\.(?=\d)){0,40}$")]
     public static partial Regex MeasuredAgainst();
 
     /// <summary>The words that name a count. A later round by its number ("elected in the 4th Round", "in the third
@@ -176,6 +176,11 @@ internal static partial class TextCues
     /// <summary>A sentence told in the present: "the leadership race has divided the party", "Labour faces a contest".</summary>
     [GeneratedRegex(@"\b(?:is|are|has|have|faces|continues|begins|heats\s+up|looms|intensifies|enters|gets)\b")]
     public static partial Regex PresentTense();
+
+    /// <summary>A result told in the pluperfect, of a contest before the one in view: "Goldsmith had won 58.2% at last
+    /// year's general election".</summary>
+    [GeneratedRegex(@"\bhad\s+(?:\w+ly\s+)?(?:won|taken|polled|secured|got|gained|received)\b")]
+    public static partial Regex Pluperfect();
 
     /// <summary>A sentence told in the past: what it says of "the European elections" is of the last ones held.</summary>
     [GeneratedRegex(@"\b(?:was|were|had|did|ran|won|lost|took|gained|voted|came|became|saw|fought|stood|campaigned|returned)\b")]
