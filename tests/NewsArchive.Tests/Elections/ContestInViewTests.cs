@@ -8,15 +8,12 @@ namespace NewsArchive.Tests.Elections;
 /// invented people.</summary>
 public class ContestInViewTests
 {
-    private static IReadOnlyList<(string Slug, string Subject, FigureKind Kind, decimal Value)> Figures(string text, DateOnly published, params string[] people) =>
-        Extract.From(text, published, people).Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
-
     private static readonly DateOnly AfterByElection = new(2016, 12, 2);
 
     [Fact]
     public void A_by_election_won_by_overturning_a_majority_is_the_articles_and_the_majority_overturned_none_of_its()
     {
-        var figures = Figures("The Liberal Democrats have overturned Jane Doe's 23,015 majority to win the Richmond Park by-election.\nJohn Roe won 20,510 votes.",
+        var figures = Extract.Filed("The Liberal Democrats have overturned Jane Doe's 23,015 majority to win the Richmond Park by-election.\nJohn Roe won 20,510 votes.",
             AfterByElection, "Jane Doe", "John Roe");
         Assert.Equal([("richmond-park-by-election-2016", "John Roe", FigureKind.Votes, 20510m)], figures);
     }
@@ -24,18 +21,18 @@ public class ContestInViewTests
     [Fact]
     public void An_earlier_result_in_the_pluperfect_leaves_the_by_election_in_view_and_its_year_is_the_seats_contest() =>
         Assert.Equal([("richmond-park-by-election-2016", "-", FigureKind.Turnout, 53.6m), ("richmond-park-2015", "-", FigureKind.Turnout, 76.5m)],
-            Figures("The Liberal Democrats have won the Richmond Park by-election.\nMs Doe had won 58.2% of the vote at last year's general election.\n"
+            Extract.Filed("The Liberal Democrats have won the Richmond Park by-election.\nMs Doe had won 58.2% of the vote at last year's general election.\n"
                     + "Turnout was 53.6%, down from 76.5% in 2015.", AfterByElection, "Jane Doe").Where(f => f.Kind == FigureKind.Turnout));
 
     [Fact]
     public void Fewer_than_in_an_earlier_year_is_a_comparison_not_the_contest_in_view() =>
         Assert.Contains(("scottish-parliament-2016", "Conservative", FigureKind.Seats, 31m),
-            Figures("The SNP has won a third term at Holyrood.\nThe SNP won 63 of the Scottish Parliament's 129 seats, six fewer than in 2011.\nThe Conservatives came second with 31 seats.",
+            Extract.Filed("The SNP has won a third term at Holyrood.\nThe SNP won 63 of the Scottish Parliament's 129 seats, six fewer than in 2011.\nThe Conservatives came second with 31 seats.",
                 new DateOnly(2016, 5, 7)));
 
     [Fact]
     public void A_pronoun_after_two_people_owns_nothing_known() =>
-        Assert.DoesNotContain(Figures("John Roe has been elected president of the United States, defeating Jane Doe.\n"
+        Assert.DoesNotContain(Extract.Filed("John Roe has been elected president of the United States, defeating Jane Doe.\n"
                                       + "Mr Roe won 306 electoral college votes to Mrs Doe's 232, though she won the popular vote by nearly three million.",
                 new DateOnly(2016, 11, 10), "John Roe", "Jane Doe"),
             f => f.Kind == FigureKind.Majority && f.Subject == "John Roe");
@@ -44,5 +41,5 @@ public class ContestInViewTests
     public void A_referendum_named_by_its_day_is_the_one_held_that_week() =>
         Assert.Equal([("referendum-in-uk-2011", "No", FigureKind.Share, 67.9m), ("referendum-in-uk-2011", "Yes", FigureKind.Share, 32.1m),
                       ("referendum-in-uk-2011", "-", FigureKind.Turnout, 42m)],
-            Figures("In Thursday's referendum, 67.9% voted No and 32.1% voted Yes, on a turnout of 42%.", new DateOnly(2011, 5, 7)));
+            Extract.Filed("In Thursday's referendum, 67.9% voted No and 32.1% voted Yes, on a turnout of 42%.", new DateOnly(2011, 5, 7)));
 }

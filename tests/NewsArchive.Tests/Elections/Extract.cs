@@ -28,6 +28,10 @@ internal static class Extract
     public static IReadOnlyList<(ElectionKind Kind, string Area, int Year)> Elections(string text, DateOnly? published) =>
         From(text, published).Elections.Select(e => (e.Kind, e.Area, e.Year)).ToList();
 
+    /// <summary>Each figure as (election, whose, kind, value): a person's, else a party's or a side's, else "-".</summary>
+    public static IReadOnlyList<(string Slug, string Subject, FigureKind Kind, decimal Value)> Filed(string text, DateOnly published, params string[] people) =>
+        From(text, published, people).Figures.Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
+
     public static ElectionFigure Figure(this ElectionExtraction result, FigureKind kind, string? candidate = null) =>
         Assert.Single(result.Figures, f => f.Kind == kind && (candidate is null || f.Candidate == candidate));
 }

@@ -7,9 +7,12 @@ internal sealed partial class ArticleReading
 {
     /// <summary>"In the outer London borough of Bexley, ... the Conservatives took 46%", "in the City and East constituency,
     /// where they won just 15%", "In Havering, Hall led with 41%": in a mayor's or an assembly's election, a borough's or a
-    /// constituency's figure is that part's, which the archive does not hold; not the whole contest's.</summary>
+    /// constituency's figure is that part's, which the archive does not hold; not the whole contest's.
+    /// "The decisive state of Ohio went to the Republicans by about 136,000 votes": so is a state's or a province's in
+    /// another country's national election.</summary>
     private bool OfAreaPart(ArticleSentence s, RawFigure raw, string slug)
     {
+        if (registry.KindOf(slug) == ElectionKind.Foreign) return StateNamed().IsMatch(s.Tokenised[..raw.Position]);
         if (registry.KindOf(slug) is not (ElectionKind.Mayoral or ElectionKind.DevolvedParliament)) return false;
         var before = s.Tokenised[..raw.Position];
         if (PartNamed().IsMatch(before)) return true;
@@ -23,6 +26,10 @@ internal sealed partial class ArticleReading
     /// <summary>"in the outer London borough of Bexley", "in the City and East constituency", "In the constituency contests".</summary>
     [GeneratedRegex(@"\b[Ii]n\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:borough|constituency|ward|district)\s+of\s+[A-Z]|[A-Z][\w’'-]*(?:\s(?:and\s|&\s)?[A-Z][\w’'-]*)*\s+(?:constituency|ward)\b|(?:constituency|ward|borough)\s+(?:contests|races|seats|results)\b|constituencies\b)")]
     private static partial Regex PartNamed();
+
+    /// <summary>"the state of Ohio", "the province of Quebec".</summary>
+    [GeneratedRegex(@"\b(?:state|province)\s+of\s+\p{Lu}")]
+    private static partial Regex StateNamed();
 
     /// <summary>A sentence that opens on a place: "In Havering, ...", "But in Barnet, ...".</summary>
     [GeneratedRegex(@"^\W*(?:(?:But|And|Meanwhile|Elsewhere)\s*,?\s+)?[Ii]n\s+(?<place>[A-Z][\w’'-]*(?:\s(?:upon\s|&\s|and\s)?[A-Z][\w’'-]*)*)\s*,")]

@@ -156,8 +156,10 @@ internal sealed partial class ArticleReading
         if (status == FigureStatus.Tally && published is { } on && registry.YearOf(slug) < on.Year) status = FigureStatus.Result;
         // With no election in view, one a result is given for is the one the sentences after it report on, even
         // where it was named only by its year ("In 2010, voter turnout was at 65%"). A figure told for an earlier
-        // contest ("198 seats, up from 165 in 2001") is a comparison: the sentences after it report on another.
-        if (status == FigureStatus.Result && !raw.OfEarlierYear && registry.KindOf(slug) != ElectionKind.Organisation && !Recent(context, s.Paragraph, ContextParagraphs))
+        // contest ("198 seats, up from 165 in 2001") is a comparison: the sentences after it report on another, as does
+        // an earlier year's told in the pluperfect ("In 2010, Labour had won 258 seats").
+        if (status == FigureStatus.Result && !raw.OfEarlierYear && registry.KindOf(slug) != ElectionKind.Organisation && !Recent(context, s.Paragraph, ContextParagraphs)
+            && !(published is { } day && registry.YearOf(slug) is > 0 and var told && told < day.Year && TextCues.Pluperfect().IsMatch(s.Tokenised)))
             context = (ViewAfter(slug), s.Paragraph);
         var (round, fromContext) = RoundOf(index, s.Tokenised, raw, slug, status);
         var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result ? Outcome.Elected : (Outcome?)null;

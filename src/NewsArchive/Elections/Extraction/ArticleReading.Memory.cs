@@ -28,10 +28,12 @@ internal sealed partial class ArticleReading
             bodyInView = null;
             // "His majority of 4,478 compares with the 18,952 won by James Brokenshire at the 2019 general election": a
             // contest a figure is set against is not the one later sentences report on, while another is in view.
-            // Nor is an earlier contest told in the pluperfect ("Goldsmith had won 58.2% at last year's general election").
             if (Recent(context, s.Paragraph, ContextParagraphs) && context!.Value.Slug != slug
-                && (TextCues.SetAgainst().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, p.Position).Start..p.Position])
-                    || registry.YearOf(slug) < registry.YearOf(context.Value.Slug) && TextCues.Pluperfect().IsMatch(s.Tokenised))) continue;
+                && TextCues.SetAgainst().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, p.Position).Start..p.Position])) continue;
+            // Nor is an earlier contest told in the pluperfect ("Goldsmith had won 58.2% at last year's general election",
+            // "In 2010, Labour had won 258 seats"): the story is told from a later one.
+            if (TextCues.Pluperfect().IsMatch(s.Tokenised) && registry.YearOf(slug) is > 0 and var told
+                && (Recent(context, s.Paragraph, ContextParagraphs) ? told < registry.YearOf(context!.Value.Slug) : published is { } day && told < day.Year)) continue;
             // An earlier election only named in passing by its year ("became mayor in 2017", "a repeat of the 2014
             // referendum") is not the one later sentences report on.
             // A headline's election is the one the article reports on.

@@ -156,7 +156,9 @@ internal static partial class ElectionRecogniser
     [GeneratedRegex(@"\b(?:called|snap)\b(?:\s+[\w’'-]+){0,3}\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Called();
 
-    [GeneratedRegex(@"\b(?:next|forthcoming|upcoming|coming|future|new|a\s+second|early|possible|another|planned|proposed|fresh|promised|potential)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    /// <summary>A contest still to come or supposed: "the next election", "a second referendum"; not "won a second term in
+    /// Canada's federal election".</summary>
+    [GeneratedRegex(@"\b(?:next|forthcoming|upcoming|coming|future|new|a\s+second(?!\s+(?:term|time|place|round|successive|consecutive|straight)\b)|early|possible|another|planned|proposed|fresh|promised|potential)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex FutureMarker();
 
     /// <summary>"the last election": one already held. Not "since the election", which may be one still to come

@@ -10,8 +10,8 @@ namespace NewsArchive.Elections.Extraction;
 /// party (KSČM), who each got 7%", "with the party attaining 30 seats" after the party is named), and the same
 /// measure "from" an earlier number ("30 seats, up from 10"). A single capitalised word may be a person's surname
 /// ("Macron won 66%", "Lula won 50.9%") even when the article writes it again, so only an acronym ("PSOE", "AfD"),
-/// a name of two or more capitalised words, or a word the article calls a party (<see cref="CalledParties"/>)
-/// counts, and a possessive opens none ("Sánchez's Socialists"). A known party inside a longer name ("the
+/// a name of two or more capitalised words, a plural after "the" ("The Liberals won 157 seats"), or a word the
+/// article calls a party (<see cref="CalledParties"/>) counts, and a possessive opens none ("Sánchez's Socialists"). A known party inside a longer name ("the
 /// Progressive Conservatives") is that longer name.
 /// </summary>
 internal static partial class ForeignSubjects
@@ -26,7 +26,8 @@ internal static partial class ForeignSubjects
         if (pair.Success && pair.Groups["x"].Captures is [var first, var second] && Name(first.Value) is { } a && Name(second.Value) is { } b) return [a, b];
         var one = NameWon().Match(before);
         if (!one.Success) one = NameWith().Match(before);
-        if (one.Success && (Name(one.Groups["x"].Value) ?? AcronymAside(one)) is { } name) return [name];
+        // "The Socialists (PSOE) won": the acronym aside names a party a plural only describes.
+        if (one.Success && (NameOf(one.Groups["x"].Value, called, plural: AcronymAside(one) is null) ?? AcronymAside(one)) is { } name) return [name];
         // "a surge in Bloc Quebecois support, with the party attaining 30 seats": the last name before "the party".
         var anaphor = PartyWon().Match(before);
         if (anaphor.Success)
@@ -70,7 +71,7 @@ internal static partial class ForeignSubjects
     public static bool OpensOnAnaphor(string before) =>
         OpeningAnaphor().IsMatch(before) && !Names().IsMatch(before, OpeningAnaphor().Match(before).Length) && !before.Contains('⟦');
 
-    private static string? NameOf(string written, ISet<string> called)
+    private static string? NameOf(string written, ISet<string> called, bool plural = true)
     {
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => NotName().IsMatch(w)).ToList();
         // "Sánchez's Socialists": a leader's possessive is no part of the party's name.
@@ -79,7 +80,9 @@ internal static partial class ForeignSubjects
         if (words.Count == 0) return null;
         var name = string.Join(' ', words);
         if (ElectionWords.Country(name) is not null || words.Any(w => ElectionWords.Month(w) > 0)) return null;
-        return words.Count >= 2 || Acronym().IsMatch(name) || called.Contains(name) ? name : null;
+        // "The Liberals won 157 seats": a plural after "the" is a party's members ("the Socialists", "the Greens").
+        plural = plural && words.Count == 1 && TheBefore().IsMatch(written) && name.EndsWith('s') && !name.EndsWith("'s", StringComparison.Ordinal) && !name.EndsWith("’s", StringComparison.Ordinal);
+        return words.Count >= 2 || Acronym().IsMatch(name) || called.Contains(name) || plural ? name : null;
     }
 
     private static string? AcronymAside(Match m) =>
@@ -129,6 +132,9 @@ internal static partial class ForeignSubjects
     /// "12.6% of the vote and 94 seats" (a share's per cent sign is part of its number).</summary>
     [GeneratedRegex(@"^\s*(?:%|per\s+cent|seats|votes|MPs)?(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s*(?:,?\s+and|\s+with)\s+$")]
     private static partial Regex CoordinatedBetween();
+
+    [GeneratedRegex(@"^\s*[Tt]he\s+\p{Lu}\p{Ll}+\s*$")]
+    private static partial Regex TheBefore();
 
     [GeneratedRegex(@"(?<![\p{L}’'-])(?<w>\p{Lu}[\p{Ll}-]+)\s+$")]
     private static partial Regex LeadWord();

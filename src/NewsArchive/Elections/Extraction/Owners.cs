@@ -28,6 +28,9 @@ internal static partial class Owners
         foreach (Match token in ArticleSentence.PersonToken().Matches(text[..figure.Position], clauseStart))
         {
             if (winnerOnly && LosingSide().IsMatch(text[Math.Max(0, token.Index - 60)..token.Index])) continue;
+            // "The Conservatives, led by Andrew Scheer, won 121 seats and 34.4%", "under Ruth Davidson, came second": the
+            // leader set off after the party is not what won.
+            if (LedBy().IsMatch(text[Math.Max(0, token.Index - 20)..token.Index])) continue;
             // "Jo Swinson lost her seat to the SNP by 149 votes": the one who lost to someone owns no majority.
             if (winnerOnly && LostTo().IsMatch(text[(token.Index + token.Length)..figure.Position])) continue;
             // "Van der Bellen beat Norbert Hofer with 53.8%": what comes "with" the one beaten is the winner's.
@@ -51,6 +54,9 @@ internal static partial class Owners
             && ArticleSentence.PersonToken().Matches(text[..figure.Position]).Select(sentence.PersonAt).Distinct().Count() > 1) return null;
         return TextCues.Speech().IsMatch(between) ? null : sentence.PersonAt(best);
     }
+
+    [GeneratedRegex(@",\s+(?:(?:led|headed|fronted)\s+by|under)\s+$")]
+    private static partial Regex LedBy();
 
     [GeneratedRegex(@"(?:[,;]\s*|\b(?:and|but|though|although|while|whereas|as)\s+)(?:[Hh]e|[Ss]he)\s+(?!said|says|told|added)\w+")]
     private static partial Regex PronounSubject();
@@ -131,8 +137,8 @@ internal static partial class Owners
 
     /// <summary>Words before the side that lost ("beating X", "a majority over X", "against 994,614 for X"); after "lost
     /// to", "fell to" or "went to" stands the winner, and after "won by" or "taken by" ("Enfield Southgate, won by Bambos
-    /// Charalambous with a majority of 4,355").</summary>
-    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|(?<!\b" + LostBefore + @")(?<!\b(?:fell|falls|went|goes|passed|passes)\s+)to|(?<!\b" + WonBy + @")by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b(?:against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^,;⟦]|(?<=\d),(?=\d)){1,30}?\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
+    /// Charalambous with a majority of 4,355"); not "to deprive Labour of its majority of 161", whose majority it is.</summary>
+    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|(?<!\b" + LostBefore + @")(?<!\b(?:fell|falls|went|goes|passed|passes)\s+)to(?!\s+(?:deprive|strip|rob)\b)|(?<!\b" + WonBy + @")by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b(?:against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^,;⟦]|(?<=\d),(?=\d)){1,30}?\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex LosingSide();
 
     /// <summary>The passive of a seat's win, before its winner: "won by", "was taken by", "gained by".</summary>

@@ -24,7 +24,7 @@ internal static partial class TextCues
     public static partial Regex VotePerfect();
 
     private const string DecidedWords =
-        @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|ousted|unseated|lost|losing|polled|results?|" +
+        @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|ousted|unseated|(?:scraped|squeezed|romped)\s+home|lost|losing|polled|results?|" +
         @"majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)|" +
         // "Liberal Democrat Brian Paddick was third with 9.8%": a place in the race, with its count.
         @"was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on)";
