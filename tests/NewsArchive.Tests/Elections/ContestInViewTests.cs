@@ -37,6 +37,16 @@ public class ContestInViewTests
                 new DateOnly(2016, 11, 10), "John Roe", "Jane Doe"),
             f => f.Kind == FigureKind.Majority && f.Subject == "John Roe");
 
+    [Theory]
+    [InlineData("The SNP has won a third term at Holyrood.\nIn Wales, Labour won 29 of the 60 seats in the Assembly election.", "senedd-2016")]
+    [InlineData("In London, Labour won 12 of the 25 seats in the Assembly elections.", "london-assembly-2016")]
+    public void The_Assembly_election_is_the_one_nation_or_citys_the_sentence_names(string text, string slug) =>
+        Assert.Contains((slug, "Labour", FigureKind.Seats), Extract.Filed(text, new DateOnly(2016, 5, 7)).Select(f => (f.Slug, f.Subject, f.Kind)));
+
+    [Fact]
+    public void The_Assembly_election_of_no_named_place_is_none() =>
+        Assert.Empty(Extract.Filed("Labour won 12 seats in the Assembly election.", new DateOnly(2016, 5, 7)));
+
     [Fact]
     public void A_referendum_named_by_its_day_is_the_one_held_that_week() =>
         Assert.Equal([("referendum-in-uk-2011", "No", FigureKind.Share, 67.9m), ("referendum-in-uk-2011", "Yes", FigureKind.Share, 32.1m),

@@ -64,6 +64,10 @@ internal static partial class OfficeElections
             found.Add(m.Index, m.Index + m.Length, ElectionKind.DevolvedParliament, DevolvedArea(m.Value), IsElectionWordAfter(sentence, m));
         foreach (Match m in election ? DevolvedElections().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Index, m.Index + m.Length, ElectionKind.DevolvedParliament, DevolvedArea(m.Groups["body"].Value), true);
+        // "In Wales, Labour won 29 of the 60 seats in the Assembly election": the assembly of the one nation or city the
+        // sentence names; naming none or several, no election.
+        foreach (Match m in election ? BareAssemblyElections().Matches(sentence) : Enumerable.Empty<Match>())
+            if (AssemblyNamed(sentence) is { } area) found.Add(m.Index, m.Index + m.Length, ElectionKind.DevolvedParliament, area, true);
         // "the London elections": the capital's round, its mayor's and assembly's or its boroughs' (settled by the
         // article's date: see ElectionExtractor.SettleLondonRounds).
         foreach (Match m in election ? LondonElections().Matches(sentence) : Enumerable.Empty<Match>())
@@ -204,6 +208,23 @@ internal static partial class OfficeElections
     /// and never as the name of one of its groups or members ("the London Assembly Labour group").</summary>
     [GeneratedRegex(@"\b(?:Senedd|Welsh [Aa]ssembly|National Assembly for Wales|Welsh [Pp]arliament|Holyrood|Scottish [Pp]arliamentary|Scottish [Pp]arliament|Northern Ireland [Aa]ssembly|Stormont|London [Aa]ssembly)\b(?!\s+(?:[A-Z][\w-]*\s+)?(?:group|member|members|committee|chair|leader)\b)")]
     private static partial Regex Devolved();
+
+    private static string? AssemblyNamed(string sentence) =>
+        new[] { (WalesNamed(), "Wales"), (NorthernIrelandNamed(), "Northern Ireland"), (LondonNamed(), "London") }
+            .Where(p => p.Item1.IsMatch(sentence)).Select(p => p.Item2).ToList() is [var one] ? one : null;
+
+    /// <summary>"the Assembly election" with no word of whose assembly before it.</summary>
+    [GeneratedRegex(@"(?<!\b(?:London|Welsh|Ireland|National)\s)\bAssembly\s+elections?\b")]
+    private static partial Regex BareAssemblyElections();
+
+    [GeneratedRegex(@"\b(?:Wales|Welsh)\b")]
+    private static partial Regex WalesNamed();
+
+    [GeneratedRegex(@"\b(?:Northern Ireland|Stormont)\b")]
+    private static partial Regex NorthernIrelandNamed();
+
+    [GeneratedRegex(@"\bLondon\b")]
+    private static partial Regex LondonNamed();
 
     /// <summary>Devolved elections named as such: "the London Assembly elections", "the Scottish elections".</summary>
     [GeneratedRegex(@"\b(?<body>London [Aa]ssembly|Scottish|Welsh)\s+(?:[Pp]arliamentary\s+)?[Ee]lections?\b")]
