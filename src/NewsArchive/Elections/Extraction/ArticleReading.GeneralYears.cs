@@ -43,4 +43,38 @@ internal sealed partial class ArticleReading
     /// <summary>"In 2010", "in 1987": a year a sentence places what it tells in.</summary>
     [GeneratedRegex(@"\b[Ii]n\s+(?<y>(?:19|20)\d\d)\b(?!\s*(?:per|%))")]
     private static partial Regex StatedYear();
+
+    /// <summary>A general election no sentence names: "the SDP gained 25% of the vote in 1983" (a national party's
+    /// share or seats in a year the calendar holds one), and a member's majority ("the MP, who has a 6,932
+    /// majority"), which is from the last general election before the article (of unknown year when undated).</summary>
+    private string? ImpliedGeneralElection(ArticleSentence s, RawFigure raw, string? subject, string? party, List<Placed> placed)
+    {
+        if (placed.Count > 0 || subject is null) return null;
+        var text = s.Tokenised;
+        var stated = TextCues.YearNear(text, raw.Position);
+        if (stated is { } y && (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", y) || (published is { } p && y > p.Year))) return null;
+        if (raw.Kind is FigureKind.Share or FigureKind.Seats && party is not null && UkParty().IsMatch(party) && stated is { } year && !Abroad.Value)
+            return registry.Register(ElectionKind.General, "UK", year, YearSource.Calendar, s.Source);
+        // "The Liberal Democrats have had their number of MPs slashed from 57 to just eight", a week after polling day:
+        // a party's MPs told with no word of their time, soon after a general election, are that election's.
+        if (raw.Kind == FigureKind.Seats && party is not null && UkParty().IsMatch(party) && stated is null && !Abroad.Value
+            && published is { } on && ElectionCalendar.LastBefore(ElectionKind.General, "UK", on) is { } polled && on <= polled.AddDays(JustAfterDays)
+            && MembersOfParliament().IsMatch(text) && !TextCues.FutureTense().IsMatch(text))
+            return registry.Register(ElectionKind.General, "UK", polled.Year, YearSource.Calendar, s.Source);
+        if (raw.Kind != FigureKind.Majority || !TextCues.MemberMajority().IsMatch(text)) return null;
+        var held = stated ?? (published is { } date ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", date)?.Year : 0);
+        return held is { } last ? registry.Register(ElectionKind.General, "UK", last, last == 0 ? YearSource.Unknown : YearSource.Calendar, s.Source) : null;
+    }
+
+    /// <summary>How long after a general election a party's MPs, with no word of their time, are still its result.</summary>
+    private const int JustAfterDays = 42;
+
+    /// <summary>A party's members of the Commons, by name: narrower than <see cref="TextCues.Westminster"/>, which any
+    /// party's name satisfies.</summary>
+    [GeneratedRegex(@"\bMPs\b|\bMembers of Parliament\b")]
+    private static partial Regex MembersOfParliament();
+
+    /// <summary>Parties that stand across Great Britain, whose share in a general election's year is that election's.</summary>
+    [GeneratedRegex(@"^(?:Labour|Conservative|Liberal Democrats|Green Party|UKIP|Reform UK|Brexit Party|SDP|Social Democratic Party|BNP|SNP|Plaid Cymru)$")]
+    private static partial Regex UkParty();
 }
