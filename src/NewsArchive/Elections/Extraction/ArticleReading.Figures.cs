@@ -22,11 +22,9 @@ internal sealed partial class ArticleReading
             return;
         }
         var (person, party) = SubjectOf(s, raw, clauseStart, subject);
-        // "Nigel Farage's party took 27.5%": the leader's party, when the article gives the leader one; never the
-        // leader's own figure.
-        // "David Cameron's party polled 36.1% of the vote, Labour 29%": a party named after the leader owns what follows it.
-        if (person is { } leader && LeadersParty(s, leader, clauseStart, raw.Position))
-            (person, party) = (null, Owners.Party(text, raw, LeaderEnd(s, leader, clauseStart, raw.Position), winnerOnly: false) ?? partyOf(leader));
+        // A party told by its leader's name ("Sir Keir Starmer's party won 411 seats"): seats have no person read.
+        if ((person ?? (party is null ? LeaderOfUnnamedParty(s, clauseStart, raw.Position) : null)) is { } leader && LeadersParty(s, leader, clauseStart, raw.Position))
+            (person, party) = (null, PartyOfLeader(index, s, raw, leader, clauseStart, partyOf));
         // A figure told of an earlier year ("Ann Poe's 35.3% three years before") is a comparison: the sentences after
         // it still report on the contest in view, whichever contest its candidate is known from.
         var inView = context;
@@ -233,20 +231,6 @@ internal sealed partial class ArticleReading
             party = lastParty!.Value.Party;
         return (person, party);
     }
-
-    /// <summary>Whether the person is named in the clause as the owner of a party left unnamed ("Nigel Farage's party").</summary>
-    private static bool LeadersParty(ArticleSentence s, string person, int clauseStart, int position) =>
-        ArticleSentence.PersonToken().Matches(s.Tokenised[..position], clauseStart)
-            .Any(token => s.PersonAt(token) == person && PartyOfPerson().IsMatch(s.Tokenised, token.Index + token.Length));
-
-    /// <summary>Where the leader's "'s party" ends: a party named after it is another's.</summary>
-    private static int LeaderEnd(ArticleSentence s, string person, int clauseStart, int position) =>
-        ArticleSentence.PersonToken().Matches(s.Tokenised[..position], clauseStart).Where(token => s.PersonAt(token) == person)
-            .Select(token => PartyOfPerson().Match(s.Tokenised, token.Index + token.Length)).Where(m => m.Success)
-            .Select(m => m.Index + m.Length).DefaultIfEmpty(clauseStart).Last();
-
-    [GeneratedRegex(@"\G['’]s\s+(?:own\s+)?party\b")]
-    private static partial Regex PartyOfPerson();
 
     /// <summary>The count a vote or share belongs to: named beside it, or carried from a sentence or two before.</summary>
     private (CountRound Round, bool FromContext) RoundOf(int index, string text, RawFigure raw, string slug, FigureStatus status)

@@ -48,6 +48,7 @@ internal sealed partial class ArticleReading
         }
         var parties = s.Cues.Party ? Parties.Mention().Matches(s.Tokenised) : null;
         if (parties is { Count: > 0 }) lastParty = (Parties.Canonical(parties[^1].Groups["party"].Value), s.Paragraph);
+        RememberPartyThatWon(index, s);
         if (ForeignSubjects.Opening(s.Tokenised) is { } opening) foreignSubject = (opening, s.Paragraph, index);
         var first = ArticleSentence.PersonToken().Match(s.Tokenised);
         lastSubject = subject ?? (first.Success && Subject().IsMatch(s.Tokenised[..first.Index]) ? s.PersonAt(first) : null);

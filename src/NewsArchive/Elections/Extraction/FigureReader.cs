@@ -42,6 +42,9 @@ internal static partial class FigureReader
                 foreach (Match m in MarginInVotes().Matches(sentence)) Add(FigureKind.Majority, m);
             if (sentence.Contains("ajority", StringComparison.Ordinal) || (SentenceCues.HasAny(sentence, "held", "won", "holds", "wins", "winning", "took", "takes", "gained", "captured", "clinched", "secured", "retained", "clung", "hung", "survive", "scraped", "squeezed", "romped", "edged") && ByWord().IsMatch(sentence)))
                 foreach (Match m in Majority().Matches(sentence)) Add(FigureKind.Majority, m);
+            // "have held Uxbridge in a by-election, by just 495 votes": a winner's lead told after the seat and the contest.
+            if (SentenceCues.HasAny(sentence, "held", "holds", "kept", "retained", "won", "took", "gained", "captured", "clung", "hung", "survived") && ByWord().IsMatch(sentence))
+                foreach (Match m in WonByVotes().Matches(sentence)) Add(FigureKind.Majority, m);
             if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost", "losing", "ousted", "ousting", "unseat") && ByWord().IsMatch(sentence))
                 foreach (Match m in BeatBy().Matches(sentence)) Add(FigureKind.Majority, m);
             if (SentenceCues.HasAny(sentence, "fell to", "falls to", "went to", "passed to") && ByWord().IsMatch(sentence))
@@ -164,23 +167,6 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?<=^\W*(?:[A-Z][\w’'-]*\s+){0,2}[Mm]ajority\s*:?\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-))|(?<=\bmajority(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+(?:of|was|is|is\s+now|now\s+stands\s+at|stands\s+at|stood at|to|down to|cut to|reduced to|slashed to|up to|increased to|fell to|dropped to|rose to|grew to|shrank to|(?:was\s+)?(?:cut|reduced|slashed)\s+from\s+[\d,]+\s+to)\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?!\s*(?:per cent|percent|%|-))|" + Q + @"(?=(?:-vote|-seat|\s+seat)?\s+majority\b)|(?<=\b(?:held|won|holds|wins|winning|won it|held it|took it|took|takes|gained|regained|captured|clinched|secured|retained|clung|clings|hung|hangs|survived|survives|scraped|squeezed|romped|edged)\s+(?:(?:on|home|in|through)(?:\s+to)?\s+)?(?:the seat\s+|it\s+|the\s+(?:popular\s+)?vote\s+|the\s+(?:[\w’'&()-]+\s+){0,4}?(?:race|contest|ballot|presidency|post|position|role|nomination|election|by-election)(?:\s+in\s+[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*)?(?:\s+(?:in|of)\s+(?:19|20)\d\d)?(?:,?\s+(?:on\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+night)?|\s+yesterday)?,?\s+|[A-Z][\w’'-]*(?:\s(?:of\s|and\s)?[A-Z][\w’'-]*)*\s+)?(?:(?:from|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?by\s+(?:a margin of\s+)?(?:(?:just|only|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s*(?:votes|ballots)\b|\s*[,.;–—]|\s+(?:over|in|at|from|after|thanks|and|with|on)\b|\s*$)(?!\s*(?:votes\s+)?to\s+\d)(?!\s*(?:per cent|percent|%|-|seats))")]
     private static partial Regex Majority();
 
-    /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes", "ousted
-    /// Oona King by 823 votes", and
-    /// the loser's side of it, whose owner is the winner named after "to": "narrowly lost to Jo Bloggs by 1,508 votes",
-    /// "lost her East Dunbartonshire seat to the SNP by 149 votes".</summary>
-    [GeneratedRegex(@"(?<=\b(?:beat|beats|beating|defeated|defeats|defeating|ousted|ousting|unseated|unseating|" + Owners.LostBefore + @"to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)(?!\s+votes\s+to\s+\d)")]
-    private static partial Regex BeatBy();
-
-    /// <summary>A seat or a post won told from its side: "Kensington fell to Labour by just 20 votes", "the post went to
-    /// Jo Bloggs by 31 votes". The one it went to owns the margin.</summary>
-    [GeneratedRegex(@"(?<=\b(?:fell|falls|went|goes|passed|passes)\s+to\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:just|only|a\s+mere)\s+)?" + Qualifier + ")" + Q + @"(?=\s+votes\b)(?!\s+votes\s+to\s+\d)")]
-    private static partial Regex FellToBy();
-
-    /// <summary>A lead told in votes: "more than 50 votes ahead of their nearest rival", "finished 120 votes clear of
-    /// Jo Bloggs". The one ahead owns it, as a winner owns a majority.</summary>
-    [GeneratedRegex(Q + @"(?=\s+(?:votes?|ballots)\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of|more\s+than(?!\s+(?:in|at|last|the\s+last)\b))\b)")]
-    private static partial Regex VotesAhead();
-
     /// <summary>A winning margin told in votes: "secured a margin of some 276,000 votes", "a winning margin of 68 votes",
     /// "by a margin of just 43 votes", "Khan's margin of victory, 228,433 votes,",
     /// or with no unit a number in thousands, which only a count of votes is ("against 994,614 for Goldsmith, a margin of
@@ -193,9 +179,9 @@ internal static partial class FigureReader
     [GeneratedRegex(Q + @"(?=-point\s+(?:win|victory|margin)\b)|(?<=\bmargin(?:\s+of\s+victory)?\s+(?:of|was)\s+)" + Q + @"(?=\s+(?:percentage\s+)?points\b)|(?<=\b(?:won|win|wins|winning)\s+by\s+)" + Q + @"(?=\s+(?:percentage\s+)?points\b)")]
     private static partial Regex Margin();
 
-    /// <summary>A share of the vote: "55 per cent", "16.1% of the vote", "43.8% of the total", "44 per cent of first preferences". A per cent "of" anything but votes ("36% of
+    /// <summary>A share of the vote: "55 per cent", "16.1% of the vote", "43.8% of the total", "44 per cent of first preferences", "61.8% of those cast". A per cent "of" anything but votes ("36% of
     /// the UK's MPs", "18% of students") is not one.</summary>
-    [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll|total(?!\s+(?!vote)\p{L})|preferences)\b))")]
+    [GeneratedRegex(Q + Percent + @"(?!\s+of\s+(?!(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:votes?|ballots?|poll|total(?!\s+(?!vote)\p{L})|preferences)\b|those\s+(?:cast|voting|who\s+voted)\b))")]
     private static partial Regex Share();
 
     /// <summary>Words of a count beside a share, and a place in the race: "Liberal Democrat Brian Paddick was third with 9.8%".</summary>
@@ -208,7 +194,7 @@ internal static partial class FigureReader
 
     /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".
     /// Never "won by 23 votes" or "became President by 23 votes": a winner's lead, not a count.</summary>
-    [GeneratedRegex(@"(?<!\b(?:won|win|wins|winning|took|takes|gained|regained|captured|clinched|secured|beat|beating|defeated|lost|losing|carried|clung|hung|survived|scraped|squeezed|romped|edged)\b[^.;:\d]{0,60}\bby\s+(?:(?:just|only|a\s+mere)\s+)?" + Qualifier + @")(?<!\b(?:became|becomes|become|elected|chosen|returned|re-elected)\b[^.;:\d]{0,40}\bby\s+(?:(?:just|only|a\s+mere)\s+)?" + Qualifier + ")" + Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
+    [GeneratedRegex(@"(?<!\b(?:" + WinVerbs + @"|beat|beating|defeated|lost|losing|carried)\b" + NoFigure + @"{0,60}\bby\s+(?:(?:just|only|a\s+mere)\s+)?" + Qualifier + @")(?<!\b(?:became|becomes|become|elected|chosen|returned|re-elected)\b[^.;:\d]{0,40}\bby\s+(?:(?:just|only|a\s+mere)\s+)?" + Qualifier + ")" + Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
     private static partial Regex Votes();
 
     /// <summary>A bare count "for" a candidate or a party named right after it ("228 for Clinton"); not money or a
@@ -246,9 +232,9 @@ internal static partial class FigureReader
     [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"\s+(?:(?:also|only)\s+)?(?:trailed|finished|ended(?:\s+up)?|won|came\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|last))\s+(?:(?:second|third|fourth|fifth|sixth|last)\s+)?(?:on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years|points|MPs|councillors))(?=\s*(?:[,.;)]|$|\s+(?:and|while|but|after|behind|ahead|in)\b))")]
     private static partial Regex VotesAfterPlace();
 
-    /// <summary>"30 seats", "56 out of a possible 59 seats", "56 of Scotland's 59 seats", "won 35 of its 58 seats" (its, the council's; "lost 21 of its 56 seats" had them before), "one seat" (a seat is one). Seats lost, or more and
+    /// <summary>"30 seats", "56 out of a possible 59 seats", "56 of Scotland's 59 seats", "63 of the Scottish Parliament's 129 seats", "won 35 of its 58 seats" (its, the council's; "lost 21 of its 56 seats" had them before), "one seat" (a seat is one). Seats lost, or more and
     /// fewer than before, are a change, and seats stood in, targeted or come second in are no seats won.</summary>
-    [GeneratedRegex(@"(?<!\b(?:first|second|third|fourth|fifth|runners?-up)\s+in\s+(?:(?:some|about|around|over|nearly|more\s+than)\s+)?)(?<!\b(?:lost|losing|lose|loses|down|shed|shedding)\s+(?:(?:only|just|a\s+further|another)\s+)?)(?<!\b(?:stood|standing|stand|stands|contested|contesting|contest|contests|fielded|fielding|fights|fighting|fought|targeting|targets|target)\s+(?:(?:candidates|in|only|just)\s+){0,2})(?<!\bof\s+(?:a\s+possible\s+|the\s+(?:\w+['’]s\s+)?|\p{Lu}\w+['’]s\s+)?)(?<!\b(?:won|win|wins|winning|took|takes|taking|held|holds|holding|kept|keeps|keeping)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:its|their)\s+)" + Q + @"(?=\s+(?:(?:council|Westminster|Commons|parliamentary|constituency|list)\s+)?(?:seats\b|(?:out\s+)?of\s+(?:a\s+possible\s+|the\s+(?:\w+['’]s\s+)?|(?:its|their)\s+|\p{Lu}\w+['’]s\s+)?\d+\s+(?:\w+\s+)?seats\b))|\b(?<n>one|1)(?=\s+seat\b)")]
+    [GeneratedRegex(@"(?<!\b(?:first|second|third|fourth|fifth|runners?-up)\s+in\s+(?:(?:some|about|around|over|nearly|more\s+than)\s+)?)(?<!\b(?:lost|losing|lose|loses|down|shed|shedding)\s+(?:(?:only|just|a\s+further|another)\s+)?)(?<!\b(?:stood|standing|stand|stands|contested|contesting|contest|contests|fielded|fielding|fights|fighting|fought|targeting|targets|target)\s+(?:(?:candidates|in|only|just)\s+){0,2})(?<!\bof\s+(?:a\s+possible\s+|the\s+(?:(?:\p{Lu}\w+\s+){0,2}\w+['’]s\s+)?|\p{Lu}\w+['’]s\s+)?)(?<!\b(?:won|win|wins|winning|took|takes|taking|held|holds|holding|kept|keeps|keeping)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:its|their)\s+)" + Q + @"(?=\s+(?:(?:council|Westminster|Commons|parliamentary|constituency|list)\s+)?(?:seats\b|(?:out\s+)?of\s+(?:a\s+possible\s+|the\s+(?:(?:\p{Lu}\w+\s+){0,2}\w+['’]s\s+)?|(?:its|their)\s+|\p{Lu}\w+['’]s\s+)?\d+\s+(?:\w+\s+)?seats\b))|\b(?<n>one|1)(?=\s+seat\b)")]
     private static partial Regex Seats();
 
     /// <summary>"won all but three of Scotland's 59 seats": the seats won are the whole less those named.</summary>

@@ -11,7 +11,8 @@ namespace NewsArchive.Elections.Extraction;
 /// </summary>
 internal static partial class FigureSubjects
 {
-    /// <summary>The person or party named by "for ..." right after the number.</summary>
+    /// <summary>The person or party named by "for ..." right after the number, or after its count and share ("193,229
+    /// votes, or 38.2%, for Mr Smith").</summary>
     public static (string? Person, string? Party)? Forward(ArticleSentence sentence, RawFigure figure)
     {
         var m = ForAfter().Match(sentence.Tokenised, figure.End);
@@ -26,7 +27,7 @@ internal static partial class FigureSubjects
     public static bool Compared(string text, RawFigure figure) => ComparedAt(text, figure.Position);
 
     public static bool ComparedAt(string text, int position) =>
-        ComparedBefore().IsMatch(text[Math.Max(0, position - 25)..position]);
+        ComparedBefore().IsMatch(text[Math.Max(0, position - 25)..position]) || ComparedShare().IsMatch(text[Math.Max(0, position - 45)..position]);
 
     /// <summary>For a number in a pair or a "respectively" list: the person or party in the same place among
     /// the names before the list, when there are as many names as numbers.</summary>
@@ -116,7 +117,7 @@ internal static partial class FigureSubjects
         return figure.ListIndex == 0 ? first : ElectionWords.OtherSide(first);
     }
 
-    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+(?:votes|seats))?(?:\s+of\s+the\s+vote)?\s+for\s+(?:the\s+)?(?:(?<party>" + Parties.Names + @")(?:['’]s)?(?:\s+(?:candidate|challenger|incumbent|nominee))?\b(?:,?\s+(?<p>" + ArticleSentence.Person + @"))?|(?<party>" + ElectionWords.Ron + @")|(?<p>" + ArticleSentence.Person + "))")]
+    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:,(?=\s+for\b))?(?:\s+(?:votes|seats))?(?:,\s+or\s+\d[\d.]*\s?(?:%|per cent),)?(?:\s+of\s+the\s+vote)?\s+for\s+(?:the\s+)?(?:(?<party>" + Parties.Names + @")(?:['’]s)?(?:\s+(?:candidate|challenger|incumbent|nominee))?\b(?:,?\s+(?<p>" + ArticleSentence.Person + @"))?|(?<party>" + ElectionWords.Ron + @")|(?<p>" + ArticleSentence.Person + "))")]
     private static partial Regex ForAfter();
 
     /// <summary>"RON", "Re-open Nominations": a ballot option counted like a candidate (<see cref="ElectionWords.Ron"/>).</summary>
@@ -125,6 +126,10 @@ internal static partial class FigureSubjects
 
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|against|versus|vs\.?|to|while|whereas|and)\s+(?:just\s+|only\s+|a\s+mere\s+)?$")]
     private static partial Regex ComparedBefore();
+
+    /// <summary>The share given beside the far side's count: "against 193,229 votes, or 38.2%, for Mr Smith".</summary>
+    [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+\d[\d,]*\s+votes,\s+or\s+$")]
+    private static partial Regex ComparedShare();
 
     /// <summary>A side as news writes it: capitalised or quoted, or in "voted to leave".</summary>
     [GeneratedRegex(@"(?:\b(?:the\s+)?[""“‘']?(?<side>Yes|No)[""”’']?\s+(?:vote|votes|side|campaign|camp|voters)\b|\b(?<side>Leave|Remain)\b(?!\s+(?:the|it|office|power))|\bvoted\s+(?:to\s+)?(?<side>leave|remain)\b|\b(?:won|carried)\s+by\s+(?:the\s+)?[""“‘']?(?<side>Yes|No)\b)")]

@@ -31,6 +31,8 @@ internal static partial class Owners
             // "The Conservatives, led by Andrew Scheer, won 121 seats and 34.4%", "under Ruth Davidson, came second": the
             // leader set off after the party is not what won.
             if (LedBy().IsMatch(text[Math.Max(0, token.Index - 20)..token.Index])) continue;
+            // "have held Boris Johnson's old seat of Uxbridge by 495 votes": whose seat it was is not who won it now.
+            if (SeatOf().IsMatch(text, token.Index + token.Length)) continue;
             // "Jo Swinson lost her seat to the SNP by 149 votes": the one who lost to someone owns no majority.
             if (winnerOnly && LostTo().IsMatch(text[(token.Index + token.Length)..figure.Position])) continue;
             // "Van der Bellen beat Norbert Hofer with 53.8%": what comes "with" the one beaten is the winner's.
@@ -54,6 +56,9 @@ internal static partial class Owners
             && ArticleSentence.PersonToken().Matches(text[..figure.Position]).Select(sentence.PersonAt).Distinct().Count() > 1) return null;
         return TextCues.Speech().IsMatch(between) ? null : sentence.PersonAt(best);
     }
+
+    [GeneratedRegex(@"\G['’]s\s+(?:(?:old|former|vacant|previous)\s+)?seat\b")]
+    private static partial Regex SeatOf();
 
     [GeneratedRegex(@",\s+(?:(?:led|headed|fronted)\s+by|under)\s+$")]
     private static partial Regex LedBy();

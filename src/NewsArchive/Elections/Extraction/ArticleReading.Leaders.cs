@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>A party told by its leader's name, "Nigel Farage's party": which party that is.</summary>
+internal sealed partial class ArticleReading
+{
+    /// <summary>The party that won, named as the subject of the sentence just read: "UKIP has won the European
+    /// elections".</summary>
+    private (string Party, int Sentence)? partyThatWon;
+
+    /// <summary>"Nigel Farage's party took 27.5%": the leader's party, never the leader's own figure. "David Cameron's
+    /// party polled 36.1% of the vote, Labour 29%": a party named after the leader owns what follows it. Otherwise the
+    /// party the article gives the leader, or, right after a sentence that opens on a party's win ("UKIP has won the
+    /// European elections. Nigel Farage's party took 27.5% of the vote"), that party: the second sentence names the
+    /// winner again by its leader, as news writes it.</summary>
+    private string? PartyOfLeader(int index, ArticleSentence s, RawFigure raw, string leader, int clauseStart, Func<string, string?> partyOf) =>
+        Owners.Party(s.Tokenised, raw, LeaderEnd(s, leader, clauseStart, raw.Position), winnerOnly: false) ?? partyOf(leader)
+            ?? (partyThatWon is { } won && won.Sentence == index - 1 ? won.Party : null);
+
+    private void RememberPartyThatWon(int index, ArticleSentence s)
+    {
+        if (s.Cues.Party && PartyWins().Match(s.Tokenised) is { Success: true } m) partyThatWon = (Parties.Canonical(m.Groups["party"].Value), index);
+    }
+
+    /// <summary>A sentence that opens on a party winning: "Labour has won the general election", "The SNP swept Scotland".</summary>
+    [GeneratedRegex(@"^\W*(?:[Tt]he\s+)?(?<party>" + Parties.Names + @")\s+(?:(?:has|have|had)\s+)?(?:won|swept|topped|triumphed|secured|clinched|romped)\b")]
+    private static partial Regex PartyWins();
+
+    /// <summary>Whether the person is named in the clause as the owner of a party left unnamed ("Nigel Farage's party").</summary>
+    private static bool LeadersParty(ArticleSentence s, string person, int clauseStart, int position) =>
+        ArticleSentence.PersonToken().Matches(s.Tokenised[..position], clauseStart)
+            .Any(token => s.PersonAt(token) == person && PartyOfPerson().IsMatch(s.Tokenised, token.Index + token.Length));
+
+    /// <summary>The person the clause names as the owner of a party left unnamed, last before the figure.</summary>
+    private static string? LeaderOfUnnamedParty(ArticleSentence s, int clauseStart, int position) =>
+        ArticleSentence.PersonToken().Matches(s.Tokenised[..position], clauseStart)
+            .LastOrDefault(token => PartyOfPerson().IsMatch(s.Tokenised, token.Index + token.Length)) is { } leader ? s.PersonAt(leader) : null;
+
+    /// <summary>Where the leader's "'s party" ends: a party named after it is another's.</summary>
+    private static int LeaderEnd(ArticleSentence s, string person, int clauseStart, int position) =>
+        ArticleSentence.PersonToken().Matches(s.Tokenised[..position], clauseStart).Where(token => s.PersonAt(token) == person)
+            .Select(token => PartyOfPerson().Match(s.Tokenised, token.Index + token.Length)).Where(m => m.Success)
+            .Select(m => m.Index + m.Length).DefaultIfEmpty(clauseStart).Last();
+
+    [GeneratedRegex(@"\G['’]s\s+(?:own\s+)?party\b")]
+    private static partial Regex PartyOfPerson();
+}
