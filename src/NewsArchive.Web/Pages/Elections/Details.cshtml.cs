@@ -81,6 +81,11 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     public IReadOnlyList<ElectionQueries.Figure> Cell(ElectionQueries.Candidate candidate, string? post, FigureStatus status, CountRound round, FigureKind kind) =>
         candidate.Figures.Where(f => f.Status == status && f.Round == round && f.Kind == kind && InPost(f, post)).ToList();
 
+    /// <summary>How an outcome reads beside its candidate: a referendum's side won or lost, it was not elected.</summary>
+    public static string OutcomeWord(ElectionKind kind, string outcome) => kind == ElectionKind.Referendum
+        ? outcome switch { "Elected" => "won", "Defeated" => "lost", _ => outcome.ToLowerInvariant() }
+        : outcome.ToLowerInvariant();
+
     public static IEnumerable<ElectionQueries.Figure> Others(ElectionQueries.Candidate candidate) =>
         candidate.Figures.Where(f => f.Kind is not (FigureKind.Votes or FigureKind.Share));
 }

@@ -20,6 +20,33 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"^(?:Britain|Great Britain|UK|United Kingdom|Britons|Brits|Voters|Electors|People|Scots|They|We|It|Country|Nation|Public|The public|Turnout)$")]
     private static partial Regex Electorate();
 
+    /// <summary>The side a sentence says won a referendum: "Britain has voted to leave the European Union", "Scotland
+    /// voted No", "Leave won", "the Yes campaign has won". The whole electorate's vote only: "London voted to remain",
+    /// "In Wales, Leave won" and "Remain won in London" are a part's, and "the 48% who voted Remain" a side's voters,
+    /// not its win. Leave and Remain are the sides of 2016's referendum alone.</summary>
+    private void SideWinners(ArticleSentence s, List<Placed> placed)
+    {
+        var text = s.Tokenised;
+        foreach (Match m in SideWon().Matches(text))
+        {
+            if (ElectionFor(s, placed, m.Index, null) is not { } slug || registry.KindOf(slug) != ElectionKind.Referendum) continue;
+            var area = registry.AreaOf(slug);
+            var place = m.Groups["place"].Success ? m.Groups["place"].Value : PlaceOpening().Match(text[..m.Index]) is { Success: true } opening ? opening.Groups["place"].Value : null;
+            if (place is not null && place != area && !Electorate().IsMatch(place)) continue;
+            var side = m.Groups["against"].Success ? "No" : ElectionWords.SideName(m.Groups["side"].Value);
+            var leaveOrRemain = side is "Leave" or "Remain";
+            if (leaveOrRemain != EuropeIn2016(slug)) continue;
+            candidacies.Add(slug, null, side, Outcome.Elected, s.Source);
+        }
+    }
+
+    [GeneratedRegex(@"(?:\b(?:[Tt]he\s+)?(?<place>(?!The\b|(?:Leave|Remain|Yes|No)\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)|\b(?:[Tt]he\s+(?:country|public|nation|electorate)|[Vv]oters))\s+(?:has\s+|have\s+)?voted\s+(?:(?:to|for)\s+|in\s+favour\s+of\s+)?[""“‘']?(?:(?<side>leave|remain|leaving|remaining|Leave|Remain|Yes|No)\b|(?<against>against)\b)|(?<!\d\s?%?\s)\b(?<side>Leave|Remain)\s+(?:has\s+|had\s+)?won\b(?!\s+\d|\s+(?:in|across)\s+(?:the\s+)?\p{Lu})|\b[Tt]he\s+[""“‘']?(?<side>Yes|No)[""”’']?\s+(?:side|campaign|camp|vote)\s+(?:has\s+|had\s+)?(?:won|prevailed|triumphed|carried\s+the\s+day)\b")]
+    private static partial Regex SideWon();
+
+    /// <summary>A place the sentence opens on: "In Wales, Leave won".</summary>
+    [GeneratedRegex(@"^\W*(?:In|Across)\s+(?:the\s+)?(?<place>\p{Lu}[\w'’-]+(?:\s\p{Lu}[\w'’-]+)?)")]
+    private static partial Regex PlaceOpening();
+
     /// <summary>"decided by a slim margin of 52-48", no side named: a result pair puts the winner first, and the
     /// calendar knows which side won the referendums it holds.</summary>
     private string? WinnerFirst(string slug, RawFigure raw)

@@ -102,6 +102,8 @@ internal sealed partial class ArticleReading(
             if (ElectionFor(s, placed, m.Index, null) is { } slug)
                 candidacies.Add(slug, null, Parties.Canonical(m.Groups["party"].Value), Outcome.Elected, s.Source);
 
+        if (SentenceCues.HasAny(text, "voted", "won", "prevailed", "triumphed", "carried")) SideWinners(s, placed);
+
         foreach (var statement in s.Candidates)
         {
             // A referendum has sides, not candidates.
