@@ -163,6 +163,7 @@ internal sealed partial class ArticleReading
         var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result ? Outcome.Elected : (Outcome?)null;
         var post = person is null && party is null ? null : PostOf(index, slug, raw.Position, raw.End);
         if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source, post);
+        RememberSeats(index, s, raw, party);
         figures.Add(new ElectionFigure
         {
             ElectionSlug = slug,

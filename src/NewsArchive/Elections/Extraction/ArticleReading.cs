@@ -125,7 +125,7 @@ internal sealed partial class ArticleReading(
                 PostOf(index, slug, statement.Position, nameEnd > statement.Position ? nameEnd : statement.Position, figure: false));
         }
 
-        var raws = WithRankedTurnouts(index, s);
+        var raws = WithElidedSeats(index, s, WithRankedTurnouts(index, s));
         if (raws.Any(r => r.Kind == FigureKind.Turnout)) lastTurnout = (index, s.Paragraph);
         for (var k = 0; k < raws.Count; k++)
         {

@@ -1,0 +1,29 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Seats told with the unit left out, right after a party's seats, as results reports write them (with
+/// invented wording): the bare numbers are seats; after a share, or away from any seats, they are nothing.</summary>
+public class ElidedSeatsTests
+{
+    private static readonly DateOnly AfterPolling = new(2010, 5, 8);
+
+    [Theory]
+    [InlineData("Labour", 258)]
+    [InlineData("Liberal Democrats", 57)]
+    public void Bare_numbers_after_a_partys_seats_are_seats(string party, decimal seats) =>
+        Assert.Contains(("uk-general-election-2010", party, FigureKind.Seats, seats),
+            Extract.Filed("The Conservatives won 306 seats in Thursday's general election, 20 short of a majority. Labour took 258 and the Liberal Democrats 57.", AfterPolling));
+
+    [Fact]
+    public void Numbers_in_words_in_a_list_are_seats_too() =>
+        Assert.Equal([("Conservative", 9m), ("Green Party", 3m), ("Liberal Democrats", 2m)],
+            Extract.Filed("Labour won 11 of the 25 seats in the London Assembly election.\nThe Conservatives won nine, the Greens three and the Liberal Democrats two.", new DateOnly(2021, 5, 10))
+                .Where(f => f.Subject != "Labour").Select(f => (f.Subject, f.Value)).ToArray());
+
+    [Theory]
+    [InlineData("Labour won 35.2% of the vote in Thursday's general election.\nThe Conservatives won 32 and the Liberal Democrats 22.")]
+    [InlineData("The Conservatives won 306 seats in Thursday's general election.\nTurnout was 65%.\nLabour took 258 and the Liberal Democrats 57.")]
+    public void Bare_numbers_away_from_seats_are_nothing(string text) =>
+        Assert.DoesNotContain(Extract.Filed(text, AfterPolling), f => f.Value is 32m or 22m or 258m or 57m);
+}
