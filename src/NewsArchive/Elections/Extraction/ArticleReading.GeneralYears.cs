@@ -49,7 +49,9 @@ internal sealed partial class ArticleReading
     /// majority"), which is from the last general election before the article (of unknown year when undated).</summary>
     private string? ImpliedGeneralElection(ArticleSentence s, RawFigure raw, string? subject, string? party, List<Placed> placed)
     {
-        if (placed.Count > 0 || subject is null) return null;
+        // "who has a 19,000 majority, has said he will stand down at the next election": a majority a member has now is
+        // the last election's, whatever election ahead the sentence names.
+        if (placed.Count > 0 && !(raw.Kind == FigureKind.Majority && placed.All(p => p.Ahead) && MajorityHeld().IsMatch(s.Tokenised)) || subject is null) return null;
         var text = s.Tokenised;
         var stated = TextCues.YearNear(text, raw.Position);
         if (stated is { } y && (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", y) || (published is { } p && y > p.Year))) return null;
@@ -65,6 +67,10 @@ internal sealed partial class ArticleReading
         var held = stated ?? (published is { } date ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", date)?.Year : 0);
         return held is { } last ? registry.Register(ElectionKind.General, "UK", last, last == 0 ? YearSource.Unknown : YearSource.Calendar, s.Source) : null;
     }
+
+    /// <summary>A majority a member holds now: "who has a 19,000 majority", "has a majority of 6,932".</summary>
+    [GeneratedRegex(@"\b(?:has|holds|enjoys|sits\s+on)\s+an?\s+(?:(?:\w+\s+)?\d[\d,]*\s+majority|majority\s+of\s+\d)")]
+    private static partial Regex MajorityHeld();
 
     /// <summary>How long after a general election a party's MPs, with no word of their time, are still its result.</summary>
     private const int JustAfterDays = 42;

@@ -103,7 +103,9 @@ internal static partial class Owners
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:on\s+)?\d[\d,.]*")]
     private static partial Regex OwnNumber();
 
-    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
+    /// <summary>"The Liberal Democrats, who won 8 seats", "The Conservative MP for Folkestone and Hythe, who has a 19,000
+    /// majority": the party, or the party of the member, the relative clause is on.</summary>
+    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:\s+(?:MP|MEP|MSP|AM|councillor|member)\s+for\s+[^,;⟦]{1,40}?)?\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
     private static partial Regex PartyRelative();
 
     [GeneratedRegex(@"(?<p>" + ArticleSentence.Person + @")(?:['’]s)?\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
