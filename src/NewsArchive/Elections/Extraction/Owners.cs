@@ -31,6 +31,9 @@ internal static partial class Owners
             // "The Conservatives, led by Andrew Scheer, won 121 seats and 34.4%", "under Ruth Davidson, came second": the
             // leader set off after the party is not what won.
             if (LedBy().IsMatch(text[Math.Max(0, token.Index - 20)..token.Index])) continue;
+            // "Reform UK won five seats, including Clacton, where Nigel Farage was elected with 21,225 votes, and took 14.3%":
+            // after the "where" clause closes, the verb is the main subject's again.
+            if (InsideWhere().IsMatch(text[..token.Index]) && SubjectResumed().IsMatch(text[(token.Index + token.Length)..figure.Position])) continue;
             // "have held Boris Johnson's old seat of Uxbridge by 495 votes": whose seat it was is not who won it now.
             if (SeatOf().IsMatch(text, token.Index + token.Length)) continue;
             // "Jo Swinson lost her seat to the SNP by 149 votes": the one who lost to someone owns no majority.
@@ -56,6 +59,12 @@ internal static partial class Owners
             && ArticleSentence.PersonToken().Matches(text[..figure.Position]).Select(sentence.PersonAt).Distinct().Count() > 1) return null;
         return TextCues.Speech().IsMatch(between) ? null : sentence.PersonAt(best);
     }
+
+    [GeneratedRegex(@",\s+(?:where|when)\s+[^,;⟦]*$")]
+    private static partial Regex InsideWhere();
+
+    [GeneratedRegex(@"^[^;⟦]*,\s+and\s+(?:also\s+)?(?:took|won|got|polled|secured|gained|received|had)\s+(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than)\s+)?$")]
+    private static partial Regex SubjectResumed();
 
     [GeneratedRegex(@"\G['’]s\s+(?:(?:old|former|vacant|previous)\s+)?seat\b")]
     private static partial Regex SeatOf();
