@@ -62,7 +62,9 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
             return (date.Year, YearSource.ArticleContext);
         // "the recent by-election in X", "the Conservatives have narrowly held the seat ... winning the by-election": a
         // one-off contest told as just held, or in the perfect of news, is of the article's year.
-        if (anchor.Kind == ElectionKind.ByElection && !anchor.Future && (TextCues.Recently().IsMatch(sentence.Tokenised) || TextCues.NewsPerfect().IsMatch(sentence.Tokenised)))
+        // So is "has become UKIP's first elected MP after winning the Clacton by-election".
+        if (anchor.Kind == ElectionKind.ByElection && !anchor.Future && (TextCues.Recently().IsMatch(sentence.Tokenised) || TextCues.NewsPerfect().IsMatch(sentence.Tokenised)
+            || TextCues.BecameNow().IsMatch(sentence.Tokenised)))
             return (date.Year, YearSource.Relative);
         // "Germany's election has ended in deadlock", "French voters have rejected the EU constitution in a referendum":
         // another country's vote told in the perfect of news, with no other word of its time, is of the article's year.

@@ -17,6 +17,11 @@ internal static partial class TextCues
     [GeneratedRegex(@"(?<!\b(?:might|may|could|would|should|must|will)\s+)\b(?:has|have)\s+(?:narrowly\s+|comfortably\s+|easily\s+|convincingly\s+)?(?:won|held|retained|gained|taken|lost|kept|seized|ousted|unseated|overturned|defeated|beaten|captured)\b(?![^.;]*\b(?:since|ever|every|for\s+(?:\d+|\w+)\s+(?:years|decades))\b)")]
     public static partial Regex NewsPerfect();
 
+    /// <summary>A member made in the perfect of news: "has become the first ... MP", "has been elected", "have been
+    /// returned"; not running on to a span of time ("has been the MP since 1997").</summary>
+    [GeneratedRegex(@"(?<!\b(?:might|may|could|would|should|must|will)\s+)\b(?:has|have)\s+(?:become|been\s+(?:re-?)?elected|been\s+returned)\b(?![^.;]*\b(?:since|ever|every|for\s+(?:\d+|\w+)\s+(?:years|decades))\b)")]
+    public static partial Regex BecameNow();
+
     /// <summary>A vote's outcome in the perfect of news: "the election has ended in deadlock", "voters have rejected",
     /// "has produced no clear winner"; not after a modal ("might have ended") and not running on to a span of time
     /// ("have voted Labour since 1997").</summary>
