@@ -23,7 +23,7 @@ internal sealed partial class ArticleReading
         }
         var (person, party) = SubjectOf(s, raw, clauseStart, subject);
         // A party told by its leader's name ("Sir Keir Starmer's party won 411 seats"): seats have no person read.
-        if ((person ?? (party is null ? LeaderOfUnnamedParty(s, clauseStart, raw.Position) : null)) is { } leader && LeadersParty(s, leader, clauseStart, raw.Position))
+        if (PartysLeader(s, person, party, clauseStart, raw.Position) is { } leader)
             (person, party) = (null, PartyOfLeader(index, s, raw, leader, clauseStart, partyOf));
         // A figure told of an earlier year ("Ann Poe's 35.3% three years before") is a comparison: the sentences after
         // it still report on the contest in view, whichever contest its candidate is known from.

@@ -29,6 +29,12 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"^\W*(?:[Tt]he\s+)?(?<party>" + Parties.Names + @")\s+(?:(?:has|have|had)\s+)?(?:won|swept|topped|triumphed|secured|clinched|romped)\b")]
     private static partial Regex PartyWins();
 
+    /// <summary>The leader a figure's unnamed party is told by: the person read as its owner, when named as "X's party";
+    /// with no owner read (seats read no person), the last person named so in the clause.</summary>
+    private static string? PartysLeader(ArticleSentence s, string? person, string? party, int clauseStart, int position) =>
+        person is not null ? (LeadersParty(s, person, clauseStart, position) ? person : null)
+            : party is null ? LeaderOfUnnamedParty(s, clauseStart, position) : null;
+
     /// <summary>Whether the person is named in the clause as the owner of a party left unnamed ("Nigel Farage's party").</summary>
     private static bool LeadersParty(ArticleSentence s, string person, int clauseStart, int position) =>
         ArticleSentence.PersonToken().Matches(s.Tokenised[..position], clauseStart)

@@ -31,7 +31,7 @@ internal sealed partial class ArticleReading
         {
             if (ElectionFor(s, placed, m.Index, null) is not { } slug || registry.KindOf(slug) != ElectionKind.Referendum) continue;
             var area = registry.AreaOf(slug);
-            var place = m.Groups["place"].Success ? m.Groups["place"].Value : PlaceOpening().Match(text[..m.Index]) is { Success: true } opening ? opening.Groups["place"].Value : null;
+            var place = m.Groups["place"].Success ? m.Groups["place"].Value : OpensInPart().Match(text[..m.Index]) is { Success: true } opening ? opening.Groups["place"].Value : null;
             if (place is not null && place != area && !Electorate().IsMatch(place)) continue;
             var side = m.Groups["against"].Success ? "No" : ElectionWords.SideName(m.Groups["side"].Value);
             var leaveOrRemain = side is "Leave" or "Remain";
@@ -42,10 +42,6 @@ internal sealed partial class ArticleReading
 
     [GeneratedRegex(@"(?:\b(?:[Tt]he\s+)?(?<place>(?!The\b|(?:Leave|Remain|Yes|No)\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)|\b(?:[Tt]he\s+(?:country|public|nation|electorate)|[Vv]oters))\s+(?:has\s+|have\s+)?voted\s+(?:(?:to|for)\s+|in\s+favour\s+of\s+)?[""“‘']?(?:(?<side>leave|remain|leaving|remaining|Leave|Remain|Yes|No)\b|(?<against>against)\b)|(?<!\d\s?%?\s)\b(?<side>Leave|Remain)\s+(?:has\s+|had\s+)?won\b(?!\s+\d|\s+(?:in|across)\s+(?:the\s+)?\p{Lu})|\b[Tt]he\s+[""“‘']?(?<side>Yes|No)[""”’']?\s+(?:side|campaign|camp|vote)\s+(?:has\s+|had\s+)?(?:won|prevailed|triumphed|carried\s+the\s+day)\b")]
     private static partial Regex SideWon();
-
-    /// <summary>A place the sentence opens on: "In Wales, Leave won".</summary>
-    [GeneratedRegex(@"^\W*(?:In|Across)\s+(?:the\s+)?(?<place>\p{Lu}[\w'’-]+(?:\s\p{Lu}[\w'’-]+)?)")]
-    private static partial Regex PlaceOpening();
 
     /// <summary>"decided by a slim margin of 52-48", no side named: a result pair puts the winner first, and the
     /// calendar knows which side won the referendums it holds.</summary>
