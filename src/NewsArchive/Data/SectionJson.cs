@@ -20,6 +20,9 @@ public static class SectionJson
 
     public static string PartyOwner(string party) => $"party:{party}";
 
+    /// <summary>Every election with a result for a party, for its elections page.</summary>
+    public static string PartyElectionsOwner(string party) => $"party-elections:{party}";
+
     public static string Write<T>(T section) => JsonSerializer.Serialize(section, Options);
 
     /// <summary>The section stored for <paramref name="owner"/>, or none when nothing was stored (nothing to show).</summary>

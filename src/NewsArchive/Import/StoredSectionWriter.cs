@@ -34,6 +34,6 @@ internal static class StoredSectionWriter
             Write(chunk.Select(s => (SectionJson.FactsOwner(s.PersonId), SectionJson.Write(s.Facts))));
         var parties = await context.PartyStandings.Select(s => s.Party).Distinct().ToListAsync(cancellationToken);
         foreach (var party in parties.Order(StringComparer.Ordinal))
-            Write([(SectionJson.PartyOwner(party), SectionJson.Write(await PartyQueries.PutTogetherResultsAsync(context, party, cancellationToken)))]);
+            Write(await PartyQueries.PutTogetherSectionsAsync(context, party, cancellationToken));
     }
 }

@@ -22,13 +22,15 @@ public static partial class PartyQueries
 
     /// <param name="People">The <see cref="PeopleShown"/> the most articles tie to the party, of <paramref name="PeopleCount"/>.</param>
     /// <param name="Results">The party's <see cref="ResultsShown"/> newest elections with their standings.</param>
-    /// <param name="EarlierElections">The party's other elections, newest first, named without their standings.</param>
+    /// <param name="EarlierElections">The first <see cref="EarlierNamed"/> of the party's other elections, newest first, named
+    /// without their standings.</param>
+    /// <param name="EarlierCount">How many other elections the party has.</param>
     public sealed record Detail(
         string Slug, string Name, IReadOnlyList<string> Written, IReadOnlyList<PersonLink> People, int PeopleCount,
-        IReadOnlyList<ElectionResult> Results, IReadOnlyList<ElectionQueries.ElectionLink> EarlierElections, PageOf<ArticleLink> Articles)
+        IReadOnlyList<ElectionResult> Results, IReadOnlyList<ElectionQueries.ElectionLink> EarlierElections, int EarlierCount, PageOf<ArticleLink> Articles)
     {
         public int ArticleCount => Articles.Total;
-        public int ElectionCount => Results.Count + EarlierElections.Count;
+        public int ElectionCount => Results.Count + EarlierCount;
     }
 
     /// <summary>Articles per page of a party's page: a big party is in thousands.</summary>
@@ -75,11 +77,11 @@ public static partial class PartyQueries
         var mostWrittenAbout = (await PartyRows.MostWrittenAboutAsync(db, name, PeopleShown, cancellationToken))
             .OrderByDescending(p => p.ArticleCount).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
 
-        var (results, earlier) = await ResultsAsync(db, name, cancellationToken);
+        var (results, earlier, earlierCount) = await ResultsAsync(db, name, cancellationToken);
 
         // Counted and paged on the party's own list, in its index's order; only that page's articles are read.
         var articles = await PartyRows.ArticlesAsync(db, name, page, cancellationToken);
 
-        return new Detail(SlugOf(name), name, party.Written, mostWrittenAbout, peopleCount, results, earlier, articles);
+        return new Detail(SlugOf(name), name, party.Written, mostWrittenAbout, peopleCount, results, earlier, earlierCount, articles);
     }
 }

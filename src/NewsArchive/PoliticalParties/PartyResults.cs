@@ -24,19 +24,35 @@ public static partial class PartyQueries
     /// <summary>A party's results as its page shows them: the newest elections with their standings, the rest named.</summary>
     public sealed record PartyResults(IReadOnlyList<ElectionResult> Newest, IReadOnlyList<ElectionQueries.ElectionLink> Earlier);
 
+    /// <summary>Earlier elections the party page names; the rest are counted, and listed on the party's elections page.</summary>
+    public const int EarlierNamed = 10;
+
+    /// <summary>What the party page reads, stored when the archive is built: the newest elections' standings, the first
+    /// <see cref="EarlierNamed"/> earlier elections and how many there are. Storing every earlier election made the page
+    /// read and parse a list that grows with the archive to name ten of it.</summary>
+    public sealed record PageResults(IReadOnlyList<ElectionResult> Newest, IReadOnlyList<ElectionQueries.ElectionLink> EarlierNamed, int EarlierCount)
+    {
+        public static PageResults Of(PartyResults results) => new(results.Newest, [.. results.Earlier.Take(PartyQueries.EarlierNamed)], results.Earlier.Count);
+    }
+
     private sealed record StandingKey(int ElectionId, int? PersonId, string? PersonSlug, string? PersonName, bool Elected);
 
     /// <summary>Read as put together when the archive was built (<see cref="PutTogetherResultsAsync"/>): a big party's
     /// newest elections have thousands of figures and candidacies, most of them of standings the page does not show.</summary>
-    private static async Task<PartyResults> ResultsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken) =>
-        await SectionJson.ReadAsync<PartyResults>(db, SectionJson.PartyOwner(party), cancellationToken) ?? new PartyResults([], []);
+    private static async Task<PageResults> ResultsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken) =>
+        await SectionJson.ReadAsync<PageResults>(db, SectionJson.PartyOwner(party), cancellationToken) ?? new PageResults([], [], 0);
 
     /// <summary>Every election with a result for the party, newest first: those its page shows with their standings,
-    /// then the earlier ones it names.</summary>
-    public static async Task<IReadOnlyList<ElectionQueries.ElectionLink>> ElectionsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken)
+    /// then the earlier ones (stored on their own, <see cref="SectionJson.PartyElectionsOwner"/>).</summary>
+    public static async Task<IReadOnlyList<ElectionQueries.ElectionLink>> ElectionsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken) =>
+        await SectionJson.ReadAsync<List<ElectionQueries.ElectionLink>>(db, SectionJson.PartyElectionsOwner(party), cancellationToken) ?? [];
+
+    /// <summary>The stored sections of a party: its page's results, and every election with a result for it.</summary>
+    internal static async Task<IReadOnlyList<(string Owner, string Json)>> PutTogetherSectionsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken)
     {
-        var results = await ResultsAsync(db, party, cancellationToken);
-        return [.. results.Newest.Select(r => r.Election).Concat(results.Earlier)];
+        var results = await PutTogetherResultsAsync(db, party, cancellationToken);
+        return [(SectionJson.PartyOwner(party), SectionJson.Write(PageResults.Of(results))),
+            (SectionJson.PartyElectionsOwner(party), SectionJson.Write(results.Newest.Select(r => r.Election).Concat(results.Earlier).ToList()))];
     }
 
     /// <summary>What the party page's results are, from the party's standings, candidacies and figures. Run when the archive is built.</summary>

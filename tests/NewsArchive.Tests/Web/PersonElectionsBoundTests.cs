@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsArchive.Elections;
 using NewsArchive.Tests.Support;
 using NewsArchive.Web.Pages.Shared;
@@ -50,8 +52,9 @@ public class PersonElectionsBoundTests : IClassFixture<PersonElectionsBoundTests
     }
 
     private readonly HttpClient _client;
+    private readonly Factory _factory;
 
-    public PersonElectionsBoundTests(Factory factory) => _client = factory.CreateClient();
+    public PersonElectionsBoundTests(Factory factory) => (_client, _factory) = (factory.CreateClient(), factory);
 
     [Fact]
     public async Task A_person_page_shows_the_newest_elections_with_their_figures_and_names_the_earlier_ones_with_a_link()
@@ -86,6 +89,17 @@ public class PersonElectionsBoundTests : IClassFixture<PersonElectionsBoundTests
         Assert.Equal(ElectionLinks.Shown, earlier.Count);
         // Every Hackney election, and London 2016.
         await AssertTheRestAreOneClickAwayAsync(page, "/parties/labour", shown.Concat(earlier).ToList(), Years + 1);
+    }
+
+    [Fact]
+    public async Task What_a_party_page_reads_names_a_bounded_number_of_earlier_elections_and_counts_the_rest()
+    {
+        using var scope = _factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsArchive.Data.ArchiveDbContext>();
+        var json = await db.StoredSections.Where(s => s.Owner == NewsArchive.Data.SectionJson.PartyOwner("Labour")).Select(s => s.Json).SingleAsync();
+        var stored = System.Text.Json.JsonDocument.Parse(json).RootElement;
+        Assert.Equal(ElectionLinks.Shown, stored.GetProperty("EarlierNamed").GetArrayLength());
+        Assert.Equal(Years + 1 - NewsArchive.PoliticalParties.PartyQueries.ResultsShown, stored.GetProperty("EarlierCount").GetInt32());
     }
 
     /// <summary>"and N more elections" leads to a page of every one, newest first, starting with those already shown.</summary>

@@ -133,7 +133,10 @@ public class StoredSectionTests(ArchiveFactory factory) : IClassFixture<ArchiveF
             var afresh = await PartyQueries.PutTogetherResultsAsync(db, party, CancellationToken.None);
             var page = await PartyQueries.GetAsync(db, PartyQueries.SlugOf(party));
             Assert.NotEmpty(afresh.Newest);
-            Assert.Equal(JsonSerializer.Serialize(afresh), JsonSerializer.Serialize(new PartyQueries.PartyResults(page!.Results, page.EarlierElections)));
+            Assert.Equal(JsonSerializer.Serialize(afresh.Newest), JsonSerializer.Serialize(page!.Results));
+            Assert.Equal(afresh.Earlier.Take(PartyQueries.EarlierNamed), page.EarlierElections);
+            Assert.Equal(afresh.Earlier.Count, page.EarlierCount);
+            Assert.Equal(afresh.Newest.Select(r => r.Election).Concat(afresh.Earlier), await PartyQueries.ElectionsAsync(db, party, CancellationToken.None));
         }
     }
 
