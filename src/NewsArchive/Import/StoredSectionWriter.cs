@@ -32,7 +32,10 @@ internal static class StoredSectionWriter
             Write(chunk.Select(s => (SectionJson.PersonOwner(s.PersonId), SectionJson.Write(s.Section))));
         await foreach (var chunk in PersonFactSections.ChunksAsync(context, peoplePerChunk, cancellationToken))
             Write(chunk.Select(s => (SectionJson.FactsOwner(s.PersonId), SectionJson.Write(s.Facts))));
-        var parties = await context.PartyStandings.Select(s => s.Party).Distinct().ToListAsync(cancellationToken);
+        var parties = (await context.PartyStandings.Select(s => s.Party).Distinct().ToListAsync(cancellationToken))
+            .Concat(await context.PartyPeople.Select(p => p.Party).Distinct().ToListAsync(cancellationToken))
+            .Concat(await context.PartyArticles.Select(a => a.Party).Distinct().ToListAsync(cancellationToken))
+            .Distinct();
         foreach (var party in parties.Order(StringComparer.Ordinal))
             Write(await PartyQueries.PutTogetherSectionsAsync(context, party, cancellationToken));
     }

@@ -72,16 +72,14 @@ public static partial class PartyQueries
         if (Find(slug) is not { } party) return null;
         var name = party.Name;
 
-        var peopleCount = await PartyRows.PeopleCountAsync(db, name, cancellationToken);
+        var section = await SectionAsync(db, name, cancellationToken);
         // Ordinal, as names are ordered everywhere else; the SQL order chose which 50.
         var mostWrittenAbout = (await PartyRows.MostWrittenAboutAsync(db, name, PeopleShown, cancellationToken))
             .OrderByDescending(p => p.ArticleCount).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
 
-        var (results, earlier, earlierCount) = await ResultsAsync(db, name, cancellationToken);
+        // Paged on the party's own list, in its index's order, counted when the archive was built; only that page's articles are read.
+        var articles = await PartyRows.ArticlesAsync(db, name, section.ArticleCount, page, cancellationToken);
 
-        // Counted and paged on the party's own list, in its index's order; only that page's articles are read.
-        var articles = await PartyRows.ArticlesAsync(db, name, page, cancellationToken);
-
-        return new Detail(SlugOf(name), name, party.Written, mostWrittenAbout, peopleCount, results, earlier, earlierCount, articles);
+        return new Detail(SlugOf(name), name, party.Written, mostWrittenAbout, section.PeopleCount, section.Newest, section.EarlierNamed, section.EarlierCount, articles);
     }
 }

@@ -28,30 +28,33 @@ public static partial class PartyQueries
     public const int EarlierNamed = 10;
 
     /// <summary>What the party page reads, stored when the archive is built: the newest elections' standings, the first
-    /// <see cref="EarlierNamed"/> earlier elections and how many there are. Storing every earlier election made the page
-    /// read and parse a list that grows with the archive to name ten of it.</summary>
-    public sealed record PageResults(IReadOnlyList<ElectionResult> Newest, IReadOnlyList<ElectionQueries.ElectionLink> EarlierNamed, int EarlierCount)
-    {
-        public static PageResults Of(PartyResults results) => new(results.Newest, [.. results.Earlier.Take(PartyQueries.EarlierNamed)], results.Earlier.Count);
-    }
+    /// <see cref="EarlierNamed"/> earlier elections and how many there are, and how many people and articles the party
+    /// has. Storing every earlier election made the page read and parse a list that grows with the archive to name ten
+    /// of it; counting Labour's 42,554 articles at 100,000 took 2.8 ms of each uncached visit.</summary>
+    public sealed record PageSection(IReadOnlyList<ElectionResult> Newest, IReadOnlyList<ElectionQueries.ElectionLink> EarlierNamed, int EarlierCount,
+        int PeopleCount, int ArticleCount);
 
     private sealed record StandingKey(int ElectionId, int? PersonId, string? PersonSlug, string? PersonName, bool Elected);
 
-    /// <summary>Read as put together when the archive was built (<see cref="PutTogetherResultsAsync"/>): a big party's
+    /// <summary>Read as put together when the archive was built (<see cref="PutTogetherSectionsAsync"/>): a big party's
     /// newest elections have thousands of figures and candidacies, most of them of standings the page does not show.</summary>
-    private static async Task<PageResults> ResultsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken) =>
-        await SectionJson.ReadAsync<PageResults>(db, SectionJson.PartyOwner(party), cancellationToken) ?? new PageResults([], [], 0);
+    private static async Task<PageSection> SectionAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken) =>
+        await SectionJson.ReadAsync<PageSection>(db, SectionJson.PartyOwner(party), cancellationToken) ?? new PageSection([], [], 0, 0, 0);
 
     /// <summary>Every election with a result for the party, newest first: those its page shows with their standings,
     /// then the earlier ones (stored on their own, <see cref="SectionJson.PartyElectionsOwner"/>).</summary>
     public static async Task<IReadOnlyList<ElectionQueries.ElectionLink>> ElectionsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken) =>
         await SectionJson.ReadAsync<List<ElectionQueries.ElectionLink>>(db, SectionJson.PartyElectionsOwner(party), cancellationToken) ?? [];
 
-    /// <summary>The stored sections of a party: its page's results, and every election with a result for it.</summary>
+    /// <summary>The stored sections of a party: what its page reads, and every election with a result for it. Run when the
+    /// archive is built, for every party with a person, a standing or an article.</summary>
     internal static async Task<IReadOnlyList<(string Owner, string Json)>> PutTogetherSectionsAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken)
     {
         var results = await PutTogetherResultsAsync(db, party, cancellationToken);
-        return [(SectionJson.PartyOwner(party), SectionJson.Write(PageResults.Of(results))),
+        var people = await db.PartyPeople.CountAsync(p => p.Party == party, cancellationToken);
+        var articles = await db.PartyArticles.CountAsync(a => a.Party == party, cancellationToken);
+        var page = new PageSection(results.Newest, [.. results.Earlier.Take(EarlierNamed)], results.Earlier.Count, people, articles);
+        return [(SectionJson.PartyOwner(party), SectionJson.Write(page)),
             (SectionJson.PartyElectionsOwner(party), SectionJson.Write(results.Newest.Select(r => r.Election).Concat(results.Earlier).ToList()))];
     }
 

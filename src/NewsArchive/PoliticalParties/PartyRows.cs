@@ -10,8 +10,6 @@ namespace NewsArchive.PoliticalParties;
 /// </summary>
 internal static class PartyRows
 {
-    private const string PeopleCountSql = """SELECT COUNT(*) FROM "PartyPeople" WHERE "Party" = @p0""";
-
     // The database's order of names chooses which are shown; the page puts them in ordinal order (PartyQueries).
     private const string PeopleSql = """
         SELECT p."Slug", p."Name", x."ArticleCount"
@@ -19,24 +17,19 @@ internal static class PartyRows
         WHERE x."Party" = @p0 ORDER BY x."ArticleCount" DESC, p."Name", p."Id" LIMIT @p1
         """;
 
-    private const string ArticleCountSql = """SELECT COUNT(*) FROM "PartyArticles" WHERE "Party" = @p0""";
-
     private const string ArticlesSql = """
         SELECT a."Slug", a."Headline", a."PublishedOn", a."Source"
         FROM "PartyArticles" AS x JOIN "Articles" AS a ON a."Id" = x."ArticleId"
         WHERE x."Party" = @p0 ORDER BY x."ArticleOrder" LIMIT @p1 OFFSET @p2
         """;
 
-    public static async Task<int> PeopleCountAsync(ArchiveDbContext db, string party, CancellationToken cancellationToken) =>
-        (await ReaderCommands.ReadAsync(db, PeopleCountSql, r => Convert.ToInt32(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
-            cancellationToken, party))[0];
-
     /// <summary>The <paramref name="limit"/> people the most articles name, in the database's order.</summary>
     public static Task<List<PartyQueries.PersonLink>> MostWrittenAboutAsync(ArchiveDbContext db, string party, int limit, CancellationToken cancellationToken) =>
         ReaderCommands.ReadAsync(db, PeopleSql, r => new PartyQueries.PersonLink(r.GetString(0), r.GetString(1), r.GetInt32(2)), cancellationToken, party, limit);
 
-    public static Task<PageOf<PartyQueries.ArticleLink>> ArticlesAsync(ArchiveDbContext db, string party, int page, CancellationToken cancellationToken) =>
-        ReaderCommands.PageAsync(db, ArticleCountSql, ArticlesSql, Article, page, PartyQueries.ArticlesPerPage, cancellationToken, party);
+    /// <param name="total">The party's articles, counted when the archive was built.</param>
+    public static Task<PageOf<PartyQueries.ArticleLink>> ArticlesAsync(ArchiveDbContext db, string party, int total, int page, CancellationToken cancellationToken) =>
+        ReaderCommands.PageAsync(db, total, ArticlesSql, Article, page, PartyQueries.ArticlesPerPage, cancellationToken, party);
 
     private static PartyQueries.ArticleLink Article(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2), r.NullableString(3));

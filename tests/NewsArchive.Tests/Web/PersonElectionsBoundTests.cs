@@ -92,7 +92,7 @@ public class PersonElectionsBoundTests : IClassFixture<PersonElectionsBoundTests
     }
 
     [Fact]
-    public async Task What_a_party_page_reads_names_a_bounded_number_of_earlier_elections_and_counts_the_rest()
+    public async Task What_a_party_page_reads_names_a_bounded_number_of_earlier_elections_and_holds_its_counts()
     {
         using var scope = _factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsArchive.Data.ArchiveDbContext>();
@@ -100,6 +100,10 @@ public class PersonElectionsBoundTests : IClassFixture<PersonElectionsBoundTests
         var stored = System.Text.Json.JsonDocument.Parse(json).RootElement;
         Assert.Equal(ElectionLinks.Shown, stored.GetProperty("EarlierNamed").GetArrayLength());
         Assert.Equal(Years + 1 - NewsArchive.PoliticalParties.PartyQueries.ResultsShown, stored.GetProperty("EarlierCount").GetInt32());
+        // Its people and articles counted when the archive was built, not on every visit: Helen Carter and Grace
+        // Okafor, and every article.
+        Assert.Equal(2, stored.GetProperty("PeopleCount").GetInt32());
+        Assert.Equal(Years + 1, stored.GetProperty("ArticleCount").GetInt32());
     }
 
     /// <summary>"and N more elections" leads to a page of every one, newest first, starting with those already shown.</summary>

@@ -141,6 +141,21 @@ public class StoredSectionTests(ArchiveFactory factory) : IClassFixture<ArchiveF
     }
 
     [Fact]
+    public async Task Every_party_s_page_counts_its_people_and_articles_as_counting_them_afresh_does()
+    {
+        var db = Context(out var scope);
+        using var _ = scope;
+        var parties = await db.PartyArticles.AsNoTracking().Select(a => a.Party).Union(db.PartyPeople.Select(p => p.Party)).Distinct().ToListAsync();
+        Assert.True(parties.Count > (await db.PartyStandings.Select(s => s.Party).Distinct().CountAsync()), "every party with a result also has articles and people");
+        foreach (var party in parties)
+        {
+            var page = await PartyQueries.GetAsync(db, PartyQueries.SlugOf(party));
+            Assert.Equal(await db.PartyPeople.CountAsync(p => p.Party == party), page!.PeopleCount);
+            Assert.Equal(await db.PartyArticles.CountAsync(a => a.Party == party), page.ArticleCount);
+        }
+    }
+
+    [Fact]
     public async Task An_election_s_articles_and_a_person_s_quoted_articles_are_each_article_once_newest_first()
     {
         var db = Context(out var scope);
