@@ -15,6 +15,9 @@ public static class SectionJson
 
     public static string PersonOwner(int personId) => $"person:{personId}";
 
+    /// <summary>Every election of a person's, for their elections page.</summary>
+    public static string PersonElectionsOwner(int personId) => $"person-elections:{personId}";
+
     /// <summary>A person's aliases, parties and roles (<see cref="People.PersonFacts"/>).</summary>
     public static string FactsOwner(int personId) => $"facts:{personId}";
 

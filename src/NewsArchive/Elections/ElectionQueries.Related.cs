@@ -12,8 +12,21 @@ public static partial class ElectionQueries
     /// <summary>A person's standing in one election, as the articles state it, with its figures as the page's lines.</summary>
     public sealed record PersonCandidacy(ElectionLink Election, IReadOnlyList<string> Parties, IReadOnlyList<string> Outcomes, IReadOnlyList<FigureLine> Lines);
 
-    /// <summary>A person's elections as their page shows them: the newest with their standing, the rest named.</summary>
+    /// <summary>A person's elections: the newest with their standing, the rest named.</summary>
     public sealed record PersonElections(IReadOnlyList<PersonCandidacy> Newest, IReadOnlyList<ElectionLink> Earlier);
+
+    /// <summary>Earlier elections a person or party page names; the rest are counted, and listed on their elections page.</summary>
+    public const int EarlierNamed = 10;
+
+    /// <summary>A person's elections as their page reads them, stored when the archive is built: the newest with their
+    /// standing, the first <see cref="EarlierNamed"/> earlier ones named and how many there are. Storing every earlier
+    /// election made the page read a list that grows with the archive (324 links, 31,670 bytes of JSON for the person
+    /// in most articles at 100,000) to name ten of it.</summary>
+    public sealed record PersonPageElections(IReadOnlyList<PersonCandidacy> Newest, IReadOnlyList<ElectionLink> EarlierNamed, int EarlierCount)
+    {
+        public static PersonPageElections Of(PersonElections elections) =>
+            new(elections.Newest, [.. elections.Earlier.Take(ElectionQueries.EarlierNamed)], elections.Earlier.Count);
+    }
 
     public sealed record PersonFigure(FigureKind Kind, CountRound Round, string Text, decimal Value, Bound Bound, int? OutOf, string ArticleSlug, string Headline, int Paragraph, string Sentence, FigureStatus Status = FigureStatus.Result);
 
@@ -24,8 +37,13 @@ public static partial class ElectionQueries
     /// <summary>A person's elections, newest first: the first <see cref="PersonElectionsShown"/> with their
     /// standing and figure lines, the rest as links. Read as put together when the archive was built
     /// (<c>Import.PersonElectionSections</c>): the figures of someone who stood often are hundreds of rows.</summary>
-    public static async Task<PersonElections> ForPersonAsync(ArchiveDbContext db, int personId, CancellationToken cancellationToken = default) =>
-        await SectionJson.ReadAsync<PersonElections>(db, SectionJson.PersonOwner(personId), cancellationToken) ?? new PersonElections([], []);
+    public static async Task<PersonPageElections> ForPersonAsync(ArchiveDbContext db, int personId, CancellationToken cancellationToken = default) =>
+        await SectionJson.ReadAsync<PersonPageElections>(db, SectionJson.PersonOwner(personId), cancellationToken) ?? new PersonPageElections([], [], 0);
+
+    /// <summary>Every election of a person's, newest first, for their elections page (stored on its own,
+    /// <see cref="SectionJson.PersonElectionsOwner"/>).</summary>
+    public static async Task<IReadOnlyList<ElectionLink>> AllForPersonAsync(ArchiveDbContext db, int personId, CancellationToken cancellationToken = default) =>
+        await SectionJson.ReadAsync<List<ElectionLink>>(db, SectionJson.PersonElectionsOwner(personId), cancellationToken) ?? [];
 
     /// <summary>An election an article refers to, for machines.</summary>
     public sealed record ArticleElection(string Slug, string Name, ElectionKind Kind, string Area, int Year);

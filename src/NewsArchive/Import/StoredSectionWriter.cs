@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
+using NewsArchive.Elections;
 using NewsArchive.PoliticalParties;
 
 namespace NewsArchive.Import;
@@ -29,7 +30,11 @@ internal static class StoredSectionWriter
 
         // Each chunk is given once its reads are closed (PostgreSQL runs one statement at a time on a connection).
         await foreach (var chunk in PersonElectionSections.ChunksAsync(context, peoplePerChunk, cancellationToken))
-            Write(chunk.Select(s => (SectionJson.PersonOwner(s.PersonId), SectionJson.Write(s.Section))));
+            Write(chunk.SelectMany(s => new[]
+            {
+                (SectionJson.PersonOwner(s.PersonId), SectionJson.Write(ElectionQueries.PersonPageElections.Of(s.Section))),
+                (SectionJson.PersonElectionsOwner(s.PersonId), SectionJson.Write(s.Section.Newest.Select(c => c.Election).Concat(s.Section.Earlier).ToList())),
+            }));
         await foreach (var chunk in PersonFactSections.ChunksAsync(context, peoplePerChunk, cancellationToken))
             Write(chunk.Select(s => (SectionJson.FactsOwner(s.PersonId), SectionJson.Write(s.Facts))));
         var parties = (await context.PartyStandings.Select(s => s.Party).Distinct().ToListAsync(cancellationToken))

@@ -22,7 +22,7 @@ public static partial class PartyQueries
 
     /// <param name="People">The <see cref="PeopleShown"/> the most articles tie to the party, of <paramref name="PeopleCount"/>.</param>
     /// <param name="Results">The party's <see cref="ResultsShown"/> newest elections with their standings.</param>
-    /// <param name="EarlierElections">The first <see cref="EarlierNamed"/> of the party's other elections, newest first, named
+    /// <param name="EarlierElections">The first <see cref="ElectionQueries.EarlierNamed"/> of the party's other elections, newest first, named
     /// without their standings.</param>
     /// <param name="EarlierCount">How many other elections the party has.</param>
     public sealed record Detail(

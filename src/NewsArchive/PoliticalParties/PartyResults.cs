@@ -24,11 +24,8 @@ public static partial class PartyQueries
     /// <summary>A party's results as its page shows them: the newest elections with their standings, the rest named.</summary>
     public sealed record PartyResults(IReadOnlyList<ElectionResult> Newest, IReadOnlyList<ElectionQueries.ElectionLink> Earlier);
 
-    /// <summary>Earlier elections the party page names; the rest are counted, and listed on the party's elections page.</summary>
-    public const int EarlierNamed = 10;
-
     /// <summary>What the party page reads, stored when the archive is built: the newest elections' standings, the first
-    /// <see cref="EarlierNamed"/> earlier elections and how many there are, and how many people and articles the party
+    /// <see cref="ElectionQueries.EarlierNamed"/> earlier elections and how many there are, and how many people and articles the party
     /// has. Storing every earlier election made the page read and parse a list that grows with the archive to name ten
     /// of it; counting Labour's 42,554 articles at 100,000 took 2.8 ms of each uncached visit.</summary>
     public sealed record PageSection(IReadOnlyList<ElectionResult> Newest, IReadOnlyList<ElectionQueries.ElectionLink> EarlierNamed, int EarlierCount,
@@ -53,7 +50,7 @@ public static partial class PartyQueries
         var results = await PutTogetherResultsAsync(db, party, cancellationToken);
         var people = await db.PartyPeople.CountAsync(p => p.Party == party, cancellationToken);
         var articles = await db.PartyArticles.CountAsync(a => a.Party == party, cancellationToken);
-        var page = new PageSection(results.Newest, [.. results.Earlier.Take(EarlierNamed)], results.Earlier.Count, people, articles);
+        var page = new PageSection(results.Newest, [.. results.Earlier.Take(ElectionQueries.EarlierNamed)], results.Earlier.Count, people, articles);
         return [(SectionJson.PartyOwner(party), SectionJson.Write(page)),
             (SectionJson.PartyElectionsOwner(party), SectionJson.Write(results.Newest.Select(r => r.Election).Concat(results.Earlier).ToList()))];
     }

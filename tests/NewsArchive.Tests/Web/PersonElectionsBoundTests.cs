@@ -92,6 +92,18 @@ public class PersonElectionsBoundTests : IClassFixture<PersonElectionsBoundTests
     }
 
     [Fact]
+    public async Task What_a_person_page_reads_names_a_bounded_number_of_earlier_elections_and_counts_the_rest()
+    {
+        using var scope = _factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsArchive.Data.ArchiveDbContext>();
+        var person = await db.People.Where(p => p.Name == "Helen Carter").Select(p => p.Id).SingleAsync();
+        var json = await db.StoredSections.Where(s => s.Owner == NewsArchive.Data.SectionJson.PersonOwner(person)).Select(s => s.Json).SingleAsync();
+        var stored = System.Text.Json.JsonDocument.Parse(json).RootElement;
+        Assert.Equal(ElectionLinks.Shown, stored.GetProperty("EarlierNamed").GetArrayLength());
+        Assert.Equal(Years - ElectionQueries.PersonElectionsShown, stored.GetProperty("EarlierCount").GetInt32());
+    }
+
+    [Fact]
     public async Task What_a_party_page_reads_names_a_bounded_number_of_earlier_elections_and_holds_its_counts()
     {
         using var scope = _factory.Services.CreateScope();

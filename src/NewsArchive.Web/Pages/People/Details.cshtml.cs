@@ -13,6 +13,7 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     public IReadOnlyList<ElectionQueries.PersonCandidacy> Elections { get; private set; } = [];
     /// <summary>Their elections before the newest <see cref="ElectionQueries.PersonElectionsShown"/>, named with a link.</summary>
     public IReadOnlyList<ElectionQueries.ElectionLink> EarlierElections { get; private set; } = [];
+    public int EarlierElectionCount { get; private set; }
     public IReadOnlyList<PersonCoverage.Period> OverTime { get; private set; } = [];
     public IReadOnlyList<PersonCoverage.Companion> NamedWith { get; private set; } = [];
     /// <summary>Each speech once, fragments left out; still in article order, so they group by article.</summary>
@@ -32,7 +33,7 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         Person = person;
         Quotes = person.QuotesForReaders;
         var page = person.Coverage.Number;
-        (Elections, EarlierElections) = await ElectionQueries.ForPersonAsync(db, person.Id, HttpContext.RequestAborted);
+        (Elections, EarlierElections, EarlierElectionCount) = await ElectionQueries.ForPersonAsync(db, person.Id, HttpContext.RequestAborted);
         OverTime = await PersonCoverage.OverTimeAsync(db, person.Id, HttpContext.RequestAborted);
         NamedWith = await PersonCoverage.NamedWithAsync(db, person.Id, cancellationToken: HttpContext.RequestAborted);
         var description = Describe(person);

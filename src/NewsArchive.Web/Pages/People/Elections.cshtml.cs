@@ -14,9 +14,8 @@ public class ElectionsModel(ArchiveDbContext db) : AllElectionsModel
     {
         var person = await db.People.AsNoTracking().Where(p => p.Slug == slug).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(HttpContext.RequestAborted);
         if (person is null) return NotFound();
-        var elections = await ElectionQueries.ForPersonAsync(db, person.Id, HttpContext.RequestAborted);
         return Show(new AllElections("Elections", person.Name, $"/people/{slug}", $"Elections in which articles report {person.Name} standing"),
-            [.. elections.Newest.Select(c => c.Election).Concat(elections.Earlier)], pageNumber,
+            await ElectionQueries.AllForPersonAsync(db, person.Id, HttpContext.RequestAborted), pageNumber,
             $"Every election in which the London politics archive's articles report {person.Name} standing.");
     }
 }

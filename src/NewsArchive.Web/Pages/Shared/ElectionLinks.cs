@@ -10,7 +10,7 @@ public sealed record ElectionLinks(string Lead, IReadOnlyList<ElectionQueries.El
 {
     /// <summary>Earlier elections named on the page; the rest are counted, with a link to the page that lists them
     /// all, as a figure's marks and other reports are (SourceRow.MarksShown, FigureLineView.OtherReportsShown).</summary>
-    public const int Shown = PoliticalParties.PartyQueries.EarlierNamed;
+    public const int Shown = ElectionQueries.EarlierNamed;
 
     public int Total => Count ?? Earlier.Count;
 }
