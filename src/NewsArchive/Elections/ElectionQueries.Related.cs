@@ -35,7 +35,8 @@ public static partial class ElectionQueries
     public const int PersonElectionsShown = 10;
 
     /// <summary>A person's elections, newest first: the first <see cref="PersonElectionsShown"/> with their
-    /// standing and figure lines, the rest as links. Read as put together when the archive was built
+    /// standing and figure lines, the next <see cref="EarlierNamed"/> as links, and how many earlier ones there are.
+    /// Read as put together when the archive was built
     /// (<c>Import.PersonElectionSections</c>): the figures of someone who stood often are hundreds of rows.</summary>
     public static async Task<PersonPageElections> ForPersonAsync(ArchiveDbContext db, int personId, CancellationToken cancellationToken = default) =>
         await SectionJson.ReadAsync<PersonPageElections>(db, SectionJson.PersonOwner(personId), cancellationToken) ?? new PersonPageElections([], [], 0);

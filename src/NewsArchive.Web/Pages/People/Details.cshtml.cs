@@ -11,8 +11,10 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
 {
     public PersonQueries.Detail Person { get; private set; } = null!;
     public IReadOnlyList<ElectionQueries.PersonCandidacy> Elections { get; private set; } = [];
-    /// <summary>Their elections before the newest <see cref="ElectionQueries.PersonElectionsShown"/>, named with a link.</summary>
+    /// <summary>The first <see cref="ElectionQueries.EarlierNamed"/> of their elections before the newest
+    /// <see cref="ElectionQueries.PersonElectionsShown"/>, named with a link.</summary>
     public IReadOnlyList<ElectionQueries.ElectionLink> EarlierElections { get; private set; } = [];
+    /// <summary>How many elections of theirs come before the newest; the rest are on their elections page.</summary>
     public int EarlierElectionCount { get; private set; }
     public IReadOnlyList<PersonCoverage.Period> OverTime { get; private set; } = [];
     public IReadOnlyList<PersonCoverage.Companion> NamedWith { get; private set; } = [];
