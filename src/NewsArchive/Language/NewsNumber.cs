@@ -26,6 +26,12 @@ public static partial class NewsNumber
             : null;
     }
 
+    /// <summary>A number written as a word, "one" to "ninety" (no closing boundary: each pattern sets its own).</summary>
+    public const string Word = @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+
+    /// <summary>A number written as words, "four" or "fifty-four" (tens and units joined by a hyphen first).</summary>
+    public const string Written = @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+
     /// <summary>The words that hedge a number ("almost", "fewer than"), for <see cref="Pattern"/> and for any rule
     /// that must see past them.</summary>
     public const string Qualifiers =
@@ -35,7 +41,7 @@ public static partial class NewsNumber
     /// sentence ("Nearly 2,000 votes were cast").</summary>
     public const string Pattern =
         @"(?:(?<q>" + Qualifiers + @")\s+)?" +
-        @"\b(?<![\d.-]|\d,|\d,\s)(?<n>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?(?!,\d)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)" +
+        @"\b(?<![\d.-]|\d,|\d,\s)(?<n>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?(?!,\d)|" + Written + @"\b)" +
         @"(?:\s?(?<m>million|m|bn|billion)\b)?";
 
     [GeneratedRegex("^" + Pattern + "$", RegexOptions.IgnoreCase)]

@@ -35,5 +35,5 @@ internal sealed partial class ArticleReading
     private static partial Regex ElidedSeats();
 
     /// <summary>A count of seats as a bare number: digits or a word, no thousands, no share.</summary>
-    private const string SmallNumber = @"\d{1,3}(?!\d|[.,]\d|\s?%|\s?per\s+cent)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b";
+    private const string SmallNumber = @"\d{1,3}(?!\d|[.,]\d|\s?%|\s?per\s+cent)|" + NewsNumber.Written + @"\b";
 }

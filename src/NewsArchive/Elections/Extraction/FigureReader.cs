@@ -131,7 +131,7 @@ internal static partial class FigureReader
 
     /// <summary>What every <see cref="NewsNumber.Pattern"/> match without a digit holds: a number word. Ignoring case
     /// keeps it a superset of the case-sensitive patterns too.</summary>
-    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + NewsNumber.Word + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
     [GeneratedRegex("turnout|turned out|voting|voted", RegexOptions.IgnoreCase)]
