@@ -41,7 +41,7 @@ public static partial class NewsNumber
     /// sentence ("Nearly 2,000 votes were cast").</summary>
     public const string Pattern =
         @"(?:(?<q>" + Qualifiers + @")\s+)?" +
-        @"\b(?<![\d.-]|\d,|\d,\s)(?<n>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?(?!,\d)|" + Written + @"\b)" +
+        @"\b(?<![\d.-]|\d,|\d,\s)(?<n>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?(?![.,]?\d)|" + Written + @"\b)" +
         @"(?:\s?(?<m>million|m|bn|billion)\b)?";
 
     [GeneratedRegex("^" + Pattern + "$", RegexOptions.IgnoreCase)]

@@ -120,7 +120,7 @@ internal sealed partial class ArticleReading
             // A referendum's figures are its sides': a party or person named near one is no subject. Its turnout and
             // its total are the whole vote's ("17.4 million voted Leave …, on a turnout of over 70%").
             person = null;
-            party = raw.Kind == FigureKind.Turnout || raw.Total ? null : raw.Side ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(text, clauseStart, raw) : FigureSubjects.Side(text, clauseStart, raw.Position))
+            party = raw.Kind == FigureKind.Turnout || raw.Total ? null : raw.Side ?? FigureSubjects.SideAfter(text, raw) ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(text, clauseStart, raw) : FigureSubjects.Side(text, clauseStart, raw.Position))
                 ?? WinnerFirst(slug, raw);
         }
         // "Corbyn won the Labour leadership race with 59.5%": a leadership contest's own party is no contender.
@@ -224,7 +224,7 @@ internal sealed partial class ArticleReading
         // verb shares the subject of the clause before it, as does one that leaves the verb out ("but (only) one seat").
         if (person is null && party is null && AfterBut().Match(text[..clauseStart]) is { Success: true, Index: > 1 } but && SharedSubject().IsMatch(text[clauseStart..raw.Position]))
             party = Owners.Party(text, raw, TextCues.ClauseAt(text, Math.Max(0, text[..but.Index].TrimEnd(' ', ',').Length - 1)).Start, winnerOnly);
-        if (!winnerOnly && FigureSubjects.Forward(s, raw) is { } forward && ((person is null && party is null) || FigureSubjects.Compared(text, raw)))
+        if (!winnerOnly && FigureSubjects.Forward(s, raw, out var linked) is { } forward && (linked || (person is null && party is null) || FigureSubjects.Compared(text, raw)))
             return forward;
         if (person is null && party is null && Recent(lastParty, s.Paragraph, raw.Kind == FigureKind.Seats ? PartyParagraphs : 1)
             && (raw.Kind == FigureKind.Seats ? TextCues.PartyAnaphor() : TextCues.PartySubject()).IsMatch(text[clauseStart..raw.Position])

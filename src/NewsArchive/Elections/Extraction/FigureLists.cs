@@ -175,15 +175,15 @@ internal static partial class FigureLists
     [GeneratedRegex(@"(?<![\d.,])(?<n>" + Num + @")\s?(?:%|per cent)?(?:\s*,\s*(?<n>" + Num + @")\s?(?:%|per cent)?)*\s*,?\s+and\s+(?<n>" + Num + @")\s?(?<unit>%|per cent|votes|seats)?\s*(?<unit>votes|seats|per cent|%)?\s*(?:of the vote\s*)?(?:in the first round\s*)?,?\s*respectively\b")]
     private static partial Regex Respectively();
 
-    [GeneratedRegex(@"\d\s*(?:%|per cent|\s+votes|\s+seats)?\s*(?:-|–|to|vs\.?|versus|:)\s*\d")]
+    [GeneratedRegex(@"\d(?:\s?(?:m|million)\b)?\s*(?:%|per cent|\s+votes|\s+seats)?\s*(?:-|–|to|vs\.?|versus|:)\s*\d")]
     private static partial Regex PairWord();
 
     /// <summary>"52-48", "52% to 48%", "55:45", "by 52 per cent to 48 per cent", "306 vs. 232 electoral votes", "leads the
-    /// popular vote, 59,942,917 to 59,704,842", "beat RON by 2,310 votes to 406", "beat Jo Bloggs 1,200 to 900", "beat Jo Bloggs to the post, 1,650 votes to 1,320". A pair needs a
+    /// popular vote, 59,942,917 to 59,704,842", "beat RON by 2,310 votes to 406", "beat Jo Bloggs 1,200 to 900", "beat Jo Bloggs to the post, 1,650 votes to 1,320", "by 50.65% to 49.35%", "by 10.7m votes to 6.8m". A pair needs a
     /// word of a result before it, so that a range or a score is not one; "from 45% to 42%" is a change, not a pair.</summary>
-    [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority)\b(?:[^.;:\d]|(?<=\s)(?:19|20)\d\d(?=\s)){0,40}?(?<![\d.,£$])(?<!\bfrom\s+)(?<n>(?<a>\d{1,3}(?:\.\d)?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus|(?<colon>:))\s*(?<n>(?<b>\d{1,3}(?:\.\d)?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b"
+    [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority)\b(?:[^.;:\d]|(?<=\s)(?:19|20)\d\d(?=\s)){0,40}?(?<![\d.,£$])(?<!\bfrom\s+)(?<n>(?<a>\d{1,3}(?:\.\d{1,2})?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus|(?<colon>:))\s*(?<n>(?<b>\d{1,3}(?:\.\d{1,2})?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b"
         + @"|\b(?:popular\s+)?(?<count>vote),?\s+(?<n>(?<a>\d{1,3}(?:,\d{3}){2,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3}){2,}))(?!\d|,\d)"
-        + @"|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:(?:[^\s,;.\d]+\s+){1,4}?by\s+(?:(?:just|only)\s+)?|(?:RON\b|" + ArticleSentence.Person + @")[^.;\d]{0,80}?,\s*)(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d+))\s+(?<unit>votes|seats)\s+to\s+(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d+))(?![\d,]|\s?(?:%|per cent))"
+        + @"|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:(?:[^\s,;.\d]+\s+){1,4}?by\s+(?:(?:just|only)\s+)?|(?:RON\b|" + ArticleSentence.Person + @")[^.;\d]{0,80}?,\s*)(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+\s?(?:m|million)\b)?))\s+(?<unit>votes|seats)\s+to\s+(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+\s?(?:m|million)\b)?))(?![\d,]|\s?(?:%|per cent))"
         + @"|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[^\s,;.\d]+\s+){1,4}?(?:by\s+)?(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))(?:\s+(?<unit>seats|votes))?\s+to\s+(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{2,}))(?<count>)(?![\d,]|\s?(?:%|per cent|seats|votes))")]
     private static partial Regex Pair();
 

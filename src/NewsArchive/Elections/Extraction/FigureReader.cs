@@ -64,6 +64,10 @@ internal static partial class FigureReader
                 foreach (Match m in SideVoters().Matches(sentence))
                     // "In Wales, 52.5% voted to leave", "Of Labour's 232 MPs, 218 voted Remain": a part of the whole.
                     if (!PartOrMembersBefore().IsMatch(sentence[..m.Index])) Add(m.Groups["pct"].Success ? FigureKind.Share : FigureKind.Votes, m);
+            // "nearly 13 million people voted for Labour": a party's voters, counted or as a share of all.
+            if (SentenceCues.HasAny(sentence, "voted for", "backed"))
+                foreach (Match m in PartyVoters().Matches(sentence))
+                    if (!PartOrMembersBefore().IsMatch(sentence[..m.Index])) Add(m.Groups["pct"].Success ? FigureKind.Share : FigureKind.Votes, m);
             // How a student paper writes a body's own election: counts of voters, a running turnout behind last year's.
             BodyFigures.Find(sentence, found);
             if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
@@ -221,6 +225,11 @@ internal static partial class FigureReader
     /// the whole ("London voted 60% to remain" has the number after the verb).</summary>
     [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|country|us))\s+)?(?:who\s+)?(?:had\s+|have\s+)?(?:voted|backed|chose|opted|decided(?:\s+that\s+they\s+wanted)?)\s+(?:(?:to|for)\s+|in\s+favour\s+of\s+)?(?:the\s+)?[""“‘']?(?:(?<side>" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining)\b(?!\s+(?:confidence|deal|one|longer|more)\b)|(?<=to\s+)(?<stay>stay\s+in\s+the\s+(?:EU|European\s+Union))|(?<stay>not\s+to\s+leave)\b))")]
     private static partial Regex SideVoters();
+
+    /// <summary>A party's voters: "nearly 13 million people voted for Labour", "11.5% of voters backed the Liberal
+    /// Democrats". The people word is needed: "218 voted for Labour" may be MPs.</summary>
+    [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|electorate|those\s+who\s+voted))\s+(?:had\s+)?(?:voted\s+for|backed)\s+(?:the\s+)?(?:" + Parties.Names + @")\b)")]
+    private static partial Regex PartyVoters();
 
     /// <summary>A place or a body of members before the number in its sentence: "In Wales, ", "in Sunderland",
     /// "Of Labour's 232 MPs" (not "the inhabitants of Cataluña, of which 90% voted yes", the whole, nor a time: "In

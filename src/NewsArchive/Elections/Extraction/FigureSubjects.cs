@@ -12,15 +12,23 @@ namespace NewsArchive.Elections.Extraction;
 internal static partial class FigureSubjects
 {
     /// <summary>The person or party named by "for ..." right after the number, or after its count and share ("193,229
-    /// votes, or 38.2%, for Mr Smith").</summary>
-    public static (string? Person, string? Party)? Forward(ArticleSentence sentence, RawFigure figure)
+    /// votes, or 38.2%, for Mr Smith"), or by a verb whose object or agent it is ("317 seats went to the Conservatives",
+    /// "262 seats were won by Labour", "nearly 13 million people voted for Labour"). A verb's is the owner whatever is
+    /// named before the number (<paramref name="linked"/>); a bare "for" is only where nothing else is.</summary>
+    public static (string? Person, string? Party)? Forward(ArticleSentence sentence, RawFigure figure, out bool linked)
     {
+        linked = false;
         var m = ForAfter().Match(sentence.Tokenised, figure.End);
         if (!m.Success || m.Index != figure.End) return null;
+        linked = m.Groups["verb"].Success;
         return m.Groups["p"].Success
             ? (sentence.PersonAt(ArticleSentence.PersonToken().Match(sentence.Tokenised, m.Groups["p"].Index)), null)
             : (null, ElectionWords.RonOr(Parties.Canonical(m.Groups["party"].Value)));
     }
+
+    /// <summary>The referendum side named by "for ..." right after the number: "16.1 million for Remain".</summary>
+    public static string? SideAfter(string text, RawFigure figure) =>
+        SideForAfter().Match(text, figure.End) is { Success: true } m && m.Index == figure.End ? m.Groups["side"].Value : null;
 
     /// <summary>True when the number is the other side of a comparison ("compared to 14,738", "against 977,601"),
     /// so the name before it is the first side's, not its own.</summary>
@@ -117,8 +125,11 @@ internal static partial class FigureSubjects
         return figure.ListIndex == 0 ? first : ElectionWords.OtherSide(first);
     }
 
-    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:,(?=\s+for\b))?(?:\s+(?:votes|seats))?(?:,\s+or\s+\d[\d.]*\s?(?:%|per cent),)?(?:\s+of\s+the\s+vote)?\s+for\s+(?:the\s+)?(?:(?<party>" + Parties.Names + @")(?:['’]s)?(?:\s+(?:candidate|challenger|incumbent|nominee))?\b(?:,?\s+(?<p>" + ArticleSentence.Person + @"))?|(?<party>" + ElectionWords.Ron + @")|(?<p>" + ArticleSentence.Person + "))")]
+    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:,(?=\s+for\b))?(?:\s+(?:votes|seats))?(?:,\s+or\s+\d[\d.]*\s?(?:%|per cent),)?(?:\s+of\s+the\s+vote)?(?:\s+for|(?<verb>\s+(?:went|go|goes|fell)\s+to|\s+(?:were|was)\s+(?:won|taken|captured|gained|secured)\s+by|(?:\s+of(?=\s+(?:the\s+)?(?:voters|electorate)))?(?:\s+(?:the\s+)?(?:people|voters|electors|electorate|Britons))?\s+(?:had\s+)?(?:voted\s+for|backed)))\s+(?:the\s+)?(?:(?<party>" + Parties.Names + @")(?:['’]s)?(?:\s+(?:candidate|challenger|incumbent|nominee))?\b(?:,?\s+(?<p>" + ArticleSentence.Person + @"))?|(?<party>" + ElectionWords.Ron + @")|(?<p>" + ArticleSentence.Person + "))")]
     private static partial Regex ForAfter();
+
+    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+(?:votes|ballots))?(?:\s+of\s+the\s+vote)?\s+for\s+(?:the\s+)?(?<side>Leave|Remain|Yes|No)\b(?!\s+(?:party|campaign\s+group)\b)")]
+    private static partial Regex SideForAfter();
 
     /// <summary>"RON", "Re-open Nominations": a ballot option counted like a candidate (<see cref="ElectionWords.Ron"/>).</summary>
     [GeneratedRegex(ElectionWords.Ron)]
@@ -132,7 +143,7 @@ internal static partial class FigureSubjects
     private static partial Regex ComparedShare();
 
     /// <summary>A side as news writes it: capitalised or quoted, or in "voted to leave".</summary>
-    [GeneratedRegex(@"(?:\b(?:the\s+)?[""“‘']?(?<side>Yes|No)[""”’']?\s+(?:vote|votes|side|campaign|camp|voters)\b|\b(?<side>Leave|Remain)\b(?!\s+(?:the|it|office|power))|\bvoted\s+(?:to\s+)?(?<side>leave|remain)\b|\b(?:won|carried)\s+by\s+(?:the\s+)?[""“‘']?(?<side>Yes|No)\b)")]
+    [GeneratedRegex(@"(?:\b(?:the\s+)?[""“‘']?(?<side>Yes|No)[""”’']?\s+(?:vote|votes|side|campaign|camp|voters)\b|\b(?<side>Leave|Remain)\b(?!\s+(?:the|it|office|power))|\bvoted\s+(?:to\s+)?(?<side>leave|remain)\b|\b(?:won|carried)\s+by\s+(?:the\s+)?[""“‘']?(?<side>Yes|No)\b|\b(?<side>Yes|No)[""”’']?\s+(?=(?:won|took|got|secured|polled|received|carried)\b))")]
     private static partial Regex SideWord();
 
     private static bool Possessive(string text, int end) =>

@@ -1,0 +1,52 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Results told with the owner after the number, or with finer numbers than the rules first met: texts
+/// written for each wording.</summary>
+public class ResultOrderWordingTests
+{
+    private static IReadOnlyList<(string Subject, FigureKind Kind, decimal Value)> Figures(string text) =>
+        ResultRun.Figures(ResultRun.Of(text, new DateOnly(2018, 3, 10)));
+
+    [Theory]
+    [InlineData("In the 2017 general election, 317 seats went to the Conservatives.", "Conservative", 317)]
+    [InlineData("In the 2017 general election, 262 seats were won by Labour.", "Labour", 262)]
+    public void A_verb_after_the_seats_names_their_owner(string text, string owner, int seats) =>
+        Assert.Equal([(owner, FigureKind.Seats, (decimal)seats)], Figures(text));
+
+    [Fact]
+    public void A_verb_after_the_number_outranks_the_party_named_before_it() =>
+        Assert.Equal([("Labour", FigureKind.Seats, 50m), ("Conservative", FigureKind.Seats, 7m)],
+            Figures("In the 2014 Hackney council elections, Labour won 50 seats, while 7 seats went to the Conservatives."));
+
+    [Theory]
+    [InlineData("In the 2017 general election, nearly 13 million people voted for Labour.", FigureKind.Votes, 13000000)]
+    [InlineData("In the 2017 general election, 40% of voters backed Labour.", FigureKind.Share, 40)]
+    public void A_partys_voters_are_its_votes_or_share(string text, FigureKind kind, int value) =>
+        Assert.Equal([("Labour", kind, (decimal)value)], Figures(text));
+
+    [Fact]
+    public void A_side_named_after_the_far_number_of_a_comparison_owns_it() =>
+        Assert.Equal([("Leave", FigureKind.Votes, 17_400_000m), ("Remain", FigureKind.Votes, 16_100_000m)],
+            Figures("In the 2016 EU referendum, Leave won 17.4 million votes compared to 16.1 million for Remain."));
+
+    [Fact]
+    public void A_side_that_won_a_share_is_its_owner() =>
+        Assert.Equal([("No", FigureKind.Share, 55.3m)], Figures("In the 2014 Scottish independence referendum, No won 55.3% of the vote."));
+
+    [Fact]
+    public void A_pair_of_shares_to_two_decimal_places_is_the_winners_and_the_losers() =>
+        Assert.Equal([("Jane Doe", FigureKind.Share, 50.65m), ("John Roe", FigureKind.Share, 49.35m)],
+            Figures("Jane Doe beat John Roe by 50.65% to 49.35% in the 2012 London mayoral election."));
+
+    [Fact]
+    public void A_pair_of_counts_in_millions_is_read_as_a_pair() =>
+        Assert.Equal([("Conservative", FigureKind.Votes, 10_700_000m), ("Liberal Democrats", FigureKind.Votes, 6_800_000m)],
+            Figures("At the 2010 general election, the Conservatives beat the Liberal Democrats by 10.7m votes to 6.8m."));
+
+    [Fact]
+    public void A_share_won_by_is_never_cut_at_its_decimal_point() =>
+        Assert.Equal([("Jane Doe", FigureKind.Share, 51.5m)],
+            Figures("In the 2012 London mayoral election, Jane Doe won by 51.5% to 48.5%."));
+}
