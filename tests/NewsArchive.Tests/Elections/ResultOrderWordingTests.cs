@@ -49,4 +49,21 @@ public class ResultOrderWordingTests
     public void A_share_won_by_is_never_cut_at_its_decimal_point() =>
         Assert.Equal([("Jane Doe", FigureKind.Share, 51.5m)],
             Figures("In the 2012 London mayoral election, Jane Doe won by 51.5% to 48.5%."));
+
+    [Theory]
+    [InlineData("At the 2017 general election Labour gained Canterbury, a seat held by the Tories since 1918, by 187 votes.", "Labour")]
+    [InlineData("At the 2017 general election Jane Doe gained Canterbury, a seat held by John Roe since 1987, by 187 votes.", "Jane Doe")]
+    public void A_name_inside_an_aside_closed_before_the_figure_is_not_its_owner(string text, string winner)
+    {
+        var result = ResultRun.Of(text, new DateOnly(2018, 3, 10));
+        Assert.Equal([(winner, FigureKind.Majority, 187m)], ResultRun.Figures(result));
+        Assert.Equal([winner], result.Candidacies.Where(c => c.Outcome == Outcome.Elected).Select(c => c.Candidate ?? c.Party));
+    }
+
+    [Fact]
+    public void A_lead_in_the_popular_vote_is_no_win()
+    {
+        var result = ResultRun.Of("In the 2016 US presidential election Jane Doe won the popular vote by nearly 3 million.", new DateOnly(2018, 3, 10));
+        Assert.DoesNotContain(result.Candidacies, c => c.Outcome == Outcome.Elected);
+    }
 }

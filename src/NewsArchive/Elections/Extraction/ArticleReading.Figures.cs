@@ -160,7 +160,9 @@ internal sealed partial class ArticleReading
             && !(published is { } day && registry.YearOf(slug) is > 0 and var told && told < day.Year && TextCues.Pluperfect().IsMatch(s.Tokenised)))
             context = (ViewAfter(slug), s.Paragraph);
         var (round, fromContext) = RoundOf(index, s.Tokenised, raw, slug, status);
-        var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result ? Outcome.Elected : (Outcome?)null;
+        // A lead is a win, but not a lead in the popular vote ("Clinton won the popular vote by nearly 3 million").
+        var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result
+            && !PopularVoteLead().IsMatch(s.Tokenised[Math.Max(0, raw.Position - 40)..raw.Position]) ? Outcome.Elected : (Outcome?)null;
         var post = person is null && party is null ? null : PostOf(index, slug, raw.Position, raw.End);
         if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source, post);
         RememberSeats(index, s, raw, party);
@@ -251,6 +253,9 @@ internal sealed partial class ArticleReading
 
     [GeneratedRegex(@"^\s*(?:(?:only|just|also|then)\s+)?(?:won|secured|got|took|gained|received|polled|attracted)\b|^\s*(?:(?:only|just|merely)\s*)?$")]
     private static partial Regex SharedSubject();
+
+    [GeneratedRegex(@"\bpopular\s+vote\s+by\s+(?:\w+\s+){0,2}$")]
+    private static partial Regex PopularVoteLead();
 
     [GeneratedRegex(@"\bbut\s+$")]
     private static partial Regex AfterBut();

@@ -31,6 +31,7 @@ internal static partial class Owners
             // "The Conservatives, led by Andrew Scheer, won 121 seats and 34.4%", "under Ruth Davidson, came second": the
             // leader set off after the party is not what won.
             if (LedBy().IsMatch(text[Math.Max(0, token.Index - 20)..token.Index])) continue;
+            if (InClosedAside(text, token.Index, token.Index + token.Length, figure.Position)) continue;
             // "Reform UK won five seats, including Clacton, where Nigel Farage was elected with 21,225 votes, and took 14.3%":
             // after the "where" clause closes, the verb is the main subject's again.
             if (InsideWhere().IsMatch(text[..token.Index]) && SubjectResumed().IsMatch(text[(token.Index + token.Length)..figure.Position])) continue;
@@ -60,6 +61,17 @@ internal static partial class Owners
         return TextCues.Speech().IsMatch(between) ? null : sentence.PersonAt(best);
     }
 
+    /// <summary>"Labour gained Canterbury, a seat held by the Tories since 1918, by 187 votes", "…, which the SNP had won
+    /// in 2015, …": a name inside an aside that closes before the figure is not what the main verb is told of.</summary>
+    private static bool InClosedAside(string text, int start, int end, int figure) =>
+        AsideOpen().IsMatch(text[Math.Max(0, start - 60)..start]) && AsideClosed().IsMatch(text[end..figure]);
+
+    [GeneratedRegex(@",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}(?:by|of|for|from|with|to)|which)\s+(?:the\s+)?$")]
+    private static partial Regex AsideOpen();
+
+    [GeneratedRegex(@"^[^,;]*,")]
+    private static partial Regex AsideClosed();
+
     [GeneratedRegex(@",\s+(?:where|when)\s+[^,;⟦]*$")]
     private static partial Regex InsideWhere();
 
@@ -87,6 +99,7 @@ internal static partial class Owners
             if (winnerOnly && LosingSide().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index])) continue;
             // "took control of Richmond from the Conservatives, winning 39 of the 54 seats": the party it was taken from.
             if (TakenFrom().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index])) continue;
+            if (InClosedAside(text, m.Index, m.Index + m.Length, figure.Position)) continue;
             // "held Wandsworth with 33 seats to Labour's 26, and kept Westminster by 41": a party given its own number
             // before the figure is that number's owner, not the figure's.
             if (OwnNumber().Match(after) is { Success: true } own && m.Index + m.Length + own.Length <= figure.Position) continue;
