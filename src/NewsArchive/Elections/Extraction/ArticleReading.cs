@@ -193,7 +193,7 @@ internal sealed partial class ArticleReading(
             // election", in a by-election's report).
             var measured = anchor.StatedYear is null && TextCues.ComparedAt().IsMatch(s.Tokenised[..anchor.Position])
                 || TextCues.MajorityOverturned().IsMatch(s.Tokenised[..anchor.Position]);
-            placed.Add(new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year.Value, source, s.Source, parentSlug), ahead, Earlier: measured));
+            placed.Add(new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year.Value, source, s.Source, parentSlug), ahead, Earlier: measured || anchor.Measured));
         }
         foreach (var seatAnchor in seatsOfUnknownYear)
             if (SeatAtGeneralElection(seatAnchor, s, placed) is { } seatPlaced) placed.Add(seatPlaced);
@@ -209,7 +209,7 @@ internal sealed partial class ArticleReading(
     /// past, or as one of many ("won the 2015 election and hope to win the next").</summary>
     private static ElectionAnchor SameContestsYear(ElectionAnchor named, IReadOnlyList<ElectionAnchor> found) =>
         named is { StatedYear: null, Future: false, Past: false, Indefinite: false, Bare: false, YearOffset: null, Month: null }
-        && found.Where(a => a != named && a.Kind == named.Kind && a.Area == named.Area && a.StatedYear is not null).Select(a => a.StatedYear).Distinct().ToList() is [var year]
+        && found.Where(a => a != named && a.Kind == named.Kind && a.Area == named.Area && a.StatedYear is not null && !a.Measured).Select(a => a.StatedYear).Distinct().ToList() is [var year]
             ? named with { StatedYear = year } : named;
 
     /// <summary>"the worst result since 1935": the contest in view, held in another year, when the calendar says

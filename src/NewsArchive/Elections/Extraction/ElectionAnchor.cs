@@ -42,4 +42,8 @@ internal sealed record ElectionAnchor(
     /// majority of 7,210"): a constituency of the general election in view, and with none in view no election at all,
     /// so a mayor's "won Greater Manchester by" stays the mayoral race's.</summary>
     public bool OnlyAtGeneral { get; init; }
+
+    /// <summary>A year a contest is measured against ("have not won a general election since 1992"): that year's
+    /// contest is named, but it dates no other in the sentence and owns none of its figures.</summary>
+    public bool Measured { get; init; }
 }

@@ -71,7 +71,7 @@ internal static partial class ElectionRecogniser
     {
         private readonly List<(ElectionAnchor Anchor, int End)> list = [];
 
-        public void Add(int position, int end, ElectionKind kind, string? area, bool explicitly, int? year = null, int? calendarYear = null, bool future = false, bool bare = false, string? topic = null, int? wordsEnd = null, bool onlyAtGeneral = false)
+        public void Add(int position, int end, ElectionKind kind, string? area, bool explicitly, int? year = null, int? calendarYear = null, bool future = false, bool bare = false, string? topic = null, int? wordsEnd = null, bool onlyAtGeneral = false, bool measured = false)
         {
             if (string.IsNullOrEmpty(area)) return;
             var before = sentence[Math.Max(0, position - 40)..position];
@@ -84,7 +84,7 @@ internal static partial class ElectionRecogniser
                 Future: future || (explicitly && !called && time.Offset is null && FutureMarker().IsMatch(before) && !HeldOne().IsMatch(before)),
                 Past: time.Offset is null && (PastMarker().IsMatch(before) || TextCues.ComparedAt().IsMatch(before)))
             {
-                YearOffset = time.Offset, Month = time.Month, CalendarYear = calendarYear, Bare = bare, Topic = topic, OnlyAtGeneral = onlyAtGeneral,
+                YearOffset = time.Offset, Month = time.Month, CalendarYear = calendarYear, Bare = bare, Topic = topic, OnlyAtGeneral = onlyAtGeneral, Measured = measured,
                 // "there was a brand new leadership battle" tells of one that was held, not of a supposed or a coming one.
                 // "a Labour leadership candidate": the article is the candidate's, the contest is a real one.
                 Indefinite = !called && Indefinite().IsMatch(before) && !HeldOne().IsMatch(before) && !OneInTheContest().IsMatch(sentence[position..end]),

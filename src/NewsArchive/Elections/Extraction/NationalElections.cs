@@ -34,7 +34,7 @@ internal static partial class NationalElections
         foreach (Match m in YearElection().Matches(sentence))
             if (!AddGeneralIn(found, m, sentence) && !AddPlannedGeneral(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
         foreach (Match m in SentenceCues.HasAny(sentence, "landslide", "majority", "power") ? WonIn().Matches(sentence) : Enumerable.Empty<Match>())
-            if (TextCues.Westminster().IsMatch(sentence) && !TextCues.ForeignCountry().IsMatch(sentence)) AddGeneralIn(found, m, sentence);
+            if (TextCues.Westminster().IsMatch(sentence) && !TextCues.ForeignCountry().IsMatch(sentence)) AddGeneralIn(found, m, sentence, measured: m.Groups["since"].Success);
         // "In 1997 and 2001 they voted Labour", "who backed the Tories in 1992", "Labour won in 1997": a UK party chosen in a
         // year Westminster held an election.
         foreach (Match m in SentenceCues.HasAny(sentence, "voted", "backed", "supported", "won") ? PartyChosenIn().Matches(sentence) : Enumerable.Empty<Match>())
@@ -42,6 +42,8 @@ internal static partial class NationalElections
                 AddGeneralEach(found, m, sentence);
         foreach (Match m in election ? YearElections().Matches(sentence) : Enumerable.Empty<Match>())
             if (!AddDevolvedIn(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
+        foreach (Match m in election && sentence.Contains("since", StringComparison.Ordinal) ? GeneralSince().Matches(sentence) : Enumerable.Empty<Match>())
+            if (!TextCues.ForeignCountry().IsMatch(sentence)) AddGeneralIn(found, m, sentence, measured: true);
         foreach (Match m in election ? YearList().Matches(sentence) : Enumerable.Empty<Match>())
             AddGeneralEach(found, m, sentence);
         foreach (Match m in election ? YearRange().Matches(sentence) : Enumerable.Empty<Match>())
@@ -92,13 +94,13 @@ internal static partial class NationalElections
 
     /// <summary>A general election named only by its year: kept when the calendar has one that year. True when the
     /// year is Westminster's (an anchor added, or another kind's word beside it): no other rule may read it.</summary>
-    private static bool AddGeneralIn(ElectionRecogniser.Anchors found, Match m, string sentence)
+    private static bool AddGeneralIn(ElectionRecogniser.Anchors found, Match m, string sentence, bool measured = false)
     {
         var year = int.Parse(m.Groups["y"].Value);
         if (!ElectionCalendar.HeldIn(ElectionKind.General, "UK", year) || found.Covers(m.Groups["y"].Index)) return false;
         // "the 2019 Canadian election" is another country's; "in 2001" after "mayor" is a mayoral one.
         if (OtherKindBeside(sentence, m)) return true;
-        found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.General, "UK", true, year: year);
+        found.Add(m.Groups["y"].Index, m.Index + m.Length, ElectionKind.General, "UK", true, year: year, measured: measured);
         return true;
     }
 
@@ -178,7 +180,7 @@ internal static partial class NationalElections
 
     private const string Years = @"(?:both\s+)?(?<y>" + Year + @")(?:,\s+(?<y>" + Year + @"))*,?\s+and\s+(?<y>" + Year + @")\b";
 
-    [GeneratedRegex(@"\b" + Years + @"(?:['’]s)?\s+(?:[Gg]eneral\s+)?[Ee]lections\b|\b(?:[Gg]eneral\s+)?[Ee]lections?(?:\s+campaigns?)?\b[^.;:!?]{0,80}?\bin\s+" + Years + @"(?!\s*(?:per cent|%))")]
+    [GeneratedRegex(@"\b" + Years + @"(?:['’]s)?\s+(?:[Gg]eneral\s+)?[Ee]lections\b|\b(?:[Gg]eneral\s+)?[Ee]lections?(?:\s+campaigns?)?\b[^.;:!?]{0,80}?\bin\s+" + Years + @"(?!\s*(?:per cent|%))|\b[Gg]eneral\s+[Ee]lections\s+of\s+" + Years)]
     private static partial Regex YearList();
 
     private const string InYears = @"in\s+(?:both\s+)?(?<y>" + Year + @")(?:(?:,\s+|,?\s+and\s+)(?<y>" + Year + @"))*\b(?!\s*(?:per cent|%))";
@@ -222,10 +224,15 @@ internal static partial class NationalElections
     private static partial Regex YearElection();
 
     /// <summary>A government won in a year: "Labour won a landslide in 1997", "the Conservatives last won a majority
-    /// in 1992", "Labour came to power in 1997". The sentence must be about Westminster (a UK party, Parliament, the
+    /// in 1992", "Labour came to power in 1997", "have not won a majority since 1992". The sentence must be about Westminster (a UK party, Parliament, the
     /// government) and name no other country; a year with no general election, or another kind's word beside it, is not one.</summary>
-    [GeneratedRegex(@"\b(?:won|win|wins|winning|swept\s+to|came\s+to|returned\s+to)\s+(?:(?:a|an|the|its|their|his|her|overall|outright|huge|large|big|small|slim|working|comfortable|Commons)\s+){0,3}(?<what>landslide|majority|power)\b[^.;:!?\d]{0,30}?\bin\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))")]
+    [GeneratedRegex(@"\b(?:won|win|wins|winning|swept\s+to|came\s+to|returned\s+to)\s+(?:(?:a|an|the|its|their|his|her|overall|outright|huge|large|big|small|slim|working|comfortable|Commons)\s+){0,3}(?<what>landslide|majority|power)\b[^.;:!?\d]{0,30}?\b(?:in|(?<since>since))\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))")]
     private static partial Regex WonIn();
+
+    /// <summary>A general election measured against an earlier one: "have not won a general election outright since
+    /// 1992", "their worst general election result since 1983". The year's is a contest of its own.</summary>
+    [GeneratedRegex(@"\b[Gg]eneral\s+[Ee]lections?\b[^.;:!?\d]{0,40}?\bsince\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))")]
+    private static partial Regex GeneralSince();
 
     /// <summary>A member's election to the Commons in a year: "first becoming MP for Leigh in 2001", "was elected
     /// ... with three other MPs ... in 1987", "MP for Leigh since 2001", "won the seat in 2005", "entered Parliament in
