@@ -76,8 +76,13 @@ public class ElectionFamiliesTests
     [InlineData("Turnout was high for the Brexit vote.", 2019, "referendum-in-uk-2016")]
     [InlineData("Labour wants a repeat of the 2014 referendum.", 2021, "referendum-in-scotland-2014")]
     [InlineData("A referendum is to be held to see whether Scotland should stay in the UK.", 2013, "referendum-in-scotland-2014")]
+    [InlineData("It looks like Scotland will have a referendum in a few years to decide whether or not to leave the Union.", 2011, "referendum-in-scotland-2014")]
     public void Referendums_by_topic_and_date(string text, int year, string slug) =>
         Assert.Equal([slug], Slugs(text, new DateOnly(year, 6, 30)));
+
+    [Fact]
+    public void Another_country_leaving_the_Union_is_no_Scottish_referendum() =>
+        Assert.DoesNotContain("referendum-in-scotland-2014", Slugs("Britain will hold a referendum on whether to leave the Union, and Scotland may follow.", new DateOnly(2011, 6, 30)));
 
     [Theory]
     [InlineData("Ministers promised a referendum on the EU constitution.")]

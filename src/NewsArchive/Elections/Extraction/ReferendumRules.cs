@@ -130,8 +130,9 @@ internal static partial class ReferendumRules
     private static partial Regex ScottishCue();
 
     /// <summary>Scotland's choice to stay in the United Kingdom or to leave it, with Scotland as the one choosing ("whether
-    /// Scotland should stay in the UK"); not anyone else leaving ("nurses have been leaving the UK").</summary>
-    [GeneratedRegex(@"\bScotland\s+(?:(?:should|would|could|must|will|to|wants\s+to|voted\s+to)\s+)?(?:stay|stays|remain|remains|leave|leaves|break\s+away\s+from|split\s+from)\s+(?:in\s+|part\s+of\s+|within\s+)?the\s+(?:UK|United\s+Kingdom)\b")]
+    /// Scotland should stay in the UK", "Scotland will have a referendum in a few years to decide whether or not to leave the
+    /// Union"); not anyone else leaving ("nurses have been leaving the UK", "Britain will vote on whether to leave the Union").</summary>
+    [GeneratedRegex(@"\bScotland\s+(?:(?:should|would|could|must|will|to|wants\s+to|voted\s+to)\s+)?(?:stay|stays|remain|remains|leave|leaves|break\s+away\s+from|split\s+from)\s+(?:in\s+|part\s+of\s+|within\s+)?the\s+(?:UK|United\s+Kingdom)\b|\bScotland(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,4}?referendum\b[^.;:]{0,60}?\b(?:whether\s+(?:or\s+not\s+)?)?to\s+(?:stay\s+in|remain\s+in|leave|break\s+away\s+from)\s+the\s+(?:UK|United\s+Kingdom|Union)\b")]
     private static partial Regex StayInTheUnion();
 
     [GeneratedRegex(@"\b(?:[Gg]overnment|Westminster|Parliament|MPs|Prime Minister|Downing Street|Britain|British|UK)\b")]
