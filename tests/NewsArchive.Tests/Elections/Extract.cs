@@ -24,6 +24,10 @@ internal static class Extract
         return ElectionExtractor.Extract(paragraphs, [], published, [headline]);
     }
 
+    /// <summary>Each election found, by its slug, in order.</summary>
+    public static IReadOnlyList<string> Slugs(string text, DateOnly? published, params string[] people) =>
+        From(text, published, people).Elections.Select(e => e.Slug).Order().ToList();
+
     /// <summary>Each election found, as (kind, area, year).</summary>
     public static IReadOnlyList<(ElectionKind Kind, string Area, int Year)> Elections(string text, DateOnly? published) =>
         From(text, published).Elections.Select(e => (e.Kind, e.Area, e.Year)).ToList();
@@ -43,6 +47,12 @@ internal static class ResultRun
     public static readonly string[] People = ["Jane Doe", "John Roe", "Ann Poe"];
 
     public static ElectionExtraction Of(string text, DateOnly? published = null) => Extract.From(text, published ?? May2005, People);
+
+    /// <summary>A results story of March 2018, a year after the 2017 general election, for rules that need no other date.</summary>
+    public static readonly DateOnly March2018 = new(2018, 3, 10);
+
+    /// <summary>Each figure of a text published in March 2018 (<see cref="Figures(ElectionExtraction)"/>).</summary>
+    public static IReadOnlyList<(string Subject, FigureKind Kind, decimal Value)> FiguresIn2018(string text) => Figures(Of(text, March2018));
 
     /// <summary>Each figure as (whose, kind, value): a person's, else a party's or a side's, else "-".</summary>
     public static IReadOnlyList<(string Subject, FigureKind Kind, decimal Value)> Figures(ElectionExtraction result) =>
