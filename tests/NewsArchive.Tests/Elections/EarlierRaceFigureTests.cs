@@ -55,4 +55,25 @@ public class EarlierRaceFigureTests
         Assert.Contains(("london-mayor-2024", "-", FigureKind.Turnout, 45.3m, CountRound.NotStated), figures);
         Assert.DoesNotContain(figures, f => f.Value == 45.3m && f.Slug != "london-mayor-2024");
     }
+
+    private static readonly DateOnly January2016 = new(2016, 1, 10);
+
+    [Theory]
+    [InlineData("The Greens won 3.8% of the vote in the 2015 general election, up from 1% in 2010.")]
+    [InlineData("The Greens won 3.8% of the vote in the 2015 general election, compared with 1% in 2010.")]
+    [InlineData("The Greens won 3.8% of the vote in the 2015 general election, up from 2010 (1%).")]
+    [InlineData("The Greens won 3.8% of the vote in the 2015 general election, a fourfold increase from 2010 (1%).")]
+    public void A_figure_set_against_a_year_further_on_is_that_years_contests(string text) =>
+        Assert.Equal([("uk-general-election-2015", "Green Party", FigureKind.Share, 3.8m), ("uk-general-election-2010", "Green Party", FigureKind.Share, 1m)],
+            Extract.Filed(text, January2016));
+
+    [Fact]
+    public void A_figure_whose_clause_names_its_own_year_is_that_contests() =>
+        Assert.Equal([("uk-general-election-2015", "Labour", FigureKind.Share, 30m), ("uk-general-election-2010", "Labour", FigureKind.Share, 29m)],
+            Extract.Filed("Labour's share rose to 30% at the 2015 general election, from 29% in 2010.", January2016));
+
+    [Fact]
+    public void A_figure_followed_by_its_own_contests_year_without_a_comparison_stays_there() =>
+        Assert.Equal([("uk-general-election-2015", "Green Party", FigureKind.Share, 3.8m)],
+            Extract.Filed("The Greens won 3.8% in 2015.", January2016));
 }

@@ -37,6 +37,31 @@ internal static partial class FigureReader
         }
     }
 
+    /// <summary>"3.8% of the vote in 2015, up from 1% in 2010", "compared with 1% in 2010", "a fourfold increase from 2010
+    /// (1%)", "up on 2010's 29%": a figure set against another, with a year of its own, is that year's contest's. Without
+    /// the comparison ("won 3.8% in 2015") a year after a figure is only the contest's.</summary>
+    private static void SetAgainstAYear(string sentence, List<RawFigure> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.OfEarlierYear) continue;
+            var before = sentence[Math.Max(0, f.Position - 60)..f.Position];
+            var year = ComparedWith().IsMatch(before) && YearAfter().Match(sentence, f.End) is { Success: true } after ? after.Groups["year"]
+                : FromAYear().Match(before) is { Success: true } from ? from.Groups["year"] : null;
+            if (year is not null) found[i] = f with { EarlierYear = int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) };
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:from|compared\s+(?:with|to))\s+(?:(?:a|just|only|around|about|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)*$")]
+    private static partial Regex ComparedWith();
+
+    [GeneratedRegex(@"\G(?:\s?(?:%|per\s+cent)|\s+(?:seats|votes|MPs))?(?:\s+of\s+the\s+(?:vote|poll|seats))?\s+(?:in|at)\s+(?:the\s+)?(?<year>(?:19|20)\d\d)\b")]
+    private static partial Regex YearAfter();
+
+    [GeneratedRegex(@"\b(?:from|on|than|compared\s+(?:with|to))\s+(?:the\s+)?(?<year>(?:19|20)\d\d)(?:\s*\(\s*|['’]s\s+)$")]
+    private static partial Regex FromAYear();
+
     /// <summary>Whether the text ends in a clause told of an earlier year's race ("up from 38% in 2012, when").</summary>
     public static bool ToldOfEarlierYear(string before) => YearThenWhen().IsMatch(before);
 

@@ -113,6 +113,7 @@ internal static partial class FigureReader
         }
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
         if (found.Count > 0 && SentenceCues.HasAny(sentence, "when", "years")) ToldOfEarlierRace(sentence, found);
+        SetAgainstAYear(sentence, found);
         return found;
     }
 
