@@ -23,6 +23,13 @@ public class ResultOrderWordingTests
     public void A_partys_voters_are_its_votes_or_share(string text, FigureKind kind, int value) =>
         Assert.Equal([("Labour", kind, (decimal)value)], ResultRun.FiguresIn2018(text));
 
+    [Theory]
+    [InlineData("In the 2017 general election, 12.9 million votes were cast for Labour.")]
+    [InlineData("Despite 12.9 million votes being cast for Labour in the 2017 general election, it lost.")]
+    [InlineData("In the 2017 general election, 12.9 million votes (40%) were cast for Labour.")]
+    public void Votes_cast_for_a_party_are_its_own(string text) =>
+        Assert.Contains(("Labour", FigureKind.Votes, 12_900_000m), ResultRun.FiguresIn2018(text));
+
     [Fact]
     public void A_side_named_after_the_far_number_of_a_comparison_owns_it() =>
         Assert.Equal([("Leave", FigureKind.Votes, 17_400_000m), ("Remain", FigureKind.Votes, 16_100_000m)],

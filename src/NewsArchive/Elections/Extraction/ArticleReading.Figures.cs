@@ -229,7 +229,7 @@ internal sealed partial class ArticleReading
         if (!winnerOnly && FigureSubjects.Forward(s, raw, out var linked) is { } forward && (linked || (person is null && party is null) || FigureSubjects.Compared(text, raw)))
             return forward;
         if (person is null && party is null && Recent(lastParty, s.Paragraph, raw.Kind == FigureKind.Seats ? PartyParagraphs : 1)
-            && (raw.Kind == FigureKind.Seats ? TextCues.PartyAnaphor() : TextCues.PartySubject()).IsMatch(text[clauseStart..raw.Position])
+            && ((raw.Kind == FigureKind.Seats ? TextCues.PartyAnaphor() : TextCues.PartySubject()).IsMatch(text[clauseStart..raw.Position]) || FigureSubjects.ForTheParty(text, raw))
             && !ArticleSentence.PersonToken().IsMatch(text[clauseStart..raw.Position]))
             party = lastParty!.Value.Party;
         return (person, party);

@@ -13,7 +13,8 @@ internal static partial class FigureSubjects
 {
     /// <summary>The person or party named by "for ..." right after the number, or after its count and share ("193,229
     /// votes, or 38.2%, for Mr Smith"), or by a verb whose object or agent it is ("317 seats went to the Conservatives",
-    /// "262 seats were won by Labour", "nearly 13 million people voted for Labour"). A verb's is the owner whatever is
+    /// "262 seats were won by Labour", "nearly 13 million people voted for Labour", "12.9 million votes (40%) were cast for
+    /// Labour"). A verb's is the owner whatever is
     /// named before the number (<paramref name="linked"/>); a bare "for" is only where nothing else is.</summary>
     public static (string? Person, string? Party)? Forward(ArticleSentence sentence, RawFigure figure, out bool linked)
     {
@@ -25,6 +26,14 @@ internal static partial class FigureSubjects
             ? (sentence.PersonAt(ArticleSentence.PersonToken().Match(sentence.Tokenised, m.Groups["p"].Index)), null)
             : (null, ElectionWords.RonOr(Parties.Canonical(m.Groups["party"].Value)));
     }
+
+    /// <summary>"3.8 million votes (12.6%) being cast for the party": a number (or the share beside it) given to a party
+    /// named before.</summary>
+    public static bool ForTheParty(string text, RawFigure figure) =>
+        ForParty().Match(text, figure.End) is { Success: true } m && m.Index == figure.End;
+
+    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?\)?(?:\s+(?:votes|seats))?(?:\s*\(\d[\d.]*\s?(?:%|per cent)\))?(?:\s+(?:were|was|being|had\s+been|have\s+been))?\s+(?:cast\s+)?for\s+the\s+party\b")]
+    private static partial Regex ForParty();
 
     /// <summary>The referendum side named by "for ..." right after the number: "16.1 million for Remain".</summary>
     public static string? SideAfter(string text, RawFigure figure) =>
@@ -125,7 +134,7 @@ internal static partial class FigureSubjects
         return figure.ListIndex == 0 ? first : ElectionWords.OtherSide(first);
     }
 
-    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:,(?=\s+for\b))?(?:\s+(?:votes|seats))?(?:,\s+or\s+\d[\d.]*\s?(?:%|per cent),)?(?:\s+of\s+the\s+vote)?(?:\s+for|(?<verb>\s+(?:went|go|goes|fell)\s+to|\s+(?:were|was)\s+(?:won|taken|captured|gained|secured)\s+by|(?:\s+of(?=\s+(?:the\s+)?(?:voters|electorate)))?(?:\s+(?:the\s+)?(?:people|voters|electors|electorate|Britons))?\s+(?:had\s+)?(?:voted\s+for|backed)))\s+(?:the\s+)?(?:(?<party>" + Parties.Names + @")(?:['’]s)?(?:\s+(?:candidate|challenger|incumbent|nominee))?\b(?:,?\s+(?<p>" + ArticleSentence.Person + @"))?|(?<party>" + ElectionWords.Ron + @")|(?<p>" + ArticleSentence.Person + "))")]
+    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:,(?=\s+for\b))?(?:\s+(?:votes|seats))?(?:,\s+or\s+\d[\d.]*\s?(?:%|per cent),)?(?:\s+of\s+the\s+vote)?(?:\s*\(\d[\d.]*\s?(?:%|per cent)\))?(?:\s+for|(?<verb>\s+(?:went|go|goes|fell)\s+to|(?:\s+(?:were|was|being|had\s+been|have\s+been))?\s+cast\s+for|\s+(?:were|was)\s+(?:won|taken|captured|gained|secured)\s+by|(?:\s+of(?=\s+(?:the\s+)?(?:voters|electorate)))?(?:\s+(?:the\s+)?(?:people|voters|electors|electorate|Britons))?\s+(?:had\s+)?(?:voted\s+for|backed)))\s+(?:the\s+)?(?:(?<party>" + Parties.Names + @")(?:['’]s)?(?:\s+(?:candidate|challenger|incumbent|nominee))?\b(?:,?\s+(?<p>" + ArticleSentence.Person + @"))?|(?<party>" + ElectionWords.Ron + @")|(?<p>" + ArticleSentence.Person + "))")]
     private static partial Regex ForAfter();
 
     [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+(?:votes|ballots))?(?:\s+of\s+the\s+vote)?\s+for\s+(?:the\s+)?(?<side>Leave|Remain|Yes|No)\b(?!\s+(?:party|campaign\s+group)\b)")]

@@ -167,7 +167,7 @@ internal static partial class TextCues
     public static partial Regex GovernmentChange();
 
     /// <summary>A party referred to without its name, as the sentence's subject.</summary>
-    [GeneratedRegex(@"\b(?:the party|[Ii]t|its|[Tt]hey)\b")]
+    [GeneratedRegex(@"\b(?:[Tt]he party|[Ii]t|its|[Tt]hey)\b")]
     public static partial Regex PartyAnaphor();
 
     /// <summary>"to become Mayor of Greater Manchester": an elected office taken up.</summary>
@@ -192,7 +192,7 @@ internal static partial class TextCues
     public static partial Regex PastTense();
 
     /// <summary>A party as the subject that wins a vote or share, without its name: "they managed to gain 25%".</summary>
-    [GeneratedRegex(@"\b(?:the party|[Tt]hey)\s+(?:\w+\s+){0,3}?(?:won|gained|got|took|secured|received|polled|managed|had)\b")]
+    [GeneratedRegex(@"\b(?:[Tt]he party|[Tt]hey)\s+(?:\w+\s+){0,3}?(?:won|gained|got|took|secured|received|polled|managed|had)\b")]
     public static partial Regex PartySubject();
 
     /// <summary>Told as just past: "recently", "the recent", "last week", "this month".</summary>
