@@ -41,4 +41,16 @@ public class RaceWordingTests
             May2024, "Jane Doe", "John Roe");
         Assert.Equal("John Roe", result.Figure(FigureKind.Share).Candidate);
     }
+
+    [Theory]
+    [InlineData("Jane Doe won the London mayoral election.\nShe is the only mayor other than John Roe to be re-elected after a full term.")]
+    [InlineData("Jane Doe won the London mayoral election.\nShe is the first mayor since John Roe to be re-elected with a bigger share.")]
+    [InlineData("Jane Doe won the London mayoral election.\nHer party had expected John Roe to be elected.")]
+    public void One_named_before_to_be_elected_is_not_said_to_be_elected(string text) =>
+        Assert.DoesNotContain(Extract.From(text, May2024, "Jane Doe", "John Roe").Candidacies, c => c is { Candidate: "John Roe", Outcome: Outcome.Elected });
+
+    [Fact]
+    public void One_who_went_on_to_be_elected_was_elected() =>
+        Assert.Contains(Extract.From("Jane Doe stood in the London mayoral election.\nJane Doe went on to be elected with 40% of the vote.", May2024, "Jane Doe", "John Roe").Candidacies,
+            c => c is { Candidate: "Jane Doe", Outcome: Outcome.Elected });
 }

@@ -39,7 +39,10 @@ internal static partial class CandidateReader
         var came = Has("came");
         if (Has("elected", "returned", "declared"))
         {
-            foreach (Match m in ElectedPassive().Matches(text)) Add(m, Outcome.Elected);
+            // "the only prime minister other than X to be re-elected", "expected X to be elected": one named right
+            // before an infinitive is compared with or predicted, not said to be elected ("X went on to be elected" is).
+            foreach (Match m in ElectedPassive().Matches(text))
+                if (!Infinitive().IsMatch(m.Groups["gap"].Value)) Add(m, Outcome.Elected);
             foreach (Match m in ElectedAside().Matches(text)) Add(m, Outcome.Elected);
         }
         if (Has("won", "win", "took", "secur", "held", "holds", "retained", "gained", "captured"))
@@ -98,6 +101,9 @@ internal static partial class CandidateReader
 
     [GeneratedRegex(@"\b(?:than|wants?)\b")]
     private static partial Regex Comparison();
+
+    [GeneratedRegex(@"^\s+to\s+be$")]
+    private static partial Regex Infinitive();
 
     [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:(?:has|have|had)\s+been\s+|was\s+|is\s+|were\s+)?(?:first\s+)?(?:re-?elected|elected|returned\s+as|declared\s+(?:as\s+)?(?:the\s+)?(?:winner|next|new|[Mm]ayor|MP))")]
     private static partial Regex ElectedPassive();
