@@ -124,4 +124,17 @@ public class StatedYearTests
     public void The_year_a_body_was_founded_is_no_contests_year() =>
         Assert.DoesNotContain(Extract.Elections("In Westfield, which the Tories had held since the council was created in 1964, Labour won 31 of the 54 seats.", new DateOnly(2022, 5, 6)),
             e => e.Year == 1964);
+
+    private static readonly DateOnly February2019 = new(2019, 2, 25);
+
+    [Theory]
+    [InlineData("The MPs have opposed the Labour Party ever since 2015, when Jeremy Corbyn won a landslide victory in the leadership election.", "labour-leadership-election-2015")]
+    [InlineData("They were part of the 2016 coup when the Labour Party's MPs voted no confidence in him and forced him into another leadership election.", "labour-leadership-election-2016")]
+    [InlineData("Since 2015, when the Conservatives won the general election, much has changed.", "uk-general-election-2015")]
+    public void An_election_in_a_when_clause_is_of_the_year_the_clause_is_told_of(string text, string slug) =>
+        Assert.Equal([slug], Extract.From(text, February2019).Elections.Select(e => e.Slug));
+
+    [Fact]
+    public void A_year_inside_the_when_clause_is_its_own() =>
+        Assert.Equal(["uk-general-election-2010"], Extract.From("Since 2015, when the party recalled the 2010 general election, much has changed.", February2019).Elections.Select(e => e.Slug));
 }

@@ -80,7 +80,7 @@ internal static partial class ElectionRecogniser
             var time = YearPhrases.Around(sentence, position, wordsEnd ?? end);
             // "called a snap election": a real one, held, not a supposed or a coming one.
             var called = Called().IsMatch(before) || sentence.AsSpan(position).StartsWith("snap");
-            var anchor = new ElectionAnchor(position, kind, area, explicitly, year ?? yearNear(position),
+            var anchor = new ElectionAnchor(position, kind, area, explicitly, year ?? yearNear(position) ?? YearPhrases.OfWhenClause(sentence, position),
                 Future: future || (explicitly && !called && time.Offset is null && FutureMarker().IsMatch(before) && !HeldOne().IsMatch(before)),
                 Past: time.Offset is null && (PastMarker().IsMatch(before) || TextCues.ComparedAt().IsMatch(before)))
             {

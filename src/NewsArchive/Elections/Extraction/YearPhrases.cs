@@ -40,6 +40,15 @@ internal static partial class YearPhrases
         return default;
     }
 
+    /// <summary>"ever since 2015, when Jeremy Corbyn won the leadership election", "the 2016 coup when the party forced
+    /// him into another leadership election": the year a "when" clause is told of, for an election named in it with no
+    /// year of its own.</summary>
+    public static int? OfWhenClause(string sentence, int position) =>
+        YearThenWhen().Match(sentence[Math.Max(0, position - 150)..position]) is { Success: true } m ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Ss]ince|of)\s+|[Tt]he\s+)(?<y>(?:19|20)\d\d)(?:\s+[a-z-]+){0,2}?,?\s+when\b(?:(?!\b(?:19|20)\d\d\b)[^;.:])*$")]
+    private static partial Regex YearThenWhen();
+
     private const string Which = @"(?<which>[Tt]his|[Ll]ast|[Nn]ext)";
     private const string Month = @"(?<month>" + ElectionWords.MonthNames + ")";
 
