@@ -15,6 +15,8 @@ public class MemberElectedTests
     [InlineData("He entered Parliament in 2001.", 2001)]
     [InlineData("She won her seat in 1997.", 1997)]
     [InlineData("He lost his seat in 1997.", 1997)]
+    [InlineData("Elected in a safe Labour seat in 2001, he became a minister a year later.", 2001)]
+    [InlineData("Becoming an MP in 1997, she rose fast.", 1997)]
     public void A_seat_won_or_lost_or_parliament_entered_in_a_year_is_that_years_general_election(string text, int year) =>
         Assert.Equal([(ElectionKind.General, "UK", year)], Elections(text));
 

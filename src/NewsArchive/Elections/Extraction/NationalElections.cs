@@ -238,7 +238,7 @@ internal static partial class NationalElections
     /// ... with three other MPs ... in 1987", "MP for Leigh since 2001", "won the seat in 2005", "entered Parliament in
     /// 2001", "lost her seat in 1997", "1983 was when I was first elected as an MP". "Elected" and "became" are said of
     /// every office, so they need a word of the Commons after them; entering Parliament and a seat won or lost are its own.</summary>
-    [GeneratedRegex(@"\b(?:(?:elected|becoming|became|become)\b(?=[^.;:!?]{0,120}?\b(?:MPs?|Parliament|Commons|seat)\b)|(?:entered|entering)\s+(?:Parliament|the\s+Commons)\b|(?:won|lost)\s+(?:the|his|her|their)\s+seat\b)[^.;:!?]{0,120}?\bin\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))|\bMPs?\s+for\s+[A-Z][\w’'-]*(?:\s(?:and\s|upon\s)?[A-Z][\w’'-]*)*\s+since\s+(?<y>" + Year + @")\b"
+    [GeneratedRegex(@"\b(?:(?:[Ee]lected|[Bb]ecoming|[Bb]ecame|become)\b(?=[^.;:!?]{0,120}?\b(?:MPs?|Parliament|Commons|seat)\b)|(?:[Ee]ntered|[Ee]ntering)\s+(?:Parliament|the\s+Commons)\b|(?:won|lost)\s+(?:the|his|her|their)\s+seat\b)[^.;:!?]{0,120}?\bin\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))|\bMPs?\s+for\s+[A-Z][\w’'-]*(?:\s(?:and\s|upon\s)?[A-Z][\w’'-]*)*\s+since\s+(?<y>" + Year + @")\b"
         + @"|\b(?<y>" + Year + @")\s+was\s+(?:when|the\s+year)\s+[^.;:!?]{0,40}?\b(?:elected|became|entered\s+Parliament)\b(?=[^.;:!?]{0,40}?\b(?:MP|Parliament|Commons)\b)")]
     private static partial Regex ElectedMember();
 
