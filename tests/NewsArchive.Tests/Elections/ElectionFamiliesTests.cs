@@ -11,16 +11,22 @@ public class ElectionFamiliesTests
     [InlineData("The party's 2001 election defeat still hurts.", "uk-general-election-2001")]
     [InlineData("Labour's 1997 landslide changed everything.", "uk-general-election-1997")]
     [InlineData("They lost the election in 1992 by a whisker.", "uk-general-election-1992")]
+    [InlineData("He won two full terms after the 2001 Labour landslide.", "uk-general-election-2001")]
+    [InlineData("The centre ground is with Labour's 2017 manifesto.", "uk-general-election-2017")]
+    [InlineData("Their voters chose an MP standing on the 2017 manifesto.", "uk-general-election-2017")]
     public void YearElection_a_year_the_calendar_holds_a_general_election_in(string text, string slug) =>
         Assert.Equal([slug], Extract.Slugs(text, null));
 
-    [Fact]
-    public void YearElection_is_nothing_in_a_year_without_a_general_election() =>
-        Assert.Empty(Extract.Slugs("Their 2003 election pledges were forgotten.", null));
+    [Theory]
+    [InlineData("Their 2003 election pledges were forgotten.")]
+    [InlineData("Their 2003 manifesto was forgotten.")]
+    public void YearElection_is_nothing_in_a_year_without_a_general_election(string text) =>
+        Assert.Empty(Extract.Slugs(text, null));
 
     [Theory]
     [InlineData("She was first becoming MP for Leigh in 2001 when the party was strong.", "uk-general-election-2001")]
     [InlineData("He has been MP for North Town since 2005.", "uk-general-election-2005")]
+    [InlineData("He has been a Labour MP since 1983.", "uk-general-election-1983")]
     [InlineData("She has been an MEP for the South West since 1999.", "european-parliament-election-1999")]
     public void ElectedMember_a_members_first_election(string text, string slug) =>
         Assert.Equal([slug], Extract.Slugs(text, null));

@@ -117,6 +117,16 @@ public class WestminsterWordingTests
     public void PartyChosenIn_voters_choosing_a_party_in_election_years_name_those_elections() =>
         Assert.Equal(["uk-general-election-1997", "uk-general-election-2001"], Slugs("In 1997 and 2001 they voted Labour.", new DateOnly(2005, 2, 3)));
 
+    [Theory]
+    [InlineData("Students queued to vote for the Lib Dems in 2010 on the strength of one pledge.")]
+    [InlineData("Voting for Labour in 2010 was a hard choice.")]
+    public void PartyChosenIn_a_vote_for_a_party_in_an_election_year_names_that_election(string text) =>
+        Assert.Equal(["uk-general-election-2010"], Slugs(text, new DateOnly(2015, 2, 3)));
+
+    [Fact]
+    public void PartyChosenIn_students_voting_beside_another_kinds_word_name_no_general_election() =>
+        Assert.Empty(Slugs("Students at the Union voted for Labour in 2010.", new DateOnly(2015, 2, 3)));
+
     [Fact]
     public void PartyChosenIn_a_party_won_in_a_year_with_no_general_election_is_none() =>
         Assert.Empty(Slugs("Labour won in 2004.", new DateOnly(2005, 2, 3)));

@@ -37,9 +37,9 @@ internal static partial class NationalElections
             if (TextCues.Westminster().IsMatch(sentence) && !TextCues.ForeignCountry().IsMatch(sentence)) AddGeneralIn(found, m, sentence, measured: m.Groups["since"].Success);
         // "In 1997 and 2001 they voted Labour", "who backed the Tories in 1992", "Labour won in 1997": a UK party chosen in a
         // year Westminster held an election.
-        foreach (Match m in SentenceCues.HasAny(sentence, "voted", "backed", "supported", "won") ? PartyChosenIn().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in SentenceCues.HasAny(sentence, "vote", "Vote", "voting", "Voting", "backed", "supported", "won") ? PartyChosenIn().Matches(sentence) : Enumerable.Empty<Match>())
             if (!AmericanParty().IsMatch(m.Groups["party"].Value) && !TextCues.ForeignCountry().IsMatch(sentence) && !Legislators().IsMatch(sentence))
-                AddGeneralEach(found, m, sentence);
+                AddGeneralEach(found, m, sentence, partyChosen: true);
         foreach (Match m in election ? YearElections().Matches(sentence) : Enumerable.Empty<Match>())
             if (!AddDevolvedIn(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
         foreach (Match m in election && sentence.Contains("since", StringComparison.Ordinal) ? GeneralSince().Matches(sentence) : Enumerable.Empty<Match>())
@@ -155,12 +155,13 @@ internal static partial class NationalElections
     private static partial Regex ScotlandWord();
 
     /// <summary>Elections named by a list of years ("the 1997 and 2001 elections", "ran the election campaign in both
-    /// 1997 and 2001"): one general election each, when the calendar holds one in every year listed.</summary>
-    private static void AddGeneralEach(ElectionRecogniser.Anchors found, Match m, string sentence)
+    /// 1997 and 2001"): one general election each, when the calendar holds one in every year listed. Students who
+    /// chose a party of Westminster ("students queued to vote for the Lib Dems in 2010") chose it at its election.</summary>
+    private static void AddGeneralEach(ElectionRecogniser.Anchors found, Match m, string sentence, bool partyChosen = false)
     {
         var years = m.Groups["y"].Captures.Select(c => int.Parse(c.Value)).ToList();
         if (!years.All(y => ElectionCalendar.HeldIn(ElectionKind.General, "UK", y))) return;
-        if (OtherKindBeside(sentence, m)) return;
+        if (OtherKindBeside(sentence, m) && !(partyChosen && !OtherKindNear().Matches(Beside(sentence, m)).Any(k => !Students().IsMatch(k.Value)))) return;
         foreach (Capture y in m.Groups["y"].Captures)
             if (!found.Covers(y.Index)) found.Add(y.Index, y.Index + y.Length, ElectionKind.General, "UK", true, year: int.Parse(y.Value));
     }
@@ -188,7 +189,7 @@ internal static partial class NationalElections
     /// <summary>A party voters chose in a year, or that won in it: "In 1997 and 2001 they voted Labour", "who voted
     /// Conservative in 2001", "backed the Tories in 1992", "Labour won in 1997".</summary>
     [GeneratedRegex(@"\b[Ii]n\s+(?:both\s+)?(?<y>" + Year + @")(?:(?:,\s+|,?\s+and\s+)(?<y>" + Year + @"))*,?\s+(?:[\w’'-]+\s+){1,3}?(?:voted|backed|supported)\s+(?:for\s+)?(?:the\s+)?(?<party>" + Parties.Names + @")\b(?![’']s|\s+(?:plans?|bill|motion|government|proposals?|amendment|policy|policies|budget|manifesto)\b)"
-        + @"|\b(?:voted|backed|supported)\s+(?:for\s+)?(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:[\w’'-]+\s+){0,2}?" + InYears
+        + @"|\b(?:voted|[Vv]ote|[Vv]otes|[Vv]oting|backed|supported)\s+(?:for\s+)?(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:[\w’'-]+\s+){0,2}?" + InYears
         + @"|\b(?<party>" + Parties.Names + @")\s+(?:last\s+|first\s+)?won\s+(?:again\s+)?" + InYears)]
     private static partial Regex PartyChosenIn();
 
@@ -218,9 +219,10 @@ internal static partial class NationalElections
     [GeneratedRegex(@"\b(?:European|Euro|EU)\s+(?:Parliament(?:ary)?\s+)?[Ee]lections?\b|\b[Ee]lections?\s+to\s+the\s+European\s+Parliament\b")]
     private static partial Regex EuropeanElections();
 
-    /// <summary>"the 2001 election", "a 2017 UK general election", "Labour's 1997 landslide", "the election of 1983",
+    /// <summary>"the 2001 election", "a 2017 UK general election", "Labour's 1997 landslide", "the 2001 Labour landslide",
+    /// "Labour's 2017 manifesto" (a party's manifesto is written for a general election), "the election of 1983",
     /// "lost the election in 1992".</summary>
-    [GeneratedRegex(@"\b(?<y>" + Year + @")(?:['’]s)?\s+(?:(?:UK|British)\s+)?(?:[Gg]eneral\s+)?(?:[Ee]lection|landslide)\b(?!s)|\b(?:[Gg]eneral\s+)?[Ee]lection\s+(?:of|in)\s+(?<y>" + Year + @")\b")]
+    [GeneratedRegex(@"\b(?<y>" + Year + @")(?:['’]s)?\s+(?:(?:UK|British|Labour|Tory|Conservative|Liberal\s+Democrat|Lib\s+Dem)\s+)?(?:[Gg]eneral\s+)?(?:[Ee]lection|landslide|manifesto)\b(?!s)|\b(?:[Gg]eneral\s+)?[Ee]lection\s+(?:of|in)\s+(?<y>" + Year + @")\b")]
     private static partial Regex YearElection();
 
     /// <summary>A government won in a year: "Labour won a landslide in 1997", "the Conservatives last won a majority
@@ -235,10 +237,10 @@ internal static partial class NationalElections
     private static partial Regex GeneralSince();
 
     /// <summary>A member's election to the Commons in a year: "first becoming MP for Leigh in 2001", "was elected
-    /// ... with three other MPs ... in 1987", "MP for Leigh since 2001", "won the seat in 2005", "entered Parliament in
+    /// ... with three other MPs ... in 1987", "MP for Leigh since 2001", "a Labour MP since 1983", "won the seat in 2005", "entered Parliament in
     /// 2001", "lost her seat in 1997", "1983 was when I was first elected as an MP". "Elected" and "became" are said of
     /// every office, so they need a word of the Commons after them; entering Parliament and a seat won or lost are its own.</summary>
-    [GeneratedRegex(@"\b(?:(?:[Ee]lected|[Bb]ecoming|[Bb]ecame|become)\b(?=[^.;:!?]{0,120}?\b(?:MPs?|Parliament|Commons|seat)\b)|(?:[Ee]ntered|[Ee]ntering)\s+(?:Parliament|the\s+Commons)\b|(?:won|lost)\s+(?:the|his|her|their)\s+seat\b)[^.;:!?]{0,120}?\bin\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))|\bMPs?\s+for\s+[A-Z][\w’'-]*(?:\s(?:and\s|upon\s)?[A-Z][\w’'-]*)*\s+since\s+(?<y>" + Year + @")\b"
+    [GeneratedRegex(@"\b(?:(?:[Ee]lected|[Bb]ecoming|[Bb]ecame|become)\b(?=[^.;:!?]{0,120}?\b(?:MPs?|Parliament|Commons|seat)\b)|(?:[Ee]ntered|[Ee]ntering)\s+(?:Parliament|the\s+Commons)\b|(?:won|lost)\s+(?:the|his|her|their)\s+seat\b)[^.;:!?]{0,120}?\bin\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))|\bMPs?\s+for\s+[A-Z][\w’'-]*(?:\s(?:and\s|upon\s)?[A-Z][\w’'-]*)*\s+since\s+(?<y>" + Year + @")\b|\b(?:an?|the)\s+(?:(?:Labour|Tory|Conservative|Liberal\s+Democrat|Lib\s+Dem|SNP|Plaid)\s+)?MP\s+since\s+(?<y>" + Year + @")\b"
         + @"|\b(?<y>" + Year + @")\s+was\s+(?:when|the\s+year)\s+[^.;:!?]{0,40}?\b(?:elected|became|entered\s+Parliament)\b(?=[^.;:!?]{0,40}?\b(?:MP|Parliament|Commons)\b)")]
     private static partial Regex ElectedMember();
 
@@ -263,8 +265,12 @@ internal static partial class NationalElections
     [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]revious|[Rr]ecent|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s)\s+(?:(?:last|previous|recent|snap|current|coming|upcoming|forthcoming|next)\s+)?(?<word>election)\b(?!s|\s+(?:of|for|to)\b)|(?<![-\w])(?<!\b(?:local|council|mayoral|by|European|Assembly|leadership|[Uu]nion)\s)(?<word>[Ee]lection)(?=\s+night\b)")]
     private static partial Regex BareElection();
 
-    private static bool OtherKindBeside(string sentence, Match m) =>
-        OtherKindNear().IsMatch(sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)]);
+    private static bool OtherKindBeside(string sentence, Match m) => OtherKindNear().IsMatch(Beside(sentence, m));
+
+    private static string Beside(string sentence, Match m) => sentence[Math.Max(0, m.Index - 25)..Math.Min(sentence.Length, m.Index + m.Length + 25)];
+
+    [GeneratedRegex(@"^[Ss]tudent")]
+    private static partial Regex Students();
 
     /// <summary>Another kind's word beside the year: then the year is that election's, read by its own rule. A state's,
     /// a region's or a province's own election ("the Bavarian state election in 2018") is not the nation's.</summary>
