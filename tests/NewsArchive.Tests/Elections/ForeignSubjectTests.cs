@@ -25,6 +25,17 @@ public class ForeignSubjectTests
     public void NameWon_the_name_or_acronym_that_won_the_number(string text, string party, FigureKind kind, decimal value) =>
         Assert.Equal([(party, kind, value, 2019)], Figures(text));
 
+    [Theory]
+    [InlineData("In last week’s Portuguese election, the PSD fell to 27.8%, its worst result in decades.", 27.8)]
+    [InlineData("In last week’s Portuguese election, the PSD slumped to 27.8% of the vote.", 27.8)]
+    public void NameWon_a_name_whose_share_moved_to_the_number(string text, decimal value) =>
+        Assert.Equal([("PSD", FigureKind.Share, value, 2019)], Figures(text));
+
+    [Fact]
+    public void FromEarlier_the_number_a_share_of_the_vote_rose_from_is_the_same_subjects_earlier_one() =>
+        Assert.Equal([("PSD", FigureKind.Share, 27.8m, 2019), ("PSD", FigureKind.Share, 36.9m, 2015)],
+            Figures("In last week’s Portuguese election, the PSD took 27.8% of the vote, down from 36.9% in 2015."));
+
     [Fact]
     public void NameWon_a_one_word_name_winning_a_share_may_be_a_surname_and_gets_nothing() =>
         Assert.Empty(Figures("In last week’s Portuguese election, Ventura won 1.3% of the vote."));

@@ -96,7 +96,7 @@ internal static partial class ForeignSubjects
     /// (which is the name when it is an acronym and the words before it are not one: "The Socialists (PSOE)").</summary>
     private const string Subject = @"(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}\((?<x>" + Named + @")\)|(?<x>" + Named + @")(?:\s+party)?(?:\s*\((?<aside>[^()]{0,60})\))?)";
 
-    private const string Verb = @"(?:won|got|gained|took|secured|received|polled|attained|claimed|winning|gaining|taking|securing|attaining|getting)";
+    private const string Verb = @"(?:won|got|gained|took|secured|received|polled|attained|claimed|winning|gaining|taking|securing|attaining|getting|(?:fell|rose|dropped|slumped|slipped|climbed|jumped|surged|sank|plunged)\s+to)";
 
     /// <summary>"Ciudadanos, led by Albert Rivera, won 57 seats": a leader's name set off between the party and its verb.</summary>
     private const string LedBy = @"(?:\s*,\s+(?:led|headed|fronted)\s+by\s+[^,;()]{1,50},)?";
@@ -124,8 +124,8 @@ internal static partial class ForeignSubjects
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Parenthesis();
 
-    /// <summary>Between two numbers of one measure: "seats from", "seats, up from".</summary>
-    [GeneratedRegex(@"^\s*(?:%|per\s+cent|seats|votes)?\s*,?\s*(?:(?:up|down)\s+)?from\s+$")]
+    /// <summary>Between two numbers of one measure: "seats from", "seats, up from", "of the vote, down from".</summary>
+    [GeneratedRegex(@"^\s*(?:%|per\s+cent|seats|votes)?(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s*,?\s*(?:(?:up|down)\s+)?from\s+$")]
     private static partial Regex FromBetween();
 
     /// <summary>Between two numbers won together: "123 seats and 28.7% of the vote", "24 seats and 10.3%", "137 seats with 33%",
