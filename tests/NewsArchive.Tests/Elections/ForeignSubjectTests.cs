@@ -16,6 +16,7 @@ public class ForeignSubjectTests
 
     [Theory]
     [InlineData("In last week’s Portuguese election, the Left Bloc won 19 seats.", "Left Bloc", FigureKind.Seats, 19)]
+    [InlineData("In last week’s Portuguese election, the Socialists won 108 seats.", "Socialists", FigureKind.Seats, 108)]
     [InlineData("In last week’s Portuguese election, the PCP took 12 seats.", "PCP", FigureKind.Seats, 12)]
     [InlineData("In last week’s Portuguese election, the Left Bloc (a radical party) secured 9.5% of the vote.", "Left Bloc", FigureKind.Share, 9.5)]
     [InlineData("In last week’s Portuguese election, the Left Bloc, led by Catarina Martins, won 19 seats.", "Left Bloc", FigureKind.Seats, 19)]
@@ -30,6 +31,16 @@ public class ForeignSubjectTests
     [InlineData("In last week’s Portuguese election, the PSD slumped to 27.8% of the vote.", 27.8)]
     public void NameWon_a_name_whose_share_moved_to_the_number(string text, decimal value) =>
         Assert.Equal([("PSD", FigureKind.Share, value, 2019)], Figures(text));
+
+    [Theory]
+    [InlineData("In last week’s Portuguese election, the Socialists won 36.3% of the vote, more than the Social Democrats' 27.8%.")]
+    [InlineData("In last week’s Portuguese election, the Socialists won 36.3% of the vote, against the PSD's 27.8%.")]
+    public void Possessor_a_name_whose_possessive_stands_before_the_number_owns_it(string text) =>
+        Assert.Contains(Figures(text), f => f.Value == 27.8m && f.Party is "Social Democrats" or "PSD");
+
+    [Fact]
+    public void Possessor_a_single_word_possessive_may_be_a_leaders_and_names_no_party() =>
+        Assert.DoesNotContain(Figures("In last week’s Portuguese election, the Socialists won 36.3% of the vote, more than Rio's 27.8%."), f => f.Party == "Rio");
 
     [Fact]
     public void FromEarlier_the_number_a_share_of_the_vote_rose_from_is_the_same_subjects_earlier_one() =>

@@ -132,8 +132,9 @@ internal sealed partial class ArticleReading
         if (registry.KindOf(slug) == ElectionKind.Foreign && person is not null && ForeignSubjects.LeadersParty(text[clauseStart..raw.Position])) person = null;
         if (registry.KindOf(slug) == ElectionKind.Foreign && raw.Kind != FigureKind.Turnout && !raw.Total && person is null)
         {
-            // Another country's parties are mostly not in the party table: the name that won the number.
-            var named = party is null ? ForeignNames(index, text, raw, clauseStart) : [];
+            // Another country's parties are mostly not in the party table: the name that won the number, or whose
+            // possessive stands before it.
+            var named = ForeignSubjects.Possessor(text, raw, clauseStart, calledParties) is { } owner ? [owner] : party is null ? ForeignNames(index, text, raw, clauseStart) : [];
             if (party is not null && raw.ListParty is null && raw.ListIndex < 0) party = ForeignSubjects.LongerName(text, raw, clauseStart) ?? party;
             if (named.Count > 0)
             {

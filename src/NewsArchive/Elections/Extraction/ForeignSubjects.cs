@@ -27,7 +27,7 @@ internal static partial class ForeignSubjects
         var one = NameWon().Match(before);
         if (!one.Success) one = NameWith().Match(before);
         // "The Socialists (PSOE) won": the acronym aside names a party a plural only describes.
-        if (one.Success && (NameOf(one.Groups["x"].Value, called, plural: AcronymAside(one) is null) ?? AcronymAside(one)) is { } name) return [name];
+        if (one.Success && (NameOf(WithThe(one.Groups["x"].Value, TheRightBefore().IsMatch(text[..one.Groups["x"].Index])), called, plural: AcronymAside(one) is null) ?? AcronymAside(one)) is { } name) return [name];
         // "a surge in Bloc Quebecois support, with the party attaining 30 seats": the last name before "the party".
         var anaphor = PartyWon().Match(before);
         if (anaphor.Success)
@@ -43,6 +43,14 @@ internal static partial class ForeignSubjects
     public static bool FromEarlier(string text, RawFigure previous, RawFigure figure) =>
         previous.Kind == figure.Kind && FromBetween().IsMatch(text[previous.End..figure.Position])
         || previous.ListIndex < 0 && figure.ListIndex < 0 && CoordinatedBetween().IsMatch(text[previous.End..figure.Position]);
+
+    /// <summary>"more than the Liberals' 33.1%", "against the PSD's 27.8%": a name whose possessive stands right before
+    /// the number owns it, whatever party the clause named first. A single word is no party's name ("Rio's 27.8%").</summary>
+    public static string? Possessor(string text, RawFigure figure, int clauseStart, ISet<string> called) =>
+        PossessiveBefore().Match(text[clauseStart..figure.Position]) is { Success: true } m ? NameOf(WithThe(m.Groups["w"].Value, m.Groups["the"].Success), called) : null;
+
+    [GeneratedRegex(@"(?:\b(?<the>[Tt]he)\s+)?(?<w>" + Named + @")(?:['’]s|(?<=s)['’])\s+(?:(?:just|only|mere|meagre)\s+)?$")]
+    private static partial Regex PossessiveBefore();
 
     /// <summary>"Pedro Sánchez's Socialist party (PSOE) won": a leader's possessive before the party, which is the
     /// figure's subject, not the leader.</summary>
@@ -70,6 +78,13 @@ internal static partial class ForeignSubjects
     /// 29 seats to 42, got 14.3% of the vote".</summary>
     public static bool OpensOnAnaphor(string before) =>
         OpeningAnaphor().IsMatch(before) && !Names().IsMatch(before, OpeningAnaphor().Match(before).Length) && !before.Contains('⟦');
+
+    /// <summary>A name written after a small "the" ("won by the Socialists"), as at a sentence's opening, where "The" is
+    /// read with it: so a plural after it is a party's members.</summary>
+    private static string WithThe(string name, bool the) => the && !name.StartsWith("The ", StringComparison.Ordinal) ? "The " + name : name;
+
+    [GeneratedRegex(@"\bthe\s+$")]
+    private static partial Regex TheRightBefore();
 
     private static string? NameOf(string written, ISet<string> called, bool plural = true)
     {
