@@ -98,4 +98,15 @@ public class ElectionTimingTests
     [Fact]
     public void UnderWay_a_clubs_contest_is_no_partys() =>
         Assert.Empty(Extract.From("The university's Labour Club will hold a leadership election next term.", new DateOnly(2016, 6, 10)).Elections);
+
+    [Theory]
+    [InlineData("Now, as we barrel towards a general election, a kind of familiarity is returning.")]
+    [InlineData("In the run-up to a general election, the parties make promises.")]
+    [InlineData("Ahead of a general election on Thursday, the Lib Dems are falling.")]
+    public void A_general_election_told_as_approaching_is_the_coming_one(string text) =>
+        Assert.Equal(["uk-general-election-2019"], Slugs(text, new DateOnly(2019, 12, 9)));
+
+    [Fact]
+    public void A_general_election_only_supposed_is_none() =>
+        Assert.Empty(Slugs("If there were a general election tomorrow, Labour would lose.", new DateOnly(2019, 12, 9)));
 }

@@ -81,13 +81,13 @@ internal static partial class ElectionRecogniser
             // "called a snap election": a real one, held, not a supposed or a coming one.
             var called = Called().IsMatch(before) || sentence.AsSpan(position).StartsWith("snap");
             var anchor = new ElectionAnchor(position, kind, area, explicitly, year ?? yearNear(position) ?? YearPhrases.OfWhenClause(sentence, position),
-                Future: future || (explicitly && !called && time.Offset is null && FutureMarker().IsMatch(before) && !HeldOne().IsMatch(before)),
+                Future: future || (explicitly && !called && time.Offset is null && (FutureMarker().IsMatch(before) || Approaching().IsMatch(before)) && !HeldOne().IsMatch(before)),
                 Past: time.Offset is null && (PastMarker().IsMatch(before) || TextCues.ComparedAt().IsMatch(before)))
             {
                 YearOffset = time.Offset, Month = time.Month, CalendarYear = calendarYear, Bare = bare, Topic = topic, OnlyAtGeneral = onlyAtGeneral, Measured = measured,
                 // "there was a brand new leadership battle" tells of one that was held, not of a supposed or a coming one.
                 // "a Labour leadership candidate": the article is the candidate's, the contest is a real one.
-                Indefinite = !called && Indefinite().IsMatch(before) && !HeldOne().IsMatch(before) && !OneInTheContest().IsMatch(sentence[position..end]),
+                Indefinite = !called && Indefinite().IsMatch(before) && !HeldOne().IsMatch(before) && !Approaching().IsMatch(before) && !OneInTheContest().IsMatch(sentence[position..end]),
             };
             list.Add((anchor, end));
             // "his re-election in 2009 and 2014", "the elections of 2010 and 2015": each year of a list is a contest.
@@ -148,6 +148,11 @@ internal static partial class ElectionRecogniser
 
     [GeneratedRegex(@"\b(?:a|an|any|another)\s+(?:(?!(?:in|of|at|for|on|to|by|from|with)\s)[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Indefinite();
+
+    /// <summary>"as we barrel towards a general election", "in the run-up to a general election": the coming one, not
+    /// a supposed one.</summary>
+    [GeneratedRegex(@"\b(?:towards?|ahead\s+of|(?:run|lead)[- ]up\s+to|approach\s+of|eve\s+of)\s+an?\s+(?:[\w’'-]+\s+){0,1}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Approaching();
 
     /// <summary>"there was a leadership battle", "Catalonia held an independence referendum": one that took place.</summary>
     [GeneratedRegex(@"(?<!\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+)\b[Tt]here\s+(?:was|has\s+been|had\s+been)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$|\b(?:held|staged)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$")]
