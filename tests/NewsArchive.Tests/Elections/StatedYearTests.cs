@@ -100,12 +100,15 @@ public class StatedYearTests
     [Theory]
     [InlineData("The minister said he would stand down before the next general election. He was appointed in October 2004.", "uk-general-election-2005")]
     [InlineData("Ministers told MPs they would act before the next general election. The report was published in March 2009.", "uk-general-election-2010")]
+    [InlineData("Looking ahead to the coming general election, he pledged to act. The party was starting 2005 with hope.", "uk-general-election-2005")]
+    [InlineData("Looking ahead to the coming general election, he pledged to act. The party saw in 2005 with hope.", "uk-general-election-2005")]
     public void FromToldYear_the_next_general_election_in_an_undated_article_is_the_one_the_calendar_holds_that_year_or_the_next(string text, string slug) =>
         Assert.Equal([slug], Slugs(text));
 
     [Theory]
     [InlineData("The minister said he would stand down before the next general election. He was appointed in October 2003.")]
     [InlineData("The minister said he would stand down before the next general election.")]
+    [InlineData("The minister said he would stand down before the next general election. The plan will start in 2008.")]
     public void FromToldYear_no_general_election_that_year_or_the_next_or_no_year_told_leaves_the_next_one_unplaced(string text) =>
         Assert.Empty(Slugs(text));
 
