@@ -275,7 +275,8 @@ internal sealed partial class ArticleReading(
         return labels;
     }
 
-    /// <summary>What may open a sentence before the person it is about: "But", "Labour's", "Conservative candidate".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:But|And|However|Meanwhile|Now|Then|So|Also),?\s+)?(?:(?:the\s+)?(?:" + Parties.Names + @")(?:['’]s)?\s+(?:(?:" + Parties.Roles + @")\s+)?)?$")]
+    /// <summary>What may open a sentence before the person it is about: "But", "Labour's", "Conservative candidate", an
+    /// office set before the name ("The Mayor of London, ").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:But|And|However|Meanwhile|Now|Then|So|Also),?\s+)?(?:[Tt]he\s+(?:\p{Lu}[\w-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)?)?,\s+)?(?:(?:the\s+)?(?:" + Parties.Names + @")(?:['’]s)?\s+(?:(?:" + Parties.Roles + @")\s+)?)?$")]
     private static partial Regex Subject();
 }

@@ -32,6 +32,7 @@ public static partial class ElectionExtractor
         PlaceUkReadingsAbroad(abroad, anchors);
         PlaceInPartysContest(sentences, anchors);
         PlaceInArticlesMayoralty(anchors);
+        OfficeHoldersElectedIn(sentences, anchors, people);
         SeatsOfGeneralElection(anchors);
         NameByElectionsInFull(sentences, anchors);
         SettleLondonRounds(anchors, published);
