@@ -161,7 +161,7 @@ internal static partial class NationalElections
     {
         var years = m.Groups["y"].Captures.Select(c => int.Parse(c.Value)).ToList();
         if (!years.All(y => ElectionCalendar.HeldIn(ElectionKind.General, "UK", y))) return;
-        if (OtherKindBeside(sentence, m) && !(partyChosen && !OtherKindNear().Matches(Beside(sentence, m)).Any(k => !Students().IsMatch(k.Value)))) return;
+        if (OtherKindNear().Matches(Beside(sentence, m)).Any(k => !(partyChosen && Students().IsMatch(k.Value)))) return;
         foreach (Capture y in m.Groups["y"].Captures)
             if (!found.Covers(y.Index)) found.Add(y.Index, y.Index + y.Length, ElectionKind.General, "UK", true, year: int.Parse(y.Value));
     }
@@ -222,7 +222,7 @@ internal static partial class NationalElections
     /// <summary>"the 2001 election", "a 2017 UK general election", "Labour's 1997 landslide", "the 2001 Labour landslide",
     /// "Labour's 2017 manifesto" (a party's manifesto is written for a general election), "the election of 1983",
     /// "lost the election in 1992".</summary>
-    [GeneratedRegex(@"\b(?<y>" + Year + @")(?:['’]s)?\s+(?:(?:UK|British|Labour|Tory|Conservative|Liberal\s+Democrat|Lib\s+Dem)\s+)?(?:[Gg]eneral\s+)?(?:[Ee]lection|landslide|manifesto)\b(?!s)|\b(?:[Gg]eneral\s+)?[Ee]lection\s+(?:of|in)\s+(?<y>" + Year + @")\b")]
+    [GeneratedRegex(@"\b(?<y>" + Year + @")(?:['’]s)?\s+(?:(?:UK|British|" + Parties.Names + @")\s+)?(?:[Gg]eneral\s+)?(?:[Ee]lection|landslide|manifesto)\b(?!s)|\b(?:[Gg]eneral\s+)?[Ee]lection\s+(?:of|in)\s+(?<y>" + Year + @")\b")]
     private static partial Regex YearElection();
 
     /// <summary>A government won in a year: "Labour won a landslide in 1997", "the Conservatives last won a majority
@@ -237,10 +237,10 @@ internal static partial class NationalElections
     private static partial Regex GeneralSince();
 
     /// <summary>A member's election to the Commons in a year: "first becoming MP for Leigh in 2001", "was elected
-    /// ... with three other MPs ... in 1987", "MP for Leigh since 2001", "a Labour MP since 1983", "won the seat in 2005", "entered Parliament in
-    /// 2001", "lost her seat in 1997", "1983 was when I was first elected as an MP". "Elected" and "became" are said of
+    /// ... with three other MPs ... in 1987", "MP for Leigh since 2001", "a Labour MP since 1983", "won the seat in
+    /// 2005", "entered Parliament in 2001", "lost her seat in 1997", "1983 was when I was first elected as an MP". "Elected" and "became" are said of
     /// every office, so they need a word of the Commons after them; entering Parliament and a seat won or lost are its own.</summary>
-    [GeneratedRegex(@"\b(?:(?:[Ee]lected|[Bb]ecoming|[Bb]ecame|become)\b(?=[^.;:!?]{0,120}?\b(?:MPs?|Parliament|Commons|seat)\b)|(?:[Ee]ntered|[Ee]ntering)\s+(?:Parliament|the\s+Commons)\b|(?:won|lost)\s+(?:the|his|her|their)\s+seat\b)[^.;:!?]{0,120}?\bin\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))|\bMPs?\s+for\s+[A-Z][\w’'-]*(?:\s(?:and\s|upon\s)?[A-Z][\w’'-]*)*\s+since\s+(?<y>" + Year + @")\b|\b(?:an?|the)\s+(?:(?:Labour|Tory|Conservative|Liberal\s+Democrat|Lib\s+Dem|SNP|Plaid)\s+)?MP\s+since\s+(?<y>" + Year + @")\b"
+    [GeneratedRegex(@"\b(?:(?:[Ee]lected|[Bb]ecoming|[Bb]ecame|become)\b(?=[^.;:!?]{0,120}?\b(?:MPs?|Parliament|Commons|seat)\b)|(?:[Ee]ntered|[Ee]ntering)\s+(?:Parliament|the\s+Commons)\b|(?:won|lost)\s+(?:the|his|her|their)\s+seat\b)[^.;:!?]{0,120}?\bin\s+(?<y>" + Year + @")\b(?!\s*(?:per cent|%))|\bMPs?\s+for\s+[A-Z][\w’'-]*(?:\s(?:and\s|upon\s)?[A-Z][\w’'-]*)*\s+since\s+(?<y>" + Year + @")\b|\b(?:an?|the)\s+(?:(?:" + Parties.Names + @")\s+)?MP\s+since\s+(?<y>" + Year + @")\b"
         + @"|\b(?<y>" + Year + @")\s+was\s+(?:when|the\s+year)\s+[^.;:!?]{0,40}?\b(?:elected|became|entered\s+Parliament)\b(?=[^.;:!?]{0,40}?\b(?:MP|Parliament|Commons)\b)")]
     private static partial Regex ElectedMember();
 
