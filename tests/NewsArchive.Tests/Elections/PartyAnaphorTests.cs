@@ -31,4 +31,9 @@ public class PartyAnaphorTests
     public void The_party_names_no_owner_where_no_party_was_named() =>
         Assert.DoesNotContain(Extract.Filed("Jane Doe won the 2015 general election in Westfield.\nThe party won 12.6% of the vote.", January2016, "Jane Doe"),
             f => f.Value == 12.6m && f.Subject != "-");
+
+    [Fact]
+    public void An_earlier_years_figure_with_no_owner_is_the_owners_of_the_same_measure_before_it() =>
+        Assert.Contains(("uk-general-election-2010", "UKIP", FigureKind.Share, 3.1m),
+            Extract.Filed("UKIP won one seat at the 2015 general election.\nDespite 3.8 million votes (12.6%) being cast for the party in 2015, a fourfold increase from 2010 (3.1%), it won no other.", January2016));
 }

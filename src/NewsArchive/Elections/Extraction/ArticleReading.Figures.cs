@@ -170,6 +170,7 @@ internal sealed partial class ArticleReading
         var post = person is null && party is null ? null : PostOf(index, slug, raw.Position, raw.End);
         if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source, post);
         RememberSeats(index, s, raw, party);
+        if (person is not null || party is not null) lastOwned = (s, raw, person, party);
         figures.Add(new ElectionFigure
         {
             ElectionSlug = slug,
@@ -236,6 +237,10 @@ internal sealed partial class ArticleReading
             && ((raw.Kind == FigureKind.Seats ? TextCues.PartyAnaphor() : TextCues.PartySubject()).IsMatch(text[clauseStart..raw.Position]) || FigureSubjects.ForTheParty(text, raw))
             && !ArticleSentence.PersonToken().IsMatch(text[clauseStart..raw.Position]))
             party = lastParty!.Value.Party;
+        // "3.8 million votes (12.6%) being cast for the party in 2015, a fourfold increase from 2010 (3.1%)": an earlier
+        // year's figure with no owner of its own is the owner's of the same measure told before it in the sentence.
+        if (person is null && party is null && raw.OfEarlierYear && lastOwned is { } prior && ReferenceEquals(prior.Sentence, s) && prior.Raw.Kind == raw.Kind && prior.Raw.End <= raw.Position)
+            (person, party) = (prior.Person, prior.Party);
         return (person, party);
     }
 

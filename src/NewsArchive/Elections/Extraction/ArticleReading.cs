@@ -55,6 +55,7 @@ internal sealed partial class ArticleReading(
     private (string Slug, CountRound Round, FigureStatus Status, int Sentence)? lastRound;
     private string? lastSubject;
     private (RawFigure Raw, IReadOnlyList<string> Names, int Sentence)? lastForeign;
+    private (ArticleSentence Sentence, RawFigure Raw, string? Person, string? Party)? lastOwned;
     /// <summary>The party (an acronym: another country's parties are mostly not in the party table) a sentence of
     /// this paragraph opened on.</summary>
     private (string Name, int Paragraph, int Sentence)? foreignSubject;
