@@ -12,6 +12,18 @@ public class ResultOrderWordingTests
     public void A_verb_after_the_seats_names_their_owner(string text, string owner, int seats) =>
         Assert.Equal([(owner, FigureKind.Seats, (decimal)seats)], ResultRun.FiguresIn2018(text));
 
+    [Theory]
+    [InlineData("In the 2014 Hackney council elections, 50 seats were won by Labour, 4 by the Conservatives and 3 by the Greens.")]
+    [InlineData("In the 2014 Hackney council elections 50 seats were taken by Labour, 4 by the Conservatives, and 3 by the Greens.")]
+    public void Seats_listed_after_were_won_by_are_each_of_the_party_after_its_by(string text) =>
+        Assert.Equal([("Labour", FigureKind.Seats, 50m), ("Conservative", FigureKind.Seats, 4m), ("Green Party", FigureKind.Seats, 3m)],
+            ResultRun.FiguresIn2018(text));
+
+    [Fact]
+    public void A_margin_won_by_is_not_a_list_of_owners() =>
+        Assert.Equal([("Labour", FigureKind.Majority, 500m)],
+            ResultRun.FiguresIn2018("At the 2017 general election the seat was won by Labour by 500 votes, by the narrowest margin."));
+
     [Fact]
     public void A_verb_after_the_number_outranks_the_party_named_before_it() =>
         Assert.Equal([("Labour", FigureKind.Seats, 50m), ("Conservative", FigureKind.Seats, 7m)],

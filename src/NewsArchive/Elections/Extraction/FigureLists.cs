@@ -50,6 +50,18 @@ internal static partial class FigureLists
                 });
                 at = m.Index + m.Length;
             }
+            // "50 seats were won by Labour, 4 by the Conservatives and 3 by the Greens": the verb written once, each
+            // later number's party after its "by".
+            var won = WonBy().Match(sentence, figure.End);
+            for (var by = won.Index + won.Length; won.Success && won.Index == figure.End;)
+            {
+                var m = ByItem().Match(sentence, by);
+                var number = m.Groups["number"];
+                if (!m.Success || m.Index != by || found.Any(f => f.Position < number.Index + number.Length && number.Index < f.End)) break;
+                found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(m), number.Index, number.Index + number.Length)
+                    { ListParty = Parties.Canonical(m.Groups["party"].Value) });
+                by = m.Index + m.Length;
+            }
             var compared = ComparedNumber().Match(sentence, figure.End);
             if (compared.Success && compared.Index == figure.End && figure.Kind is FigureKind.Votes or FigureKind.Share or FigureKind.Seats
                 && !found.Any(f => f.Position == compared.Groups["n"].Index))
@@ -200,6 +212,12 @@ internal static partial class FigureLists
     /// the Greens kept three and the Liberal Democrats two").</summary>
     [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|assembly|parliament|council)){0,3})?(?:\s+in\s+the\s+(?:first|second|third|fourth|fifth|final|last)\s+round)?|%)?(?:\s*,\s*(?:up|down)\s+(?:by\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s*,))?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:while|whereas)\s+(?:(?:his|her|their)\s+(?:(?:closest|nearest|main|only)\s+)?(?:rival|opponent|challenger)\s*,\s*)?|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+|\s*,?\s+with\s+(?=(?:the\s+)?(?:" + Parties.Names + @")\s+(?:taking|winning|securing|on)\s)|\s+to\s+(?=(?:the\s+)?(?:" + Parties.Names + "|" + ElectionWords.Sides + "|" + ElectionWords.Ron + @")['’])|\s+to\s+(?<rival>(?:(?:" + Parties.Names + @")\s+)?(?:candidate|rival|challenger|opponent)\s+)?(?=" + ArticleSentence.Person + @"['’]))(?:the\s+)?(?:(?<party>" + Parties.Names + "|" + ElectionWords.Ron + @")|(?<side>Leave|Remain|Yes|No)(?=['’]s|\s+(?:on\s+|with\s+)?\d)|(?<=,\s*|\sand\s+|\sto\s+|\sto\s+\k<rival>)" + ArticleSentence.Person + @"(?=(?:['’]s?)?(?:,?\s+(?:won|took|got|polled|received)\s+|\s+(?:on\s+|with\s+)?)\d))(?:['’]s|(?<=s)['’]|(?<=⟧)['’])?(?:,?\s+(?:won|took|got|gained|secured|polled|received|kept|held|retained)\s+(?:(?:only|just)\s+)?|\s+(?:on\s+|with\s+|taking\s+|winning\s+|securing\s+)?)(?!(?:19|20)\d\d\s+\p{Ll})(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"\G(?:\s+(?:seats|votes))?\s+(?:were|was)\s+(?:won|taken|captured|gained|secured)\s+by\s+(?:the\s+)?(?:" + Parties.Names + @")\b")]
+    private static partial Regex WonBy();
+
+    [GeneratedRegex(@"\G(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?<number>" + Q + @")\s+by\s+(?:the\s+)?(?<party>" + Parties.Names + @")\b")]
+    private static partial Regex ByItem();
 
     /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the
     /// Liberal Democrat candidate", "55% against 40% for Labour", "43.8% of the total, against 812,397 for Hall", "20,645 votes in 2001, compared to 14,738 for ...", "1,310,143 votes after
