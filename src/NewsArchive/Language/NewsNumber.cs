@@ -41,7 +41,7 @@ public static partial class NewsNumber
     /// sentence ("Nearly 2,000 votes were cast").</summary>
     public const string Pattern =
         @"(?:(?<q>" + Qualifiers + @")\s+)?" +
-        @"\b(?<![\d.-]|\d,|\d,\s)(?<n>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?(?![.,]?\d)|" + Written + @"\b)" +
+        @"\b(?<![\d.-]|\d,|\d,\s)(?<n>\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?(?![.,]?\d)|" + Written + @"\b|(?:[Hh]alf\s+)?[Aa](?=\s+(?:million|billion)\b))" +
         @"(?:\s?(?<m>million|m|bn|billion)\b)?";
 
     [GeneratedRegex("^" + Pattern + "$", RegexOptions.IgnoreCase)]
@@ -57,9 +57,14 @@ public static partial class NewsNumber
     public static Quantity FromMatch(Match match)
     {
         var digits = match.Groups["n"].Value;
-        var value = WordValue(digits) is { } word
-            ? word
-            : decimal.Parse(digits.Replace(",", "").Replace(" ", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var value = digits.ToLowerInvariant() switch
+        {
+            // "a million", "half a million".
+            "a" => 1m,
+            var half when half.StartsWith("half", StringComparison.Ordinal) => 0.5m,
+            var written when WordValue(written) is { } word => word,
+            _ => decimal.Parse(digits.Replace(",", "").Replace(" ", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
+        };
         value *= match.Groups["m"].Value.ToLowerInvariant() switch
         {
             "million" or "m" => 1_000_000m,

@@ -29,6 +29,17 @@ public class LocalRoundTests
             Figures(Round + "The Liberal Democrats took control of Eastbrook from the Conservatives, winning 39 of the 54 seats."));
 
     [Fact]
+    public void CouncilOfRound_a_council_taken_after_a_region_opening_the_sentence_is_the_councils() =>
+        Assert.Equal([("eastbrook-local-elections-2018", "Conservative", 33m)],
+            Figures(Round + "In London, the Conservatives took Eastbrook, winning 33 of its 46 seats."));
+
+    [Theory]
+    [InlineData("Labour lost ground in the English local elections.", "England")]
+    [InlineData("Labour lost ground in the English council elections.", "England")]
+    public void A_nations_adjective_before_the_local_elections_is_that_nations_round(string text, string area) =>
+        Assert.Equal([(ElectionKind.Local, area, 2018)], Extract.Elections(text, Friday));
+
+    [Fact]
     public void CouncilOfRound_the_round_stays_in_view_after_a_council() =>
         Assert.Contains(("england-local-elections-2018", "-", 36m), Figures(Round + "In Westfield, the Conservatives won 38 of the 63 seats.\nTurnout was 36%."));
 

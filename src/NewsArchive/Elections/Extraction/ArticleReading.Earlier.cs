@@ -69,8 +69,11 @@ internal sealed partial class ArticleReading
     {
         if (registry.KindOf(slug) != ElectionKind.Local || !NotACouncil.Contains(registry.AreaOf(slug))) return null;
         var won = ControlOf().Matches(s.Tokenised);
-        if ((OpensInPlace().Match(s.Tokenised) is { Success: true } opens ? opens
-                : FellTo().Match(s.Tokenised) is { Success: true } fell ? fell : won.LastOrDefault(c => c.Index < position) ?? won.FirstOrDefault()) is not { Success: true } m
+        // "In London, the Conservatives took Hammersmith and Fulham": a region opening the sentence is no council, the
+        // one taken is.
+        var opens = OpensInPlace().Match(s.Tokenised) is { Success: true } o && ElectionRecogniser.CleanArea(o.Groups["area"].Value) is { } region
+            && (!NotACouncil.Contains(region) || won.Count == 0) ? o : null;
+        if ((opens ?? (FellTo().Match(s.Tokenised) is { Success: true } fell ? fell : won.LastOrDefault(c => c.Index < position) ?? won.FirstOrDefault())) is not { Success: true } m
             || ElectionRecogniser.CleanArea(m.Groups["area"].Value) is not { } area
             || NotACouncil.Contains(area) || PlaceNames.IsCountryNotGivenName(area)) return null;
         return registry.Register(ElectionKind.Local, area, registry.YearOf(slug), registry.YearSourceOf(slug), s.Source, slug);

@@ -72,6 +72,7 @@ internal static partial class FigureReader
             BodyFigures.Find(sentence, found);
             if (SentenceCues.HasAny(sentence, "per cent", "percent", "%") && VoteWord().IsMatch(sentence))
                 foreach (Match m in Share().Matches(sentence)) Add(FigureKind.Share, m);
+            if (SentenceCues.HasAny(sentence, "half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")) FractionShares(sentence, found);
             if (MayCountVotesCast(sentence))
                 foreach (Match m in VotesCast().Matches(sentence)) Add(FigureKind.Votes, m, total: true);
             // "7,285 voters ... this was 30% of their eligible students": after a count of voters, their share of the body.
@@ -190,7 +191,7 @@ internal static partial class FigureReader
     private static partial Regex Share();
 
     /// <summary>Words of a count beside a share, and a place in the race: "Liberal Democrat Brian Paddick was third with 9.8%".</summary>
-    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished|beat|beating|defeated|defeating|round|was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished|took|taking|topped|secured|securing|beat|beating|defeated|defeating|round|was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
     /// <summary>Any word <see cref="NewsNumber.Pattern"/> takes as a number's qualifier, or none: a lookbehind's way of

@@ -31,6 +31,9 @@ internal static partial class NationalElections
             if (!found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.General, "UK", true);
         foreach (Match m in election ? EuropeanElections().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Index, m.Index + m.Length, ElectionKind.EuropeanParliament, "UK", true);
+        // "has won seats in the European Parliament for the first time": seats won there are its election's.
+        foreach (Match m in sentence.Contains("European Parliament", StringComparison.Ordinal) ? SeatsInEuropeanParliament().Matches(sentence) : Enumerable.Empty<Match>())
+            if (!found.Covers(m.Index)) found.Add(m.Index, m.Index + m.Length, ElectionKind.EuropeanParliament, "UK", true);
         foreach (Match m in YearElection().Matches(sentence))
             if (!AddGeneralIn(found, m, sentence) && !AddPlannedGeneral(found, m, sentence)) AddArticlesCountryIn(found, m, sentence);
         foreach (Match m in SentenceCues.HasAny(sentence, "landslide", "majority", "power") ? WonIn().Matches(sentence) : Enumerable.Empty<Match>())
@@ -218,6 +221,9 @@ internal static partial class NationalElections
     /// <summary>"the European elections", "the EU elections", "European Parliament elections", "elections to the European Parliament".</summary>
     [GeneratedRegex(@"\b(?:European|Euro|EU)\s+(?:Parliament(?:ary)?\s+)?[Ee]lections?\b|\b[Ee]lections?\s+to\s+the\s+European\s+Parliament\b")]
     private static partial Regex EuropeanElections();
+
+    [GeneratedRegex(@"\b(?:won|wins|winning|took|takes|taking|gained|gains|gaining|secured|securing|lost|loses|losing)\s+(?:(?:its|their|his|her|a|the)\s+)?(?:first\s+)?(?:(?:\d+|" + NewsNumber.Written + @")\s+)?seats?\s+in\s+the\s+European\s+Parliament\b")]
+    private static partial Regex SeatsInEuropeanParliament();
 
     /// <summary>"the 2001 election", "a 2017 UK general election", "Labour's 1997 landslide", "the 2001 Labour landslide",
     /// "Labour's 2017 manifesto" (a party's manifesto is written for a general election), "the election of 1983",

@@ -75,7 +75,7 @@ internal static partial class OfficeElections
         foreach (Match m in election ? LocalElections().Matches(sentence) : Enumerable.Empty<Match>())
             // "Thursday's local elections": a day's name is no place; the year's round across England.
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Local,
-                m.Groups["area"].Success && !DayBefore().IsMatch(m.Groups["area"].Value) ? ElectionRecogniser.CleanArea(m.Groups["area"].Value) : "England", true);
+                m.Groups["area"].Success && !DayBefore().IsMatch(m.Groups["area"].Value) ? NationOf(ElectionRecogniser.CleanArea(m.Groups["area"].Value)) : "England", true);
         foreach (Match m in sentence.Contains(" seat", StringComparison.Ordinal) ? SeatContest().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Constituency, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
         foreach (Match m in HeldConstituency().Matches(sentence))
@@ -189,6 +189,9 @@ internal static partial class OfficeElections
     /// <summary>"the seat of Uxbridge and South Ruislip", "Boris Johnson's old seat of Uxbridge".</summary>
     [GeneratedRegex(@"\bseat\s+of\s+" + Run)]
     private static partial Regex SeatOf();
+
+    /// <summary>"the English local elections", "the Welsh council elections": the nation's round.</summary>
+    private static string? NationOf(string? area) => area switch { "English" => "England", "Welsh" => "Wales", "Scottish" => "Scotland", _ => area };
 
     private static string? ByElectionsPlace(string sentence) =>
         SeatOf().Match(sentence) is { Success: true } seat ? seat.Groups["area"].Value

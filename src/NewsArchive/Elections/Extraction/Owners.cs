@@ -99,6 +99,8 @@ internal static partial class Owners
             if (winnerOnly && LosingSide().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index])) continue;
             // "took control of Richmond from the Conservatives, winning 39 of the 54 seats": the party it was taken from.
             if (TakenFrom().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index])) continue;
+            // "Labour finished behind the Greens with 8%": the party placed against is not the subject named before it.
+            if (party is not null && PlacedAgainst().IsMatch(text[Math.Max(0, m.Index - 50)..m.Index])) continue;
             if (InClosedAside(text, m.Index, m.Index + m.Length, figure.Position)) continue;
             // "held Wandsworth with 33 seats to Labour's 26, and kept Westminster by 41": a party given its own number
             // before the figure is that number's owner, not the figure's.

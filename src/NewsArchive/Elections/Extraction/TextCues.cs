@@ -32,7 +32,9 @@ internal static partial class TextCues
         @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|ousted|unseated|(?:scraped|squeezed|romped)\s+home|lost|losing|polled|results?|" +
         @"majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)|" +
         // "Liberal Democrat Brian Paddick was third with 9.8%": a place in the race, with its count.
-        @"was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on)";
+        @"was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on)|" +
+        // "The Conservatives topped the poll on 27.7%", "finished behind the Greens", "The Tories took 32.3%".
+        @"topped\s+the\s+(?:poll|vote|ballot)|(?:came|finished|ended\s+up)\s+(?:just\s+)?(?:behind|ahead\s+of)|took\s+(?=(?:[\w.,]+\s+){0,2}?\d[\d.,]*\s?(?:%|per\s+cent|seats|votes))";
 
     /// <summary>Words that say a contest has been decided: only with one does "tonight" date an election.</summary>
     [GeneratedRegex(@"\b(?:" + DecidedWords + @")\b")]
