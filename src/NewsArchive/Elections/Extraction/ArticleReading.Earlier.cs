@@ -60,6 +60,10 @@ internal sealed partial class ArticleReading
         return new Placed(anchor.Position, registry.SameContestIn(slug, y, s.Source), Before: true);
     }
 
+    /// <summary>The year of the contest held before the one in view ("up from 61% last time"): the calendar's, or none.</summary>
+    private int? ContestBefore(string slug) =>
+        ElectionCalendar.LastBefore(registry.KindOf(slug), registry.AreaOf(slug), new DateOnly(registry.YearOf(slug), 1, 1))?.Year;
+
     /// <summary>"In Barnet, the Conservatives won 38 of the 63 seats", "took control of Richmond upon Thames ..., winning 39
     /// of the 54 seats", in a report of the year's council elections across England (or London's boroughs): the council
     /// the sentence opens on or says was won, whose election is one of that round (its parent).

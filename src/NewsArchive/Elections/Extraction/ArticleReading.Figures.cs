@@ -79,7 +79,7 @@ internal sealed partial class ArticleReading
         // "turnout was 66.1%, up from 65.1% in 2010", "up from 33% last year", "35.3% three years before": the earlier
         // figure is the same contest's in its own year. A body elects every year.
         var yearsBack = raw.LastYear ? 1 : raw.YearsBefore;
-        var earlierYear = raw.EarlierYear ?? (published?.Year ?? registry.YearOf(slug)) - yearsBack;
+        var earlierYear = raw.EarlierYear ?? (raw.LastTime ? ContestBefore(slug) : (published?.Year ?? registry.YearOf(slug)) - yearsBack);
         if (earlierYear is { } earlier && earlier != registry.YearOf(slug))
         {
             var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using NewsArchive.Language;
 
 namespace NewsArchive.Elections.Extraction;
@@ -46,11 +48,15 @@ internal sealed partial class ArticleReading
             if (kind is ElectionKind.Constituency or ElectionKind.ByElection) seat = (slug, s.Paragraph);
             if (kind is ElectionKind.DevolvedParliament or ElectionKind.General) parent = (slug, s.Paragraph);
         }
-        var parties = s.Cues.Party ? Parties.Mention().Matches(s.Tokenised) : null;
+        // "some polls had them on 30%, ahead of Labour": a party the sentence sets another against is not what it is about.
+        var parties = s.Cues.Party ? Parties.Mention().Matches(s.Tokenised).Where(m => !SetAgainst().IsMatch(s.Tokenised[Math.Max(0, m.Index - 20)..m.Index])).ToList() : null;
         if (parties is { Count: > 0 }) lastParty = (Parties.Canonical(parties[^1].Groups["party"].Value), s.Paragraph);
         RememberPartyThatWon(index, s);
         if (ForeignSubjects.Opening(s.Tokenised) is { } opening) foreignSubject = (opening, s.Paragraph, index);
         var first = ArticleSentence.PersonToken().Match(s.Tokenised);
         lastSubject = subject ?? (first.Success && Subject().IsMatch(s.Tokenised[..first.Index]) ? s.PersonAt(first) : null);
     }
+
+    [GeneratedRegex(@"\b(?:ahead\s+of|behind|than)\s+(?:the\s+)?$")]
+    private static partial Regex SetAgainst();
 }

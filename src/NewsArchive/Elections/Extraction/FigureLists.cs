@@ -62,6 +62,15 @@ internal static partial class FigureLists
                     { ListParty = Parties.Canonical(m.Groups["party"].Value) });
                 by = m.Index + m.Length;
             }
+            // "17.4 million votes for Leave and 16.1 million for Remain": the next number, told with its own "for".
+            var own = OwnFor().Match(sentence, figure.End);
+            var next = own.Success && own.Index == figure.End ? NextFor().Match(sentence, own.Index + own.Length) : Match.Empty;
+            if (next.Success && next.Index == own.Index + own.Length && !found.Any(f => f.Position < next.Index + next.Length && next.Groups["number"].Index < f.End))
+                found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(next), next.Groups["number"].Index, next.Index + next.Length)
+                {
+                    Side = next.Groups["side"].Success ? next.Groups["side"].Value : null,
+                    ListParty = next.Groups["party"].Success ? Parties.Canonical(next.Groups["party"].Value) : null,
+                });
             var compared = ComparedNumber().Match(sentence, figure.End);
             if (compared.Success && compared.Index == figure.End && figure.Kind is FigureKind.Votes or FigureKind.Share or FigureKind.Seats
                 && !found.Any(f => f.Position == compared.Groups["n"].Index))
@@ -105,12 +114,18 @@ internal static partial class FigureLists
             if (earlier.Success && earlier.Index == figure.End)
             {
                 // "turnout was 66.1%, up from 65.1% in 2010": the earlier per cent is a turnout too, not a party's share.
-                var year = int.Parse(earlier.Groups["year"].Value);
+                // So is "up from 37% four years ago", "up from 61% last time".
+                int? year = earlier.Groups["year"].Success ? int.Parse(earlier.Groups["year"].Value) : null;
+                int? ago = earlier.Groups["ago"].Success ? (int?)NewsNumber.Parse(earlier.Groups["ago"].Value)?.Value : null;
+                var lastTime = earlier.Groups["last"].Success;
                 var read = found.FindIndex(f => f.Position == earlier.Groups["n"].Index);
                 if (read < 0)
-                    found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(earlier), earlier.Groups["n"].Index, earlier.Index + earlier.Length) { EarlierYear = year, Total = figure.Total });
+                    found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(earlier), earlier.Groups["n"].Index, earlier.Index + earlier.Length)
+                        { EarlierYear = year, YearsBefore = ago, LastTime = lastTime, Total = figure.Total });
                 else if (figure.Kind == FigureKind.Turnout && found[read].Kind == FigureKind.Share)
-                    found[read] = found[read] with { Kind = FigureKind.Turnout, EarlierYear = year };
+                    found[read] = found[read] with { Kind = FigureKind.Turnout, EarlierYear = year, YearsBefore = ago, LastTime = lastTime };
+                else if (year is null && found[read].Kind == figure.Kind)
+                    found[read] = found[read] with { YearsBefore = ago, LastTime = lastTime };
             }
         }
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -210,7 +225,7 @@ internal static partial class FigureLists
     /// rival, Ellie Shaw, received 2,065"), and a referendum side's (" and Remain 16,141,241" after "Leave won 17,410,742
     /// votes"). A change told after the unit does not end the list ("eight seats, down one, while
     /// the Greens kept three and the Liberal Democrats two").</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+)?\d+\s+)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|assembly|parliament|council)){0,3})?(?:\s+in\s+the\s+(?:first|second|third|fourth|fifth|final|last)\s+round)?|%)?(?:\s*,\s*(?:up|down)\s+(?:by\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s*,))?(?:\s*,\s*|\s+and\s+|\s*;\s*|\s*,?\s+(?:while|whereas)\s+(?:(?:his|her|their)\s+(?:(?:closest|nearest|main|only)\s+)?(?:rival|opponent|challenger)\s*,\s*)?|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+|\s*,?\s+with\s+(?=(?:the\s+)?(?:" + Parties.Names + @")\s+(?:taking|winning|securing|on)\s)|\s+to\s+(?=(?:the\s+)?(?:" + Parties.Names + "|" + ElectionWords.Sides + "|" + ElectionWords.Ron + @")['’])|\s+to\s+(?<rival>(?:(?:" + Parties.Names + @")\s+)?(?:candidate|rival|challenger|opponent)\s+)?(?=" + ArticleSentence.Person + @"['’]))(?:the\s+)?(?:(?<party>" + Parties.Names + "|" + ElectionWords.Ron + @")|(?<side>Leave|Remain|Yes|No)(?=['’]s|\s+(?:on\s+|with\s+)?\d)|(?<=,\s*|\sand\s+|\sto\s+|\sto\s+\k<rival>)" + ArticleSentence.Person + @"(?=(?:['’]s?)?(?:,?\s+(?:won|took|got|polled|received)\s+|\s+(?:on\s+|with\s+)?)\d))(?:['’]s|(?<=s)['’]|(?<=⟧)['’])?(?:,?\s+(?:won|took|got|gained|secured|polled|received|kept|held|retained)\s+(?:(?:only|just)\s+)?|\s+(?:on\s+|with\s+|taking\s+|winning\s+|securing\s+)?)(?!(?:19|20)\d\d\s+\p{Ll})(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
+    [GeneratedRegex(@"\G(?:\s+(?:(?:out\s+)?of\s+(?:the\s+|a\s+possible\s+|[A-Z][\w’'-]*['’]s\s+)?\d+\s+(?:parliamentary\s+|council\s+)?)?(?:seats|per cent|votes)(?:\s+(?:on|in)\s+the\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|assembly|parliament|council)){0,3})?(?:\s+in\s+the\s+(?:first|second|third|fourth|fifth|final|last)\s+round)?|%)?(?:\s*,\s*(?:up|down)\s+(?:by\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s*,))?(?:\s*,\s*(?:leaving\s+(?=(?:the\s+)?(?:" + Parties.Names + @")\s+with\s))?|\s+and\s+|\s*;\s*|\s*,?\s+(?:while|whereas)\s+(?:(?:his|her|their)\s+(?:(?:closest|nearest|main|only)\s+)?(?:rival|opponent|challenger)\s*,\s*)?|\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+|\s*,?\s+with\s+(?=(?:the\s+)?(?:" + Parties.Names + @")\s+(?:taking|winning|securing|on)\s)|\s+to\s+(?=(?:the\s+)?(?:" + Parties.Names + "|" + ElectionWords.Sides + "|" + ElectionWords.Ron + @")['’])|\s+to\s+(?<rival>(?:(?:" + Parties.Names + @")\s+)?(?:candidate|rival|challenger|opponent)\s+)?(?=" + ArticleSentence.Person + @"['’]))(?:the\s+)?(?:(?<party>" + Parties.Names + "|" + ElectionWords.Ron + @")|(?<side>Leave|Remain|Yes|No)(?=['’]s|\s+(?:on\s+|with\s+)?\d)|(?<=,\s*|\sand\s+|\sto\s+|\sto\s+\k<rival>)" + ArticleSentence.Person + @"(?=(?:['’]s?)?(?:,?\s+(?:won|took|got|polled|received)\s+|\s+(?:on\s+|with\s+)?)\d))(?:['’]s|(?<=s)['’]|(?<=⟧)['’])?(?:,?\s+(?:won|took|got|gained|secured|polled|received|kept|held|retained)\s+(?:(?:only|just)\s+)?|\s+(?:on\s+|with\s+|taking\s+|winning\s+|securing\s+)?)(?!(?:19|20)\d\d\s+\p{Ll})(?<number>" + Q + @")(?:\s?(?:per cent|%))?(?!\s*(?:seats|votes)?\s*(?:more|fewer|years))")]
     private static partial Regex ListItem();
 
     [GeneratedRegex(@"\G(?:\s+(?:seats|votes))?\s+(?:were|was)\s+(?:won|taken|captured|gained|secured)\s+by\s+(?:the\s+)?(?:" + Parties.Names + @")\b")]
@@ -218,6 +233,14 @@ internal static partial class FigureLists
 
     [GeneratedRegex(@"\G(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?<number>" + Q + @")\s+by\s+(?:the\s+)?(?<party>" + Parties.Names + @")\b")]
     private static partial Regex ByItem();
+
+    private const string ForOwner = @"\s+for\s+(?:the\s+)?(?:(?<side>Leave|Remain|Yes|No)\b|(?<party>" + Parties.Names + @")\b)";
+
+    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+votes)?" + ForOwner)]
+    private static partial Regex OwnFor();
+
+    [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?<number>" + Q + @")(?:\s?(?:%|per cent))?(?:\s+votes)?" + ForOwner)]
+    private static partial Regex NextFor();
 
     /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the
     /// Liberal Democrat candidate", "55% against 40% for Labour", "43.8% of the total, against 812,397 for Hall", "20,645 votes in 2001, compared to 14,738 for ...", "1,310,143 votes after
@@ -256,8 +279,8 @@ internal static partial class FigureLists
     private static partial Regex FromLastYear();
 
     /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016", "compared with 58% at the 2001 general election", "a
-    /// turnout of 46.2% — up from 39.8% in 2015":
+    /// turnout of 46.2% — up from 39.8% in 2015", "up from 37% four years ago", "up from 61% last time":
     /// the same measure in an earlier contest.</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%|\s+(?:students|people|voters|members)\s+(?:voted|took\s+part))?\s*[,–—]?\s+(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to))\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=\s+(?:in|at)\s+(?:the\s+)?(?<year>(?:19|20)\d\d)\b)")]
+    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%|\s+(?:students|people|voters|members)\s+(?:voted|took\s+part))?(?:\s+of\s+the\s+(?:vote|poll))?\s*[,–—]?\s+(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to))\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=(?:\s+(?:at|in)\s+the\s+(?:last|previous)\s+(?:[\w-]+\s+)?election)?\s+(?:in|at)\s+(?:the\s+)?(?<year>(?:19|20)\d\d)\b|\s+(?<ago>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|before|earlier)\b|\s+(?<last>last\s+time|(?:at|in)\s+the\s+(?:last|previous)\s+(?:[\w-]+\s+)?election)\b)")]
     private static partial Regex FromEarlier();
 }

@@ -22,6 +22,9 @@ internal static partial class LeftOutRules
         var estimate = status is FigureStatus.ExitPoll or FigureStatus.Projection;
         if (!estimate && OpinionPoll().Matches(sentence).Any(m => !ComparedWithPolls().IsMatch(sentence[Math.Max(0, m.Index - 20)..m.Index])
                 && !(m.Index > figure.End && NextClause().IsMatch(sentence[figure.End..m.Index]) && !sentence.AsSpan(figure.End, m.Index - figure.End).ContainsAnyInRange('0', '9'))
+                // "had 331 seats and a 12-seat majority – the first win since 1992, the last time the pollsters got it
+                // wrong": an aside after a dash is told of something else.
+                && !(m.Index > figure.End && DashAside().IsMatch(sentence[figure.End..m.Index]))
                 // "The polls had promised a hung parliament; instead Cameron won a 12-seat majority": what the polls said
                 // before the turn is not the result after it.
                 && !(m.Index < figure.Position && ResultAgainstPolls().IsMatch(sentence[m.Index..figure.Position]))))
@@ -108,6 +111,9 @@ internal static partial class LeftOutRules
     /// Conservatives on 33%, says the latest YouGov poll" is a poll throughout.</summary>
     [GeneratedRegex(@"(?:,|\s)\s*(?:and|but|while|whereas)\s|;")]
     private static partial Regex NextClause();
+
+    [GeneratedRegex(@"\s[–—]\s")]
+    private static partial Regex DashAside();
 
     /// <summary>A result set against the polls ("fewer seats than what the polls had foreseen") is still a result.</summary>
     [GeneratedRegex(@"\bthan\s+(?:what\s+)?(?:the\s+)?$")]

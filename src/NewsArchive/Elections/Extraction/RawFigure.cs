@@ -33,8 +33,12 @@ internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, 
     /// <summary>The same contest's figure so many years before the article ("Ann Poe's 35.3% three years before").</summary>
     public int? YearsBefore { get; init; }
 
-    /// <summary>Told of the same contest in an earlier year, by any of the three.</summary>
-    public bool OfEarlierYear => EarlierYear is not null || LastYear || YearsBefore is not null;
+    /// <summary>The same contest's figure the time before ("up from 61% last time", "compared with 62% at the last
+    /// election"): its year is the calendar's last before the contest in view.</summary>
+    public bool LastTime { get; init; }
+
+    /// <summary>Told of the same contest in an earlier year, by any of the four.</summary>
+    public bool OfEarlierYear => EarlierYear is not null || LastYear || YearsBefore is not null || LastTime;
 
     /// <summary>The whole contest's own figure, like a turnout, with no candidate or party: votes cast ("over 900
     /// people voted"), or how far a running turnout is behind last year's ("3% behind last year").</summary>
