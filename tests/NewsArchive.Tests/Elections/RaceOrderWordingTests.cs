@@ -15,7 +15,7 @@ public class RaceOrderWordingTests
 
     [Theory]
     [InlineData("The Conservatives topped the poll on 27.7%.")]
-    [InlineData("The Conservatives took 27.7%.")]
+    [InlineData("The Conservatives took 27.7% of the vote.")]
     public void A_share_after_the_election_is_named_is_the_subjects(string sentence) =>
         Assert.Equal([("Conservative", FigureKind.Share, 27.7m)], Shares(sentence));
 

@@ -191,7 +191,7 @@ internal static partial class FigureReader
     private static partial Regex Share();
 
     /// <summary>Words of a count beside a share, and a place in the race: "Liberal Democrat Brian Paddick was third with 9.8%".</summary>
-    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished|took|taking|topped|secured|securing|beat|beating|defeated|defeating|round|was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished|beat|beating|defeated|defeating|round|was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on))\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
     /// <summary>Any word <see cref="NewsNumber.Pattern"/> takes as a number's qualifier, or none: a lookbehind's way of
