@@ -7,7 +7,7 @@ using NewsArchive.Bench.Pages;
 const string Usage = """
     usage:
       people   --corpus DIR [--peer DIR] [--gold FILE] [--sample N] [--dump] [--work DIR]   (.txt and .md files)
-      gold     --gold DIR [--half tune|untouched|fresh|both|all] [--bbc DIR] [--felix DIR] [--seeds DIR] [--peer DIR] [--synthetic DIR [--sample N]] [--report FILE] [--errors] [--work DIR]
+      gold     --gold DIR [--half tune|untouched|fresh|both|all] [--bbc DIR] [--felix DIR] [--seeds DIR] [--written DIR] [--peer DIR] [--synthetic DIR [--sample N]] [--report FILE] [--errors] [--work DIR]
       read     --file ARTICLE_OR_FOLDER [--vouch "NAME,NAME"]   (people, quotes, elections and figures of an article, or of every article in a folder)
       generate [--count N] [--seed S] --out DIR
       import   --corpus DIR [--db FILE | --postgres CONNECTION]   (or --work DIR --sizes 10000,50000,100000 [--seed S])
@@ -22,7 +22,7 @@ try
     return args.FirstOrDefault() switch
     {
         "people" => BenchOptions.Parse(args.AsSpan(1)) is { } options ? PeopleBench.Run(options, Console.Out) : throw new UsageException("bad people options"),
-        "gold" => GoldBench.Run(Args.Parse(args.AsSpan(1), ["gold", "half", "bbc", "felix", "seeds", "peer", "work", "synthetic", "sample", "report"], ["errors"]), Console.Out),
+        "gold" => GoldBench.Run(Args.Parse(args.AsSpan(1), ["gold", "half", "bbc", "felix", "seeds", "written", "peer", "work", "synthetic", "sample", "report"], ["errors"]), Console.Out),
         "read" => ReadBench.Run(Args.Parse(args.AsSpan(1), ["file", "vouch"]), Console.Out),
         "generate" => CorpusGenerator.Run(Args.Parse(args.AsSpan(1), ["count", "seed", "out"]), Console.Out),
         "import" => ImportBench.Run(Args.Parse(args.AsSpan(1), ["corpus", "db", "postgres", "sizes", "work", "seed", "queries"], ["result"]), Console.Out),

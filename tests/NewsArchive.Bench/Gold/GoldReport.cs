@@ -25,7 +25,7 @@ internal static class GoldReport
         section.AppendLine(Start);
         section.AppendLine("## Understanding real text: people, quotes, elections and figures against hand-made gold");
         section.AppendLine();
-        section.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. Each half of the annotated articles (`tests/NewsArchive.Bench/gold/`) is imported by the real importer into an archive of its own, one per source, and read back; compromise reads the same files. Precision / recall / F1 with (true positives, false positives, false negatives). Quote speakers count quotes of four words or more. The `all` row totals the real articles; the synthetic row, after it, is people only, against the generator's answer key. A `-` is a score with nothing to find and nothing found."));
+        section.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. Each half of the annotated articles (`tests/NewsArchive.Bench/gold/`) is imported by the real importer into an archive of its own, one per source, and read back; compromise reads the same files. Precision / recall / F1 with (true positives, false positives, false negatives). Quote speakers count quotes of four words or more. The `all` row totals the real articles; the written row, after it, is elections and figures only, of articles written and annotated here (`gold/written/`); the synthetic row is people only, against the generator's answer key. A `-` is a score with nothing to find and nothing found."));
         foreach (var (half, scores) in tables)
         {
             section.AppendLine();
