@@ -20,6 +20,17 @@ internal static partial class FigureStatusRules
         return FigureStatus.Result;
     }
 
+    /// <summary>"The exit poll was published at ten. It gave the Conservatives 316 seats": a sentence that opens on the
+    /// poll, or on "it" or "the survey" for it, right after one that names an exit poll, tells the poll's figures.</summary>
+    public static bool ExitPollGoesOn(string previous, string sentence) =>
+        ExitPoll().IsMatch(previous) && PollOpens().IsMatch(sentence) && !Declared().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(?:It|The\s+(?:exit\s+)?(?:poll|survey|forecast))\s+(?:\w+\s+){0,2}?(?:gave|gives|put|puts|suggested|suggests|predicted|predicts|showed|shows|had|has|forecast|forecasts)\b")]
+    private static partial Regex PollOpens();
+
+    [GeneratedRegex(@"\b(?:declared|final|result|results|won|winning)\b")]
+    private static partial Regex Declared();
+
     [GeneratedRegex(@"\bexit[- ]polls?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExitPoll();
 
