@@ -33,4 +33,10 @@ public class RaceOrderWordingTests
     [Fact]
     public void Seats_held_in_the_European_Parliament_are_no_election() =>
         Assert.Empty(Extract.From("The Green Party has two seats in the European Parliament.", MorningAfter).Elections);
+
+    [Theory]
+    [InlineData("Jane Doe was re-elected mayor of London.\nHer winning margin of 228,433 was a record.")]
+    [InlineData("Jane Doe was re-elected mayor of London.\nThe margin of 228,433 was the largest yet.")]
+    public void A_margin_in_thousands_before_was_is_the_winners_majority(string text) =>
+        Assert.Equal([("Jane Doe", FigureKind.Majority, 228_433m)], ResultRun.Figures(ResultRun.Of(text, new DateOnly(2021, 5, 9))));
 }
