@@ -53,6 +53,15 @@ public static partial class NewsNumber
         return match.Success ? FromMatch(match) : null;
     }
 
+    /// <summary>What a qualifier (<see cref="Qualifiers"/>) says of the number after it; none, that it is exact.</summary>
+    public static Bound BoundOf(string qualifier) => qualifier.ToLowerInvariant() switch
+    {
+        "" => Bound.Exact,
+        "more than" or "over" or "at least" or "upwards of" => Bound.MoreThan,
+        "fewer than" or "less than" or "under" or "up to" => Bound.LessThan,
+        _ => Bound.Approximate,
+    };
+
     /// <summary>Builds a quantity from a match of any regex that embeds <see cref="Pattern"/>.</summary>
     public static Quantity FromMatch(Match match)
     {
@@ -71,13 +80,7 @@ public static partial class NewsNumber
             "bn" or "billion" => 1_000_000_000m,
             _ => 1m,
         };
-        var bound = match.Groups["q"].Value.ToLowerInvariant() switch
-        {
-            "" => Bound.Exact,
-            "more than" or "over" or "at least" or "upwards of" => Bound.MoreThan,
-            "fewer than" or "less than" or "under" or "up to" => Bound.LessThan,
-            _ => Bound.Approximate,
-        };
+        var bound = BoundOf(match.Groups["q"].Value);
         var start = match.Groups["q"].Success ? match.Groups["q"].Index : match.Groups["n"].Index;
         var end = match.Groups["m"].Success ? match.Groups["m"].Index + match.Groups["m"].Length : match.Groups["n"].Index + match.Groups["n"].Length;
         return new Quantity(value, bound, match.Value.Substring(start - match.Index, end - start));

@@ -33,6 +33,9 @@ internal static partial class FigureLists
             }
     }
 
+    /// <summary>True when a figure already read overlaps the span.</summary>
+    private static bool Taken(List<RawFigure> found, int start, int end) => found.Any(f => f.Position < end && start < f.End);
+
     /// <summary>After each figure, the parties a list names with their numbers, and the earlier contest's figure.</summary>
     public static void Continue(string sentence, List<RawFigure> found)
     {
@@ -42,7 +45,7 @@ internal static partial class FigureLists
             for (var m = ListItem().Match(sentence, at); m.Success && m.Index == at; m = ListItem().Match(sentence, at))
             {
                 var number = m.Groups["number"];
-                if (found.Any(f => f.Position < number.Index + number.Length && number.Index < f.End)) break;
+                if (Taken(found, number.Index, number.Index + number.Length)) break;
                 found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(m), number.Index, number.Index + number.Length)
                 {
                     ListParty = m.Groups["party"].Success ? ElectionWords.RonOr(Parties.Canonical(m.Groups["party"].Value)) : null,
@@ -57,7 +60,7 @@ internal static partial class FigureLists
             {
                 var m = ByItem().Match(sentence, by);
                 var number = m.Groups["number"];
-                if (!m.Success || m.Index != by || found.Any(f => f.Position < number.Index + number.Length && number.Index < f.End)) break;
+                if (!m.Success || m.Index != by || Taken(found, number.Index, number.Index + number.Length)) break;
                 found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(m), number.Index, number.Index + number.Length)
                     { ListParty = Parties.Canonical(m.Groups["party"].Value) });
                 by = m.Index + m.Length;
@@ -65,7 +68,7 @@ internal static partial class FigureLists
             // "17.4 million votes for Leave and 16.1 million for Remain": the next number, told with its own "for".
             var own = OwnFor().Match(sentence, figure.End);
             var next = own.Success && own.Index == figure.End ? NextFor().Match(sentence, own.Index + own.Length) : Match.Empty;
-            if (next.Success && next.Index == own.Index + own.Length && !found.Any(f => f.Position < next.Index + next.Length && next.Groups["number"].Index < f.End))
+            if (next.Success && next.Index == own.Index + own.Length && !Taken(found, next.Groups["number"].Index, next.Index + next.Length))
                 found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(next), next.Groups["number"].Index, next.Index + next.Length)
                 {
                     Side = next.Groups["side"].Success ? next.Groups["side"].Value : null,
@@ -107,7 +110,7 @@ internal static partial class FigureLists
                 var number = lastYear.Groups["n"];
                 var overlapping = found.FindAll(f => f.Position < lastYear.Index + lastYear.Length && number.Index < f.End);
                 if (figure.Kind == FigureKind.Turnout && overlapping is [{ Kind: FigureKind.Share, ListIndex: < 0 } share] && share.Position == number.Index) found.Remove(share);
-                if (overlapping.Count == 0 || !found.Any(f => f.Position < lastYear.Index + lastYear.Length && number.Index < f.End))
+                if (overlapping.Count == 0 || !Taken(found, number.Index, lastYear.Index + lastYear.Length))
                     found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(lastYear), number.Index, lastYear.Index + lastYear.Length) { LastYear = true, Total = figure.Total });
             }
             var earlier = FromEarlier().Match(sentence, figure.End);
@@ -174,7 +177,7 @@ internal static partial class FigureLists
         for (var i = 0; i < count; i++)
         {
             var n = numbers[i];
-            if (found.Any(f => f.Position < n.Index + n.Length && n.Index < f.End)) return;
+            if (Taken(found, n.Index, n.Index + n.Length)) return;
         }
         // A pair's side is the one named before its result word ("Leave beat Remain by 52-48": Leave's is the first
         // number); its people and parties are read in FigureSubjects.InList.

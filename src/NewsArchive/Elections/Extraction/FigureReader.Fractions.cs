@@ -20,7 +20,7 @@ internal static partial class FigureReader
                 "half" => 50m, "third" => 33.3m, "two-thirds" => 66.7m, "quarter" => 25m, "three-quarters" => 75m,
                 "fifth" => 20m, "two-fifths" => 40m, "sixth" => 16.7m, "eighth" => 12.5m, _ => 10m,
             };
-            var hedge = m.Groups["q"].Success ? NewsNumber.Parse(m.Groups["q"].Value + " 1")?.Bound ?? Bound.Approximate : Bound.Approximate;
+            var hedge = NewsNumber.BoundOf(m.Groups["q"].Value);
             var start = m.Groups["q"].Success ? m.Groups["q"].Index : m.Groups["f"].Index;
             found.Add(new RawFigure(FigureKind.Share, new Quantity(value, hedge == Bound.Exact ? Bound.Approximate : hedge, m.Value[(start - m.Index)..]), start, m.Index + m.Length));
         }

@@ -33,7 +33,7 @@ internal static partial class TextCues
         @"majority|declared|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)|" +
         // "Liberal Democrat Brian Paddick was third with 9.8%": a place in the race, with its count.
         @"was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on)|" +
-        // "The Conservatives topped the poll on 27.7%", "finished behind the Greens", "The Tories took 32.3%".
+        // "The Conservatives topped the poll on 27.7%", "finished behind the Greens", "The Tories took 32.3% of the vote".
         @"topped\s+the\s+(?:poll|vote|ballot)|(?:came|finished|ended\s+up)\s+(?:just\s+)?(?:behind|ahead\s+of)|took\s+(?=(?:[\w.,]+\s+){0,2}?\d[\d.,]*\s?(?:%|per\s+cent|seats|votes))";
 
     /// <summary>Words that say a contest has been decided: only with one does "tonight" date an election.</summary>
