@@ -95,8 +95,11 @@ internal sealed partial class ArticleReading(
         string? PartyOf(string person) => labels.GetValueOrDefault(person) ?? articleLabels.GetValueOrDefault(person) ?? StatedParties.GetValueOrDefault(person);
         var subject = TextCues.StartsWithPronoun().IsMatch(text) ? lastSubject : null;
 
+        // "under the supplementary vote", "elected using first-past-the-post": the system a contest is held by. One
+        // offered, debated or turned down ("was offered the alternative vote and turned it down") is no contest's.
         foreach (Match m in TextCues.VotingSystem().Matches(text))
-            if (ElectionFor(s, placed, m.Index, null) is { } slug) registry.SetVotingSystem(slug, TextCues.SystemName(m.Groups["system"].Value));
+            if (TextCues.SystemUsed().IsMatch(text[..m.Index]) && ElectionFor(s, placed, m.Index, null) is { } slug)
+                registry.SetVotingSystem(slug, TextCues.SystemName(m.Groups["system"].Value));
 
         var partyWon = s.Cues.Party ? TextCues.PartyWon().Matches(text).Concat(OfficeElections.HeldConstituency().Matches(text).Where(m => m.Groups["party"].Success)) : [];
         foreach (Match m in partyWon)

@@ -154,6 +154,9 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?<system>supplementary vot(?:e|ing system)|first[- ]past[- ]the[- ]post|proportional representation|additional member system|single transferable vote|alternative vote)\b", RegexOptions.IgnoreCase)]
     public static partial Regex VotingSystem();
 
+    [GeneratedRegex(@"\b(?:under|using|uses|used|by|through)\s+(?:the\s+|a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex SystemUsed();
+
     public static string SystemName(string written)
     {
         var lower = written.ToLowerInvariant();
