@@ -85,7 +85,7 @@ internal sealed partial class ArticleReading
     private ElectionAnchor? InArticlesTerms(ElectionAnchor named, ArticleSentence s)
     {
         // "lost the Copeland seat" in an article that names the Copeland by-election: that contest.
-        var anchor = named.Kind == ElectionKind.Constituency && learnedYears?.ContainsKey((ElectionKind.ByElection, named.Area)) == true
+        var anchor = named.Kind == ElectionKind.Constituency && (learnedYears?.ContainsKey((ElectionKind.ByElection, named.Area)) == true || WonBetweenGenerals(named, s))
             ? named with { Kind = ElectionKind.ByElection } : named;
         if (aboutCountry is not { } country || TextCues.UkNamed().IsMatch(s.Tokenised)) return anchor;
         // "local and European elections will be held in less than a month", in a report from Spain: Spain's,
@@ -94,6 +94,16 @@ internal sealed partial class ArticleReading
         if (anchor is { Kind: ElectionKind.EuropeanParliament, Area: "UK" } && ElectionWords.EuropeanUnion.Contains(country)) return anchor with { Area = country };
         return anchor is { Kind: ElectionKind.Local, Area: "England" } && !TextCues.Westminster().IsMatch(s.Tokenised) ? null : anchor;
     }
+
+    /// <summary>"The Conservatives have held Boris Johnson's former seat of Uxbridge by 495 votes", in a report dated
+    /// months from any general election: a seat told as won now, between general elections, is won at a by-election.</summary>
+    private bool WonBetweenGenerals(ElectionAnchor seat, ArticleSentence s) =>
+        seat is { StatedYear: null, YearOffset: null, Future: false, Past: false } && published is { } date
+        && (TextCues.NewsPerfect().IsMatch(s.Tokenised) || s.Cues.Result && s.Cues.Now)
+        && ElectionCalendar.Around(ElectionKind.General, "UK", date, MonthsFromGeneral, MonthsFromGeneral) is null;
+
+    /// <summary>How far from a general election's day a report of a seat won is still taken as that election's.</summary>
+    private const int MonthsFromGeneral = 2;
 
     /// <summary>The election a position in the sentence belongs to: one named in its clause, else one named
     /// earlier in the sentence, else the one in view from recent sentences (in the year the clause states).</summary>

@@ -63,7 +63,7 @@ internal static partial class ElectionRecogniser
 
     /// <summary>A word every rule needs: most sentences have none, and the rules that open on a capitalised
     /// run are slow to fail. A year stands for the rules built on one ("elected in 1987", "the 1997 landslide").</summary>
-    [GeneratedRegex(@"[Mm]ayor|[Ee]lect|[Pp]residential (?:race|contest|debate|nominee|campaign)|[Hh]ustings|Senedd|European Parliament|Welsh [Aa]ssembly|National Assembly for Wales|Welsh [Pp]arliament|Holyrood|Scottish [Pp]arliament|Northern Ireland [Aa]ssembly|Stormont|London [Aa]ssembly|[Rr]eferend|leadership|[Ll]eader of|Brexit vote|vote to (?:leave|remain in) the (?:EU|European Union)|Leave voters|Remain voters|[Pp]rimar(?:y|ies)|caucus|selected as|voted (?:to|for)|to the polls|[Vv]oters in|(?:race|contest|battle|bid) (?:to|for)|(?:second|third|fourth|fifth) (?:\w+ )?term|(?:19|20)\d\d")]
+    [GeneratedRegex(@"[Mm]ayor|[Ee]lect|[Pp]residential (?:race|contest|debate|nominee|campaign)|[Hh]ustings|(?:[Cc]ouncil|[Bb]orough)s? of |Senedd|European Parliament|Welsh [Aa]ssembly|National Assembly for Wales|Welsh [Pp]arliament|Holyrood|Scottish [Pp]arliament|Northern Ireland [Aa]ssembly|Stormont|London [Aa]ssembly|[Rr]eferend|leadership|[Ll]eader of|Brexit vote|vote to (?:leave|remain in) the (?:EU|European Union)|Leave voters|Remain voters|[Pp]rimar(?:y|ies)|caucus|selected as|voted (?:to|for)|to the polls|[Vv]oters in|(?:race|contest|battle|bid) (?:to|for)|(?:second|third|fourth|fifth) (?:\w+ )?term|(?:19|20)\d\d")]
     private static partial Regex MayNameElection();
 
     /// <summary>The anchors one sentence yields, with what the words before each say of its time.</summary>

@@ -6,6 +6,15 @@ namespace NewsArchive.Elections.Extraction;
 /// the day its own words of time give, from the article's date.</summary>
 internal sealed partial class ElectionYears
 {
+    /// <summary>How long after England's local round a council's result is still reported as news.</summary>
+    private const int DaysAfterRound = 31;
+
+    /// <summary>"The Conservatives held their flagship councils of Wandsworth and Westminster", in the days after
+    /// England's local round: a council told as won or held then was elected in that round (Scotland's, Wales's and
+    /// Northern Ireland's councils vote in May too, in years England does).</summary>
+    private static int? RoundJustHeld(DateOnly date) =>
+        ElectionCalendar.LastBefore(ElectionKind.Local, "England", date.AddDays(1)) is { } round && date.DayNumber - round.DayNumber <= DaysAfterRound ? round.Year : null;
+
     /// <summary>How far around an election's first word its own time may stand: "the recent elections in", "Egypt's
     /// parliamentary elections took place last week".</summary>
     private const int OwnTimeBefore = 12, OwnTimeAfter = 60;

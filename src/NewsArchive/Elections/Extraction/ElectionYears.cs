@@ -77,6 +77,7 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         if (anchor.Future)
             return (NextSet(kind, date) ?? ElectionCalendar.Around(kind, area, date, 0, MonthsAhead)) is { } next ? (next.Year, YearSource.Calendar) : (null, YearSource.Stated);
         var decided = sentence.Cues.Result;
+        if (anchor.Kind == ElectionKind.Local && decided && !ElectionCalendar.Knows(kind, area) && RoundJustHeld(date) is { } round) return (round, YearSource.Calendar);
         if (decided && sentence.Cues.Now) return (date.Year, YearSource.ReportedAsNow);
         if (decided && reportsNow) return (date.Year, YearSource.ArticleContext);
         // A result the sentence tells as decided is not of an election still to come at the article's date, unless it

@@ -96,9 +96,14 @@ internal static partial class LeftOutRules
     /// <summary>"passed by 297 votes to 203": a division. Not a candidate beaten by so many votes to so many ("beat RON by
     /// 2,310 votes to 406", "beat RON with 1,550 votes to 201", "beat Tom Hart to the post, 1,650 votes to 1,320"): a division
     /// beats no one. "With" only straight after the one beaten: "the government was defeated on the amendment with 297
-    /// votes to 203" is a division.</summary>
+    /// votes to 203" is a division.
+    /// "Steve Tuckwell polled 13,965 votes to 13,470 for Labour's Danny Beales": a count polled or won by one named is
+    /// no division either.</summary>
     private static bool IsDivision(string sentence) =>
-        Division().Matches(sentence).Any(m => !CandidateBeatenBy().IsMatch(sentence[..m.Index]));
+        Division().Matches(sentence).Any(m => !CandidateBeatenBy().IsMatch(sentence[..m.Index]) && !CountPolled().IsMatch(sentence[..m.Index]));
+
+    [GeneratedRegex(@"(?:⟦P[A-Z]+⟧|\b(?:[Hh]e|[Ss]he)\b)[^.;]{0,60}?\b(?:polled|received|won|secured|gained|took|got|attracted)\s+(?:(?:just|only|some|about|around)\s+)?$")]
+    private static partial Regex CountPolled();
 
     [GeneratedRegex(@"(?<![\d,])\b\d[\d,]*\s+votes?\s+to\s+\d")]
     private static partial Regex Division();

@@ -39,6 +39,10 @@ internal static partial class OfficeElections
         foreach (Match m in sentence.Contains("ouncil", StringComparison.Ordinal) ? SeatsOnCouncil().Matches(sentence) : Enumerable.Empty<Match>())
             // "Barnet Borough Council" is Barnet's.
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Local, ElectionRecogniser.CleanArea(CouncilKind().Replace(m.Groups["area"].Value, "")), true);
+        // "The Conservatives held their flagship councils of Wandsworth and Westminster": each council held is its election's.
+        foreach (Match m in sentence.Contains(" of ", StringComparison.Ordinal) ? CouncilsHeld().Matches(sentence) : Enumerable.Empty<Match>())
+            foreach (Capture area in m.Groups["place"].Captures)
+                found.Add(area.Index, m.Index + m.Length, ElectionKind.Local, ElectionRecogniser.CleanArea(area.Value), true);
         foreach (Match m in election ? ByElection().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var kind = m.Groups["ward"].Success ? ElectionKind.Local : ElectionKind.ByElection;
@@ -77,6 +81,8 @@ internal static partial class OfficeElections
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Local,
                 m.Groups["area"].Success && !DayBefore().IsMatch(m.Groups["area"].Value) ? NationOf(ElectionRecogniser.CleanArea(m.Groups["area"].Value)) : "England", true);
         foreach (Match m in sentence.Contains(" seat", StringComparison.Ordinal) ? SeatContest().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Constituency, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
+        foreach (Match m in sentence.Contains("seat of", StringComparison.Ordinal) ? SeatOfWon().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Constituency, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
         foreach (Match m in HeldConstituency().Matches(sentence))
         {
@@ -125,6 +131,11 @@ internal static partial class OfficeElections
     [GeneratedRegex(@"\b(?:won|win|wins|winning|held|holds|hold|lost|lose|loses|losing|gained|gain|took|retained|defended|defending|contested|contesting|fought|fighting)\s+(?:the\s+)?(?:(?:marginal|safe|key|target|ultra-marginal)\s+)?" + Run + @"\s+seat\b")]
     private static partial Regex SeatContest();
 
+    /// <summary>A seat won or held, named after "seat of": "have held Boris Johnson's former seat of Uxbridge and South
+    /// Ruislip", "won the seat of Richmond Park".</summary>
+    [GeneratedRegex(@"\b(?:won|wins|held|holds|lost|loses|gained|gains|took|takes|retained|retains|kept|keeps|captured|captures|(?:clung|clings|hung|hangs)\s+on\s+(?:in|to))\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|⟦P[A-Z]+⟧['’]s?\s+)?(?:(?:old|former|marginal|safe|key|target)\s+)?seat\s+of\s+" + Run)]
+    private static partial Regex SeatOfWon();
+
     // Some papers write the bodies' second word in lower case ("the London assembly", "the Scottish parliament").
     private static string DevolvedArea(string body) => body.ToLowerInvariant() switch
     {
@@ -168,6 +179,11 @@ internal static partial class OfficeElections
     /// <summary>"won 20 and 12 seats respectively on Camden council", "took 41 seats on Barnet Borough Council".</summary>
     [GeneratedRegex(@"\b(?:won|took|gained|secured|winning|taking)\s+[^.;]{0,40}?\bseats\s+(?:respectively\s+)?on\s+(?:the\s+)?" + Run + @"\s+[Cc]ouncil\b")]
     private static partial Regex SeatsOnCouncil();
+
+    /// <summary>Councils held, won or lost, named after "of": "held their flagship councils of Wandsworth and
+    /// Westminster", "took control of the borough of Barnet".</summary>
+    [GeneratedRegex(@"\b(?:held|holds|kept|keeps|retained|retains|won|wins|took|takes|gained|gains|seized|seizes|snatched|snatches|captured|captures|lost|loses|control\s+of)\s+(?:on\s+to\s+)?(?:[\w’'-]+\s+){0,3}?(?:councils?|boroughs?)\s+of\s+" + Place + @"(?:,\s+" + Place + @")*(?:,?\s+and\s+" + Place + @")?")]
+    private static partial Regex CouncilsHeld();
 
     [GeneratedRegex(@"\s+(?:Borough|City|County|District)$")]
     private static partial Regex CouncilKind();
