@@ -25,14 +25,19 @@ internal sealed partial class ArticleReading
     {
         var role = WinnerRole().Matches(text[clauseStart..raw.Position]).LastOrDefault();
         // "The Mayor of Greater Manchester": an office of another place is another race's.
-        if (role is { Groups: var g } && g["place"].Success && g["place"].Value != registry.AreaOf(slug)) return null;
+        // But "The Labour MP for Tooting", in a mayor's race: the seat the candidate holds, not the office run for.
+        if (role is { Groups: var g } && g["place"].Success && g["place"].Value != registry.AreaOf(slug)
+            && !(g["office"].Value is "MP" or "member" && registry.KindOf(slug) == ElectionKind.Mayoral)) return null;
         // A margin of victory with no subject is the winner's by definition ("the margin of victory was 11 points").
         var margin = role is null && party is null && raw.Kind is FigureKind.Majority or FigureKind.MarginPoints;
         if (role is null && !margin || ArticleSentence.PersonToken().IsMatch(text[(clauseStart + (role?.Index ?? 0))..raw.Position])) return null;
+        // "The Labour MP for Tooting took 1,310,143 votes, against 994,614 for his Conservative rival": another party's
+        // figure is not the winner's.
+        if (role?.Groups["party"] is { Success: true } label && party is not null && Parties.Canonical(label.Value) != party) return null;
         if (candidacies.ElectedIn(slug) is not [var only]) return null;
         return party is null || partyOf(only) is not { } own || own == party ? only : null;
     }
 
-    [GeneratedRegex(@"\b[Tt]he\s+(?:(?:new|newly[- ]elected|re-elected|victorious|winning|" + Parties.Names + @")\s+)?(?:mayor|[Mm]ayor|winner|victor|MP|member)\b(?:\s+(?:of|for)\s+(?<place>\p{Lu}[\w'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w'’-]*)*))?")]
+    [GeneratedRegex(@"\b[Tt]he\s+(?:(?:new|newly[- ]elected|re-elected|victorious|winning|(?<party>" + Parties.Names + @"))\s+)?(?<office>mayor|[Mm]ayor|winner|victor|MP|member)\b(?:\s+(?:of|for)\s+(?<place>\p{Lu}[\w'’-]*(?:\s+(?:of\s+)?\p{Lu}[\w'’-]*)*))?")]
     private static partial Regex WinnerRole();
 }

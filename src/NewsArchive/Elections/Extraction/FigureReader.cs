@@ -45,7 +45,7 @@ internal static partial class FigureReader
             // "have held Uxbridge in a by-election, by just 495 votes": a winner's lead told after the seat and the contest.
             if (SentenceCues.HasAny(sentence, "held", "holds", "kept", "retained", "won", "took", "gained", "captured", "clung", "hung", "survived") && ByWord().IsMatch(sentence))
                 foreach (Match m in WonByVotes().Matches(sentence)) Add(FigureKind.Majority, m);
-            if (SentenceCues.HasAny(sentence, "beat", "defeat", "lost", "losing", "ousted", "ousting", "unseat") && ByWord().IsMatch(sentence))
+            if (SentenceCues.HasAny(sentence, "beat", "defeat", "crush", "troun", "routed", "routing", "thrash", "lost", "losing", "ousted", "ousting", "unseat") && ByWord().IsMatch(sentence))
                 foreach (Match m in BeatBy().Matches(sentence)) Add(FigureKind.Majority, m);
             if (SentenceCues.HasAny(sentence, "fell to", "falls to", "went to", "passed to") && ByWord().IsMatch(sentence))
                 foreach (Match m in FellToBy().Matches(sentence)) Add(FigureKind.Majority, m);

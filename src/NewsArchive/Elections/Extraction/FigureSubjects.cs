@@ -110,7 +110,7 @@ internal static partial class FigureSubjects
     [GeneratedRegex(@",[^,]*,\s*$")]
     private static partial Regex Aside();
 
-    [GeneratedRegex(@"\G(?:beat|beats|beating|defeated|defeats|defeating|(?<lost>lost|losing|loses)\s+to)\s+")]
+    [GeneratedRegex(@"\G(?:" + Owners.Beat + @"|(?<lost>lost|losing|loses)\s+to)\s+")]
     private static partial Regex WinOrLose();
 
     /// <summary>The referendum side named before a position in its clause: "the Yes vote", "Leave", "voted to remain", "was

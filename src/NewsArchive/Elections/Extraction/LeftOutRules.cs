@@ -108,7 +108,7 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"(?<![\d,])\b\d[\d,]*\s+votes?\s+to\s+\d")]
     private static partial Regex Division();
 
-    [GeneratedRegex(@"\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:just|only)\s+)?$|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:RON\b|⟦P[A-Z]+⟧)\s+with\s+$|\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:RON\b|⟦P[A-Z]+⟧)[^.;]*,\s*$")]
+    [GeneratedRegex(@"\b(?:" + Owners.Beat + @")\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:just|only)\s+)?$|\b(?:" + Owners.Beat + @")\s+(?:RON\b|⟦P[A-Z]+⟧)\s+with\s+$|\b(?:" + Owners.Beat + @")\s+(?:RON\b|⟦P[A-Z]+⟧)[^.;]*,\s*$")]
     private static partial Regex CandidateBeatenBy();
 
     /// <summary>A clause of its own after the figure, with no other number before the poll word: "turnout was only

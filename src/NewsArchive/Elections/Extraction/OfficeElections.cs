@@ -23,7 +23,8 @@ internal static partial class OfficeElections
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Mayoral, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
         foreach (Match m in mayor ? AreaMayor().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Mayoral, ElectionRecogniser.CleanArea(m.Groups["area"].Value),
-                IsElectionWordAfter(sentence, m) || m.Groups["mayoral"].Value.StartsWith("mayoral", StringComparison.OrdinalIgnoreCase));
+                // "Sadiq Khan is London's new mayor": one just elected.
+                IsElectionWordAfter(sentence, m) || m.Groups["mayoral"].Value.StartsWith("mayoral", StringComparison.OrdinalIgnoreCase) || m.Groups["new"].Value == "new");
         // "the mayoral election in London": the place after it; "last year's mayoral election", "the mayoral race of
         // 2016": the mayoralty the article names (see ElectionExtractor.PlaceInArticlesMayoralty).
         // "held on in Croydon, where Jason Perry won the borough's first mayoral election": the borough's is the place named before.
@@ -159,7 +160,7 @@ internal static partial class OfficeElections
     [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + Run + @",\s+[^.;]{0,80}?(?:\b(?:was|were|has\s+been|is)\s+(?:re-?)?elected\s+(?:as\s+)?(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?(?:new\s+|first\s+)?mayor\b(?!\s+(?:of|for)\b)|\b(?:the|its)\s+(?:[\w-]+['’]s\s+)?(?:first\s+)?mayoral\s+(?:election|race|contest|vote)\b)")]
     private static partial Regex MayorIn();
 
-    [GeneratedRegex(Run + @"\s+(?<mayoral>[Mm]ayor(?:al|alty)?)\b(?!\s+of\b)")]
+    [GeneratedRegex(Run + @"(?:['’]s\s+(?<new>new|first|next)|['’]s)?\s+(?<mayoral>[Mm]ayor(?:al|alty)?)\b(?!\s+of\b)")]
     private static partial Regex AreaMayor();
 
     /// <summary>The area of a mayoral election named without its place, until the article says which mayoralty it names.</summary>

@@ -143,6 +143,10 @@ internal static partial class Owners
 
     /// <summary>The words of a loss just before the winner's "to": "lost to", "lost her East Dunbartonshire seat to".
     /// Shared by the owner rules here and <see cref="FigureReader"/>'s margin of the loser's side.</summary>
+    /// <summary>Verbs of one candidate or party beating another: "beating Jo Bloggs by 68 votes", "after crushing Zac
+    /// Goldsmith by more than 300,000 votes".</summary>
+    public const string Beat = @"beat|beats|beating|defeated|defeats|defeating|crushed|crushes|crushing|trounced|trounces|trouncing|routed|routing|thrashed|thrashes|thrashing";
+
     public const string LostBefore = @"(?:lost|losing|loses)\s+(?:(?:her|his|their|its|the)\s+(?:[^\s⟦,;.]+\s+){0,4}?seat\s+)?";
 
     [GeneratedRegex(@"\b(?:behind|ahead\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
@@ -157,7 +161,7 @@ internal static partial class Owners
     [GeneratedRegex(@"\G['’]")]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"\b(?:beat|beats|beating|defeated|defeats|defeating)\s+$")]
+    [GeneratedRegex(@"\b(?:" + Beat + @")\s+$")]
     private static partial Regex BeatenBefore();
 
     [GeneratedRegex(@"^(?:['’]s)?\s*,?\s+(?:with|taking|winning)\s+(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than)\s+)?$")]
@@ -169,7 +173,7 @@ internal static partial class Owners
     /// <summary>Words before the side that lost ("beating X", "a majority over X", "against 994,614 for X"); after "lost
     /// to", "fell to" or "went to" stands the winner, and after "won by" or "taken by" ("Enfield Southgate, won by Bambos
     /// Charalambous with a majority of 4,355"); not "to deprive Labour of its majority of 161", whose majority it is.</summary>
-    [GeneratedRegex(@"\b(?:over|against|than|beating|beat|defeating|defeated|ousting|ousted|unseating|unseated|(?<!\b" + LostBefore + @")(?<!\b(?:fell|falls|went|goes|passed|passes)\s+)to(?!\s+(?:deprive|strip|rob)\b)|(?<!\b" + WonBy + @")by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b(?:against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^,;⟦]|(?<=\d),(?=\d)){1,30}?\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
+    [GeneratedRegex(@"\b(?:over|against|than|" + Beat + @"|ousting|ousted|unseating|unseated|(?<!\b" + LostBefore + @")(?<!\b(?:fell|falls|went|goes|passed|passes)\s+)to(?!\s+(?:deprive|strip|rob)\b)|(?<!\b" + WonBy + @")by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b(?:against|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^,;⟦]|(?<=\d),(?=\d)){1,30}?\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex LosingSide();
 
     /// <summary>The passive of a seat's win, before its winner: "won by", "was taken by", "gained by".</summary>
