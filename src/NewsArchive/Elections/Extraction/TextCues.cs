@@ -30,9 +30,11 @@ internal static partial class TextCues
 
     private const string DecidedWords =
         @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|ousted|unseated|(?:scraped|squeezed|romped)\s+home|lost|losing|polled|results?|" +
-        @"majority|declared|(?:clung|clings|hung|hangs)\s+on|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)|" +
+        @"majority|declared|declarations?|(?:clung|clings|hung|hangs)\s+on|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)|" +
         // "Liberal Democrat Brian Paddick was third with 9.8%": a place in the race, with its count.
         @"was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on)|" +
+        // "taking one of the 11 top-up seats", "left Labour with 11 of the 25 seats": seats of a body shared out.
+        @"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|its|their)\s+\d+\s+(?:[\w-]+\s+)?seats|" +
         // "The Conservatives topped the poll on 27.7%", "finished behind the Greens", "The Tories took 32.3% of the vote".
         @"topped\s+the\s+(?:poll|vote|ballot)|(?:came|finished|ended\s+up)\s+(?:just\s+)?(?:behind|ahead\s+of)|took\s+(?=(?:[\w.,]+\s+){0,2}?\d[\d.,]*\s?(?:%|per\s+cent|seats|votes))";
 
