@@ -133,13 +133,19 @@ internal sealed partial class ArticleReading(
         if (raws.Any(r => r.Kind == FigureKind.Turnout)) lastTurnout = (index, s.Paragraph);
         for (var k = 0; k < raws.Count; k++)
         {
-            // A year stated beside one figure ("down from 57 per cent in 2016") is not the year of its neighbours.
-            var window = (k == 0 ? 0 : TextCues.AfterOwnYear(text, raws[k - 1].End), k + 1 < raws.Count ? raws[k + 1].Position : text.Length);
+            // A year stated beside one figure ("down from 57 per cent in 2016") is not the year of its neighbours; but a
+            // pair's is both numbers' ("beat Ken Livingstone by 51.5% to 48.5% on the final count in 2012").
+            var (first, last) = (k, k);
+            while (first > 0 && SameList(raws[first - 1], raws[k])) first--;
+            while (last + 1 < raws.Count && SameList(raws[last + 1], raws[k])) last++;
+            var window = (first == 0 ? 0 : TextCues.AfterOwnYear(text, raws[first - 1].End), last + 1 < raws.Count ? raws[last + 1].Position : text.Length);
             ReadFigure(index, s, placed, raws[k], window, subject, PartyOf);
         }
 
         Remember(index, s, found, placed, subject);
     }
+
+    private static bool SameList(RawFigure a, RawFigure b) => a.ListIndex >= 0 && b.ListIndex >= 0 && a.ListStart == b.ListStart && a.ListCount == b.ListCount;
 
     /// <summary>Settles each anchor's year and registers it; an anchor whose year is unknown stays in the sentence
     /// as unplaced, so that what is said beside it is not filed under another election.</summary>
