@@ -80,7 +80,8 @@ internal static class GoldBench
     }
 
     /// <summary>The kind of an error line: its row type; for false quotes, what went wrong; for people, their source and whether the name is one word;
-    /// for missed elections, their kind; for missed figures, their election's kind and where they were lost.</summary>
+    /// for missed elections, their kind; for missed figures, their election's kind and where they were lost; figures
+    /// scored right but filed under another election.</summary>
     private static string Kind(string line)
     {
         var f = line.Split('\t');
@@ -92,6 +93,7 @@ internal static class GoldBench
             "election+" => "election: not in gold",
             "election-" => "election: missed, " + f[2].Split(' ')[0] + (f.Length > 3 ? ", " + f[3] : ""),
             "figure+" => "figure: not in gold",
+            "figure~" => "figure: right (value, kind, subject), filed under another election",
             _ => "figure: missed, " + f[^1],
         };
     }

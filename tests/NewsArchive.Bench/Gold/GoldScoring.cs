@@ -100,7 +100,14 @@ internal static class GoldScoring
         foreach (var f in found.Where(f => f.Kind != FigureKind.Position))
         {
             var hit = Enumerable.Range(0, golds.Count).FirstOrDefault(i => !hits.Contains(i) && Matches(golds[i], f, gold), -1);
-            if (hit >= 0) { hits.Add(hit); continue; }
+            if (hit >= 0)
+            {
+                hits.Add(hit);
+                // Right by value, kind and subject (the score's measure) but filed under another contest: listed, not scored.
+                if (!FiledUnder(golds[hit].Election, f.Election))
+                    errors.Add($"{gold.Source}/{gold.File}\tfigure~\t{f.Election.Kind} {f.Election.Place} {f.Election.Year}\t{f.Person ?? f.Party ?? "-"}\t{f.Kind}\t{f.Value}\tgold: {golds[hit].Election}");
+                continue;
+            }
             fp++;
             errors.Add($"{gold.Source}/{gold.File}\tfigure+\t{f.Election.Kind} {f.Election.Place} {f.Election.Year}\t{f.Person ?? f.Party ?? "-"}\t{f.Kind}\t{f.Value}\t{f.Status}\t{f.Text}");
         }
@@ -150,6 +157,12 @@ internal static class GoldScoring
     private static bool SameElection(string kind, string place, FoundElection e) =>
         (kind == e.Kind || (kind, e.Kind) is ("ward", "local") or ("local", "ward"))
         && (place == Place(e.Place) || ContainsWords(place, Place(e.Place)) || ContainsWords(Place(e.Place), place));
+
+    private static bool FiledUnder(string goldElection, FoundElection e)
+    {
+        var words = goldElection.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 2 && int.TryParse(words[^1], out var year) && year == e.Year && SameElection(words[0], Place(string.Join(' ', words[1..^1])), e);
+    }
 
     private static string Place(string place) => Normal(place.Replace("&", "and"));
 
