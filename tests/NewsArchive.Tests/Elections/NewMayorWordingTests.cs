@@ -37,6 +37,16 @@ public class NewMayorWordingTests
     }
 
     [Fact]
+    public void A_pair_told_after_years_ago_when_is_that_years_both()
+    {
+        var filed = Extract.Filed(Opening + "\nTurnout rose to 45.3%, compared with 38.1% four years ago, when John Smith held off Ann Poe by 51.5% to 48.5% on the final count.",
+            May2016, "Jane Doe", "John Roe", "John Smith", "Ann Poe");
+        Assert.Contains(("london-mayor-2012", "John Smith", FigureKind.Share, 51.5m), filed);
+        Assert.Contains(("london-mayor-2012", "Ann Poe", FigureKind.Share, 48.5m), filed);
+        Assert.Contains(("london-mayor-2016", "-", FigureKind.Turnout, 45.3m), filed);
+    }
+
+    [Fact]
     public void A_figure_of_another_party_is_not_the_winners()
     {
         var filed = Extract.Filed(Opening + "\nThe Labour MP for Eastbrook took 1,310,143 votes, against 994,614 for her Conservative rival, a split of 56.8% to 43.2%.",

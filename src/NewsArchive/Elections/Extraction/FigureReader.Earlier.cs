@@ -34,7 +34,15 @@ internal static partial class FigureReader
                 found[i] = f with { EarlierYear = int.Parse(when.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) };
             else if (YearsBeforeAfter().Match(sentence[f.End..]) is { Success: true } before)
                 found[i] = f with { YearsBefore = NewsNumber.Parse(before.Groups["n"].Value) is { } n ? (int)n.Value : null };
+            // "compared with 38.1% four years ago, when Boris Johnson held off Ken Livingstone by 51.5%".
+            else if (YearsAgoThenWhen().Match(sentence[..f.Position]) is { Success: true } ago)
+                found[i] = f with { YearsBefore = NewsNumber.Parse(ago.Groups["n"].Value) is { } n ? (int)n.Value : null };
         }
+        // "... by 51.5% to 48.5%": the rest of a pair or list is told of the year its first number is.
+        for (var i = 0; i < found.Count; i++)
+            if (found[i] is { ListIndex: > 0, OfEarlierYear: false } f
+                && found.FirstOrDefault(o => o.ListIndex == 0 && o.ListStart == f.ListStart && o.ListCount == f.ListCount) is { OfEarlierYear: true } head)
+                found[i] = f with { EarlierYear = head.EarlierYear, YearsBefore = head.YearsBefore };
     }
 
     /// <summary>"3.8% of the vote in 2015, up from 1% in 2010", "compared with 1% in 2010", "a fourfold increase from 2010
@@ -67,6 +75,9 @@ internal static partial class FigureReader
 
     [GeneratedRegex(@"\b(?:in|on|than|from|since|with)\s+(?<year>(?:19|20)\d\d),?\s+when\b[^;\d]{0,60}$")]
     private static partial Regex YearThenWhen();
+
+    [GeneratedRegex(@"\b(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:before|earlier|ago|previously),?\s+when\b[^;\d]{0,60}$")]
+    private static partial Regex YearsAgoThenWhen();
 
     [GeneratedRegex(@"^(?:\s*%|\s*per cent)?(?:\s+of\s+the\s+(?:vote|poll))?\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:before|earlier|ago|previously)\b")]
     private static partial Regex YearsBeforeAfter();
