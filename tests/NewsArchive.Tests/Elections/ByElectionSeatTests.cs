@@ -15,6 +15,28 @@ public class ByElectionSeatTests
     public void A_seat_held_now_months_from_a_general_election_is_held_at_a_by_election(string text) =>
         Assert.Equal([("westfield-and-eastbrook-by-election-2023", "Conservative", FigureKind.Majority, 495m)], Extract.Filed(text, July2023, "Jane Doe"));
 
+    private static readonly DateOnly December2021 = new(2021, 12, 3);
+
+    private const string HeldThisMorning = "The Conservatives held Westfield and Eastbrook in the early hours of this morning, but Jane Doe's majority of 4,478 was less than a quarter of the 18,952 won two years ago.";
+
+    [Fact]
+    public void A_place_held_with_a_majority_in_thousands_is_a_seat() =>
+        Assert.Contains(("westfield-and-eastbrook-by-election-2021", "Jane Doe", FigureKind.Majority, 4478m), Extract.Filed(HeldThisMorning, December2021, "Jane Doe"));
+
+    [Fact]
+    public void A_council_held_with_a_majority_of_seats_is_no_seat() =>
+        Assert.DoesNotContain(Extract.From("Labour held Westfield this morning with a majority of 12.", December2021).Elections, e => e.Kind is ElectionKind.ByElection or ElectionKind.Constituency);
+
+    [Fact]
+    public void A_turnout_set_against_the_last_general_election_is_the_by_elections() =>
+        Assert.Contains(("westfield-and-eastbrook-by-election-2021", "-", FigureKind.Turnout, 33.5m),
+            Extract.Filed(HeldThisMorning + "\nTurnout was just 33.5 per cent, against nearly 70 per cent at the last general election.", December2021, "Jane Doe"));
+
+    [Fact]
+    public void A_swing_told_as_the_subject_is_no_share() =>
+        Assert.DoesNotContain(Extract.Filed(HeldThisMorning + "\nThe swing from Conservative to Labour was 10.3 per cent, enough to cost the government dozens of seats.", December2021, "Jane Doe"),
+            f => f.Value == 10.3m);
+
     [Fact]
     public void A_seat_held_just_after_a_general_election_is_that_elections() =>
         Assert.Equal([(ElectionKind.Constituency, "Westfield and Eastbrook", 2019)],

@@ -40,7 +40,7 @@ internal static partial class LeftOutRules
             || PreviousOwnersMajority().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 60)..figure.Position]) && MajorityNext().IsMatch(sentence[figure.End..]))
             return LeftOutReason.ElectionYearUnknown;
         if (Rate().IsMatch(around) || ChangeBefore().IsMatch(before) || ChangeBefore().IsMatch(BeforeNumber(sentence, figure, clauseStart))
-            || SwingAfter().IsMatch(sentence, figure.End)) return LeftOutReason.Rate;
+            || SwingAfter().IsMatch(sentence, figure.End) || SwingWas().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 80)..figure.Position])) return LeftOutReason.Rate;
         // "Labour gained 30 seats", "the SNP lost 21 of its 56 seats": seats gained or lost are a change, not seats won.
         if (figure.Kind == FigureKind.Seats && SeatsChanged().IsMatch(before)) return LeftOutReason.Rate;
         // "lost 21 of its 56 seats": the seats it had, won at the contest before.
@@ -154,6 +154,10 @@ internal static partial class LeftOutRules
     /// its 2005 share", "up 2 points on last time".</summary>
     [GeneratedRegex(@"\G(?:\s*(?:%|per\s+cent|points?|percentage\s+points?))?\s+(?:swing\b|on\s+(?:its|their|his|her|the)\s+(?:(?:19|20)\d\d\s+|previous\s+|last\s+)?(?:share|result|total|tally)\b|on\s+last\s+time\b)")]
     private static partial Regex SwingAfter();
+
+    /// <summary>"The swing from Conservative to Labour was 10.3 per cent": a swing told as the subject.</summary>
+    [GeneratedRegex(@"\bswing\s+(?:from\s+[^.;,\d]{1,40}?\s+)?(?:to\s+[^.;,\d]{1,40}?\s+)?(?:was|is|stood\s+at|of)\s+(?:(?:about|around|some|nearly|almost|more\s+than|just\s+over|just\s+under)\s+)?$")]
+    private static partial Regex SwingWas();
 
     [GeneratedRegex(@"\bdeposits?\b")]
     private static partial Regex Deposit();

@@ -93,6 +93,11 @@ internal static partial class OfficeElections
             if (m.Groups["party"].Success) found.Add(m.Groups["area"].Index, m.Groups["area"].Index + m.Groups["area"].Length, ElectionKind.Constituency, area, true);
             else AddSeatWon(found, m);
         }
+        // "The Conservatives held Old Bexley and Sidcup in the early hours, but Louie French's majority of 4,478 was": a
+        // place a party held, with a majority in thousands of votes in the sentence, is a seat (no council's is so large).
+        foreach (Match m in sentence.Contains("majority", StringComparison.Ordinal) ? HeldWithVotesMajority().Matches(sentence) : Enumerable.Empty<Match>())
+            if (ElectionRecogniser.CleanArea(m.Groups["area"].Value) is { } seat && !found.Covers(m.Groups["area"].Index))
+                found.Add(m.Groups["area"].Index, m.Groups["area"].Index + m.Groups["area"].Length, ElectionKind.Constituency, seat, true);
         foreach (Match m in sentence.Contains('⟦') || sentence.Contains(" to ", StringComparison.Ordinal) ? SeatWonOtherwise().Matches(sentence) : Enumerable.Empty<Match>())
             AddSeatWon(found, m);
     }
@@ -127,6 +132,10 @@ internal static partial class OfficeElections
     [GeneratedRegex(@"(?:\b(?<party>" + Parties.Names + @")|⟦P[A-Z]+⟧(?:\s*,\s+who)?)\s+(?:(?:also|comfortably|narrowly|easily)\s+)?(?:held|won|gained|took|retained|captured|kept|regained)\s+" + Run
         + @"\s+(?:(?:from|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?:by|with\s+(?:an?\s+)?(?:[\w-]+\s+)?majority\s+of)\s+(?=(?:almost|nearly|around|about|more than|over|just over|just under|just|only|a mere|some)?\s*\d)(?!\S+\s+(?:seats|councillors)\b)")]
     public static partial Regex HeldConstituency();
+
+    [GeneratedRegex(@"\b(?:" + Parties.Names + @")\s+(?:(?:also|comfortably|narrowly|easily)\s+)?(?:held|won|gained|took|retained|captured|kept|regained)\s+" + Run
+        + @"\b[^.;]{0,100}?\bmajority\s+(?:of\s+|was\s+|to\s+)?(?:(?:just|only|a\s+mere|some|about|around|nearly|almost|over|more\s+than)\s+)?\d{1,3}(?:,\d{3})+\b(?!\s*(?:per cent|%))")]
+    private static partial Regex HeldWithVotesMajority();
 
     /// <summary>A named seat won, held, lost or fought: "won the Folkestone & Hythe seat", "lost the marginal Y seat".</summary>
     [GeneratedRegex(@"\b(?:won|win|wins|winning|held|holds|hold|lost|lose|loses|losing|gained|gain|took|retained|defended|defending|contested|contesting|fought|fighting)\s+(?:the\s+)?(?:(?:marginal|safe|key|target|ultra-marginal)\s+)?" + Run + @"\s+seat\b")]

@@ -108,9 +108,10 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:created|founded|formed|established|set\s+up|built|born|opened|abolished)\s+(?:in\s+)?(?:(?:early|late|mid-?)\s+)?$")]
     public static partial Regex FoundedBefore();
 
-    /// <summary>"down from 56% at the", "compared with 40.7% in the": a figure measured against the election named
-    /// next, with no word of its time. In a story of another contest, that is the last one held.</summary>
-    [GeneratedRegex(@"\b(?:from|compared\s+(?:with|to)|than)\s+(?:(?:just|only|about|around|some)\s+)?[\d.,]+\s*(?:%|per\s+cent|points|votes)?\s+(?:at|in)\s+the\s+(?:[\w’'-]+\s+)?$")]
+    /// <summary>"down from 56% at the", "compared with 40.7% in the", "against nearly 70 per cent at the": a figure
+    /// measured against the election named next, with no word of its time. In a story of another contest, that is the
+    /// last one held.</summary>
+    [GeneratedRegex(@"\b(?:from|compared\s+(?:with|to)|than|against)\s+(?:(?:just|only|about|around|some|nearly|almost|over|under)\s+)?[\d.,]+\s*(?:%|per\s+cent|points|votes)?\s+(?:at|in)\s+the\s+(?:[\w’'-]+\s+)?$")]
     public static partial Regex ComparedAt();
 
     /// <summary>A majority overturned, told with the election it was won at next: "overturning a Conservative majority
