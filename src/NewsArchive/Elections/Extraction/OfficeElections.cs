@@ -133,6 +133,8 @@ internal static partial class OfficeElections
         + @"\s+(?:(?:from|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?:by|with\s+(?:an?\s+)?(?:[\w-]+\s+)?majority\s+of)\s+(?=(?:almost|nearly|around|about|more than|over|just over|just under|just|only|a mere|some)?\s*\d)(?!\S+\s+(?:seats|councillors)\b)")]
     public static partial Regex HeldConstituency();
 
+    /// <summary>A place a party held, with a majority in thousands later in the sentence: "The Conservatives held Old
+    /// Bexley and Sidcup in the early hours, but Louie French's majority of 4,478".</summary>
     [GeneratedRegex(@"\b(?:" + Parties.Names + @")\s+(?:(?:also|comfortably|narrowly|easily)\s+)?(?:held|won|gained|took|retained|captured|kept|regained)\s+" + Run
         + @"\b[^.;]{0,100}?\bmajority\s+(?:of\s+|was\s+|to\s+)?(?:(?:just|only|a\s+mere|some|about|around|nearly|almost|over|more\s+than)\s+)?\d{1,3}(?:,\d{3})+\b(?!\s*(?:per cent|%))")]
     private static partial Regex HeldWithVotesMajority();

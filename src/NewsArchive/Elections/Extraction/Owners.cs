@@ -141,12 +141,12 @@ internal static partial class Owners
     [GeneratedRegex(@"[\w⟧’']\s*,\s*(?:who|whose)\s+[^,;⟦]{0,40}$")]
     private static partial Regex AnyRelative();
 
-    /// <summary>The words of a loss just before the winner's "to": "lost to", "lost her East Dunbartonshire seat to".
-    /// Shared by the owner rules here and <see cref="FigureReader"/>'s margin of the loser's side.</summary>
     /// <summary>Verbs of one candidate or party beating another: "beating Jo Bloggs by 68 votes", "after crushing Zac
-    /// Goldsmith by more than 300,000 votes".</summary>
+    /// Goldsmith by more than 300,000 votes". Shared by every rule that reads a rival beaten.</summary>
     public const string Beat = @"beat|beats|beating|defeated|defeats|defeating|crushed|crushes|crushing|trounced|trounces|trouncing|routed|routing|thrashed|thrashes|thrashing";
 
+    /// <summary>The words of a loss just before the winner's "to": "lost to", "lost her East Dunbartonshire seat to".
+    /// Shared by the owner rules here and <see cref="FigureReader"/>'s margin of the loser's side.</summary>
     public const string LostBefore = @"(?:lost|losing|loses)\s+(?:(?:her|his|their|its|the)\s+(?:[^\s⟦,;.]+\s+){0,4}?seat\s+)?";
 
     [GeneratedRegex(@"\b(?:behind|ahead\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
