@@ -38,6 +38,15 @@ public class ByElectionSeatTests
             f => f.Value == 10.3m);
 
     [Fact]
+    public void A_majority_the_member_had_at_the_last_general_election_leaves_the_by_election_in_view()
+    {
+        var filed = Extract.Filed("The Conservatives have held Jane Doe's former seat of Westfield and Eastbrook by 495 votes.\nMs Doe had a majority of 7,210 at the 2019 general election.\nTurnout was 46.2%.",
+            July2023, "Jane Doe");
+        Assert.Contains(("uk-general-election-2019", "Jane Doe", FigureKind.Majority, 7210m), filed);
+        Assert.Contains(("westfield-and-eastbrook-by-election-2023", "-", FigureKind.Turnout, 46.2m), filed);
+    }
+
+    [Fact]
     public void A_seat_held_just_after_a_general_election_is_that_elections() =>
         Assert.Equal([(ElectionKind.Constituency, "Westfield and Eastbrook", 2019)],
             Extract.From("The Conservatives have held Jane Doe's seat of Westfield and Eastbrook by 7,210 votes.", December2019, "Jane Doe").Elections

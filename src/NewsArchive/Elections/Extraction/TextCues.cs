@@ -191,8 +191,9 @@ internal static partial class TextCues
     public static partial Regex PresentTense();
 
     /// <summary>A result told in the pluperfect, of a contest before the one in view: "Goldsmith had won 58.2% at last
-    /// year's general election".</summary>
-    [GeneratedRegex(@"\bhad\s+(?:\w+ly\s+)?(?:won|taken|polled|secured|got|gained|received)\b")]
+    /// year's general election", "Mr Johnson had held the seat in 2019"; or a majority the member had then: "Mr Johnson
+    /// had a majority of 7,210 at the 2019 general election".</summary>
+    [GeneratedRegex(@"\bhad\s+(?:\w+ly\s+)?(?:won|taken|polled|secured|got|gained|received|held)\b|\bhad\s+an?\s+(?:[\w,-]+\s+)?majority\b")]
     public static partial Regex Pluperfect();
 
     /// <summary>A sentence told in the past: what it says of "the European elections" is of the last ones held.</summary>
