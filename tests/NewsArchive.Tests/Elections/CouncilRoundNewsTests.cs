@@ -20,6 +20,16 @@ public class CouncilRoundNewsTests
             Extract.Filed("The Conservatives held their flagship councils of Westfield and Eastbrook today.\nIn Westfield, run by the Tories since 1978, the Conservatives won 33 seats to Labour's 26.", May2018));
 
     [Fact]
+    public void With_no_round_named_a_council_opening_its_clause_is_that_councils() =>
+        Assert.Contains(("northfield-local-elections-2018", "Conservative", FigureKind.Seats, 38m),
+            Extract.Filed("The Conservatives held their flagship councils of Westfield and Eastbrook today.\nEastbrook stayed blue by 41 seats to 19, while in Northfield the Tories took outright control with 38 of the 63 seats.", May2018));
+
+    [Fact]
+    public void With_no_round_named_a_council_seized_is_that_councils() =>
+        Assert.Contains(("southfield-local-elections-2018", "Liberal Democrats", FigureKind.Seats, 39m),
+            Extract.Filed("The Conservatives held their flagship councils of Westfield and Eastbrook today.\nThe Liberal Democrats had the best day of anyone, seizing Southfield, where they won 39 seats to the Tories' 11.", May2018));
+
+    [Fact]
     public void Seats_on_a_council_told_just_after_the_round_are_that_rounds() =>
         Assert.Equal([("westfield-local-elections-2018", "Labour", FigureKind.Seats, 20m)], Extract.Filed("Labour won 20 seats on Westfield council.", May2018));
 

@@ -71,16 +71,20 @@ internal sealed partial class ArticleReading
     /// named before the figure.</summary>
     private string? CouncilOfRound(ArticleSentence s, string slug, int position)
     {
-        if (registry.KindOf(slug) != ElectionKind.Local || !NotACouncil.Contains(registry.AreaOf(slug))) return null;
+        if (registry.KindOf(slug) != ElectionKind.Local) return null;
+        // With no round named, a council in view stands for it: "held their flagship councils of Wandsworth and
+        // Westminster ... Westminster stayed blue by 41 seats to 19, while in Barnet the Tories took outright control".
+        var round = NotACouncil.Contains(registry.AreaOf(slug));
         var won = ControlOf().Matches(s.Tokenised);
         // "In London, the Conservatives took Hammersmith and Fulham": a region opening the sentence is no council, the
-        // one taken is.
-        var opens = OpensInPlace().Match(s.Tokenised) is { Success: true } o && ElectionRecogniser.CleanArea(o.Groups["area"].Value) is { } region
-            && (!NotACouncil.Contains(region) || won.Count == 0) ? o : null;
+        // one taken is. A council's clause may open on its own ("..., while in Barnet the Tories took control").
+        var clauseStart = TextCues.ClauseAt(s.Tokenised, position).Start;
+        var opens = (OpensInPlace().Match(s.Tokenised) is { Success: true } first ? first : OpensInPlace().Match(s.Tokenised[clauseStart..])) is { Success: true } o
+            && ElectionRecogniser.CleanArea(o.Groups["area"].Value) is { } region && (!NotACouncil.Contains(region) || won.Count == 0) ? o : null;
         if ((opens ?? (FellTo().Match(s.Tokenised) is { Success: true } fell ? fell : won.LastOrDefault(c => c.Index < position) ?? won.FirstOrDefault())) is not { Success: true } m
             || ElectionRecogniser.CleanArea(m.Groups["area"].Value) is not { } area
             || NotACouncil.Contains(area) || PlaceNames.IsCountryNotGivenName(area)) return null;
-        return registry.Register(ElectionKind.Local, area, registry.YearOf(slug), registry.YearSourceOf(slug), s.Source, slug);
+        return registry.Register(ElectionKind.Local, area, registry.YearOf(slug), registry.YearSourceOf(slug), s.Source, round ? slug : registry.ParentOf(slug));
     }
 
     /// <summary>"In Tower Hamlets, Lutfur Rahman was elected mayor", in a report of the year's council elections across
@@ -161,6 +165,6 @@ internal sealed partial class ArticleReading
 
     /// <summary>"The Liberal Democrats took control of Richmond upon Thames", "Labour also gained Barnet, winning", "won
     /// Wandsworth by 35 seats to 23", "held Wandsworth with 33 seats": a council won, held or lost.</summary>
-    [GeneratedRegex(@"\b(?:took|take|takes|taken|taking|won|win|wins|gained|gains|kept|keeps|held|holds|retained|retains|lost|loses|seized)\s+(?:(?:overall\s+)?control\s+of\s+" + ElectionRecogniser.Run + "|" + ElectionRecogniser.Run + @"(?=\s*,|\s+from\b|\s+(?:by|with)\s+\d+\s+seats\b))")]
+    [GeneratedRegex(@"\b(?:took|take|takes|taken|taking|won|win|wins|gained|gains|kept|keeps|held|holds|retained|retains|lost|loses|seized|seizing|snatched|snatching|regained|regaining|captured|capturing)\s+(?:(?:overall\s+|outright\s+)?control\s+of\s+" + ElectionRecogniser.Run + "|" + ElectionRecogniser.Run + @"(?=\s*,|\s+from\b|\s+(?:by|with)\s+\d+\s+seats\b))")]
     private static partial Regex ControlOf();
 }
