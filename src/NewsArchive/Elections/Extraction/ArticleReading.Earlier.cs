@@ -66,7 +66,8 @@ internal sealed partial class ArticleReading
 
     /// <summary>"In Barnet, the Conservatives won 38 of the 63 seats", "took control of Richmond upon Thames ..., winning 39
     /// of the 54 seats", in a report of the year's council elections across England (or London's boroughs): the council
-    /// the sentence opens on or says was won, whose election is one of that round (its parent).
+    /// the sentence (or the figure's clause) opens on or says was won, whose election is one of that round (its parent);
+    /// in a report that names councils but no round, one beside the council in view, under that council's round if any.
     /// "held Wandsworth with 33 seats to Labour's 26, and kept Westminster by 41 seats to 19": of councils won, the last
     /// named before the figure.</summary>
     private string? CouncilOfRound(ArticleSentence s, string slug, int position)
