@@ -41,6 +41,7 @@ public class CouncilRoundNewsTests
     [InlineData("Provisional turnout was put at around 41 per cent.")]
     [InlineData("With most wards declared, Labour had won 31 seats.")]
     [InlineData("Early figures put turnout at about 41 per cent.")]
+    [InlineData("Early results put turnout at about 41 per cent.")]
     public void A_count_told_before_it_ends_is_a_tally(string text) =>
         Assert.Equal(FigureStatus.Tally, Extract.From("The Greens won 2 seats on Westfield council.\n" + text, May2018).Figures.Last().Status);
 }

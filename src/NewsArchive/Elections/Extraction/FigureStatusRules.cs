@@ -13,7 +13,7 @@ internal static partial class FigureStatusRules
 {
     public static FigureStatus Of(string sentence)
     {
-        if (!SentenceCues.HasAny(sentence, "poll", "project", "tally", "declared", "so far", "count", "early results", "first results", "arly figures", "irst figures", "arly returns", "irst returns", "artial", "rovisional", "running total", "time of", "current total", "leading", "leads", "ballot", "votes by")) return FigureStatus.Result;
+        if (!SentenceCues.HasAny(sentence, "poll", "project", "tally", "declared", "so far", "count", "arly results", "irst results", "arly figures", "irst figures", "arly returns", "irst returns", "artial", "rovisional", "running total", "time of", "current total", "leading", "leads", "ballot", "votes by")) return FigureStatus.Result;
         if (ExitPoll().IsMatch(sentence)) return FigureStatus.ExitPoll;
         if (Projection().IsMatch(sentence)) return FigureStatus.Projection;
         if (Tally().IsMatch(sentence)) return FigureStatus.Tally;
