@@ -36,4 +36,16 @@ public class ByElectionComparisonTests
         Assert.Contains(("westfield-by-election-2021", "Ann Poe", FigureKind.Share, 6.6m), figures);
         Assert.DoesNotContain(figures, f => f.Slug.Contains("2019", StringComparison.Ordinal) && f.Value != 18952m);
     }
+
+    /// <summary>A by-election of 2021 opened on, with a line between it and the runner-up's votes.</summary>
+    private static IReadOnlyList<(string Slug, string Subject, FigureKind Kind, decimal Value)> After(string line) =>
+        Extract.From("Jane Doe has won the Westfield by-election for Labour.\n" + line + "\nJohn Roe won 6,711 votes.", December2021, People).Figures
+            .Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
+
+    [Theory]
+    [InlineData("Her share of the vote rose to 55.9%, up from 47.2% at last year's general election.")]
+    [InlineData("The seat was vacated by Ben Hale after he was elected Mayor of London in May.")]
+    [InlineData("The contest was called when Ben Hale became Mayor of London in May.")]
+    public void A_contest_compared_with_or_told_as_the_cause_is_not_the_one_in_view(string line) =>
+        Assert.Contains(("westfield-by-election-2021", "John Roe", FigureKind.Votes, 6711m), After(line));
 }

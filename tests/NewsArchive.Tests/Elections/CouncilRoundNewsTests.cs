@@ -38,6 +38,17 @@ public class CouncilRoundNewsTests
         Assert.Empty(Extract.Elections("Labour won 20 seats on Westfield council.", new DateOnly(2018, 11, 5)));
 
     [Theory]
+    [InlineData("In Thursday's local elections, Labour did well.")]
+    [InlineData("In Thursday’s council elections Labour did well.")]
+    public void A_days_name_opening_the_sentence_is_no_place_the_round_is_Englands(string text) =>
+        Assert.Equal([(ElectionKind.Local, "England", 2018)], Extract.Elections(text, May2018));
+
+    [Fact]
+    public void A_council_held_with_its_councillors_gets_them_as_seats() =>
+        Assert.Equal([("westfield-local-elections-2018", "Conservative", FigureKind.Seats, 41m), ("westfield-local-elections-2018", "Labour", FigureKind.Seats, 19m)],
+            Extract.Filed("In Thursday's local elections, the Conservatives held Westfield with 41 councillors against Labour's 19.", May2018));
+
+    [Theory]
     [InlineData("Provisional turnout was put at around 41 per cent.")]
     [InlineData("With most wards declared, Labour had won 31 seats.")]
     [InlineData("Early figures put turnout at about 41 per cent.")]

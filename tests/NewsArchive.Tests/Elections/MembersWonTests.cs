@@ -14,6 +14,17 @@ public class MembersWonTests
         Assert.Equal([(party, FigureKind.Seats, (decimal)seats)], ResultRun.Figures(ResultRun.Of(text, new DateOnly(2014, 5, 27))).Where(f => f.Kind == FigureKind.Seats));
 
     [Theory]
+    [InlineData("At the general election UKIP failed to capture a single seat.")]
+    [InlineData("At the general election the Lib Dems gained four seats, while UKIP did not win a single seat.")]
+    [InlineData("At the general election UKIP won no seats.")]
+    public void NoSeats_none_won_is_no_seats(string text) =>
+        Assert.Contains(("UKIP", FigureKind.Seats, 0m), ResultRun.Figures(ResultRun.Of(text, new DateOnly(2017, 6, 10))));
+
+    [Fact]
+    public void NoSeats_failing_to_win_a_seat_somewhere_is_no_count() =>
+        Assert.Empty(ResultRun.Figures(ResultRun.Of("At the general election UKIP failed to win a seat in Wales.", new DateOnly(2017, 6, 10))));
+
+    [Theory]
     [InlineData("At the general election the Liberal Democrats saw their number of MPs cut from 57 to just eight.", 8)]
     [InlineData("At the general election the Liberal Democrats were reduced from 57 MPs to eight.", 8)]
     [InlineData("At the general election the Liberal Democrats fell from 57 seats to eight.", 8)]

@@ -53,6 +53,18 @@ public class RaceReportTests
     public void WinnerByRole_the_mayor_of_the_races_own_place_is_its_winner() =>
         Assert.Contains(("london-mayor-2024", "Jane Doe", FigureKind.Share, 43.8m), Figures("The Mayor of London won 43.8% of the vote."));
 
+    /// <summary>A report naming the winner and the runner-up with their parties, then a line of figures.</summary>
+    private static IReadOnlyList<(string Slug, string Subject, FigureKind Kind, decimal Value)> PartiesNamed(string text) =>
+        Extract.From("Conservative Jane Doe has been elected Mayor of London, defeating Labour's John Roe.\n" + text, May2024, "Jane Doe", "John Roe").Figures
+            .Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
+
+    [Theory]
+    [InlineData("Ms Doe won 51.5% of the vote after second preferences, against 48.5% for her Labour rival.")]
+    [InlineData("The Conservative polled 51.5% to Mr Roe's 48.5%.")]
+    [InlineData("The Tory took 51.5% of the vote to the Labour candidate's 48.5%.")]
+    public void PartyCandidate_a_party_told_as_one_of_its_people_is_its_candidate(string text) =>
+        Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.Share, 51.5m), ("london-mayor-2024", "John Roe", FigureKind.Share, 48.5m)], PartiesNamed(text));
+
     [Fact]
     public void Share_of_first_preferences_is_a_share_of_the_vote() =>
         Assert.Equal([("london-mayor-2024", "John Roe", FigureKind.Share, 32.7m)],

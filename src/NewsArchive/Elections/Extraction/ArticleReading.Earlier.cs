@@ -165,7 +165,7 @@ internal sealed partial class ArticleReading
     private static partial Regex FellTo();
 
     /// <summary>"The Liberal Democrats took control of Richmond upon Thames", "Labour also gained Barnet, winning", "won
-    /// Wandsworth by 35 seats to 23", "held Wandsworth with 33 seats": a council won, held or lost.</summary>
-    [GeneratedRegex(@"\b(?:took|take|takes|taken|taking|won|win|wins|gained|gains|kept|keeps|held|holds|retained|retains|lost|loses|seized|seizing|snatched|snatching|regained|regaining|captured|capturing)\s+(?:(?:overall\s+|outright\s+)?control\s+of\s+" + ElectionRecogniser.Run + "|" + ElectionRecogniser.Run + @"(?=\s*,|\s+from\b|\s+(?:by|with)\s+\d+\s+seats\b))")]
+    /// Wandsworth by 35 seats to 23", "held Wandsworth with 33 seats" (or "33 councillors"): a council won, held or lost.</summary>
+    [GeneratedRegex(@"\b(?:took|take|takes|taken|taking|won|win|wins|gained|gains|kept|keeps|held|holds|retained|retains|lost|loses|seized|seizing|snatched|snatching|regained|regaining|captured|capturing)\s+(?:(?:overall\s+|outright\s+)?control\s+of\s+" + ElectionRecogniser.Run + "|" + ElectionRecogniser.Run + @"(?=\s*,|\s+from\b|\s+(?:by|with)\s+\d+\s+(?:seats|councillors)\b))")]
     private static partial Regex ControlOf();
 }

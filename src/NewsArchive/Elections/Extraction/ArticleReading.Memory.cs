@@ -32,6 +32,10 @@ internal sealed partial class ArticleReading
             // contest a figure is set against is not the one later sentences report on, while another is in view.
             if (Recent(context, s.Paragraph, ContextParagraphs) && context!.Value.Slug != slug
                 && TextCues.SetAgainst().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, p.Position).Start..p.Position])) continue;
+            // Nor is an office taken told as how the contest in view came about ("Allin-Khan has won the Tooting
+            // by-election, held after Sadiq Khan became Mayor of London").
+            if (Recent(context, s.Paragraph, ContextParagraphs) && context!.Value.Slug != slug
+                && TextCues.HowItCameAbout().IsMatch(s.Tokenised[TextCues.ClauseAt(s.Tokenised, p.Position).Start..p.Position])) continue;
             // Nor is an earlier contest told in the pluperfect ("Goldsmith had won 58.2% at last year's general election",
             // "In 2010, Labour had won 258 seats"): the story is told from a later one.
             if (TextCues.Pluperfect().IsMatch(s.Tokenised) && registry.YearOf(slug) is > 0 and var told

@@ -7,16 +7,23 @@ namespace NewsArchive.Elections.Extraction;
 internal sealed partial class ArticleReading
 {
     /// <summary>The one candidate of a party the article knows in a race, when the clause names the party as a label
-    /// of an office or a candidacy ("the Labour mayor", "the Tory candidate") rather than as the subject itself.</summary>
+    /// of an office or a candidacy ("the Labour mayor", "the Tory candidate", "against 48.5% for his Labour rival") or
+    /// as one member of it ("the Conservative polled 971,931 votes") rather than as the subject itself.</summary>
     private string? PartyCandidate(string text, RawFigure raw, int clauseStart, string party, string slug, Func<string, string?> partyOf)
     {
-        if (!PartyOffice().Matches(text[clauseStart..raw.Position]).Any(m => Parties.Canonical(m.Groups["party"].Value) == party)) return null;
+        if (!PartyOffice().Matches(text[clauseStart..raw.Position]).Any(m => Parties.Canonical(m.Groups["party"].Value) == party)
+            && !(RoleAfter().Match(text, raw.End) is { Success: true } after && Parties.Canonical(after.Groups["party"].Value) == party)) return null;
         var candidates = (known ?? new Dictionary<string, string>()).Where(k => k.Value == slug && partyOf(k.Key) == party).Select(k => k.Key).ToList();
         return candidates is [var only] ? only : null;
     }
 
-    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:mayor|candidate|challenger|incumbent|nominee|contender|MP|politician|hopeful|veteran|man|woman)\b")]
+    /// <summary>Class: a party's label before a word for one of its people, or its singular name for one member before a
+    /// verb of a result ("the Tory took 44%"; "the Tories took" is the party).</summary>
+    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:mayor|candidate|challenger|incumbent|nominee|contender|rival|opponent|MP|politician|hopeful|veteran|man|woman)\b|\b[Tt]he\s+(?<party>Conservative|Tory|Liberal Democrat|Lib Dem|Green|Republican)\s+(?=(?:won|took|polled|received|secured|got|held|kept|retained|gained|finished|came|trailed|beat|defeated)\b)")]
     private static partial Regex PartyOffice();
+
+    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+(?:votes|seats))?(?:\s+of\s+the\s+vote)?\s+for\s+(?:his|her|their|the)\s+(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:(?:mayoral|parliamentary)\s+)?(?:candidate|challenger|incumbent|nominee|contender|rival|opponent)\b")]
+    private static partial Regex RoleAfter();
 
     /// <summary>"The mayor secured a margin of some 276,000 votes", "the Labour mayor won 1,088,225 votes": in a race for
     /// one office, the holder of it named as the subject after the article has said who won is that one winner, and so

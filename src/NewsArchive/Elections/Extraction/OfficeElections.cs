@@ -78,7 +78,8 @@ internal static partial class OfficeElections
         foreach (Match m in election ? LondonElections().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Mayoral, "London", true, topic: LondonRound);
         foreach (Match m in election ? LocalElections().Matches(sentence) : Enumerable.Empty<Match>())
-            // "Thursday's local elections": a day's name is no place; the year's round across England.
+            // "Thursday's local elections", "In Thursday's local elections" at a sentence's start: a day's name, and the
+            // words before it, are no place; the year's round across England.
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Local,
                 m.Groups["area"].Success && !DayBefore().IsMatch(m.Groups["area"].Value) ? NationOf(ElectionRecogniser.CleanArea(m.Groups["area"].Value)) : "England", true);
         foreach (Match m in sentence.Contains(" seat", StringComparison.Ordinal) ? SeatContest().Matches(sentence) : Enumerable.Empty<Match>())
@@ -261,7 +262,7 @@ internal static partial class OfficeElections
     [GeneratedRegex(@"\b(?<body>London [Aa]ssembly|Scottish|Welsh)\s+(?:[Pp]arliamentary\s+)?[Ee]lections?\b")]
     private static partial Regex DevolvedElections();
 
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)['’]s$")]
+    [GeneratedRegex(@"^(?:(?:In|At|During|After|Since|From)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)['’]s$")]
     private static partial Regex DayBefore();
 
     /// <summary>The topic that marks "the London elections" until the article's date says which round it was.</summary>

@@ -108,10 +108,10 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:created|founded|formed|established|set\s+up|built|born|opened|abolished)\s+(?:in\s+)?(?:(?:early|late|mid-?)\s+)?$")]
     public static partial Regex FoundedBefore();
 
-    /// <summary>"down from 56% at the", "compared with 40.7% in the", "against nearly 70 per cent at the": a figure
-    /// measured against the election named next, with no word of its time. In a story of another contest, that is the
-    /// last one held.</summary>
-    [GeneratedRegex(@"\b(?:from|compared\s+(?:with|to)|than|against)\s+(?:(?:just|only|about|around|some|nearly|almost|over|under)\s+)?[\d.,]+\s*(?:%|per\s+cent|points|votes)?\s+(?:at|in)\s+the\s+(?:[\w’'-]+\s+)?$")]
+    /// <summary>"down from 56% at the", "compared with 40.7% in the", "against nearly 70 per cent at the", "up from 47.2%
+    /// at last year's": a figure measured against the election named next, with no year written. In a story of another
+    /// contest, that is the last one held (or the one its time names).</summary>
+    [GeneratedRegex(@"\b(?:from|compared\s+(?:with|to)|than|against)\s+(?:(?:just|only|about|around|some|nearly|almost|over|under)\s+)?[\d.,]+\s*(?:%|per\s+cent|points|votes)?\s+(?:at|in)\s+(?:the\s+(?:[\w’'-]+\s+)?|(?:last\s+\w+['’]s\s+)?)$")]
     public static partial Regex ComparedAt();
 
     /// <summary>A majority overturned, told with the election it was won at next: "overturning a Conservative majority
@@ -189,6 +189,11 @@ internal static partial class TextCues
     /// <summary>A sentence told in the present: "the leadership race has divided the party", "Labour faces a contest".</summary>
     [GeneratedRegex(@"\b(?:is|are|has|have|faces|continues|begins|heats\s+up|looms|intensifies|enters|gets)\b")]
     public static partial Regex PresentTense();
+
+    /// <summary>An office taken told as the time or cause of the contest in view, before the office's name: "(the seat
+    /// vacated by Sadiq Khan) when he became", "after he was elected".</summary>
+    [GeneratedRegex(@"\b(?:when|after|once)\s+(?:he|she|they|" + ArticleSentence.Person + @")\s+(?:became|was\s+elected|left\s+to\s+become|stood\s+down\s+to\s+become)\s+(?:the\s+)?$")]
+    public static partial Regex HowItCameAbout();
 
     /// <summary>A result told in the pluperfect, of a contest before the one in view: "Goldsmith had won 58.2% at last
     /// year's general election", "Mr Johnson had held the seat in 2019"; or a majority the member had then: "Mr Johnson
