@@ -66,6 +66,28 @@ public class RaceReportTests
         Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.Share, 51.5m), ("london-mayor-2024", "John Roe", FigureKind.Share, 48.5m)], PartiesNamed(text));
 
     [Fact]
+    public void Votes_first_preferences_counted_are_votes() =>
+        Assert.Equal([("london-mayor-2024", "Ann Poe", FigureKind.Votes, 150673m), ("london-mayor-2024", "John Roe", FigureKind.Votes, 120005m)],
+            Figures("Ann Poe was third with 150,673 first preferences, ahead of John Roe on 120,005."));
+
+    [Fact]
+    public void CountFor_a_count_and_its_share_for_the_one_named_after_them() =>
+        Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.Votes, 1148716m), ("london-mayor-2024", "Jane Doe", FigureKind.Share, 44.2m),
+                ("london-mayor-2024", "John Roe", FigureKind.Votes, 909755m), ("london-mayor-2024", "John Roe", FigureKind.Share, 35m)],
+            Figures("Jane Doe took 1,148,716 votes, or 44.2 per cent, compared with 909,755, or 35 per cent, for John Roe."));
+
+    [Theory]
+    [InlineData("Jane Doe had 1,310,143 votes to John Roe's 994,614, a win by 56.8% to 43.2%.")]
+    [InlineData("Jane Doe finished on 1,310,143 votes to John Roe's 994,614 once second preferences were added, a final split of 56.8% to 43.2%.")]
+    public void EarlierOwners_a_pair_set_off_that_names_nobody_is_the_pairs_before(string text) =>
+        Assert.Equal([("Jane Doe", 56.8m), ("John Roe", 43.2m)], Figures(text).Where(f => f.Kind == FigureKind.Share).Select(f => (f.Subject, f.Value)));
+
+    [Fact]
+    public void OpinionPoll_a_poll_in_a_clause_before_a_semicolon_is_not_the_figures() =>
+        Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.MarginPoints, 13.6m)],
+            Figures("One poll last week put Jane Doe 20 points clear; her actual margin of 13.6 points owed much to the outer boroughs."));
+
+    [Fact]
     public void Share_of_first_preferences_is_a_share_of_the_vote() =>
         Assert.Equal([("london-mayor-2024", "John Roe", FigureKind.Share, 32.7m)],
             Figures("John Roe took 32.7 per cent of first preferences."));

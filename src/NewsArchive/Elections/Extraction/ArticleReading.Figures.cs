@@ -172,6 +172,7 @@ internal sealed partial class ArticleReading
         if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source, post);
         RememberSeats(index, s, raw, party);
         if (person is not null || party is not null) lastOwned = (s, raw, person, party);
+        RememberOwner(s, raw, person, party);
         figures.Add(new ElectionFigure
         {
             ElectionSlug = slug,
@@ -216,7 +217,7 @@ internal sealed partial class ArticleReading
             && ArticleSentence.PersonToken().Match(text) is { Success: true } first && !text[..first.Index].Any(char.IsLetterOrDigit))
             return (s.PersonAt(first), null);
         if (raw.Kind == FigureKind.Turnout || raw.Total) return (null, null);
-        if (raw.ListIndex >= 0) return FigureSubjects.InList(s, raw, clauseStart, subject) ?? (null, null);
+        if (raw.ListIndex >= 0) return EarlierOwners(s, raw) ?? FigureSubjects.InList(s, raw, clauseStart, subject) ?? (null, null);
         if (Owners.InUnreadRelative(text, raw)) return (null, Owners.RelativeParty(text, raw));
         string? person = null, party = null;
         var winnerOnly = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints;

@@ -77,7 +77,7 @@ internal static partial class FigureReader
                 foreach (Match m in VotesCast().Matches(sentence)) Add(FigureKind.Votes, m, total: true);
             // "7,285 voters ... this was 30% of their eligible students": after a count of voters, their share of the body.
             BodyFigures.ShareOfBody(sentence, found);
-            if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled"))
+            if (SentenceCues.HasAny(sentence, "votes", "ballots", "polled", "preferences"))
                 foreach (Match m in Votes().Matches(sentence)) Add(FigureKind.Votes, m);
             // A small number after a name with no "votes" is more often an age ("Jo Bloggs (45)", "Jo Bloggs – 45").
             if ((sentence.Contains('⟦') || sentence.Contains("RON", StringComparison.Ordinal) || sentence.Contains("ominations", StringComparison.Ordinal))
@@ -199,15 +199,15 @@ internal static partial class FigureReader
     /// seeing the whole of "by fewer than 500 votes".</summary>
     private const string Qualifier = @"(?:(?:" + NewsNumber.Qualifiers + @")\s+)?";
 
-    /// <summary>"1,206,034 votes", "16,319 first-preference votes", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".
+    /// <summary>"1,206,034 votes", "16,319 first-preference votes", "150,673 first preferences", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".
     /// Never "won by 23 votes" or "became President by 23 votes": a winner's lead, not a count; nor "led by about
     /// 10,000 votes", a lead while counting.</summary>
-    [GeneratedRegex(@"(?<!\b(?:" + WinVerbs + @"|beat|beating|defeated|lost|losing|carried|led|leads|leading|trailed|trails|trailing)\b" + NoFigure + @"{0,60}\bby\s+(?:(?:just|only|a\s+mere)\s+)?" + Qualifier + @")(?<!\b(?:became|becomes|become|elected|chosen|returned|re-elected)\b[^.;:\d]{0,40}\bby\s+(?:(?:just|only|a\s+mere)\s+)?" + Qualifier + ")" + Q + @"(?=\s+(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b)|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
+    [GeneratedRegex(@"(?<!\b(?:" + WinVerbs + @"|beat|beating|defeated|lost|losing|carried|led|leads|leading|trailed|trails|trailing)\b" + NoFigure + @"{0,60}\bby\s+(?:(?:just|only|a\s+mere)\s+)?" + Qualifier + @")(?<!\b(?:became|becomes|become|elected|chosen|returned|re-elected)\b[^.;:\d]{0,40}\bby\s+(?:(?:just|only|a\s+mere)\s+)?" + Qualifier + ")" + Q + @"(?=\s+(?:(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b|(?:first|second)[- ]preferences\b))|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
     private static partial Regex Votes();
 
-    /// <summary>A bare count "for" a candidate or a party named right after it ("228 for Clinton"); not money or a
-    /// share, and not "for and against" a motion.</summary>
-    [GeneratedRegex(@"(?<![\d.,£$€%])(?<!\b(?:by|of|from)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|seats|votes|years|months|days))(?=\s+for\s+(?:the\s+)?(?:(?:" + Parties.Names + @")\b|" + ArticleSentence.Person + "))")]
+    /// <summary>A bare count "for" a candidate or a party named right after it ("228 for Clinton"), or after its share
+    /// ("909,755, or 35 per cent, for Mr Goldsmith"); not money or a share, and not "for and against" a motion.</summary>
+    [GeneratedRegex(@"(?<![\d.,£$€%])(?<!\b(?:by|of|from)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|seats|votes|years|months|days))(?=(?:,\s+or\s+\d[\d.]*\s?(?:%|per\s+cent),)?\s+for\s+(?:the\s+)?(?:(?:" + Parties.Names + @")\b|" + ArticleSentence.Person + "))")]
     private static partial Regex CountFor();
 
     /// <summary>Votes cast in the whole contest: "over 900 people voted", "5,033 out of around 15,000 students

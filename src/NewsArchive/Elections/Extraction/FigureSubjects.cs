@@ -147,8 +147,9 @@ internal static partial class FigureSubjects
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|against|versus|vs\.?|to|while|whereas|and)\s+(?:just\s+|only\s+|a\s+mere\s+)?$")]
     private static partial Regex ComparedBefore();
 
-    /// <summary>The share given beside the far side's count: "against 193,229 votes, or 38.2%, for Mr Smith".</summary>
-    [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+\d[\d,]*\s+votes,\s+or\s+$")]
+    /// <summary>The share given beside the far side's count: "against 193,229 votes, or 38.2%, for Mr Smith", "compared with
+    /// 909,755, or 35 per cent, for".</summary>
+    [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+\d[\d,]*(?:\s+votes)?,\s+or\s+$")]
     private static partial Regex ComparedShare();
 
     /// <summary>A side as news writes it: capitalised or quoted, or in "voted to leave".</summary>

@@ -27,7 +27,9 @@ internal static partial class LeftOutRules
                 && !(m.Index > figure.End && DashAside().IsMatch(sentence[figure.End..m.Index]))
                 // "The polls had promised a hung parliament; instead Cameron won a 12-seat majority": what the polls said
                 // before the turn is not the result after it.
-                && !(m.Index < figure.Position && ResultAgainstPolls().IsMatch(sentence[m.Index..figure.Position]))))
+                && !(m.Index < figure.Position && ResultAgainstPolls().IsMatch(sentence[m.Index..figure.Position]))
+                // "One poll last week put Mr Khan 20 points clear; his actual margin of 13.6 points ...": a clause of its own.
+                && !(m.Index < figure.Position && sentence.AsSpan(m.Index, figure.Position - m.Index).Contains(';'))))
             return LeftOutReason.OpinionPoll;
         // "needed 5% to keep their deposit" is the bar; "won 1.9% and lost his deposit" is what a candidate won.
         if (Threshold().IsMatch(Phrase(around, aroundStart, figure)) || Deposit().IsMatch(sentence) && !WonJustBefore().IsMatch(before) || BarCrossed().IsMatch(before))

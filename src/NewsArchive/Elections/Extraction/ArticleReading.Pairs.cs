@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>A pair told again in the same sentence, in other units, with no names of its own.</summary>
+internal sealed partial class ArticleReading
+{
+    /// <summary>The owned figures of the sentence being read, in the order they were read.</summary>
+    private readonly List<(ArticleSentence Sentence, RawFigure Raw, string? Person, string? Party)> ownedInSentence = [];
+
+    private void RememberOwner(ArticleSentence s, RawFigure raw, string? person, string? party)
+    {
+        if (person is null && party is null) return;
+        if (ownedInSentence.Count > 0 && !ReferenceEquals(ownedInSentence[0].Sentence, s)) ownedInSentence.Clear();
+        ownedInSentence.Add((s, raw, person, party));
+    }
+
+    /// <summary>"had 1,310,143 votes to Mr Goldsmith's 994,614, a win by 56.8% to 43.2%", "..., a final split of 56.8% to
+    /// 43.2%": a pair set off by a comma that names nobody is of the same ones as the figures before it in the sentence,
+    /// in the same order, when they are as many.</summary>
+    private (string? Person, string? Party)? EarlierOwners(ArticleSentence s, RawFigure raw)
+    {
+        if (raw.ListIndex < 0) return null;
+        var before = ownedInSentence.Where(o => ReferenceEquals(o.Sentence, s) && o.Raw.End <= raw.ListStart).ToList();
+        if (before.Count == 0) return null;
+        // Set off from them by a comma, naming nobody itself.
+        var gap = s.Tokenised[before.Max(o => o.Raw.End)..raw.ListStart];
+        if (!gap.Contains(',') || NamedInClause().IsMatch(gap)) return null;
+        var owners = before.OrderBy(o => o.Raw.Position).Select(o => (o.Person, o.Party)).Distinct().ToList();
+        return owners.Count == raw.ListCount ? owners[raw.ListIndex] : null;
+    }
+
+    [GeneratedRegex(@"⟦|\b(?:he|she|they|his|her|their|He|She|They|His|Her|Their)\b|\b(?:" + Parties.Names + @")\b")]
+    private static partial Regex NamedInClause();
+}
