@@ -82,6 +82,22 @@ public class RaceReportTests
     public void EarlierOwners_a_pair_set_off_that_names_nobody_is_the_pairs_before(string text) =>
         Assert.Equal([("Jane Doe", 56.8m), ("John Roe", 43.2m)], Figures(text).Where(f => f.Kind == FigureKind.Share).Select(f => (f.Subject, f.Value)));
 
+    [Theory]
+    [InlineData("Jane Doe won 55.2 per cent of the final vote to 44.8 per cent for John Roe, with 1,206,034 votes against 977,601.")]
+    [InlineData("Jane Doe had 55.2 per cent to John Roe's 44.8 per cent, or 1,206,034 votes against 977,601.")]
+    public void ComparedAfter_a_count_against_a_count_is_a_pair_of_the_ones_before(string text) =>
+        Assert.Equal([("Jane Doe", 1206034m), ("John Roe", 977601m)], Figures(text).Where(f => f.Kind == FigureKind.Votes).Select(f => (f.Subject, f.Value)));
+
+    [Fact]
+    public void CountsBesideShares_a_count_in_thousands_beside_its_share_is_votes_of_its_round() =>
+        Assert.Equal([("Jane Doe", FigureKind.Votes, 1013721m), ("Jane Doe", FigureKind.Share, 40m), ("John Roe", FigureKind.Votes, 893051m), ("John Roe", FigureKind.Share, 35.3m)],
+            Extract.From("Jane Doe has been re-elected as Mayor of London.\nFirst preferences left Jane Doe on 1,013,721, or 40 per cent, and John Roe on 893,051, or 35.3 per cent, forcing the contest to a second round.",
+                May2024, "Jane Doe", "John Roe").Figures.Where(f => f.Round == CountRound.FirstPreferences).Select(f => (f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)));
+
+    [Fact]
+    public void PartyCandidate_the_partys_one_person_in_the_possessive() =>
+        Assert.Contains(("london-mayor-2024", "Jane Doe", FigureKind.Share, 55.2m), PartiesNamed("Once second preferences were counted, Mr Roe had 44.8 per cent to the Conservative's 55.2 per cent."));
+
     [Fact]
     public void OpinionPoll_a_poll_in_a_clause_before_a_semicolon_is_not_the_figures() =>
         Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.MarginPoints, 13.6m)],

@@ -25,13 +25,19 @@ internal sealed partial class ArticleReading
         if (raw.ListIndex < 0) return null;
         var before = ownedInSentence.Where(o => ReferenceEquals(o.Sentence, s) && o.Raw.End <= raw.ListStart).ToList();
         if (before.Count == 0) return null;
-        // Set off from them by a comma, naming nobody itself.
-        var gap = s.Tokenised[before.Max(o => o.Raw.End)..raw.ListStart];
-        if (!gap.Contains(',') || NamedInClause().IsMatch(gap)) return null;
         var owners = before.OrderBy(o => o.Raw.Position).Select(o => (o.Person, o.Party)).Distinct().ToList();
+        // Set off from them by a comma, naming nobody but them ("44.8 per cent for the Conservative candidate Shaun
+        // Bailey, with 1,206,034 votes against 977,601").
+        var (text, from) = (s.Tokenised, before.Max(o => o.Raw.End));
+        if (!text.AsSpan(from, raw.ListStart - from).Contains(',') || Pronoun().IsMatch(text[from..raw.ListStart])) return null;
+        var people = ArticleSentence.PersonToken().Matches(text[..raw.ListStart], from);
+        if (people.Any(t => !owners.Any(o => o.Person == s.PersonAt(t)))) return null;
+        // A party's name is a label of the person after it, or one of them.
+        if (Parties.Mention().Matches(text[..raw.ListStart], from).Any(p => !owners.Any(o => o.Party == Parties.Canonical(p.Groups["party"].Value))
+                && !people.Any(t => t.Index > p.Index && t.Index - p.Index < p.Length + 25))) return null;
         return owners.Count == raw.ListCount ? owners[raw.ListIndex] : null;
     }
 
-    [GeneratedRegex(@"⟦|\b(?:he|she|they|his|her|their|He|She|They|His|Her|Their)\b|\b(?:" + Parties.Names + @")\b")]
-    private static partial Regex NamedInClause();
+    [GeneratedRegex(@"\b(?:he|she|they|his|her|their|He|She|They|His|Her|Their)\b")]
+    private static partial Regex Pronoun();
 }

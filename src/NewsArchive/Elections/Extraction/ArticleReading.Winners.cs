@@ -17,9 +17,10 @@ internal sealed partial class ArticleReading
         return candidates is [var only] ? only : null;
     }
 
-    /// <summary>Class: a party's label before a word for one of its people, or its singular name for one member before a
-    /// verb of a result ("the Tory took 44%"; "the Tories took" is the party).</summary>
-    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:mayor|candidate|challenger|incumbent|nominee|contender|rival|opponent|MP|politician|hopeful|veteran|man|woman)\b|\b[Tt]he\s+(?<party>Conservative|Tory|Liberal Democrat|Lib Dem|Green|Republican)\s+(?=(?:won|took|polled|received|secured|got|held|kept|retained|gained|finished|came|trailed|beat|defeated)\b)")]
+    /// <summary>Class: a party's label before a word for one of its people, or its singular name for one member, before a
+    /// verb of a result or in the possessive ("the Tory took 44%", "to the Conservative's 44.8 per cent"; "the Tories
+    /// took" is the party).</summary>
+    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:mayor|candidate|challenger|incumbent|nominee|contender|rival|opponent|MP|politician|hopeful|veteran|man|woman)\b|\b[Tt]he\s+(?<party>Conservative|Tory|Liberal Democrat|Lib Dem|Green|Republican)(?:['’]s\b|\s+(?=(?:won|took|polled|received|secured|got|held|kept|retained|gained|finished|came|trailed|beat|defeated)\b))")]
     private static partial Regex PartyOffice();
 
     [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+(?:votes|seats))?(?:\s+of\s+the\s+vote)?\s+for\s+(?:his|her|their|the)\s+(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:(?:mayoral|parliamentary)\s+)?(?:candidate|challenger|incumbent|nominee|contender|rival|opponent)\b")]

@@ -45,12 +45,16 @@ internal static partial class FigureLists
             for (var m = ListItem().Match(sentence, at); m.Success && m.Index == at; m = ListItem().Match(sentence, at))
             {
                 var number = m.Groups["number"];
-                if (Taken(found, number.Index, number.Index + number.Length)) break;
-                found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(m), number.Index, number.Index + number.Length)
+                var party = m.Groups["party"].Success ? ElectionWords.RonOr(Parties.Canonical(m.Groups["party"].Value)) : null;
+                if (Taken(found, number.Index, number.Index + number.Length))
                 {
-                    ListParty = m.Groups["party"].Success ? ElectionWords.RonOr(Parties.Canonical(m.Groups["party"].Value)) : null,
-                    Side = m.Groups["side"].Success ? m.Groups["side"].Value : null,
-                });
+                    // "had 55.2 per cent to the Conservative's 44.8 per cent": read on its own already, the party is still its.
+                    var alone = found.FindIndex(f => f.Position == number.Index && f.Kind == figure.Kind && f is { ListParty: null, ListIndex: < 0, Side: null });
+                    if (party is null || alone < 0) break;
+                    found[alone] = found[alone] with { ListParty = party };
+                }
+                else found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(m), number.Index, number.Index + number.Length)
+                    { ListParty = party, Side = m.Groups["side"].Success ? m.Groups["side"].Value : null });
                 at = m.Index + m.Length;
             }
             // "50 seats were won by Labour, 4 by the Conservatives and 3 by the Greens": the verb written once, each
@@ -74,18 +78,7 @@ internal static partial class FigureLists
                     Side = next.Groups["side"].Success ? next.Groups["side"].Value : null,
                     ListParty = next.Groups["party"].Success ? Parties.Canonical(next.Groups["party"].Value) : null,
                 });
-            var compared = ComparedNumber().Match(sentence, figure.End);
-            if (compared.Success && compared.Index == figure.End && figure.Kind is FigureKind.Votes or FigureKind.Share or FigureKind.Seats
-                && !found.Any(f => f.Position == compared.Groups["n"].Index))
-            {
-                // "took 1,088,225 votes, or 43.8% of the total, against 812,397 for Hall": a count over 100 set
-                // against a share answers the votes told before it.
-                var value = NewsNumber.FromMatch(compared);
-                var kind = figure.Kind == FigureKind.Share && value.Value > 100
-                    && found.Any(f => f.Kind == FigureKind.Votes && f.End <= figure.Position) ? FigureKind.Votes : figure.Kind;
-                if (kind is FigureKind.Votes or FigureKind.Seats || value.Value <= 100)
-                    found.Add(new RawFigure(kind, value, compared.Groups["n"].Index, compared.Index + compared.Length));
-            }
+            ComparedAfter(sentence, figure, found);
             // "won 11,189 votes, 51.5% of the total, with Labour's Daniel Francis second on 6,711": the runner-up's, in
             // the unit of the winner's count when it is over 100.
             var second = RunnerUpAfter().Match(sentence, figure.End);
@@ -245,15 +238,10 @@ internal static partial class FigureLists
     [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?<number>" + Q + @")(?:\s?(?:%|per cent))?(?:\s+votes)?" + ForOwner)]
     private static partial Regex NextFor();
 
-    /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the
-    /// Liberal Democrat candidate", "55% against 40% for Labour", "43.8% of the total, against 812,397 for Hall", "20,645 votes in 2001, compared to 14,738 for ...", "1,310,143 votes after
-    /// second preferences were counted, against 994,614 for Goldsmith". Its owner is named after it (<see cref="FigureSubjects.Forward"/>).</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent|seats)|%)?(?:\s+of\s+the\s+(?:vote|total))?(?:\s+in\s+the\s+(?:first|second|third|final|last)\s+round|\s+after\s+(?:the\s+)?(?:second|first)[-\s]preferences?\s+(?:votes\s+)?(?:were|had\s+been)\s+(?:counted|added|allocated|transferred|redistributed))?(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?=\s+(?:votes\s+|seats\s+)?for\b)")]
-    private static partial Regex ComparedNumber();
-
     /// <summary>The runner-up told after the winner's figure: ", with Labour's Daniel Francis second on 6,711", ", with Ann
-    /// Poe in second place with 30%". The person is the number's owner (read as any figure's).</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+(?:vote|total))?\s*,?\s+with\s+(?:the\s+)?(?:(?:" + Parties.Names + @")(?:['’]s)?\s+(?:(?:" + Parties.Roles + @")\s+)?)?" + ArticleSentence.Person + @"\s+(?:second|third|in\s+second(?:\s+place)?|runner-up)\s+(?:on|with)\s+(?:(?:just|only)\s+)?" + Q + @"(?<pc>\s?(?:%|per cent))?")]
+    /// Poe in second place with 30%", ", with Labour's Daniel Francis, a Bexley councillor, on 6,711". The person is the
+    /// number's owner (read as any figure's).</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:votes|per cent)|%)?(?:\s+of\s+the\s+(?:vote|total))?\s*,?\s+with\s+(?:the\s+)?(?:(?:" + Parties.Names + @")(?:['’]s)?\s+(?:(?:" + Parties.Roles + @")\s+)?)?" + ArticleSentence.Person + @"(?:,\s[^,;\d]{1,50},)?\s+(?:(?:second|third|in\s+second(?:\s+place)?|runner-up)\s+)?(?:on|with)\s+(?:(?:just|only)\s+)?" + Q + @"(?<pc>\s?(?:%|per cent))?")]
     private static partial Regex RunnerUpAfter();
 
     /// <summary>After a side's number and its side, the other side's number with its side after it: "52% voted Leave and 48%

@@ -105,6 +105,7 @@ internal static partial class FigureReader
             if (SentenceCues.HasAny(sentence, "MP", "Member of Parliament", "MEP", "MSP", "AMs", "TDs", "councillors", "deputies", "senators"))
                 foreach (Match m in MembersWon().Matches(sentence)) Add(FigureKind.Seats, m);
             FigureLists.Continue(sentence, found);
+            if (sentence.Contains(", or ", StringComparison.Ordinal)) CountsBesideShares(sentence, found);
         }
         foreach (Match m in Place().Matches(sentence))
         {

@@ -141,6 +141,8 @@ internal static partial class TextCues
             var d = Math.Abs(m.Index - position);
             // "43.8%, up on 2021, when she won 40% of first preferences": a round told after another year is that year's.
             if (d >= distance || m.Index > position && AnotherYearBetween().IsMatch(sentence.AsSpan(position, m.Index - position))) continue;
+            // "Khan on 1,013,721, or 40 per cent, ..., forcing the contest to a second round": where the count went next.
+            if (m.Index > position && RoundGoneTo().IsMatch(sentence[..m.Index])) continue;
             distance = d;
             round = m.Groups["final"].Success ? CountRound.Final : CountRound.FirstPreferences;
         }
@@ -153,6 +155,9 @@ internal static partial class TextCues
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b|\bwhen\b")]
     private static partial Regex AnotherYearBetween();
+
+    [GeneratedRegex(@"\b(?:to|into)\s+(?:a|the)\s+$")]
+    private static partial Regex RoundGoneTo();
 
     [GeneratedRegex(@"\b(?<system>supplementary vot(?:e|ing system)|first[- ]past[- ]the[- ]post|proportional representation|additional member system|single transferable vote|alternative vote)\b", RegexOptions.IgnoreCase)]
     public static partial Regex VotingSystem();
