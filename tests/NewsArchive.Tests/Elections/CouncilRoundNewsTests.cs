@@ -38,6 +38,16 @@ public class CouncilRoundNewsTests
         Assert.Empty(Extract.Elections("Labour won 20 seats on Westfield council.", new DateOnly(2018, 11, 5)));
 
     [Theory]
+    [InlineData("Labour has taken control of Westfield council for the first time.")]
+    [InlineData("Labour seized overall control of Westfield Borough Council.")]
+    public void CouncilWon_control_of_a_council_taken_just_after_the_round_is_its_election(string text) =>
+        Assert.Equal([("westfield-local-elections-2018", "Labour", FigureKind.Seats, 31m)], Extract.Filed(text + "\nThe party won 31 of the 54 seats.", May2018));
+
+    [Fact]
+    public void CouncilWon_control_taken_months_after_the_round_has_no_year_from_it() =>
+        Assert.Empty(Extract.Elections("Labour has taken control of Westfield council.", new DateOnly(2018, 11, 5)));
+
+    [Theory]
     [InlineData("In Thursday's local elections, Labour did well.")]
     [InlineData("In Thursday’s council elections Labour did well.")]
     public void A_days_name_opening_the_sentence_is_no_place_the_round_is_Englands(string text) =>

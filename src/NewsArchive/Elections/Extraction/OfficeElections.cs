@@ -40,6 +40,9 @@ internal static partial class OfficeElections
         foreach (Match m in sentence.Contains("ouncil", StringComparison.Ordinal) ? SeatsOnCouncil().Matches(sentence) : Enumerable.Empty<Match>())
             // "Barnet Borough Council" is Barnet's.
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Local, ElectionRecogniser.CleanArea(CouncilKind().Replace(m.Groups["area"].Value, "")), true);
+        // "Labour has taken control of Westminster council", "won Barnet Council": a council won or lost is its election's.
+        foreach (Match m in sentence.Contains("ouncil", StringComparison.Ordinal) ? CouncilWon().Matches(sentence) : Enumerable.Empty<Match>())
+            found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Local, ElectionRecogniser.CleanArea(CouncilKind().Replace(m.Groups["area"].Value, "")), true);
         // "The Conservatives held their flagship councils of Wandsworth and Westminster": each council held is its election's.
         foreach (Match m in sentence.Contains(" of ", StringComparison.Ordinal) ? CouncilsHeld().Matches(sentence) : Enumerable.Empty<Match>())
             foreach (Capture area in m.Groups["place"].Captures)
@@ -192,6 +195,11 @@ internal static partial class OfficeElections
     /// <summary>"won 20 and 12 seats respectively on Camden council", "took 41 seats on Barnet Borough Council".</summary>
     [GeneratedRegex(@"\b(?:won|took|gained|secured|winning|taking)\s+[^.;]{0,40}?\bseats\s+(?:respectively\s+)?on\s+(?:the\s+)?" + Run + @"\s+[Cc]ouncil\b")]
     private static partial Regex SeatsOnCouncil();
+
+    /// <summary>A council won, held or lost, or its control: "has taken control of Westminster council", "lost overall
+    /// control of Barnet Borough Council", "won Wandsworth Council".</summary>
+    [GeneratedRegex(@"\b(?:took|taken|taking|won|win|wins|winning|gained|gaining|seized|seizing|snatched|captured|capturing|lost|losing|held|holding|kept|keeping|retained|retaining|regained|regaining)\s+(?:(?:overall|outright|full)\s+)?(?:control\s+of\s+)?(?:the\s+)?" + Run + @"\s+[Cc]ouncil\b")]
+    private static partial Regex CouncilWon();
 
     /// <summary>Councils held, won or lost, named after "of": "held their flagship councils of Wandsworth and
     /// Westminster", "took control of the borough of Barnet".</summary>

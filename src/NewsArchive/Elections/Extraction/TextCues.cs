@@ -30,7 +30,7 @@ internal static partial class TextCues
 
     private const string DecidedWords =
         @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|ousted|unseated|(?:scraped|squeezed|romped)\s+home|lost|losing|polled|results?|" +
-        @"majority|declared|declarations?|(?:clung|clings|hung|hangs)\s+on|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)|" +
+        @"majority|declared|declarations?|(?:took|taken|takes|taking|seized|seizing|regained|regaining|retained|retaining)\s+(?:(?:overall|outright|full)\s+)?control|(?:clung|clings|hung|hangs)\s+on|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)|" +
         // "Liberal Democrat Brian Paddick was third with 9.8%": a place in the race, with its count.
         @"was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on)|" +
         // "taking one of the 11 top-up seats", "left Labour with 11 of the 25 seats": seats of a body shared out.
