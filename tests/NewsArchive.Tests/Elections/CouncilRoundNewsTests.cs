@@ -25,6 +25,11 @@ public class CouncilRoundNewsTests
             Extract.Filed("The Conservatives held their flagship councils of Westfield and Eastbrook today.\nEastbrook stayed blue by 41 seats to 19, while in Northfield the Tories took outright control with 38 of the 63 seats.", May2018));
 
     [Fact]
+    public void With_no_round_named_a_council_opened_on_before_a_pronoun_is_that_councils() =>
+        Assert.Equal([("northfield-local-elections-2018", "Conservative", FigureKind.Seats, 38m)],
+            Extract.Filed("The Conservatives held their flagship councils of Westfield and Eastbrook today.\nIn Northfield they won 38 seats.", May2018));
+
+    [Fact]
     public void With_no_round_named_a_council_seized_is_that_councils() =>
         Assert.Contains(("southfield-local-elections-2018", "Liberal Democrats", FigureKind.Seats, 39m),
             Extract.Filed("The Conservatives held their flagship councils of Westfield and Eastbrook today.\nThe Liberal Democrats had the best day of anyone, seizing Southfield, where they won 39 seats to the Tories' 11.", May2018));

@@ -154,9 +154,9 @@ internal sealed partial class ArticleReading
         "Midlands", "North East", "North West", "South East", "South West", "East Midlands", "West Midlands", "Yorkshire",
     };
 
-    /// <summary>"In Barnet, the Conservatives won", "In Wandsworth the Tories held on": the place the sentence opens in,
-    /// set off by a comma or followed straight by a party.</summary>
-    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + ElectionRecogniser.Run + @"(?:\s*,|\s+(?=(?:the\s+)?(?:" + Parties.Names + @")\b))")]
+    /// <summary>"In Barnet, the Conservatives won", "In Wandsworth the Tories held on", "In Richmond upon Thames they won":
+    /// the place the sentence opens in, set off by a comma or followed straight by a party or a pronoun for one.</summary>
+    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + ElectionRecogniser.Run + @"(?:\s*,|\s+(?=(?:the\s+)?(?:" + Parties.Names + @")\b|they\b|it\b))")]
     private static partial Regex OpensInPlace();
 
     /// <summary>"Wandsworth, a flagship Tory council since 1978, fell to Labour", "Barnet also went to Labour": the place
