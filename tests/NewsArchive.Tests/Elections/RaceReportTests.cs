@@ -71,6 +71,11 @@ public class RaceReportTests
             Figures("Ann Poe was third with 150,673 first preferences, ahead of John Roe on 120,005."));
 
     [Fact]
+    public void RunnerUpAfter_the_runner_up_told_with_an_apposition_after_the_winners_figure() =>
+        Assert.Contains(("london-mayor-2024", "John Roe", FigureKind.Votes, 6711m),
+            Figures("Jane Doe took 11,189 votes, or 51.5%, with John Roe, a local councillor, on 6,711, or 30.9%."));
+
+    [Fact]
     public void CountFor_a_count_and_its_share_for_the_one_named_after_them() =>
         Assert.Equal([("london-mayor-2024", "Jane Doe", FigureKind.Votes, 1148716m), ("london-mayor-2024", "Jane Doe", FigureKind.Share, 44.2m),
                 ("london-mayor-2024", "John Roe", FigureKind.Votes, 909755m), ("london-mayor-2024", "John Roe", FigureKind.Share, 35m)],

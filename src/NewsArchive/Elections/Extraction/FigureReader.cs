@@ -200,7 +200,8 @@ internal static partial class FigureReader
     /// seeing the whole of "by fewer than 500 votes".</summary>
     private const string Qualifier = @"(?:(?:" + NewsNumber.Qualifiers + @")\s+)?";
 
-    /// <summary>"1,206,034 votes", "16,319 first-preference votes", "150,673 first preferences", '1,201,607 "Yes" votes', "306 electoral votes", "polled 16,319".
+    /// <summary>"1,206,034 votes", "16,319 first-preference votes", "150,673 first preferences", '1,201,607 "Yes" votes',
+    /// "306 electoral votes", "polled 16,319".
     /// Never "won by 23 votes" or "became President by 23 votes": a winner's lead, not a count; nor "led by about
     /// 10,000 votes", a lead while counting.</summary>
     [GeneratedRegex(@"(?<!\b(?:" + WinVerbs + @"|beat|beating|defeated|lost|losing|carried|led|leads|leading|trailed|trails|trailing)\b" + NoFigure + @"{0,60}\bby\s+(?:(?:just|only|a\s+mere)\s+)?" + Qualifier + @")(?<!\b(?:became|becomes|become|elected|chosen|returned|re-elected)\b[^.;:\d]{0,40}\bby\s+(?:(?:just|only|a\s+mere)\s+)?" + Qualifier + ")" + Q + @"(?=\s+(?:(?:first[- ]preference\s+|second[- ]preference\s+|electoral(?:\s+college)?\s+|popular\s+|[""“”'‘’]?(?<side>" + ElectionWords.Sides + @")[""“”'‘’]?\s+)?(?:votes|ballots)\b|(?:first|second)[- ]preferences\b))|(?<=\bpolled\s+)" + Q + @"(?!\s*(?:per cent|percent|%))")]
