@@ -48,4 +48,22 @@ public class ByElectionComparisonTests
     [InlineData("The contest was called when Ben Hale became Mayor of London in May.")]
     public void A_contest_compared_with_or_told_as_the_cause_is_not_the_one_in_view(string line) =>
         Assert.Contains(("westfield-by-election-2021", "John Roe", FigureKind.Votes, 6711m), After(line));
+
+    /// <summary>A by-election of December 2016 opened on, then one line.</summary>
+    private static IReadOnlyList<(string Slug, string Subject, FigureKind Kind, decimal Value)> In2016(string line) =>
+        Extract.From("Jane Doe has won the Westfield by-election for the Liberal Democrats.\n" + line, new DateOnly(2016, 12, 2), People).Figures
+            .Select(f => (f.ElectionSlug, f.Candidate ?? f.Party ?? "-", f.Kind, f.Value.Value)).ToList();
+
+    [Fact]
+    public void BeatBy_a_margin_told_after_an_aside_on_the_one_beaten() =>
+        Assert.Equal([("westfield-by-election-2016", "Jane Doe", FigureKind.Majority, 1872m)], In2016("Jane Doe beat John Roe, who stood as an independent, by 1,872 votes."));
+
+    [Fact]
+    public void Deposit_votes_taken_beside_a_lost_deposit_are_the_candidates() =>
+        Assert.Equal([("westfield-by-election-2016", "Ann Poe", FigureKind.Votes, 1515m)], In2016("Ann Poe lost her deposit after taking just 1,515 votes."));
+
+    [Fact]
+    public void FromEarlier_a_turnout_down_from_last_years_general_elections_is_that_elections_turnout() =>
+        Assert.Equal([("westfield-by-election-2016", "-", FigureKind.Turnout, 53.6m), ("uk-general-election-2015", "-", FigureKind.Turnout, 76.5m)],
+            In2016("Turnout was 53.6%, down from 76.5% at last year's general election."));
 }

@@ -270,8 +270,8 @@ internal static partial class FigureLists
     private static partial Regex FromLastYear();
 
     /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016", "compared with 58% at the 2001 general election", "a
-    /// turnout of 46.2% — up from 39.8% in 2015", "up from 37% four years ago", "up from 61% last time":
-    /// the same measure in an earlier contest.</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%|\s+(?:students|people|voters|members)\s+(?:voted|took\s+part))?(?:\s+of\s+the\s+(?:vote|poll))?\s*[,–—]?\s+(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to))\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=(?:\s+(?:at|in)\s+the\s+(?:last|previous)\s+(?:[\w-]+\s+)?election)?\s+(?:in|at)\s+(?:the\s+)?(?<year>(?:19|20)\d\d)\b|\s+(?<ago>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|before|earlier)\b|\s+(?<last>last\s+time|(?:at|in)\s+the\s+(?:last|previous)\s+(?:[\w-]+\s+)?election)\b)")]
+    /// turnout of 46.2% — up from 39.8% in 2015", "up from 37% four years ago", "up from 61% last time", "down from 76.5%
+    /// at last year's general election" (placed by the election named): the same measure in an earlier contest.</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%|\s+(?:students|people|voters|members)\s+(?:voted|took\s+part))?(?:\s+of\s+the\s+(?:vote|poll))?\s*[,–—]?\s+(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to))\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=(?:\s+(?:at|in)\s+the\s+(?:last|previous)\s+(?:[\w-]+\s+)?election)?\s+(?:in|at)\s+(?:the\s+)?(?<year>(?:19|20)\d\d)\b|\s+(?<ago>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|before|earlier)\b|\s+(?<last>last\s+time|(?:at|in)\s+the\s+(?:last|previous)\s+(?:[\w-]+\s+)?election)\b|\s+(?:at|in)\s+last\s+\w+['’]s\s+(?:[\w-]+\s+)?elections?\b)")]
     private static partial Regex FromEarlier();
 }

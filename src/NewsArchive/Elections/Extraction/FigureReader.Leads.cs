@@ -23,7 +23,7 @@ internal static partial class FigureReader
     /// Oona King by 823 votes", and
     /// the loser's side of it, whose owner is the winner named after "to": "narrowly lost to Jo Bloggs by 1,508 votes",
     /// "lost her East Dunbartonshire seat to the SNP by 149 votes".</summary>
-    [GeneratedRegex(@"(?<=\b(?:" + Owners.Beat + @"|ousted|ousting|unseated|unseating|" + Owners.LostBefore + @"to)\s+(?:[^\s,;.]+\s+){1,4}?by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)(?!\s+votes\s+to\s+\d)")]
+    [GeneratedRegex(@"(?<=\b(?:" + Owners.Beat + @"|ousted|ousting|unseated|unseating|" + Owners.LostBefore + @"to)\s+(?:[^\s,;.]+\s+){0,3}?[^\s,;.]+(?:,[^,;.\d]{1,60},)?\s+by\s+(?:(?:only|just|a\s+mere|some|about|around)\s+)?)" + Q + @"(?=\s+votes\b)(?!\s+votes\s+to\s+\d)")]
     private static partial Regex BeatBy();
 
     /// <summary>A seat or a post won told from its side: "Kensington fell to Labour by just 20 votes", "the post went to

@@ -167,8 +167,9 @@ internal static partial class LeftOutRules
     [GeneratedRegex(@"\b(?:separated|split|divided)\s+by\s+(?:(?:just|only|a\s+mere|some|about|around|fewer\s+than|less\s+than)\s+)?$")]
     private static partial Regex Gap();
 
-    /// <summary>A candidate's own number before the figure: "Ann Poe won", "won 47,634 votes, or"; not anyone "who won" it, a bar.</summary>
-    [GeneratedRegex(@"(?<!\b(?:who|that|which)\s+)\b(?:won|took|got|gained|secured|received|polled|attracted)\s+(?:(?:just|only|a\s+mere|some|about|around)\s+)?(?:\d[\d,]*\s+votes\s*,?\s+or\s+)?$")]
+    /// <summary>A candidate's own number before the figure: "Ann Poe won", "won 47,634 votes, or", "lost his deposit after
+    /// taking just"; not anyone "who won" it, a bar.</summary>
+    [GeneratedRegex(@"(?<!\b(?:who|that|which)\s+)\b(?:won|winning|took|taking|got|getting|gained|gaining|secured|securing|received|receiving|polled|polling|attracted|attracting)\s+(?:(?:just|only|a\s+mere|some|about|around)\s+)?(?:\d[\d,]*\s+votes\s*,?\s+or\s+)?$")]
     private static partial Regex WonJustBefore();
 
     /// <summary>A bar to clear, not a result: "needs 326 seats", "the 5% threshold", "if they fail to reach 4% of the vote".</summary>
