@@ -94,6 +94,12 @@ public class RaceReportTests
         Assert.Equal([("Jane Doe", 1206034m), ("John Roe", 977601m)], Figures(text).Where(f => f.Kind == FigureKind.Votes).Select(f => (f.Subject, f.Value)));
 
     [Fact]
+    public void RoundNear_the_final_vote_names_the_final_count() =>
+        Assert.Equal([(FigureKind.Share, CountRound.Final), (FigureKind.Votes, CountRound.Final)],
+            Extract.From("Jane Doe has been re-elected as Mayor of London.\nIn the first round Jane Doe took 40%.\nJane Doe won 55.2 per cent of the final vote, with 1,206,034 votes.",
+                May2024, "Jane Doe").Figures.Where(f => f.Value.Value is 55.2m or 1206034m).Select(f => (f.Kind, f.Round)));
+
+    [Fact]
     public void CountsBesideShares_a_count_in_thousands_beside_its_share_is_votes_of_its_round() =>
         Assert.Equal([("Jane Doe", FigureKind.Votes, 1013721m), ("Jane Doe", FigureKind.Share, 40m), ("John Roe", FigureKind.Votes, 893051m), ("John Roe", FigureKind.Share, 35.3m)],
             Extract.From("Jane Doe has been re-elected as Mayor of London.\nFirst preferences left Jane Doe on 1,013,721, or 40 per cent, and John Roe on 893,051, or 35.3 per cent, forcing the contest to a second round.",

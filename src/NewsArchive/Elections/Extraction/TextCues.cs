@@ -128,7 +128,7 @@ internal static partial class TextCues
     /// <summary>The words that name a count. A later round by its number ("elected in the 4th Round", "in the third
     /// round") and votes moved on by transfers ("When the votes were transferred ... eventually won") are the count
     /// that decided the race, as a run-off is: a union's or a party's preferential count written as news writes it.</summary>
-    [GeneratedRegex(@"\bfirst[- ]preferences?\b|\bfirst (?:round|count)\b|(?<final>\bsecond[- ]preferences?\b|\bfinal (?:round|count|result)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th))[- ](?:round|count|stage)\b|\brun-?off\b|\b(?:votes\s+(?:were|had\s+been)\s+|after\s+)transfer(?:r?ed|s)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfirst[- ]preferences?\b|\bfirst (?:round|count)\b|(?<final>\bsecond[- ]preferences?\b|\bfinal (?:round|count|result|vote|tally)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th))[- ](?:round|count|stage)\b|\brun-?off\b|\b(?:votes\s+(?:were|had\s+been)\s+|after\s+)transfer(?:r?ed|s)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RoundCue();
 
     /// <summary>The round named nearest to a figure in its sentence.</summary>
