@@ -34,7 +34,7 @@ internal static partial class FigureLists
     }
 
     /// <summary>True when a figure already read overlaps the span.</summary>
-    private static bool Taken(List<RawFigure> found, int start, int end) => found.Any(f => f.Position < end && start < f.End);
+    internal static bool Taken(List<RawFigure> found, int start, int end) => found.Any(f => f.Position < end && start < f.End);
 
     /// <summary>After each figure, the parties a list names with their numbers, and the earlier contest's figure.</summary>
     public static void Continue(string sentence, List<RawFigure> found)

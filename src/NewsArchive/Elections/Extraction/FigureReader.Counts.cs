@@ -12,8 +12,7 @@ internal static partial class FigureReader
     private static void NoSeatsWon(string sentence, List<RawFigure> found)
     {
         foreach (Match m in NoSeats().Matches(sentence))
-            if (!found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End))
-                found.Add(new RawFigure(FigureKind.Seats, new Quantity(0, Bound.Exact, m.Value), m.Index, m.Index + m.Length));
+            AddUnread(found, FigureKind.Seats, new Quantity(0, Bound.Exact, m.Value), m);
     }
 
     [GeneratedRegex(@"\b(?:(?:fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|without)\s+(?:win(?:ning)?|captur(?:e|ing)|tak(?:e|ing)|gain(?:ing)?|secur(?:e|ing)|get(?:ting)?)\s+a\s+single\s+seat|(?:won|winning|took|taking|gained|gaining|secured|securing)\s+no\s+seats)\b")]
@@ -24,8 +23,13 @@ internal static partial class FigureReader
     private static void CountsBesideShares(string sentence, List<RawFigure> found)
     {
         foreach (Match m in CountBesideShare().Matches(sentence))
-            if (!found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End))
-                found.Add(new RawFigure(FigureKind.Votes, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length));
+            AddUnread(found, FigureKind.Votes, NewsNumber.FromMatch(m), m);
+    }
+
+    /// <summary>A count no other pattern has read any part of.</summary>
+    private static void AddUnread(List<RawFigure> found, FigureKind kind, Quantity value, Match m)
+    {
+        if (!FigureLists.Taken(found, m.Index, m.Index + m.Length)) found.Add(new RawFigure(kind, value, m.Index, m.Index + m.Length));
     }
 
     [GeneratedRegex(@"(?<![\d.,£$€])(?<n>\d{1,3}(?:,\d{3})+)(?=,\s+or\s+\d[\d.]*\s?(?:%|per\s+cent))")]
