@@ -102,7 +102,11 @@ internal static partial class NameCandidates
                 && tokens[k - 1].Class is WordClass.None or WordClass.Common && GivenNames.IsGivenName(tokens[k - 1].Text(text).ToString())
                 // "Commenting, Prince gave a statement" in an article that named Will Prince: the surname alone.
                 || TitleSurnames.Contains(token.Text(text).ToString()) && !token.Has(TokenFlags.Possessive) && TitledAlone(text, tokens, k, runStart, runEnd, titledCues),
-            WordClass.Nationality => afterTitle || k == runEnd - 1 && k > runStart && tokens[k - 1].Class == WordClass.None,
+            // "Labour's Christian Wolmar": after a party's possessive, a nationality or faith that is also a given name
+            // opens the name of the party's person ("Labour's Christian members" has no second capital).
+            WordClass.Nationality => afterTitle || k == runEnd - 1 && k > runStart && tokens[k - 1].Class == WordClass.None
+                || k == runStart && k + 2 == runEnd && k > 0 && tokens[k - 1].Class == WordClass.Party && tokens[k - 1].Has(TokenFlags.Possessive)
+                   && tokens[k + 1].Class == WordClass.None && GivenNames.IsGivenName(token.Text(text).ToString()),
             _ => false,
         };
     }

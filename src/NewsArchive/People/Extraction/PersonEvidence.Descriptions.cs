@@ -81,8 +81,9 @@ internal static partial class PersonEvidence
     /// <summary>"Belgian", "Catalan": a word of a nation or a people.</summary>
     private static bool PeopleWord(string word) => Vocabulary.Classify(word) == WordClass.Nationality || PlaceNames.IsPeopleOrLanguage(word);
 
-    /// <summary>"Christians", "Austrians": the plural of a word of faith, nation or people.</summary>
-    private static bool PluralOfPeople(string word) => word.Length > 4 && word.EndsWith('s') && PeopleWord(word[..^1]);
+    /// <summary>"Christians", "Austrians": the plural of a word of faith, nation or people. Never a given name, which
+    /// may look like one ("Francis" is no plural of "Franci", from "Francia").</summary>
+    private static bool PluralOfPeople(string word) => word.Length > 4 && word.EndsWith('s') && !GivenNames.IsGivenName(word) && PeopleWord(word[..^1]);
 
     /// <summary>"With any luck, May will make …", "the problem for May was", "May’s position looks shakier": a month's
     /// name that a verb of its own follows, or that owns a thing, is a surname (the archive must vouch for its bearer).
