@@ -11,16 +11,25 @@ internal sealed partial class ArticleReading
     /// <summary>The last sentence that kept a party's seats, and its paragraph.</summary>
     private (int Sentence, int Paragraph)? lastSeats;
 
+    /// <summary>The sentence whose bare list of seats was read: a list of that form is a result by its form, as a result
+    /// line is, whether or not a verb of one is written ("the following make-up: Labour 11, ...").</summary>
+    private int elidedSeatsSentence = -1;
+
+    private bool ElidedSeatsRead(int index) => index == elidedSeatsSentence;
+
     private IReadOnlyList<RawFigure> WithElidedSeats(int index, ArticleSentence s, IReadOnlyList<RawFigure> raws)
     {
-        if (lastSeats is not { } last || last.Sentence != index - 1 || s.Paragraph - last.Paragraph > 1 || !s.Cues.Party
-            || raws.Any(r => r.Kind != FigureKind.Position) || ElidedSeats().Match(s.Tokenised) is not { Success: true } m) return raws;
+        if (!s.Cues.Party || raws.Any(r => r.Kind != FigureKind.Position) || ElidedSeats().Match(s.Tokenised) is not { Success: true } m) return raws;
+        // A list after a colon that names the seats ("the following make-up: Labour 11, ...") needs no sentence before it.
+        var afterSeats = lastSeats is { } last && last.Sentence == index - 1 && s.Paragraph - last.Paragraph <= 1;
+        if (!afterSeats && !m.Groups["colon"].Success) return raws;
         var parties = m.Groups["party"].Captures;
         var numbers = m.Groups["n"].Captures;
         var elided = new List<RawFigure>();
         for (var i = 0; i < numbers.Count; i++)
             if (NewsNumber.Parse(numbers[i].Value) is { } seats)
                 elided.Add(new RawFigure(FigureKind.Seats, seats, numbers[i].Index, numbers[i].Index + numbers[i].Length) { ListParty = Parties.Canonical(parties[i].Value) });
+        if (elided.Count > 0) elidedSeatsSentence = index;
         return raws.Concat(elided).OrderBy(r => r.Position).ToList();
     }
 
@@ -30,9 +39,28 @@ internal sealed partial class ArticleReading
     }
 
     /// <summary>A whole sentence of parties and bare numbers: "Labour took 258 and the Liberal Democrats 57", "The
-    /// Conservatives won nine, the Greens three and the Liberal Democrats two", "Plaid Cymru won 12 and UKIP seven".</summary>
-    [GeneratedRegex(@"^\W*(?:[Tt]he\s+)?(?<party>" + Parties.Names + @")\s+(?:(?:has|have|had)\s+)?(?:won|took|got|gained|secured|returned|ended\s+(?:up\s+)?with|finished\s+with|(?:was|were)\s+left\s+with)\s+(?:(?:just|only)\s+)?(?<n>" + SmallNumber + @")(?:(?:\s*,\s*(?:and\s+|while\s+)?|,?\s+(?:and|while)\s+)(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:(?:just|only)\s+)?(?<n>" + SmallNumber + @"))*\s*[.;]?\s*$")]
+    /// Conservatives won nine, the Greens three and the Liberal Democrats two", "the Greens held their three and the Liberal
+    /// Democrats their two", "The Conservatives fell from nine to eight" (the second number is the new count). With no
+    /// verb, after a colon whose clause names the seats ("the following make-up: Labour 11, Conservatives eight and Greens
+    /// three") or after "it was" ("In 2021 it was Labour 11, Conservatives nine"). A clause may close it (", while ...").</summary>
+    [GeneratedRegex(@"^(?:(?<colon>[^:]*?\b(?:make-up|composition|seats|members|councillors|constituencies|state\s+of\s+the\s+parties)\b[^:]*:\s*)(?<lead>)|\W*(?:In\s+(?:19|20)\d\d,?\s+)?(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|is|had\s+been|stood\s+at)\s+(?<lead>)|\W*)"
+        + Item + @"(?:(?:\s*,\s*(?:and\s+|while\s+)?|,?\s+(?:and|while)\s+)" + LaterItem + @")*"
+        // "... and Reform one": a last count whose party the list of parties does not know is left unread.
+        + @"(?:,?\s+and\s+\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*)?\s+(?:" + SmallNumber + @"))?"
+        + @"(?:\s*,\s*(?:while|whereas|although|though|but|as|leaving)\b[^.;]*)?\s*[.;]?\s*$")]
     private static partial Regex ElidedSeats();
+
+    private const string Verb = @"(?:(?:has|have|had)\s+)?(?:won|took|got|gained|secured|returned|held|kept|retained|ended\s+(?:up\s+)?with|finished\s+with|(?:was|were)\s+left\s+with)\s+";
+
+    /// <summary>"fell from nine to eight", "dropped back from 12 to ten": the count before, then the count now.</summary>
+    private const string Change = @"(?:fell|dropped|slipped|slumped|rose|climbed|went)\s+(?:back\s+)?from\s+(?:" + SmallNumber + @")\s+to\s+";
+
+    private const string Count = @"(?:(?:just|only)\s+)?(?:(?:their|its)\s+)?(?<n>" + SmallNumber + @")(?:\s+(?:seats|members|councillors|MPs|MSPs|AMs|MEPs)\b)?";
+
+    /// <summary>The first party and its count: with a verb, unless a colon or "it was" led in.</summary>
+    private const string Item = @"(?:[Tt]he\s+)?(?<party>" + Parties.Names + @")\s+(?(lead)(?:" + Verb + "|" + Change + ")?|(?:" + Verb + "|" + Change + "))" + Count;
+
+    private const string LaterItem = @"(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:" + Verb + "|" + Change + ")?" + Count;
 
     /// <summary>A count of seats as a bare number: digits or a word, no thousands, no share.</summary>
     private const string SmallNumber = @"\d{1,3}(?!\d|[.,]\d|\s?%|\s?per\s+cent)|" + NewsNumber.Written + @"\b";

@@ -29,7 +29,7 @@ internal sealed partial class ArticleReading
         // A figure told of an earlier year ("Ann Poe's 35.3% three years before") is a comparison: the sentences after
         // it still report on the contest in view, whichever contest its candidate is known from.
         var inView = context;
-        var slug = ElectionFor(s, placed, raw.Position, person, yearWindow, raw.Kind is FigureKind.Votes or FigureKind.Share && FigureReader.IsResultLine(text)) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed)
+        var slug = ElectionFor(s, placed, raw.Position, person, yearWindow, raw.Kind is FigureKind.Votes or FigureKind.Share && FigureReader.IsResultLine(text) || ElidedSeatsRead(index)) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed)
             ?? OnlyReferendum(s, raw, clauseStart, placed) ?? OwnFigureElection(s, raw, placed) ?? BodysOwnElection(s, raw, person, party, placed);
         // "Goldsmith had won 58.2% at last year's general election", in a by-election's report: an earlier contest told
         // in the pluperfect is set beside the one in view, which stays in view.

@@ -120,9 +120,9 @@ internal static partial class TextCues
     public static partial Regex MajorityOverturned();
 
     /// <summary>"up from 59.4% in", "since", "than in", "six fewer than in 2011", "compared with 40% in", "three times the",
-    /// "double the", "well above the": the year that follows is one measured against. Not a hedge on a number: "more than
+    /// "double the", "well above the", "exactly as in 2021": the year that follows is one measured against. Not a hedge on a number: "more than
     /// 40% of the vote in the 2017 general election" is that election's.</summary>
-    [GeneratedRegex(@"\b(?:from|since|(?<!\b(?:more|fewer|less)\s)than|(?<=\b(?:more|fewer|less)\s)than(?!\s+(?:about\s+|around\s+|some\s+)?[\d£])|compared\s+(?:to|with)|against|times|twice|double|treble|triple|half|above|below)\b(?:[^.;:]|\.(?=\d)){0,40}$")]
+    [GeneratedRegex(@"\b(?:from|since|(?<!\b(?:more|fewer|less)\s)than|(?<=\b(?:more|fewer|less)\s)than(?!\s+(?:about\s+|around\s+|some\s+)?[\d£])|compared\s+(?:to|with)|against|times|twice|double|treble|triple|half|above|below|as(?=\s+(?:in|at)\s))\b(?:[^.;:]|\.(?=\d)){0,40}$")]
     public static partial Regex MeasuredAgainst();
 
     /// <summary>The words that name a count. A later round by its number ("elected in the 4th Round", "in the third
