@@ -18,6 +18,31 @@ public static partial class ElectionExtractor
                 anchors[i] = [.. anchors[i].Where(a => !Unplaced(a) || place is not null).Select(a => Unplaced(a) ? a with { Area = place! } : a)];
     }
 
+    /// <summary>
+    /// "The Conservatives kept Old Bexley and Sidcup ... The by-election was called after ...": a by-election named bare,
+    /// with no seat in its sentence, is the one seat's the article says was held, kept or taken ("the seat of X"), or
+    /// whose by-election it names. An article that names no such seat, or several, leaves it unread.
+    /// </summary>
+    private static void PlaceInArticlesByElection(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors)
+    {
+        static bool Unplaced(ElectionAnchor a) => a.Area == OfficeElections.ByElectionInView;
+        if (!anchors.Any(a => a.Any(Unplaced))) return;
+        var named = anchors.SelectMany(a => a).Where(a => a.Kind == ElectionKind.ByElection && !Unplaced(a)).Select(a => a.Area)
+            .Concat(sentences.SelectMany(s => OfficeElections.SeatsHeld(s.Tokenised)).Select(ElectionRecogniser.CleanArea)).OfType<string>()
+            .Distinct().ToList();
+        var place = named is [var only] ? only : null;
+        for (var i = 0; i < anchors.Count; i++)
+        {
+            if (anchors[i].Any(Unplaced))
+                anchors[i] = [.. anchors[i].Where(a => !Unplaced(a) || place is not null).Select(a => Unplaced(a) ? a with { Area = place! } : a)];
+            // The sentence that says the seat was held names the contest too, so what it and the sentences after it tell is its.
+            else if (place is not null && !anchors[i].Any(a => a.Kind == ElectionKind.ByElection)
+                && OfficeElections.SeatsHeld(sentences[i].Tokenised).FirstOrDefault() is { } held && ElectionRecogniser.CleanArea(held) == place)
+                anchors[i] = [.. anchors[i].Append(new ElectionAnchor(sentences[i].Tokenised.IndexOf(held, StringComparison.Ordinal), ElectionKind.ByElection, place, true, null))
+                    .OrderBy(a => a.Position)];
+        }
+    }
+
     /// <summary>"Damian Collins won the Folkestone & Hythe seat with 20,645 votes, compared to 14,738 for the Liberal Democrat
     /// candidate at the 2010 general election": a seat's contest the sentence gives no year of, in a sentence that names a
     /// general election with its year, is that general election's part (however far along the sentence the year is

@@ -32,6 +32,7 @@ public static partial class ElectionExtractor
         PlaceUkReadingsAbroad(abroad, anchors);
         PlaceInPartysContest(sentences, anchors);
         PlaceInArticlesMayoralty(anchors);
+        PlaceInArticlesByElection(sentences, anchors);
         OfficeHoldersElectedIn(sentences, anchors, people);
         SeatsOfGeneralElection(anchors);
         NameByElectionsInFull(sentences, anchors);
@@ -39,7 +40,9 @@ public static partial class ElectionExtractor
         AddImpliedGeneralElection(sentences, anchors, published);
         OrganisationElections.InArticle(sentences, anchors, i => position => TextCues.YearNear(sentences[i].Tokenised, position, ElectionRecogniser.YearReach));
         var reportsNow = published is not null && sentences
-            .Where((s, i) => s.Cues.Now && s.Cues.Result && (anchors[i].Count > 0 || TextCues.UnnamedResult().IsMatch(s.Tokenised)))
+            // "The Conservatives kept Old Bexley and Sidcup in the early hours of this morning": a seat held or taken is a result too.
+            .Where((s, i) => s.Cues.Now && (s.Cues.Result && (anchors[i].Count > 0 || TextCues.UnnamedResult().IsMatch(s.Tokenised))
+                || OfficeElections.SeatsHeld(s.Tokenised).Any()))
             .Any();
         // Read twice: the first reading learns who stood where from sentences that name the election, so the
         // second can place a caption or aside about a known candidate in that candidate's election.

@@ -66,6 +66,10 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         if (anchor.Kind == ElectionKind.ByElection && !anchor.Future && (TextCues.Recently().IsMatch(sentence.Tokenised) || TextCues.NewsPerfect().IsMatch(sentence.Tokenised)
             || TextCues.BecameNow().IsMatch(sentence.Tokenised)))
             return (date.Year, YearSource.Relative);
+        // "The by-election was called after the MP died", in an article that reports a result now: a one-off contest
+        // with no word of its time is the one the article reports.
+        if (anchor.Kind == ElectionKind.ByElection && reportsNow && !anchor.Future && !anchor.Past && !anchor.Indefinite)
+            return (date.Year, YearSource.ArticleContext);
         // "Germany's election has ended in deadlock", "French voters have rejected the EU constitution in a referendum":
         // another country's vote told in the perfect of news, with no other word of its time, is of the article's year.
         if (!ElectionCalendar.Knows(kind, area) && ToldAsJustDecided(anchor, sentence)) return (date.Year, YearSource.Relative);

@@ -59,8 +59,13 @@ internal static partial class OfficeElections
         // sentence names bare, in the seat it names.
         // "clung on in Uxbridge and South Ruislip on Thursday night, winning the by-election": or in the place the
         // sentence says was held or taken, when that is no party's name.
-        if (election && BareByElection().Match(sentence) is { Success: true } bare && ByElectionsPlace(sentence) is { } place)
-            found.Add(bare.Index, bare.Index + bare.Length, ElectionKind.ByElection, ElectionRecogniser.CleanArea(place), true);
+        if (election && BareByElection().Match(sentence) is { Success: true } bare)
+        {
+            if (ByElectionsPlace(sentence) is { } place)
+                found.Add(bare.Index, bare.Index + bare.Length, ElectionKind.ByElection, ElectionRecogniser.CleanArea(place), true);
+            // "The by-election was called after ...": the seat the article says was held (see ElectionExtractor.PlaceInArticlesByElection).
+            else if (!found.Covers(bare.Index)) found.Add(bare.Index, bare.Index + bare.Length, ElectionKind.ByElection, ByElectionInView, true);
+        }
         // "Labour has held Hartlepool in a by-election": the place a party held or took is the by-election's.
         foreach (Match m in election ? HeldInByElection().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.ByElection, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
@@ -178,6 +183,9 @@ internal static partial class OfficeElections
     [GeneratedRegex(Run + @"(?:['’]s\s+(?<new>new|first|next)|['’]s)?\s+(?<mayoral>[Mm]ayor(?:al|alty)?)\b(?!\s+of\b)")]
     private static partial Regex AreaMayor();
 
+    /// <summary>The area of a by-election named bare, until the article says which seat was held or taken in it.</summary>
+    public const string ByElectionInView = "?by-election";
+
     /// <summary>The area of a mayoral election named without its place, until the article says which mayoralty it names.</summary>
     public const string MayoraltyInView = "?mayoralty";
 
@@ -214,7 +222,7 @@ internal static partial class OfficeElections
     private static partial Regex ByElection();
 
     /// <summary>"the by-election", "this week's by-election", with no place's name before it or after it.</summary>
-    [GeneratedRegex(@"(?<![A-Z][\w’'-]*\s)\b(?:the|this|Thursday’s|Thursday's|this\s+week’s|this\s+week's|yesterday’s|yesterday's)\s+[Bb]y-?election\b(?!s|\s+in\s+[A-Z])")]
+    [GeneratedRegex(@"(?<![A-Z][\w’'-]*\s)\b(?:[Tt]he|[Tt]his|Thursday’s|Thursday's|this\s+week’s|this\s+week's|yesterday’s|yesterday's)\s+[Bb]y-?election\b(?!s|\s+in\s+[A-Z])")]
     private static partial Regex BareByElection();
 
     /// <summary>A place held, taken or lost in a by-election: "has held Hartlepool in a by-election", "holds Hartlepool
@@ -234,6 +242,11 @@ internal static partial class OfficeElections
         SeatOf().Match(sentence) is { Success: true } seat ? seat.Groups["area"].Value
         : PlaceHeld().Match(sentence) is { Success: true } held && !Parties.IsName(held.Groups["area"].Value) ? held.Groups["area"].Value
         : null;
+
+    /// <summary>Every seat a sentence names as held or taken ("kept X ..., and Labour took Y"), or as "the seat of X";
+    /// no party's name ("held Labour to ...").</summary>
+    internal static IEnumerable<string> SeatsHeld(string sentence) =>
+        SeatOf().Matches(sentence).Concat(PlaceHeld().Matches(sentence)).Select(m => m.Groups["area"].Value).Where(p => !Parties.IsName(p));
 
     /// <summary>A place held or taken: "clung on in Uxbridge", "narrowly held Westfield", "took Eastbrook from".</summary>
     [GeneratedRegex(@"\b(?:held|holds|kept|keeps|retained|retains|took|takes|gained|gains|captured|captures|snatched|snatches|(?:clung|clings|hung|hangs|held|holds)\s+on\s+(?:in|to))\s+" + Run)]
