@@ -6,12 +6,16 @@ namespace NewsArchive.Elections.Extraction;
 
 internal sealed partial class ArticleReading
 {
-    /// <summary>The one candidate of a party the article knows in a race, when the clause names the party as a label
-    /// of an office or a candidacy ("the Labour mayor", "the Tory candidate", "against 48.5% for his Labour rival") or
-    /// as one member of it ("the Conservative polled 971,931 votes") rather than as the subject itself.</summary>
+    /// <summary>The one candidate of a party the article knows in a race for one office or seat: of its votes or share,
+    /// however the party is named ("The Tory share was 45.2 per cent and Labour's 43.6 per cent": the party stood one
+    /// candidate, and the count is that candidate's); of another figure, when the clause names the party as a label of an
+    /// office or a candidacy ("the Labour mayor", "against 48.5% for his Labour rival") or as one member of it ("the
+    /// Conservative polled 971,931 votes"). A seat held by a party by so many votes stays the party's ("The Tories held
+    /// Aberdeenshire West by more than 3,000 ballots"), and a swing is the parties' own.</summary>
     private string? PartyCandidate(string text, RawFigure raw, int clauseStart, string party, string slug, Func<string, string?> partyOf)
     {
-        if (!PartyOffice().Matches(text[clauseStart..raw.Position]).Any(m => Parties.Canonical(m.Groups["party"].Value) == party)
+        if (raw.Kind is not (FigureKind.Votes or FigureKind.Share)
+            && !PartyOffice().Matches(text[clauseStart..raw.Position]).Any(m => Parties.Canonical(m.Groups["party"].Value) == party)
             && !(RoleAfter().Match(text, raw.End) is { Success: true } after && Parties.Canonical(after.Groups["party"].Value) == party)) return null;
         var candidates = (known ?? new Dictionary<string, string>()).Where(k => k.Value == slug && partyOf(k.Key) == party).Select(k => k.Key).ToList();
         return candidates is [var only] ? only : null;
