@@ -6,13 +6,15 @@ internal sealed partial class ArticleReading
 {
     /// <summary>"In 2010, voter turnout was at 65%": in an article about Westminster or general elections, a result
     /// or a turnout told in a year the calendar holds a general election in, in a sentence naming no election, another country
-    /// or a body's vote, is that general election's.</summary>
+    /// or a body's vote, is that general election's. So in a by-election's report, where it is the seat's at that election.</summary>
     private void YearOfGeneralElection(ArticleSentence s, List<Placed> placed)
     {
         var text = s.Tokenised;
         // Cheapest first: the article-wide reading is made only for a sentence that could use it.
         var turnout = text.Contains("turnout", StringComparison.OrdinalIgnoreCase);
-        if (!s.Cues.Digit || s.Figures.Count == 0 && !turnout || !StatedYear().IsMatch(text) || !(namesGeneralElection || aboutWestminster.Value)) return;
+        // A by-election in view is a Westminster seat's: "Mr Johnson had held the seat in 2019 with a majority of 7,210".
+        var byElection = Recent(context, s.Paragraph, ContextParagraphs) && registry.KindOf(context!.Value.Slug) == ElectionKind.ByElection;
+        if (!s.Cues.Digit || s.Figures.Count == 0 && !turnout || !StatedYear().IsMatch(text) || !(namesGeneralElection || byElection || aboutWestminster.Value)) return;
         if (TextCues.ForeignCountry().IsMatch(text) || TextCues.Organisation().IsMatch(text)) return;
         foreach (Match m in StatedYear().Matches(text))
         {
@@ -28,8 +30,8 @@ internal sealed partial class ArticleReading
             var earlier = TextCues.MeasuredAgainst().IsMatch(text[TextCues.ClauseAt(text, m.Index).Start..m.Index]);
             var general = registry.Register(ElectionKind.General, "UK", year, YearSource.Stated, s.Source);
             // In a by-election's report, the year is the seat's contest at that general election ("down from 76.5% in 2015").
-            var slug = Recent(context, s.Paragraph, ContextParagraphs) && registry.KindOf(context!.Value.Slug) == ElectionKind.ByElection
-                ? registry.Register(ElectionKind.Constituency, registry.AreaOf(context.Value.Slug), year, YearSource.Stated, s.Source, general) : general;
+            var slug = byElection
+                ? registry.Register(ElectionKind.Constituency, registry.AreaOf(context!.Value.Slug), year, YearSource.Stated, s.Source, general) : general;
             placed.Add(new Placed(m.Groups["y"].Index, slug, Earlier: earlier));
         }
     }

@@ -19,6 +19,14 @@ internal static partial class FigureSubjects
     public static (string? Person, string? Party)? Forward(ArticleSentence sentence, RawFigure figure, out bool linked)
     {
         linked = false;
+        // "down from the 64.5 per cent Mr Brokenshire took in 2019", "the 18,952 that the late James Brokenshire won": a
+        // figure named with "the" and then who took it.
+        if (sentence.Tokenised[..figure.Position].EndsWith("the ", StringComparison.Ordinal)
+            && TakenBy().Match(sentence.Tokenised, figure.End) is { Success: true } taken && taken.Index == figure.End)
+        {
+            linked = true;
+            return (sentence.PersonAt(ArticleSentence.PersonToken().Match(sentence.Tokenised, taken.Groups["p"].Index)), null);
+        }
         var m = ForAfter().Match(sentence.Tokenised, figure.End);
         if (!m.Success || m.Index != figure.End) return null;
         linked = m.Groups["verb"].Success;
@@ -136,6 +144,9 @@ internal static partial class FigureSubjects
 
     [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:,(?=\s+for\b))?(?:\s+(?:votes|seats))?(?:,\s+or\s+\d[\d.]*\s?(?:%|per cent),)?(?:\s+of\s+the\s+vote)?(?:\s*\(\d[\d.]*\s?(?:%|per cent)\))?(?:\s+for|(?<verb>\s+(?:went|go|goes|fell)\s+to|(?:\s+(?:were|was|being|had\s+been|have\s+been))?\s+cast\s+for|\s+(?:were|was)\s+(?:won|taken|captured|gained|secured)\s+by|(?:\s+of(?=\s+(?:the\s+)?(?:voters|electorate)))?(?:\s+(?:the\s+)?(?:people|voters|electors|electorate|Britons))?\s+(?:had\s+)?(?:voted\s+for|backed)))\s+(?:the\s+|his\s+|her\s+)?(?:(?<party>" + Parties.Names + @")(?:['’]s)?(?:\s+(?:candidate|challenger|incumbent|nominee|rival|opponent))?\b(?:,?\s+(?<p>" + ArticleSentence.Person + @"))?|(?<party>" + ElectionWords.Ron + @")|(?<p>" + ArticleSentence.Person + "))")]
     private static partial Regex ForAfter();
+
+    [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+(?:votes|seats))?(?:\s+of\s+the\s+vote)?(?:\s+(?:that|which))?\s+(?:the\s+late\s+)?(?<p>" + ArticleSentence.Person + @")\s+(?:had\s+)?(?:took|won|polled|secured|got|received|gained|managed|racked\s+up)\b")]
+    private static partial Regex TakenBy();
 
     [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+(?:votes|ballots))?(?:\s+of\s+the\s+vote)?\s+for\s+(?:the\s+)?(?<side>Leave|Remain|Yes|No)\b(?!\s+(?:party|campaign\s+group)\b)")]
     private static partial Regex SideForAfter();

@@ -1,0 +1,25 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>A by-election's report tells what the seat's last member had at the general election before (invented
+/// wording): the figures are the seat's at that general election, and whose they are is the one who took them.</summary>
+public class SeatBeforeByElectionTests
+{
+    private static readonly DateOnly NextMorning = new(2023, 7, 21);
+    private const string Opening = "The Conservatives clung on to the seat of Westfield by 495 votes on Thursday night in the by-election.\n";
+
+    [Fact]
+    public void A_year_of_a_general_election_in_a_by_elections_report_is_the_seats_contest_then()
+    {
+        var filed = Extract.Filed(Opening + "Jo Pike, who quit the Commons last month, had held the seat in 2019 with a majority of 7,210 and 52.6% of the vote.",
+            NextMorning, "Jo Pike");
+        Assert.Contains(("westfield-2019", "Jo Pike", FigureKind.Majority, 7210m), filed);
+        Assert.Contains(("westfield-2019", "Jo Pike", FigureKind.Share, 52.6m), filed);
+    }
+
+    [Fact]
+    public void The_share_someone_took_is_theirs_not_the_last_named_persons() =>
+        Assert.Contains(("westfield-2019", "Jo Pike", FigureKind.Share, 64.5m),
+            Extract.Filed(Opening + "Ann Poe won 11,189 votes, 51.5 per cent, down from the 64.5 per cent Jo Pike took in 2019.", NextMorning, "Jo Pike", "Ann Poe"));
+}
