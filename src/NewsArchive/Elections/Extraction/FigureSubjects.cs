@@ -145,6 +145,8 @@ internal static partial class FigureSubjects
     [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:,(?=\s+for\b))?(?:\s+(?:votes|seats))?(?:,\s+or\s+\d[\d.]*\s?(?:%|per cent),)?(?:\s+of\s+the\s+vote)?(?:\s*\(\d[\d.]*\s?(?:%|per cent)\))?(?:\s+for|(?<verb>\s+(?:went|go|goes|fell)\s+to|(?:\s+(?:were|was|being|had\s+been|have\s+been))?\s+cast\s+for|\s+(?:were|was)\s+(?:won|taken|captured|gained|secured)\s+by|(?:\s+of(?=\s+(?:the\s+)?(?:voters|electorate)))?(?:\s+(?:the\s+)?(?:people|voters|electors|electorate|Britons))?\s+(?:had\s+)?(?:voted\s+for|backed)))\s+(?:the\s+|his\s+|her\s+)?(?:(?<party>" + Parties.Names + @")(?:['’]s)?(?:\s+(?:candidate|challenger|incumbent|nominee|rival|opponent))?\b(?:,?\s+(?<p>" + ArticleSentence.Person + @"))?|(?<party>" + ElectionWords.Ron + @")|(?<p>" + ArticleSentence.Person + "))")]
     private static partial Regex ForAfter();
 
+    /// <summary>Who took the figure, named after it: "(the 64.5 per cent) Mr Brokenshire took", "(the 18,952) that the late
+    /// James Brokenshire won".</summary>
     [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+(?:votes|seats))?(?:\s+of\s+the\s+vote)?(?:\s+(?:that|which))?\s+(?:the\s+late\s+)?(?<p>" + ArticleSentence.Person + @")\s+(?:had\s+)?(?:took|won|polled|secured|got|received|gained|managed|racked\s+up)\b")]
     private static partial Regex TakenBy();
 
