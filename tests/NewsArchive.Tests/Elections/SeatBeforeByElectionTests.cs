@@ -22,4 +22,13 @@ public class SeatBeforeByElectionTests
     public void The_share_someone_took_is_theirs_not_the_last_named_persons() =>
         Assert.Contains(("westfield-2019", "Jo Pike", FigureKind.Share, 64.5m),
             Extract.Filed(Opening + "Ann Poe won 11,189 votes, 51.5 per cent, down from the 64.5 per cent Jo Pike took in 2019.", NextMorning, "Jo Pike", "Ann Poe"));
+
+    [Fact]
+    public void The_seat_won_at_a_general_election_named_before_it_is_the_seats_contest_then()
+    {
+        var filed = Extract.Filed(Opening + "At the 2019 general election Jo Pike won the seat with a majority of 18,952 and 64.5 per cent of the vote.",
+            NextMorning, "Jo Pike");
+        Assert.Contains(("westfield-2019", "Jo Pike", FigureKind.Majority, 18952m), filed);
+        Assert.DoesNotContain(filed, f => f.Slug == "westfield-by-election-2023" && f.Value == 18952m);
+    }
 }

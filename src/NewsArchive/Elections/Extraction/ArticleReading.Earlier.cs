@@ -14,14 +14,19 @@ internal sealed partial class ArticleReading
     private const int JustHeldDays = 90;
 
     /// <summary>"the seat" of the seat's contest in view; but "Johnson had won the seat at the 2019 general election":
-    /// the seat at the contest named right after it.</summary>
+    /// the seat at the contest named right after it; and "At the 2019 general election Mr Brokenshire won the seat with a
+    /// majority of 18,952", in a by-election's report: the seat's part of the general election named before it.</summary>
     private void SeatInView(ArticleSentence s, List<Placed> placed)
     {
         var text = s.Tokenised;
         var seatMatch = text.Contains("seat", StringComparison.Ordinal) ? TextCues.TheSeat().Match(text) : Match.Empty;
-        if (seatMatch.Success && Recent(seat, s.Paragraph, SeatParagraphs)
-            && !placed.Any(p => p.Slug is not null && p.Position > seatMatch.Index && p.Position - (seatMatch.Index + seatMatch.Length) <= SeatAtReach))
-            placed.Add(new Placed(seatMatch.Index, seat!.Value.Slug));
+        if (!seatMatch.Success || !Recent(seat, s.Paragraph, SeatParagraphs)
+            || placed.Any(p => p.Slug is not null && p.Position > seatMatch.Index && p.Position - (seatMatch.Index + seatMatch.Length) <= SeatAtReach)) return;
+        var inView = seat!.Value.Slug;
+        if (registry.KindOf(inView) == ElectionKind.ByElection
+            && placed.LastOrDefault(p => p.Usable && !p.Earlier && !p.Before && p.Position < seatMatch.Index && registry.KindOf(p.Slug!) == ElectionKind.General) is { Slug: { } general })
+            inView = registry.Register(ElectionKind.Constituency, registry.AreaOf(inView), registry.YearOf(general), registry.YearSourceOf(general), s.Source, general);
+        placed.Add(new Placed(seatMatch.Index, inView));
     }
 
     /// <summary>"At the last general election, Damian Collins won the Folkestone & Hythe seat with 20,645 votes": a seat
@@ -38,6 +43,10 @@ internal sealed partial class ArticleReading
         placedYears.Add((anchor.Kind, anchor.Area, year));
         return new Placed(anchor.Position, registry.Register(anchor.Kind, anchor.Area, year, registry.YearSourceOf(general), s.Source, general));
     }
+
+    /// <summary>True when a contest is the seat's at a general election before the by-election in view.</summary>
+    private bool SeatBefore(string slug, string inView) =>
+        registry.KindOf(inView) == ElectionKind.ByElection && registry.KindOf(slug) == ElectionKind.Constituency && registry.AreaOf(slug) == registry.AreaOf(inView);
 
     /// <summary>"up from 38.1% at the last election in 2012, when Boris Johnson beat Ken Livingstone", in a report of
     /// the 2016 count: "the last election" beside a race in view (not Westminster's, which the calendar dates) is that

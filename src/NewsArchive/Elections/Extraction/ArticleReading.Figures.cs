@@ -33,8 +33,9 @@ internal sealed partial class ArticleReading
             ?? OnlyReferendum(s, raw, clauseStart, placed) ?? OwnFigureElection(s, raw, placed) ?? BodysOwnElection(s, raw, person, party, placed);
         // "Goldsmith had won 58.2% at last year's general election", in a by-election's report: an earlier contest told
         // in the pluperfect is set beside the one in view, which stays in view.
+        // So is the seat's own earlier contest in a by-election's report ("At the 2019 general election Mr Brokenshire won the seat").
         if (raw.OfEarlierYear || slug is not null && inView is { } kept && registry.YearOf(slug) < registry.YearOf(kept.Slug)
-            && TextCues.Pluperfect().IsMatch(text[clauseStart..raw.Position])) context = inView;
+            && (TextCues.Pluperfect().IsMatch(text[clauseStart..raw.Position]) || SeatBefore(slug, kept.Slug))) context = inView;
         if (slug is null)
         {
             if (person is not null && placed.Any(p => p.Slug is null)) unplaced.Add(person);

@@ -13,9 +13,14 @@ internal sealed partial class ArticleReading
     {
         // Another kind of election named ("the general election", of whatever year) ends a body's election's view.
         if (found.Any(a => a.Kind != ElectionKind.Organisation && a.Explicit && !a.Bare)) bodyInView = null;
+        // "At the 2019 general election Mr Brokenshire won the seat ...", in a by-election's report: the seat's earlier
+        // contest, and the general election it was part of, are not the one later sentences report on.
+        var byElection = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
+        var seatBefore = byElection is null ? null : placed.FirstOrDefault(p => p.Slug is { } q && SeatBefore(q, byElection))?.Slug;
         foreach (var p in placed)
         {
             if (!p.Usable || p.Earlier || p.Before || p.Slug is not { } slug) continue;
+            if (seatBefore is not null && (slug == seatBefore || slug == registry.ParentOf(seatBefore))) continue;
             // A body's own vote is a figure's election only where a sentence names it: a union's elections named
             // in a paragraph about the country's turnout are not the turnout's.
             if (registry.KindOf(slug) == ElectionKind.Organisation)
