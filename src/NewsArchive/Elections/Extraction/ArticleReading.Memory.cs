@@ -15,8 +15,8 @@ internal sealed partial class ArticleReading
         if (found.Any(a => a.Kind != ElectionKind.Organisation && a.Explicit && !a.Bare)) bodyInView = null;
         // "At the 2019 general election Mr Brokenshire won the seat ...", in a by-election's report: the seat's earlier
         // contest, and the general election it was part of, are not the one later sentences report on.
-        var byElection = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
-        var seatBefore = byElection is null ? null : placed.FirstOrDefault(p => p.Slug is { } q && SeatBefore(q, byElection))?.Slug;
+        var inView = Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null;
+        var seatBefore = inView is null ? null : placed.FirstOrDefault(p => p.Slug is { } q && SeatBefore(q, inView))?.Slug;
         foreach (var p in placed)
         {
             if (!p.Usable || p.Earlier || p.Before || p.Slug is not { } slug) continue;
