@@ -57,6 +57,11 @@ internal sealed partial class ArticleReading
             if (kind is ElectionKind.Constituency or ElectionKind.ByElection) seat = (slug, s.Paragraph);
             if (kind is ElectionKind.DevolvedParliament or ElectionKind.General) parent = (slug, s.Paragraph);
         }
+        // "Labour had talked up its chances in Wandsworth, ...", after a sentence that listed the councils held: with a
+        // council in view (no round), a council the article reports, named again in a sentence that places no contest, is
+        // the one the sentences after it report on. A round in view stays (see ViewAfter).
+        if (!placed.Any(p => p.Slug is not null) && Recent(context, s.Paragraph, ContextParagraphs) && CouncilNamed(s.Tokenised, context!.Value.Slug) is { } council)
+            context = (council, s.Paragraph);
         // "some polls had them on 30%, ahead of Labour": a party the sentence sets another against is not what it is about.
         var parties = s.Cues.Party ? Parties.Mention().Matches(s.Tokenised).Where(m => !SetAgainst().IsMatch(s.Tokenised[Math.Max(0, m.Index - 20)..m.Index])).ToList() : null;
         if (parties is { Count: > 0 }) lastParty = (Parties.Canonical(parties[^1].Groups["party"].Value), s.Paragraph);
@@ -64,6 +69,15 @@ internal sealed partial class ArticleReading
         if (ForeignSubjects.Opening(s.Tokenised) is { } opening) foreignSubject = (opening, s.Paragraph, index);
         var first = ArticleSentence.PersonToken().Match(s.Tokenised);
         lastSubject = subject ?? (first.Success && Subject().IsMatch(s.Tokenised[..first.Index]) ? s.PersonAt(first) : null);
+    }
+
+    /// <summary>The council of the same round as the one in view that the sentence names last, if any.</summary>
+    private string? CouncilNamed(string text, string inView)
+    {
+        if (registry.KindOf(inView) != ElectionKind.Local || NotACouncil.Contains(registry.AreaOf(inView))) return null;
+        return registry.All.Where(e => e.Kind == ElectionKind.Local && e.Year == registry.YearOf(inView) && !NotACouncil.Contains(e.Area))
+            .Select(e => (e.Slug, At: Regex.Matches(text, @"(?<![\w’'-])" + Regex.Escape(e.Area) + @"(?![\w’'-]|\s+(?:upon|and|&)\s)").LastOrDefault()?.Index ?? -1))
+            .Where(e => e.At >= 0).OrderBy(e => e.At).Select(e => e.Slug).LastOrDefault();
     }
 
     [GeneratedRegex(@"\b(?:ahead\s+of|behind|than)\s+(?:the\s+)?$")]

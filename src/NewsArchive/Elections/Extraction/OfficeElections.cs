@@ -47,6 +47,7 @@ internal static partial class OfficeElections
         foreach (Match m in sentence.Contains(" of ", StringComparison.Ordinal) ? CouncilsHeld().Matches(sentence) : Enumerable.Empty<Match>())
             foreach (Capture area in m.Groups["place"].Captures)
                 found.Add(area.Index, m.Index + m.Length, ElectionKind.Local, ElectionRecogniser.CleanArea(area.Value), true);
+        FindCouncilsListed(sentence, found);
         foreach (Match m in election ? ByElection().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var kind = m.Groups["ward"].Success ? ElectionKind.Local : ElectionKind.ByElection;

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+internal static partial class OfficeElections
+{
+    /// <summary>
+    /// "Labour's hopes of storming the Conservatives' flagship London councils came to nothing, as the Tories held
+    /// Wandsworth, Westminster and Kensington and Chelsea"; "have held on to Wandsworth and Westminster, two of their
+    /// flagship councils in London, but lost Richmond upon Thames and Kingston upon Thames": in a sentence that calls
+    /// what was won councils or boroughs, each place held, won or lost is its council's election. A sentence of seats in
+    /// Parliament (a by-election, a constituency, an MP) is left to the rules of seats.
+    /// </summary>
+    private static void FindCouncilsListed(string sentence, ElectionRecogniser.Anchors found)
+    {
+        if (!CouncilWord().IsMatch(sentence) || SeatWord().IsMatch(sentence)) return;
+        foreach (Match m in CouncilsListed().Matches(sentence))
+            foreach (Capture place in m.Groups["place"].Captures)
+                if (ElectionRecogniser.CleanArea(place.Value) is { } area && area == place.Value && !Parties.IsName(area)
+                    && !ArticleReading.NotACouncil.Contains(area) && !PlaceNames.IsCountryNotGivenName(area) && !found.Covers(place.Index))
+                    found.Add(place.Index, place.Index + place.Length, ElectionKind.Local, area, true);
+    }
+
+    [GeneratedRegex(@"\b(?:councils|boroughs)\b")]
+    private static partial Regex CouncilWord();
+
+    [GeneratedRegex(@"\b(?:[Bb]y-?elections?|constituenc(?:y|ies)|MPs?|Commons|[Pp]arliament(?:ary)?|[Gg]eneral\s+[Ee]lections?|seat\s+of)\b")]
+    private static partial Regex SeatWord();
+
+    private const string Borough = @"[A-Z][\w’'-]*(?:\s(?:upon\s|&\s)?[A-Z][\w’'-]*)*";
+
+    /// <summary>Places after a verb of winning or losing, one or a list ("Wandsworth, Westminster and Kensington and
+    /// Chelsea": the last may hold an "and" of its own).</summary>
+    [GeneratedRegex(@"\b(?:held|holds|kept|keeps|retained|retains|won|wins|took|takes|gained|gains|seized|seizes|snatched|snatches|captured|captures|lost|loses|regained|regains|(?:held|holds|hung|hangs|clung|clings)\s+on\s+to|swept\s+to\s+power\s+in)\s+(?:(?:overall|outright)\s+)?(?:control\s+(?:of|in)\s+)?(?<place>" + Borough + @")(?:,\s+(?<place>" + Borough + @"))*(?:,?\s+and\s+(?<place>" + Borough + @"(?:\s+and\s+" + Borough + @")?))?(?![\w’'-])")]
+    private static partial Regex CouncilsListed();
+}
