@@ -10,10 +10,17 @@ internal sealed partial class ArticleReading
     /// <summary>The owned figures of the sentence being read, in the order they were read.</summary>
     private readonly List<(ArticleSentence Sentence, RawFigure Raw, string? Person, string? Party)> ownedInSentence = [];
 
+    /// <summary>The owned figures of the sentence read before it.</summary>
+    private List<(ArticleSentence Sentence, RawFigure Raw, string? Person, string? Party)> ownedBefore = [];
+
     private void RememberOwner(ArticleSentence s, RawFigure raw, string? person, string? party)
     {
         if (person is null && party is null) return;
-        if (ownedInSentence.Count > 0 && !ReferenceEquals(ownedInSentence[0].Sentence, s)) ownedInSentence.Clear();
+        if (ownedInSentence.Count > 0 && !ReferenceEquals(ownedInSentence[0].Sentence, s))
+        {
+            ownedBefore = [.. ownedInSentence];
+            ownedInSentence.Clear();
+        }
         ownedInSentence.Add((s, raw, person, party));
     }
 
@@ -36,6 +43,24 @@ internal sealed partial class ArticleReading
         if (Parties.Mention().Matches(text[..raw.ListStart], from).Any(p => !owners.Any(o => o.Party == Parties.Canonical(p.Groups["party"].Value))
                 && !people.Any(t => t.Index > p.Index && t.Index - p.Index < p.Length + 25))) return null;
         return owners.Count == raw.ListCount ? owners[raw.ListIndex] : null;
+    }
+
+    /// <summary>"... had 1,310,143 votes to Mr Goldsmith's 994,614. On first preferences he led by 44.2 per cent to 35 per
+    /// cent": a pair that names nobody, in the sentence right after one whose last pair was two people's, is theirs in the
+    /// same order. Not when anyone else, or a party, is named before it.</summary>
+    private (string? Person, string? Party)? PairBefore(ArticleSentence s, RawFigure raw, int clauseStart)
+    {
+        if (raw.ListCount != 2 || raw.ListIndex is not (0 or 1)) return null;
+        var at = Enumerable.Range(0, sentences.Count).FirstOrDefault(i => ReferenceEquals(sentences[i], s), -1);
+        if (at <= 0) return null;
+        var pair = ownedInSentence.Concat(ownedBefore).Where(o => ReferenceEquals(o.Sentence, sentences[at - 1]) && o.Raw.ListCount == 2 && o.Person is not null)
+            .GroupBy(o => o.Raw.ListStart).Select(g => g.OrderBy(o => o.Raw.ListIndex).Select(o => o.Person!).Distinct().ToList())
+            .LastOrDefault(people => people.Count == 2);
+        if (pair is null) return null;
+        var text = s.Tokenised;
+        if (ArticleSentence.PersonToken().Matches(text[..raw.ListStart]).Any(t => !pair.Contains(s.PersonAt(t)))
+            || Parties.Mention().IsMatch(text[clauseStart..raw.ListStart])) return null;
+        return (pair[raw.ListIndex], null);
     }
 
     [GeneratedRegex(@"\b(?:he|she|they|his|her|their|He|She|They|His|Her|Their)\b")]

@@ -286,7 +286,8 @@ internal sealed partial class ArticleReading(
     }
 
     /// <summary>What may open a sentence before the person it is about: "But", "Labour's", "Conservative candidate", an
-    /// office set before the name ("The Mayor of London, ").</summary>
-    [GeneratedRegex(@"^\W*(?:(?:But|And|However|Meanwhile|Now|Then|So|Also),?\s+)?(?:[Tt]he\s+(?:\p{Lu}[\w-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)?)?,\s+)?(?:(?:the\s+)?(?:" + Parties.Names + @")(?:['’]s)?\s+(?:(?:" + Parties.Roles + @")\s+)?)?$")]
+    /// office set before the name ("The Mayor of London, "), an opening clause of time or place set off by a comma
+    /// ("After second preferences were counted, Mr Khan ... had").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:But|And|However|Meanwhile|Now|Then|So|Also),?\s+)?(?:(?:After|When|Once|On|In|At|By)\s+[^,;:⟦⟧""“”]{1,60},\s+)?(?:[Tt]he\s+(?:\p{Lu}[\w-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)?)?,\s+)?(?:(?:the\s+)?(?:" + Parties.Names + @")(?:['’]s)?\s+(?:(?:" + Parties.Roles + @")\s+)?)?$")]
     private static partial Regex Subject();
 }
