@@ -58,10 +58,12 @@ internal sealed partial class ArticleSentence
     public static IReadOnlyList<ArticleSentence> Split(IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people, IReadOnlyList<string>? lead = null)
     {
         var byParagraph = MentionsByParagraph(paragraphs.Count, people);
+        // "Reform UK ... Reform polled just under 6%": a party's short word, in an article that names it in full.
+        var shortNames = Parties.ShortNamesIn(paragraphs.Concat(lead ?? []));
         var sentences = new List<ArticleSentence>();
         for (var l = 0; l < (lead?.Count ?? 0); l++)
             foreach (var (start, length) in Sentences.Split(lead![l]))
-                sentences.Add(new ArticleSentence(l - lead.Count, lead[l].Substring(start, length), lead[l].Substring(start, length), []));
+                sentences.Add(new ArticleSentence(l - lead.Count, lead[l].Substring(start, length), Parties.SpelledOut(lead[l].Substring(start, length), shortNames), []));
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var mentions = byParagraph[p];
@@ -69,7 +71,7 @@ internal sealed partial class ArticleSentence
             {
                 var text = paragraphs[p].Substring(start, length);
                 var inside = mentions.Where(m => m.Start >= start && m.Start + m.Length <= start + length);
-                sentences.Add(Tokenise(p, text, start, inside));
+                sentences.Add(Tokenise(p, text, start, inside, shortNames));
             }
         }
         return sentences;
@@ -88,7 +90,8 @@ internal sealed partial class ArticleSentence
         return byParagraph;
     }
 
-    private static ArticleSentence Tokenise(int paragraph, string text, int offset, IEnumerable<(string Name, int Start, int Length)> mentions)
+    private static ArticleSentence Tokenise(int paragraph, string text, int offset, IEnumerable<(string Name, int Start, int Length)> mentions,
+        IReadOnlyList<(string Word, string Party)> shortNames)
     {
         var builder = new StringBuilder(text.Length);
         var names = new List<string>();
@@ -108,7 +111,7 @@ internal sealed partial class ArticleSentence
             at = local + length;
         }
         builder.Append(text, at, text.Length - at);
-        return new ArticleSentence(paragraph, text, builder.ToString(), names);
+        return new ArticleSentence(paragraph, text, Parties.SpelledOut(builder.ToString(), shortNames), names);
     }
 
     private static string Encode(int index)
