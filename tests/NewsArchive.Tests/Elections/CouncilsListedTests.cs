@@ -37,4 +37,14 @@ public class CouncilsListedTests
     [InlineData("The Tories held Westfield and Eastbrook.")]
     public void Seats_in_parliament_or_no_word_of_councils_are_left_to_other_rules(string text) =>
         Assert.DoesNotContain(Extract.Elections(text, May2018), e => e.Kind == ElectionKind.Local);
+
+    [Fact]
+    public void A_list_goes_on_after_a_party_reduced_to_so_many_and_after_leaving_a_party_on_so_many()
+    {
+        var found = Extract.Filed("The Liberal Democrats took control of Westfield council, winning 39 of the 54 seats, with the Conservatives reduced to 11 and the Greens taking four.\n"
+            + "In Eastbrook council elections the Tories took outright control with 38 of the 63 seats, leaving Labour on 25.", May2018);
+        Assert.Contains(("westfield-local-elections-2018", "Conservative", FigureKind.Seats, 11m), found);
+        Assert.Contains(("westfield-local-elections-2018", "Green Party", FigureKind.Seats, 4m), found);
+        Assert.Contains(("eastbrook-local-elections-2018", "Labour", FigureKind.Seats, 25m), found);
+    }
 }
