@@ -175,6 +175,9 @@ internal sealed partial class ArticleReading(
             {
                 // After a seat's result, "a hung parliament" or "the election" is the general election the seat was part of.
                 var inView = registry.KindOf(context.Value.Slug) == ElectionKind.Constituency ? registry.ParentOf(context.Value.Slug) ?? context.Value.Slug : context.Value.Slug;
+                // "Boris Johnson, who won a second term in 2012", in a report of 2016's race: that race held in the year
+                // stated, or, where it was not held then, no election the figures beside it are filed under.
+                if (anchor.StatedYear is { } stated && stated != registry.YearOf(inView)) inView = SameContestIn(inView, stated, s.Source);
                 placed.Add(new Placed(anchor.Position, inView));
                 continue;
             }
