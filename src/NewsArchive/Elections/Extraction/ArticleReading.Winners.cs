@@ -18,8 +18,16 @@ internal sealed partial class ArticleReading
             && !PartyOffice().Matches(text[clauseStart..raw.Position]).Any(m => Parties.Canonical(m.Groups["party"].Value) == party)
             && !(RoleAfter().Match(text, raw.End) is { Success: true } after && Parties.Canonical(after.Groups["party"].Value) == party)) return null;
         var candidates = (known ?? new Dictionary<string, string>()).Where(k => k.Value == slug && partyOf(k.Key) == party).Select(k => k.Key).ToList();
-        return candidates is [var only] ? only : null;
+        if (candidates is [var only]) return only;
+        // "against 909,755 for his Conservative opponent", with no figure of the opponent's read before: the one
+        // candidate the article has said was beaten, unless it gives that one another party.
+        var rival = RoleAfter().Match(text, raw.End) is { Success: true } role && Rival().IsMatch(role.Value);
+        return candidates.Count == 0 && rival && candidacies.DefeatedIn(slug) is [var beaten] && (partyOf(beaten) is not { } own || own == party) ? beaten : null;
     }
+
+    /// <summary>"his Conservative rival", "her Labour opponent": the one a candidate ran against.</summary>
+    [GeneratedRegex(@"\b(?:his|her|their)\s+(?:" + Parties.Names + @")\s+(?:rival|opponent|challenger)\b")]
+    private static partial Regex Rival();
 
     /// <summary>Class: a party's label before a word for one of its people, or its singular name for one member, before a
     /// verb of a result or in the possessive ("the Tory took 44%", "to the Conservative's 44.8 per cent"; "the Tories

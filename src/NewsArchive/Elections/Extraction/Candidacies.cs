@@ -34,5 +34,9 @@ internal sealed class Candidacies(IReadOnlySet<int>? captions = null)
     public IReadOnlyList<string> ElectedIn(string slug) =>
         order.Where(k => k.Slug == slug).Select(k => rows[k]).Where(r => r.Outcome == Outcome.Elected && r.Candidate is not null).Select(r => r.Candidate!).ToList();
 
+    /// <summary>The candidates the article has said were beaten in the race so far.</summary>
+    public IReadOnlyList<string> DefeatedIn(string slug) =>
+        order.Where(k => k.Slug == slug).Select(k => rows[k]).Where(r => r.Outcome == Outcome.Defeated && r.Candidate is not null).Select(r => r.Candidate!).ToList();
+
     public IReadOnlyList<Candidacy> Build() => order.Select(key => rows[key]).ToList();
 }

@@ -35,7 +35,7 @@ internal static partial class CandidateReader
         }
 
         // Each pattern runs only where the verb it is built on is present: most sentences have none.
-        var beat = Has("beat", "defeat", "ousted", "ousting", "unseat");
+        var beat = Has("beat", "defeat", "ousted", "ousting", "unseat", "crush", "trounc", "rout", "thrash");
         var came = Has("came");
         if (Has("elected", "returned", "declared"))
         {
@@ -128,10 +128,10 @@ internal static partial class CandidateReader
     [GeneratedRegex(@"\b(?:re-?election|victory)\s+of\s+" + Label + "(?<p>" + P + ")")]
     private static partial Regex VictoryOf();
 
-    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating)\s+" + Label + P)]
+    [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:" + Owners.Beat + @"|ousted|ousting|unseated|unseating)\s+" + Label + P)]
     private static partial Regex BeatActive();
 
-    [GeneratedRegex(@"\b(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating|(?:victory|win)\s+(?:[\w-]+\s+){0,2}?over)\s+" + Label + "(?<p>" + P + ")")]
+    [GeneratedRegex(@"\b(?:" + Owners.Beat + @"|ousted|ousting|unseated|unseating|(?:victory|win)\s+(?:[\w-]+\s+){0,2}?over)\s+" + Label + "(?<p>" + P + ")")]
     private static partial Regex Beaten();
 
     [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:was|had\s+been|has\s+been|were)\s+(?:defeated|beaten|ousted|unseated)\b")]
