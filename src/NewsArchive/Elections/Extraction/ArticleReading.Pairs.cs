@@ -10,7 +10,7 @@ internal sealed partial class ArticleReading
     /// <summary>The owned figures of the sentence being read, in the order they were read.</summary>
     private readonly List<(ArticleSentence Sentence, RawFigure Raw, string? Person, string? Party)> ownedInSentence = [];
 
-    /// <summary>The owned figures of the sentence read before it.</summary>
+    /// <summary>The owned figures of the last sentence before the one being read that had any.</summary>
     private List<(ArticleSentence Sentence, RawFigure Raw, string? Person, string? Party)> ownedBefore = [];
 
     private void RememberOwner(ArticleSentence s, RawFigure raw, string? person, string? party)
