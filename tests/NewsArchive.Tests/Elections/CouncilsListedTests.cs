@@ -47,4 +47,14 @@ public class CouncilsListedTests
         Assert.Contains(("westfield-local-elections-2018", "Green Party", FigureKind.Seats, 4m), found);
         Assert.Contains(("eastbrook-local-elections-2018", "Labour", FigureKind.Seats, 25m), found);
     }
+
+    [Fact]
+    public void A_place_gained_in_a_sentence_of_the_council_is_its_councils_election_and_the_seats_after_it_are_its()
+    {
+        var found = Extract.Filed("The Conservatives have held on to Westfield and Eastbrook, two of their flagship councils.\n"
+            + "Eastbrook was more clear-cut: the Conservatives won 41 seats and Labour 19.\n"
+            + "The Tories also gained Northfield, where control of the council had been on a knife edge. They won 38 seats to Labour's 25.", May2018);
+        Assert.Contains(("northfield-local-elections-2018", "Conservative", FigureKind.Seats, 38m), found);
+        Assert.DoesNotContain(("eastbrook-local-elections-2018", "Conservative", FigureKind.Seats, 38m), found);
+    }
 }

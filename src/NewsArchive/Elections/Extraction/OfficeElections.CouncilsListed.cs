@@ -9,8 +9,9 @@ internal static partial class OfficeElections
     /// <summary>
     /// "Labour's hopes of storming the Conservatives' flagship London councils came to nothing, as the Tories held
     /// Wandsworth, Westminster and Kensington and Chelsea"; "have held on to Wandsworth and Westminster, two of their
-    /// flagship councils in London, but lost Richmond upon Thames and Kingston upon Thames": in a sentence that calls
-    /// what was won councils or boroughs, each place held, won or lost is its council's election. A sentence of seats in
+    /// flagship councils in London, but lost Richmond upon Thames and Kingston upon Thames"; "also gained Barnet, where
+    /// control of the council had been on a knife edge": in a sentence that calls what was won councils or boroughs, or
+    /// speaks of "the council", each place held, won or lost is its council's election. A sentence of seats in
     /// Parliament (a by-election, a constituency, an MP) is left to the rules of seats.
     /// </summary>
     private static void FindCouncilsListed(string sentence, ElectionRecogniser.Anchors found)
@@ -23,7 +24,7 @@ internal static partial class OfficeElections
                     found.Add(place.Index, place.Index + place.Length, ElectionKind.Local, area, true);
     }
 
-    [GeneratedRegex(@"\b(?:councils|boroughs)\b")]
+    [GeneratedRegex(@"\b(?:councils|boroughs|the\s+council)\b")]
     private static partial Regex CouncilWord();
 
     [GeneratedRegex(@"\b(?:[Bb]y-?elections?|constituenc(?:y|ies)|MPs?|Commons|[Pp]arliament(?:ary)?|[Gg]eneral\s+[Ee]lections?|seat\s+of)\b")]
