@@ -115,14 +115,18 @@ internal sealed partial class ArticleReading(
             // against is not the one the sentences after it report.
             var inView = context;
             var slug = ElectionFor(s, placed, statement.Position, statement.Candidate);
-            if (FigureReader.ToldOfEarlierYear(text[..statement.Position])) context = inView;
+            var yearsAgo = FigureReader.YearsAgoWhen(text[..statement.Position]);
+            if (FigureReader.ToldOfEarlierYear(text[..statement.Position]) || yearsAgo is not null) context = inView;
+            // "turnout ..., up from 38 per cent four years ago, when Boris Johnson was re-elected": the race in view so many
+            // years before, whose candidate does not make the sentence's figures that race's (so is not "seen").
+            if (slug is not null && yearsAgo is { } years) slug = SameContestIn(slug, registry.YearOf(slug) - years, s.Source);
             if (slug is null)
             {
                 if (placed.Any(p => p.Slug is null)) unplaced.Add(statement.Candidate);
                 continue;
             }
             if (registry.KindOf(slug) == ElectionKind.Referendum) continue;
-            Seen(statement.Candidate, slug, placed.Count > 0);
+            if (yearsAgo is null) Seen(statement.Candidate, slug, placed.Count > 0);
             var outcome = statement.ByPlace && !SingleWinner(registry.KindOf(slug)) ? null : statement.Outcome;
             var nameEnd = text.IndexOf('⟧', statement.Position) + 1;
             candidacies.Add(slug, statement.Candidate, PartyOf(statement.Candidate), outcome, s.Source,

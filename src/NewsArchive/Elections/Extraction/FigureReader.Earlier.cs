@@ -73,6 +73,10 @@ internal static partial class FigureReader
     /// <summary>Whether the text ends in a clause told of an earlier year's race ("up from 38% in 2012, when").</summary>
     public static bool ToldOfEarlierYear(string before) => YearThenWhen().IsMatch(before);
 
+    /// <summary>How many years before, when the text ends in a clause told of them ("four years ago, when").</summary>
+    public static int? YearsAgoWhen(string before) =>
+        YearsAgoThenWhen().Match(before) is { Success: true } m && NewsNumber.Parse(m.Groups["n"].Value) is { } n ? (int)n.Value : null;
+
     [GeneratedRegex(@"\b(?:in|on|than|from|since|with)\s+(?<year>(?:19|20)\d\d),?\s+when\b[^;\d]{0,60}$")]
     private static partial Regex YearThenWhen();
 
