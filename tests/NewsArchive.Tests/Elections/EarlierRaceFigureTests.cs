@@ -72,6 +72,12 @@ public class EarlierRaceFigureTests
         Assert.Equal([("uk-general-election-2015", "Labour", FigureKind.Share, 30m), ("uk-general-election-2010", "Labour", FigureKind.Share, 29m)],
             Extract.Filed("Labour's share rose to 30% at the 2015 general election, from 29% in 2010.", January2016));
 
+    [Theory]
+    [InlineData("Labour won the 2015 general election. Turnout was 66%, down from 68% in 2010, and the Greens took 3.8%.")]
+    [InlineData("Labour won the 2015 general election. Turnout was 66%, up from 61% in 2010, while the Greens took 3.8%.")]
+    public void A_figure_after_an_earlier_figures_year_is_the_contest_in_views(string text) =>
+        Assert.Contains(("uk-general-election-2015", "Green Party", FigureKind.Share, 3.8m), Extract.Filed(text, January2016));
+
     [Fact]
     public void A_figure_followed_by_its_own_contests_year_without_a_comparison_stays_there() =>
         Assert.Equal([("uk-general-election-2015", "Green Party", FigureKind.Share, 3.8m)],

@@ -22,7 +22,15 @@ public class WrittenNumberTests
         Assert.Equal(("UKIP", FigureKind.Share, (decimal)share, bound), Only(text));
 
     [Theory]
+    [InlineData("At the 2015 general election UKIP still took about one in ten votes.", 10, Bound.Approximate)]
+    [InlineData("At the 2015 general election nearly one in three voters backed UKIP.", 33.3, Bound.Approximate)]
+    [InlineData("At the 2015 general election UKIP won more than two in every five votes.", 40, Bound.MoreThan)]
+    public void One_in_so_many_votes_is_a_share(string text, double share, Bound bound) =>
+        Assert.Equal(("UKIP", FigureKind.Share, (decimal)share, bound), Only(text));
+
+    [Theory]
     [InlineData("At the 2015 general election half the voters stayed at home.")]
+    [InlineData("At the 2015 general election one in three UKIP members stayed at home.")]
     [InlineData("Before the 2015 general election UKIP needed a third of the votes needed to win a seat.")]
     [InlineData("At the 2015 general election UKIP won a third of the seats on the council.")]
     public void A_fraction_of_anything_but_the_vote_is_no_share(string text) =>

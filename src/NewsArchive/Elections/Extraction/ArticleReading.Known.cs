@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 using NewsArchive.Language;
@@ -119,7 +120,7 @@ internal sealed partial class ArticleReading
         // "collapsed from 12.6% in 2015 to under 2%": the contest the change starts from is not the figure it ends on.
         bool Measured(Placed p) => p.Position > position
             ? (TextCues.MeasuredAgainst().IsMatch(text[position..p.Position]) || TextCues.SetAgainst().IsMatch(text[position..p.Position])) && (p.Earlier || p.Before || WithItsYear().IsMatch(text[position..Math.Min(text.Length, p.Position + 4)]))
-            : ChangedTo().IsMatch(text[p.Position..position]) && ChangedFrom().IsMatch(text[start..p.Position]);
+            : ChangedTo().IsMatch(text[p.Position..position]) && ChangedFrom().IsMatch(text[start..p.Position]) || EarlierFiguresYear(text, p.Position, position);
         var clause = placed.Where(p => p.Position >= start && p.Position < end && !Measured(p)).ToList();
         var inClause = clause.MinBy(p => Math.Abs(p.Position - position));
         // "Boris Johnson held Uxbridge and South Ruislip with a majority of 7,210 in the general election": the seat the
@@ -167,7 +168,8 @@ internal sealed partial class ArticleReading
         // "last year's record turnout of 41.1%": a year told against the article's date.
         var stated = TextCues.YearNear(TextCues.WithoutOwnYear(text[..to], from), Math.Max(position, from))
                      ?? (published is { } today && LastYear().IsMatch(text[start..position]) ? today.Year - 1 : null);
-        if (stated is not { } year || year == registry.YearOf(slug) || (published is { } p && year > p.Year)) return slug;
+        if (stated is not { } year || year == registry.YearOf(slug) || (published is { } p && year > p.Year) 
+            || EarlierFiguresYear(text, text.LastIndexOf(year.ToString(CultureInfo.InvariantCulture), position, StringComparison.Ordinal), position)) return slug;
         // "who had a 10,000-vote majority in 2001": a year the election in view was not held in is another election's.
         var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
         // A by-election is held once: a figure of another year in its report is not its ("down from 76.5% in 2015").
@@ -221,6 +223,14 @@ internal sealed partial class ArticleReading
 
     [GeneratedRegex(@"\bfrom\b[^,;]*$")]
     private static partial Regex ChangedFrom();
+
+    /// <summary>"turnout was about 56%, down from nearly 65% in 2019, and Reform UK still took about one in ten votes":
+    /// a year (at <paramref name="at"/>) an earlier figure is told for, in a clause before the figure's, is that figure's only.</summary>
+    private static bool EarlierFiguresYear(string text, int at, int position) =>
+        at > 0 && at < position && FromFigureIn().IsMatch(text[..at]) && text.IndexOf(',', at, position - at) >= 0;
+
+    [GeneratedRegex(@"\b(?:from|than|compared\s+(?:with|to))\s+(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s?%|\s+per\s+cent|\s+seats|\s+votes)?(?:\s+(?:in|at)(?:\s+the)?)?\s*$")]
+    private static partial Regex FromFigureIn();
 
     /// <summary>A contest measured against is one named with its year ("compared with 58% at the 2001 general
     /// election", "up from 66.1% at last year's general election"): "20,645 votes against 14,738 for Roe in the Wigan

@@ -58,6 +58,7 @@ internal static partial class FigureReader
             // Pairs and "respectively" lists before single shares and votes: each of their numbers is typed by the
             // unit they share, and takes its owner by its place in the pair ("beat Goldsmith by 57% to 43%").
             FigureLists.Find(sentence, found);
+            if (SentenceCues.HasAny(sentence, " in three ", " in four ", " in five ", " in six ", " in ten ", " in every ", " out of ")) OneInShares(sentence, found);
             // A side's voters before a plain share: "the 48% who voted to stay in the EU" is Remain's, whatever else the
             // sentence names.
             if (SentenceCues.HasAny(sentence, "voted", "in favour of", "backed", "chose", "opted", "decided"))
