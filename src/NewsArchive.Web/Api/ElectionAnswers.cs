@@ -63,14 +63,15 @@ public sealed record ElectionWinner(string Name, string? PersonSlug, IReadOnlyLi
 public sealed record ElectionMajority(string Candidate, ElectionFigure Figure, IReadOnlyList<ElectionFigure> Figures);
 
 /// <param name="Elected">True when elected, false when defeated, null when no article says.</param>
-/// <param name="Rounds">Votes and shares per count (first preferences, final).</param>
+/// <param name="Rounds">Votes and shares per count (first preferences, final), of the whole electorate.</param>
+/// <param name="Figures">Every figure, a part of the electorate's among them (see <see cref="ElectionFigure.Part"/>).</param>
 public sealed record ElectionCandidate(
     string Name, string? PersonSlug, IReadOnlyList<string> Parties, bool? Elected, IReadOnlyList<CandidateRound> Rounds, IReadOnlyList<ElectionFigure> Figures)
 {
     public static ElectionCandidate From(ElectionQueries.Candidate c) => new(
         c.Name, c.PersonSlug, c.Parties,
         c.Outcomes.Contains("Elected") ? true : c.Outcomes.Contains("Defeated") ? false : null,
-        [.. c.Figures.Where(f => f.Kind is FigureKind.Votes or FigureKind.Share).GroupBy(f => f.Round).Select(r => new CandidateRound(
+        [.. c.Figures.Where(f => f.Kind is FigureKind.Votes or FigureKind.Share && f.Part is null).GroupBy(f => f.Round).Select(r => new CandidateRound(
             r.Key,
             [.. r.Where(f => f.Kind == FigureKind.Votes).Select(ElectionFigure.From)],
             [.. r.Where(f => f.Kind == FigureKind.Share).Select(ElectionFigure.From)]))],
@@ -87,8 +88,9 @@ public sealed record CandidateRound(
 /// <param name="Curated">True when the archive's editors added the figure.</param>
 /// <param name="Paragraph">The paragraph of the article that states it, from 0.</param>
 /// <param name="Status">Result, Tally (part of the count), ExitPoll or Projection.</param>
-/// <param name="Part">For a turnout or a count of votes cast: the part of the electorate it is told of ("undergraduates",
-/// "Faculty of Medicine"); null for the whole election's.</param>
+/// <param name="Part">The part of the electorate a figure is told of: a group ("undergraduates", "Faculty of Medicine"),
+/// or a region or area of a vote across the UK ("London" for "Labour won 59 of London's 75 seats"); null for the whole
+/// election's.</param>
 public sealed record ElectionFigure(
     [property: JsonConverter(typeof(JsonStringEnumConverter<FigureKind>))] FigureKind Kind, decimal Value,
     [property: JsonConverter(typeof(JsonStringEnumConverter<Bound>))] Bound Bound, string AsWritten,

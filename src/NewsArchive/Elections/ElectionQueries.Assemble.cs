@@ -100,7 +100,7 @@ public static partial class ElectionQueries
     }
 
     private static decimal Largest(Candidate c, FigureKind kind) =>
-        c.Figures.Where(f => f.Kind == kind && f.Status == FigureStatus.Result).Select(f => f.Value).DefaultIfEmpty(0).Max();
+        c.Figures.Where(f => f.Kind == kind && f.Status == FigureStatus.Result && f.Part is null).Select(f => f.Value).DefaultIfEmpty(0).Max();
 
     /// <summary>Each party with exactly one named candidate in the race, to that candidate's key; and a party said to
     /// have won (or to hold the majority) when the race has one named winner, to the winner's: one seat, one winner.</summary>
@@ -122,7 +122,7 @@ public static partial class ElectionQueries
         figures.Select(f =>
         {
             if (f.Round != CountRound.NotStated || f.Kind is not (FigureKind.Votes or FigureKind.Share)) return f;
-            var named = figures.FirstOrDefault(o => o.Round != CountRound.NotStated && o.Kind == f.Kind && o.Status == f.Status
+            var named = figures.FirstOrDefault(o => o.Round != CountRound.NotStated && o.Kind == f.Kind && o.Status == f.Status && o.Part == f.Part
                 && FigureAgreement.Agree(f.Kind, (f.Value, f.Bound, f.Text), (o.Value, o.Bound, o.Text)));
             return named is null ? f : f with { Round = named.Round, RoundFromContext = true };
         }).ToList();

@@ -44,9 +44,10 @@ public static partial class ElectionQueries
 
         public IReadOnlyList<Candidate> Winners => Candidates.Where(c => c.Outcomes.Contains("Elected")).ToList();
 
-        /// <summary>Winners' majorities as declared; a tally's or an exit poll's is shown with its label elsewhere.</summary>
+        /// <summary>Winners' majorities as declared; a tally's or an exit poll's, or a part's of the electorate (a
+        /// region's lead), is shown with its label elsewhere.</summary>
         public IEnumerable<(Candidate Candidate, IReadOnlyList<Figure> Figures)> Majorities =>
-            Candidates.Select(c => (c, (IReadOnlyList<Figure>)c.Figures.Where(f => f.Kind == FigureKind.Majority && f.Status == FigureStatus.Result).ToList()))
+            Candidates.Select(c => (c, (IReadOnlyList<Figure>)c.Figures.Where(f => f.Kind == FigureKind.Majority && f.Status == FigureStatus.Result && f.Part is null).ToList()))
                 .Where(m => m.Item2.Count > 0);
 
         /// <summary>False when the articles only mention the election: then its page is a short one.</summary>

@@ -55,9 +55,20 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
     /// never against another post's, so each post has its tables, under its name.</summary>
     public bool ByPost => Election.Posts.Count > 1;
 
+    /// <summary>The parts of the electorate some candidate's votes or shares are told of (a region of a vote across the
+    /// UK: "Labour won 43% in London"): each part's figures are its own tables, never cells beside the whole's.</summary>
+    public IReadOnlyList<string> Parts => ByPost ? []
+        : [.. Election.Candidates.SelectMany(c => c.Figures).Where(f => f.Kind is FigureKind.Votes or FigureKind.Share && f.Part is not null).Select(f => f.Part!).Distinct().Order()];
+
     /// <summary>The posts with tables, in the order the articles first give them, then (null) the figures no article
-    /// gives a post for; one null for any other election.</summary>
-    public IEnumerable<string?> Posts => ByPost ? [.. Election.Posts, null] : [null];
+    /// gives a post for; for any other election, (null) the whole's, then each part's.</summary>
+    public IEnumerable<string?> Posts => ByPost ? [.. Election.Posts, null] : [null, .. Parts];
+
+    /// <summary>True when the tables come under headings: a post's, or a part's.</summary>
+    public bool Sectioned => ByPost || Parts.Count > 0;
+
+    /// <summary>The heading over a post's or a part's tables; none over the whole election's.</summary>
+    public string? Heading(string? post) => ByPost ? post ?? "Other figures (no post named)" : post is null ? null : $"Figures for {post}";
 
     /// <summary>One table per count that has votes or shares, declared results first, in count order; a tally, exit
     /// poll or projection gets a table of its own, labelled, never cells beside the result.</summary>
@@ -69,8 +80,8 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         .OrderBy(t => t.Status).ThenBy(t => t.Round switch { CountRound.FirstPreferences => 0, CountRound.Final => 1, _ => 2 });
 
     /// <summary>True for a figure of the post's tables: with posts, its own post's (or, for null, one with none);
-    /// without, every figure.</summary>
-    public bool InPost(ElectionQueries.Figure figure, string? post) => !ByPost || figure.Post == post;
+    /// without, the part's it is told of (or, for null, the whole election's).</summary>
+    public bool InPost(ElectionQueries.Figure figure, string? post) => ByPost ? figure.Post == post : figure.Part == post;
 
     private bool RepeatsAStatedCount(FigureStatus status, string? post) => Election.Candidates.All(c =>
         c.Figures.Where(f => f.Status == status && f.Round == CountRound.NotStated && f.Kind is FigureKind.Votes or FigureKind.Share && InPost(f, post))

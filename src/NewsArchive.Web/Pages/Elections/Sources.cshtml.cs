@@ -48,12 +48,14 @@ public class SourcesModel(ArchiveDbContext db) : ArchivePageModel
             .Concat(election.VotesCast.Select(f => new Line(f.Part is null ? "Votes cast" : $"Votes cast, {f.Part}", null, Says(f), f.Source)))
             .Concat(election.Candidates.SelectMany(c =>
                 c.Figures.OrderBy(f => f.Status).ThenBy(f => f.Kind).ThenBy(f => f.Round).ThenByDescending(f => f.Value)
-                    .Select(f => new Line(c.Name, c.PersonSlug, Says(f), f.Source))
+                    .Select(f => new Line(c.Name, c.PersonSlug, Says(f, f.Part), f.Source))
                     .Concat(c.Sources.Select(s => new Line(c.Name, c.PersonSlug, Standing(c), s)))))
             .ToList();
 
-    private static string Says(ElectionQueries.Figure f) =>
-        $"{FigureText.KindAndRound(f.Kind, f.Round)}{FigureText.StatusLabel(f.Status)}: {FigureText.Of(f)}";
+    /// <summary>"Share, final count: 43.8%"; a candidate's figure for a part of the electorate names it ("Seats, London:
+    /// 59"), where a turnout's line names it in its subject.</summary>
+    private static string Says(ElectionQueries.Figure f, string? part = null) =>
+        $"{FigureText.KindAndRound(f.Kind, f.Round)}{(part is null ? "" : ", " + part)}{FigureText.StatusLabel(f.Status)}: {FigureText.Of(f)}";
 
     /// <summary>"Candidacy, Labour: elected", written as a figure's line is ("Votes, final count: 1,206,034").</summary>
     private static string Standing(ElectionQueries.Candidate c)

@@ -73,7 +73,7 @@ internal sealed partial class ArticleReading
             Leave(notWhole);
             return;
         }
-        else part = ElectorateParts.Of(text, raw) ?? (raw.Kind == FigureKind.Turnout ? RegionOfNation(s, slug) : null);
+        else part = PartOf(s, raw, slug);
         // "with the current total being just about 3% behind last year": a running count set against last year's is
         // this year's, whichever year the sentence names.
         if (raw.Total && raw.Kind == FigureKind.MarginPoints && published is { } today && registry.YearOf(slug) != today.Year)
@@ -167,7 +167,8 @@ internal sealed partial class ArticleReading
             context = (ViewAfter(slug), s.Paragraph);
         var (round, fromContext) = RoundOf(index, s.Tokenised, raw, slug, status);
         // A lead is a win, but not a lead in the popular vote ("Clinton won the popular vote by nearly 3 million").
-        var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result
+        // A region's lead is no win of the whole ("Labour led in London by 20 points").
+        var outcome = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints && status == FigureStatus.Result && part is null
             && !PopularVoteLead().IsMatch(s.Tokenised[Math.Max(0, raw.Position - 40)..raw.Position]) ? Outcome.Elected : (Outcome?)null;
         var post = person is null && party is null ? null : PostOf(index, slug, raw.Position, raw.End);
         if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source, post);
