@@ -22,6 +22,8 @@ public static class FigureText
             : text;
         return kind switch
         {
+            // "about one in ten votes", "nearly a third of the vote": words that say the share, with the number they mean.
+            FigureKind.Share or FigureKind.Turnout when !number.Any(char.IsAsciiDigit) => $"{number} ({value.ToString("0.#", British)}%)",
             FigureKind.Share or FigureKind.Turnout => $"{number}%",
             FigureKind.MarginPoints => $"{number} {(One(value, bound) ? "point" : "points")}",
             FigureKind.Seats => outOf is { } of ? $"{number} of {of} seats" : $"{number} {(One(value, bound) ? "seat" : "seats")}",

@@ -11,9 +11,12 @@ public class RegionOfNationTests
 
     [Theory]
     [InlineData("Labour won 59 of London's 75 seats in the general election.", "Labour", 59)]
+    [InlineData("Labour won 59 of London's 75 parliamentary seats at Thursday's general election.", "Labour", 59)]
     [InlineData("In the general election, Labour won 59 seats in London.", "Labour", 59)]
     [InlineData("In the general election the Conservatives took 20% of the vote across London.", "Conservative", 20)]
     [InlineData("Labour tightened its grip at the general election, winning 59 of the capital's 75 seats.", "Labour", 59)]
+    [InlineData("At the general election the Liberal Democrats took 14 per cent of the London vote.", "Liberal Democrats", 14)]
+    [InlineData("At the general election the Tories' vote share in the capital rose to 32 per cent.", "Conservative", 32)]
     public void A_partys_figure_in_a_region_is_the_regions(string text, string party, int value) =>
         Assert.Equal([(party, value, "London")], Extract.From(text, July2024).Figures.Select(f => (f.Party, (int)f.Value.Value, f.Part)));
 

@@ -131,7 +131,8 @@ internal sealed partial class ArticleReading
         var kind = registry.KindOf(slug);
         if (kind is ElectionKind.EuropeanParliament or ElectionKind.Referendum && registry.AreaOf(slug) == "UK") return PartOfUkWide(s, kind);
         if (kind != ElectionKind.General) return null;
-        return AcrossRegion().Matches(s.Tokenised).Concat(RegionsOwn().Matches(s.Tokenised)).Select(RegionName).FirstOrDefault(EnglishRegions.Contains);
+        return AcrossRegion().Matches(s.Tokenised).Concat(RegionsOwn().Matches(s.Tokenised)).Concat(RegionsVote().Matches(s.Tokenised))
+            .Select(RegionName).FirstOrDefault(EnglishRegions.Contains);
     }
 
     /// <summary>"In London, Labour topped the poll with 36.7%", "In Lambeth, Remain took 78.6%", in a report of a vote
@@ -146,8 +147,13 @@ internal sealed partial class ArticleReading
             && !NotACouncil.Contains(area) && ElectionWords.Month(area) == 0 ? area : null;
     }
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|capital)['’]s\s+(?:\d[\d,]*|[a-z]+)\s+(?:seats|constituencies|MPs)\b")]
+    [GeneratedRegex(@"\b(?:the\s+)?(?<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|capital)['’]s\s+(?:\d[\d,]*|[a-z]+)\s+(?:(?:parliamentary|Westminster|Commons)\s+)?(?:seats|constituencies|MPs)\b")]
     private static partial Regex RegionsOwn();
+
+    /// <summary>"14.9 per cent of the London vote", "the Tories' vote share in the capital", "won nine seats in the
+    /// capital": a region's vote, or its seats (not "the narrowest margin in the capital", a seat's).</summary>
+    [GeneratedRegex(@"\bthe\s+(?<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:-wide)?\s+(?:vote|poll)\b|\b(?:share|vote|votes|seats|MPs)(?:\s+[a-z]+){0,2}\s+in\s+the\s+(?<region>capital)\b")]
+    private static partial Regex RegionsVote();
 
     /// <summary>Class: England's regions, London first.</summary>
     private static readonly HashSet<string> EnglishRegions = new(StringComparer.Ordinal)
