@@ -43,6 +43,11 @@ public class EarlierRaceFigureTests
         Assert.Contains(("london-mayor-2024", "Jane Doe", FigureKind.Majority, 275830m, CountRound.NotStated), Figures(text));
 
     [Fact]
+    public void A_number_changed_from_with_the_race_it_was_won_in_told_after_is_the_race_befores() =>
+        Assert.Contains(("london-mayor-2021", "Jane Doe", FigureKind.Majority, 300000m, CountRound.NotStated),
+            Figures("That is a winning margin of nearly 230,000, down from more than 300,000 when she beat John Roe three years ago."));
+
+    [Fact]
     public void Years_before_that_the_calendar_holds_no_contest_in_leave_the_figure_out() =>
         Assert.DoesNotContain(Figures("John Roe won 32.7%, against Ann Poe's 35.3% two years before."), f => f.Value == 35.3m);
 

@@ -40,6 +40,22 @@ public class GeneralResultWordingTests
         Assert.Equal(("Labour", FigureKind.Majority, 20m), (figure.Party, figure.Kind, figure.Value.Value));
     }
 
+    [Theory]
+    [InlineData("Labour's majority in Eastbrook and Ferry fell to 14,188.", "Labour", 14188)]
+    [InlineData("In Eastbrook, Jane Doe overturned a Conservative majority of 1,554 to win by 4,774 votes.", "Jane Doe", 4774)]
+    public void A_seats_majority_told_after_its_name_or_a_majority_overturned_is_read(string sentence, string subject, int majority) =>
+        Assert.Contains((subject, FigureKind.Majority, (decimal)majority),
+            Run("Labour has won a historic third term in power.\n" + sentence).Figures.Select(f => (f.Candidate ?? f.Party, f.Kind, f.Value.Value)));
+
+    [Theory]
+    [InlineData("Labour won 356 seats, down from 413.", 413, "uk-general-election-2001")]
+    [InlineData("The Greens took 1.1 per cent of the vote, up from 0.6 per cent.", 0.6, "uk-general-election-2001")]
+    [InlineData("Turnout was 61.4 per cent, up from 59.4 per cent.", 59.4, "uk-general-election-2001")]
+    [InlineData("Labour won 356 seats, down from 418 in 1997.", 418, "uk-general-election-1997")]
+    public void A_number_changed_from_is_the_contest_befores(string sentence, double value, string slug) =>
+        Assert.Contains(((decimal)value, slug),
+            Run("Labour has won a historic third term in power.\n" + sentence).Figures.Select(f => (f.Value.Value, f.ElectionSlug)));
+
     [Fact]
     public void HungParliament_a_parliament_no_party_won_is_the_general_election_near_polling_day() =>
         Assert.Contains(("uk-general-election-2010", "Conservative", FigureKind.Seats, 306m),

@@ -53,13 +53,43 @@ internal static partial class FigureReader
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
-            if (f.OfEarlierYear) continue;
+            // A number changed from (LastTime) may still have its year told after it.
+            if (f.EarlierYear is not null || f.LastYear || f.YearsBefore is not null) continue;
             var before = sentence[Math.Max(0, f.Position - 60)..f.Position];
             var year = ComparedWith().IsMatch(before) && YearAfter().Match(sentence, f.End) is { Success: true } after ? after.Groups["year"]
                 : FromAYear().Match(before) is { Success: true } from ? from.Groups["year"] : null;
             if (year is not null) found[i] = f with { EarlierYear = int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) };
+            // "The Greens took 6.7 per cent, up from 2.7 per cent": with no year, the contest's last before.
+            else if (UpOrDownFrom().IsMatch(before) && ClauseEnds().IsMatch(sentence[f.End..])) found[i] = f with { LastTime = true };
         }
     }
+
+    /// <summary>"Labour won 412 seats, up from 202", "Turnout was 60 per cent, down from 67 per cent": the number a
+    /// figure changed from, told just after it with no other unit, is of that figure's measure, in the contest before.</summary>
+    private static void BareEarlier(string sentence, List<RawFigure> found)
+    {
+        foreach (Match m in FromBare().Matches(sentence))
+        {
+            if (found.Any(f => f.Position < m.Index + m.Length && m.Index < f.End)) continue;
+            var before = found.Where(f => f.End <= m.Index && JustBefore().IsMatch(sentence[f.End..m.Index])).MaxBy(f => f.End);
+            if (before is null || before.Kind is FigureKind.Position || m.Groups["pct"].Success && before.Kind is not (FigureKind.Share or FigureKind.Turnout)) continue;
+            // Changed from: never the figure of the contest the sentence reports, whatever year may be read for it.
+            found.Add(new RawFigure(before.Kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length) { LastTime = true });
+        }
+    }
+
+    [GeneratedRegex(@"(?<=\b(?:up|down)\s+from\s+)(?!(?:19|20)\d\d\b)" + Q + @"(?<pct>\s?%|\s+per\s+cent)?(?!\s*(?:seats|votes|MPs|points?|members|councillors)\b)")]
+    private static partial Regex FromBare();
+
+    /// <summary>Nothing after a figure says when it was: its clause ends.</summary>
+    [GeneratedRegex(@"^(?:\s?%|\s+per\s+cent)?(?:\s+(?:of\s+the\s+vote|seats|votes))?\s*(?:[,.;:)–—]|$)")]
+    private static partial Regex ClauseEnds();
+
+    [GeneratedRegex(@"^(?:\s+of\s+[^.;:\d]{0,20}\d+)?[^.;:\d]{0,30}$")]
+    private static partial Regex JustBefore();
+
+    [GeneratedRegex(@"\b(?:up|down)\s+from\s+(?:(?:a|just|only|around|about|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)*$")]
+    private static partial Regex UpOrDownFrom();
 
     [GeneratedRegex(@"\b(?:from|compared\s+(?:with|to))\s+(?:(?:a|just|only|around|about|nearly|almost|some|over|under|more\s+than|less\s+than)\s+)*$")]
     private static partial Regex ComparedWith();
