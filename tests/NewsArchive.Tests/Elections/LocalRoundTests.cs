@@ -44,12 +44,12 @@ public class LocalRoundTests
         Assert.Contains(("england-local-elections-2018", "-", 36m), Figures(Round + "In Westfield, the Conservatives won 38 of the 63 seats.\nTurnout was 36%."));
 
     [Theory]
-    [InlineData("In London, Labour won 1,100 seats.")]
-    [InlineData("Turnout across London was 38.9%.")]
-    public void RegionOfRound_a_regions_figure_is_neither_a_councils_nor_the_rounds(string sentence)
+    [InlineData("In London, Labour won 1,100 seats.", 1100)]
+    [InlineData("Turnout across London was 38.9%.", 38.9)]
+    public void RegionOfRound_a_regions_figure_is_no_councils_but_the_rounds_for_its_region(string sentence, double value)
     {
         var result = Extract.From(Round + sentence, Friday);
-        Assert.Empty(result.Figures);
+        Assert.Equal([("england-local-elections-2018", (decimal)value, "London")], result.Figures.Select(f => (f.ElectionSlug, f.Value.Value, f.Part)));
         Assert.DoesNotContain(result.Elections, e => e.Area == "London");
     }
 

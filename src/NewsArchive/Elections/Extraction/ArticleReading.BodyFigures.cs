@@ -113,18 +113,16 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"\b(?:[Nn]ationally|nationwide|UK-wide|(?:across|throughout)\s+(?:the\s+)?(?:country|UK|nation|Britain|Great\s+Britain))\b")]
     private static partial Regex WholeCountry();
 
-    /// <summary>Why a figure is not the election's, when it is not: a region's of the round of council elections across
-    /// England, or another body's that cannot be named safely ("At Southampton, 7,285 students voted"). A part of the
-    /// electorate's ("60% of undergraduates") and a region's of a vote across the UK ("Labour won 59 of London's 75
-    /// seats") are kept as that part's (<see cref="PartOf"/>).</summary>
-    private LeftOutReason? NotTheWholes(ArticleSentence s, RawFigure raw, string slug) =>
-        RegionOfRound(s, slug) ? LeftOutReason.PartOfElectorate : AtAnotherBody(s, raw, slug) ? LeftOutReason.NoElection : null;
+    /// <summary>Why a figure is not the election's, when it is not: another body's that cannot be named safely ("At
+    /// Southampton, 7,285 students voted"). A part of the electorate's ("60% of undergraduates") and a region's of a
+    /// vote across the UK or England ("Labour won 59 of London's 75 seats") are kept as that part's (<see cref="PartOf"/>).</summary>
+    private LeftOutReason? NotTheWholes(ArticleSentence s, RawFigure raw, string slug) => AtAnotherBody(s, raw, slug) ? LeftOutReason.NoElection : null;
 
     /// <summary>The part of the electorate a figure is told of, or null for the whole's: a group of voters ("60% of
-    /// undergraduates"), or a region or area of a vote across the UK ("Labour won 59 of London's 75 seats", "In Lambeth,
-    /// Remain took 78.6%"), unless the figure's own clause calls it the whole country's.</summary>
+    /// undergraduates"), or a region or area of a vote across the UK or of England's council elections ("Labour won 59 of
+    /// London's 75 seats", "In Lambeth, Remain took 78.6%", "Turnout across London was 34%"), unless the figure's own clause calls it the whole country's.</summary>
     private string? PartOf(ArticleSentence s, RawFigure raw, string slug) => ElectorateParts.Of(s.Tokenised, raw)
-        ?? (raw.Kind != FigureKind.Turnout && Nationally(s, raw) ? null : RegionOfNation(s, slug));
+        ?? (raw.Kind != FigureKind.Turnout && Nationally(s, raw) ? null : RegionOfNation(s, slug) ?? RegionOfRound(s, slug));
 
     /// <summary>True for a body's turnout or count told at a place the body is not ("At Southampton, 7,285 students
     /// voted", "7,285 students voted at Southampton"): another body's, but its name is too loosely read to give it an

@@ -112,9 +112,11 @@ internal sealed partial class ArticleReading
     private string ViewAfter(string slug) => registry.KindOf(slug) == ElectionKind.Local && registry.ParentOf(slug) is { } round ? round : slug;
 
     /// <summary>"Turnout across London was 38.9%", in a report of the round across England: a region's part of the whole.</summary>
-    private bool RegionOfRound(ArticleSentence s, string slug) =>
-        registry.KindOf(slug) == ElectionKind.Local && registry.AreaOf(slug) is "England" && AcrossRegion().Matches(s.Tokenised).Select(RegionName).Any(region =>
-            NotACouncil.Contains(region) && region is not ("England" or "Britain" or "Great Britain" or "UK"));
+    private string? RegionOfRound(ArticleSentence s, string slug) =>
+        registry.KindOf(slug) == ElectionKind.Local && registry.AreaOf(slug) is "England" ? RegionNamed(s) : null;
+
+    private static string? RegionNamed(ArticleSentence s) => AcrossRegion().Matches(s.Tokenised).Select(RegionName)
+        .FirstOrDefault(region => NotACouncil.Contains(region) && region is not ("England" or "Britain" or "Great Britain" or "UK"));
 
     /// <summary>"across London", "in the North West", "across the capital" (London; not "in the capital", which
     /// places a seat's result among others: "the narrowest margin in the capital").</summary>

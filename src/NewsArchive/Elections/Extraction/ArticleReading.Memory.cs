@@ -64,7 +64,10 @@ internal sealed partial class ArticleReading
             context = (council, s.Paragraph);
         // "some polls had them on 30%, ahead of Labour": a party the sentence sets another against is not what it is about.
         var parties = s.Cues.Party ? Parties.Mention().Matches(s.Tokenised).Where(m => !SetAgainst().IsMatch(s.Tokenised[Math.Max(0, m.Index - 20)..m.Index])).ToList() : null;
-        if (parties is { Count: > 0 }) lastParty = (Parties.Canonical(parties[^1].Groups["party"].Value), s.Paragraph);
+        // "Labour has taken control of Wandsworth council, ending decades of Conservative rule. The party won 35 of the 58
+        // seats": the party the sentence is about is its subject, where one opens it; else the last named.
+        if (parties is { Count: > 0 })
+            lastParty = (Parties.Canonical((PartySubjectOpens().IsMatch(s.Tokenised[..parties[0].Index]) ? parties[0] : parties[^1]).Groups["party"].Value), s.Paragraph);
         RememberPartyThatWon(index, s);
         if (ForeignSubjects.Opening(s.Tokenised) is { } opening) foreignSubject = (opening, s.Paragraph, index);
         var first = ArticleSentence.PersonToken().Match(s.Tokenised);
@@ -82,4 +85,7 @@ internal sealed partial class ArticleReading
 
     [GeneratedRegex(@"\b(?:ahead\s+of|behind|than)\s+(?:the\s+)?$")]
     private static partial Regex SetAgainst();
+
+    [GeneratedRegex(@"^\W*(?:(?:In|At|After|On)\s[^,]{0,40},\s+)?(?:[Tt]he\s+)?$")]
+    private static partial Regex PartySubjectOpens();
 }

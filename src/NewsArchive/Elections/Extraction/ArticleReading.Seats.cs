@@ -14,6 +14,11 @@ internal sealed partial class ArticleReading
         if (registry.KindOf(slug) == ElectionKind.Constituency && registry.ParentOf(slug) is { } whole && !placed.Any(p => p.Slug == slug)
             && (raw.Kind is FigureKind.Seats or FigureKind.Turnout || RegionOfNation(s, whole) is not null))
             slug = whole;
+        // "Turnout across London was 34 per cent", after a council's result: its round's, told for the region; with no
+        // round, no council's.
+        if (raw.Kind == FigureKind.Turnout && registry.KindOf(slug) == ElectionKind.Local && !NotACouncil.Contains(registry.AreaOf(slug))
+            && !placed.Any(p => p.Slug == slug) && RegionNamed(s) is not null)
+            return registry.ParentOf(slug) ?? registry.All.FirstOrDefault(e => e.Kind == ElectionKind.Local && NotACouncil.Contains(e.Area) && registry.YearOf(e.Slug) == registry.YearOf(slug)).Slug;
         // "Turnout in Richmond Park was 78.7%", at a general election: the seat's, when the article holds that seat's
         // contest, and otherwise a part of the electorate the archive does not hold; never the UK's.
         if (raw.Kind != FigureKind.Turnout || registry.KindOf(slug) != ElectionKind.General || RegionOfNation(s, slug) is not null

@@ -29,6 +29,8 @@ internal static partial class TextCues
     public static partial Regex VotePerfect();
 
     private const string DecidedWords =
+        // "Wandsworth council went to Labour": a place that fell to a party.
+        @"(?:went|fell|passed|swung)\s+to\s+(?:the\s+)?(?:" + Parties.Names + @")\b|" +
         @"elected|re-?elected|re-?election|returned|won|win|wins|winning|gained|secured|received|victory|victories|defeat\w*|beat\w*|ousted|unseated|(?:scraped|squeezed|romped)\s+home|lost|losing|polled|results?|" +
         @"majority|declared|declarations?|(?:took|taken|takes|taking|seized|seizing|regained|regaining|retained|retaining)\s+(?:(?:overall|outright|full)\s+)?control|(?:clung|clings|hung|hangs)\s+on|pummelling|drubbing|thrashed|landslide|held|count|counted|(?:came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|last)|" +
         // "Liberal Democrat Brian Paddick was third with 9.8%": a place in the race, with its count.
@@ -44,7 +46,7 @@ internal static partial class TextCues
 
     /// <summary>Words of voting and winning: an office or a parliament named beside one is an election. A count's round
     /// is one ("In the first round, Livingstone had 36.8%").</summary>
-    [GeneratedRegex(@"\b(?:" + DecidedWords + @"|elections?|votes?|voted|seats?|became|become|candidates?|share|preferences?|[Tt]urnout|trailed|margin|took|(?:first|second|final)\s+round|run-?off)\b")]
+    [GeneratedRegex(@"\b(?:" + DecidedWords + @"|elections?|votes?|voted|seats?|councillors|became|become|candidates?|share|preferences?|[Tt]urnout|trailed|margin|took|(?:first|second|final)\s+round|run-?off)\b")]
     public static partial Regex Action();
 
     /// <summary>A figure set against another's before a contest is named: "compares with the 18,952 won by ... at the": the
