@@ -119,8 +119,9 @@ internal sealed partial class ArticleReading
     private LeftOutReason? NotTheWholes(ArticleSentence s, RawFigure raw, string slug) => AtAnotherBody(s, raw, slug) ? LeftOutReason.NoElection : null;
 
     /// <summary>The part of the electorate a figure is told of, or null for the whole's: a group of voters ("60% of
-    /// undergraduates"), or a region or area of a vote across the UK or of England's council elections ("Labour won 59 of
-    /// London's 75 seats", "In Lambeth, Remain took 78.6%", "Turnout across London was 34%"), unless the figure's own clause calls it the whole country's.</summary>
+    /// undergraduates"), or a region or area of a vote across the UK or of England's council elections ("Labour won 59
+    /// of London's 75 seats", "In Lambeth, Remain took 78.6%", "Turnout across London was 34%"), unless the figure's own
+    /// clause calls it the whole country's.</summary>
     private string? PartOf(ArticleSentence s, RawFigure raw, string slug) => ElectorateParts.Of(s.Tokenised, raw)
         ?? (raw.Kind != FigureKind.Turnout && Nationally(s, raw) ? null : RegionOfNation(s, slug) ?? RegionOfRound(s, slug));
 

@@ -115,6 +115,7 @@ internal sealed partial class ArticleReading
     private string? RegionOfRound(ArticleSentence s, string slug) =>
         registry.KindOf(slug) == ElectionKind.Local && registry.AreaOf(slug) is "England" ? RegionNamed(s) : null;
 
+    /// <summary>The nation or region (not a council) the sentence tells of: "across London", "in the North West".</summary>
     private static string? RegionNamed(ArticleSentence s) => AcrossRegion().Matches(s.Tokenised).Select(RegionName)
         .FirstOrDefault(region => NotACouncil.Contains(region) && region is not ("England" or "Britain" or "Great Britain" or "UK"));
 

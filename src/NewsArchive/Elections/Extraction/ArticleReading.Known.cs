@@ -168,7 +168,7 @@ internal sealed partial class ArticleReading
         // "last year's record turnout of 41.1%": a year told against the article's date.
         var stated = TextCues.YearNear(TextCues.WithoutOwnYear(text[..to], from), Math.Max(position, from))
                      ?? (published is { } today && LastYear().IsMatch(text[start..position]) ? today.Year - 1 : null);
-        if (stated is not { } year || year == registry.YearOf(slug) || (published is { } p && year > p.Year) 
+        if (stated is not { } year || year == registry.YearOf(slug) || (published is { } p && year > p.Year)
             || EarlierFiguresYear(text, text.LastIndexOf(year.ToString(CultureInfo.InvariantCulture), position, StringComparison.Ordinal), position)) return slug;
         // "who had a 10,000-vote majority in 2001": a year the election in view was not held in is another election's.
         var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
