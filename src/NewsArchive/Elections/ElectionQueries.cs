@@ -99,14 +99,16 @@ public static partial class ElectionQueries
         return await DetailAsync(db, election, assembly, page, perPage, cancellationToken) with { CandidateCount = assembly.Candidates.Count, Posts = assembly.Posts };
     }
 
-    /// <summary>Every figure and candidacy of the race, each with its article and sentence, in date order.</summary>
+    /// <summary>Every figure and candidacy of the race, each with its article and sentence, in date order; rows of one
+    /// paragraph in the order they were read (by id), so the page's table, built at import, and a read of the whole race
+    /// number their sources alike (PostgreSQL keeps no order of ties between two reads).</summary>
     private static async Task<(List<Row> Figures, List<Row> Candidacies)> RowsAsync(ArchiveDbContext db, int electionId, CancellationToken cancellationToken)
     {
-        var figures = await db.Figures.AsNoTracking().Where(f => f.ElectionEntryId == electionId).OrderBy(f => f.Article.PublishedOn).ThenBy(f => f.ArticleId).ThenBy(f => f.Paragraph)
+        var figures = await db.Figures.AsNoTracking().Where(f => f.ElectionEntryId == electionId).OrderBy(f => f.Article.PublishedOn).ThenBy(f => f.ArticleId).ThenBy(f => f.Paragraph).ThenBy(f => f.Id)
             .Select(f => new Row(f.Person != null ? f.Person.Name : null, f.Person != null ? f.Person.Slug : null, f.Party, null, f.Kind, f.Text, f.Value, f.Bound, f.Round, f.Status,
                 f.RoundFromContext, f.OutOf, f.Curated, f.Article.Slug, f.Article.Headline, f.Article.PublishedOn, f.Paragraph, f.Sentence, null, 0, f.Post, f.Part))
             .ToListAsync(cancellationToken);
-        var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.ElectionEntryId == electionId).OrderBy(c => c.Article.PublishedOn).ThenBy(c => c.ArticleId).ThenBy(c => c.Paragraph)
+        var candidacies = await db.Candidacies.AsNoTracking().Where(c => c.ElectionEntryId == electionId).OrderBy(c => c.Article.PublishedOn).ThenBy(c => c.ArticleId).ThenBy(c => c.Paragraph).ThenBy(c => c.Id)
             .Select(c => new Row(c.Person != null ? c.Person.Name : null, c.Person != null ? c.Person.Slug : null, c.Party, c.Outcome, null, null, 0, Bound.Exact, CountRound.NotStated,
                 FigureStatus.Result, false, null, false, c.Article.Slug, c.Article.Headline, c.Article.PublishedOn, c.Paragraph, c.Sentence, null, 0, c.Post))
             .ToListAsync(cancellationToken);
