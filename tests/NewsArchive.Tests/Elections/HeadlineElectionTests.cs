@@ -21,5 +21,5 @@ public class HeadlineElectionTests
 
     [Fact]
     public void Body_the_same_words_with_no_time_settle_nothing() =>
-        Assert.Empty(Read("Politics this week", "Analysts said the Spanish election was close."));
+        Assert.Empty(Read("Politics this week", "Analysts said the Portuguese election was close."));
 }

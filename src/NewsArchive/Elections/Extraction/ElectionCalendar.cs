@@ -6,7 +6,7 @@ namespace NewsArchive.Elections.Extraction;
 /// that year's general election. Only elections held on fixed, public dates are listed; the calendar never
 /// decides who stood or won.
 /// </summary>
-internal static class ElectionCalendar
+internal static partial class ElectionCalendar
 {
     /// <summary>UK general elections since 1900 (both 1910 and both 1974 elections).</summary>
     private static readonly DateOnly[] General = Dates(

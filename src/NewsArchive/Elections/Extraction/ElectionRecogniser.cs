@@ -154,8 +154,9 @@ internal static partial class ElectionRecogniser
     [GeneratedRegex(@"\b(?:towards?|ahead\s+of|(?:run|lead)[- ]up\s+to|approach\s+of|eve\s+of)\s+an?\s+(?:[\w’'-]+\s+){0,1}$", RegexOptions.IgnoreCase)]
     private static partial Regex Approaching();
 
-    /// <summary>"there was a leadership battle", "Catalonia held an independence referendum": one that took place.</summary>
-    [GeneratedRegex(@"(?<!\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+)\b[Tt]here\s+(?:was|has\s+been|had\s+been)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$|\b(?:held|staged)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$")]
+    /// <summary>"there was a leadership battle", "Catalonia held an independence referendum", "woke up to the result of a
+    /// federal election": one that took place.</summary>
+    [GeneratedRegex(@"(?<!\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+)\b[Tt]here\s+(?:was|has\s+been|had\s+been)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$|\b(?:held|staged|(?:the\s+)?(?:results?|aftermath)\s+of)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$")]
     private static partial Regex HeldOne();
 
     [GeneratedRegex(@"\b(?:called|snap)\b(?:\s+[\w’'-]+){0,3}\s+$", RegexOptions.IgnoreCase)]
@@ -167,7 +168,8 @@ internal static partial class ElectionRecogniser
     private static partial Regex FutureMarker();
 
     /// <summary>"the last election": one already held. Not "since the election", which may be one still to come
-    /// ("since the election was called").</summary>
-    [GeneratedRegex(@"\b(?:last|previous|prior|past|earlier|recent)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    /// ("since the election was called"). Nor "would be the last Canadian election held under first-past-the-post":
+    /// what is the last is the final one, not one held before. Nor "took him past the 270 electoral votes".</summary>
+    [GeneratedRegex(@"\b(?:(?<!\b(?:be|is|was|been|are|were)\s+the\s+)last|previous|prior|past(?!\s+(?:the|a|an|his|her|its|their)\s)|earlier|recent)\s+(?:[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex PastMarker();
 }

@@ -48,9 +48,11 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         if (anchor.YearOffset is { } offset) return (date.Year + offset, YearSource.Relative);
         // "last June's elections", "the by-election in September": a month with no year. For a kind whose polling
         // days the calendar holds, a year it holds none in is not the one meant ("the last general election in May",
-        // told in November 2011, is 2010's): the calendar below settles it.
+        // told in November 2011, is 2010's): the calendar below settles it. So for another country's the calendar keeps
+        // ("the Spanish general election in April gave no party a majority", told in November 2019, is 2019's).
         var (kind, area) = CalendarOf(anchor);
-        if (MonthYear(anchor, sentence, date) is { } monthYear && (!ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, monthYear)))
+        if (MonthYear(anchor, sentence, date) is { } monthYear && (!ElectionCalendar.Knows(kind, area) || ElectionCalendar.HeldIn(kind, area, monthYear))
+            && AbroadDays(anchor) is var abroadDays && (abroadDays.Count == 0 || abroadDays.Any(d => d.Year == monthYear)))
             return (monthYear, YearSource.Relative);
         // A body's own vote named in a dated report, with no other word of its time: the round of the article's
         // year (a union elects its officers every year, and its paper reports the one under way).
@@ -75,8 +77,9 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         if (!ElectionCalendar.Knows(kind, area) && ToldAsJustDecided(anchor, sentence)) return (date.Year, YearSource.Relative);
         if (anchor.Kind == ElectionKind.Referendum && anchor.Topic is { } topic && !anchor.Future)
             return ElectionCalendar.ReferendumNear(anchor.Area, topic, date) is { } referendum ? (referendum.Date.Year, YearSource.Calendar) : (null, YearSource.Stated);
+        if ((anchor.Past || anchor.Future) && AbroadYear(anchor, sentence, date) is { } abroad) return (abroad, YearSource.Calendar);
         if (anchor.Past)
-            return ElectionCalendar.LastBefore(kind, area, date) is { } last ? (last.Year, YearSource.Calendar) : Learned(anchor);
+            return LastHeld(ElectionCalendar.DatesOf(kind, area), date, anchor, sentence) is { } last ? (last.Year, YearSource.Calendar) : Learned(anchor);
         // "the upcoming general election" a few months before one the calendar holds.
         if (anchor.Future)
             return (NextSet(kind, date) ?? ElectionCalendar.Around(kind, area, date, 0, MonthsAhead)) is { } next ? (next.Year, YearSource.Calendar) : (null, YearSource.Stated);
@@ -124,7 +127,7 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         if (anchor.Kind is ElectionKind.Foreign or ElectionKind.ByElection && sentence.Paragraph < 0 && !anchor.Indefinite && !anchor.Past
             && !ElectionCalendar.Knows(kind, area))
             return (date.Year, YearSource.ArticleContext);
-        return Learned(anchor);
+        return AbroadYear(anchor, sentence, date) is { } kept ? (kept, YearSource.Calendar) : Learned(anchor);
     }
 
     /// <summary>Another country's vote whose outcome the sentence tells in the perfect of news. One named as "a
@@ -245,7 +248,7 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         // A seat's contest is not dated by the general election's calendar here: a by-election is its own day.
         var (kind, area) = anchor.Kind is ElectionKind.Foreign or ElectionKind.EuropeanParliament ? CalendarOf(anchor) : (anchor.Kind, anchor.Area);
         // A leadership contest's ballots run for weeks before its winner is declared: one under way is not ahead.
-        var held = kind == ElectionKind.PartyLeadership ? [] : ElectionCalendar.DatesOf(kind, area).Where(d => d.Year == year).ToList();
+        var held = kind == ElectionKind.PartyLeadership ? [] : ElectionCalendar.DatesOf(kind, area).Concat(AbroadDays(anchor)).Where(d => d.Year == year).ToList();
         return held.Count > 0 ? held.All(d => d > date) : anchor.Future && year == date.Year;
     }
 

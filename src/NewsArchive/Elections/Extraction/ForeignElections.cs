@@ -7,7 +7,8 @@ namespace NewsArchive.Elections.Extraction;
 /// <summary>
 /// Other countries' national elections, primaries and caucuses, named by the country or its adjective: "the
 /// Canadian election", "Iraq's elections", "legislative elections in the Czech Republic", "the US midterms".
-/// They are their own kind, never a UK election, and their year is only what the text and date settle.
+/// They are their own kind, never a UK election, and their year is only what the text, the date and the calendar of
+/// polling days (ElectionCalendar.Abroad) settle.
 /// </summary>
 internal static partial class ForeignElections
 {
@@ -36,8 +37,10 @@ internal static partial class ForeignElections
                 if (!m.Groups["people"].Success || !TextCues.UkNamed().IsMatch(sentence) && !NotTheirElection().IsMatch(sentence, m.Index + m.Length))
                     found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
         if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm", "residential ")) return;
+        // "Poland's recent election", "France's next presidential election": the words of its time are read as if
+        // before the name ("the recent election in Poland").
         foreach (Match m in CountryElection().Matches(sentence))
-            found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true, topic: RoundOf(m.Value));
+            found.Add(m.Groups["when"] is { Success: true } when ? when.Index + when.Length + 1 : m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true, topic: RoundOf(m.Value));
         foreach (Match m in ElectionsIn().Matches(sentence))
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true, topic: RoundOf(m.Value));
         foreach (Match m in Midterms().Matches(sentence))
@@ -70,7 +73,7 @@ internal static partial class ForeignElections
 
     private const string Level = @"(?:(?:[Pp]residential|[Gg]eneral|[Pp]arliamentary|[Ll]egislative|[Ff]ederal|[Nn]ational|[Mm]id-?term|[Ss]tate|snap|[Rr]egional|local)\s+)?";
 
-    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)(?:['’]s)?\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:first|second|third|final|last)\s+(?:stage|round|phase)\s+of\s+(?:the\s+|its\s+)?)?" + Level + @"(?:[Ee]lections?|primar(?:y|ies)|caucus(?:es)?)\b")]
+    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)(?:['’]s)?\s+(?:(?<when>recent|last|previous|latest|next|upcoming|forthcoming|coming)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:first|second|third|final|last)\s+(?:stage|round|phase)\s+of\s+(?:the\s+|its\s+)?)?" + Level + @"(?:[Ee]lections?|primar(?:y|ies)|caucus(?:es)?)\b")]
     private static partial Regex CountryElection();
 
     [GeneratedRegex(@"\b" + Level + @"[Ee]lections?\s+in\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)")]
