@@ -36,7 +36,7 @@ internal static partial class ForeignElections
                 // Labour", "Irish voters in Britain"), and "voted with their feet" is no vote at all.
                 if (!m.Groups["people"].Success || !TextCues.UkNamed().IsMatch(sentence) && !NotTheirElection().IsMatch(sentence, m.Index + m.Length))
                     found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
-        if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm", "residential ")) return;
+        if (!SentenceCues.HasAny(sentence, "lection", "rimar", "aucus", "idterm", "residential ", "un-off", "unoff")) return;
         // "Poland's recent election", "France's next presidential election": the words of its time are read as if
         // before the name ("the recent election in Poland").
         foreach (Match m in CountryElection().Matches(sentence))
@@ -73,7 +73,7 @@ internal static partial class ForeignElections
 
     private const string Level = @"(?:(?:[Pp]residential|[Gg]eneral|[Pp]arliamentary|[Ll]egislative|[Ff]ederal|[Nn]ational|[Mm]id-?term|[Ss]tate|snap|[Rr]egional|local)\s+)?";
 
-    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)(?:['’]s)?\s+(?:(?<when>recent|last|previous|latest|next|upcoming|forthcoming|coming)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:first|second|third|final|last)\s+(?:stage|round|phase)\s+of\s+(?:the\s+|its\s+)?)?" + Level + @"(?:[Ee]lections?|primar(?:y|ies)|caucus(?:es)?)\b")]
+    [GeneratedRegex(ElectionWords.NotNorthern + @"\b(?<c>" + ElectionWords.CountryNames + @")(?!\w)(?:['’]s)?\s+(?:(?<when>recent|last|previous|latest|next|upcoming|forthcoming|coming)\s+)?(?:(?:" + ElectionWords.MonthNames + @")\s+|(?!(?:presidential|general|parliamentary|legislative|federal|national|state|snap|regional|local|first|second|third|final|last)\b)[a-z][a-z-]+\s+(?=" + Level + @"(?:[Ee]lections?|run-?offs?)\b))?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:first|second|third|final|last)\s+(?:stage|round|phase)\s+of\s+(?:the\s+|its\s+)?)?" + Level + @"(?:[Ee]lections?|primar(?:y|ies)|caucus(?:es)?|run-?offs?)\b")]
     private static partial Regex CountryElection();
 
     [GeneratedRegex(@"\b" + Level + @"[Ee]lections?\s+in\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)")]

@@ -86,11 +86,7 @@ internal static partial class OfficeElections
         // article's date: see ElectionExtractor.SettleLondonRounds).
         foreach (Match m in election ? LondonElections().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Index, m.Index + m.Length, ElectionKind.Mayoral, "London", true, topic: LondonRound);
-        foreach (Match m in election ? LocalElections().Matches(sentence) : Enumerable.Empty<Match>())
-            // "Thursday's local elections", "In Thursday's local elections" at a sentence's start: a day's name, and the
-            // words before it, are no place; the year's round across England.
-            found.Add(m.Index, m.Index + m.Length, ElectionKind.Local,
-                m.Groups["area"].Success && !DayBefore().IsMatch(m.Groups["area"].Value) ? NationOf(ElectionRecogniser.CleanArea(m.Groups["area"].Value)) : "England", true);
+        if (election) FindLocalElections(sentence, found);
         foreach (Match m in sentence.Contains(" seat", StringComparison.Ordinal) ? SeatContest().Matches(sentence) : Enumerable.Empty<Match>())
             found.Add(m.Groups["area"].Index, m.Index + m.Length, ElectionKind.Constituency, ElectionRecogniser.CleanArea(m.Groups["area"].Value), true);
         foreach (Match m in sentence.Contains("seat of", StringComparison.Ordinal) ? SeatOfWon().Matches(sentence) : Enumerable.Empty<Match>())
@@ -236,8 +232,6 @@ internal static partial class OfficeElections
     [GeneratedRegex(@"\bseat\s+of\s+" + Run)]
     private static partial Regex SeatOf();
 
-    /// <summary>"the English local elections", "the Welsh council elections": the nation's round.</summary>
-    private static string? NationOf(string? area) => area switch { "English" => "England", "Welsh" => "Wales", "Scottish" => "Scotland", _ => area };
 
     private static string? ByElectionsPlace(string sentence) =>
         SeatOf().Match(sentence) is { Success: true } seat ? seat.Groups["area"].Value
@@ -284,17 +278,10 @@ internal static partial class OfficeElections
     [GeneratedRegex(@"\b(?<body>London [Aa]ssembly|Scottish|Welsh)\s+(?:[Pp]arliamentary\s+)?[Ee]lections?\b")]
     private static partial Regex DevolvedElections();
 
-    [GeneratedRegex(@"^(?:(?:In|At|During|After|Since|From)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)['’]s$")]
-    private static partial Regex DayBefore();
-
     /// <summary>The topic that marks "the London elections" until the article's date says which round it was.</summary>
     public const string LondonRound = "London round";
 
     [GeneratedRegex(@"\bLondon(?:['’]s)?\s+elections\b")]
     private static partial Regex LondonElections();
 
-    /// <summary>Council elections: in a named area, or the year's round across England ("the local elections"). A
-    /// borough's council is its council ("the London borough elections").</summary>
-    [GeneratedRegex(@"\b(?:local|borough) (?:council )?elections?\s+in\s+" + Run + "|" + Run + @"\s+(?:council|local|borough(?:\s+council)?)\s+elections?\b|\b(?:local|council|local council|borough|borough council)\s+elections\b")]
-    private static partial Regex LocalElections();
 }
