@@ -55,4 +55,9 @@ public class ForeignCalendarTests
     public void The_recent_election_told_days_after_is_the_one_just_held() =>
         Assert.Equal([(ElectionKind.General, "UK", 2015)],
             Found("The Liberal Democrats, who were reduced to eight MPs at the recent general election, will elect a new leader.", new DateOnly(2015, 5, 9)));
+
+    [Fact]
+    public void The_bare_last_election_told_days_after_the_next_is_the_one_before_it() =>
+        Assert.Equal([(ElectionKind.General, "UK", 2010)],
+            Found("The Liberal Democrats won 57 seats at the last election, and eight on Thursday.", new DateOnly(2015, 5, 10)));
 }

@@ -49,4 +49,11 @@ public class ReferendumWordingTests
     [Fact]
     public void The_vote_to_leave_with_its_year_is_the_2016_referendum() =>
         Assert.Equal([(ElectionKind.Referendum, "UK", 2016)], Elections("Since the 2016 vote to leave the EU, the pound has fallen."));
+
+    [Theory]
+    [InlineData("Sunderland voted Leave by a large margin.")]
+    [InlineData("Since the country voted Remain in Scotland, the SNP has pressed for a second vote.")]
+    [InlineData("Since the vote for Brexit, the pound has fallen.")]
+    public void Voting_Leave_or_Remain_or_the_vote_for_Brexit_is_the_2016_referendum(string text) =>
+        Assert.Contains((ElectionKind.Referendum, "UK", 2016), Elections(text));
 }

@@ -225,7 +225,7 @@ internal sealed partial class ElectionYears(DateOnly? published, bool reportsNow
         // Without a word of Westminster, only in the weeks around a general election is "the election" that one.
         // In an article about Westminster, "the election" is Westminster's wherever the sentence has no word of it.
         var westminster = TextCues.Westminster().IsMatch(sentence.Tokenised) || aboutWestminster?.Value == true;
-        var held = anchor.Past ? ElectionCalendar.LastBefore(anchor.Kind, anchor.Area, date)
+        var held = anchor.Past ? LastHeld(ElectionCalendar.DatesOf(anchor.Kind, anchor.Area), date, anchor, sentence)
             : anchor.Future ? (westminster ? NextSet(anchor.Kind, date) : null) ?? ElectionCalendar.Around(anchor.Kind, anchor.Area, date, 0, westminster ? MonthsAhead : 1)
             : ElectionCalendar.Around(anchor.Kind, anchor.Area, date, westminster ? MonthsAfter : 1, westminster ? MonthsAhead : 1);
         // ...and only in an article that names that general election outright somewhere.

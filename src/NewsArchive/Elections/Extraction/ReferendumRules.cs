@@ -60,7 +60,7 @@ internal static partial class ReferendumRules
                     found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, scotland ? "Scotland" : ElectionWords.Country(m.Groups["c"].Value), true,
                         calendarYear: scotland ? CalendarYear("Scotland", "independence") : null, topic: scotland ? "independence" : null);
                 }
-        if (SentenceCues.HasAny(sentence, "voted to", "voted for"))
+        if (SentenceCues.HasAny(sentence, "voted to", "voted for", "voted Leave", "voted Remain", "voted leave", "voted remain"))
             foreach (Match m in VotedToLeave().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Referendum, "UK", true, topic: "europe");
     }
@@ -164,7 +164,7 @@ internal static partial class ReferendumRules
     private static partial Regex VotedToLeave();
 
     /// <summary>The 2016 vote named by its subject or its voters: "the Brexit vote", "the EU referendum vote", "Leave voters",
-    /// "the vote to leave the EU", "the 2016 vote to leave the EU".</summary>
-    [GeneratedRegex(@"\bBrexit\s+(?:vote|ballot|voters)\b|\bEU\s+(?:membership\s+)?(?:vote|ballot)\b|\b(?:Leave|Remain)\s+voters\b|\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?vote\s+to\s+(?:leave|remain\s+in)\s+the\s+(?:EU|European\s+Union)\b(?!\s+(?:without|with|on)\b)")]
+    /// "the vote to leave the EU", "the 2016 vote to leave the EU", "the vote for Brexit".</summary>
+    [GeneratedRegex(@"\bBrexit\s+(?:vote|ballot|voters)\b|\bEU\s+(?:membership\s+)?(?:vote|ballot)\b|\b(?:Leave|Remain)\s+voters\b|\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?vote\s+to\s+(?:leave|remain\s+in)\s+the\s+(?:EU|European\s+Union)\b(?!\s+(?:without|with|on)\b)|\b[Tt]he\s+vote\s+for\s+Brexit\b")]
     private static partial Regex BrexitVote();
 }
