@@ -106,4 +106,13 @@ public class ReferendumSideTests
         Assert.Contains(("No", FigureKind.Share, 55.3m),
             Extract.From("Scotland's independence referendum in 2014 was won by No, with 55.3% of the vote, on a turnout of 84.6%.", new DateOnly(2016, 5, 20))
                 .Figures.Select(f => (f.Party, f.Kind, f.Value.Value)));
+
+    [Theory]
+    [InlineData("In the 2011 referendum, only 32% voted in favour of the Alternative Vote.", "Yes", 32)]
+    [InlineData("In the 2011 referendum on AV, 68% voted against.", "No", 68)]
+    public void Voting_in_favour_or_against_is_the_yes_or_the_no(string text, string side, int share)
+    {
+        var result = Extract.From(text, May2015);
+        Assert.Equal([(side, (decimal)share, "referendum-in-uk-2011")], result.Figures.Select(f => (f.Party, f.Value.Value, f.ElectionSlug)));
+    }
 }

@@ -56,4 +56,8 @@ public class ReferendumWordingTests
     [InlineData("Since the vote for Brexit, the pound has fallen.")]
     public void Voting_Leave_or_Remain_or_the_vote_for_Brexit_is_the_2016_referendum(string text) =>
         Assert.Contains((ElectionKind.Referendum, "UK", 2016), Elections(text));
+
+    [Fact]
+    public void Of_a_years_two_referendums_the_one_on_what_the_sentence_names() =>
+        Assert.Equal([(ElectionKind.Referendum, "UK", 2011)], Elections("In the 2011 referendum, only 32% voted in favour of the Alternative Vote."));
 }

@@ -22,7 +22,9 @@ internal static partial class FigureReader
             found.Add(new RawFigure(kind, NewsNumber.FromMatch(m), m.Index, m.Index + m.Length)
             {
                 // "voted to stay in the EU", "voted not to leave": the Remain side, in other words.
-                Side = m.Groups["side"].Success ? ElectionWords.SideName(m.Groups["side"].Value) : m.Groups["stay"].Success ? "Remain" : null,
+                // "only 32% voted in favour of the Alternative Vote": for the change a referendum asks about, its Yes.
+                Side = m.Groups["side"].Success ? ElectionWords.SideName(m.Groups["side"].Value) : m.Groups["stay"].Success ? "Remain"
+                    : m.Groups["yes"].Success ? "Yes" : m.Groups["no"].Success ? "No" : null,
                 Total = total,
             });
         }
@@ -229,9 +231,10 @@ internal static partial class FigureReader
 
     /// <summary>A referendum side's voters: "17.4 million people voted to leave", "against 16.1 million who voted to
     /// remain", "the 48% who voted Remain", "52% voted in favour of leaving", "the 48% who voted to stay in the EU",
-    /// "who voted not to leave", "51.9% of voters decided that they wanted to leave", "backed Remain". Not a part of
+    /// "who voted not to leave", "51.9% of voters decided that they wanted to leave", "backed Remain", "32% voted in
+    /// favour of the Alternative Vote" (Yes), "68% voted against" (No). Not a part of
     /// the whole ("London voted 60% to remain" has the number after the verb).</summary>
-    [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|country|us))\s+)?(?:who\s+)?(?:had\s+|have\s+)?(?:voted|backed|chose|opted|decided(?:\s+that\s+they\s+wanted)?)\s+(?:(?:to|for)\s+|in\s+favour\s+of\s+)?(?:the\s+)?[""“‘']?(?:(?<side>" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining)\b(?!\s+(?:confidence|deal|one|longer|more)\b)|(?<=to\s+)(?<stay>stay\s+in\s+the\s+(?:EU|European\s+Union))|(?<stay>not\s+to\s+leave)\b))")]
+    [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|country|us))\s+)?(?:who\s+)?(?:had\s+|have\s+)?(?:voted|backed|chose|opted|decided(?:\s+that\s+they\s+wanted)?)\s+(?:(?<yes>in\s+favour)\b(?!\s+of\s+(?:the\s+)?[""“‘']?(?:" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining|staying)\b)|(?<no>against)\b|(?:(?:to|for)\s+|in\s+favour\s+of\s+)?(?:the\s+)?[""“‘']?(?:(?<side>" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining)\b(?!\s+(?:confidence|deal|one|longer|more)\b)|(?<=to\s+)(?<stay>stay\s+in\s+the\s+(?:EU|European\s+Union))|(?<stay>not\s+to\s+leave)\b)))")]
     private static partial Regex SideVoters();
 
     /// <summary>A party's voters: "nearly 13 million people voted for Labour", "11.5% of voters backed the Liberal

@@ -96,11 +96,17 @@ internal static partial class ReferendumRules
     private static int? CalendarYear(string? area, string? topic) =>
         area is null || topic is null ? null : ElectionCalendar.ReferendumOn(area, topic, before: null, year: null)?.Date.Year;
 
-    /// <summary>"the 2014 referendum": the area of the one UK referendum held that year.</summary>
+    /// <summary>"the 2014 referendum": the area of the one UK referendum held that year, or of the one the sentence names.</summary>
     private static string? AreaOfYear(string sentence, int position)
     {
         var m = YearBefore().Match(sentence[Math.Max(0, position - 12)..position]);
-        return m.Success ? ElectionCalendar.ReferendumIn(int.Parse(m.Groups["y"].Value), null)?.Area : null;
+        if (!m.Success) return null;
+        var year = int.Parse(m.Groups["y"].Value);
+        if (ElectionCalendar.ReferendumIn(year, null) is { } only) return only.Area;
+        // "In the 2011 referendum, only 32% voted in favour of the Alternative Vote": of the year's referendums, the one
+        // on what the sentence names.
+        var (area, topic) = Subject(sentence);
+        return area is not null && topic is not null ? ElectionCalendar.ReferendumOn(area, topic, before: null, year)?.Area : null;
     }
 
     /// <summary>The one foreign country the sentence names ("amend Ireland's constitution ... in a referendum").</summary>
