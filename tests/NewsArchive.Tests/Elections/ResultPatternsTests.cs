@@ -40,6 +40,13 @@ public class ResultPatternsTests
         Assert.Equal([("Jane Doe", FigureKind.Votes, 1716m), ("John Roe", FigureKind.Votes, 1470m)],
             Figures(Run("In the Wigan by-election yesterday Jane Doe and John Roe gained 1716 and 1470 votes respectively.")));
 
+    [Theory]
+    [InlineData("10.7m and 6.8m")]
+    [InlineData("10.7 million and 6.8 million")]
+    public void Respectively_numbers_keep_their_scale(string numbers) =>
+        Assert.Equal([("Conservative", FigureKind.Votes, 10_700_000m), ("Liberal Democrats", FigureKind.Votes, 6_800_000m)],
+            Figures(Run($"In the 2010 general election the Conservatives and Lib Dems won {numbers} votes respectively.", new DateOnly(2010, 5, 20))));
+
     [Fact]
     public void ListItem_parties_named_with_numbers_after_the_first_share_its_unit() =>
         Assert.Equal([("SNP", FigureKind.Seats, 40m), ("Liberal Democrats", FigureKind.Seats, 4m), ("Labour", FigureKind.Seats, 2m)],

@@ -194,7 +194,8 @@ internal static partial class FigureLists
         _ => FigureKind.Votes,
     };
 
-    private const string Num = @"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?";
+    /// <summary>A number of a list, with its scale ("10.7m and 6.8m votes", "10.7 million and 6.8 million").</summary>
+    private const string Num = @"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s?(?:million|m|bn|billion)\b)?";
 
     /// <summary>"162, 139, and 60 votes respectively", "35% and 32% respectively", "43 and 37 votes, respectively".</summary>
     [GeneratedRegex(@"(?<![\d.,])(?<n>" + Num + @")\s?(?:%|per cent)?(?:\s*,\s*(?<n>" + Num + @")\s?(?:%|per cent)?)*\s*,?\s+and\s+(?<n>" + Num + @")\s?(?<unit>%|per cent|votes|seats)?\s*(?<unit>votes|seats|per cent|%)?\s*(?:of the vote\s*)?(?:in the first round\s*)?,?\s*respectively\b")]
