@@ -232,7 +232,6 @@ internal static partial class OfficeElections
     [GeneratedRegex(@"\bseat\s+of\s+" + Run)]
     private static partial Regex SeatOf();
 
-
     private static string? ByElectionsPlace(string sentence) =>
         SeatOf().Match(sentence) is { Success: true } seat ? seat.Groups["area"].Value
         : PlaceHeld().Match(sentence) is { Success: true } held && !Parties.IsName(held.Groups["area"].Value) ? held.Groups["area"].Value
@@ -283,5 +282,4 @@ internal static partial class OfficeElections
 
     [GeneratedRegex(@"\bLondon(?:['’]s)?\s+elections\b")]
     private static partial Regex LondonElections();
-
 }
