@@ -177,7 +177,7 @@ internal static partial class OfficeElections
     [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + Run + @",\s+[^.;]{0,80}?(?:\b(?:was|were|has\s+been|is)\s+(?:re-?)?elected\s+(?:as\s+)?(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?(?:new\s+|first\s+)?mayor\b(?!\s+(?:of|for)\b)|\b(?:the|its)\s+(?:[\w-]+['’]s\s+)?(?:first\s+)?mayoral\s+(?:election|race|contest|vote)\b)")]
     private static partial Regex MayorIn();
 
-    [GeneratedRegex(Run + @"(?:['’]s\s+(?<new>new|first|next)|['’]s)?\s+(?<mayoral>[Mm]ayor(?:al|alty)?)\b(?!\s+of\b)")]
+    [GeneratedRegex(Run + @"(?:['’]s\s+(?<new>new|first|next)|['’]s(?:\s+(?:19|20)\d\d)?)?\s+(?<mayoral>[Mm]ayor(?:al|alty)?)\b(?!\s+of\b)")]
     private static partial Regex AreaMayor();
 
     /// <summary>The area of a by-election named bare, until the article says which seat was held or taken in it.</summary>
@@ -215,7 +215,7 @@ internal static partial class OfficeElections
     private static partial Regex CouncilKind();
 
     // A day's name is no place ("Thursday's by-election in Westfield").
-    [GeneratedRegex(@"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s|Yesterday['’]s\s|Today['’]s\s)" + Run + @"\s+(?:(?<ward>ward)\s+)?(?:parliamentary\s+|council\s+)?[Bb]y-?election|\b[Bb]y-?election\s+in\s+(?:the\s+)?" + Run + @"(?:\s+(?<ward>ward))?)")]
+    [GeneratedRegex(@"(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s|Yesterday['’]s\s|Today['’]s\s)" + Run + @"(?:(?<=['’]s)\s+(?:19|20)\d\d)?\s+(?:(?<ward>ward)\s+)?(?:parliamentary\s+|council\s+)?[Bb]y-?election|\b[Bb]y-?election\s+in\s+(?:the\s+)?" + Run + @"(?:\s+(?<ward>ward))?)")]
     private static partial Regex ByElection();
 
     /// <summary>"the by-election", "this week's by-election", with no place's name before it or after it.</summary>
