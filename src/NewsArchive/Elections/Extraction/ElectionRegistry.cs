@@ -70,12 +70,16 @@ internal sealed class ElectionRegistry
     /// <summary>The article's elections. An election reported as happening now, or placed in the article's year
     /// because the article reports that day's results, was held on the Thursday on or before the article's date:
     /// every British poll day is a Thursday, and a report of results comes after it ("Super Thursday" 2021's races
-    /// all share 6 May). Another country's election, a party's contest and a body's own vote keep only their year.</summary>
+    /// all share 6 May). An election only placed in the article's year by another race's report takes the calendar's
+    /// day where it holds one ("In May's general election ...", in a report of Canada's of October 2015, was held on
+    /// 7 May, not on the Thursday before the article); not a council's, whose calendar is the May round's while a
+    /// council may vote on another day. Another country's election, a party's contest and a body's own vote keep only
+    /// their year.</summary>
     public IReadOnlyList<Election> Build(DateOnly? published, bool reportsNow)
     {
         DateOnly? PollDate(Entry e) =>
             published is { } date && date.Year == e.Year && OnBritishPollDay(e)
-            && (e.ReportedNow || (reportsNow && e.YearSource == YearSource.ArticleContext))
+            && (e.ReportedNow || (reportsNow && e.YearSource == YearSource.ArticleContext && (CalendarDay(e) is null || e.Kind == ElectionKind.Local)))
                 ? ElectionIdentity.ThursdayOnOrBefore(date)
                 : CalendarDay(e);
 
