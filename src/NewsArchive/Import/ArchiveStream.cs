@@ -54,7 +54,7 @@ internal static class ArchiveStream
         var slugs = new ArticleSlugs(previous.ArticlesByFile.ToDictionary(p => p.Key, p => p.Value.Slug));
         var written = new WrittenArchive(new ElectionDirectory(directory, curation.Figures));
         var owned = new OwnedRows(writer, directory);
-        foreach (var read in seeds.Read((index, article) => UnderstoodArticle.Of(ReadArticle.Of(article), curation, evidence.For(index)),
+        foreach (var read in seeds.Read((index, article) => UnderstoodArticle.Of(ReadArticle.Of(article), curation, evidence.For(index), evidence.Parties),
             progress, "Understanding and writing articles", cancellationToken))
         {
             written.FileWarnings.AddRange(read.Warnings);

@@ -31,6 +31,10 @@ internal sealed class ImportEvidence
     /// <summary>Articles the first pass read (the folder may change while an import runs; this is its count).</summary>
     public int Articles { get; }
 
+    /// <summary>By name key, the party the archive's articles give a person: the one most of them give, when at least twice
+    /// as many give it as any other (a member who changed party has no one party). Known once the people are read.</summary>
+    public IReadOnlyDictionary<string, string> Parties { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>How many articles are understood with the vouched names.</summary>
     public int ReadAgain => _readAgain.Count;
 
@@ -58,6 +62,17 @@ internal sealed class ImportEvidence
         plan(FinalPeople(seeds, curation, progress, cancellationToken));
 
     private IEnumerable<IReadOnlyList<PersonInArticle>> FinalPeople(SeedFolder seeds, Curation curation, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var parties = new ArchiveParties();
+        foreach (var people in PeopleRead(seeds, curation, progress, cancellationToken))
+        {
+            parties.Count(people);
+            yield return people;
+        }
+        Parties = parties.Settled();
+    }
+
+    private IEnumerable<IReadOnlyList<PersonInArticle>> PeopleRead(SeedFolder seeds, Curation curation, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         // Only the first spelling of each vouched name counts (ArchiveEvidence.WithPeople), in file order, with the
         // number of articles that vouch for it.

@@ -40,12 +40,13 @@ internal sealed record UnderstoodArticle(
     public IReadOnlyList<string> Paragraphs => Read.Paragraphs;
 
     /// <param name="archive">What the rest of the archive says of names and words.</param>
-    public static UnderstoodArticle Of(ReadArticle read, Curation curation, ArchiveEvidence archive)
+    /// <param name="parties">By name key, the party the archive's articles give each person (<see cref="ArchiveParties"/>).</param>
+    public static UnderstoodArticle Of(ReadArticle read, Curation curation, ArchiveEvidence archive, IReadOnlyDictionary<string, string>? parties = null)
     {
         var (found, people, warnings) = PeopleOf(read, curation, archive);
         var (source, parsed, paragraphs, _) = read;
         var electionLead = ArticleLead.ForElections(parsed, source.Metadata.Standfirst);
-        var elections = Safely(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published, electionLead, read.Captions),
+        var elections = Safely(source, () => ElectionExtractor.Extract(paragraphs, people, source.Metadata.Published, electionLead, read.Captions, parties),
             ElectionExtraction.Empty, "elections", warnings);
         return new UnderstoodArticle(read, people, elections, warnings, found.Unconfirmed, found.Confirmed);
     }

@@ -15,6 +15,12 @@ public class ElidedSeatsTests
         Assert.Contains(("uk-general-election-2010", party, FigureKind.Seats, seats),
             Extract.Filed("The Conservatives won 306 seats in Thursday's general election, 20 short of a majority. Labour took 258 and the Liberal Democrats 57.", AfterPolling));
 
+    [Theory]
+    [InlineData("The Conservatives won 306 seats in Thursday's general election. Labour, after thirteen years in power, fell back to 258.")]
+    [InlineData("The Conservatives won 306 seats in Thursday's general election. Labour slumped to 258.")]
+    public void A_bare_number_a_party_fell_to_after_a_partys_seats_is_seats(string text) =>
+        Assert.Contains(("uk-general-election-2010", "Labour", FigureKind.Seats, 258m), Extract.Filed(text, AfterPolling));
+
     [Fact]
     public void Numbers_in_words_in_a_list_are_seats_too() =>
         Assert.Equal([("Conservative", 9m), ("Green Party", 3m), ("Liberal Democrats", 2m)],

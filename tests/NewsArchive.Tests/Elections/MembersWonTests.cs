@@ -21,6 +21,20 @@ public class MembersWonTests
         Assert.Contains(("UKIP", FigureKind.Seats, 0m), ResultRun.Figures(ResultRun.Of(text, new DateOnly(2017, 6, 10))));
 
     [Fact]
+    public void MembersWon_the_members_a_party_has_after_the_count_are_its_seats() =>
+        Assert.Equal([("Conservative", FigureKind.Seats, 198m), ("Labour", FigureKind.Seats, 356m), ("Liberal Democrats", FigureKind.Seats, 62m)],
+            ResultRun.Figures(ResultRun.Of("After the general election, with all 646 seats declared, Labour has 356 MPs, the Conservatives 198 and the Liberal Democrats 62.")).Order());
+
+    [Fact]
+    public void MembersWon_the_members_a_party_would_have_are_no_seats() =>
+        Assert.DoesNotContain(FigureKind.Seats, ResultRun.Figures(ResultRun.Of(
+            "After the general election, if seats followed votes, the Conservatives would have 240 MPs, Labour 200 and UKIP more than 80.")).Select(f => f.Kind));
+
+    [Fact]
+    public void MembersWon_one_MP_after_the_votes_won_is_a_seat() =>
+        Assert.Contains(("UKIP", FigureKind.Seats, 1m), ResultRun.Figures(ResultRun.Of("At the general election UKIP won nearly four million votes and one solitary MP.", new DateOnly(2015, 5, 10))));
+
+    [Fact]
     public void NoSeats_failing_to_win_a_seat_somewhere_is_no_count() =>
         Assert.Empty(ResultRun.Figures(ResultRun.Of("At the general election UKIP failed to win a seat in Wales.", new DateOnly(2017, 6, 10))));
 

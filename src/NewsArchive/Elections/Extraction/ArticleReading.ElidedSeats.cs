@@ -50,7 +50,7 @@ internal sealed partial class ArticleReading
         + @"(?:\s*,\s*(?:while|whereas|although|though|but|as|leaving)\b[^.;]*)?\s*[.;]?\s*$")]
     private static partial Regex ElidedSeats();
 
-    private const string Verb = @"(?:(?:has|have|had)\s+)?(?:won|took|got|gained|secured|returned|held|kept|retained|ended\s+(?:up\s+)?with|finished\s+with|(?:was|were)\s+left\s+with)\s+";
+    private const string Verb = @"(?:(?:has|have|had)\s+)?(?:won|took|got|gained|secured|returned|held|kept|retained|ended\s+(?:up\s+)?with|finished\s+with|(?:was|were)\s+left\s+with|(?:fell|dropped|slipped|slumped|sank)\s+(?:back\s+)?to)\s+";
 
     /// <summary>"fell from nine to eight", "dropped back from 12 to ten": the count before, then the count now.</summary>
     private const string Change = @"(?:fell|dropped|slipped|slumped|rose|climbed|went)\s+(?:back\s+)?from\s+(?:" + SmallNumber + @")\s+to\s+";
@@ -58,7 +58,7 @@ internal sealed partial class ArticleReading
     private const string Count = @"(?:(?:just|only)\s+)?(?:(?:their|its)\s+)?(?<n>" + SmallNumber + @")(?:\s+(?:seats|members|councillors|MPs|MSPs|AMs|MEPs)\b)?";
 
     /// <summary>The first party and its count: with a verb, unless a colon or "it was" led in.</summary>
-    private const string Item = @"(?:[Tt]he\s+)?(?<party>" + Parties.Names + @")\s+(?(lead)(?:" + Verb + "|" + Change + ")?|(?:" + Verb + "|" + Change + "))" + Count;
+    private const string Item = @"(?:[Tt]he\s+)?(?<party>" + Parties.Names + @")(?:,\s+[^,;:]{1,50},)?\s+(?(lead)(?:" + Verb + "|" + Change + ")?|(?:" + Verb + "|" + Change + "))" + Count;
 
     private const string LaterItem = @"(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:" + Verb + "|" + Change + ")?" + Count;
 

@@ -26,6 +26,9 @@ internal sealed partial class ArticleReading
         // A party told by its leader's name ("Sir Keir Starmer's party won 411 seats"): seats have no person read.
         if (PartysLeader(s, person, party, clauseStart, raw.Position) is { } leader)
             (person, party) = (null, PartyOfLeader(index, s, raw, leader, clauseStart, partyOf));
+        // "David Cameron had 331 seats": seats told of a person are their party's, where its party is known.
+        else if (raw.Kind == FigureKind.Seats && person is null && party is null && Owners.Person(s, raw, clauseStart, winnerOnly: false) is { } holder)
+            party = partyOf(holder);
         // A figure told of an earlier year ("Ann Poe's 35.3% three years before") is a comparison: the sentences after
         // it still report on the contest in view, whichever contest its candidate is known from.
         var inView = context;

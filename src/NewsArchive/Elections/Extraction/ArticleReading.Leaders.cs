@@ -15,10 +15,17 @@ internal sealed partial class ArticleReading
     /// party polled 36.1% of the vote, Labour 29%": a party named after the leader owns what follows it. Otherwise the
     /// party the article gives the leader, or, right after a sentence that opens on a party's win ("UKIP has won the
     /// European elections. Nigel Farage's party took 27.5% of the vote"), that party: the second sentence names the
-    /// winner again by its leader, as news writes it.</summary>
+    /// winner again by its leader, as news writes it.
+    /// "Labour went backwards. Ed Miliband's party won 232 seats": failing those, the party the sentence just before, in
+    /// the same paragraph, opened on, when no other party or person came between.</summary>
     private string? PartyOfLeader(int index, ArticleSentence s, RawFigure raw, string leader, int clauseStart, Func<string, string?> partyOf) =>
         Owners.Party(s.Tokenised, raw, LeaderEnd(s, leader, clauseStart, raw.Position), winnerOnly: false) ?? partyOf(leader)
-            ?? (partyThatWon is { } won && won.Sentence == index - 1 ? won.Party : null);
+            ?? (partyThatWon is { } won && won.Sentence == index - 1 ? won.Party : null)
+            ?? (partySubject is { } about && about.Sentence == index - 1 && about.Paragraph == s.Paragraph ? about.Party : null);
+
+    /// <summary>The party the last sentence that named one opened on ("Labour, after thirteen years in power, fell back to
+    /// 258"), with that sentence and its paragraph.</summary>
+    private (string Party, int Sentence, int Paragraph)? partySubject;
 
     private void RememberPartyThatWon(int index, ArticleSentence s)
     {

@@ -67,7 +67,11 @@ internal sealed partial class ArticleReading
         // "Labour has taken control of Wandsworth council, ending decades of Conservative rule. The party won 35 of the 58
         // seats": the party the sentence is about is its subject, where one opens it; else the last named.
         if (parties is { Count: > 0 })
-            lastParty = (Parties.Canonical((PartySubjectOpens().IsMatch(s.Tokenised[..parties[0].Index]) ? parties[0] : parties[^1]).Groups["party"].Value), s.Paragraph);
+        {
+            var opens = PartySubjectOpens().IsMatch(s.Tokenised[..parties[0].Index]);
+            lastParty = (Parties.Canonical((opens ? parties[0] : parties[^1]).Groups["party"].Value), s.Paragraph);
+            partySubject = opens ? (lastParty.Value.Party, index, s.Paragraph) : null;
+        }
         RememberPartyThatWon(index, s);
         if (ForeignSubjects.Opening(s.Tokenised) is { } opening) foreignSubject = (opening, s.Paragraph, index);
         var first = ArticleSentence.PersonToken().Match(s.Tokenised);

@@ -17,8 +17,10 @@ public static partial class ElectionExtractor
     /// <param name="lead">The headline and standfirst, read before the body (see <see cref="ArticleSentence.Split"/>).</param>
     /// <param name="captions">The paragraphs that are a picture's caption: read, but never the source of a candidacy,
     /// nor of a figure the body also gives (see <see cref="ArticleReading"/>).</param>
+    /// <param name="archiveParties">By name key, the party the archive's other articles give a person: the party of one
+    /// this article gives none ("David Cameron had 331 seats").</param>
     public static ElectionExtraction Extract(IReadOnlyList<string> paragraphs, IReadOnlyList<PersonInArticle> people, DateOnly? published,
-        IReadOnlyList<string>? lead = null, IReadOnlySet<int>? captions = null)
+        IReadOnlyList<string>? lead = null, IReadOnlySet<int>? captions = null, IReadOnlyDictionary<string, string>? archiveParties = null)
     {
         var sentences = ArticleSentence.Split(paragraphs, people, lead);
         if (sentences.Count == 0) return ElectionExtraction.Empty;
@@ -55,6 +57,8 @@ public static partial class ElectionExtractor
         var aboutWestminster = new Lazy<bool>(() => AboutWestminster(sentences));
         // One language layer: the party the people reading gives a person is the candidate's, when it gives one only.
         var parties = people.Where(p => p.Parties.Select(x => x.Party).Distinct().Count() == 1).ToDictionary(p => p.Name, p => p.Parties[0].Party, StringComparer.Ordinal);
+        foreach (var person in people.Where(p => p.Parties.Count == 0))
+            if (archiveParties?.GetValueOrDefault(PersonName.Key(person.Name)) is { } party) parties[person.Name] = party;
         var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = new Lazy<bool>(() => abroad.Value is not null), StatedParties = parties };
         for (var i = 0; i < sentences.Count; i++) first.Read(i, anchors[i]);
         // The first reading also learns the year of each contest an article dates somewhere, so the second can

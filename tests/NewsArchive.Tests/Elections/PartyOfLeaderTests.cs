@@ -1,0 +1,48 @@
+using NewsArchive.Elections;
+using NewsArchive.Elections.Extraction;
+using NewsArchive.People;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>A general election's national figures told of a party's leader or of "the party": whose they are. Texts
+/// written here.</summary>
+public class PartyOfLeaderTests
+{
+    private static readonly DateOnly AfterPolls = new(2015, 5, 11);
+
+    [Fact]
+    public void A_leaders_party_named_by_the_sentence_before_is_that_party()
+    {
+        var result = Extract.From("At the general election the Conservatives won 331 seats.\nLabour went backwards. Ed Miliband's party won 232 seats.", AfterPolls, "Ed Miliband");
+        Assert.Contains(("Labour", FigureKind.Seats, 232m), ResultRun.Figures(result));
+    }
+
+    [Fact]
+    public void A_leaders_party_after_another_paragraph_is_not_guessed()
+    {
+        var result = Extract.From("At the general election the Conservatives won 331 seats. Labour went backwards.\nEd Miliband's party won 232 seats.", AfterPolls, "Ed Miliband");
+        Assert.DoesNotContain(ResultRun.Figures(result), f => f.Value == 232m);
+    }
+
+    [Fact]
+    public void The_partys_share_is_the_share_of_the_party_just_named()
+    {
+        var result = Extract.From("At the general election the Conservatives won 331 seats. The party's share, 36.9%, was barely higher than in 2010.", AfterPolls);
+        Assert.Contains(("Conservative", FigureKind.Share, 36.9m), ResultRun.Figures(result));
+    }
+
+    private const string CameronsSeats = "At the general election David Cameron had 331 seats and a 12-seat majority.";
+
+    [Fact]
+    public void A_leaders_seats_and_majority_are_the_party_the_archive_gives_the_leader()
+    {
+        var paragraphs = new[] { CameronsSeats };
+        var result = ElectionExtractor.Extract(paragraphs, TestPeople.Find(paragraphs, ["David Cameron"]), AfterPolls,
+            archiveParties: new Dictionary<string, string> { [PersonName.Key("David Cameron")] = "Conservative" });
+        Assert.Equal([("Conservative", FigureKind.Majority, 12m), ("Conservative", FigureKind.Seats, 331m)], ResultRun.Figures(result).Order());
+    }
+
+    [Fact]
+    public void A_leaders_seats_with_no_party_known_are_left_out() =>
+        Assert.DoesNotContain(ResultRun.Figures(Extract.From(CameronsSeats, AfterPolls, "David Cameron")), f => f.Kind == FigureKind.Seats);
+}
