@@ -94,6 +94,12 @@ public class ResultWordingTests
         Assert.Equal([FigureStatus.Tally],
             ResultRun.Of("In the 2016 London mayoral election John Roe leads the popular vote, 1,942,917 to 1,704,842.", new DateOnly(2016, 5, 6)).Figures.Select(f => f.Status));
 
+    [Theory]
+    [InlineData("With Barnet and Bexley still undeclared, the Conservatives had 41 seats to Labour's 19 in the 2018 local elections.")]
+    [InlineData("With two wards yet to declare, the Conservatives had 41 seats to Labour's 19 in the 2018 local elections.")]
+    public void Tally_a_count_with_areas_still_undeclared_is_still_running(string text) =>
+        Assert.Equal([FigureStatus.Tally, FigureStatus.Tally], ResultRun.Of(text, new DateOnly(2018, 5, 4)).Figures.Select(f => f.Status));
+
     [Fact]
     public void Pair_written_with_a_colon_splits_the_vote_in_two() =>
         Assert.Equal([("No", FigureKind.Share, 55m), ("Yes", FigureKind.Share, 45m)],
