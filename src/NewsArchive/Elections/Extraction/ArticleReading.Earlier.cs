@@ -97,15 +97,42 @@ internal sealed partial class ArticleReading
         return registry.Register(ElectionKind.Local, area, registry.YearOf(slug), registry.YearSourceOf(slug), s.Source, round ? slug : registry.ParentOf(slug));
     }
 
+    /// <summary>The contest a council named in the sentence is read against (<see cref="CouncilOfRound"/>): a council's
+    /// round, or with a borough's mayor in view from an earlier sentence, a council election the article reports in the
+    /// mayor's year ("In Tower Hamlets, John Biggs was re-elected. ... seizing Richmond upon Thames, where they won 39
+    /// seats"). A mayor's race the sentence names itself is its own ("In Eastbrook, Jane Doe was elected mayor with 40.2%").</summary>
+    private string CouncilBase(string slug, List<Placed> placed) => registry.KindOf(slug) switch
+    {
+        ElectionKind.Local => registry.ParentOf(slug) ?? slug,
+        ElectionKind.Mayoral when !placed.Any(p => p.Slug == slug) => registry.All.Where(e => e.Kind == ElectionKind.Local && e.Year == registry.YearOf(slug))
+            .OrderByDescending(e => NotACouncil.Contains(e.Area)).Select(e => e.Slug).FirstOrDefault() ?? slug,
+        _ => slug,
+    };
+
+    /// <summary>The council election of a borough whose mayoral race is the figure's, where the sentence speaks of the
+    /// council and the article names a round of council elections in the mayoral race's year.</summary>
+    private string? CouncilOfMayoralty(ArticleSentence s, string slug) =>
+        registry.KindOf(slug) == ElectionKind.Mayoral && registry.AreaOf(slug) != "London" && CouncilWord().IsMatch(s.Tokenised)
+        && registry.All.Where(e => e.Kind == ElectionKind.Local && NotACouncil.Contains(e.Area) && e.Year == registry.YearOf(slug)).Select(e => e.Slug).FirstOrDefault() is { } round
+            ? registry.Register(ElectionKind.Local, registry.AreaOf(slug), registry.YearOf(slug), registry.YearSourceOf(slug), s.Source, round)
+            : null;
+
+    [GeneratedRegex(@"\bcouncil(?:lors?)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CouncilWord();
+
     /// <summary>"In Tower Hamlets, Lutfur Rahman was elected mayor", in a report of the year's council elections across
     /// England or London's boroughs: a council's mayor is elected on the round's polling day, so in its year. The round
-    /// is the one the article has named, in one year only.</summary>
-    private (int Year, YearSource Source, string Round)? MayorOfRound(ElectionAnchor anchor) =>
-        anchor is { Kind: ElectionKind.Mayoral, Future: false, Past: false }
-        && registry.All.Where(e => e.Kind == ElectionKind.Local && NotACouncil.Contains(e.Area)).Select(e => e.Slug).ToList() is [var round, ..] rounds
-        && rounds.Select(registry.YearOf).Distinct().Count() == 1
-            ? (registry.YearOf(round), registry.YearSourceOf(round), round)
-            : null;
+    /// is the one the article has named, in one year only; with no round named, the councils it reports ("held their
+    /// flagship boroughs of Wandsworth and Westminster"), all of one year, date it.</summary>
+    private (int Year, YearSource Source, string? Round)? MayorOfRound(ElectionAnchor anchor)
+    {
+        if (anchor is not { Kind: ElectionKind.Mayoral, Future: false, Past: false }) return null;
+        var locals = registry.All.Where(e => e.Kind == ElectionKind.Local).ToList();
+        var rounds = locals.Where(e => NotACouncil.Contains(e.Area)).ToList();
+        var dating = rounds.Count > 0 ? rounds : locals;
+        if (dating is not [var first, ..] || dating.Select(e => e.Year).Distinct().Count() != 1) return null;
+        return (first.Year, registry.YearSourceOf(first.Slug), rounds.Count > 0 ? first.Slug : null);
+    }
 
     /// <summary>The election a later sentence has in view after this one: a council's is one of its round, which stays
     /// in view ("In Barnet, ..." says nothing of the sentences after it).</summary>

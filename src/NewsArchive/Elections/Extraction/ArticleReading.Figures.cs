@@ -70,7 +70,7 @@ internal sealed partial class ArticleReading
         // Another body's figure is that body's whole; a part of the electorate is named only of the election's own.
         string? part = null;
         if (OtherBodysElection(index, s, raw, slug) is { } theirs) slug = theirs;
-        else if (!(raw.Kind == FigureKind.Turnout && RegionNamed(s) is not null) && CouncilOfRound(s, (registry.KindOf(slug) == ElectionKind.Local ? registry.ParentOf(slug) : null) ?? slug, raw.Position) is { } council) slug = council;
+        else if (!(raw.Kind == FigureKind.Turnout && RegionNamed(s) is not null) && CouncilOfRound(s, CouncilBase(slug, placed), raw.Position) is { } council) slug = council;
         else if (NotTheWholes(s, raw, slug) is { } notWhole)
         {
             Leave(notWhole);

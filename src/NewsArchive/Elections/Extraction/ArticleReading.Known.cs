@@ -158,6 +158,9 @@ internal sealed partial class ArticleReading
         var sentences = KnownElection(s) is { } theirs && !placed.Any(p => p.Slug == theirs && Measured(p)) && !YearMeasuredAfter(text, position, registry.YearOf(theirs)) ? theirs : null;
         var slug = KnownElection(person) ?? sentences ?? NamedArea(s, inView) ?? inView;
         if (slug is null) return person is null ? null : BodyTopic(s);
+        // "Labour had won 31 council seats there", with a borough's mayor re-elected in a round of council elections in
+        // view: the borough's council, elected in the same round.
+        if (CouncilOfMayoralty(s, slug) is { } boroughs) slug = boroughs;
         // "In a by-election in June, Allin-Khan won 55.9%" after a general election: a contest of another kind named.
         if (KindsNamed.OnlyOthers(text, registry.KindOf(slug))) return null;
         // "A year later, Corbyn saw off a challenge from Owen Smith, winning 61.8%": the contest in view held again so

@@ -6,12 +6,16 @@ public static partial class ElectionExtractor
     /// "Khan won last year's mayoral election", "the mayoral race of 2016": a mayoral election named without its place
     /// is the one mayoralty's the article names ("The Mayor of London, Sadiq Khan, ...", "the London mayoral race").
     /// An article that names no mayoralty, or several, leaves it unread: a borough's mayor is as likely as the capital's.
+    /// One that names none but the London Assembly's election names London's.
     /// </summary>
     private static void PlaceInArticlesMayoralty(List<IReadOnlyList<ElectionAnchor>> anchors)
     {
         static bool Unplaced(ElectionAnchor a) => a.Area == OfficeElections.MayoraltyInView;
         if (!anchors.Any(a => a.Any(Unplaced))) return;
         var named = anchors.SelectMany(a => a).Where(a => a.Kind == ElectionKind.Mayoral && !Unplaced(a)).Select(a => a.Area).Distinct().ToList();
+        // "the pain of Susan Hall's defeat in the mayoral race", in a report of the London Assembly's election: London's
+        // mayor is elected with its assembly, the one assembly of its kind.
+        if (named.Count == 0 && anchors.Any(a => a.Any(x => x.Kind == ElectionKind.DevolvedParliament && x.Area == "London"))) named = ["London"];
         var place = named is [var only] ? only : null;
         for (var i = 0; i < anchors.Count; i++)
             if (anchors[i].Any(Unplaced))

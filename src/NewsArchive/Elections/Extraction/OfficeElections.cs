@@ -173,8 +173,10 @@ internal static partial class OfficeElections
     private static partial Regex MayorOf();
 
     /// <summary>A mayor elected in the place the sentence opens in: "In Tower Hamlets, Lutfur Rahman ... was elected mayor",
-    /// "In Croydon, Jason Perry won the borough's first mayoral election".</summary>
-    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + Run + @",\s+[^.;]{0,80}?(?:\b(?:was|were|has\s+been|is)\s+(?:re-?)?elected\s+(?:as\s+)?(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?(?:new\s+|first\s+)?mayor\b(?!\s+(?:of|for)\b)|\b(?:the|its)\s+(?:[\w-]+['’]s\s+)?(?:first\s+)?mayoral\s+(?:election|race|contest|vote)\b)")]
+    /// "In Croydon, Jason Perry won the borough's first mayoral election", "In Tower Hamlets, Labour mayor John Biggs was
+    /// re-elected"; or in the place a clause sets it in: "Counting was continuing in Tower Hamlets, where John Biggs was
+    /// re-elected as mayor", "gains in boroughs such as Tower Hamlets, where ...".</summary>
+    [GeneratedRegex(@"(?:^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + Run + @",|\b(?:in|such\s+as|like)\s+" + Run + @",\s+where)\s+[^.;]{0,80}?(?:\b(?:was|were|has\s+been|is)\s+(?:re-?)?elected\s+(?:as\s+)?(?:(?:the|its)\s+)?(?:[\w-]+['’]s\s+)?(?:new\s+|first\s+)?mayor\b(?!\s+(?:of|for)\b)|\b(?:the|its)\s+(?:[\w-]+['’]s\s+)?(?:first\s+)?mayoral\s+(?:election|race|contest|vote)\b|\bmayor\s+" + ArticleSentence.Person + @"\s*(?:was|has\s+been)\s+(?:re-?)?elected\b)")]
     private static partial Regex MayorIn();
 
     [GeneratedRegex(Run + @"(?:['’]s\s+(?<new>new|first|next)|['’]s(?:\s+(?:19|20)\d\d)?)?\s+(?<mayoral>[Mm]ayor(?:al|alty)?)\b(?!\s+of\b)")]
