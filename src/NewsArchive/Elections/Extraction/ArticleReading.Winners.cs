@@ -17,11 +17,17 @@ internal sealed partial class ArticleReading
         if (raw.Kind is not (FigureKind.Votes or FigureKind.Share)
             && !PartyOffice().Matches(text[clauseStart..raw.Position]).Any(m => Parties.Canonical(m.Groups["party"].Value) == party)
             && !(RoleAfter().Match(text, raw.End) is { Success: true } after && Parties.Canonical(after.Groups["party"].Value) == party)) return null;
-        var candidates = (known ?? new Dictionary<string, string>()).Where(k => k.Value == slug && partyOf(k.Key) == party).Select(k => k.Key).ToList();
+        var inRace = (known ?? new Dictionary<string, string>()).Where(k => k.Value == slug).Select(k => k.Key).ToList();
+        var candidates = inRace.Where(k => partyOf(k) == party).ToList();
         if (candidates is [var only]) return only;
+        var rival = RoleAfter().Match(text, raw.End) is { Success: true } role && Rival().IsMatch(role.Value);
+        // "The Tory share was 45.2 per cent" of the party that won, "37% for his Labour rival": where the article gives
+        // every other candidate of the race another party and one none, that one is the party's (a party stands one
+        // candidate). Not a party that lost with no candidate named ("UKIP took 1,102 votes").
+        if (candidates.Count == 0 && raw.Kind is FigureKind.Votes or FigureKind.Share && inRace.Count >= 2
+            && (rival || candidacies.PartyElectedIn(slug, party)) && inRace.Where(k => partyOf(k) is null).ToList() is [var unlabelled]) return unlabelled;
         // "against 909,755 for his Conservative opponent", with no figure of the opponent's read before: the one
         // candidate the article has said was beaten, unless it gives that one another party.
-        var rival = RoleAfter().Match(text, raw.End) is { Success: true } role && Rival().IsMatch(role.Value);
         return candidates.Count == 0 && rival && candidacies.DefeatedIn(slug) is [var beaten] && (partyOf(beaten) is not { } own || own == party) ? beaten : null;
     }
 

@@ -34,6 +34,10 @@ internal sealed class Candidacies(IReadOnlySet<int>? captions = null)
     public IReadOnlyList<string> ElectedIn(string slug) =>
         order.Where(k => k.Slug == slug).Select(k => rows[k]).Where(r => r.Outcome == Outcome.Elected && r.Candidate is not null).Select(r => r.Candidate!).ToList();
 
+    /// <summary>Whether the article has said so far that the party won the race, with no candidate named.</summary>
+    public bool PartyElectedIn(string slug, string party) =>
+        order.Where(k => k.Slug == slug).Select(k => rows[k]).Any(r => r.Outcome == Outcome.Elected && r.Candidate is null && r.Party == party);
+
     /// <summary>The candidates the article has said were beaten in the race so far.</summary>
     public IReadOnlyList<string> DefeatedIn(string slug) =>
         order.Where(k => k.Slug == slug).Select(k => rows[k]).Where(r => r.Outcome == Outcome.Defeated && r.Candidate is not null).Select(r => r.Candidate!).ToList();

@@ -1,0 +1,23 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>A party's figure in a race for one seat or office, where the article names the party's candidate without
+/// their party but every other candidate with theirs: the figure is that candidate's. Texts written here, with invented
+/// people.</summary>
+public class UnlabelledCandidateTests
+{
+    private static readonly DateOnly July2023 = new(2023, 7, 22);
+
+    private const string Race = "The Conservatives have held Eastbrook by 495 votes in the by-election. Jane Doe polled 13,965 votes, against 13,470 for Labour's John Roe.";
+
+    [Fact]
+    public void The_winning_partys_share_is_its_one_candidate_the_article_gives_no_party() =>
+        Assert.Contains(("eastbrook-by-election-2023", "Jane Doe", FigureKind.Share, 45.2m),
+            Extract.Filed(Race + "\nThe Tory share was 45.2 per cent and Labour's 43.6 per cent.", July2023, "Jane Doe", "John Roe"));
+
+    [Fact]
+    public void A_losing_partys_votes_with_no_candidate_named_stay_the_partys() =>
+        Assert.Contains(("eastbrook-by-election-2023", "Green Party", FigureKind.Votes, 904m),
+            Extract.Filed(Race + "\nThe Greens took 904 votes.", July2023, "Jane Doe", "John Roe"));
+}
