@@ -130,7 +130,12 @@ internal static partial class ElectionCalendar
     /// one held up to <paramref name="monthsAfter"/> months before the date, or up to
     /// <paramref name="monthsAhead"/> months after it.</summary>
     public static DateOnly? Around(ElectionKind kind, string area, DateOnly date, int monthsAfter, int monthsAhead) =>
-        DatesOf(kind, area).Where(d => d >= date.AddMonths(-monthsAfter) && d <= date.AddMonths(monthsAhead))
+        Nearest(DatesOf(kind, area), date, monthsAfter, monthsAhead);
+
+    /// <summary>Of some polling days, the one nearest the date, held up to <paramref name="monthsAfter"/> months before it
+    /// or up to <paramref name="monthsAhead"/> months after it.</summary>
+    public static DateOnly? Nearest(IEnumerable<DateOnly> days, DateOnly date, int monthsAfter, int monthsAhead) =>
+        days.Where(d => d >= date.AddMonths(-monthsAfter) && d <= date.AddMonths(monthsAhead))
             .Select(d => (DateOnly?)d).OrderBy(d => Math.Abs(d!.Value.DayNumber - date.DayNumber)).FirstOrDefault();
 
     /// <summary>The one referendum on a topic in an area, before a date if given ("the EU referendum" in 2018 is

@@ -21,8 +21,7 @@ internal sealed partial class ElectionYears
         if (anchor.Past) return LastHeld(days, date, anchor, sentence)?.Year;
         if (anchor.Future) return days.Where(d => d > date && d <= date.AddYears(YearsToNext)).Select(d => (int?)d.Year).FirstOrDefault();
         var past = TextCues.PastTense().IsMatch(sentence.Tokenised) && !TextCues.FutureTense().IsMatch(sentence.Tokenised);
-        return days.Where(d => d >= date.AddMonths(-MonthsAfter) && d <= date.AddMonths(past ? 0 : MonthsAhead))
-            .OrderBy(d => Math.Abs(d.DayNumber - date.DayNumber)).Select(d => (int?)d.Year).FirstOrDefault();
+        return ElectionCalendar.Nearest(days, date, MonthsAfter, past ? 0 : MonthsAhead)?.Year;
     }
 
     /// <summary>How long after a polling day "the last election" is still the one before it: an article of those days
