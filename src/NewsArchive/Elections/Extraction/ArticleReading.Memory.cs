@@ -72,8 +72,15 @@ internal sealed partial class ArticleReading
             lastParty = (Parties.Canonical((opens ? parties[0] : parties[^1]).Groups["party"].Value), s.Paragraph);
             partySubject = opens ? (lastParty.Value.Party, index, s.Paragraph) : null;
         }
+        // "Justin Trudeau's Liberals have won a majority, ending a decade of Conservative rule. The party won 184 seats": a
+        // leader's party opening the sentence is what it is about, though the party table does not know it.
+        if (ForeignSubjects.LeadersPlural(s.Tokenised) is { } theirs)
+        {
+            lastParty = (theirs, s.Paragraph);
+            partySubject = (theirs, index, s.Paragraph);
+        }
         RememberPartyThatWon(index, s);
-        if (ForeignSubjects.Opening(s.Tokenised) is { } opening) foreignSubject = (opening, s.Paragraph, index);
+        if ((ForeignSubjects.Opening(s.Tokenised) ?? ForeignSubjects.LeadersPlural(s.Tokenised)) is { } opening) foreignSubject = (opening, s.Paragraph, index);
         var first = ArticleSentence.PersonToken().Match(s.Tokenised);
         lastSubject = subject ?? (first.Success && Subject().IsMatch(s.Tokenised[..first.Index]) ? s.PersonAt(first) : null);
     }
@@ -90,6 +97,6 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"\b(?:ahead\s+of|behind|than)\s+(?:the\s+)?$")]
     private static partial Regex SetAgainst();
 
-    [GeneratedRegex(@"^\W*(?:(?:In|At|After|On)\s[^,]{0,40},\s+)?(?:[Tt]he\s+)?$")]
+    [GeneratedRegex(@"^\W*(?:(?:In|At|After|On)\s[^,]{0,40},\s+)?(?:[Tt]he\s+)?(?:⟦[^⟧]*⟧['’]s?\s+)?$")]
     private static partial Regex PartySubjectOpens();
 }

@@ -74,6 +74,14 @@ internal static partial class ForeignSubjects
     public static string? Opening(string text) =>
         OpeningAcronym().Match(text) is { Success: true } m && ElectionWords.Country(m.Groups["x"].Value) is null ? m.Groups["x"].Value : null;
 
+    /// <summary>A party told by its leader's possessive and its members' plural at the sentence's opening, which the party
+    /// table does not know: "Justin Trudeau's Liberals, who finished third ..., have won a majority".</summary>
+    public static string? LeadersPlural(string text) =>
+        LeadersPluralOpening().Match(text) is { Success: true } m && !Parties.Mention().IsMatch(m.Groups["x"].Value) ? m.Groups["x"].Value : null;
+
+    [GeneratedRegex(@"^(?:[^,;⟦]{0,60},\s+)?⟦[^⟧]*⟧['’]s\s+(?<x>\p{Lu}\p{Ll}+s)(?![\p{L}\d])(?=\s*,|\s+(?:also\s+|then\s+|now\s+)?[\p{Ll}])")]
+    private static partial Regex LeadersPluralOpening();
+
     /// <summary>True when the sentence up to a figure opens on "The party" or "They" and names no one else: "They lost
     /// 29 seats to 42, got 14.3% of the vote".</summary>
     public static bool OpensOnAnaphor(string before) =>
