@@ -30,6 +30,12 @@ public class MembersWonTests
         Assert.DoesNotContain(FigureKind.Seats, ResultRun.Figures(ResultRun.Of(
             "After the general election, if seats followed votes, the Conservatives would have 240 MPs, Labour 200 and UKIP more than 80.")).Select(f => f.Kind));
 
+    [Theory]
+    [InlineData("Labour held Barnet council in Thursday's local elections.\nThe Conservatives, who had 32 councillors before the election, now have 25.")]
+    [InlineData("Labour won the general election on Thursday.\nGoing into the election the Conservatives had 330 MPs.")]
+    public void MembersWon_the_members_a_party_had_before_the_election_are_no_result(string text) =>
+        Assert.DoesNotContain(FigureKind.Seats, ResultRun.Figures(Extract.From(text, new DateOnly(2024, 7, 6))).Select(f => f.Kind));
+
     [Fact]
     public void MembersWon_one_MP_after_the_votes_won_is_a_seat() =>
         Assert.Contains(("UKIP", FigureKind.Seats, 1m), ResultRun.Figures(ResultRun.Of("At the general election UKIP won nearly four million votes and one solitary MP.", new DateOnly(2015, 5, 10))));
