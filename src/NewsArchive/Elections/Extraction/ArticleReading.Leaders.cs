@@ -17,14 +17,14 @@ internal sealed partial class ArticleReading
     /// European elections. Nigel Farage's party took 27.5% of the vote"), that party: the second sentence names the
     /// winner again by its leader, as news writes it.
     /// "Labour went backwards. Ed Miliband's party won 232 seats": failing those, the party the sentence just before, in
-    /// the same paragraph, opened on, when no other party or person came between.</summary>
+    /// the same paragraph, opened on.</summary>
     private string? PartyOfLeader(int index, ArticleSentence s, RawFigure raw, string leader, int clauseStart, Func<string, string?> partyOf) =>
         Owners.Party(s.Tokenised, raw, LeaderEnd(s, leader, clauseStart, raw.Position), winnerOnly: false) ?? partyOf(leader)
             ?? (partyThatWon is { } won && won.Sentence == index - 1 ? won.Party : null)
             ?? (partySubject is { } about && about.Sentence == index - 1 && about.Paragraph == s.Paragraph ? about.Party : null);
 
-    /// <summary>The party the last sentence that named one opened on ("Labour, after thirteen years in power, fell back to
-    /// 258"), with that sentence and its paragraph.</summary>
+    /// <summary>The party the last sentence naming a party opened on ("Labour, after thirteen years in power, fell back to
+    /// 258"), with that sentence and its paragraph; none when that sentence opened on no party.</summary>
     private (string Party, int Sentence, int Paragraph)? partySubject;
 
     private void RememberPartyThatWon(int index, ArticleSentence s)
