@@ -19,8 +19,9 @@ public class ReaderJourney(BrowserFixture browser)
         await party.ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(partyName!);
 
-        // An election where the party won, so the result line names a person of the party.
-        var won = page.Locator(".party-results > li").Filter(new() { HasText = "elected" }).First;
+        // An election where a person of the party won, so the result line names them ("The party — elected", a general
+        // election won by the party with no member named, has no one to follow).
+        var won = page.Locator(".party-results > li:has(li:has(a[href^='/people/']):has-text('elected'))").First;
         await won.Locator("> a").ClickAsync();
         await page.ArriveAtAsync("**/elections/**");
         var winner = page.Locator(".winner-line a").First;
