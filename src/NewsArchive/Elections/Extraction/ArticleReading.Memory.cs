@@ -74,13 +74,14 @@ internal sealed partial class ArticleReading
         }
         // "Justin Trudeau's Liberals have won a majority, ending a decade of Conservative rule. The party won 184 seats": a
         // leader's party opening the sentence is what it is about, though the party table does not know it.
-        if (ForeignSubjects.LeadersPlural(s.Tokenised) is { } theirs)
+        var leadersPlural = ForeignSubjects.LeadersPlural(s.Tokenised);
+        if (leadersPlural is not null)
         {
-            lastParty = (theirs, s.Paragraph);
-            partySubject = (theirs, index, s.Paragraph);
+            lastParty = (leadersPlural, s.Paragraph);
+            partySubject = (leadersPlural, index, s.Paragraph);
         }
         RememberPartyThatWon(index, s);
-        if ((ForeignSubjects.Opening(s.Tokenised) ?? ForeignSubjects.LeadersPlural(s.Tokenised)) is { } opening) foreignSubject = (opening, s.Paragraph, index);
+        if ((ForeignSubjects.Opening(s.Tokenised) ?? leadersPlural) is { } opening) foreignSubject = (opening, s.Paragraph, index);
         var first = ArticleSentence.PersonToken().Match(s.Tokenised);
         lastSubject = subject ?? (first.Success && Subject().IsMatch(s.Tokenised[..first.Index]) ? s.PersonAt(first) : null);
     }
