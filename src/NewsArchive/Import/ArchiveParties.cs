@@ -18,13 +18,17 @@ public sealed class ArchiveParties
     /// <summary>Counts, for each person of one article, each party the article gives them, once.</summary>
     public void Count(IReadOnlyList<PersonInArticle> people)
     {
-        foreach (var person in people)
+        foreach (var person in people) Count(person.Name, person.Parties.Select(p => p.Party));
+    }
+
+    /// <summary>Counts the parties one article gives one person, each once.</summary>
+    public void Count(string name, IEnumerable<string> parties)
+    {
+        var key = PersonName.Key(name);
+        foreach (var party in parties.Distinct(StringComparer.Ordinal))
         {
-            if (person.Parties.Count == 0) continue;
-            var key = PersonName.Key(person.Name);
             if (!_articles.TryGetValue(key, out var counts)) _articles[key] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var party in person.Parties.Select(p => p.Party).Distinct(StringComparer.Ordinal))
-                counts[party] = counts.GetValueOrDefault(party) + 1;
+            counts[party] = counts.GetValueOrDefault(party) + 1;
         }
     }
 

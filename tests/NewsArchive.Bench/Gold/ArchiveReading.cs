@@ -2,10 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data;
 using NewsArchive.Elections;
 using NewsArchive.Import;
+using NewsArchive.People;
 
 namespace NewsArchive.Bench.Gold;
 
-internal sealed record FoundPerson(string Name, IReadOnlyList<string> Aliases);
+/// <summary>A person of one article: the parties the article gives them, and the one party the archive's articles
+/// settle on (<see cref="ArchiveParties"/>), which the election reading uses where the article gives none.</summary>
+internal sealed record FoundPerson(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Parties, string? ArchiveParty);
 
 internal sealed record FoundQuote(string Speaker, string Text);
 
@@ -32,6 +35,11 @@ internal static class ArchiveReader
         var files = db.Articles.AsNoTracking().Select(a => new { a.Id, a.FileName }).ToDictionary(a => a.Id, a => a.FileName);
         var people = db.Appearances.AsNoTracking().Select(a => new { a.ArticleId, a.PersonId }).ToList();
         var persons = db.People.AsNoTracking().Select(p => new { p.Id, p.Name, Aliases = p.Aliases.Select(a => a.Text).ToList() }).ToDictionary(p => p.Id);
+        var affiliations = db.Affiliations.AsNoTracking().Select(a => new { a.ArticleId, a.PersonId, a.Party }).Distinct().ToList();
+        var archiveParties = new ArchiveParties();
+        foreach (var article in affiliations.GroupBy(a => (a.ArticleId, a.PersonId)))
+            archiveParties.Count(persons[article.Key.PersonId].Name, article.Select(a => a.Party));
+        var settled = archiveParties.Settled();
         var quotes = db.Quotes.AsNoTracking().Select(q => new { q.ArticleId, q.PersonId, q.Text }).ToList();
         var elections = db.Elections.AsNoTracking().Select(e => new { e.Id, e.Kind, e.Area, e.Year, e.ParentSlug, e.Slug }).ToList();
         var bySlug = elections.ToDictionary(e => e.Slug);
@@ -51,7 +59,9 @@ internal static class ArchiveReader
         {
             var id = pair.Key;
             return new ArticleReading(
-                people.Where(a => a.ArticleId == id).Select(a => new FoundPerson(persons[a.PersonId].Name, persons[a.PersonId].Aliases)).ToList(),
+                people.Where(a => a.ArticleId == id).Select(a => new FoundPerson(persons[a.PersonId].Name, persons[a.PersonId].Aliases,
+                    affiliations.Where(f => f.ArticleId == id && f.PersonId == a.PersonId).Select(f => f.Party).Distinct().ToList(),
+                    settled.GetValueOrDefault(PersonName.Key(persons[a.PersonId].Name)))).ToList(),
                 quotes.Where(q => q.ArticleId == id).Select(q => new FoundQuote(persons[q.PersonId].Name, q.Text)).ToList(),
                 coverage.Where(c => c.ArticleId == id).Select(c => Scored(c.ElectionEntryId)).Distinct().ToList(),
                 figures.Where(f => f.ArticleId == id).Select(f => new FoundFigure(Scored(f.ElectionEntryId),

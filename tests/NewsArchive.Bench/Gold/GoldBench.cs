@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace NewsArchive.Bench.Gold;
 
-internal sealed record SourceScores(string Source, int Articles, Score People, Score? Peer, Score Quotes, Score Elections, Score Figures);
+/// <summary>Parties: those the article gives its people; ArchiveParties: with the archive's party for a person the
+/// article gives none (what the election reading uses).</summary>
+internal sealed record SourceScores(string Source, int Articles, Score People, Score? Peer, Score Parties, Score ArchiveParties, Score Quotes, Score Elections, Score Figures);
 
 /// <summary>
 /// The gold verb: imports one half of the hand-annotated articles with the real importer, one archive per
@@ -55,7 +57,7 @@ internal static class GoldBench
             var texts = GoldFolder.Prepare(group.Key, corpus, group.Select(a => a.File).ToList(), folder);
             var found = ArchiveReader.ImportAndRead(folder, Path.Combine(work, $"{group.Key}-{half}.db"));
             var peerFound = peer is null || group.Key == WrittenSource ? null : PeerRunner.Run(peer, texts, 1).People;
-            Score people = new(0, 0, 0), quotes = people, elections = people, figures = people;
+            Score people = new(0, 0, 0), parties = people, archiveParties = people, quotes = people, elections = people, figures = people;
             Score? peerScore = peer is null ? null : people;
             // The written articles are annotated for elections and figures only.
             var byReading = group.Key != WrittenSource;
@@ -63,13 +65,15 @@ internal static class GoldBench
             {
                 var reading = found.GetValueOrDefault(gold.File) ?? new ArticleReading([], [], [], []);
                 if (byReading) people += GoldScoring.People(gold, reading.People.Select(p => p.Name), errors);
+                if (byReading) parties += GoldScoring.Parties(gold, reading.People, archive: false, errors);
+                if (byReading) archiveParties += GoldScoring.Parties(gold, reading.People, archive: true, errors);
                 if (byReading) quotes += GoldScoring.Quotes(gold, reading.Quotes, errors);
                 elections += GoldScoring.Elections(gold, reading.Elections, errors);
                 figures += GoldScoring.Figures(gold, reading.Figures, reading.Elections, errors);
                 if (peerFound is not null)
                     peerScore = peerScore! + Scoring.Compare(peerFound.GetValueOrDefault(GoldFolder.PlainName(gold.File)) ?? [], gold.People.Select(p => (p.Name, p.Aliases)).ToList());
             }
-            results.Add(new SourceScores(group.Key, group.Count(), people, group.Key == WrittenSource ? null : peerScore, quotes, elections, figures));
+            results.Add(new SourceScores(group.Key, group.Count(), people, group.Key == WrittenSource ? null : peerScore, parties, archiveParties, quotes, elections, figures));
         }
         if (half == "tune" && listErrors)
             foreach (var line in errors) output.WriteLine(line);
@@ -94,6 +98,8 @@ internal static class GoldBench
             "election-" => "election: missed, " + f[2].Split(' ')[0] + (f.Length > 3 ? ", " + f[3] : ""),
             "figure+" => "figure: not in gold",
             "figure~" => "figure: right (value, kind, subject), filed under another election",
+            "party+" => $"party: given, {f[3]}, the {f[2]}",
+            "party-" => $"party: missed, {f[3]}, the {f[2]}",
             _ => "figure: missed, " + f[^1],
         };
     }
@@ -109,19 +115,19 @@ internal static class GoldBench
     public static void Print(IReadOnlyList<SourceScores> scores, string half, TextWriter output)
     {
         output.WriteLine($"half: {half}");
-        output.WriteLine("| source | articles | people P / R / F1 | compromise P / R / F1 | quote speakers P / R | elections P / R | figures P / R |");
-        output.WriteLine("|---|---|---|---|---|---|---|");
+        output.WriteLine("| source | articles | people P / R / F1 | compromise P / R / F1 | parties P / R | with the archive's P / R | quote speakers P / R | elections P / R | figures P / R |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|");
         // The total is of real articles; the written (elections and figures only) and synthetic (people only) rows follow it.
         var real = scores.Where(s => s.Source is not (SyntheticSource or WrittenSource)).ToList();
         foreach (var s in real.Append(Total(real)).Concat(scores.Where(s => s.Source == WrittenSource)).Concat(scores.Where(s => s.Source == SyntheticSource)))
-            output.WriteLine($"| {s.Source} | {s.Articles} | {(s.Source == WrittenSource ? "-" : Prf(s.People))} | {(s.Peer is { } p ? Prf(p) : "-")} | {Pr(s.Quotes)} | {Pr(s.Elections)} | {Pr(s.Figures)} |");
+            output.WriteLine($"| {s.Source} | {s.Articles} | {(s.Source == WrittenSource ? "-" : Prf(s.People))} | {(s.Peer is { } p ? Prf(p) : "-")} | {Pr(s.Parties)} | {Pr(s.ArchiveParties)} | {Pr(s.Quotes)} | {Pr(s.Elections)} | {Pr(s.Figures)} |");
     }
 
     private static SourceScores Total(IReadOnlyList<SourceScores> scores)
     {
         Score Sum(Func<SourceScores, Score> pick) => scores.Select(pick).Aggregate(new Score(0, 0, 0), (a, b) => a + b);
         var peer = scores.All(s => s.Peer is not null) ? Sum(s => s.Peer!) : null;
-        return new SourceScores("all", scores.Sum(s => s.Articles), Sum(s => s.People), peer, Sum(s => s.Quotes), Sum(s => s.Elections), Sum(s => s.Figures));
+        return new SourceScores("all", scores.Sum(s => s.Articles), Sum(s => s.People), peer, Sum(s => s.Parties), Sum(s => s.ArchiveParties), Sum(s => s.Quotes), Sum(s => s.Elections), Sum(s => s.Figures));
     }
 
     private static string Prf(Score s) => string.Create(CultureInfo.InvariantCulture, $"{s.Precision:0.000} / {s.Recall:0.000} / {s.F1:0.000} ({s.TruePositives}, {s.FalsePositives}, {s.FalseNegatives})");

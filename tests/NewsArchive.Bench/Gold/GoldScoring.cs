@@ -23,6 +23,38 @@ internal static class GoldScoring
         return score;
     }
 
+    /// <summary>The parties given to the people found, scored for the gold people a found person refers to (a person
+    /// missed is counted once, under people): one count per party. With <paramref name="archive"/>, a person the article
+    /// gives no party takes the archive's, as the election reading does.</summary>
+    public static Score Parties(ArticleGold gold, IReadOnlyList<FoundPerson> found, bool archive, List<string> errors)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var person in gold.People)
+        {
+            var forms = person.Aliases.Select(PersonName.Key).Where(k => k.Contains(' ')).Prepend(PersonName.Key(person.Name)).ToList();
+            if (found.FirstOrDefault(f => forms.Any(g => Scoring.Refers(PersonName.Key(f.Name), g))) is not { } match) continue;
+            var fromArchive = archive && match.Parties.Count == 0 && match.ArchiveParty is not null;
+            IReadOnlyList<string> given = fromArchive ? [match.ArchiveParty!] : match.Parties;
+            var wanted = person.Parties.Select(p => Normal(Language.Parties.Canonical(p))).ToList();
+            // The archive's score lists only the parties the archive gave; the rest are the article's score's lines.
+            var log = archive ? fromArchive ? errors : [] : errors;
+            var from = fromArchive ? "archive's" : "article's";
+            foreach (var party in given.Where(p => !wanted.Contains(Normal(p))))
+            {
+                fp++;
+                log.Add($"{gold.Source}/{gold.File}\tparty+\t{from}\t{(wanted.Count == 0 ? "gold: none" : "gold: another")}\t{person.Name}\t{party}");
+            }
+            var right = given.Count(p => wanted.Contains(Normal(p)));
+            tp += right;
+            foreach (var party in person.Parties.Where(p => !given.Any(g => Normal(g) == Normal(Language.Parties.Canonical(p)))))
+            {
+                fn++;
+                log.Add($"{gold.Source}/{gold.File}\tparty-\t{from}\t{(given.Count == 0 ? "none given" : "another given")}\t{person.Name}\t{party}");
+            }
+        }
+        return new Score(tp, fp, fn);
+    }
+
     /// <summary>Precision: of the quotes listed under a person, the share whose gold speaker is that person.
     /// Recall: of the gold quotes a named person speaks, the share listed under that person.</summary>
     public static Score Quotes(ArticleGold gold, IReadOnlyList<FoundQuote> found, List<string> errors)

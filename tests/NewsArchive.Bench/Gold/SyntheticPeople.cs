@@ -27,6 +27,6 @@ internal static class SyntheticPeople
             if (peerFound is not null) theirs = theirs! + Scoring.Compare(peerFound.GetValueOrDefault(file!) ?? [], gold);
         }
         var none = new Score(0, 0, 0);
-        return new SourceScores(GoldBench.SyntheticSource, files.Count, ours, theirs, none, none, none);
+        return new SourceScores(GoldBench.SyntheticSource, files.Count, ours, theirs, none, none, none, none, none);
     }
 }
