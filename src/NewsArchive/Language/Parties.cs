@@ -36,7 +36,7 @@ public static partial class Parties
         new("Ulster Unionist Party", ["Ulster Unionist Party", "Ulster Unionists", "UUP"], ["UUP"]),
         new("Alliance Party", ["Alliance Party"], []),
         new("Change UK", ["Change UK", "Independent Group"], []),
-        new("Democratic Party", ["Democratic Party", "Democrats"], []),
+        new("Democratic Party", ["Democratic Party", "Democrats", "Democrat"], []),
         new("Republican Party", ["Republican Party", "Republicans", "Republican", "GOP"], []),
         new("Independent", [], ["Ind"]),
     ];
@@ -48,7 +48,7 @@ public static partial class Parties
         "Scottish Nationalists|" +
         "British National Party|Conservative Party|Republican Party|Democratic Party|Liberal Democrats|Ulster Unionists|" +
         "Liberal Democrat|Independent Group|Alliance Party|Reclaim Party|Conservatives|Labour Party|Brexit Party|" +
-        "Reform Party|Conservative|Plaid Cymru|Green Party|Republicans|Tory Party|Republican|Sinn Féin|Sinn Fein|Democrats|" +
+        "Reform Party|Conservative|Plaid Cymru|Green Party|Republicans|Tory Party|Republican|Sinn Féin|Sinn Fein|Democrats|Democrat|" +
         "Change UK|Reform UK|Lib Dems|LibDems|Lib Dem|LibDem|Veritas|Labour|Respect|Greens|Tories|Renew|Plaid|Green|Tory|" +
         "UKIP|Ukip|SDLP|SNP|SDP|DUP|UUP|BNP|GOP";
 
@@ -69,8 +69,17 @@ public static partial class Parties
     /// <summary>A party named anywhere, with an optional possessive; group "party" holds the name as written. A bare
     /// "Green" after a capitalised word is the end of a place's name ("Bethnal Green and Bow", "Golders Green"), unless
     /// the word is one that stands before a party's name (a nation's, "Former", "Young").</summary>
-    [GeneratedRegex(@"\b(?<party>" + Names + @")(?<!\b(?!(?:" + BeforeAPartysName + @")\s)\p{Lu}\p{Ll}+\sGreen)(?:'s|’s|s'|s’|'|’)?(?![\w-])")]
+    [GeneratedRegex(MentionPattern)]
     public static partial Regex Mention();
+
+    private const string MentionPattern = @"\b(?<party>" + Names + @")(?<!\b(?!(?:" + BeforeAPartysName + @")\s)\p{Lu}\p{Ll}+\sGreen)(?:'s|’s|s'|s’|'|’)?(?![\w-])";
+
+    [GeneratedRegex(@"\G" + MentionPattern)]
+    private static partial Regex MentionAt();
+
+    /// <summary>The party's name as written from <paramref name="index"/>, its longest form ("Liberal Democrats", not
+    /// "Liberal"; "Scottish National Party"), or null where no party's name starts there.</summary>
+    public static string? NameAt(string text, int index) => MentionAt().Match(text, index) is { Success: true } m ? m.Groups["party"].Value : null;
 
     /// <summary>The archive's name for a party as written ("Tories" → "Conservative"); an unknown name is kept.</summary>
     public static string Canonical(string written) => ByWritten.GetValueOrDefault(written.Trim()) ?? written.Trim();

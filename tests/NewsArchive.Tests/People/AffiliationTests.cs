@@ -22,6 +22,24 @@ public class AffiliationTests
     public void A_party_in_a_description_after_the_name_or_a_party_of_two_words_before_it_is_read(string text, string name, string party) =>
         Assert.Equal(party, Assert.Single(Person(name, text).Parties).Party);
 
+    [Theory]
+    [InlineData("Nick Clegg, the leader of the Liberal Democrats, claimed it.", "Nick Clegg", "Liberal Democrats")]
+    [InlineData("Business Secretary Vince Cable (Liberal Democrat) has warned.", "Vince Cable", "Liberal Democrats")]
+    [InlineData("Jane Smith (Lib Dem) said so.", "Jane Smith", "Liberal Democrats")]
+    [InlineData("John Doe (Scottish National Party) agreed.", "John Doe", "SNP")]
+    [InlineData("Ann Black, leader of the Scottish National Party, spoke.", "Ann Black", "SNP")]
+    [InlineData("Jane Roe, leader of the Liberals, spoke.", "Jane Roe", "Liberals")]
+    public void A_partys_name_of_several_words_after_the_name_is_read_whole(string text, string name, string party) =>
+        Assert.Equal(party, Assert.Single(Person(name, text).Parties).Party);
+
+    [Fact]
+    public void A_member_of_the_Democratic_Party_is_written_Democrat() =>
+        Assert.Equal("Democratic Party", Assert.Single(Person("Stacey Abrams", "Democrat Stacey Abrams ran for governor of Georgia.").Parties).Party);
+
+    [Fact]
+    public void A_party_word_inside_a_constituencys_name_is_no_party() =>
+        Assert.Empty(Person("Rushanara Ali", "Rushanara Ali, MP for Bethnal Green and Bow, spoke.").Parties);
+
     [Fact]
     public void The_party_that_held_the_seat_is_the_party_of_the_winner_the_sentence_names_with_it() =>
         Assert.Equal("Conservative", Assert.Single(Person("Jane Doe", "The Conservatives have narrowly held the seat of Wigan, with Jane Doe winning the by-election.").Parties).Party);

@@ -81,12 +81,15 @@ internal static partial class Affiliations
     private static string? PartyInBrackets(string text, List<Token> tokens, int lastToken)
     {
         var next = lastToken + 1;
-        if (next >= tokens.Count || tokens[next].Class != WordClass.Party) return null;
+        if (next >= tokens.Count) return null;
+        var name = Parties.NameAt(text, tokens[next].Start);
+        if (name is null && tokens[next].Class != WordClass.Party) return null;
         var open = tokens[lastToken].After;
         var gap = text.AsSpan(open, tokens[next].Start - open).Trim();
         if (gap is not "(" && gap is not ",") return null;
-        if (gap is "," && (tokens[next].After >= text.Length || text[tokens[next].After] != ',')) return null;
-        return Parties.Canonical(text.Substring(tokens[next].Start, tokens[next].Length));
+        var end = name is null ? tokens[next].After : tokens[next].Start + name.Length;
+        if (gap is "," && (end >= text.Length || text[end] != ',')) return null;
+        return Parties.Canonical(name ?? text.Substring(tokens[next].Start, tokens[next].Length));
     }
 
     /// <summary>"Susan Hall, the Tory candidate,", "Rob Blackie, a Liberal Democrat activist": the party in a description

@@ -116,8 +116,10 @@ internal static class Office
             if (tail == j) break;
             tail = PortfolioEnd(text, tokens, tail);
             last = tail - 1;
-            for (var p = j; p < tail; p++)
-                if (tokens[p].Class == WordClass.Party && party is null) party = Parties.Canonical(tokens[p].Text(text).ToString());
+            // A party's word the table does not know ("of the Liberals") opens the name: "for Bethnal Green" is a place.
+            for (var p = j; p < tail && party is null; p++)
+                if (Parties.NameAt(text, tokens[p].Start) is { } name) party = Parties.Canonical(name);
+                else if (tokens[p].Class == WordClass.Party && (p == j || tokens[p - 1].Class == WordClass.Party)) party = Parties.Canonical(tokens[p].Text(text).ToString());
             i = tail;
         }
         return new OfficePhrase(text[tokens[first].Start..tokens[last].End], party, last);
