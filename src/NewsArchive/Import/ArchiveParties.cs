@@ -1,3 +1,4 @@
+using NewsArchive.Language;
 using NewsArchive.People;
 
 namespace NewsArchive.Import;
@@ -21,9 +22,11 @@ public sealed class ArchiveParties
         foreach (var person in people) Count(person.Name, person.Parties.Select(p => p.Party));
     }
 
-    /// <summary>Counts the parties one article gives one person, each once.</summary>
+    /// <summary>Counts the parties one article gives one person, each once. A given name alone ("David", "Nick") is
+    /// not counted: across articles it names different people.</summary>
     public void Count(string name, IEnumerable<string> parties)
     {
+        if (!name.Contains(' ') && GivenNames.IsGivenName(name)) return;
         var key = PersonName.Key(name);
         foreach (var party in parties.Distinct(StringComparer.Ordinal))
         {

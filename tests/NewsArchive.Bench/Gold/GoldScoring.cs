@@ -32,7 +32,9 @@ internal static class GoldScoring
         foreach (var person in gold.People)
         {
             var forms = person.Aliases.Select(PersonName.Key).Where(k => k.Contains(' ')).Prepend(PersonName.Key(person.Name)).ToList();
-            if (found.FirstOrDefault(f => forms.Any(g => Scoring.Refers(PersonName.Key(f.Name), g))) is not { } match) continue;
+            // The person of the same name first: "David" alone is not David Cameron when both are found.
+            if ((found.FirstOrDefault(f => forms.Contains(PersonName.Key(f.Name))) ?? found.FirstOrDefault(f => forms.Any(g => Scoring.Refers(PersonName.Key(f.Name), g))))
+                is not { } match) continue;
             var fromArchive = archive && match.Parties.Count == 0 && match.ArchiveParty is not null;
             IReadOnlyList<string> given = fromArchive ? [match.ArchiveParty!] : match.Parties;
             var wanted = person.Parties.Select(p => Normal(Language.Parties.Canonical(p))).ToList();

@@ -18,6 +18,20 @@ public class PartyOfLeaderTests
     }
 
     [Fact]
+    public void A_party_given_its_result_in_the_sentence_before_is_not_the_next_leaders_party()
+    {
+        var result = Extract.From("The Conservatives won 331 seats at the general election. Ed Miliband's party won 232 seats.", AfterPolls, "Ed Miliband");
+        Assert.DoesNotContain(ResultRun.Figures(result), f => f.Value == 232m);
+    }
+
+    [Fact]
+    public void A_leaders_party_named_by_the_sentence_before_owns_a_figure_of_another_kind_than_that_sentences()
+    {
+        var result = Extract.From("Labour fell back to 258 seats at the general election. Gordon Brown's party took 29% of the vote.", AfterPolls, "Gordon Brown");
+        Assert.Contains(("Labour", FigureKind.Share, 29m), ResultRun.Figures(result));
+    }
+
+    [Fact]
     public void A_leaders_party_after_another_paragraph_is_not_guessed()
     {
         var result = Extract.From("At the general election the Conservatives won 331 seats. Labour went backwards.\nEd Miliband's party won 232 seats.", AfterPolls, "Ed Miliband");

@@ -39,6 +39,16 @@ public class ArchivePartiesTests : IDisposable
     public async Task A_persons_seats_with_no_party_anywhere_are_left_out() =>
         Assert.Empty(await SeatsFiled(("Cameron campaigns in Swindon", "David Cameron campaigned in Swindon."), ("The count", Seats)));
 
+    [Fact]
+    public void A_given_name_alone_gets_no_party_from_the_archive_for_it_names_different_people()
+    {
+        var parties = new ArchiveParties();
+        parties.Count("David", ["Conservative"]);
+        parties.Count("David", ["Conservative"]);
+        parties.Count("David Cameron", ["Conservative"]);
+        Assert.Equal(["david cameron"], parties.Settled().Keys);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

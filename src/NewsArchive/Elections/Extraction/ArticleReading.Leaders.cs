@@ -9,7 +9,7 @@ internal sealed partial class ArticleReading
 {
     /// <summary>The party that won, named as the subject of the sentence just read: "UKIP has won the European
     /// elections".</summary>
-    private (string Party, int Sentence)? partyThatWon;
+    private (string Party, int Sentence, IReadOnlyList<FigureKind> Measured)? partyThatWon;
 
     /// <summary>"Nigel Farage's party took 27.5%": the leader's party, never the leader's own figure. "David Cameron's
     /// party polled 36.1% of the vote, Labour 29%": a party named after the leader owns what follows it. Otherwise the
@@ -17,19 +17,21 @@ internal sealed partial class ArticleReading
     /// European elections. Nigel Farage's party took 27.5% of the vote"), that party: the second sentence names the
     /// winner again by its leader, as news writes it.
     /// "Labour went backwards. Ed Miliband's party won 232 seats": failing those, the party the sentence just before, in
-    /// the same paragraph, opened on.</summary>
+    /// the same paragraph, opened on. Neither, when that sentence gave the party a figure of the same kind.</summary>
     private string? PartyOfLeader(int index, ArticleSentence s, RawFigure raw, string leader, int clauseStart, Func<string, string?> partyOf) =>
         Owners.Party(s.Tokenised, raw, LeaderEnd(s, leader, clauseStart, raw.Position), winnerOnly: false) ?? partyOf(leader)
-            ?? (partyThatWon is { } won && won.Sentence == index - 1 ? won.Party : null)
-            ?? (partySubject is { } about && about.Sentence == index - 1 && about.Paragraph == s.Paragraph ? about.Party : null);
+            ?? (partyThatWon is { } won && won.Sentence == index - 1 && !won.Measured.Contains(raw.Kind) ? won.Party : null)
+            ?? (partySubject is { } about && about.Sentence == index - 1 && about.Paragraph == s.Paragraph && !about.Measured.Contains(raw.Kind) ? about.Party : null);
 
-    /// <summary>The party the last sentence naming a party opened on ("Labour, after thirteen years in power, fell back to
-    /// 258"), with that sentence and its paragraph; none when that sentence opened on no party.</summary>
-    private (string Party, int Sentence, int Paragraph)? partySubject;
+    /// <summary>The party the last sentence naming a party opened on ("Labour went backwards."), with that sentence, its
+    /// paragraph and the kinds of figure it held; none when that sentence opened on no party. A party has one figure of a
+    /// kind: after "The Conservatives won 330 seats.", "Ed Miliband's party won 232 seats" is a rival's, but after "Labour
+    /// fell back to 258.", "Gordon Brown's party took 29%" is Labour's.</summary>
+    private (string Party, int Sentence, int Paragraph, IReadOnlyList<FigureKind> Measured)? partySubject;
 
-    private void RememberPartyThatWon(int index, ArticleSentence s)
+    private void RememberPartyThatWon(int index, ArticleSentence s, IReadOnlyList<FigureKind> measured)
     {
-        if (s.Cues.Party && PartyWins().Match(s.Tokenised) is { Success: true } m) partyThatWon = (Parties.Canonical(m.Groups["party"].Value), index);
+        if (s.Cues.Party && PartyWins().Match(s.Tokenised) is { Success: true } m) partyThatWon = (Parties.Canonical(m.Groups["party"].Value), index, measured);
     }
 
     /// <summary>A sentence that opens on a party winning: "Labour has won the general election", "The SNP swept Scotland".</summary>

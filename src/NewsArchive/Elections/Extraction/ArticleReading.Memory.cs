@@ -9,7 +9,8 @@ namespace NewsArchive.Elections.Extraction;
 /// the last subject and another country's party it opened on.</summary>
 internal sealed partial class ArticleReading
 {
-    private void Remember(int index, ArticleSentence s, IReadOnlyList<ElectionAnchor> found, List<Placed> placed, string? subject)
+    /// <param name="measured">The kinds of figure the sentence holds (<see cref="partySubject"/>).</param>
+    private void Remember(int index, ArticleSentence s, IReadOnlyList<ElectionAnchor> found, List<Placed> placed, string? subject, IReadOnlyList<FigureKind> measured)
     {
         // Another kind of election named ("the general election", of whatever year) ends a body's election's view.
         if (found.Any(a => a.Kind != ElectionKind.Organisation && a.Explicit && !a.Bare)) bodyInView = null;
@@ -70,7 +71,7 @@ internal sealed partial class ArticleReading
         {
             var opens = PartySubjectOpens().IsMatch(s.Tokenised[..parties[0].Index]);
             lastParty = (Parties.Canonical((opens ? parties[0] : parties[^1]).Groups["party"].Value), s.Paragraph);
-            partySubject = opens ? (lastParty.Value.Party, index, s.Paragraph) : null;
+            partySubject = opens ? (lastParty.Value.Party, index, s.Paragraph, measured) : null;
         }
         // "Justin Trudeau's Liberals have won a majority, ending a decade of Conservative rule. The party won 184 seats": a
         // leader's party opening the sentence is what it is about, though the party table does not know it.
@@ -78,9 +79,9 @@ internal sealed partial class ArticleReading
         if (leadersPlural is not null)
         {
             lastParty = (leadersPlural, s.Paragraph);
-            partySubject = (leadersPlural, index, s.Paragraph);
+            partySubject = (leadersPlural, index, s.Paragraph, measured);
         }
-        RememberPartyThatWon(index, s);
+        RememberPartyThatWon(index, s, measured);
         if ((ForeignSubjects.Opening(s.Tokenised) ?? leadersPlural) is { } opening) foreignSubject = (opening, s.Paragraph, index);
         var first = ArticleSentence.PersonToken().Match(s.Tokenised);
         lastSubject = subject ?? (first.Success && Subject().IsMatch(s.Tokenised[..first.Index]) ? s.PersonAt(first) : null);

@@ -146,7 +146,7 @@ internal sealed partial class ArticleReading(
             ReadFigure(index, s, placed, raws[k], window, subject, PartyOf);
         }
 
-        Remember(index, s, found, placed, subject);
+        Remember(index, s, found, placed, subject, [.. raws.Select(r => r.Kind).Distinct()]);
     }
 
     private static bool SameList(RawFigure a, RawFigure b) => a.ListIndex >= 0 && b.ListIndex >= 0 && a.ListStart == b.ListStart && a.ListCount == b.ListCount;
