@@ -32,6 +32,21 @@ public class PartyOfLeaderTests
     }
 
     [Fact]
+    public void A_members_share_of_a_general_elections_vote_is_the_partys()
+    {
+        var result = Extract.From("Conservative leader David Cameron spoke in Witney.\nAt the general election, Gordon Brown's Labour took 29% of the vote, while David Cameron's share was a touch over 36%.", AfterPolls, "David Cameron", "Gordon Brown");
+        Assert.Contains(("Conservative", FigureKind.Share, 36m), ResultRun.Figures(result));
+        Assert.DoesNotContain(ResultRun.Figures(result), f => f.Subject == "David Cameron");
+    }
+
+    [Fact]
+    public void A_members_share_in_their_own_seat_stays_theirs()
+    {
+        var filed = Extract.Filed("At the general election, Conservative leader David Cameron held Witney with 55.2% of the vote.", AfterPolls, "David Cameron");
+        Assert.Contains(filed, f => f.Subject == "David Cameron" && f.Kind == FigureKind.Share && f.Value == 55.2m);
+    }
+
+    [Fact]
     public void A_leaders_party_after_another_paragraph_is_not_guessed()
     {
         var result = Extract.From("At the general election the Conservatives won 331 seats. Labour went backwards.\nEd Miliband's party won 232 seats.", AfterPolls, "Ed Miliband");
