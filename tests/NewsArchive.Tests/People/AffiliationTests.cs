@@ -36,6 +36,16 @@ public class AffiliationTests
     public void A_member_of_the_Democratic_Party_is_written_Democrat() =>
         Assert.Equal("Democratic Party", Assert.Single(Person("Stacey Abrams", "Democrat Stacey Abrams ran for governor of Georgia.").Parties).Party);
 
+    [Theory]
+    [InlineData("Rushanara Ali, MP for Bethnal Green and Bow, spoke.", "Rushanara Ali", "MP for Bethnal Green and Bow")]
+    [InlineData("Steve Tuckwell, MP for Uxbridge and South Ruislip, spoke.", "Steve Tuckwell", "MP for Uxbridge and South Ruislip")]
+    public void A_seats_name_of_two_parts_joined_by_and_is_the_whole_office(string text, string name, string office) =>
+        Assert.Equal(office, Assert.Single(Person(name, text).Roles).Role);
+
+    [Fact]
+    public void A_person_after_and_is_not_part_of_the_seats_name() =>
+        Assert.Equal("MP for Hartlepool", Assert.Single(Person("Jill Mortimer", "Jill Mortimer, MP for Hartlepool and Jane Doe, the MP for Tees, spoke.").Roles).Role);
+
     [Fact]
     public void A_party_word_inside_a_constituencys_name_is_no_party() =>
         Assert.Empty(Person("Rushanara Ali", "Rushanara Ali, MP for Bethnal Green and Bow, spoke.").Parties);

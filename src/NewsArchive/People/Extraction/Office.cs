@@ -112,6 +112,12 @@ internal static class Office
             var j = tokens[i + 1].Is(text, "the") ? i + 2 : i + 1;
             var tail = j;
             while (tail < tokens.Count && tokens[tail].Has(TokenFlags.Capitalised) && tokens[tail].Has(TokenFlags.Joined) && tokens[tail].Class != WordClass.Honorific) tail++;
+            // "MP for Bethnal Green and Bow", "for Uxbridge and South Ruislip": a seat's name of two parts joined by "and",
+            // not a second person ("for Hartlepool and Jane Doe", "and Mr Roe") nor an office ("and Mayor").
+            if (tail > j && tail + 1 < tokens.Count && tokens[tail].Is(text, "and") && tokens[tail].Has(TokenFlags.Joined) && tokens[tail + 1].Has(TokenFlags.Capitalised)
+                && tokens[tail + 1].Has(TokenFlags.Joined) && tokens[tail + 1].Class is not (WordClass.Honorific or WordClass.Role or WordClass.Party)
+                && !GivenNames.IsGivenName(tokens[tail + 1].Text(text).ToString()))
+                for (tail++; tail < tokens.Count && tokens[tail].Has(TokenFlags.Capitalised) && tokens[tail].Has(TokenFlags.Joined) && tokens[tail].Class != WordClass.Honorific;) tail++;
             if (tail < tokens.Count && tokens[tail].Is(text, "group") && tokens[tail].Has(TokenFlags.Joined)) tail++;
             if (tail == j) break;
             tail = PortfolioEnd(text, tokens, tail);
