@@ -25,4 +25,11 @@ public class MeasuredYearTests
     [InlineData("The Conservatives won a majority of 12 in May, their first general election win since 1992.", "Conservative", FigureKind.Majority, 12)]
     public void The_year_measured_against_neither_dates_the_contest_in_view_nor_owns_its_figure(string text, string owner, FigureKind kind, int value) =>
         Assert.Equal([("uk-general-election-2015", owner, kind, (decimal)value)], Extract.Filed(text, June2015, "Jane Doe"));
+
+    [Theory]
+    [InlineData("Turnout was 72%, higher than at any general election since 1992.")]
+    [InlineData("Turnout was 72%, higher than in any general election since the war.")]
+    public void A_kind_of_contest_measured_against_leaves_the_figure_to_the_contest_in_view(string text) =>
+        Assert.Contains(("referendum-in-uk-2016", "-", FigureKind.Turnout, 72m),
+            Extract.Filed("In Thursday's referendum the country voted 52-48 to leave the European Union.\n" + text, new DateOnly(2016, 6, 26), "Jane Doe"));
 }

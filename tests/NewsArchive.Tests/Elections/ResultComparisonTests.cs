@@ -147,6 +147,16 @@ public class ResultComparisonTests
             Figures(Run("In the Westfield mayoral election yesterday Jane Doe won 1,310,143 votes, against 994,614 for John Roe, a margin of 315,529.")));
 
     [Fact]
+    public void MarginAfterCounts_a_margin_after_the_counts_is_the_larger_counts() =>
+        Assert.Contains(("Leave", FigureKind.Majority, 1300000m),
+            Figures(Run("In Thursday's referendum the country voted 52-48 to leave: 17.4 million votes for Leave and 16.1 million for Remain, a margin of about 1.3 million.", new DateOnly(2016, 6, 26))));
+
+    [Fact]
+    public void MarginAfterCounts_a_margin_after_the_counts_is_not_the_last_named() =>
+        Assert.Contains(("Jane Doe", FigureKind.Majority, 2000m),
+            Figures(Run("In the Westfield by-election yesterday Jane Doe polled 12,000 votes and John Roe 10,000, a majority of 2,000.")));
+
+    [Fact]
     public void MarginInVotes_a_small_number_with_no_unit_is_no_margin_in_votes() =>
         Assert.DoesNotContain(("Jane Doe", FigureKind.Majority, 12m),
             Figures(Run("In the Westfield mayoral election yesterday Jane Doe won 52% of the vote, a margin of 12.")));

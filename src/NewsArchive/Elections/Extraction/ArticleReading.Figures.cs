@@ -136,6 +136,7 @@ internal sealed partial class ArticleReading
             party = raw.Kind == FigureKind.Turnout || raw.Total ? null : raw.Side ?? FigureSubjects.SideAfter(text, raw) ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(text, clauseStart, raw) : FigureSubjects.Side(text, clauseStart, raw.Position))
                 ?? WinnerFirst(slug, raw);
         }
+        if (LargestCountBefore(s, raw) is { } largest) (person, party) = largest;
         // "Corbyn won the Labour leadership race with 59.5%": a leadership contest's own party is no contender.
         if (person is null && party is not null && registry.KindOf(slug) == ElectionKind.PartyLeadership && party == registry.AreaOf(slug))
             (person, party) = (FigureSubjects.Contender(s, clauseStart, raw), null);

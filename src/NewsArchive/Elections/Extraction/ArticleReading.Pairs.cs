@@ -63,6 +63,20 @@ internal sealed partial class ArticleReading
         return (pair[raw.ListIndex], null);
     }
 
+    /// <summary>"17.4 million votes for Leave and 16.1 million for Remain, a margin of about 1.3 million": a margin set off
+    /// by a comma after the counts it is the difference of, naming nobody, is the largest count's.</summary>
+    private (string? Person, string? Party)? LargestCountBefore(ArticleSentence s, RawFigure raw)
+    {
+        if (raw.Kind != FigureKind.Majority || !MarginAfterCounts().IsMatch(s.Tokenised[..raw.Position])) return null;
+        var counts = ownedInSentence.Where(o => ReferenceEquals(o.Sentence, s) && o.Raw.Kind == FigureKind.Votes && o.Raw.End <= raw.Position).ToList();
+        if (counts.Select(o => (o.Person, o.Party)).Distinct().Count() < 2) return null;
+        var top = counts.MaxBy(o => o.Raw.Value.Value);
+        return (top.Person, top.Party);
+    }
+
+    [GeneratedRegex(@"\d[^.;:⟦]*,\s+(?:a|the|giving\s+(?:\w+\s+){0,2}a|with\s+a)\s+(?:(?:winning|narrow|slim|comfortable|huge|large|clear)\s+)?(?:margin|majority)\s+of\s+(?:(?:just|only|a\s+mere)\s+)?(?:(?:" + NewsNumber.Qualifiers + @")\s+)?$")]
+    private static partial Regex MarginAfterCounts();
+
     [GeneratedRegex(@"\b(?:he|she|they|his|her|their|He|She|They|His|Her|Their)\b")]
     private static partial Regex Pronoun();
 }

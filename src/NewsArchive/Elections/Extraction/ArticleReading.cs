@@ -198,7 +198,7 @@ internal sealed partial class ArticleReading(
                 // "the election" that is not Westminster's is the one in view; other elections of unknown year
                 // stay in the sentence, so nothing beside them is filed under another.
                 if (anchor.Bare && Recent(context, s.Paragraph, ContextParagraphs)) placed.Add(new Placed(anchor.Position, context!.Value.Slug));
-                else if (!anchor.Future && !anchor.Bare) placed.Add(new Placed(anchor.Position, null));
+                else if (!anchor.Future && !anchor.Bare && !anchor.AnyOne) placed.Add(new Placed(anchor.Position, null));
                 continue;
             }
             var ahead = years.IsAhead(anchor, year.Value);

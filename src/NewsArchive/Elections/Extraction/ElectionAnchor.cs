@@ -30,6 +30,10 @@ internal sealed record ElectionAnchor(
     /// the same contest dated elsewhere in the article, never by the calendar.</summary>
     public bool Indefinite { get; init; }
 
+    /// <summary>"higher than at any general election since 1992", "every election": a kind of contest, no one of them, so
+    /// it leaves nothing beside it unplaced.</summary>
+    public bool AnyOne { get; init; }
+
     /// <summary>What a referendum was about, in the calendar's terms ("europe", "independence"), or which round of a
     /// country's elections ("presidential", "midterm"), when the words say.</summary>
     public string? Topic { get; init; }

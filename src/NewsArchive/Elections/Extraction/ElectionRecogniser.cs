@@ -88,6 +88,7 @@ internal static partial class ElectionRecogniser
                 // "there was a brand new leadership battle" tells of one that was held, not of a supposed or a coming one.
                 // "a Labour leadership candidate": the article is the candidate's, the contest is a real one.
                 Indefinite = !called && Indefinite().IsMatch(before) && !HeldOne().IsMatch(before) && !Approaching().IsMatch(before) && !OneInTheContest().IsMatch(sentence[position..end]),
+                AnyOne = AnyOne().IsMatch(before),
             };
             list.Add((anchor, end));
             // "his re-election in 2009 and 2014", "the elections of 2010 and 2015": each year of a list is a contest.
@@ -148,6 +149,9 @@ internal static partial class ElectionRecogniser
 
     [GeneratedRegex(@"\b(?:a|an|any|another)\s+(?:(?!(?:in|of|at|for|on|to|by|from|with)\s)[\w’'-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Indefinite();
+
+    [GeneratedRegex(@"\b(?:[Aa]ny|[Ee]very)\s+(?:(?!(?:in|of|at|for|on|to|by|from|with)\s)[\w’'-]+\s+){0,2}$")]
+    private static partial Regex AnyOne();
 
     /// <summary>"as we barrel towards a general election", "in the run-up to a general election": the coming one, not
     /// a supposed one.</summary>

@@ -182,8 +182,8 @@ internal static partial class FigureReader
     /// <summary>A winning margin told in votes: "secured a margin of some 276,000 votes", "a winning margin of 68 votes",
     /// "by a margin of just 43 votes", "Khan's margin of victory, 228,433 votes,",
     /// or with no unit a number in thousands, which only a count of votes is ("against 994,614 for Goldsmith, a margin of
-    /// 315,529.", "His winning margin of 228,433 was"): a margin in points is a small number.</summary>
-    [GeneratedRegex(@"(?<=(?:\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+(?:(?:winning|victory|narrow|slim|comfortable|huge|large)\s+)?margin(?:\s+of\s+victory)?\s*(?:of|was|,)\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?=\s+(?:votes|ballots)\b|(?<=\d,\d{3})(?:\s*(?:[,.;)]|$)|\s+(?:was|is)\b))")]
+    /// 315,529.", "His winning margin of 228,433 was", "a margin of about 1.3 million."): a margin in points is a small number.</summary>
+    [GeneratedRegex(@"(?<=(?:\b(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+(?:(?:winning|victory|narrow|slim|comfortable|huge|large)\s+)?margin(?:\s+of\s+victory)?\s*(?:of|was|,)\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?=\s+(?:votes|ballots)\b|(?<=\d,\d{3}|\bmillion)(?:\s*(?:[,.;)]|$)|\s+(?:was|is)\b))")]
     private static partial Regex MarginInVotes();
 
     /// <summary>A winning margin in points: "a 14-point win", "the margin of victory was 11 points", "won by 11
