@@ -22,7 +22,7 @@ internal sealed partial class ArticleReading
         if (!s.Cues.Party || raws.Any(r => r.Kind != FigureKind.Position) || ElidedSeats().Match(s.Tokenised) is not { Success: true } m) return raws;
         // A list after a colon that names the seats ("the following make-up: Labour 11, ...") needs no sentence before it.
         var afterSeats = lastSeats is { } last && last.Sentence == index - 1 && s.Paragraph - last.Paragraph <= 1;
-        if (!afterSeats && !m.Groups["colon"].Success) return raws;
+        if (!afterSeats && !m.Groups["colon"].Success || m.Groups["ahead"].Success && !ExitPollBefore(index)) return raws;
         var parties = m.Groups["party"].Captures;
         var numbers = m.Groups["n"].Captures;
         var elided = new List<RawFigure>();
@@ -31,6 +31,15 @@ internal sealed partial class ArticleReading
                 elided.Add(new RawFigure(FigureKind.Seats, seats, numbers[i].Index, numbers[i].Index + numbers[i].Length) { ListParty = Parties.Canonical(parties[i].Value) });
         if (elided.Count > 0) elidedSeatsSentence = index;
         return raws.Concat(elided).OrderBy(r => r.Position).ToList();
+    }
+
+    /// <summary>True when the sentence before this one gave an exit poll's figures.</summary>
+    private bool ExitPollBefore(int index)
+    {
+        if (index == 0) return false;
+        var k = figures.Count - 1;
+        while (k >= 0 && figures[k].Source == sentences[index].Source) k--;
+        return k >= 0 && figures[k].Status == FigureStatus.ExitPoll && figures[k].Source == sentences[index - 1].Source;
     }
 
     private void RememberSeats(int index, ArticleSentence s, RawFigure raw, string? party)
@@ -47,10 +56,11 @@ internal sealed partial class ArticleReading
         + Item + @"(?:(?:\s*,\s*(?:and\s+|while\s+)?|,?\s+(?:and|while)\s+)" + LaterItem + @")*"
         // "... and Reform one": a last count whose party the list of parties does not know is left unread.
         + @"(?:,?\s+and\s+\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*)?\s+(?:" + SmallNumber + @"))?"
-        + @"(?:\s*,\s*(?:while|whereas|although|though|but|as|leaving)\b[^.;]*)?\s*[.;]?\s*$")]
+        + @"(?:\s*,\s*(?:while|whereas|although|though|but|as|leaving|with)\b[^.;]*)?\s*[.;]?\s*$")]
     private static partial Regex ElidedSeats();
 
-    private const string Verb = @"(?:(?:has|have|had)\s+)?(?:won|took|got|gained|secured|returned|held|kept|retained|ended\s+(?:up\s+)?with|finished\s+with|(?:was|were)\s+left\s+with|(?:fell|dropped|slipped|slumped|sank)\s+(?:back\s+)?to)\s+";
+    /// <summary>"Labour is forecast to take 255", after an exit poll's seats: a forecast's verbs (group ahead).</summary>
+    private const string Verb = @"(?:(?<ahead>(?:is|are)\s+(?:forecast|projected|predicted|expected)\s+to\s+(?:take|win|get|have)|will\s+(?:take|win|get|have))\s+|(?:(?:has|have|had)\s+)?(?:won|took|got|gained|secured|returned|held|kept|retained|ended\s+(?:up\s+)?with|finished\s+with|(?:was|were)\s+left\s+with|(?:fell|dropped|slipped|slumped|sank)\s+(?:back\s+)?to)\s+)";
 
     /// <summary>"fell from nine to eight", "dropped back from 12 to ten": the count before, then the count now.</summary>
     private const string Change = @"(?:fell|dropped|slipped|slumped|rose|climbed|went)\s+(?:back\s+)?from\s+(?:" + SmallNumber + @")\s+to\s+";

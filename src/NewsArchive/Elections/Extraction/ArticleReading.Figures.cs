@@ -15,7 +15,8 @@ internal sealed partial class ArticleReading
         void Leave(LeftOutReason reason) => leftOut.Add(new LeftOutFigure(raw.Value.Text, reason, s.Source));
 
         var status = FigureStatusRules.Of(text);
-        if (status == FigureStatus.Result && index > 0 && FigureStatusRules.ExitPollGoesOn(sentences[index - 1].Tokenised, text)) status = FigureStatus.ExitPoll;
+        if (status == FigureStatus.Result && index > 0 && (FigureStatusRules.ExitPollGoesOn(sentences[index - 1].Tokenised, text) || ExitPollBefore(index) && FigureStatusRules.Forecast(text)))
+            status = FigureStatus.ExitPoll;
         // "Eight of the 12 posts were filled": posts filled are no seats won.
         if ((raw.PostsFilled ? LeftOutReason.PostsFilled : LeftOutRules.Judge(text, raw, clauseStart, status)) is { } judged)
         {

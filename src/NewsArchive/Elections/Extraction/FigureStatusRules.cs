@@ -21,12 +21,20 @@ internal static partial class FigureStatusRules
     }
 
     /// <summary>"The exit poll was published at ten. It gave the Conservatives 316 seats": a sentence that opens on the
-    /// poll, or on "it" or "the survey" for it, right after one that names an exit poll, tells the poll's figures.</summary>
+    /// poll, or on "it" or "the survey" for it ("The survey for the BBC, ITV and Sky suggests"), right after one that
+    /// names an exit poll, tells the poll's figures.</summary>
     public static bool ExitPollGoesOn(string previous, string sentence) =>
         ExitPoll().IsMatch(previous) && PollOpens().IsMatch(sentence) && !Declared().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*(?:It|The\s+(?:exit\s+)?(?:poll|survey|forecast))\s+(?:\w+\s+){0,2}?(?:gave|gives|put|puts|suggested|suggests|predicted|predicts|showed|shows|had|has|forecast|forecasts)\b")]
+    [GeneratedRegex(@"^\W*(?:It|The\s+(?:exit\s+)?(?:poll|survey|forecast)(?:\s+(?:for|by|of|from)\s+[^.;:]{1,40}?)?)\s+(?:\w+\s+){0,2}?(?:gave|gives|put|puts|suggested|suggests|predicted|predicts|showed|shows|had|has|forecast|forecasts)\b")]
     private static partial Regex PollOpens();
+
+    /// <summary>"Labour is forecast to take 255", "the Greens will win one", right after an exit poll's figures: the poll's
+    /// forecast goes on.</summary>
+    public static bool Forecast(string sentence) => ForecastVerb().IsMatch(sentence) && !Declared().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:(?:is|are)\s+(?:forecast|projected|predicted|expected)\s+to|will)\s+(?:take|win|get|have)\b")]
+    private static partial Regex ForecastVerb();
 
     [GeneratedRegex(@"\b(?:declared|final|result|results|won|winning)\b")]
     private static partial Regex Declared();
