@@ -24,6 +24,13 @@ public class ContestInViewTests
             Extract.Filed("The Liberal Democrats have won the Richmond Park by-election.\nMs Doe had won 58.2% of the vote at last year's general election.\n"
                     + "Turnout was 53.6%, down from 76.5% in 2015.", AfterByElection, "Jane Doe").Where(f => f.Kind == FigureKind.Turnout));
 
+    [Theory]
+    [InlineData("Labour won 232 seats, triggering a leadership contest that will run all summer.")]
+    [InlineData("Labour won 232 seats, and Jane Doe resigned before the weekend was out, so a leadership contest will run all summer.")]
+    public void A_contest_of_unknown_year_in_a_clause_after_the_figure_leaves_it_to_the_contest_in_view(string sentence) =>
+        Assert.Contains(("uk-general-election-2015", "Labour", FigureKind.Seats, 232m),
+            Extract.Filed("The general election on Thursday was a disaster for Labour.\n" + sentence, new DateOnly(2015, 5, 11), "Jane Doe"));
+
     [Fact]
     public void Fewer_than_in_an_earlier_year_is_a_comparison_not_the_contest_in_view() =>
         Assert.Contains(("scottish-parliament-2016", "Conservative", FigureKind.Seats, 31m),

@@ -157,4 +157,10 @@ public class GeneralElectionSeatTests
         var result = Extract.From("In the general election, Labour has won a historic third term, with its Commons majority cut to 66.", new DateOnly(2005, 5, 6), People);
         Assert.Contains(result.Figures, f => f is { Party: "Labour", Kind: FigureKind.Majority, ElectionSlug: "uk-general-election-2005" } && f.Value.Value == 66);
     }
+
+    [Theory]
+    [InlineData("At the general election the SNP took fifty-six of the fifty-nine seats in Scotland.", "SNP", 56)]
+    [InlineData("At the general election the Liberal Democrats were left with a parliamentary party of eight MPs.", "Liberal Democrats", 8)]
+    public void Seats_told_in_words_of_a_total_or_as_a_parliamentary_party_are_seats_won(string text, string party, int seats) =>
+        Assert.Contains(("uk-general-election-2017", party, FigureKind.Seats, (decimal)seats), Figures(text));
 }

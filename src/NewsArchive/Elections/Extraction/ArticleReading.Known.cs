@@ -121,7 +121,10 @@ internal sealed partial class ArticleReading
         bool Measured(Placed p) => p.Position > position
             ? (TextCues.MeasuredAgainst().IsMatch(text[position..p.Position]) || TextCues.SetAgainst().IsMatch(text[position..p.Position])) && (p.Earlier || p.Before || WithItsYear().IsMatch(text[position..Math.Min(text.Length, p.Position + 4)]))
             : ChangedTo().IsMatch(text[p.Position..position]) && ChangedFrom().IsMatch(text[start..p.Position]) || EarlierFiguresYear(text, p.Position, position);
-        var clause = placed.Where(p => p.Position >= start && p.Position < end && !Measured(p)).ToList();
+        // "Ed Miliband's party won 232 seats, ..., and Miliband resigned, triggering a leadership contest": a contest of
+        // unknown year named in a clause of its own after the figure is that clause's, and leaves the figure free.
+        bool Elsewhere(Placed p) => Measured(p) || p.Slug is null && p.Position > position && KindsNamed.LaterClause().IsMatch(text[position..p.Position]);
+        var clause = placed.Where(p => p.Position >= start && p.Position < end && !Elsewhere(p)).ToList();
         var inClause = clause.MinBy(p => Math.Abs(p.Position - position));
         // "Boris Johnson held Uxbridge and South Ruislip with a majority of 7,210 in the general election": the seat the
         // clause names is the part of that general election the figure is told of.
@@ -135,7 +138,7 @@ internal sealed partial class ArticleReading
             && clause.LastOrDefault(p => p.Position < position && p.Slug is { } seat && registry.ParentOf(seat) == whole) is { } seatBefore)
             inClause = seatBefore;
         if (inClause is not null) return inClause.Usable ? HeldAgain(inClause, text, position, s.Source) : null;
-        var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier && !Measured(p)) ?? placed.FirstOrDefault(p => !p.Earlier && !Measured(p));
+        var before = placed.LastOrDefault(p => p.Position < position && !p.Earlier && !Measured(p)) ?? placed.FirstOrDefault(p => !p.Earlier && !Elsewhere(p));
         if (before is not null) return before.Usable ? HeldAgain(before, text, position, s.Source) : null;
         // A line of a list of results ("Ann Poe – 1,500") is a result by its form, with no word of one.
         if (!(s.Cues.Action || resultLine) || person is not null && unplaced.Contains(person) && KnownElection(person) is null) return null;
@@ -162,7 +165,7 @@ internal sealed partial class ArticleReading
         // view: the borough's council, elected in the same round.
         if (CouncilOfMayoralty(s, slug) is { } boroughs) slug = boroughs;
         // "In a by-election in June, Allin-Khan won 55.9%" after a general election: a contest of another kind named.
-        if (KindsNamed.OnlyOthers(text, registry.KindOf(slug))) return null;
+        if (KindsNamed.OnlyOthers(text, registry.KindOf(slug), position)) return null;
         // "A year later, Corbyn saw off a challenge from Owen Smith, winning 61.8%": the contest in view held again so
         // many years on, when the calendar holds it then.
         if (slug == inView && YearsOn(text[..position]) is { } on && SameContestIn(slug, registry.YearOf(slug) + on, s.Source) is { } again) slug = again;

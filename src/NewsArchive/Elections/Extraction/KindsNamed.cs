@@ -10,14 +10,16 @@ namespace NewsArchive.Elections.Extraction;
 /// </summary>
 internal static partial class KindsNamed
 {
-    /// <summary>True when the sentence names contests by kind and none of them is of the kind in view.</summary>
-    public static bool OnlyOthers(string sentence, ElectionKind inView)
+    /// <summary>True when the sentence names contests by kind and none of them is of the kind in view. One named in a
+    /// clause of its own after the figure's position is that clause's.</summary>
+    public static bool OnlyOthers(string sentence, ElectionKind inView, int position)
     {
         var any = false;
         foreach (Match m in Words().Matches(sentence))
         {
             // "Turnout was 29.7%, down from 49.4% at the general election": a contest measured against is not one told of.
             if (TextCues.MeasuredAgainst().IsMatch(sentence[..m.Index]) || TextCues.SetAgainst().IsMatch(sentence[..m.Index])) continue;
+            if (m.Index > position && LaterClause().IsMatch(sentence[position..m.Index])) continue;
             any = true;
             if (Fits(m, inView)) return false;
         }
@@ -37,6 +39,11 @@ internal static partial class KindsNamed
         ElectionKind.DevolvedParliament => m.Groups["assembly"].Success,
         _ => true,
     };
+
+    /// <summary>", and Miliband resigned", ", triggering": a clause with its own subject and verb, or one that tells what
+    /// followed, after a figure.</summary>
+    [GeneratedRegex(@",\s+(?:and\s+)?(?:⟦[^⟧]*⟧|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:\w+\s+)?\w+ed\b|,\s+(?:triggering|prompting|sparking|forcing|leading\s+to|paving\s+the\s+way\s+for)\b")]
+    public static partial Regex LaterClause();
 
     /// <summary>Class: the words that name a contest's kind.</summary>
     [GeneratedRegex(@"\b(?:(?<general>general\s+elections?)|(?<by>by-elections?)|(?<mayoral>mayoral\s+(?:elections?|race|contest|poll|vote))"
