@@ -35,7 +35,7 @@ public static partial class NewsNumber
     /// <summary>The words that hedge a number ("almost", "fewer than"), for <see cref="Pattern"/> and for any rule
     /// that must see past them.</summary>
     public const string Qualifiers =
-        @"[Aa]lmost|[Nn]early|[Aa]round|[Aa]bout|[Rr]oughly|[Ss]ome|[Aa]pproximately|[Jj]ust under|[Jj]ust over|[Mm]ore than|[Oo]ver|[Aa]t least|[Uu]pwards of|[Ff]ewer than|[Ll]ess than|[Uu]nder|[Uu]p to";
+        @"[Aa]\s+(?:little|touch|shade)\s+(?:over|under|more\s+than|less\s+than)|[Ww]ell\s+(?:over|under)|[Aa]lmost|[Nn]early|[Aa]round|[Aa]bout|[Rr]oughly|[Ss]ome|[Aa]pproximately|[Jj]ust under|[Jj]ust over|[Mm]ore than|[Oo]ver|[Aa]t least|[Uu]pwards of|[Ff]ewer than|[Ll]ess than|[Uu]nder|[Uu]p to";
 
     /// <summary>A qualified number; groups q (qualifier), n (digits or word), m (multiplier). A qualifier may open a
     /// sentence ("Nearly 2,000 votes were cast").</summary>
@@ -54,11 +54,12 @@ public static partial class NewsNumber
     }
 
     /// <summary>What a qualifier (<see cref="Qualifiers"/>) says of the number after it; none, that it is exact.</summary>
-    public static Bound BoundOf(string qualifier) => qualifier.ToLowerInvariant() switch
+    /// "A little over", "a touch under" are near the number, as "just over" is; "well over" is more than it.
+    public static Bound BoundOf(string qualifier) => string.Join(' ', qualifier.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) switch
     {
         "" => Bound.Exact,
-        "more than" or "over" or "at least" or "upwards of" => Bound.MoreThan,
-        "fewer than" or "less than" or "under" or "up to" => Bound.LessThan,
+        "more than" or "over" or "at least" or "upwards of" or "well over" => Bound.MoreThan,
+        "fewer than" or "less than" or "under" or "up to" or "well under" => Bound.LessThan,
         _ => Bound.Approximate,
     };
 

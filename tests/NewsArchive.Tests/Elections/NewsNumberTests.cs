@@ -18,6 +18,9 @@ public class NewsNumberTests
     [InlineData("1.5million", 1500000, Bound.Exact)]
     [InlineData("35.3", 35.3, Bound.Exact)]
     [InlineData("four", 4, Bound.Exact)]
+    [InlineData("a little over 94,000", 94000, Bound.Approximate)]
+    [InlineData("a touch under 36", 36, Bound.Approximate)]
+    [InlineData("well over 2,000", 2000, Bound.MoreThan)]
     public void Reads_numbers_as_news_writes_them(string written, double value, Bound bound)
     {
         var quantity = NewsNumber.Parse(written);

@@ -157,6 +157,16 @@ public class ResultComparisonTests
             Figures(Run("In the Westfield by-election yesterday Jane Doe polled 12,000 votes and John Roe 10,000, a majority of 2,000.")));
 
     [Fact]
+    public void ComparedNumber_the_other_side_may_follow_second_preferences_added_in() =>
+        Assert.Contains(("John Roe", FigureKind.Votes, 994614m),
+            Figures(Run("In the Westfield mayoral election yesterday Jane Doe beat John Roe.\nShe took 1,310,143 votes once second preferences were added in, against 994,614 for her Conservative rival.")));
+
+    [Fact]
+    public void VotesAfterPlace_a_place_told_with_was_and_a_count_with_no_unit_is_votes() =>
+        Assert.Contains(("Ann Poe", FigureKind.Votes, 94000m),
+            Figures(Run("In the Westfield mayoral election yesterday Jane Doe beat John Roe.\nLiberal Democrat Ann Poe was fifth with a little over 94,000.")));
+
+    [Fact]
     public void MarginInVotes_a_small_number_with_no_unit_is_no_margin_in_votes() =>
         Assert.DoesNotContain(("Jane Doe", FigureKind.Majority, 12m),
             Figures(Run("In the Westfield mayoral election yesterday Jane Doe won 52% of the vote, a margin of 12.")));

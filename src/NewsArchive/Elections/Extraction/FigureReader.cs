@@ -91,7 +91,7 @@ internal static partial class FigureReader
                 if (found.Any(f => f.Kind == FigureKind.Votes))
                     foreach (Match m in ResultLineShare().Matches(sentence)) Add(FigureKind.Share, m);
             }
-            if (SentenceCues.HasAny(sentence, "trailed", "finished", "ended", "came", "won"))
+            if (SentenceCues.HasAny(sentence, "trailed", "finished", "ended", "came", "won", " was "))
                 foreach (Match m in VotesAfterPlace().Matches(sentence))
                     if (NewsNumber.FromMatch(m).Value >= 100) Add(FigureKind.Votes, m);
             if (sentence.Contains("all but", StringComparison.Ordinal))
@@ -249,8 +249,8 @@ internal static partial class FigureReader
     private static partial Regex PartOrMembersBefore();
 
     /// <summary>A count told by where a candidate ended, with no unit: "Ms Hall trailed on 812,397", "Jo Bloggs finished
-    /// with 2,345", "which Kate Jones won with 800". A number of 100 or more there is votes (an age or a place is not).</summary>
-    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"\s+(?:(?:also|only)\s+)?(?:trailed|finished|ended(?:\s+up)?|won|came\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|last))\s+(?:(?:second|third|fourth|fifth|sixth|last)\s+)?(?:on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years|points|MPs|councillors))(?=\s*(?:[,.;)]|$|\s+(?:and|while|but|after|behind|ahead|in)\b))")]
+    /// with 2,345", "which Kate Jones won with 800", "UKIP's Peter Whittle was fifth with a little over 94,000". A number of 100 or more there is votes (an age or a place is not).</summary>
+    [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"\s+(?:(?:also|only)\s+)?(?:trailed|finished|ended(?:\s+up)?|won|(?:came\s+(?:in\s+)?|was\s+)(?:second|third|fourth|fifth|sixth|last))\s+(?:(?:second|third|fourth|fifth|sixth|last)\s+)?(?:on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years|points|MPs|councillors))(?=\s*(?:[,.;)]|$|\s+(?:and|while|but|after|behind|ahead|in)\b))")]
     private static partial Regex VotesAfterPlace();
 
     /// <summary>"30 seats", "56 out of a possible 59 seats", "56 of Scotland's 59 seats", "fifty-six of the fifty-nine seats", "63 of the Scottish Parliament's 129 seats", "won 35 of its 58 seats", "with 31 of its 54 seats" (its, the council's; "lost 21 of its 56 seats" had them before), "one seat" (a seat is one). Seats lost, or more and
