@@ -11,11 +11,11 @@ public class ContestInViewTests
     private static readonly DateOnly AfterByElection = new(2016, 12, 2);
 
     [Fact]
-    public void A_by_election_won_by_overturning_a_majority_is_the_articles_and_the_majority_overturned_none_of_its()
+    public void A_by_election_won_by_overturning_a_majority_is_the_articles_and_the_majority_overturned_the_seats_before()
     {
         var figures = Extract.Filed("The Liberal Democrats have overturned Jane Doe's 23,015 majority to win the Richmond Park by-election.\nJohn Roe won 20,510 votes.",
             AfterByElection, "Jane Doe", "John Roe");
-        Assert.Equal([("richmond-park-by-election-2016", "John Roe", FigureKind.Votes, 20510m)], figures);
+        Assert.Equal([("richmond-park-2015", "Jane Doe", FigureKind.Majority, 23015m), ("richmond-park-by-election-2016", "John Roe", FigureKind.Votes, 20510m)], figures);
     }
 
     [Fact]

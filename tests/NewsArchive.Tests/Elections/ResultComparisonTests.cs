@@ -53,11 +53,10 @@ public class ResultComparisonTests
             Figures(Run("In the Wigan by-election yesterday, Labour's Jane Doe held on by just 460 votes.")));
 
     [Fact]
-    public void PreviousMajority_a_majority_overturned_is_the_contest_befores()
+    public void PreviousMajority_a_majority_overturned_is_the_seats_at_the_general_election_before()
     {
         var result = Run("In the Wigan by-election yesterday the Liberal Democrats won, overturning a Labour majority of 13,243.");
-        Assert.DoesNotContain(result.Figures, f => f.Kind == FigureKind.Majority);
-        Assert.Contains(result.LeftOut, l => l.Text == "13,243" && l.Reason == LeftOutReason.ElectionYearUnknown);
+        Assert.Equal([("wigan-2005", "Labour", 13243m)], result.Figures.Where(f => f.Kind == FigureKind.Majority).Select(f => (f.ElectionSlug, f.Party, f.Value.Value)));
     }
 
     [Fact]
@@ -86,9 +85,9 @@ public class ResultComparisonTests
     }
 
     [Fact]
-    public void PreviousMajority_a_named_persons_majority_overturned_is_the_contest_befores() =>
-        Assert.Contains(Run("In the Wigan by-election yesterday Jane Doe overturned John Roe's majority of 7,938.").LeftOut,
-            l => l.Text == "7,938" && l.Reason == LeftOutReason.ElectionYearUnknown);
+    public void PreviousMajority_a_named_persons_majority_overturned_is_theirs_at_the_general_election_before() =>
+        Assert.Contains(Run("In the Wigan by-election yesterday Jane Doe overturned John Roe's majority of 7,938.").Figures,
+            f => f is { ElectionSlug: "wigan-2005", Candidate: "John Roe", Kind: FigureKind.Majority } && f.Value.Value == 7938m);
 
     [Fact]
     public void MeasuredAgainst_the_figure_a_change_ends_on_is_not_the_contest_it_starts_from()

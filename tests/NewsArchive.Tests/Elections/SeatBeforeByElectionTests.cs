@@ -31,4 +31,15 @@ public class SeatBeforeByElectionTests
         Assert.Contains(("westfield-2019", "Jo Pike", FigureKind.Majority, 18952m), filed);
         Assert.DoesNotContain(filed, f => f.Slug == "westfield-by-election-2023" && f.Value == 18952m);
     }
+
+    [Theory]
+    [InlineData("The Liberal Democrats have overturned a Labour majority of nearly 9,000 to win the Westfield by-election.", "Labour", 9000)]
+    [InlineData("Ann Poe has won the Westfield by-election for the Liberal Democrats, overturning Jo Pike's 23,015 majority.", "Jo Pike", 23015)]
+    public void The_majority_a_by_election_overturned_is_the_seats_at_the_general_election_before(string text, string owner, int majority) =>
+        Assert.Contains(("westfield-2019", owner, FigureKind.Majority, (decimal)majority), Extract.Filed(text, NextMorning, "Jo Pike", "Ann Poe"));
+
+    [Fact]
+    public void A_majority_overturned_in_another_seat_is_not_the_by_elections_seats() =>
+        Assert.DoesNotContain(Extract.Filed("The Liberal Democrats have won the Westfield by-election.\nIn Eastbury, Labour overturned a Conservative majority of 2,000.", NextMorning),
+            f => f.Value == 2000m);
 }

@@ -20,6 +20,7 @@ internal sealed partial class ArticleReading
         // "Eight of the 12 posts were filled": posts filled are no seats won.
         if ((raw.PostsFilled ? LeftOutReason.PostsFilled : LeftOutRules.Judge(text, raw, clauseStart, status)) is { } judged)
         {
+            if (judged == LeftOutReason.ElectionYearUnknown && OverturnedMajority(index, s, placed, raw, clauseStart, partyOf)) return;
             Leave(judged);
             return;
         }

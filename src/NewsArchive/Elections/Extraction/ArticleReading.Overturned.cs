@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+using NewsArchive.Language;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>The majority a by-election's winner overturned: the seat's at the general election before.</summary>
+internal sealed partial class ArticleReading
+{
+    /// <summary>"The Liberal Democrats have overturned a Labour majority of nearly 9,000 to win the Hartleigh by-election",
+    /// "..., overturning Jane Doe's 23,015 majority": the majority overturned is the one the seat gave at the last general
+    /// election before the by-election (or the one the sentence names), and is the party's or person's named with it.
+    /// Only for the by-election the sentence or the report is about, in the year the article reports, and when no
+    /// other seat is named. True when it was kept.</summary>
+    private bool OverturnedMajority(int index, ArticleSentence s, List<Placed> placed, RawFigure raw, int clauseStart, Func<string, string?> partyOf)
+    {
+        var text = s.Tokenised;
+        if (raw.Kind != FigureKind.Majority || published is not { } today) return false;
+        var from = Math.Max(clauseStart, raw.Position - 60);
+        if (OverturnVerb().Matches(text[from..raw.Position]).LastOrDefault() is not { } verb) return false;
+        var inView = context;
+        var byElection = ElectionFor(s, placed, raw.Position, null);
+        context = inView;
+        if (byElection is null || registry.KindOf(byElection) != ElectionKind.ByElection || registry.YearOf(byElection) != today.Year
+            || OtherSeatNamed(text, registry.AreaOf(byElection))) return false;
+        // The owner is named between the verb and the number ("a Labour majority of", "Jane Doe's").
+        var (start, length) = (from + verb.Index + verb.Length, raw.Position - (from + verb.Index + verb.Length));
+        string? person = null, party = null;
+        if (ArticleSentence.PersonToken().Match(text, start, length) is { Success: true } token) person = s.PersonAt(token);
+        else if (Parties.Mention().Match(text, start, length) is { Success: true } named) party = Parties.Canonical(named.Groups["party"].Value);
+        if (person is null && party is null) return false;
+        var stated = placed.FirstOrDefault(p => p.Position > raw.End && p.Slug is { } earlier && registry.KindOf(earlier) == ElectionKind.General
+            && WonAt().IsMatch(text[raw.End..p.Position]))?.Slug;
+        var year = stated is null ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", today)?.Year : registry.YearOf(stated);
+        if (year is not { } y) return false;
+        var general = stated ?? registry.Register(ElectionKind.General, "UK", y, YearSource.Calendar, s.Source);
+        var seat = registry.Register(ElectionKind.Constituency, registry.AreaOf(byElection), y, registry.YearSourceOf(general), s.Source, general);
+        Keep(index, s, raw, seat, FigureStatus.Result, person, party ?? (person is null ? null : partyOf(person)), partyOf, null);
+        return true;
+    }
+
+    /// <summary>"of 9,000 from the 2001 general election", "at the 2019": the contest the majority was won at, named next.</summary>
+    [GeneratedRegex(@"^\s*(?:votes\s+)?(?:(?:won|set)\s+)?(?:from|at|in)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$")]
+    private static partial Regex WonAt();
+
+    [GeneratedRegex(@"\b(?:overturn(?:s|ed|ing)?|overc(?:a|o)me|overcoming)\s+")]
+    private static partial Regex OverturnVerb();
+}
