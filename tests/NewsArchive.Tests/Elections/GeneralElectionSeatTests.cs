@@ -163,4 +163,11 @@ public class GeneralElectionSeatTests
     [InlineData("At the general election the Liberal Democrats were left with a parliamentary party of eight MPs.", "Liberal Democrats", 8)]
     public void Seats_told_in_words_of_a_total_or_as_a_parliamentary_party_are_seats_won(string text, string party, int seats) =>
         Assert.Contains(("uk-general-election-2017", party, FigureKind.Seats, (decimal)seats), Figures(text));
+
+    [Theory]
+    [InlineData("Conservative", 9)]
+    [InlineData("Liberal Democrats", 6)]
+    public void Seats_a_win_leaves_others_with_are_theirs(string party, int seats) =>
+        Assert.Contains(("uk-general-election-2017", party, FigureKind.Seats, (decimal)seats),
+            Figures("Labour won 59 of London's 75 parliamentary seats at the general election, leaving the Conservatives with nine and the Liberal Democrats with six."));
 }

@@ -166,6 +166,11 @@ public class ResultComparisonTests
             Figures(Run("In the Westfield mayoral election yesterday Jane Doe beat John Roe.\nLiberal Democrat Ann Poe was fifth with a little over 94,000.")));
 
     [Fact]
+    public void Threshold_a_margin_that_fell_short_of_another_is_a_result() =>
+        Assert.Contains(("Jane Doe", FigureKind.Majority, 228433m),
+            Figures(Run("In the Westfield mayoral election yesterday Jane Doe won a second term.\nHer winning margin of 228,433 was well short of the 315,529-vote lead she had four years ago.")));
+
+    [Fact]
     public void MarginInVotes_a_small_number_with_no_unit_is_no_margin_in_votes() =>
         Assert.DoesNotContain(("Jane Doe", FigureKind.Majority, 12m),
             Figures(Run("In the Westfield mayoral election yesterday Jane Doe won 52% of the vote, a margin of 12.")));

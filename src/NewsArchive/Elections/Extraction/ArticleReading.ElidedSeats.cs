@@ -19,19 +19,34 @@ internal sealed partial class ArticleReading
 
     private IReadOnlyList<RawFigure> WithElidedSeats(int index, ArticleSentence s, IReadOnlyList<RawFigure> raws)
     {
+        // "Labour won 59 of London's 75 seats, leaving the Conservatives with nine and the Liberal Democrats with six".
+        if (raws.Any(r => r.Kind == FigureKind.Seats) && s.Tokenised.Contains("leaving", StringComparison.Ordinal)
+            && LeftWith().Match(s.Tokenised) is { Success: true } left && left.Index > raws.Where(r => r.Kind == FigureKind.Seats).Max(r => r.End))
+            return raws.Concat(Counts(left)).OrderBy(r => r.Position).ToList();
         if (!s.Cues.Party || raws.Any(r => r.Kind != FigureKind.Position) || ElidedSeats().Match(s.Tokenised) is not { Success: true } m) return raws;
         // A list after a colon that names the seats ("the following make-up: Labour 11, ...") needs no sentence before it.
         var afterSeats = lastSeats is { } last && last.Sentence == index - 1 && s.Paragraph - last.Paragraph <= 1;
         if (!afterSeats && !m.Groups["colon"].Success || m.Groups["ahead"].Success && !ExitPollBefore(index)) return raws;
-        var parties = m.Groups["party"].Captures;
-        var numbers = m.Groups["n"].Captures;
-        var elided = new List<RawFigure>();
-        for (var i = 0; i < numbers.Count; i++)
-            if (NewsNumber.Parse(numbers[i].Value) is { } seats)
-                elided.Add(new RawFigure(FigureKind.Seats, seats, numbers[i].Index, numbers[i].Index + numbers[i].Length) { ListParty = Parties.Canonical(parties[i].Value) });
+        var elided = Counts(m);
         if (elided.Count > 0) elidedSeatsSentence = index;
         return raws.Concat(elided).OrderBy(r => r.Position).ToList();
     }
+
+    /// <summary>Each party's bare count of a match with groups party and n, as seats.</summary>
+    private static List<RawFigure> Counts(Match m)
+    {
+        var parties = m.Groups["party"].Captures;
+        var numbers = m.Groups["n"].Captures;
+        var counts = new List<RawFigure>();
+        for (var i = 0; i < numbers.Count; i++)
+            if (NewsNumber.Parse(numbers[i].Value) is { } seats)
+                counts.Add(new RawFigure(FigureKind.Seats, seats, numbers[i].Index, numbers[i].Index + numbers[i].Length) { ListParty = Parties.Canonical(parties[i].Value) });
+        return counts;
+    }
+
+    /// <summary>", leaving the Conservatives with nine and the Liberal Democrats with six", after seats won.</summary>
+    [GeneratedRegex(@",\s+leaving\s+(?:the\s+)?(?<party>" + Parties.Names + @")\s+with\s+(?:(?:just|only)\s+)?(?<n>" + SmallNumber + @")(?:\s+seats)?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?(?<party>" + Parties.Names + @")\s+with\s+(?:(?:just|only)\s+)?(?<n>" + SmallNumber + @"))*")]
+    private static partial Regex LeftWith();
 
     /// <summary>True when the sentence before this one gave an exit poll's figures.</summary>
     private bool ExitPollBefore(int index)

@@ -32,7 +32,9 @@ internal static partial class LeftOutRules
                 && !(m.Index < figure.Position && sentence.AsSpan(m.Index, figure.Position - m.Index).Contains(';'))))
             return LeftOutReason.OpinionPoll;
         // "needed 5% to keep their deposit" is the bar; "won 1.9% and lost his deposit" is what a candidate won.
-        if (Threshold().IsMatch(Phrase(around, aroundStart, figure)) || Deposit().IsMatch(sentence) && !WonJustBefore().IsMatch(before) || BarCrossed().IsMatch(before))
+        // "His winning margin of 228,433 was well short of the 315,529-vote lead": a figure that falls short of another
+        // is itself a result; the bar is the number after "short of".
+        if (Threshold().IsMatch(Phrase(around, aroundStart, figure)) && !FellShortOf().IsMatch(sentence, figure.End) || Deposit().IsMatch(sentence) && !WonJustBefore().IsMatch(before) || BarCrossed().IsMatch(before))
             return LeftOutReason.Threshold;
         // "Garbutt and Blackie were separated by just 225 votes": the gap between two others, nobody's count or majority.
         if (Gap().IsMatch(before)) return LeftOutReason.NoCandidateOrParty;
@@ -176,6 +178,9 @@ internal static partial class LeftOutRules
     /// <summary>A bar to clear, not a result: "needs 326 seats", "the 5% threshold", "if they fail to reach 4% of the vote".</summary>
     [GeneratedRegex(@"\b(?:needs?|needed|required|requires|target|threshold|mark\b|enough\s+(?:votes\s+)?to|short\s+(?:of|on)|(?:fail(?:s|ed|ing)?|has|have|had)\s+to\s+reach\b)")]
     private static partial Regex Threshold();
+
+    [GeneratedRegex(@"\G(?:\s+votes)?\s+(?:was|were|is|are|fell|came|remained)\s+(?:(?:well|just|far|still|some\s+way)\s+)?short\s+of\b")]
+    private static partial Regex FellShortOf();
 
     /// <summary>A round number passed on the way: "went below 20% of the vote (16.7%)", "rose above 40%".</summary>
     [GeneratedRegex(@"\b(?:went|go|goes|going|fell|falls|falling|dropped|dropping|slipped|sank|rose|rising|climbed|pushed)\s+(?:below|under|above|over|past|beyond)\s+$")]
