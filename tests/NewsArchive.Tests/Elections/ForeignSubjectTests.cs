@@ -81,6 +81,7 @@ public class ForeignSubjectTests
     [InlineData("Chega, a populist party founded last year, entered parliament. In last week’s Portuguese election, Chega became a parliamentary force with 12 seats.")]
     [InlineData("The far-right party Chega entered parliament. In last week’s Portuguese election, Chega won 12 deputies.")]
     [InlineData("Chega presented itself as the party of order. In last week’s Portuguese election, Chega won 12 seats.")]
+    [InlineData("The election saw the far-right Chega enter parliament. In last week’s Portuguese election, Chega won 12 seats.")]
     public void CalledParties_a_single_word_the_article_calls_a_party_is_a_subject(string text) =>
         Assert.Equal([("Chega", FigureKind.Seats, 12m, 2019)], Figures(text));
 
@@ -90,6 +91,7 @@ public class ForeignSubjectTests
     [InlineData("Costa is a member of the party. In last week’s Portuguese election, Costa won 12 seats.")]
     [InlineData("Costa was the leader of the party in 2015. In last week’s Portuguese election, Costa won 12 seats.")]
     [InlineData("It was a bad night for the ruling party, Costa said. In last week’s Portuguese election, Costa won 12 seats.")]
+    [InlineData("The centre-left Costa leader spoke. In last week’s Portuguese election, Costa won 12 seats.")]
     public void CalledParties_a_single_word_not_called_a_party_stays_no_subject(string text) =>
         Assert.DoesNotContain(Figures(text), f => f.Party == "Costa");
 

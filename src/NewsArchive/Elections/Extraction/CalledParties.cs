@@ -16,6 +16,9 @@ internal static partial class CalledParties
         var called = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
+            foreach (Match m in sentence.Contains("-wing", StringComparison.Ordinal) || sentence.Contains("far-", StringComparison.Ordinal) || sentence.Contains("centre-", StringComparison.Ordinal)
+                         ? WingThenName().Matches(sentence) : Enumerable.Empty<Match>())
+                called.Add(m.Groups["x"].Value);
             if (!sentence.Contains("party", StringComparison.OrdinalIgnoreCase)) continue;
             foreach (Match m in NameThenParty().Matches(sentence)) called.Add(m.Groups["x"].Value);
             foreach (Match m in PartyThenName().Matches(sentence)) called.Add(m.Groups["x"].Value);
@@ -45,6 +48,11 @@ internal static partial class CalledParties
     // "the far-right Vox party", "the Podemos party": the name as the word before "party".
     [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}" + Word + @"\s+party\b")]
     private static partial Regex NameBeforeParty();
+
+    /// <summary>"the far-right Vox", "the centre-right Ciudadanos": a name a wing of politics is told of, with no noun
+    /// after it, is a party's (a person is told by a wing too, but is read as a person first).</summary>
+    [GeneratedRegex(@"\b[Tt]he\s+(?:(?:far|hard|centre|center|extreme)-(?:left|right)(?:-wing)?|left-wing|right-wing)\s+" + Word + @"(?!\s+(?:party|parties|leader|candidate|politician|MP|member|government|coalition|movement|group|bloc|alliance|vote|voters)\b)")]
+    private static partial Regex WingThenName();
 
     [GeneratedRegex(@"^(?:The|A|An|It|This|That|He|She|They|We|Labour|Conservatives?|Tories|Liberal|Greens?|Party)$")]
     private static partial Regex NotAName();
