@@ -53,8 +53,8 @@ public static partial class NewsNumber
         return match.Success ? FromMatch(match) : null;
     }
 
-    /// <summary>What a qualifier (<see cref="Qualifiers"/>) says of the number after it; none, that it is exact.</summary>
-    /// "A little over", "a touch under" are near the number, as "just over" is; "well over" is more than it.
+    /// <summary>What a qualifier (<see cref="Qualifiers"/>) says of the number after it; none, that it is exact. "A little
+    /// over", "a touch under" are near the number, as "just over" is; "well over" is more than it.</summary>
     public static Bound BoundOf(string qualifier) => string.Join(' ', qualifier.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) switch
     {
         "" => Bound.Exact,

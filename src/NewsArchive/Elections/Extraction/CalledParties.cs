@@ -17,6 +17,7 @@ internal static partial class CalledParties
         foreach (var sentence in sentences)
         {
             foreach (Match m in sentence.Contains("-wing", StringComparison.Ordinal) || sentence.Contains("far-", StringComparison.Ordinal) || sentence.Contains("centre-", StringComparison.Ordinal)
+                         || sentence.Contains("center-", StringComparison.Ordinal)
                          ? WingThenName().Matches(sentence) : Enumerable.Empty<Match>())
                 called.Add(m.Groups["x"].Value);
             if (!sentence.Contains("party", StringComparison.OrdinalIgnoreCase)) continue;

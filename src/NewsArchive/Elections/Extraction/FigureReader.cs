@@ -249,7 +249,7 @@ internal static partial class FigureReader
     private static partial Regex PartOrMembersBefore();
 
     /// <summary>A count told by where a candidate ended, with no unit: "Ms Hall trailed on 812,397", "Jo Bloggs finished
-    /// with 2,345", "which Kate Jones won with 800", "UKIP's Peter Whittle was fifth with a little over 94,000". A number of 100 or more there is votes (an age or a place is not).</summary>
+    /// with 2,345", "which Kate Jones won with 800", "was fifth with 94,000": 100 or more there is votes, not an age.</summary>
     [GeneratedRegex(@"(?<=" + ArticleSentence.Person + @"\s+(?:(?:also|only)\s+)?(?:trailed|finished|ended(?:\s+up)?|won|(?:came\s+(?:in\s+)?|was\s+)(?:second|third|fourth|fifth|sixth|last))\s+(?:(?:second|third|fourth|fifth|sixth|last)\s+)?(?:on|with)\s+)" + Q + @"(?!\s*(?:per cent|percent|%|-|seats|years|points|MPs|councillors))(?=\s*(?:[,.;)]|$|\s+(?:and|while|but|after|behind|ahead|in)\b))")]
     private static partial Regex VotesAfterPlace();
 
