@@ -122,7 +122,7 @@ internal sealed partial class ArticleReading
         // "while David Cameron's share was a touch over 36%": a member's share, told of no place, of the vote for a
         // parliament elected by seats or lists is the party's, never the member's ("his share in Witney" is the seat's).
         if (raw.Kind == FigureKind.Share && person is not null && registry.KindOf(slug) is ElectionKind.General or ElectionKind.EuropeanParliament
-            && MembersShare().IsMatch(text[clauseStart..raw.Position]) && partyOf(person) is { } members)
+            && MembersShare().Matches(text[..raw.Position], clauseStart).LastOrDefault() is { } share && s.PersonAt(share) == person && partyOf(person) is { } members)
             (person, party) = (null, members);
         if (registry.KindOf(slug) == ElectionKind.Referendum && PartOfArea(text, raw.Position, registry.AreaOf(slug)))
         {
@@ -285,6 +285,6 @@ internal sealed partial class ArticleReading
     private static partial Regex AfterBut();
 
     /// <summary>"David Cameron's share was", "Mr Blair's share of the vote fell to": a person's share, with no place named.</summary>
-    [GeneratedRegex(@"⟦[^⟧]*⟧['’]s\s+share\b(?![^⟦]*\s(?:in|at)\s+\p{Lu})")]
+    [GeneratedRegex(ArticleSentence.Person + @"['’]s\s+share\b(?![^⟦]*\s(?:in|at)\s+\p{Lu})")]
     private static partial Regex MembersShare();
 }

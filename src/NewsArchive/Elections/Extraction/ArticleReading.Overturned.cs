@@ -15,16 +15,14 @@ internal sealed partial class ArticleReading
     private bool OverturnedMajority(int index, ArticleSentence s, List<Placed> placed, RawFigure raw, int clauseStart, Func<string, string?> partyOf)
     {
         var text = s.Tokenised;
-        if (raw.Kind != FigureKind.Majority || published is not { } today) return false;
-        var from = Math.Max(clauseStart, raw.Position - 60);
-        if (OverturnVerb().Matches(text[from..raw.Position]).LastOrDefault() is not { } verb) return false;
+        if (raw.Kind != FigureKind.Majority || published is not { } today || LeftOutRules.PreviousMajorityAt(text, clauseStart, raw) is not (>= 0 and var told)) return false;
         var inView = context;
         var byElection = ElectionFor(s, placed, raw.Position, null);
         context = inView;
         if (byElection is null || registry.KindOf(byElection) != ElectionKind.ByElection || registry.YearOf(byElection) != today.Year
             || OtherSeatNamed(text, registry.AreaOf(byElection))) return false;
         // The owner is named between the verb and the number ("a Labour majority of", "Jane Doe's").
-        var (start, length) = (from + verb.Index + verb.Length, raw.Position - (from + verb.Index + verb.Length));
+        var (start, length) = (told, raw.Position - told);
         string? person = null, party = null;
         if (ArticleSentence.PersonToken().Match(text, start, length) is { Success: true } token) person = s.PersonAt(token);
         else if (Parties.Mention().Match(text, start, length) is { Success: true } named) party = Parties.Canonical(named.Groups["party"].Value);
@@ -42,7 +40,4 @@ internal sealed partial class ArticleReading
     /// <summary>"of 9,000 from the 2001 general election", "at the 2019": the contest the majority was won at, named next.</summary>
     [GeneratedRegex(@"^\s*(?:votes\s+)?(?:(?:won|set)\s+)?(?:from|at|in)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$")]
     private static partial Regex WonAt();
-
-    [GeneratedRegex(@"\b(?:overturn(?:s|ed|ing)?|overc(?:a|o)me|overcoming)\s+")]
-    private static partial Regex OverturnVerb();
 }

@@ -40,9 +40,7 @@ internal static partial class LeftOutRules
         if (Gap().IsMatch(before)) return LeftOutReason.NoCandidateOrParty;
         // "overturning a Labour majority of 13,243": the majority won at the contest before, whose year is not told.
         // So is "overturned Zac Goldsmith's 23,015 majority".
-        if (PreviousMajority().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 60)..figure.Position])
-            || PreviousOwnersMajority().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 60)..figure.Position]) && MajorityNext().IsMatch(sentence[figure.End..]))
-            return LeftOutReason.ElectionYearUnknown;
+        if (PreviousMajorityAt(sentence, clauseStart, figure) >= 0) return LeftOutReason.ElectionYearUnknown;
         if (Rate().IsMatch(around) || ChangeBefore().IsMatch(before) || ChangeBefore().IsMatch(BeforeNumber(sentence, figure, clauseStart))
             || SwingAfter().IsMatch(sentence, figure.End) || SwingWas().IsMatch(sentence[Math.Max(clauseStart, figure.Position - 80)..figure.Position])) return LeftOutReason.Rate;
         // "Labour gained 30 seats", "the SNP lost 21 of its 56 seats": seats gained or lost are a change, not seats won.
@@ -57,6 +55,16 @@ internal static partial class LeftOutRules
         var relative = Relative().Matches(before).LastOrDefault();
         if (!estimate && Modal().IsMatch(relative is null ? before : before[relative.Index..])) return LeftOutReason.Prediction;
         return null;
+    }
+
+    /// <summary>Where the words that tell a majority won at the contest before open ("overturning a Labour majority of",
+    /// "overturned Zac Goldsmith's ... majority"), or -1.</summary>
+    public static int PreviousMajorityAt(string sentence, int clauseStart, RawFigure figure)
+    {
+        var from = Math.Max(clauseStart, figure.Position - 60);
+        var window = sentence[from..figure.Position];
+        if (PreviousMajority().Match(window) is { Success: true } m) return from + m.Index;
+        return PreviousOwnersMajority().Match(window) is { Success: true } owners && MajorityNext().IsMatch(sentence[figure.End..]) ? from + owners.Index : -1;
     }
 
     /// <summary>The words around a figure that a threshold word must be in to be its own: after the figure, only up to
