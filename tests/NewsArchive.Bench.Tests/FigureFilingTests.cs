@@ -26,4 +26,19 @@ public sealed class FigureFilingTests
         GoldScoring.Figures(Gold, [new FoundFigure(new FoundElection("mayoral", "London", 2012), "Ken Livingstone", null, FigureKind.Share, 48.5m, FigureStatus.Result, "48.5")], [], errors);
         Assert.Empty(errors);
     }
+    [Fact]
+    public void A_figure_is_paired_with_the_gold_of_its_own_election_before_another_of_the_same_value()
+    {
+        // "41 to 19 four years ago" in one borough, "41 seats" this year in another: the archive read only the second.
+        var gold = new ArticleGold("written", "b.md", [], [], [],
+        [
+            new GoldFigure("local Wandsworth 2014", "Conservative", "seats", 41m, "exact", "result", "41 to 19"),
+            new GoldFigure("local Westminster 2018", "Conservative", "seats", 41m, "exact", "result", "41 seats"),
+        ]);
+        var errors = new List<string>();
+        var score = GoldScoring.Figures(gold, [new FoundFigure(new FoundElection("local", "Westminster", 2018), null, "Conservative", FigureKind.Seats, 41m, FigureStatus.Result, "41")], [], errors);
+        Assert.Equal(new Score(1, 0, 1), score);
+        Assert.DoesNotContain(errors, e => e.Contains("\tfigure~\t", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("\tfigure-\tlocal Wandsworth 2014", StringComparison.Ordinal));
+    }
 }

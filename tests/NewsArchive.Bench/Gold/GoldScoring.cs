@@ -131,15 +131,23 @@ internal static class GoldScoring
         var golds = gold.Figures;
         var hits = new HashSet<int>();
         var fp = 0;
-        foreach (var f in found.Where(f => f.Kind != FigureKind.Position))
+        var scored = found.Where(f => f.Kind != FigureKind.Position).ToList();
+        // Figures filed under their own election are paired first, so that "41 seats" in 2018 is not taken for the
+        // same party's 41 four years before, which would list a right figure as filed elsewhere and the other as missed.
+        var filedRight = new HashSet<FoundFigure>(ReferenceEqualityComparer.Instance);
+        foreach (var f in scored)
+        {
+            var own = Enumerable.Range(0, golds.Count).FirstOrDefault(i => !hits.Contains(i) && Matches(golds[i], f, gold) && FiledUnder(golds[i].Election, f.Election), -1);
+            if (own >= 0) { hits.Add(own); filedRight.Add(f); }
+        }
+        foreach (var f in scored.Where(f => !filedRight.Contains(f)))
         {
             var hit = Enumerable.Range(0, golds.Count).FirstOrDefault(i => !hits.Contains(i) && Matches(golds[i], f, gold), -1);
             if (hit >= 0)
             {
                 hits.Add(hit);
                 // Right by value, kind and subject (the score's measure) but filed under another contest: listed, not scored.
-                if (!FiledUnder(golds[hit].Election, f.Election))
-                    errors.Add($"{gold.Source}/{gold.File}\tfigure~\t{f.Election.Kind} {f.Election.Place} {f.Election.Year}\t{f.Person ?? f.Party ?? "-"}\t{f.Kind}\t{f.Value}\tgold: {golds[hit].Election}");
+                errors.Add($"{gold.Source}/{gold.File}\tfigure~\t{f.Election.Kind} {f.Election.Place} {f.Election.Year}\t{f.Person ?? f.Party ?? "-"}\t{f.Kind}\t{f.Value}\tgold: {golds[hit].Election}");
                 continue;
             }
             fp++;
