@@ -69,9 +69,22 @@ internal sealed partial class ArticleReading
         return new Placed(anchor.Position, registry.SameContestIn(slug, y, s.Source), Before: true);
     }
 
-    /// <summary>The year of the contest held before the one in view ("up from 61% last time"): the calendar's, or none.</summary>
-    private int? ContestBefore(string slug) =>
-        ElectionCalendar.LastBefore(registry.KindOf(slug), registry.AreaOf(slug), new DateOnly(registry.YearOf(slug), 1, 1))?.Year;
+    /// <summary>The year of the contest held before the one in view ("up from 61% last time"): the calendar's, or none.
+    /// A by-election's seat was last fought at the general election before it.</summary>
+    private int? ContestBefore(string slug) => registry.KindOf(slug) == ElectionKind.ByElection
+        ? ElectionCalendar.LastBefore(ElectionKind.General, "UK", published ?? new DateOnly(registry.YearOf(slug), 1, 1))?.Year
+        : ElectionCalendar.LastBefore(registry.KindOf(slug), registry.AreaOf(slug), new DateOnly(registry.YearOf(slug), 1, 1))?.Year;
+
+    /// <summary>"Turnout was 33.5 per cent, compared with about 69 per cent two years ago", in a by-election's report: a
+    /// figure told of the seat in an earlier year is its contest at the general election of that year, if one was held.</summary>
+    private bool SeatFoughtAtGeneral(string slug, int year) =>
+        registry.KindOf(slug) == ElectionKind.ByElection && ElectionCalendar.HeldIn(ElectionKind.General, "UK", year);
+
+    private string SeatAtGeneral(string slug, int year, ArticleSentence s)
+    {
+        var general = registry.Register(ElectionKind.General, "UK", year, YearSource.Calendar, s.Source);
+        return registry.Register(ElectionKind.Constituency, registry.AreaOf(slug), year, registry.YearSourceOf(general), s.Source, general);
+    }
 
     /// <summary>"In Barnet, the Conservatives won 38 of the 63 seats", "took control of Richmond upon Thames ..., winning 39
     /// of the 54 seats", in a report of the year's council elections across England (or London's boroughs): the council

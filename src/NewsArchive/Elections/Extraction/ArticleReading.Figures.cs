@@ -86,20 +86,25 @@ internal sealed partial class ArticleReading
         // "turnout was 66.1%, up from 65.1% in 2010", "up from 33% last year", "35.3% three years before": the earlier
         // figure is the same contest's in its own year. A body elects every year.
         var yearsBack = raw.LastYear ? 1 : raw.YearsBefore;
-        var earlierYear = raw.EarlierYear ?? (raw.LastTime ? ContestBefore(slug) : (published?.Year ?? registry.YearOf(slug)) - yearsBack);
+        // "against nearly 70 per cent at the last general election": an earlier contest named after the figure is its own.
+        var namedAfter = raw.LastTime && placed.Any(p => p.Slug == slug && p.Position >= raw.End);
+        var earlierYear = raw.EarlierYear ?? (raw.LastTime ? (namedAfter ? null : ContestBefore(slug)) : (published?.Year ?? registry.YearOf(slug)) - yearsBack);
         if (earlierYear is { } earlier && earlier != registry.YearOf(slug))
         {
             var (kind, area) = (registry.KindOf(slug), registry.AreaOf(slug));
             // A year written out is enough for a contest whose polling days the calendar does not hold ("down from 36.9% in
-            // 2015", of Portugal's election).
-            if (!(kind == ElectionKind.Organisation || ElectionCalendar.HeldIn(kind, area, earlier) || raw.EarlierYear is not null && !ElectionCalendar.Knows(kind, area))
+            // 2015", of Portugal's election); and a council's election is one of a year's rounds ("four years ago").
+            if (!(kind == ElectionKind.Organisation || ElectionCalendar.HeldIn(kind, area, earlier) || raw.EarlierYear is not null && !ElectionCalendar.Knows(kind, area)
+                || kind == ElectionKind.Local && ElectionCalendar.HeldIn(kind, "England", earlier) || SeatFoughtAtGeneral(slug, earlier))
                 || published is { } p && earlier > p.Year)
             {
                 Leave(LeftOutReason.ElectionYearUnknown);
                 return;
             }
-            slug = registry.SameContestIn(slug, earlier, s.Source);
+            slug = SeatFoughtAtGeneral(slug, earlier) ? SeatAtGeneral(slug, earlier, s) : registry.SameContestIn(slug, earlier, s.Source);
         }
+        else if (namedAfter && inView is { } byElection && SeatFoughtAtGeneral(byElection.Slug, registry.YearOf(slug)) && registry.KindOf(slug) == ElectionKind.General)
+            slug = SeatAtGeneral(byElection.Slug, registry.YearOf(slug), s);
         // "The Labour mayor took 43.8 per cent", "the Labour politician received": in a race for one office, the party's
         // one candidate it knows.
         if (person is null && party is not null && SingleWinner(registry.KindOf(slug)) && PartyCandidate(text, raw, clauseStart, party, slug, partyOf) is { } candidate)

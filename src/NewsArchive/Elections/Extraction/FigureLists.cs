@@ -116,7 +116,8 @@ internal static partial class FigureLists
                 int? year = earlier.Groups["year"].Success ? int.Parse(earlier.Groups["year"].Value) : null;
                 int? ago = earlier.Groups["ago"].Success ? (int?)NewsNumber.Parse(earlier.Groups["ago"].Value)?.Value : null;
                 var lastTime = earlier.Groups["last"].Success;
-                var read = found.FindIndex(f => f.Position == earlier.Groups["n"].Index);
+                // A share read first may start at its qualifier ("nearly 70 per cent").
+                var read = found.FindIndex(f => f.Position == earlier.Groups["n"].Index || earlier.Groups["q"].Success && f.Position == earlier.Groups["q"].Index);
                 if (read < 0)
                     found.Add(new RawFigure(figure.Kind, NewsNumber.FromMatch(earlier), earlier.Groups["n"].Index, earlier.Index + earlier.Length)
                         { EarlierYear = year, YearsBefore = ago, LastTime = lastTime, Total = figure.Total });
@@ -274,9 +275,9 @@ internal static partial class FigureLists
     [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%|\s+(?:students|people|voters|members)\s+(?:voted|took\s+part))?\s*[,–—]?\s+(?:(?:is|was|are|were)\s+)?(?:(?:up|down)\s+(?:from|on)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|improvement)\s+(?:from|on)|(?:higher|lower|more|fewer|less)\s+than|compared\s+(?:with|to)|against)\s+(?:last\s+year['’]s\s+(?:record\s+)?(?:turnout\s+(?:of\s+)?)?" + Q + @"|(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?\s+(?:last\s+year|the\s+year\s+before|the\s+previous\s+year)\b)")]
     private static partial Regex FromLastYear();
 
-    /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016", "compared with 58% at the 2001 general election", "a
+    /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016", "compared with 58% at the 2001 general election" (or "against"), "a
     /// turnout of 46.2% — up from 39.8% in 2015", "up from 37% four years ago", "up from 61% last time", "down from 76.5%
     /// at last year's general election" (placed by the election named): the same measure in an earlier contest.</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%|\s+(?:students|people|voters|members)\s+(?:voted|took\s+part))?(?:\s+of\s+the\s+(?:vote|poll))?\s*[,–—]?\s+(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to))\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=(?:\s+(?:at|in)\s+the\s+(?:last|previous)\s+(?:[\w-]+\s+)?election)?\s+(?:in|at)\s+(?:the\s+)?(?<year>(?:19|20)\d\d)\b|\s+(?<ago>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|before|earlier)\b|\s+(?<last>last\s+time|(?:at|in)\s+the\s+(?:last|previous)\s+(?:[\w-]+\s+)?election)\b|\s+(?:at|in)\s+last\s+\w+['’]s\s+(?:[\w-]+\s+)?elections?\b)")]
+    [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%|\s+(?:students|people|voters|members)\s+(?:voted|took\s+part))?(?:\s+of\s+the\s+(?:vote|poll))?\s*[,–—]?\s+(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to)|against)\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=(?:\s+(?:at|in)\s+the\s+(?:last|previous)\s+(?:[\w-]+\s+)?election)?\s+(?:in|at)\s+(?:the\s+)?(?<year>(?:19|20)\d\d)\b|\s+(?<ago>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|before|earlier)\b|\s+(?<last>last\s+time|(?:at|in)\s+the\s+(?:last|previous)\s+(?:[\w-]+\s+)?election)\b|\s+(?:at|in)\s+last\s+\w+['’]s\s+(?:[\w-]+\s+)?elections?\b)")]
     private static partial Regex FromEarlier();
 }

@@ -37,6 +37,10 @@ internal static partial class FigureReader
             // "compared with 38.1% four years ago, when Boris Johnson held off Ken Livingstone by 51.5%".
             else if (YearsAgoThenWhen().Match(sentence[..f.Position]) is { Success: true } ago)
                 found[i] = f with { YearsBefore = NewsNumber.Parse(ago.Groups["n"].Value) is { } n ? (int)n.Value : null };
+            // "Four years ago the Tories had 41 seats to Labour's 19": a sentence set in a year before tells its figures of
+            // it, up to a turn back to now ("...; this time ...", "but now").
+            else if (OpensYearsAgo().Match(sentence) is { Success: true } opens && !BackToNow().IsMatch(sentence[opens.Length..f.Position]))
+                found[i] = f with { YearsBefore = NewsNumber.Parse(opens.Groups["n"].Value) is { } n ? (int)n.Value : null };
         }
         // "... by 51.5% to 48.5%": the rest of a pair or list is told of the year its first number is.
         for (var i = 0; i < found.Count; i++)
@@ -110,9 +114,15 @@ internal static partial class FigureReader
     [GeneratedRegex(@"\b(?:in|on|than|from|since|with)\s+(?<year>(?:19|20)\d\d),?\s+when\b[^;\d]{0,60}$")]
     private static partial Regex YearThenWhen();
 
+    [GeneratedRegex(@"^(?:(?:But|And|Yet)\s+)?(?<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})\s+years\s+(?:before|earlier|ago|previously)\b(?!\s*,?\s+when\b),?")]
+    private static partial Regex OpensYearsAgo();
+
+    [GeneratedRegex(@";|\b(?:but|now|this\s+time|today|tonight)\b")]
+    private static partial Regex BackToNow();
+
     [GeneratedRegex(@"\b(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:before|earlier|ago|previously),?\s+when\b[^;\d]{0,60}$")]
     private static partial Regex YearsAgoThenWhen();
 
-    [GeneratedRegex(@"^(?:\s*%|\s*per cent)?(?:\s+of\s+the\s+(?:vote|poll))?\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:before|earlier|ago|previously)\b")]
+    [GeneratedRegex(@"^(?:\s*%|\s*per cent|\s+(?:seats|votes|MPs|councillors))?(?:\s+of\s+the\s+(?:vote|poll))?\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:before|earlier|ago|previously)\b")]
     private static partial Regex YearsBeforeAfter();
 }

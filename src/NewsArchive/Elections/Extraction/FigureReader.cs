@@ -106,7 +106,10 @@ internal static partial class FigureReader
             if (sentence.Contains(" from ", StringComparison.Ordinal))
                 foreach (Match m in MembersChangedTo().Matches(sentence)) Add(FigureKind.Seats, m);
             if (SentenceCues.HasAny(sentence, "MP", "Member of Parliament", "MEP", "MSP", "AMs", "TDs", "councillors", "deputies", "senators"))
+            {
                 foreach (Match m in MembersWon().Matches(sentence)) Add(FigureKind.Seats, m);
+                PartysMembers(sentence, found);
+            }
             FigureLists.Continue(sentence, found);
             if (sentence.Contains(", or ", StringComparison.Ordinal)) CountsBesideShares(sentence, found);
         }
@@ -274,23 +277,6 @@ internal static partial class FigureReader
     /// seats to finish on 198". A share ("fell to 32%") or votes are not seats.</summary>
     [GeneratedRegex(@"(?<=\b(?:(?:slumped|fell|dropped|sank|plunged|slipped|crashed|rose|climbed|jumped|surged|was\s+reduced|were\s+reduced)\s+to|(?:lost|losing|gained|gaining|shed|shedding)\s+\d+\s+seats\s+to(?:\s+(?:reach|take\s+(?:its|their)\s+(?:total|tally)\s+to|(?:finish|end)(?:\s+up)?\s+(?:on|with)))?)\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?!\s*(?:per cent|percent|%|-|votes|points|years))(?=\s*(?:[,.;)]|$)|\s+(?:seats|MPs)\b|\s+(?:and|while|but|in|its|their)\b)")]
     private static partial Regex SeatsAfterChange();
-
-    /// <summary>Seats told as a change from the last contest's number to this one's: "fell from 57 seats to eight", "their
-    /// number of MPs was cut from 57 to just eight". The number it went from is the contest before's (see
-    /// <see cref="LeftOutRules"/>); a share or votes ("from 57 seats to 8%") are not seats.</summary>
-    [GeneratedRegex(@"(?<=\bfrom\s+" + Q + @"\s+(?:(?:council|Westminster|Commons|parliamentary)\s+)?" + Members + @"\s+to\s+(?:(?:just|only|a\s+mere)\s+)?|\b" + Members + @"\s+(?:\w+\s+){0,2}?from\s+" + Q + @"\s+to\s+(?:(?:just|only|a\s+mere)\s+)?)" + Q + @"(?!\s*(?:per cent|percent|%|-|votes|points|years))(?!\d|,\d|\.\d)")]
-    private static partial Regex MembersChangedTo();
-
-    private const string Members = @"(?:seats|MPs|MEPs|MSPs|AMs|TDs|councillors|deputies|senators)";
-
-    /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "Labour has 356 MPs" (not "would have
-    /// 240 MPs", nor "had 32 councillors before the election", the standing before it), "managed to get 66 MPs", "despite only
-    /// having one MP", "a parliamentary party of eight MPs"; members of other bodies too: "UKIP won 24 MEPs", "the SNP won 69 MSPs", "returned 40 councillors",
-    /// "won 52 deputies", and after a share: "came second with 25.4% and 20 MEPs"; not members got from other parties or
-    /// to back something ("got 20 deputies from smaller parties to back its budget"); and a place held with them ("held
-    /// Wandsworth with 41 councillors"), where a council's are its seats won.</summary>
-    [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|get|getting|took|(?<!\b(?:would|could|might|should|will|may|must|to)\s+)(?:has|have)|left\s+with|ended\s+up\s+with|reduced\s+to|parliamentary\s+party\s+of|(?:held|kept|retained|won|took|gained|captured|seized)\s+\p{Lu}[\w’'-]*(?:\s+(?:and\s+|upon\s+|of\s+)?\p{Lu}[\w’'-]*)*\s+with)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?|\b(?:with|on|won|took|polled|secured)\s+\d+(?:\.\d+)?\s?(?:%|per\s+cent)(?:\s+of\s+the\s+vote)?\s+and\s+)" + Q + @"(?=\s+(?:new\s+)?(?:MPs|MEPs|MSPs|AMs|TDs|councillors|deputies|senators)\b(?!\s+(?:from|to)\b))|(?<=\b(?:won|has|have|having|had|with|elected|returned|votes\s+and)\s+(?:(?:only|just)\s+)?)\b(?<n>one|1)(?=\s+(?:solitary\s+|single\s+|elected\s+)?(?:MP|Member of Parliament)\b)")]
-    private static partial Regex MembersWon();
 
     [GeneratedRegex(@"\b(?<size>\d+)-seat\s+(?:chamber|parliament|Parliament|assembly|Assembly|council|house|House|Commons|legislature)")]
     private static partial Regex BodySize();
