@@ -32,7 +32,8 @@ internal sealed partial class ArticleReading
         if (raw.ListIndex < 0) return null;
         var before = ownedInSentence.Where(o => ReferenceEquals(o.Sentence, s) && o.Raw.End <= raw.ListStart).ToList();
         if (before.Count == 0) return null;
-        var owners = before.OrderBy(o => o.Raw.Position).Select(o => (o.Person, o.Party)).Distinct().ToList();
+        // One owner once, though read with its party on one figure and without on another.
+        var owners = before.OrderBy(o => o.Raw.Position).Select(o => (o.Person, o.Party)).DistinctBy(o => o.Person ?? o.Party).ToList();
         // Set off from them by a comma, naming nobody but them ("44.8 per cent for the Conservative candidate Shaun
         // Bailey, with 1,206,034 votes against 977,601").
         var (text, from) = (s.Tokenised, before.Max(o => o.Raw.End));
@@ -74,7 +75,7 @@ internal sealed partial class ArticleReading
         return (top.Person, top.Party);
     }
 
-    [GeneratedRegex(@"\d[^.;:⟦]*,\s+(?:a|the|giving\s+(?:\w+\s+){0,2}a|with\s+a)\s+(?:(?:winning|narrow|slim|comfortable|huge|large|clear)\s+)?(?:margin|majority)\s+of\s+(?:(?:just|only|a\s+mere)\s+)?(?:(?:" + NewsNumber.Qualifiers + @")\s+)?$")]
+    [GeneratedRegex(@"\d[^.;:⟦]*[,:]\s+(?:a|the|giving\s+(?:\w+\s+){0,2}a|with\s+a)\s+(?:(?:winning|narrow|slim|comfortable|huge|large|clear)\s+)?(?:margin|majority)\s+of\s+(?:(?:just|only|a\s+mere)\s+)?(?:(?:" + NewsNumber.Qualifiers + @")\s+)?$")]
     private static partial Regex MarginAfterCounts();
 
     [GeneratedRegex(@"\b(?:he|she|they|his|her|their|He|She|They|His|Her|Their)\b")]
