@@ -14,8 +14,10 @@ internal sealed partial class ArticleReading
     /// Aberdeenshire West by more than 3,000 ballots"), and a swing is the parties' own.</summary>
     private string? PartyCandidate(string text, RawFigure raw, int clauseStart, string party, string slug, Func<string, string?> partyOf)
     {
-        if (raw.Kind is not (FigureKind.Votes or FigureKind.Share)
-            && !PartyOffice().Matches(text[clauseStart..raw.Position]).Any(m => Parties.Canonical(m.Groups["party"].Value) == party)
+        var offices = PartyOffice().Matches(text[clauseStart..raw.Position]).Where(m => Parties.Canonical(m.Groups["party"].Value) == party).ToList();
+        // "the Conservative's": the party's singular name for one member, not an office it holds ("the Labour MP").
+        var member = offices.Any(m => m.Groups["member"].Success);
+        if (raw.Kind is not (FigureKind.Votes or FigureKind.Share) && offices.Count == 0
             && !(RoleAfter().Match(text, raw.End) is { Success: true } after && Parties.Canonical(after.Groups["party"].Value) == party)) return null;
         var inRace = (known ?? new Dictionary<string, string>()).Where(k => k.Value == slug).Select(k => k.Key).ToList();
         var candidates = inRace.Where(k => partyOf(k) == party).ToList();
@@ -26,9 +28,10 @@ internal sealed partial class ArticleReading
         // candidate). Not a party that lost with no candidate named ("UKIP took 1,102 votes").
         if (candidates.Count == 0 && raw.Kind is FigureKind.Votes or FigureKind.Share && inRace.Count >= 2
             && (rival || candidacies.PartyElectedIn(slug, party)) && inRace.Where(k => partyOf(k) is null).ToList() is [var unlabelled]) return unlabelled;
-        // "against 909,755 for his Conservative opponent", with no figure of the opponent's read before: the one
-        // candidate the article has said was beaten, unless it gives that one another party.
-        return candidates.Count == 0 && rival && candidacies.DefeatedIn(slug) is [var beaten] && (partyOf(beaten) is not { } own || own == party) ? beaten : null;
+        // "against 909,755 for his Conservative opponent", with no figure of the opponent's read before, or "to the
+        // Conservative's 44.8 per cent" (a party's word for one of its people): the one candidate the article has said
+        // so far was beaten, unless it gives that one another party.
+        return candidates.Count == 0 && (rival || member) && candidacies.DefeatedIn(slug) is [var beaten] && (partyOf(beaten) is not { } own || own == party) ? beaten : null;
     }
 
     /// <summary>"his Conservative rival", "her Labour opponent": the one a candidate ran against.</summary>
@@ -38,7 +41,7 @@ internal sealed partial class ArticleReading
     /// <summary>Class: a party's label before a word for one of its people, or its singular name for one member, before a
     /// verb of a result or in the possessive ("the Tory took 44%", "to the Conservative's 44.8 per cent"; "the Tories
     /// took" is the party).</summary>
-    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:mayor|candidate|challenger|incumbent|nominee|contender|rival|opponent|MP|politician|hopeful|veteran|man|woman)\b|\b[Tt]he\s+(?<party>Conservative|Tory|Liberal Democrat|Lib Dem|Green|Republican)(?:['’]s\b|\s+(?=(?:won|took|polled|received|secured|got|held|kept|retained|gained|finished|came|trailed|beat|defeated)\b))")]
+    [GeneratedRegex(@"\b(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:mayor|candidate|challenger|incumbent|nominee|contender|rival|opponent|MP|politician|hopeful|veteran|man|woman)\b|\b[Tt]he\s+(?<member>)(?<party>Conservative|Tory|Liberal Democrat|Lib Dem|Green|Republican)(?:['’]s\b|\s+(?=(?:won|took|polled|received|secured|got|held|kept|retained|gained|finished|came|trailed|beat|defeated)\b))")]
     private static partial Regex PartyOffice();
 
     [GeneratedRegex(@"\G(?:\s?(?:%|per cent))?(?:\s+(?:votes|seats))?(?:\s+of\s+the\s+vote)?\s+for\s+(?:his|her|their|the)\s+(?<party>" + Parties.Names + @")(?:['’]s)?\s+(?:(?:mayoral|parliamentary)\s+)?(?:candidate|challenger|incumbent|nominee|contender|rival|opponent)\b")]

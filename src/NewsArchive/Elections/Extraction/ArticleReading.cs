@@ -110,12 +110,11 @@ internal sealed partial class ArticleReading(
 
         foreach (var statement in s.Candidates)
         {
-            // A referendum has sides, not candidates.
             // "Turnout was 45.3%, up from 38% in 2012, when Johnson beat Livingstone": a race told as the one measured
-            // against is not the one the sentences after it report.
+            // against is not the one the sentences after it report. So is "when he beat Zac Goldsmith five years ago".
             var inView = context;
             var slug = ElectionFor(s, placed, statement.Position, statement.Candidate);
-            var yearsAgo = FigureReader.YearsAgoWhen(text[..statement.Position]);
+            var yearsAgo = FigureReader.YearsAgoWhen(text[..statement.Position]) ?? FigureReader.YearsAgoAfterName(text, statement.Position);
             if (FigureReader.ToldOfEarlierYear(text[..statement.Position]) || yearsAgo is not null) context = inView;
             // "turnout ..., up from 38 per cent four years ago, when Boris Johnson was re-elected": the race in view so many
             // years before, whose candidate does not make the sentence's figures that race's (so is not "seen").
@@ -125,7 +124,7 @@ internal sealed partial class ArticleReading(
                 if (placed.Any(p => p.Slug is null)) unplaced.Add(statement.Candidate);
                 continue;
             }
-            if (registry.KindOf(slug) == ElectionKind.Referendum) continue;
+            if (registry.KindOf(slug) == ElectionKind.Referendum) continue; // A referendum has sides, not candidates.
             if (yearsAgo is null) Seen(statement.Candidate, slug, placed.Count > 0);
             var outcome = statement.ByPlace && !SingleWinner(registry.KindOf(slug)) ? null : statement.Outcome;
             var nameEnd = text.IndexOf('⟧', statement.Position) + 1;

@@ -9,7 +9,7 @@ internal sealed record CandidateStatement(int Position, string Candidate, Outcom
 
 /// <summary>
 /// Reads who won and who lost from the verbs around person tokens: "X was re-elected", "X won a second
-/// term", "victory over Y", "defeating Y", "X came third". A person merely named beside an election is no candidate.
+/// term", "victory over Y", "his margin over Y", "defeating Y", "X came third". A person merely named beside an election is no candidate.
 /// </summary>
 internal static partial class CandidateReader
 {
@@ -131,7 +131,7 @@ internal static partial class CandidateReader
     [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:" + Owners.Beat + @"|ousted|ousting|unseated|unseating)\s+" + Label + P)]
     private static partial Regex BeatActive();
 
-    [GeneratedRegex(@"\b(?:" + Owners.Beat + @"|ousted|ousting|unseated|unseating|(?:victory|win)\s+(?:[\w-]+\s+){0,2}?over)\s+" + Label + "(?<p>" + P + ")")]
+    [GeneratedRegex(@"\b(?:" + Owners.Beat + @"|ousted|ousting|unseated|unseating|(?:victory|win|margin)\s+(?:[\w-]+\s+){0,2}?over)\s+" + Label + "(?<p>" + P + ")")]
     private static partial Regex Beaten();
 
     [GeneratedRegex(@"(?<p>" + P + ")" + Gap + @"\s(?:was|had\s+been|has\s+been|were)\s+(?:defeated|beaten|ousted|unseated)\b")]

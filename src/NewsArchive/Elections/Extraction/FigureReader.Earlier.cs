@@ -111,6 +111,14 @@ internal static partial class FigureReader
     public static int? YearsAgoWhen(string before) =>
         YearsAgoThenWhen().Match(before) is { Success: true } m && NewsNumber.Parse(m.Groups["n"].Value) is { } n ? (int)n.Value : null;
 
+    /// <summary>How many years before, when the words right after a person's name say so ("beat Zac Goldsmith five years ago").</summary>
+    public static int? YearsAgoAfterName(string text, int position) =>
+        text.IndexOf('⟧', position) is var end and >= 0 && YearsAgoNext().Match(text, end + 1) is { Success: true } m
+            && NewsNumber.Parse(m.Groups["n"].Value) is { } n ? (int)n.Value : null;
+
+    [GeneratedRegex(@"\G\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:before|earlier|ago|previously)\b")]
+    private static partial Regex YearsAgoNext();
+
     [GeneratedRegex(@"\b(?:in|on|than|from|since|with)\s+(?<year>(?:19|20)\d\d),?\s+when\b[^;\d]{0,60}$")]
     private static partial Regex YearThenWhen();
 
