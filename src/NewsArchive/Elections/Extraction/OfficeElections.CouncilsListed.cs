@@ -11,8 +11,9 @@ internal static partial class OfficeElections
     /// Wandsworth, Westminster and Kensington and Chelsea"; "have held on to Wandsworth and Westminster, two of their
     /// flagship councils in London, but lost Richmond upon Thames and Kingston upon Thames"; "also gained Barnet, where
     /// control of the council had been on a knife edge": in a sentence that calls what was won councils or boroughs, or
-    /// speaks of "the council" or of local elections, each place held, won or lost is its council's election. A sentence
-    /// of seats in Parliament (a by-election, a constituency, an MP) is left to the rules of seats.
+    /// speaks of "the council", "the borough" ("have held Eastbrook, ... since the borough was created") or of local
+    /// elections, each place held, won or lost is its council's election. A sentence of seats in Parliament (a
+    /// by-election, a constituency, an MP) is left to the rules of seats.
     /// </summary>
     private static void FindCouncilsListed(string sentence, ElectionRecogniser.Anchors found)
     {
@@ -28,7 +29,7 @@ internal static partial class OfficeElections
                     found.Add(place.Index, place.Index + place.Length, ElectionKind.Local, area, true);
     }
 
-    [GeneratedRegex(@"\b(?:councils|boroughs|the\s+council|(?:local|borough|council)\s+elections?)\b")]
+    [GeneratedRegex(@"\b(?:councils|boroughs|the\s+(?:council|borough)|(?:local|borough|council)\s+elections?)\b")]
     private static partial Regex CouncilWord();
 
     [GeneratedRegex(@"\b(?:[Bb]y-?elections?|constituenc(?:y|ies)|MPs?|Commons|[Pp]arliament(?:ary)?|[Gg]eneral\s+[Ee]lections?|seat\s+of)\b")]
