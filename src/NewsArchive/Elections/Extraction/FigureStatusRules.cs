@@ -5,7 +5,8 @@ namespace NewsArchive.Elections.Extraction;
 /// <summary>
 /// How final a figure is, from its sentence: an exit poll's, a projection's, or a running tally's while the
 /// count goes on ("an overnight tally showed", "with 49 of the 73 results declared", "with 11 of the borough's 20 wards
-/// declared", "so far", but not "so far this year", "at the time of writing"). A tally is a count still running ("an overnight tally", "the BBC's tally
+/// declared", "with Missouri still too close to call", "on the latest figures", "so far", but not "so far this year", "at
+/// the time of writing"). A tally is a count still running ("an overnight tally", "the BBC's tally
 /// at 4am") unless it is the final one ("the final tally put the Conservatives on 306"). Such a figure
 /// is kept and shown labelled, never as the declared result.
 /// </summary>
@@ -13,7 +14,7 @@ internal static partial class FigureStatusRules
 {
     public static FigureStatus Of(string sentence)
     {
-        if (!SentenceCues.HasAny(sentence, "poll", "project", "tally", "declared", "so far", "count", "arly results", "irst results", "arly figures", "irst figures", "arly returns", "irst returns", "artial", "rovisional", "running total", "time of", "current total", "leading", "leads", "ballot", "votes by", "to declare", "to report", "to be called", "undeclared", "uncounted", "uncalled")) return FigureStatus.Result;
+        if (!SentenceCues.HasAny(sentence, "poll", "project", "tally", "declared", "so far", "count", "arly results", "irst results", "arly figures", "irst figures", "arly returns", "irst returns", "artial", "rovisional", "running total", "time of", "current total", "leading", "leads", "ballot", "votes by", "to declare", "to report", "to be called", "undeclared", "uncounted", "uncalled", "latest", "close to call")) return FigureStatus.Result;
         if (ExitPoll().IsMatch(sentence)) return FigureStatus.ExitPoll;
         if (Projection().IsMatch(sentence)) return FigureStatus.Projection;
         if (Tally().IsMatch(sentence)) return FigureStatus.Tally;
@@ -50,6 +51,6 @@ internal static partial class FigureStatusRules
     /// "with New Mexico and Iowa still undeclared", "with two wards yet to declare", a provisional turnout, early figures,
     /// "Clinton leads the popular vote" (a lead in a count told in the present), ballots "returned by Wednesday" in a
     /// postal vote still open.</summary>
-    [GeneratedRegex(@"(?<!\bfinal\s+(?:vote\s+)?)\btally\b|\brunning total\b|\b\d+\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?\d+\s+(?:[\w-]+\s+){0,2}(?:results|seats|constituencies|counts|wards|councils|areas)\b|\bso far\b(?!\s+(?:(?:this|in)\s+(?:year|month|decade|century|parliament|term|session)|since)\b)|still to (?:be )?(?:declared|counted)|\b(?:still|yet)\s+(?:un|not\s+)(?:declared|counted|called)\b|\b(?:yet|still)\s+to\s+(?:declare|report|be\s+called)\b|counting (?:is |was )?(?:still )?under ?way|\b(?:early|first|partial)\s+(?:results|figures|returns)\b|\bprovisional(?:ly)?\b|\bwith\s+most\s+(?:of\s+the\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:wards|boroughs|seats|constituencies|councils|results|counts|areas|boxes)\s+(?:now\s+)?(?:declared|counted|in)\b|\b(?:at|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:writing|going\s+to\s+(?:print|press))|\bcurrent\s+total\b|\b(?:leads|is\s+leading|are\s+leading)\s+(?:in\s+)?the\s+(?:popular\s+)?(?:vote|count)\b|\b(?:returned|cast|posted|sent\s+back)\s+(?:their\s+)?(?:postal\s+)?(?:ballot\s+papers|ballots|votes)\s+by\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last\s+night|midday|noon)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\bfinal\s+(?:vote\s+)?)\btally\b|\brunning total\b|\b\d+\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?\d+\s+(?:[\w-]+\s+){0,2}(?:results|seats|constituencies|counts|wards|councils|areas)\b|\bso far\b(?!\s+(?:(?:this|in)\s+(?:year|month|decade|century|parliament|term|session)|since)\b)|still to (?:be )?(?:declared|counted)|\b(?:still|yet)\s+(?:un|not\s+)(?:declared|counted|called)\b|\b(?:yet|still)\s+to\s+(?:declare|report|be\s+called)\b|\btoo\s+close\s+to\s+call\b|\bon\s+the\s+latest\s+(?:figures|count|results|returns|tally)\b|counting (?:is |was )?(?:still )?under ?way|\b(?:early|first|partial)\s+(?:results|figures|returns)\b|\bprovisional(?:ly)?\b|\bwith\s+most\s+(?:of\s+the\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:wards|boroughs|seats|constituencies|councils|results|counts|areas|boxes)\s+(?:now\s+)?(?:declared|counted|in)\b|\b(?:at|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:writing|going\s+to\s+(?:print|press))|\bcurrent\s+total\b|\b(?:leads|is\s+leading|are\s+leading)\s+(?:in\s+)?the\s+(?:popular\s+)?(?:vote|count)\b|\b(?:returned|cast|posted|sent\s+back)\s+(?:their\s+)?(?:postal\s+)?(?:ballot\s+papers|ballots|votes)\s+by\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last\s+night|midday|noon)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
 }
