@@ -152,8 +152,8 @@ internal static partial class LeftOutRules
     /// <summary>Seats or a term won at an election: "won 356 seats", "finished with 33 councillors" (a council's working
     /// majority is the election's too), "has won a historic third term" (its Commons majority is the election's); or one
     /// seat held or won ("who quit the Commons last month, had held the seat in 2019 with a majority
-    /// of 7,210": the seat's majority).</summary>
-    [GeneratedRegex(@"\b(?:won|winning|gained|secured|took|taking|finished\s+with|ended\s+(?:up\s+)?with)\s+(?:(?:just|only|a\s+total\s+of)\s+)?\d[\d,]*\s+(?:seats|councillors)\b|\b(?:held|won|took|kept|retained|gained)\s+the\s+seat\b|\b(?:won|wins|winning|secured)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:term|landslide)\b")]
+    /// of 7,210": the seat's majority); or members left ("only eight Lib Dem MPs remain in the House of Commons").</summary>
+    [GeneratedRegex(@"\b(?:won|winning|gained|secured|took|taking|finished\s+with|ended\s+(?:up\s+)?with)\s+(?:(?:just|only|a\s+total\s+of)\s+)?\d[\d,]*\s+(?:seats|councillors)\b|\b(?:held|won|took|kept|retained|gained)\s+the\s+seat\b|\b(?:won|wins|winning|secured)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:term|landslide)\b|\bMPs\s+(?:now\s+)?remain\s+in\s+the\s+(?:House\s+of\s+)?Commons\b")]
     private static partial Regex SeatsWon();
 
     [GeneratedRegex(@"\b(?:on\s+average|an\s+average\s+of|average)\b|\bper\s+(?:MP|seat|member|head|constituency)\b|\bfor\s+each\s+(?:of\s+the\s+)?(?:seats?|MPs?)\b")]
