@@ -8,8 +8,9 @@ namespace NewsArchive.Elections.Extraction;
 internal sealed record CandidateStatement(int Position, string Candidate, Outcome? Outcome, bool ByPlace = false);
 
 /// <summary>
-/// Reads who won and who lost from the verbs around person tokens: "X was re-elected", "X won a second
-/// term", "victory over Y", "his margin over Y", "defeating Y", "X came third". A person merely named beside an election is no candidate.
+/// Reads who won and who lost from the verbs around person tokens: "X was re-elected", "X won a second term", "victory
+/// over Y", "his margin over Y", "defeating Y", "X came third". A person merely named beside an election is no
+/// candidate.
 /// </summary>
 internal static partial class CandidateReader
 {

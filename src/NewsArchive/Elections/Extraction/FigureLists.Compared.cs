@@ -35,12 +35,12 @@ internal static partial class FigureLists
     }
 
     /// <summary>The other side of a comparison, in the first figure's unit: "20,645 votes, compared to 14,738 for the
-    /// Liberal Democrat candidate", "55% against 40% for Labour", "43.8% of the total, against 812,397 for Hall", "20,645
-    /// votes in 2001, compared to 14,738 for ...", "1,310,143 votes after second preferences were counted, against 994,614
-    /// for Goldsmith", "once second preferences were added in, against 994,614 for his Conservative rival", "after second preferences
-    /// against 992,273". Its owner is
-    /// named after it (<see cref="FigureSubjects.Forward"/>), or, with nobody named after it ("1,206,034 votes against
-    /// 977,601."), it is a pair's second.</summary>
+    /// Liberal Democrat candidate", "55% against 40% for Labour", "43.8% of the total, against 812,397 for Hall",
+    /// "20,645 votes in 2001, compared to 14,738 for ...", "1,310,143 votes after second preferences were counted,
+    /// against 994,614 for Goldsmith", "once second preferences were added in, against 994,614 for his Conservative
+    /// rival", "after second preferences against 992,273". Its owner is named after it (<see
+    /// cref="FigureSubjects.Forward"/>), or, with nobody named after it ("1,206,034 votes against 977,601."), it is a
+    /// pair's second.</summary>
     [GeneratedRegex(@"\G(?:\s+(?:votes|per cent|seats)|%)?(?:\s+of\s+the\s+(?:vote|total))?(?:\s+in\s+the\s+(?:first|second|third|final|last)\s+round|\s+(?:after|once|when)\s+(?:the\s+)?(?:second|first)[-\s]preferences?\s+(?:votes\s+)?(?:were|had\s+been)\s+(?:counted|added(?:\s+in)?|allocated|transferred|redistributed)|\s+(?:after|on)\s+(?:the\s+)?(?:second|first)[-\s]preferences?(?:\s+votes)?)?(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s+(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:just\s+|only\s+)?" + Q + @"(?:\s?(?:per cent|%))?(?:(?=\s+(?:votes\s+|seats\s+)?for\b)|(?<bare>(?=\s*(?:[.;]|,\s|$))))")]
     private static partial Regex ComparedNumber();
 }

@@ -205,9 +205,11 @@ internal static partial class FigureLists
     [GeneratedRegex(@"\d(?:\s?(?:m|million)\b)?\s*(?:%|per cent|\s+votes|\s+seats)?\s*(?:-|–|to|vs\.?|versus|:)\s*\d")]
     private static partial Regex PairWord();
 
-    /// <summary>"52-48", "52% to 48%", "55:45", "by 52 per cent to 48 per cent", "306 vs. 232 electoral votes", "leads the
-    /// popular vote, 59,942,917 to 59,704,842", "beat RON by 2,310 votes to 406", "beat Jo Bloggs 1,200 to 900", "beat Jo Bloggs to the post, 1,650 votes to 1,320", "by 50.65% to 49.35%", "by 10.7m votes to 6.8m", "the gap was tighter, at 40.0% to 35.3%", a restatement of counts ("..., or 51.5% to 48.5%"). A pair needs a
-    /// word of a result before it, so that a range or a score is not one; "from 45% to 42%" is a change, not a pair.</summary>
+    /// <summary>"52-48", "52% to 48%", "55:45", "by 52 per cent to 48 per cent", "306 vs. 232 electoral votes", "leads
+    /// the popular vote, 59,942,917 to 59,704,842", "beat RON by 2,310 votes to 406", "beat Jo Bloggs 1,200 to 900",
+    /// "beat Jo Bloggs to the post, 1,650 votes to 1,320", "by 50.65% to 49.35%", "by 10.7m votes to 6.8m", "the gap
+    /// was tighter, at 40.0% to 35.3%", a restatement of counts ("..., or 51.5% to 48.5%"). A pair needs a word of a
+    /// result before it, so that a range or a score is not one; "from 45% to 42%" is a change, not a pair.</summary>
     [GeneratedRegex(@"\b(?:margin|by|won|win|winning|voted|vote|result|split|lost|losing|beat|beating|defeated|rejected|backed|approved|majority|gap|lead|led)\b(?:[^.;:\d]|(?<=\s)(?:19|20)\d\d(?=\s)){0,40}?(?<![\d.,£$])(?<!\bfrom\s+)(?<n>(?<a>\d{1,3}(?:\.\d{1,2})?))\s?(?:%|per cent)?\s*(?:-|–|to|vs\.?|versus|(?<colon>:))\s*(?<n>(?<b>\d{1,3}(?:\.\d{1,2})?))(?![\d,])(?:\s?(?:%|per cent))?(?:\s+(?<unit>votes|seats))?(?!\s*(?:years|year-old|months|days|per cent of (?!the vote)))|(?<n>(?<a>\d{1,3}(?:,\d{3})+|\d{3,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3})+|\d{3,}))\s+(?:(?:electoral(?:\s+college)?|Electoral\s+College)\s+)?(?<unit>votes|seats)\b"
         + @"|(?<=,\s+or\s+)(?<n>(?<a>\d{1,2}(?:\.\d{1,2})?))\s?(?:%|per\s+cent)\s+to\s+(?<n>(?<b>\d{1,2}(?:\.\d{1,2})?))\s?(?:%|per\s+cent)"
         + @"|\b(?:popular\s+)?(?<count>vote),?\s+(?<n>(?<a>\d{1,3}(?:,\d{3}){2,}))\s*(?:vs\.?|versus|to)\s*(?<n>(?<b>\d{1,3}(?:,\d{3}){2,}))(?!\d|,\d)"
@@ -276,9 +278,10 @@ internal static partial class FigureLists
     [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%|\s+(?:students|people|voters|members)\s+(?:voted|took\s+part))?\s*[,–—]?\s+(?:(?:is|was|are|were)\s+)?(?:(?:up|down)\s+(?:from|on)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|improvement)\s+(?:from|on)|(?:higher|lower|more|fewer|less)\s+than|compared\s+(?:with|to)|against)\s+(?:last\s+year['’]s\s+(?:record\s+)?(?:turnout\s+(?:of\s+)?)?" + Q + @"|(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?\s+(?:last\s+year|the\s+year\s+before|the\s+previous\s+year)\b)")]
     private static partial Regex FromLastYear();
 
-    /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016", "compared with 58% at the 2001 general election" (or "against"), "a
-    /// turnout of 46.2% — up from 39.8% in 2015", "up from 37% four years ago", "up from 61% last time", "down from 76.5%
-    /// at last year's general election" (placed by the election named): the same measure in an earlier contest.</summary>
+    /// <summary>"30 seats from 10 in 2015", "up from 35% in 2016", "compared with 58% at the 2001 general election" (or
+    /// "against"), "a turnout of 46.2% — up from 39.8% in 2015", "up from 37% four years ago", "up from 61% last time",
+    /// "down from 76.5% at last year's general election" (placed by the election named): the same measure in an earlier
+    /// contest.</summary>
     [GeneratedRegex(@"\G(?:\s+(?:seats|per cent|votes)|%|\s+(?:students|people|voters|members)\s+(?:voted|took\s+part))?(?:\s+of\s+the\s+(?:vote|poll))?\s*[,–—]?\s+(?:(?:(?:up|down)\s+)?from|compared\s+(?:with|to)|against)\s+(?:a\s+)?" + Q + @"(?:\s?(?:per cent|%|seats|votes))?(?=(?:\s+(?:at|in)\s+the\s+(?:last|previous)\s+(?:[\w-]+\s+)?election)?\s+(?:in|at)\s+(?:the\s+)?(?<year>(?:19|20)\d\d)\b|\s+(?<ago>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|before|earlier)\b|\s+(?<last>last\s+time|(?:at|in)\s+the\s+(?:last|previous)\s+(?:[\w-]+\s+)?election)\b|\s+(?:at|in)\s+last\s+\w+['’]s\s+(?:[\w-]+\s+)?elections?\b)")]
     private static partial Regex FromEarlier();
 }

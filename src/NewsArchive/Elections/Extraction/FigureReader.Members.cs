@@ -36,12 +36,14 @@ internal static partial class FigureReader
 
     private const string Members = @"(?:seats|MPs|MEPs|MSPs|AMs|TDs|councillors|deputies|senators)";
 
-    /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "Labour has 356 MPs" (not "would have
-    /// 240 MPs", nor "had 32 councillors before the election", the standing before it), "managed to get 66 MPs", "despite only
-    /// having one MP", "a parliamentary party of eight MPs"; members of other bodies too: "UKIP won 24 MEPs", "the SNP won 69 MSPs", "returned 40 councillors",
-    /// "won 52 deputies", "finished with 33 councillors" (and "to Labour's 27", but not "from" or "to" another number), and after a share: "came second with 25.4% and 20 MEPs"; not members got from other parties or
-    /// to back something ("got 20 deputies from smaller parties to back its budget"); and a place held with them ("held
-    /// Wandsworth with 41 councillors"), where a council's are its seats won.</summary>
+    /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "Labour has 356 MPs" (not
+    /// "would have 240 MPs", nor "had 32 councillors before the election", the standing before it), "managed to get 66
+    /// MPs", "despite only having one MP", "a parliamentary party of eight MPs"; members of other bodies too: "UKIP won
+    /// 24 MEPs", "the SNP won 69 MSPs", "returned 40 councillors", "won 52 deputies", "finished with 33 councillors"
+    /// (and "to Labour's 27", but not "from" or "to" another number), and after a share: "came second with 25.4% and 20
+    /// MEPs"; not members got from other parties or to back something ("got 20 deputies from smaller parties to back
+    /// its budget"); and a place held with them ("held Wandsworth with 41 councillors"), where a council's are its
+    /// seats won.</summary>
     [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|get|getting|took|(?<!\b(?:would|could|might|should|will|may|must|to)\s+)(?:has|have)|left\s+with|ended\s+up\s+with|(?:finished|ended)\s+with|reduced\s+to|parliamentary\s+party\s+of|(?:held|kept|retained|won|took|gained|captured|seized)\s+\p{Lu}[\w’'-]*(?:\s+(?:and\s+|upon\s+|of\s+)?\p{Lu}[\w’'-]*)*\s+with)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?|\b(?:with|on|won|took|polled|secured)\s+\d+(?:\.\d+)?\s?(?:%|per\s+cent)(?:\s+of\s+the\s+vote)?\s+and\s+)" + Q + @"(?=\s+(?:new\s+)?(?:MPs|MEPs|MSPs|AMs|TDs|councillors|deputies|senators)\b(?!\s+(?:from|to)\b(?!\s+(?:the\s+)?(?:" + Parties.Names + @")['’])))|(?<=\b(?:won|has|have|having|had|with|elected|returned|votes\s+and)\s+(?:(?:only|just)\s+)?)\b(?<n>one|1)(?=\s+(?:solitary\s+|single\s+|elected\s+)?(?:MP|Member of Parliament)\b)")]
     private static partial Regex MembersWon();
 }

@@ -3,12 +3,12 @@ using System.Text.RegularExpressions;
 namespace NewsArchive.Elections.Extraction;
 
 /// <summary>
-/// How final a figure is, from its sentence: an exit poll's, a projection's, or a running tally's while the
-/// count goes on ("an overnight tally showed", "with 49 of the 73 results declared", "with 11 of the borough's 20 wards
-/// declared", "with Missouri still too close to call", "on the latest figures", "so far", but not "so far this year", "at
-/// the time of writing"). A tally is a count still running ("an overnight tally", "the BBC's tally
-/// at 4am") unless it is the final one ("the final tally put the Conservatives on 306"). Such a figure
-/// is kept and shown labelled, never as the declared result.
+/// How final a figure is, from its sentence: an exit poll's, a projection's, or a running tally's while the count goes
+/// on ("an overnight tally showed", "with 49 of the 73 results declared", "with 11 of the borough's 20 wards declared",
+/// "with Missouri still too close to call", "on the latest figures", "so far", but not "so far this year", "at the time
+/// of writing"). A tally is a count still running ("an overnight tally", "the BBC's tally at 4am") unless it is the
+/// final one ("the final tally put the Conservatives on 306"). Such a figure is kept and shown labelled, never as the
+/// declared result.
 /// </summary>
 internal static partial class FigureStatusRules
 {
