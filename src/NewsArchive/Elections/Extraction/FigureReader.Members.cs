@@ -7,9 +7,10 @@ namespace NewsArchive.Elections.Extraction;
 /// <summary>Seats told as members returned: a party's MPs, MEPs or councillors.</summary>
 internal static partial class FigureReader
 {
-    /// <summary>"That compares with 41 Conservative councillors four years ago", "the party now has 30 Labour MPs":
+    /// <summary>"That compares with 41 Conservative councillors four years ago", "the party won 30 Labour MPs":
     /// members of a party named between the number and the word for them are that party's seats. Only where a result
-    /// is told: after "won", "has", "with", "compared with" ... with nothing after but the clause's end or when it was, or
+    /// is told: after "won", "returned", "compared with", "finished with" ... (not "has", "with" or "against":
+    /// "the whips moved against 12 Labour MPs") with nothing after but the clause's end or when it was, or
     /// before "remain" (in the Commons), "were elected", "survived" ("Now only eight Lib Dem MPs remain in the House of
     /// Commons"); "50 Labour MPs signed the letter", "40 Labour MPs remain loyal" and "had 32 Conservative councillors
     /// before the election" are no result.</summary>
@@ -23,7 +24,7 @@ internal static partial class FigureReader
         }
     }
 
-    [GeneratedRegex(@"(?<=\b(?:won|winning|elected|returned|returning|had|has|have|having|with|compared\s+(?:with|to)|compares\s+(?:with|to)|against|down\s+to|up\s+to|reduced\s+to|left\s+with)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?)"
+    [GeneratedRegex(@"(?<=\b(?:won|winning|elected|returned|returning|compared\s+(?:with|to)|compares\s+(?:with|to)|down\s+to|up\s+to|reduced\s+to|(?:left|finished|ended(?:\s+up)?)\s+with)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?)"
         + Q + @"(?=\s+(?<party>" + Parties.Names + @")\s+(?<noun>MPs|MEPs|MSPs|AMs|councillors)\b(?:\s*(?:[,.;:)]|$)|\s+(?:in\s+(?:19|20)\d\d|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|earlier|before|previously)|last\s+time|at\s+the\s+last\s+election)\b))"
         + @"|(?<![\w,.])" + Q + @"(?=\s+(?<party>" + Parties.Names + @")\s+(?<noun>MPs|MEPs|MSPs|AMs|councillors)\s+(?:now\s+)?(?:remain(?=\s*(?:[,.;:–—]|$)|\s+(?:in\s+(?:the\s+)?(?:House\s+of\s+Commons|Commons|Parliament)|at\s+Westminster)\b)|were\s+(?:elected|returned)\b(?!\s+(?:to|as|onto|on|chair)\b)|survived\b))")]
     private static partial Regex PartyMembers();
