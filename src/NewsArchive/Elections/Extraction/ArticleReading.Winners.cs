@@ -15,8 +15,11 @@ internal sealed partial class ArticleReading
     private string? PartyCandidate(string text, RawFigure raw, int clauseStart, string party, string slug, Func<string, string?> partyOf)
     {
         var offices = PartyOffice().Matches(text[clauseStart..raw.Position]).Where(m => Parties.Canonical(m.Groups["party"].Value) == party).ToList();
-        // "the Conservative's": the party's singular name for one member, not an office it holds ("the Labour MP").
-        var member = offices.Any(m => m.Groups["member"].Success);
+        // "to the Conservative's 44.8 per cent", after the winner's: the party's singular name for the one compared with
+        // the winner, not an office it holds ("the Labour MP"). Not a third's told alone ("the Liberal Democrat's share
+        // was 4.4 per cent"), which may be any candidate of that party.
+        var member = offices.Any(m => m.Groups["member"].Success && text.AsSpan(0, clauseStart + m.Index).TrimEnd().EndsWith(" to", StringComparison.Ordinal)
+            && text.AsSpan()[(clauseStart + m.Index + m.Length)..raw.Position].IsWhiteSpace());
         if (raw.Kind is not (FigureKind.Votes or FigureKind.Share) && offices.Count == 0
             && !(RoleAfter().Match(text, raw.End) is { Success: true } after && Parties.Canonical(after.Groups["party"].Value) == party)) return null;
         var inRace = (known ?? new Dictionary<string, string>()).Where(k => k.Value == slug).Select(k => k.Key).ToList();

@@ -200,8 +200,9 @@ internal static partial class FigureReader
     private static partial Regex Share();
 
     /// <summary>Words of a count beside a share, and a place in the race: "Liberal Democrat Brian Paddick was third with 9.8%";
-    /// and a party that took a share ("The Tories took 32.3% and the Lib Dems 22.1%").</summary>
-    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished|beat|beating|defeated|defeating|round|was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on))\b|\b(?:" + Parties.Names + @")\s+took\s+(?:(?:just|only|about|around|nearly|almost|over|under)\s+)?\d", RegexOptions.IgnoreCase)]
+    /// a party that took a share ("The Tories took 32.3% and the Lib Dems 22.1%"); and a share told against another's
+    /// ("Ms Doe had 55.2 per cent to Mr Roe's 44.8 per cent").</summary>
+    [GeneratedRegex(@"\b(?:votes?|voters|polled|ballots?|elect\w*|won|winning|election|poll|share|preferences?|results?|came|finished|beat|beating|defeated|defeating|round|was\s+(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|sixth|last)\s+(?:with|on))\b|\b(?:" + Parties.Names + @")\s+took\s+(?:(?:just|only|about|around|nearly|almost|over|under)\s+)?\d|" + TextCues.SharesCompared, RegexOptions.IgnoreCase)]
     private static partial Regex VoteWord();
 
     /// <summary>Any word <see cref="NewsNumber.Pattern"/> takes as a number's qualifier, or none: a lookbehind's way of

@@ -38,7 +38,12 @@ internal static partial class TextCues
         // "taking one of the 11 top-up seats", "left Labour with 11 of the 25 seats": seats of a body shared out.
         @"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|its|their)\s+\d+\s+(?:[\w-]+\s+)?seats|" +
         // "The Conservatives topped the poll on 27.7%", "finished behind the Greens", "The Tories took 32.3% of the vote".
-        @"topped\s+the\s+(?:poll|vote|ballot)|(?:came|finished|ended\s+up)\s+(?:just\s+)?(?:behind|ahead\s+of)|took\s+(?=(?:[\w.,]+\s+){0,2}?\d[\d.,]*\s?(?:%|per\s+cent|seats|votes))";
+        @"topped\s+the\s+(?:poll|vote|ballot)|(?:came|finished|ended\s+up)\s+(?:just\s+)?(?:behind|ahead\s+of)|took\s+(?=(?:[\w.,]+\s+){0,2}?\d[\d.,]*\s?(?:%|per\s+cent|seats|votes))|" +
+        // "Ms Doe had 55.2 per cent to Mr Roe's 44.8 per cent": one share set against another's.
+        SharesCompared;
+
+    /// <summary>A share told against another's: "55.2 per cent to Mr Roe's 44.8", "52% to the Conservative's 41".</summary>
+    public const string SharesCompared = @"\d\s?(?:%|per\s+cent)\s+to\s+[^.;\d]{1,40}?['’]s?\s+(?:(?:just|only|about|around|nearly|almost)\s+)?\d+";
 
     /// <summary>Words that say a contest has been decided: only with one does "tonight" date an election.</summary>
     [GeneratedRegex(@"\b(?:" + DecidedWords + @")\b")]
