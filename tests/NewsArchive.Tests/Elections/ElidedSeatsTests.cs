@@ -32,4 +32,19 @@ public class ElidedSeatsTests
     [InlineData("The Conservatives won 306 seats in Thursday's general election.\nTurnout was 65%.\nLabour took 258 and the Liberal Democrats 57.")]
     public void Bare_numbers_away_from_seats_are_nothing(string text) =>
         Assert.DoesNotContain(Extract.Filed(text, AfterPolling), f => f.Value is 32m or 22m or 258m or 57m);
+
+    [Fact]
+    public void Bare_numbers_after_a_councils_seats_are_that_councils_each_with_its_own_with()
+    {
+        var filed = Extract.Filed("Labour took control of Eastbrook council in Thursday's local elections, winning 33 seats. The Conservatives were left with 21, and the Liberal Democrats with 5.",
+            new DateOnly(2018, 5, 5));
+        Assert.Contains(("eastbrook-local-elections-2018", "Conservative", FigureKind.Seats, 21m), filed);
+        Assert.Contains(("eastbrook-local-elections-2018", "Liberal Democrats", FigureKind.Seats, 5m), filed);
+    }
+
+    [Fact]
+    public void Bare_numbers_after_another_councils_seats_are_that_ones() =>
+        Assert.Contains(("westfield-local-elections-2018", "Labour", FigureKind.Seats, 25m),
+            Extract.Filed("Labour took control of Eastbrook council in Thursday's local elections, winning 33 seats. The Conservatives won 21.\nIn Westfield, the Conservatives won 38 of the 63 seats. Labour took 25.",
+                new DateOnly(2018, 5, 5)));
 }

@@ -8,8 +8,8 @@ namespace NewsArchive.Elections.Extraction;
 /// won 306 seats. Labour took 258 and the Liberal Democrats 57."</summary>
 internal sealed partial class ArticleReading
 {
-    /// <summary>The last sentence that kept a party's seats, and its paragraph.</summary>
-    private (int Sentence, int Paragraph)? lastSeats;
+    /// <summary>The last sentence that kept a party's seats, its paragraph, and the contest they were filed under.</summary>
+    private (int Sentence, int Paragraph, string Slug)? lastSeats;
 
     /// <summary>The sentence whose bare list of seats was read: a list of that form is a result by its form, as a result
     /// line is, whether or not a verb of one is written ("the following make-up: Labour 11, ...").</summary>
@@ -57,10 +57,17 @@ internal sealed partial class ArticleReading
         return k >= 0 && figures[k].Status == FigureStatus.ExitPoll && figures[k].Source == sentences[index - 1].Source;
     }
 
-    private void RememberSeats(int index, ArticleSentence s, RawFigure raw, string? party)
+    private void RememberSeats(int index, ArticleSentence s, RawFigure raw, string slug, string? party)
     {
-        if (raw.Kind == FigureKind.Seats && party is not null) lastSeats = (index, s.Paragraph);
+        if (raw.Kind == FigureKind.Seats && party is not null) lastSeats = (index, s.Paragraph, slug);
     }
+
+    /// <summary>"Labour took control of Trafford council in Thursday's local elections, winning 33 seats. The
+    /// Conservatives were left with 21": seats told with their unit left out, right after a council's, are that
+    /// council's, not the round's the sentence would otherwise fall to (the round stays in view for councils named later).</summary>
+    private string? ContinuedSeats(int index, List<Placed> placed, RawFigure raw, string? slug) =>
+        ElidedSeatsRead(index) && raw.Kind == FigureKind.Seats && !placed.Any(p => p.Slug is not null)
+            && lastSeats is { } last && last.Sentence >= index - 1 && slug is not null && registry.ParentOf(last.Slug) == slug ? last.Slug : slug;
 
     /// <summary>A whole sentence of parties and bare numbers: "Labour took 258 and the Liberal Democrats 57", "The
     /// Conservatives won nine, the Greens three and the Liberal Democrats two", "the Greens held their three and the Liberal
@@ -85,7 +92,9 @@ internal sealed partial class ArticleReading
     /// <summary>The first party and its count: with a verb, unless a colon or "it was" led in.</summary>
     private const string Item = @"(?:[Tt]he\s+)?(?<party>" + Parties.Names + @")(?:,\s+[^,;:]{1,50},)?\s+(?(lead)(?:" + Verb + "|" + Change + ")?|(?:" + Verb + "|" + Change + "))" + Count;
 
-    private const string LaterItem = @"(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:" + Verb + "|" + Change + ")?" + Count;
+    /// <summary>A later party and its count, the verb written once before it or its own; or "with" or "on" its count, as
+    /// after "were left with 21" ("and the Liberal Democrats with 5").</summary>
+    private const string LaterItem = @"(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:" + Verb + "|" + Change + @"|(?:with|on)\s+)?" + Count;
 
     /// <summary>A count of seats as a bare number: digits or a word, no thousands, no share.</summary>
     private const string SmallNumber = @"\d{1,3}(?!\d|[.,]\d|\s?%|\s?per\s+cent)|" + NewsNumber.Written + @"\b";

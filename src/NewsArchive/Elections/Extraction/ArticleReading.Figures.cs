@@ -36,6 +36,7 @@ internal sealed partial class ArticleReading
         var inView = context;
         var slug = ElectionFor(s, placed, raw.Position, person, yearWindow, raw.Kind is FigureKind.Votes or FigureKind.Share && FigureReader.IsResultLine(text) || ElidedSeatsRead(index)) ?? ImpliedGeneralElection(s, raw, person ?? party, party, placed)
             ?? OnlyReferendum(s, raw, clauseStart, placed) ?? OwnFigureElection(s, raw, placed) ?? BodysOwnElection(s, raw, person, party, placed);
+        slug = ContinuedSeats(index, placed, raw, slug);
         // "Goldsmith had won 58.2% at last year's general election", in a by-election's report: an earlier contest told
         // in the pluperfect is set beside the one in view, which stays in view.
         // So is the seat's own earlier contest in a by-election's report ("At the 2019 general election Mr Brokenshire won the seat").
@@ -188,7 +189,7 @@ internal sealed partial class ArticleReading
             && !PopularVoteLead().IsMatch(s.Tokenised[Math.Max(0, raw.Position - 40)..raw.Position]) ? Outcome.Elected : (Outcome?)null;
         var post = person is null && party is null ? null : PostOf(index, slug, raw.Position, raw.End);
         if (person is not null || party is not null) candidacies.Add(slug, person, person is null ? party : partyOf(person), outcome, s.Source, post);
-        RememberSeats(index, s, raw, party);
+        RememberSeats(index, s, raw, slug, party);
         if (person is not null || party is not null) lastOwned = (s, raw, person, party);
         RememberOwner(s, raw, person, party);
         figures.Add(new ElectionFigure
