@@ -112,9 +112,10 @@ internal sealed partial class ArticleReading
             (person, party) = (candidate, null);
         if (person is null && SingleWinner(registry.KindOf(slug)) && WinnerByRole(text, raw, clauseStart, party, slug, partyOf) is { } winner)
             (person, party) = (winner, null);
-        if (raw.Kind == FigureKind.Seats && SingleWinner(registry.KindOf(slug)))
+        // Seats are won in a parliament or council, never in a race for one office; and a seat lost to a rival by so many
+        // votes ("Labour lost Hartlepool to the Conservatives by nearly 7,000 votes", in a mayor's report) is a seat's.
+        if (raw.Kind == FigureKind.Seats && SingleWinner(registry.KindOf(slug)) || raw.Kind == FigureKind.Majority && SeatLostElsewhere(text[clauseStart..raw.Position], slug))
         {
-            // Seats are won in a parliament or council, never in a race for one office.
             Leave(LeftOutReason.NoElection);
             return;
         }
@@ -248,10 +249,7 @@ internal sealed partial class ArticleReading
         if (person is null) party = Owners.Party(text, raw, clauseStart, winnerOnly);
         else if (!winnerOnly && RonAfter(text, raw, clauseStart)) (person, party) = (null, "RON");
         if (person is null && party is null) (person, party) = ListedOwner(s, raw, clauseStart);
-        // "the Conservatives won 31% of the seats but secured only 37% of the vote": a clause that opens on its
-        // verb shares the subject of the clause before it, as does one that leaves the verb out ("but (only) one seat").
-        if (person is null && party is null && AfterBut().Match(text[..clauseStart]) is { Success: true, Index: > 1 } but && SharedSubject().IsMatch(text[clauseStart..raw.Position]))
-            party = Owners.Party(text, raw, TextCues.ClauseAt(text, Math.Max(0, text[..but.Index].TrimEnd(' ', ',').Length - 1)).Start, winnerOnly);
+        if (person is null && party is null) (person, party) = SubjectBeforeBut(s, raw, clauseStart, winnerOnly);
         if (!winnerOnly && FigureSubjects.Forward(s, raw, out var linked) is { } forward && (linked || (person is null && party is null) || FigureSubjects.Compared(text, raw)))
             return forward;
         if (person is null && party is null && Recent(lastParty, s.Paragraph, raw.Kind == FigureKind.Seats ? PartyParagraphs : 1)
@@ -281,14 +279,8 @@ internal sealed partial class ArticleReading
         return (round, fromContext);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:only|just|also|then)\s+)?(?:won|secured|got|took|gained|received|polled|attracted)\b|^\s*(?:(?:only|just|merely)\s*)?$")]
-    private static partial Regex SharedSubject();
-
     [GeneratedRegex(@"\bpopular\s+vote\s+by\s+(?:\w+\s+){0,2}$")]
     private static partial Regex PopularVoteLead();
-
-    [GeneratedRegex(@"\bbut\s+$")]
-    private static partial Regex AfterBut();
 
     /// <summary>"David Cameron's share was", "Mr Blair's share of the vote fell to": a person's share, with no place named.</summary>
     [GeneratedRegex(ArticleSentence.Person + @"['’]s\s+share\b(?![^⟦]*\s(?:in|at)\s+\p{Lu})")]

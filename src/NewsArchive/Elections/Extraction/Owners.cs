@@ -145,9 +145,10 @@ internal static partial class Owners
     /// Goldsmith by more than 300,000 votes". Shared by every rule that reads a rival beaten.</summary>
     public const string Beat = @"beat|beats|beating|defeated|defeats|defeating|crushed|crushes|crushing|trounced|trounces|trouncing|routed|routing|thrashed|thrashes|thrashing";
 
-    /// <summary>The words of a loss just before the winner's "to": "lost to", "lost her East Dunbartonshire seat to".
-    /// Shared by the owner rules here and <see cref="FigureReader"/>'s margin of the loser's side.</summary>
-    public const string LostBefore = @"(?:lost|losing|loses)\s+(?:(?:her|his|their|its|the)\s+(?:[^\s⟦,;.]+\s+){0,4}?seat\s+)?";
+    /// <summary>The words of a loss just before the winner's "to": "lost to", "lost her East Dunbartonshire seat to",
+    /// "lost Bethnal Green and Bow to". Shared by the owner rules here and <see cref="FigureReader"/>'s margin of the
+    /// loser's side.</summary>
+    public const string LostBefore = @"(?:lost|losing|loses)\s+(?:(?:her|his|their|its|the)\s+(?:[^\s⟦,;.]+\s+){0,4}?seat\s+|\p{Lu}[\w’'&-]*(?:\s+(?:and|&|upon|on|under|\p{Lu}[\w’'&-]*)){0,5}\s+)?";
 
     [GeneratedRegex(@"\b(?:behind|ahead\s+of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")]
     private static partial Regex PlacedAgainst();
