@@ -47,4 +47,14 @@ public class ElidedSeatsTests
         Assert.Contains(("westfield-local-elections-2018", "Labour", FigureKind.Seats, 25m),
             Extract.Filed("Labour took control of Eastbrook council in Thursday's local elections, winning 33 seats. The Conservatives won 21.\nIn Westfield, the Conservatives won 38 of the 63 seats. Labour took 25.",
                 new DateOnly(2018, 5, 5)));
+
+    [Theory]
+    [InlineData("Reform won 24 seats and 27.5% of the vote in the European elections, ahead of Labour on 25.4% and 20 seats.")]
+    [InlineData("Reform topped the poll in the European elections with 27.5% of the vote and 24 seats, Labour 25.4% and 20 seats.")]
+    public void Seats_joined_to_a_partys_share_are_that_partys(string text)
+    {
+        var filed = Extract.Filed(text, new DateOnly(2014, 5, 27));
+        Assert.Contains(("european-parliament-election-2014", "Labour", FigureKind.Seats, 20m), filed);
+        Assert.DoesNotContain(filed, f => f.Value == 20m && f.Subject != "Labour");
+    }
 }

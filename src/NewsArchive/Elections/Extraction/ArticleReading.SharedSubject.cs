@@ -31,6 +31,15 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"\b(?:lost|losing|loses)\s+(?<place>\p{Lu}[\w’'&-]*(?:\s+(?:and|&|upon|on|under|\p{Lu}[\w’'&-]*)){0,5})\s+to\b")]
     private static partial Regex PlaceLostTo();
 
+    /// <summary>"ahead of Labour on 25.4% and 20 seats": seats joined by "and" to the share just read are the owner's of
+    /// that share.</summary>
+    private (string? Person, string? Party)? SeatsWithShare(ArticleSentence s, RawFigure raw) =>
+        raw.Kind == FigureKind.Seats && lastOwned is { } prior && ReferenceEquals(prior.Sentence, s) && prior.Raw.Kind == FigureKind.Share
+            && prior.Raw.End <= raw.Position && AndSeats().IsMatch(s.Tokenised[prior.Raw.End..raw.Position]) ? (prior.Person, prior.Party) : null;
+
+    [GeneratedRegex(@"^(?:\s?(?:%|per cent))?(?:\s+of\s+the\s+vote)?\s+and\s+$")]
+    private static partial Regex AndSeats();
+
     [GeneratedRegex(@"\bbut\s+$")]
     private static partial Regex AfterBut();
 }
