@@ -19,6 +19,11 @@ internal static partial class ForeignElections
         if (SentenceCues.HasAny(sentence, "resident of"))
             foreach (Match m in ElectedPresident().Matches(sentence))
                 found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
+        // "Angela Merkel has won a fourth term as German chancellor", "was re-elected as Portuguese prime minister": the
+        // nation's office, won at its election.
+        if (SentenceCues.HasAny(sentence, "term as", "lected"))
+            foreach (Match m in TermAsOffice().Matches(sentence))
+                found.Add(m.Index, m.Index + m.Length, ElectionKind.Foreign, ElectionWords.Country(m.Groups["c"].Value), true);
         // "propelled William Jennings Bryan to the White House in 1896": the presidential election of that year.
         if (sentence.Contains("White House", StringComparison.Ordinal))
             foreach (Match m in WhiteHouseIn().Matches(sentence))
@@ -81,6 +86,9 @@ internal static partial class ForeignElections
 
     [GeneratedRegex(@"\b(?:re-?elected|elected|voted\s+in)\b(?:\s+" + ArticleSentence.Person + @")?\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?[Pp]resident\s+of\s+(?:the\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)")]
     private static partial Regex ElectedPresident();
+
+    [GeneratedRegex(@"\b(?:(?:won|wins|winning|secured|secures|claimed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?term\s+as|(?:re-?elected|elected)\s+as|(?:re-?elected|elected))\s+(?:the\s+)?(?:new\s+)?" + ElectionWords.NotNorthern + @"(?<c>" + ElectionWords.CountryNames + @")(?!\w)\s+(?:[Cc]hancellor|[Pp]rime\s+[Mm]inister|[Pp]resident)\b")]
+    private static partial Regex TermAsOffice();
 
     /// <summary>"Voters in Greece elected Syriza", "Spain went to the polls", "Iraqis voted", "Iraqi voters went to the polls"
     /// (not in a sentence about a referendum).</summary>
