@@ -36,4 +36,12 @@ public class OwnMajorityTests
     public void A_seat_lost_in_a_mayors_report_is_not_the_mayors_race() =>
         Assert.DoesNotContain(Extract.Filed("Jane Doe has been re-elected Mayor of London, beating John Roe in the second round.\nThe victory was a rare bright spot for Labour in a week in which it lost Ashford to the Conservatives by nearly 7,000 votes.",
             new DateOnly(2021, 5, 9), "Jane Doe", "John Roe"), f => f.Value == 7000m);
+
+    [Fact]
+    public void It_after_but_is_the_party_before_not_the_last_sentences()
+    {
+        var filed = Extract.Filed(ThirdTerm + ".\nTen years before, the Conservatives won 165 seats.\nUKIP won 2.2% of the vote, but it took only one seat.", May2005);
+        Assert.Contains(("uk-general-election-2005", "UKIP", FigureKind.Seats, 1m), filed);
+        Assert.DoesNotContain(filed, f => f.Value == 1m && f.Subject != "UKIP");
+    }
 }

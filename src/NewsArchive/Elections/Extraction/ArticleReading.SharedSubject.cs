@@ -5,8 +5,8 @@ namespace NewsArchive.Elections.Extraction;
 internal sealed partial class ArticleReading
 {
     /// <summary>"the Conservatives won 31% of the seats but secured only 37% of the vote": a clause after "but" that opens
-    /// on its verb shares the subject of the clause before it, as does one that leaves the verb out ("but (only) one
-    /// seat"), and a majority told as the subject's own ("Labour has won a third term, but with its Commons majority
+    /// on its verb, or on "it" or "they" and its verb ("UKIP won 23% ..., but it took only one seat"), shares the subject of
+    /// the clause before it, as does one that leaves the verb out ("but (only) one seat"), and a majority told as the subject's own ("Labour has won a third term, but with its Commons majority
     /// slashed to 66", "Tony Blair has won a third term, but his majority was cut to 66").</summary>
     private static (string? Person, string? Party) SubjectBeforeBut(ArticleSentence s, RawFigure raw, int clauseStart, bool winnerOnly)
     {
@@ -19,7 +19,7 @@ internal sealed partial class ArticleReading
         return (null, Owners.Party(text, raw, before, winnerOnly));
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:only|just|also|then)\s+)?(?:won|secured|got|took|gained|received|polled|attracted)\b|^\s*(?:(?:only|just|merely)\s*)?$|^\s*(?:with\s+)?(?:its|their|the\s+party['’]s|(?<person>his|her))\s+(?:(?:overall|Commons|parliamentary|working)\s+)?majority\b")]
+    [GeneratedRegex(@"^\s*(?:(?:it|they)\s+)?(?:(?:only|just|also|then)\s+)?(?:won|secured|got|took|gained|received|polled|attracted)\b|^\s*(?:(?:only|just|merely)\s*)?$|^\s*(?:with\s+)?(?:its|their|the\s+party['’]s|(?<person>his|her))\s+(?:(?:overall|Commons|parliamentary|working)\s+)?majority\b")]
     private static partial Regex SharedSubject();
 
     /// <summary>A place lost to a rival ("lost Hartlepool to the Conservatives") that is not the area of the race for an
