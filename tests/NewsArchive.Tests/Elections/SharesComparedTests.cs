@@ -40,4 +40,13 @@ public class SharesComparedTests
     [Fact]
     public void A_poll_set_one_against_another_is_no_result() =>
         Assert.Empty(Filed("A YouGov survey last week had Ms Doe on 45 per cent to Mr Roe's 32 per cent."));
+
+    [Fact]
+    public void A_share_restating_a_partys_count_is_that_partys()
+    {
+        var filed = Extract.Filed("Labour's Jane Doe won Thursday's Ashford by-election with 12,500 votes, or 48%, against 10,200 for the Conservatives, or 39%.",
+            new DateOnly(2015, 5, 9), "Jane Doe");
+        Assert.Contains(("ashford-by-election-2015", "Conservative", FigureKind.Share, 39m), filed);
+        Assert.DoesNotContain(("ashford-by-election-2015", "Jane Doe", FigureKind.Share, 39m), filed);
+    }
 }

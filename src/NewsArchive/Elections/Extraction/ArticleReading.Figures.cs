@@ -238,7 +238,7 @@ internal sealed partial class ArticleReading
             return (s.PersonAt(first), null);
         if (raw.Kind == FigureKind.Turnout || raw.Total) return (null, null);
         if (raw.ListIndex >= 0) return EarlierOwners(s, raw) ?? FigureSubjects.InList(s, raw, clauseStart, subject) ?? PairBefore(s, raw, clauseStart) ?? (null, null);
-        if (SeatsWithShare(s, raw) is { } withShare) return withShare;
+        if (SameOwnerAsBefore(s, raw) is { } sameOwner) return sameOwner;
         if (Owners.InUnreadRelative(text, raw)) return (null, Owners.RelativeParty(text, raw));
         string? person = null, party = null;
         var winnerOnly = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints;

@@ -31,14 +31,21 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"\b(?:lost|losing|loses)\s+(?<place>\p{Lu}[\w’'&-]*(?:\s+(?:and|&|upon|on|under|\p{Lu}[\w’'&-]*)){0,5})\s+to\b")]
     private static partial Regex PlaceLostTo();
 
-    /// <summary>"ahead of Labour on 25.4% and 20 seats": seats joined by "and" to the share just read are the owner's of
-    /// that share.</summary>
-    private (string? Person, string? Party)? SeatsWithShare(ArticleSentence s, RawFigure raw) =>
-        raw.Kind == FigureKind.Seats && lastOwned is { } prior && ReferenceEquals(prior.Sentence, s) && prior.Raw.Kind == FigureKind.Share
-            && prior.Raw.End <= raw.Position && AndSeats().IsMatch(s.Tokenised[prior.Raw.End..raw.Position]) ? (prior.Person, prior.Party) : null;
+    /// <summary>"ahead of Labour on 25.4% and 20 seats": seats joined by "and" to the share just read; and "against 10,200
+    /// for the Conservatives, or 39%": a share restating the count just read. Each is the owner's of the figure before it.</summary>
+    private (string? Person, string? Party)? SameOwnerAsBefore(ArticleSentence s, RawFigure raw)
+    {
+        if (lastOwned is not { } prior || !ReferenceEquals(prior.Sentence, s) || prior.Raw.End > raw.Position) return null;
+        var between = s.Tokenised[prior.Raw.End..raw.Position];
+        return raw.Kind == FigureKind.Seats && prior.Raw.Kind == FigureKind.Share && AndSeats().IsMatch(between)
+            || raw.Kind == FigureKind.Share && prior.Raw.Kind == FigureKind.Votes && OrShare().IsMatch(between) ? (prior.Person, prior.Party) : null;
+    }
 
     [GeneratedRegex(@"^(?:\s?(?:%|per cent))?(?:\s+of\s+the\s+vote)?\s+and\s+$")]
     private static partial Regex AndSeats();
+
+    [GeneratedRegex(@"^(?:\s+votes)?(?:\s+for\s+(?:the\s+)?[^,;⟦\d]{1,40}?)?\s*,\s*or\s+$")]
+    private static partial Regex OrShare();
 
     [GeneratedRegex(@"\bbut\s+$")]
     private static partial Regex AfterBut();
