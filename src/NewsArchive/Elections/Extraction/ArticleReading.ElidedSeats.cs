@@ -8,7 +8,8 @@ namespace NewsArchive.Elections.Extraction;
 /// won 306 seats. Labour took 258 and the Liberal Democrats 57."</summary>
 internal sealed partial class ArticleReading
 {
-    /// <summary>The last sentence that kept a party's seats, its paragraph, and the contest they were filed under.</summary>
+    /// <summary>The last sentence that kept a party's seats, its paragraph, and the contest they were filed
+    /// under.</summary>
     private (int Sentence, int Paragraph, string Slug)? lastSeats;
 
     /// <summary>The sentence whose bare list of seats was read: a list of that form is a result by its form, as a result
@@ -64,7 +65,8 @@ internal sealed partial class ArticleReading
 
     /// <summary>"Labour took control of Trafford council in Thursday's local elections, winning 33 seats. The
     /// Conservatives were left with 21": seats told with their unit left out, right after a council's, are that
-    /// council's, not the round's the sentence would otherwise fall to (the round stays in view for councils named later).</summary>
+    /// council's, not the round's the sentence would otherwise fall to (the round stays in view for councils named
+    /// later).</summary>
     private string? ContinuedSeats(int index, List<Placed> placed, RawFigure raw, string? slug) =>
         ElidedSeatsRead(index) && raw.Kind == FigureKind.Seats && !placed.Any(p => p.Slug is not null)
             && lastSeats is { } last && last.Sentence >= index - 1 && slug is not null && registry.ParentOf(last.Slug) == slug ? last.Slug : slug;

@@ -4,10 +4,11 @@ namespace NewsArchive.Elections.Extraction;
 
 internal sealed partial class ArticleReading
 {
-    /// <summary>"the Conservatives won 31% of the seats but secured only 37% of the vote": a clause after "but" that opens
-    /// on its verb, or on "it" or "they" and its verb ("UKIP won 23% ..., but it took only one seat"), shares the subject of
-    /// the clause before it, as does one that leaves the verb out ("but (only) one seat"), and a majority told as the subject's own ("Labour has won a third term, but with its Commons majority
-    /// slashed to 66", "Tony Blair has won a third term, but his majority was cut to 66").</summary>
+    /// <summary>"the Conservatives won 31% of the seats but secured only 37% of the vote": a clause after "but" that
+    /// opens on its verb, or on "it" or "they" and its verb ("UKIP won 23% ..., but it took only one seat"), shares the
+    /// subject of the clause before it, as does one that leaves the verb out ("but (only) one seat") and a majority told
+    /// as the subject's own ("Labour has won a third term, but with its Commons majority slashed to 66", "Tony Blair has
+    /// won a third term, but his majority was cut to 66").</summary>
     private static (string? Person, string? Party) SubjectBeforeBut(ArticleSentence s, RawFigure raw, int clauseStart, bool winnerOnly)
     {
         var text = s.Tokenised;
@@ -31,8 +32,9 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"\b(?:lost|losing|loses)\s+(?<place>\p{Lu}[\w’'&-]*(?:\s+(?:and|&|upon|on|under|\p{Lu}[\w’'&-]*)){0,5})\s+to\b")]
     private static partial Regex PlaceLostTo();
 
-    /// <summary>"ahead of Labour on 25.4% and 20 seats": seats joined by "and" to the share just read; and "against 10,200
-    /// for the Conservatives, or 39%": a share restating the count just read. Each is the owner's of the figure before it.</summary>
+    /// <summary>"ahead of Labour on 25.4% and 20 seats": seats joined by "and" to the share just read; and "against
+    /// 10,200 for the Conservatives, or 39%": a share restating the count just read. Each is the owner's of the figure
+    /// before it.</summary>
     private (string? Person, string? Party)? SameOwnerAsBefore(ArticleSentence s, RawFigure raw)
     {
         if (lastOwned is not { } prior || !ReferenceEquals(prior.Sentence, s) || prior.Raw.End > raw.Position) return null;

@@ -236,8 +236,8 @@ internal static partial class FigureReader
     /// <summary>A referendum side's voters: "17.4 million people voted to leave", "against 16.1 million who voted to
     /// remain", "the 48% who voted Remain", "52% voted in favour of leaving", "the 48% who voted to stay in the EU",
     /// "who voted not to leave", "51.9% of voters decided that they wanted to leave", "backed Remain", "32% voted in
-    /// favour of the Alternative Vote" (Yes), "with 32.1% backing the change" (Yes), "68% voted against" (No). Not a part of
-    /// the whole ("London voted 60% to remain" has the number after the verb).</summary>
+    /// favour of the Alternative Vote" (Yes), "with 32.1% backing the change" (Yes), "68% voted against" (No). Not a
+    /// part of the whole ("London voted 60% to remain" has the number after the verb).</summary>
     [GeneratedRegex(Q + @"(?<pct>" + Percent + @")?(?=\s+(?:(?:people|voters|electors|Britons|of\s+(?:the\s+)?(?:voters|country|us))\s+)?(?:who\s+)?(?:had\s+|have\s+)?(?:voted|backed|backing|supporting|chose|opted|decided(?:\s+that\s+they\s+wanted)?)\s+(?:(?<yes>in\s+favour)\b(?!\s+of\s+(?:the\s+)?[""“‘']?(?:" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining|staying)\b)|(?<yes>(?:for\s+)?the\s+change)\b|(?<no>against)\b|(?:(?:to|for)\s+|in\s+favour\s+of\s+)?(?:the\s+)?[""“‘']?(?:(?<side>" + ElectionWords.Sides + @"|yes|no|leave|remain|leaving|remaining)\b(?!\s+(?:confidence|deal|one|longer|more)\b)|(?<=to\s+)(?<stay>stay\s+in\s+the\s+(?:EU|European\s+Union))|(?<stay>not\s+to\s+leave)\b)))")]
     private static partial Regex SideVoters();
 

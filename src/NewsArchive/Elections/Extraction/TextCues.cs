@@ -218,7 +218,7 @@ internal static partial class TextCues
     public static partial Regex PastTense();
 
     /// <summary>A party as the subject that wins a vote or share, without its name: "they managed to gain 25%", "The party's
-    /// share, 36.9%", "its Commons majority slashed to 66".</summary>
+    /// share, 36.9%", "Its majority was cut to 66".</summary>
     [GeneratedRegex(@"\b(?:[Tt]he party|[Tt]hey)\s+(?:\w+\s+){0,3}?(?:won|gained|got|took|secured|received|polled|managed|had)\b|\b(?:[Tt]he\s+party['’]s|[Ii]ts|[Tt]heir)\s+(?:(?:national|overall)\s+)?(?:vote\s+)?share\b|\b(?:[Tt]he\s+party['’]s|[Ii]ts|[Tt]heir)\s+(?:(?:overall|Commons|parliamentary|working)\s+)?majority\b")]
     public static partial Regex PartySubject();
 
