@@ -24,7 +24,7 @@ internal static partial class FigureReader
         }
     }
 
-    [GeneratedRegex(@"(?<=\b(?:won|winning|elected|returned|returning|compared\s+(?:with|to)|compares\s+(?:with|to)|down\s+to|up\s+to|reduced\s+to|(?:left|finished|ended(?:\s+up)?)\s+with)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?)"
+    [GeneratedRegex(@"(?<=\b(?:" + ResultLead + @"|compared\s+(?:with|to)|compares\s+(?:with|to)|down\s+to|up\s+to)\s+" + LeadQualifier + ")"
         + Q + @"(?=\s+(?<party>" + Parties.Names + @")\s+(?<noun>MPs|MEPs|MSPs|AMs|councillors)\b(?:\s*(?:[,.;:)]|$)|\s+(?:in\s+(?:19|20)\d\d|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|earlier|before|previously)|last\s+time|at\s+the\s+last\s+election)\b))"
         + @"|(?<![\w,.])" + Q + @"(?=\s+(?<party>" + Parties.Names + @")\s+(?<noun>MPs|MEPs|MSPs|AMs|councillors)\s+(?:now\s+)?(?:remain(?=\s*(?:[,.;:–—]|$)|\s+(?:in\s+(?:the\s+)?(?:House\s+of\s+Commons|Commons|Parliament)|at\s+Westminster)\b)|were\s+(?:elected|returned)\b(?!\s+(?:to|as|onto|on|chair)\b)|survived\b))")]
     private static partial Regex PartyMembers();
@@ -37,6 +37,13 @@ internal static partial class FigureReader
 
     private const string Members = @"(?:seats|MPs|MEPs|MSPs|AMs|TDs|councillors|deputies|senators)";
 
+    /// <summary>Words of a result before a number of members, shared by <see cref="PartyMembers"/> and
+    /// <see cref="MembersWon"/>: "won", "elected", "returned", "reduced to", "finished with" ...</summary>
+    private const string ResultLead = @"won|winning|elected|returned|returning|reduced\s+to|(?:left|finished|ended(?:\s+up)?)\s+with";
+
+    /// <summary>A hedge between those words and the number: "won only", "returned a total of".</summary>
+    private const string LeadQualifier = @"(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?";
+
     /// <summary>Members returned as seats won: "they gained only 23 MPs", "won 56 MPs", "Labour has 356 MPs" (not
     /// "would have 240 MPs", nor "had 32 councillors before the election", the standing before it), "managed to get 66
     /// MPs", "despite only having one MP", "a parliamentary party of eight MPs"; members of other bodies too: "UKIP won
@@ -45,6 +52,6 @@ internal static partial class FigureReader
     /// MEPs"; not members got from other parties or to back something ("got 20 deputies from smaller parties to back
     /// its budget"); and a place held with them ("held Wandsworth with 41 councillors"), where a council's are its
     /// seats won.</summary>
-    [GeneratedRegex(@"(?<=\b(?:won|gained|gaining|winning|returned|returning|elected|secured|got|get|getting|took|(?<!\b(?:would|could|might|should|will|may|must|to)\s+)(?:has|have)|left\s+with|ended\s+up\s+with|(?:finished|ended)\s+with|reduced\s+to|parliamentary\s+party\s+of|(?:held|kept|retained|won|took|gained|captured|seized)\s+\p{Lu}[\w’'-]*(?:\s+(?:and\s+|upon\s+|of\s+)?\p{Lu}[\w’'-]*)*\s+with)\s+(?:(?:only|just|a\s+mere|a\s+total\s+of)\s+)?|\b(?:with|on|won|took|polled|secured)\s+\d+(?:\.\d+)?\s?(?:%|per\s+cent)(?:\s+of\s+the\s+vote)?\s+and\s+)" + Q + @"(?=\s+(?:new\s+)?(?:MPs|MEPs|MSPs|AMs|TDs|councillors|deputies|senators)\b(?!\s+(?:from|to)\b(?!\s+(?:the\s+)?(?:" + Parties.Names + @")['’])))|(?<=\b(?:won|has|have|having|had|with|elected|returned|votes\s+and)\s+(?:(?:only|just)\s+)?)\b(?<n>one|1)(?=\s+(?:solitary\s+|single\s+|elected\s+)?(?:MP|Member of Parliament)\b)")]
+    [GeneratedRegex(@"(?<=\b(?:" + ResultLead + @"|gained|gaining|secured|got|get|getting|took|(?<!\b(?:would|could|might|should|will|may|must|to)\s+)(?:has|have)|parliamentary\s+party\s+of|(?:held|kept|retained|won|took|gained|captured|seized)\s+\p{Lu}[\w’'-]*(?:\s+(?:and\s+|upon\s+|of\s+)?\p{Lu}[\w’'-]*)*\s+with)\s+" + LeadQualifier + @"|\b(?:with|on|won|took|polled|secured)\s+\d+(?:\.\d+)?\s?(?:%|per\s+cent)(?:\s+of\s+the\s+vote)?\s+and\s+)" + Q + @"(?=\s+(?:new\s+)?(?:MPs|MEPs|MSPs|AMs|TDs|councillors|deputies|senators)\b(?!\s+(?:from|to)\b(?!\s+(?:the\s+)?(?:" + Parties.Names + @")['’])))|(?<=\b(?:won|has|have|having|had|with|elected|returned|votes\s+and)\s+(?:(?:only|just)\s+)?)\b(?<n>one|1)(?=\s+(?:solitary\s+|single\s+|elected\s+)?(?:MP|Member of Parliament)\b)")]
     private static partial Regex MembersWon();
 }
