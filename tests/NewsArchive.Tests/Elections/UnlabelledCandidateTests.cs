@@ -20,4 +20,19 @@ public class UnlabelledCandidateTests
     public void A_losing_partys_votes_with_no_candidate_named_stay_the_partys() =>
         Assert.Contains(("eastbrook-by-election-2023", "Green Party", FigureKind.Votes, 904m),
             Extract.Filed(Race + "\nThe Greens took 904 votes.", July2023, "Jane Doe", "John Roe"));
+
+    [Fact]
+    public void The_winning_partys_majority_is_its_one_candidate_the_article_gives_no_party() =>
+        Assert.Contains(("eastbrook-by-election-2023", "Jane Doe", FigureKind.Majority, 495m), Extract.Filed(Race, July2023, "Jane Doe", "John Roe"));
+
+    [Fact]
+    public void The_winning_partys_majority_told_later_is_its_candidates() =>
+        Assert.Contains(("eastbrook-by-election-2023", "Jane Doe", FigureKind.Majority, 4478m),
+            Extract.Filed("The Conservatives held Eastbrook in Thursday's by-election.\nJane Doe took 11,189 votes, with Labour's John Roe on 6,711. The Tory majority was 4,478.",
+                July2023, "Jane Doe", "John Roe"));
+
+    [Fact]
+    public void A_seat_held_by_a_party_with_no_candidate_named_stays_the_partys() =>
+        Assert.Contains(("eastbrook-by-election-2023", "Conservative", FigureKind.Majority, 495m),
+            Extract.Filed("The Conservatives have held Eastbrook by 495 votes in the by-election.", July2023));
 }

@@ -8,10 +8,11 @@ internal sealed partial class ArticleReading
 {
     /// <summary>The one candidate of a party the article knows in a race for one office or seat: of its votes or share,
     /// however the party is named ("The Tory share was 45.2 per cent and Labour's 43.6 per cent": the party stood one
-    /// candidate, and the count is that candidate's); of another figure, when the clause names the party as a label of an
-    /// office or a candidacy ("the Labour mayor", "against 48.5% for his Labour rival") or as one member of it ("the
-    /// Conservative polled 971,931 votes"). A seat held by a party by so many votes stays the party's ("The Tories held
-    /// Aberdeenshire West by more than 3,000 ballots"), and a swing is the parties' own.</summary>
+    /// candidate, and the count is that candidate's), and, in a by-election or a mayor's race, of the majority of the party
+    /// that won; of another figure, when the clause names the party as a label of an office or a candidacy ("the Labour
+    /// mayor", "against 48.5% for his Labour rival") or as one member of it ("the Conservative polled 971,931 votes"). A
+    /// seat held by a party by so many votes at a general or devolved election stays the party's, and a swing is the
+    /// parties' own.</summary>
     private string? PartyCandidate(string text, RawFigure raw, int clauseStart, string party, string slug, Func<string, string?> partyOf)
     {
         var offices = PartyOffice().Matches(text[clauseStart..raw.Position]).Where(m => Parties.Canonical(m.Groups["party"].Value) == party).ToList();
@@ -20,7 +21,11 @@ internal sealed partial class ArticleReading
         // was 4.4 per cent"), which may be any candidate of that party.
         var member = offices.Any(m => m.Groups["member"].Success && text.AsSpan(0, clauseStart + m.Index).TrimEnd().EndsWith(" to", StringComparison.Ordinal)
             && text.AsSpan()[(clauseStart + m.Index + m.Length)..raw.Position].IsWhiteSpace());
-        if (raw.Kind is not (FigureKind.Votes or FigureKind.Share) && offices.Count == 0
+        // "The Conservatives have held Eastbrook by 495 votes", "The Tory majority was 4,478": a party's majority in a
+        // by-election or a mayor's race says it won, and is its candidate's. A seat at a general or devolved election is
+        // the party's seat in that parliament ("The Tories held Aberdeenshire West by more than 3,000 ballots").
+        var wonBy = raw.Kind == FigureKind.Majority && registry.KindOf(slug) is ElectionKind.ByElection or ElectionKind.Mayoral;
+        if (raw.Kind is not (FigureKind.Votes or FigureKind.Share) && !wonBy && offices.Count == 0
             && !(RoleAfter().Match(text, raw.End) is { Success: true } after && Parties.Canonical(after.Groups["party"].Value) == party)) return null;
         var inRace = (known ?? new Dictionary<string, string>()).Where(k => k.Value == slug).Select(k => k.Key).ToList();
         var candidates = inRace.Where(k => partyOf(k) == party).ToList();
@@ -29,8 +34,14 @@ internal sealed partial class ArticleReading
         // "The Tory share was 45.2 per cent" of the party that won, "37% for his Labour rival": where the article gives
         // every other candidate of the race another party and one none, that one is the party's (a party stands one
         // candidate). Not a party that lost with no candidate named ("UKIP took 1,102 votes").
-        if (candidates.Count == 0 && raw.Kind is FigureKind.Votes or FigureKind.Share && inRace.Count >= 2
-            && (rival || candidacies.PartyElectedIn(slug, party)) && inRace.Where(k => partyOf(k) is null).ToList() is [var unlabelled]) return unlabelled;
+        if (candidates.Count == 0 && (raw.Kind is FigureKind.Votes or FigureKind.Share && (rival || candidacies.PartyElectedIn(slug, party)) || wonBy)
+            && inRace.Count >= 2 && inRace.Where(k => partyOf(k) is null).ToList() is [var unlabelled]
+            && !(wonBy && candidacies.DefeatedIn(slug).Contains(unlabelled)))
+        {
+            // The party's one candidate: the article's later sentences and the candidacy know that candidate's party.
+            articleLabels.TryAdd(unlabelled, party);
+            return unlabelled;
+        }
         // "against 909,755 for his Conservative opponent", with no figure of the opponent's read before, or "to the
         // Conservative's 44.8 per cent" (a party's word for one of its people): the one candidate the article has said
         // so far was beaten, unless it gives that one another party.
