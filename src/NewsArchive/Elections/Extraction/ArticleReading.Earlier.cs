@@ -15,7 +15,8 @@ internal sealed partial class ArticleReading
 
     /// <summary>"the seat" of the seat's contest in view; but "Johnson had won the seat at the 2019 general election":
     /// the seat at the contest named right after it; and "At the 2019 general election Mr Brokenshire won the seat with a
-    /// majority of 18,952", in a by-election's report: the seat's part of the general election named before it.</summary>
+    /// majority of 18,952", in a by-election's report: the seat's part of the general election named before it. Not
+    /// where the sentence named another seat before it.</summary>
     private void SeatInView(ArticleSentence s, List<Placed> placed)
     {
         var text = s.Tokenised;
@@ -23,6 +24,9 @@ internal sealed partial class ArticleReading
         if (!seatMatch.Success || !Recent(seat, s.Paragraph, SeatParagraphs)
             || placed.Any(p => p.Slug is not null && p.Position > seatMatch.Index && p.Position - (seatMatch.Index + seatMatch.Length) <= SeatAtReach)) return;
         var inView = seat!.Value.Slug;
+        // "In Northfield the Liberal Democrats' Sue Bell took the seat": another seat the sentence named before is the one.
+        if (placed.Any(p => p.Slug is not null && p.Position < seatMatch.Index && registry.KindOf(p.Slug) is ElectionKind.ByElection or ElectionKind.Constituency
+            && registry.AreaOf(p.Slug) != registry.AreaOf(inView))) return;
         if (registry.KindOf(inView) == ElectionKind.ByElection
             && placed.LastOrDefault(p => p.Usable && !p.Earlier && !p.Before && p.Position < seatMatch.Index && registry.KindOf(p.Slug!) == ElectionKind.General) is { Slug: { } general })
             inView = registry.Register(ElectionKind.Constituency, registry.AreaOf(inView), registry.YearOf(general), registry.YearSourceOf(general), s.Source, general);
@@ -146,6 +150,10 @@ internal sealed partial class ArticleReading
         if (dating is not [var first, ..] || dating.Select(e => e.Year).Distinct().Count() != 1) return null;
         return (first.Year, registry.YearSourceOf(first.Slug), rounds.Count > 0 ? first.Slug : null);
     }
+
+    /// <summary>The seats of by-elections told in passing as held the same day as the one reported (see
+    /// ElectionExtractor.SameNightByElections).</summary>
+    public IReadOnlySet<string> SameNightSeats { get; init; } = new HashSet<string>();
 
     /// <summary>The election a later sentence has in view after this one: a council's is one of its round, which stays
     /// in view ("In Barnet, ..." says nothing of the sentences after it).</summary>

@@ -34,6 +34,9 @@ internal sealed partial class ArticleReading
                 continue;
             }
             bodyInView = null;
+            // "the Liberal Democrats took Somerton and Frome by more than 11,000", told in passing in a by-election's report:
+            // the one reported stays in view, and stays "the seat".
+            if (registry.KindOf(slug) == ElectionKind.ByElection && SameNightSeats.Contains(registry.AreaOf(slug)) && Recent(context, s.Paragraph, ContextParagraphs)) continue;
             // "His majority of 4,478 compares with the 18,952 won by James Brokenshire at the 2019 general election": a
             // contest a figure is set against is not the one later sentences report on, while another is in view.
             if (Recent(context, s.Paragraph, ContextParagraphs) && context!.Value.Slug != slug

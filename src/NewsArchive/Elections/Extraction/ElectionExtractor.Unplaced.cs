@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NewsArchive.Elections.Extraction;
 
 public static partial class ElectionExtractor
@@ -46,6 +48,33 @@ public static partial class ElectionExtractor
                     .OrderBy(a => a.Position)];
         }
     }
+
+    /// <summary>
+    /// "on a night when his party lost two other by-elections. In Selby and Ainsty, ...", "It was a different story
+    /// elsewhere. In Somerton and Frome the Liberal Democrats' Sarah Dyke took the seat by more than 11,000 votes": in an
+    /// article about a by-election, a seat won with no year, in a sentence that (or whose sentence before) speaks of
+    /// other by-elections, the same night or elsewhere, is another by-election of the same day, in the article's year.
+    /// Not one with no such word, which may be the seat's last general election. Returns the seats so read.
+    /// </summary>
+    private static HashSet<string> SameNightByElections(IReadOnlyList<ArticleSentence> sentences, List<IReadOnlyList<ElectionAnchor>> anchors)
+    {
+        var seats = new HashSet<string>(StringComparer.Ordinal);
+        var held = anchors.SelectMany(a => a).Where(a => a.Kind == ElectionKind.ByElection && a.Area != OfficeElections.ByElectionInView).Select(a => a.Area).FirstOrDefault();
+        if (held is null) return seats;
+        bool Undated(ElectionAnchor a) => a is { Kind: ElectionKind.Constituency, StatedYear: null, YearOffset: null, Future: false, Past: false } && a.Area != held;
+        for (var i = 0; i < anchors.Count; i++)
+            if (anchors[i].Any(Undated) && (SameNight().IsMatch(sentences[i].Tokenised) || i > 0 && SameNight().IsMatch(sentences[i - 1].Tokenised)))
+            {
+                seats.UnionWith(anchors[i].Where(Undated).Select(a => a.Area));
+                anchors[i] = [.. anchors[i].Select(a => Undated(a) ? a with { Kind = ElectionKind.ByElection, OnlyAtGeneral = false, YearOffset = 0 } : a)];
+            }
+        return seats;
+    }
+
+    /// <summary>Class: words of other contests held alongside the one reported ("two other by-elections", "on a night
+    /// when", "the same day", "elsewhere").</summary>
+    [GeneratedRegex(@"\bother\s+(?:\w+\s+)?by-elections\b|\bby-elections\s+(?:held\s+)?on\s+the\s+same\b|\bon\s+a\s+night\s+when\b|\bthe\s+same\s+(?:day|night)\b|\b[Ee]lsewhere\b")]
+    private static partial Regex SameNight();
 
     /// <summary>"Damian Collins won the Folkestone & Hythe seat with 20,645 votes, compared to 14,738 for the Liberal Democrat
     /// candidate at the 2010 general election": a seat's contest the sentence gives no year of, in a sentence that names a

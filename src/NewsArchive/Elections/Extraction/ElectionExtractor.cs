@@ -35,6 +35,7 @@ public static partial class ElectionExtractor
         PlaceInPartysContest(sentences, anchors);
         PlaceInArticlesMayoralty(anchors);
         PlaceInArticlesByElection(sentences, anchors);
+        var sameNight = SameNightByElections(sentences, anchors);
         OfficeHoldersElectedIn(sentences, anchors, people);
         SeatsOfGeneralElection(anchors);
         NameByElectionsInFull(sentences, anchors);
@@ -59,11 +60,11 @@ public static partial class ElectionExtractor
         var parties = people.Where(p => p.Parties.Select(x => x.Party).Distinct().Count() == 1).ToDictionary(p => p.Name, p => p.Parties[0].Party, StringComparer.Ordinal);
         foreach (var person in people.Where(p => p.Parties.Count == 0))
             if (archiveParties?.GetValueOrDefault(PersonName.Key(person.Name)) is { } party) parties[person.Name] = party;
-        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = new Lazy<bool>(() => abroad.Value is not null), StatedParties = parties };
+        var first = new ArticleReading(sentences, published, reportsNow, known: null, learnedYears: null, namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = new Lazy<bool>(() => abroad.Value is not null), StatedParties = parties, SameNightSeats = sameNight };
         for (var i = 0; i < sentences.Count; i++) first.Read(i, anchors[i]);
         // The first reading also learns the year of each contest an article dates somewhere, so the second can
         // place the same contest where another sentence names it without a year ("a referendum" then "this referendum").
-        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = new Lazy<bool>(() => abroad.Value is not null), StatedParties = parties };
+        var second = new ArticleReading(sentences, published, reportsNow, first.KnownCandidates(), ElectionYears.OneYearEach(first.PlacedYears), namesGeneral, aboutCountry, aboutWestminster, captions) { Abroad = new Lazy<bool>(() => abroad.Value is not null), StatedParties = parties, SameNightSeats = sameNight };
         for (var i = 0; i < sentences.Count; i++) second.Read(i, anchors[i]);
         return second.Finish();
     }

@@ -118,11 +118,13 @@ internal static partial class OfficeElections
     }
 
     /// <summary>Other ways a seat's result names the seat beside its winner or loser: "In Hampstead and Kilburn, Glenda
-    /// Jackson held on by just 42 votes", "In Bethnal Green and Bow, George Galloway of Respect ousted Oona King", "Richmond Park fell to Zac Goldsmith", "Zac Goldsmith lost Richmond Park to the
+    /// Jackson held on by just 42 votes", "In Somerton and Frome the Liberal Democrats' Sarah Dyke took the seat", "In
+    /// Selby and Ainsty, Labour's Keir Mather, 25, overturned a Conservative majority", "In Bethnal Green and Bow, George
+    /// Galloway of Respect ousted Oona King", "Richmond Park fell to Zac Goldsmith", "Zac Goldsmith lost Richmond Park to the
     /// Liberal Democrat Sarah Olney", "Labour gained Battersea, where Marsha de Cordova defeated ...", "Enfield Southgate,
     /// won by Bambos Charalambous with a majority of 4,355", "Romford stayed Conservative", "Cities of London and Westminster
     /// also fell to Labour", "took Chelsea and Fulham for the first time, Ben Coleman winning by".</summary>
-    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + Run + @"\s*,\s+(?:the\s+)?(?:(?:" + Parties.Names + @")(?:['’]s)?\s+)?⟦P[A-Z]+⟧\s+(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+|\w+\s+)?(?:held|won|regained|took|kept|retained|gained|clung|hung|survived|ousted|unseated|defeated|beat)\b"
+    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + Run + @"(?:\s*,)?\s+(?:the\s+)?(?:(?:" + Parties.Names + @")(?:['’]s?)?\s+)?⟦P[A-Z]+⟧(?:,\s+\d{2},)?\s+(?:of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+|\w+\s+)?(?:held|won|regained|took|kept|retained|gained|clung|hung|survived|ousted|unseated|defeated|beat|overturned)\b"
         + "|" + Run + @"\s+(?:(?:also|duly|finally|narrowly)\s+)?(?:fell|went|passed)\s+to\s+(?:the\s+)?(?:(?:" + Parties.Names + @")\s+|[\w-]+\s+)?(?:" + Parties.Names + @"|⟦P[A-Z]+⟧)"
         + @"|⟦P[A-Z]+⟧\s+lost\s+" + Run + @"\s+to\b"
         + @"|\b(?:held|won|gained|took|retained|captured|kept|regained)\s+" + Run + @"\s*,\s+where\s+⟦P[A-Z]+⟧"
