@@ -35,4 +35,12 @@ public class UnlabelledCandidateTests
     public void A_seat_held_by_a_party_with_no_candidate_named_stays_the_partys() =>
         Assert.Contains(("eastbrook-by-election-2023", "Conservative", FigureKind.Majority, 495m),
             Extract.Filed("The Conservatives have held Eastbrook by 495 votes in the by-election.", July2023));
+
+    [Fact]
+    public void A_count_set_against_a_rivals_gives_the_winner_no_party_of_the_rival()
+    {
+        var result = Extract.From("The Conservatives have held Eastbrook in a by-election by 495 votes.\nJane Doe won 13,965 votes to 13,470 for Labour's John Roe.", July2023, "Jane Doe", "John Roe");
+        Assert.DoesNotContain(result.Candidacies, c => c is { Candidate: "Jane Doe", Party: "Labour" });
+        Assert.Contains(result.Figures, f => f is { Candidate: "Jane Doe", Kind: FigureKind.Majority });
+    }
 }

@@ -33,7 +33,9 @@ internal static partial class PartyLabels
     [GeneratedRegex(@"\b[Ll]eader\s+of\s+the\s+(?<party>" + Parties.Names + @")\s+(?<p>" + P + ")")]
     private static partial Regex LeaderOf();
 
-    [GeneratedRegex(@"(?<p>" + P + @"),?\s+(?:who\s+)?(?:polled|won|took|received|got)\s+(?:[^,;⟦]|,(?=\d)){0,30}?\bfor\s+(?:the\s+)?(?<party>" + Parties.Names + @")\b")]
+    /// <summary>"who polled 16,319 for the SNP"; not the party of a rival the count is set against ("won 13,965 votes to
+    /// 13,470 for Labour's John Roe").</summary>
+    [GeneratedRegex(@"(?<p>" + P + @"),?\s+(?:who\s+)?(?:polled|won|took|received|got)\s+(?:(?!\b(?:to|against)\s)[^,;⟦]|,(?=\d)){0,30}?\bfor\s+(?:the\s+)?(?<party>" + Parties.Names + @")\b(?!['’])")]
     private static partial Regex ForParty();
 
     [GeneratedRegex(@"(?<p>" + P + @"),\s+(?:the\s+)?(?<party>" + Parties.Names + @")\s+(?:candidate|MP|MSP|AM|challenger|incumbent)\b")]
