@@ -110,6 +110,14 @@ public class ElectionPagesTests(ArchiveFactory factory) : IClassFixture<ArchiveF
     }
 
     [Fact]
+    public async Task A_winner_known_only_as_a_party_is_drawn_in_the_partys_colour_and_named_once()
+    {
+        var line = (await HtmlPage.GetAsync(_client, "/elections/uk-general-election-2024")).QuerySelector(".result-summary .winner-line")!;
+        Assert.Contains("party-labour", line.ClassName);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(line.TextContent, "Labour"));
+    }
+
+    [Fact]
     public async Task The_election_page_leads_with_the_result_and_every_figure_links_to_its_sentence()
     {
         var page = await HtmlPage.GetAsync(_client, "/elections/london-mayor-2021");
