@@ -118,4 +118,9 @@ public enum LeftOutReason
     /// <summary>Posts a body's election filled ("eight of the 12 posts were filled"): how many went uncontested, not
     /// seats anyone won.</summary>
     PostsFilled,
+
+    /// <summary>The count of a body's vote on a motion after the first the article counts for that body and year
+    /// ("passed 405 to 389", then "overturned in an EGM by 315 to 254"): the election has one line per side, and a
+    /// second motion's count there would read as another report of the first's.</summary>
+    AnotherMotion,
 }

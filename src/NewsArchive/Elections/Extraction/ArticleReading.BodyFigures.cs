@@ -27,6 +27,14 @@ internal sealed partial class ArticleReading
         return bodyTopic is { } topic && topic != view.Slug && s.Paragraph - view.Paragraph > 1 && registry.YearOf(view.Slug) < registry.YearOf(topic) ? topic : view.Slug;
     }
 
+    /// <summary>The motion of a body's vote whose count the article gives first, by election.</summary>
+    private readonly Dictionary<string, (int Sentence, int Motion)> motionCounted = [];
+
+    /// <summary>True for the first motion whose count the article gives for the election: a body votes on several
+    /// in a year, and its page has one line per side (<see cref="LeftOutReason.AnotherMotion"/>).</summary>
+    private bool FirstMotion(string slug, int sentence, int motion) =>
+        motionCounted.TryAdd(slug, (sentence, motion)) || motionCounted[slug] == (sentence, motion);
+
     /// <summary>"the highest turnout in the country", "of any UK university": the country as the field compared
     /// against, not as the electorate.</summary>
     [GeneratedRegex(@"\b(?:highest|lowest|best|worst|largest|biggest|top|any|most)\b[^.;]{0,30}?\b(?:in|of|across)\s+(?:the\s+)?$|\bany\s+$")]

@@ -58,7 +58,9 @@ internal sealed partial class ArticleReading
         // "appealing to the 48% who voted to stay in the EU", in a story of a general election: a side's voters are
         // a referendum's, never another contest's; and Leave and Remain are the sides of 2016's only (1975's and
         // Scotland's were Yes and No).
-        if (raw.Side is not null && (registry.KindOf(slug) != ElectionKind.Referendum || raw.Side is "Leave" or "Remain" && !EuropeIn2016(slug)))
+        // A body's own vote has sides too: a union's referendum or a motion, Yes and No.
+        if (raw.Side is not null && (registry.KindOf(slug) is not (ElectionKind.Referendum or ElectionKind.Organisation)
+            || raw.Side is "Leave" or "Remain" && !EuropeIn2016(slug)))
         {
             Leave(LeftOutReason.NoElection);
             return;
@@ -106,6 +108,11 @@ internal sealed partial class ArticleReading
         }
         else if (namedAfter && inView is { } byElection && SeatFoughtAtGeneral(byElection.Slug, registry.YearOf(slug)) && registry.KindOf(slug) == ElectionKind.General)
             slug = SeatAtGeneral(byElection.Slug, registry.YearOf(slug), s);
+        if (raw.Motion is { } motion && !FirstMotion(slug, index, motion))
+        {
+            Leave(LeftOutReason.AnotherMotion);
+            return;
+        }
         // "The Labour mayor took 43.8 per cent", "the Labour politician received": in a race for one office, the party's
         // one candidate it knows.
         if (person is null && party is not null && SingleWinner(registry.KindOf(slug)) && PartyCandidate(text, raw, clauseStart, party, slug, partyOf) is { } candidate)
@@ -145,6 +152,9 @@ internal sealed partial class ArticleReading
             party = raw.Kind == FigureKind.Turnout || raw.Total ? null : raw.Side ?? FigureSubjects.SideAfter(text, raw) ?? (raw.ListIndex >= 0 ? FigureSubjects.SideInPair(text, clauseStart, raw) : FigureSubjects.Side(text, clauseStart, raw.Position))
                 ?? WinnerFirst(slug, raw);
         }
+        // A body's vote on a question has sides as a referendum has: "the “No” campaign won with a majority of 128".
+        if (registry.KindOf(slug) == ElectionKind.Organisation && person is null && party is null && raw.Kind != FigureKind.Turnout && !raw.Total)
+            party = FigureSubjects.SideAfter(text, raw) ?? FigureSubjects.Side(text, clauseStart, raw.Position);
         if (LargestCountBefore(s, raw) is { } largest) (person, party) = largest;
         // "Corbyn won the Labour leadership race with 59.5%": a leadership contest's own party is no contender.
         if (person is null && party is not null && registry.KindOf(slug) == ElectionKind.PartyLeadership && party == registry.AreaOf(slug))

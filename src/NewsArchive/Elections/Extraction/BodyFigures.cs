@@ -22,6 +22,7 @@ internal static partial class BodyFigures
         if (sentence.Contains(" filled", StringComparison.Ordinal))
             foreach (Match m in PostsFilled().Matches(sentence)) Add(found, FigureKind.Seats, m, bodyOnly: true, posts: true);
         if (!SentenceCues.HasDigit(sentence)) return;
+        FindMotionCounts(sentence, found);
         if (sentence.Contains("voters", StringComparison.Ordinal) || sentence.Contains("voting", StringComparison.Ordinal))
         {
             foreach (Match m in HadVoters().Matches(sentence)) Add(found, FigureKind.Votes, m, bodyOnly: true);

@@ -63,7 +63,7 @@ internal static partial class ElectionRecogniser
 
     /// <summary>A word every rule needs: most sentences have none, and the rules that open on a capitalised
     /// run are slow to fail. A year stands for the rules built on one ("elected in 1987", "the 1997 landslide").</summary>
-    [GeneratedRegex(@"[Mm]ayor|[Ee]lect|[Rr]un-?offs?\b|[Pp]residential (?:race|contest|debate|nominee|campaign)|[Hh]ustings|(?:[Cc]ouncil|[Bb]orough)s? of |\b(?:councils|boroughs|the\s+(?:council|borough))\b|(?:took|taken|won|gained|seized|lost|held|kept|retained|regained|captured) (?:\S+ ){0,5}?[Cc]ouncil\b|[Cc]ouncil\b[^.;]{0,70}?\b(?:was (?:won|taken|gained|seized|captured|held|kept|retained|lost) by|went to|fell to|passed to|swung to|stayed|remained)\b|Senedd|European Parliament|Welsh [Aa]ssembly|National Assembly for Wales|Welsh [Pp]arliament|Holyrood|Scottish [Pp]arliament|Northern Ireland [Aa]ssembly|Stormont|London [Aa]ssembly|[Rr]eferend|leadership|[Ll]eader of|Brexit vote|vote to (?:leave|remain in) the (?:EU|European Union)|Leave voters|Remain voters|[Pp]rimar(?:y|ies)|caucus|selected as|voted (?:to|for|[Ll]eave|[Rr]emain)|vote for Brexit|to the polls|[Vv]oters in|(?:race|contest|battle|bid) (?:to|for)|(?:second|third|fourth|fifth) (?:\w+ )?term|(?:19|20)\d\d")]
+    [GeneratedRegex(@"[Mm]ayor|[Ee]lect|[Rr]un-?offs?\b|[Pp]residential (?:race|contest|debate|nominee|campaign)|[Hh]ustings|(?:[Cc]ouncil|[Bb]orough)s? of |\b(?:councils|boroughs|the\s+(?:council|borough))\b|(?:took|taken|won|gained|seized|lost|held|kept|retained|regained|captured) (?:\S+ ){0,5}?[Cc]ouncil\b|[Cc]ouncil\b[^.;]{0,70}?\b(?:was (?:won|taken|gained|seized|captured|held|kept|retained|lost) by|went to|fell to|passed to|swung to|stayed|remained)\b|Senedd|European Parliament|Welsh [Aa]ssembly|National Assembly for Wales|Welsh [Pp]arliament|Holyrood|Scottish [Pp]arliament|Northern Ireland [Aa]ssembly|Stormont|London [Aa]ssembly|[Rr]eferend|affiliat|[Vv]ote (?:on|taken|held)\b|[Mm]otions? (?:to|on|for)\b|leadership|[Ll]eader of|Brexit vote|vote to (?:leave|remain in) the (?:EU|European Union)|Leave voters|Remain voters|[Pp]rimar(?:y|ies)|caucus|selected as|voted (?:to|for|[Ll]eave|[Rr]emain)|vote for Brexit|to the polls|[Vv]oters in|(?:race|contest|battle|bid) (?:to|for)|(?:second|third|fourth|fifth) (?:\w+ )?term|(?:19|20)\d\d")]
     private static partial Regex MayNameElection();
 
     /// <summary>The anchors one sentence yields, with what the words before each say of its time.</summary>
@@ -71,7 +71,7 @@ internal static partial class ElectionRecogniser
     {
         private readonly List<(ElectionAnchor Anchor, int End)> list = [];
 
-        public void Add(int position, int end, ElectionKind kind, string? area, bool explicitly, int? year = null, int? calendarYear = null, bool future = false, bool bare = false, string? topic = null, int? wordsEnd = null, bool onlyAtGeneral = false, bool measured = false)
+        public void Add(int position, int end, ElectionKind kind, string? area, bool explicitly, int? year = null, int? calendarYear = null, bool future = false, bool bare = false, string? topic = null, int? wordsEnd = null, bool onlyAtGeneral = false, bool measured = false, bool held = false)
         {
             if (string.IsNullOrEmpty(area)) return;
             var before = sentence[Math.Max(0, position - 40)..position];
@@ -87,7 +87,7 @@ internal static partial class ElectionRecogniser
                 YearOffset = time.Offset, Month = time.Month, CalendarYear = calendarYear, Bare = bare, Topic = topic, OnlyAtGeneral = onlyAtGeneral, Measured = measured,
                 // "there was a brand new leadership battle" tells of one that was held, not of a supposed or a coming one.
                 // "a Labour leadership candidate": the article is the candidate's, the contest is a real one.
-                Indefinite = !called && Indefinite().IsMatch(before) && !HeldOne().IsMatch(before) && !Approaching().IsMatch(before) && !OneInTheContest().IsMatch(sentence[position..end]),
+                Indefinite = !held && !called && Indefinite().IsMatch(before) && !HeldOne().IsMatch(before) && !Approaching().IsMatch(before) && !OneInTheContest().IsMatch(sentence[position..end]),
                 AnyOne = AnyOne().IsMatch(before),
             };
             list.Add((anchor, end));

@@ -16,7 +16,7 @@ internal static partial class FigureReader
     /// <summary>A winner's lead told after the seat and the contest: "have held Jo Bloggs's old seat of Uxbridge in a
     /// by-election, by just 495 votes" (<see cref="Majority"/> takes only the short forms, "held the seat by"). Not "won
     /// by 300 votes to 200", a division.</summary>
-    [GeneratedRegex(@"(?<=\b(?:" + WinVerbs + @")\b" + NoFigure + @"{0,80}\bby\s+(?:(?:just|only|a\s+mere|some|about|around)\s+)?" + Qualifier + ")" + Q + @"(?=\s+votes\b)(?!\s+votes\s+to\s+\d)")]
+    [GeneratedRegex(@"(?<=\b(?:" + WinVerbs + @")\b" + NoFigure + @"{0,80}\bby\s+(?:(?:just|only|a\s+(?:mere|slender|narrow|slim|tiny)|some|about|around)\s+)?" + Qualifier + ")" + Q + @"(?=\s+votes\b)(?!\s+votes\s+to\s+\d)")]
     private static partial Regex WonByVotes();
 
     /// <summary>A winning margin in votes: "beating Jo Bloggs by only 68 votes", "defeated his rival by 200 votes", "ousted

@@ -165,8 +165,8 @@ internal static partial class FigureSubjects
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+\d[\d,]*(?:\s+votes)?,\s+or\s+$")]
     private static partial Regex ComparedShare();
 
-    /// <summary>A side as news writes it: capitalised or quoted, or in "voted to leave".</summary>
-    [GeneratedRegex(@"(?:\b(?:the\s+)?[""“‘']?(?<side>Yes|No)[""”’']?\s+(?:vote|votes|side|campaign|camp|voters)\b|\b(?<side>Leave|Remain)\b(?!\s+(?:the|it|office|power))|\bvoted\s+(?:to\s+)?(?<side>leave|remain)\b|\b(?:won|carried)\s+by\s+(?:the\s+)?[""“‘']?(?<side>Yes|No)\b|\b(?<side>Yes|No)[""”’']?\s+(?=(?:won|took|got|secured|polled|received|carried)\b))")]
+    /// <summary>A side as news writes it: capitalised or quoted ("the ‘no’ vote"), or in "voted to leave".</summary>
+    [GeneratedRegex(@"(?:\b(?:the\s+)?[""“‘']?(?<side>Yes|No)[""”’']?\s+(?:vote|votes|side|campaign|camp|voters)\b|[""“‘'](?<side>yes|no)[""”’']\s+(?:vote|votes|side|campaign|camp|voters)\b|\b(?<side>Leave|Remain)\b(?!\s+(?:the|it|office|power))|\bvoted\s+(?:to\s+)?(?<side>leave|remain)\b|\b(?:won|carried)\s+by\s+(?:the\s+)?[""“‘']?(?<side>Yes|No)\b|\b(?<side>Yes|No)[""”’']?\s+(?=(?:won|took|got|secured|polled|received|carried)\b))")]
     private static partial Regex SideWord();
 
     private static bool Possessive(string text, int end) =>

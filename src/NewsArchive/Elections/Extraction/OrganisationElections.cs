@@ -18,6 +18,7 @@ internal static partial class OrganisationElections
 
     public static void Find(string sentence, ElectionRecogniser.Anchors found)
     {
+        FindVotes(sentence, found);
         if (!SentenceCues.HasAny(sentence, "lection", "ustings", "lected", "race", "contest")) return;
         foreach (var regex in new[] { BodyElection(), ElectionOfBody(), OfficerRace() })
             foreach (Match m in regex.Matches(sentence))
@@ -70,8 +71,11 @@ internal static partial class OrganisationElections
         for (var i = 0; i < anchors.Count; i++)
             if (anchors[i].Any(a => a.Kind == ElectionKind.Organisation))
                 anchors[i] = anchors[i].Select(a => a.Kind == ElectionKind.Organisation ? a with { Area = Resolve(a.Area) } : a).ToList();
-        var opening = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].Paragraph < 1).SelectMany(i => anchors[i]).Where(a => a.Explicit).ToList();
+        var bodyVote = BodyVoteInArticle(sentences);
+        var opening = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].Paragraph < 1).SelectMany(i => anchors[i])
+            .Where(a => a.Explicit && !(bodyVote && a.Bare && a.Kind == ElectionKind.Referendum)).ToList();
         if (opening.Select(a => (a.Kind, a.Area)).Distinct().ToList() is not [(ElectionKind.Organisation, var topic)]) return;
+        AnchorVotesOfTopic(sentences, anchors, yearNear, topic);
         for (var i = 0; i < sentences.Count; i++)
         {
             var text = sentences[i].Tokenised;

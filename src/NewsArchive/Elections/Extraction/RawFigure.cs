@@ -52,6 +52,9 @@ internal sealed record RawFigure(FigureKind Kind, Quantity Value, int Position, 
     /// <summary>A turnout of a ranking of parts ("The engineers came in second with 35.3%"): a part's, never the whole's.</summary>
     public bool Part { get; init; }
 
+    /// <summary>Where the motion whose count this is was decided ("passed 405 to 389"): a body's vote on one motion.</summary>
+    public int? Motion { get; init; }
+
     /// <summary>Posts a body's election filled ("eight of the 12 posts were filled"): read only to be left out.</summary>
     public bool PostsFilled { get; init; }
 }
