@@ -12,6 +12,9 @@ public static class PartyStyle
     public static string Class(string? party) =>
         party is null ? "party-none" : "party-" + PartyQueries.SlugOf(Language.Parties.Canonical(party));
 
+    /// <summary>True when the name is one of the archive's parties: a winner known only as a party ("Labour won").</summary>
+    public static bool IsParty(string? name) => Link(name) is not null;
+
     /// <summary>The party page's address, when the name is one of the archive's parties.</summary>
     public static string? Link(string? party) =>
         party is not null && PartyQueries.Find(PartyQueries.SlugOf(Language.Parties.Canonical(party))) is { } p ? $"/parties/{PartyQueries.SlugOf(p.Name)}" : null;
