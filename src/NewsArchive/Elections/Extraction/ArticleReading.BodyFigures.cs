@@ -126,6 +126,9 @@ internal sealed partial class ArticleReading
     /// vote across the UK or England ("Labour won 59 of London's 75 seats") are kept as that part's (<see cref="PartOf"/>).</summary>
     private LeftOutReason? NotTheWholes(ArticleSentence s, RawFigure raw, string slug) => AtAnotherBody(s, raw, slug) ? LeftOutReason.NoElection : null;
 
+    /// <summary>A sentence that names the UK beside another country's election in view (which it does not name).</summary>
+    private bool BritainBesideAbroad(ArticleSentence s, string slug) => registry.KindOf(slug) == ElectionKind.Foreign && TextCues.UkNamed().IsMatch(s.Tokenised);
+
     /// <summary>The part of the electorate a figure is told of, or null for the whole's: a group of voters ("60% of
     /// undergraduates"), or a region or area of a vote across the UK or of England's council elections ("Labour won 59
     /// of London's 75 seats", "In Lambeth, Remain took 78.6%", "Turnout across London was 34%"), unless the figure's own

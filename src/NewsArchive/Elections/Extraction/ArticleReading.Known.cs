@@ -159,7 +159,9 @@ internal sealed partial class ArticleReading
         // "Turnout was 45.3%, up from 38% in 2012, when Johnson beat Livingstone": nor is the contest whose year is set
         // against the figure after it.
         var sentences = KnownElection(s) is { } theirs && !placed.Any(p => p.Slug == theirs && Measured(p)) && !YearMeasuredAfter(text, position, registry.YearOf(theirs)) ? theirs : null;
-        var slug = KnownElection(person) ?? sentences ?? NamedArea(s, inView) ?? inView;
+        // "British readers may recall that Labour won its third term in 2005 on 35.2%", in a report of India's election:
+        // a sentence that names the UK is not of another country's election it does not name.
+        var slug = KnownElection(person) ?? sentences ?? NamedArea(s, inView) ?? (inView is { } v && BritainBesideAbroad(s, v) ? null : inView);
         if (slug is null) return person is null ? null : BodyTopic(s);
         // "Labour had won 31 council seats there", with a borough's mayor re-elected in a round of council elections in
         // view: the borough's council, elected in the same round.

@@ -15,6 +15,7 @@ internal static partial class ForeignElections
     public static void Find(string sentence, ElectionRecogniser.Anchors found)
     {
         FindWonIn(sentence, found);
+        FindSeatsInParliament(sentence, found);
         // "re-elected Barack Obama as the President of the United States": the country's presidential election.
         if (SentenceCues.HasAny(sentence, "resident of"))
             foreach (Match m in ElectedPresident().Matches(sentence))

@@ -124,7 +124,7 @@ internal static partial class ForeignSubjects
     /// <summary>"Ciudadanos, led by Albert Rivera, won 57 seats": a leader's name set off between the party and its verb.</summary>
     private const string LedBy = @"(?:\s*,\s+(?:led|headed|fronted)\s+by\s+[^,;()]{1,50},)?";
 
-    private const string ToNumber = LedBy + @"\s*,?\s+(?:(?:who|which|that)\s+)?(?:(?:each|both|only|just|also|then|together)\s+)?" + Verb + @"\s+(?:(?:a|an|only|just|meager|meagre|mere|some|the|their|its)\s+){0,3}$";
+    private const string ToNumber = LedBy + @"\s*,?\s+(?:(?:who|which|that)\s+)?(?:(?:each|both|only|just|also|then|together)\s+)?(?:(?:had|has|have)\s+)?" + Verb + @"\s+(?:(?:a|an|only|just|meager|meagre|mere|some|the|their|its)\s+){0,3}$";
 
     [GeneratedRegex(@"(?<a>" + Subject + @")\s+(?:and|&)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?<b>" + Subject + @")\s*,?\s+(?:(?:who|which)\s+)?(?:each|both)\s+" + Verb + @"\s+(?:(?:a|an|only|just|meager|meagre|mere|some)\s+){0,3}$")]
     private static partial Regex PairWon();
