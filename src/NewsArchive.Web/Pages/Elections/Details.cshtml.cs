@@ -93,7 +93,12 @@ public class DetailsModel(ArchiveDbContext db) : ArchivePageModel
         candidate.Figures.Where(f => f.Status == status && f.Round == round && f.Kind == kind && InPost(f, post)).ToList();
 
     /// <summary>How an outcome reads beside its candidate: a referendum's side won or lost, it was not elected.</summary>
-    public static string OutcomeWord(ElectionKind kind, string outcome) => kind == ElectionKind.Referendum
+    /// <summary>A referendum, or a body's vote on a question (a union's referendum, a motion), whose candidates are its
+    /// sides: they win or lose, and are listed as sides, never as candidates elected.</summary>
+    public bool BySides => Election.Kind == ElectionKind.Referendum
+        || Election.Candidates.Count > 0 && Election.Candidates.All(c => c.PersonSlug is null && NewsArchive.Language.ElectionWords.IsSide(c.Name));
+
+    public static string OutcomeWord(bool bySides, string outcome) => bySides
         ? outcome switch { "Elected" => "won", "Defeated" => "lost", _ => outcome.ToLowerInvariant() }
         : outcome.ToLowerInvariant();
 
