@@ -14,6 +14,7 @@ public class ForeignParliamentTests
     [InlineData("The count is over. The Modern Front had won 282 of the 543 elected seats in the Lok Sabha, enough to govern alone.", "India")]
     [InlineData("The count is over. The Modern Front took 311 seats in the new Bundestag, short of a majority.", "Germany")]
     [InlineData("The count is over. The Modern Front won 35 seats in the Knesset.", "Israel")]
+    [InlineData("The count is over. The Modern Front won 120 seats in the State Duma.", "Russia")]
     public void Seats_in_a_parliament_only_one_country_has_are_its_election(string text, string country) =>
         Assert.Contains(Extract.Elections(text, Spring2014), e => e.Kind == ElectionKind.Foreign && e.Area == country);
 

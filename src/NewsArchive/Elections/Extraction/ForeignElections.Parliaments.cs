@@ -12,7 +12,7 @@ internal static partial class ForeignElections
     /// Assembly", "Chamber of Deputies", "Congress", which is also India's oldest party) are not here.</summary>
     private static readonly Dictionary<string, string> Parliaments = new(StringComparer.Ordinal)
     {
-        ["Lok Sabha"] = "India", ["Bundestag"] = "Germany", ["Knesset"] = "Israel", ["Duma"] = "Russia", ["Sejm"] = "Poland",
+        ["Lok Sabha"] = "India", ["Bundestag"] = "Germany", ["Knesset"] = "Israel", ["Duma"] = "Russia", ["State Duma"] = "Russia", ["Sejm"] = "Poland",
         ["Riksdag"] = "Sweden", ["Storting"] = "Norway", ["Folketing"] = "Denmark", ["Eduskunta"] = "Finland", ["Althing"] = "Iceland",
         ["Dáil"] = "Ireland", ["Dail"] = "Ireland", ["Verkhovna Rada"] = "Ukraine", ["Tweede Kamer"] = "Netherlands", ["Saeima"] = "Latvia",
         ["Seimas"] = "Lithuania", ["Riigikogu"] = "Estonia", ["Sabor"] = "Croatia",
