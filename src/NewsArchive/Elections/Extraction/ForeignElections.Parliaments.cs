@@ -23,10 +23,16 @@ internal static partial class ForeignElections
     {
         if (!sentence.Contains("seat", StringComparison.Ordinal)) return;
         foreach (Match m in SeatsInParliament().Matches(sentence))
-            if (Parliaments.TryGetValue(m.Groups["p"].Value, out var country) && !found.Covers(m.Groups["p"].Index))
-                found.Add(m.Groups["p"].Index, m.Index + m.Length, ElectionKind.Foreign, country, true);
+        {
+            // The name is looked up whole ("State Duma", "Lok Sabha"), then by its first word ("Dáil Éireann"): the
+            // class above is the one list of names.
+            var name = m.Groups["p"];
+            if ((Parliaments.TryGetValue(name.Value, out var country) || Parliaments.TryGetValue(name.Value.Split(' ')[0], out country))
+                && !found.Covers(name.Index))
+                found.Add(name.Index, m.Index + m.Length, ElectionKind.Foreign, country, true);
+        }
     }
 
-    [GeneratedRegex(@"\bseats\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?:(?:new|lower|upper|next|outgoing)\s+)?(?<p>Lok Sabha|Bundestag|Knesset|(?:State\s+)?Duma|Sejm|Riksdag|Storting|Folketing|Eduskunta|Althing|Dáil|Dail|Verkhovna Rada|Tweede Kamer|Saeima|Seimas|Riigikogu|Sabor)\b")]
+    [GeneratedRegex(@"\bseats\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?:(?:new|lower|upper|next|outgoing)\s+)?(?<p>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)")]
     private static partial Regex SeatsInParliament();
 }
