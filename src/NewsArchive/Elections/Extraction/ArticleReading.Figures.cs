@@ -254,7 +254,7 @@ internal sealed partial class ArticleReading
         var winnerOnly = raw.Kind is FigureKind.Majority or FigureKind.MarginPoints;
         if (raw.Kind != FigureKind.Seats)
         {
-            person = Owners.Person(s, raw, clauseStart, winnerOnly);
+            person = (SentenceSubjects.SubjectsOwn(text, raw) ? subject ?? SentenceSubjects.Of(s) : null) ?? Owners.Person(s, raw, clauseStart, winnerOnly);
             if (person is null && subject is not null && !ArticleSentence.PersonToken().IsMatch(text[clauseStart..raw.Position])) person = subject;
         }
         if (person is null) party = Owners.Party(text, raw, clauseStart, winnerOnly);

@@ -86,8 +86,7 @@ internal sealed partial class ArticleReading
         }
         RememberPartyThatWon(index, s, measured);
         if ((ForeignSubjects.Opening(s.Tokenised) ?? leadersPlural) is { } opening) foreignSubject = (opening, s.Paragraph, index);
-        var first = ArticleSentence.PersonToken().Match(s.Tokenised);
-        lastSubject = subject ?? (first.Success && Subject().IsMatch(s.Tokenised[..first.Index]) ? s.PersonAt(first) : null);
+        lastSubject = subject ?? SentenceSubjects.Of(s);
     }
 
     /// <summary>The council of the same round as the one in view that the sentence names last, if any.</summary>

@@ -93,7 +93,7 @@ internal sealed partial class ArticleReading(
 
         var labels = s.Labels.GroupBy(l => l.Person).ToDictionary(g => g.Key, g => g.First().Party);
         string? PartyOf(string person) => labels.GetValueOrDefault(person) ?? articleLabels.GetValueOrDefault(person) ?? StatedParties.GetValueOrDefault(person);
-        var subject = TextCues.StartsWithPronoun().IsMatch(text) ? lastSubject : null;
+        var subject = SentenceSubjects.StartsWithPronoun().IsMatch(text) ? lastSubject : null;
 
         // "under the supplementary vote", "elected using first-past-the-post": the system a contest is held by. One
         // offered, debated or turned down ("was offered the alternative vote and turned it down") is no contest's.
@@ -290,10 +290,4 @@ internal sealed partial class ArticleReading(
         foreach (var (person, party) in sentences.SelectMany(s => s.Labels)) labels.TryAdd(person, party);
         return labels;
     }
-
-    /// <summary>What may open a sentence before the person it is about: "But", "Labour's", "Conservative candidate", an
-    /// office set before the name ("The Mayor of London, "), an opening clause of time or place set off by a comma
-    /// ("After second preferences were counted, Mr Khan ... had").</summary>
-    [GeneratedRegex(@"^\W*(?:(?:But|And|However|Meanwhile|Now|Then|So|Also),?\s+)?(?:(?:After|When|Once|On|In|At|By)\s+[^,;:⟦⟧""“”]{1,60},\s+)?(?:[Tt]he\s+(?:\p{Lu}[\w-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)?)?,\s+)?(?:(?:the\s+)?(?:" + Parties.Names + @")(?:['’]s)?\s+(?:(?:" + Parties.Roles + @")\s+)?)?$")]
-    private static partial Regex Subject();
 }

@@ -277,11 +277,6 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:MPs?|seat|constituency)\b|\b(?:has|had|holds|held|with)\s+an?\s+(?:\w+\s+)?\d[\d,]*\s+majority\b")]
     public static partial Regex MemberMajority();
 
-    /// <summary>A sentence whose subject is "he" or "she", after an opening time or place if any ("In the first round he
-    /// had polled", "But she won"), or whose figure is theirs ("His majority of 4,478").</summary>
-    [GeneratedRegex(@"^\W*(?:(?:But|And|Yet|Then)\s+|(?:In|At|After|On|By)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+,?\s+)?(?:(?:[Hh]e|[Ss]he)\b(?!['’])|(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:majority|share|vote|tally|total|margin)\b)")]
-    public static partial Regex StartsWithPronoun();
-
     /// <summary>Someone else's words: a figure or a verb on the far side of one is theirs to report, not ours to attach.</summary>
     [GeneratedRegex(@"\b(?:said|says|told|tells|claimed|claims|insisted|warned|argued|believes|thinks|predicted|hoped|hopes|urged|congratulat\w*)\b")]
     public static partial Regex Speech();
