@@ -80,6 +80,10 @@ internal static partial class FigureSubjects
         // Otherwise the names before the first number, those after the result word too ("Labour won Battersea from
         // the Conservatives by 52% to 48%").
         var named = figure.ListFirst > figure.ListStart ? NamesIn(sentence, clauseStart, figure.ListFirst) : before;
+        // "he and Smith took 61.8% and 38.2% respectively": the pronoun is the one it stands for, first.
+        if (pronounSubject is not null && named.Count == figure.ListCount - 1 && PronounAndName().Match(text, clauseStart) is { Success: true } pair
+            && pair.Index < figure.ListStart && named.All(n => n.Position > pair.Index && n.Person != pronounSubject))
+            named = [(pair.Index, pronounSubject, null), .. named];
         // "Clinton leads the popular vote, 59,942,917 to 59,704,842": one name before a pair owns its first number.
         if (named.Count < figure.ListCount) return named is [var one] && figure.ListIndex == 0 ? (one.Person, one.Party) : null;
         var chosen = named[^figure.ListCount..][figure.ListIndex];
@@ -171,4 +175,7 @@ internal static partial class FigureSubjects
 
     private static bool Possessive(string text, int end) =>
         end < text.Length && text[end] is '’' or '\'' && (end + 1 == text.Length || text[end + 1] is 's' or ' ');
+
+    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\s+and\s+(?=⟦)")]
+    private static partial Regex PronounAndName();
 }
