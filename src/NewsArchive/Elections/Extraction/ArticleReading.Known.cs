@@ -86,7 +86,7 @@ internal sealed partial class ArticleReading
     private ElectionAnchor? InArticlesTerms(ElectionAnchor named, ArticleSentence s)
     {
         // "lost the Copeland seat" in an article that names the Copeland by-election: that contest.
-        var anchor = named.Kind == ElectionKind.Constituency && (learnedYears?.ContainsKey((ElectionKind.ByElection, named.Area)) == true || WonBetweenGenerals(named, s))
+        var anchor = named.Kind == ElectionKind.Constituency && (learnedYears?.ContainsKey((ElectionKind.ByElection, named.Area)) == true || WonBetweenGenerals(named, s) || ByElectionNight(named, s))
             ? named with { Kind = ElectionKind.ByElection } : named;
         if (aboutCountry is not { } country || TextCues.UkNamed().IsMatch(s.Tokenised)) return anchor;
         // "local and European elections will be held in less than a month", in a report from Spain: Spain's,
@@ -97,11 +97,26 @@ internal sealed partial class ArticleReading
     }
 
     /// <summary>"The Conservatives have held Boris Johnson's former seat of Uxbridge by 495 votes", in a report dated
-    /// months from any general election: a seat told as won now, between general elections, is won at a by-election.</summary>
+    /// months from any general election: a seat told as won now, between general elections, is won at a by-election (not in
+    /// a year the article tells of other elections: "Aberdeenshire West" at the Scottish Parliament's).</summary>
     private bool WonBetweenGenerals(ElectionAnchor seat, ArticleSentence s) =>
         seat is { StatedYear: null, YearOffset: null, Future: false, Past: false } && published is { } date
         && (TextCues.NewsPerfect().IsMatch(s.Tokenised) || s.Cues.Result && s.Cues.Now)
-        && ElectionCalendar.Around(ElectionKind.General, "UK", date, MonthsFromGeneral, MonthsFromGeneral) is null;
+        && ElectionCalendar.Around(ElectionKind.General, "UK", date, MonthsFromGeneral, MonthsFromGeneral) is null && NoOtherKindIn(date.Year);
+
+    /// <summary>"Labour's disappointment came on a night when ... the Liberal Democrats took Somerton and Frome with a
+    /// majority of more than 11,000", in a report of a by-election held in a year of no general election: a seat won that
+    /// night, its year untold, was won at a by-election too (as ElectionExtractor.SameNightByElections reads it when the
+    /// by-election reported is named as one).</summary>
+    private bool ByElectionNight(ElectionAnchor seat, ArticleSentence s) =>
+        seat is { StatedYear: null, YearOffset: null, Future: false, Past: false } && published is { } date && ElectionExtractor.SameNight().IsMatch(s.Tokenised)
+        && !ElectionCalendar.HeldIn(ElectionKind.General, "UK", date.Year)
+        && learnedYears?.Any(l => l.Key.Item1 == ElectionKind.ByElection && l.Value == date.Year) == true && NoOtherKindIn(date.Year);
+
+    /// <summary>The article tells of no election that year but by-elections and seats' contests: in a year of a devolved
+    /// parliament's or councils' elections, a seat won may be theirs.</summary>
+    private bool NoOtherKindIn(int year) =>
+        learnedYears?.Where(l => l.Value == year).All(l => l.Key.Item1 is ElectionKind.ByElection or ElectionKind.Constituency) != false;
 
     /// <summary>How far from a general election's day a report of a seat won is still taken as that election's.</summary>
     private const int MonthsFromGeneral = 2;

@@ -74,7 +74,7 @@ public static partial class ElectionExtractor
     /// <summary>Class: words of other contests held alongside the one reported ("two other by-elections", "on a night
     /// when", "the same day", "elsewhere").</summary>
     [GeneratedRegex(@"\bother\s+(?:\w+\s+)?by-elections\b|\bby-elections\s+(?:held\s+)?on\s+the\s+same\b|\bon\s+a\s+night\s+when\b|\bthe\s+same\s+(?:day|night)\b|\b[Ee]lsewhere\b")]
-    private static partial Regex SameNight();
+    internal static partial Regex SameNight();
 
     /// <summary>"Damian Collins won the Folkestone & Hythe seat with 20,645 votes, compared to 14,738 for the Liberal Democrat
     /// candidate at the 2010 general election": a seat's contest the sentence gives no year of, in a sentence that names a

@@ -52,7 +52,8 @@ internal static partial class Owners
         // "Richard Barnbrook won a seat after his party took 5.3% of the vote", "as his Conservatives won a majority of
         // 80": the party's, not the person's.
         if (OwnParty().IsMatch(between)) return null;
-        // "Julia Lopez clung on by 1,943 votes, as Reform UK took 25% of the vote": the party a clause of its own is about.
+        // "Julia Lopez clung on by 1,943 votes, as Reform UK took 25% of the vote", "..., and the Liberal Democrats took
+        // Somerton and Frome with a majority of more than 11,000": the party a clause of its own is about.
         if (PartyClause().IsMatch(between)) return null;
         // "Mr Trump won 306 votes to Mrs Clinton's 232, though she won the popular vote by nearly three million": a
         // pronoun the figure's clause opens on is the one person named before it, or, of several, nobody known.
@@ -186,7 +187,7 @@ internal static partial class Owners
     [GeneratedRegex(@"\b(?:his|her|their)\s+(?:own\s+)?(?:party|" + Parties.Names + @")\b")]
     private static partial Regex OwnParty();
 
-    [GeneratedRegex(@",\s+(?:as|while|whereas)\s+(?:the\s+)?(?:" + Parties.Names + @")\s+(?:\w+\s+){0,2}$")]
+    [GeneratedRegex(@",\s+(?:as|while|whereas)\s+(?:the\s+)?(?:" + Parties.Names + @")\s+(?:\w+\s+){0,2}$|,\s+and\s+the\s+(?:" + Parties.Names + @")\s+(?:took|won|held|gained|captured|seized|kept)\s+[^,;⟦]{1,60}?\s+(?:with|by)\s+(?:an?\s+)?(?:\w+\s+){0,2}$")]
     private static partial Regex PartyClause();
 
     [GeneratedRegex(@"^[^⟦]*\b" + LostBefore + @"to\b")]
