@@ -26,4 +26,9 @@ public class ByElectionNightTests
         Assert.Contains(("tiverton-and-honiton-by-election-2022", "Liberal Democrats", FigureKind.Majority, 6_000m), filed);
         Assert.Contains(("wakefield-2019", "Conservative", FigureKind.Majority, 20_137m), filed);
     }
+
+    /// <summary>"in London" after the majority names a region, not the seat it was overturned in.</summary>
+    [Fact]
+    public void A_region_after_the_majority_is_no_seat() =>
+        Assert.DoesNotContain(Extract.Slugs(Opening + "Elsewhere, Labour overturned a Tory majority of 20,137 in London.", June2022), slug => slug == "london-2019");
 }

@@ -21,7 +21,9 @@ internal sealed partial class ArticleReading
         context = inView;
         // "overturned a Tory majority of 20,137 in Selby and Ainsty", "... to win Selby and Ainsty": in a report of a
         // by-election of the year, the seat named with the majority is the one it was overturned in.
-        var seatNamed = SeatOverturned().Match(text, raw.End) is { Success: true } named ? named.Groups["seat"].Value : null;
+        // Not a month, a region or a party ("in May", "in London").
+        var seatNamed = SeatOverturned().Match(text, raw.End) is { Success: true } named && named.Groups["seat"].Value is var words
+            && !words.Split(' ').Any(w => ElectionWords.Month(w) > 0 || NotASeat.Contains(w)) && !NotACouncil.Contains(words) && !Parties.Mention().IsMatch(words) ? words : null;
         string area;
         if (seatNamed is not null && registry.All.Any(e => e.Kind == ElectionKind.ByElection && e.Year == today.Year)) area = seatNamed;
         else if (byElection is null || registry.KindOf(byElection) != ElectionKind.ByElection || registry.YearOf(byElection) != today.Year
@@ -43,11 +45,11 @@ internal sealed partial class ArticleReading
         return true;
     }
 
-    /// <summary>"of 9,000 from the 2001 general election", "at the 2019": the contest the majority was won at, named next.</summary>
     /// <summary>"of 20,137 in Selby and Ainsty", "of 20,137 to win Selby and Ainsty": the seat named right after the majority.</summary>
     [GeneratedRegex(@"\G\s*(?:votes\s+)?(?:in|to\s+(?:win|take|gain|capture))\s+(?<seat>\p{Lu}[\w’'-]+(?:\s+(?:and\s+|upon\s+|&\s+)?\p{Lu}[\w’'-]+){0,4})")]
     private static partial Regex SeatOverturned();
 
+    /// <summary>"of 9,000 from the 2001 general election", "at the 2019": the contest the majority was won at, named next.</summary>
     [GeneratedRegex(@"^\s*(?:votes\s+)?(?:(?:won|set)\s+)?(?:from|at|in)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$")]
     private static partial Regex WonAt();
 }
