@@ -31,4 +31,10 @@ public class ByElectionNightTests
     [Fact]
     public void A_region_after_the_majority_is_no_seat() =>
         Assert.DoesNotContain(Extract.Slugs(Opening + "Elsewhere, Labour overturned a Tory majority of 20,137 in London.", June2022), slug => slug == "london-2019");
+
+    /// <summary>A seat won in a sentence that names a devolved parliament's election is that parliament's seat.</summary>
+    [Fact]
+    public void A_seat_won_at_a_devolved_parliaments_election_is_no_by_election() =>
+        Assert.DoesNotContain(Extract.Slugs("In the Scottish Parliament election on Thursday, the Liberal Democrats took Southdale with a majority of 3,000.", new DateOnly(2021, 5, 8)),
+            slug => slug.StartsWith("southdale-by-election", StringComparison.Ordinal));
 }

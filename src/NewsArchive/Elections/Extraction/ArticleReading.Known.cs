@@ -83,10 +83,13 @@ internal sealed partial class ArticleReading
 
     /// <summary>An anchor as the rest of the article reads it, or null for an election left unread that holds its
     /// sentence.</summary>
-    private ElectionAnchor? InArticlesTerms(ElectionAnchor named, ArticleSentence s)
+    private ElectionAnchor? InArticlesTerms(ElectionAnchor named, ArticleSentence s, IReadOnlyList<ElectionAnchor> found)
     {
-        // "lost the Copeland seat" in an article that names the Copeland by-election: that contest.
-        var anchor = named.Kind == ElectionKind.Constituency && (learnedYears?.ContainsKey((ElectionKind.ByElection, named.Area)) == true || WonBetweenGenerals(named, s) || ByElectionNight(named, s))
+        // "lost the Copeland seat" in an article that names the Copeland by-election: that contest. Not a seat won in a
+        // sentence that names a devolved parliament's election ("In the Scottish Parliament election on Thursday, the
+        // Liberal Democrats took Southdale"): its seat, though the first reading knows no year of it yet.
+        var anchor = named.Kind == ElectionKind.Constituency && !found.Any(a => a is { Kind: ElectionKind.DevolvedParliament, Future: false })
+            && (learnedYears?.ContainsKey((ElectionKind.ByElection, named.Area)) == true || WonBetweenGenerals(named, s) || ByElectionNight(named, s))
             ? named with { Kind = ElectionKind.ByElection } : named;
         if (aboutCountry is not { } country || TextCues.UkNamed().IsMatch(s.Tokenised)) return anchor;
         // "local and European elections will be held in less than a month", in a report from Spain: Spain's,

@@ -158,7 +158,7 @@ internal sealed partial class ArticleReading(
         var seatsOfUnknownYear = new List<ElectionAnchor>();
         foreach (var named in found)
         {
-            if (InArticlesTerms(SameContestsYear(named, found), s) is not { } anchor)
+            if (InArticlesTerms(SameContestsYear(named, found), s, found) is not { } anchor)
             {
                 placed.Add(new Placed(named.Position, null));
                 continue;
