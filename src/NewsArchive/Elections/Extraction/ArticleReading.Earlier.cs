@@ -221,8 +221,9 @@ internal sealed partial class ArticleReading
     };
 
     /// <summary>"In Barnet, the Conservatives won", "In Wandsworth the Tories held on", "In Richmond upon Thames they won":
-    /// the place the sentence opens in, set off by a comma or followed straight by a party or a pronoun for one.</summary>
-    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?[Ii]n\s+" + ElectionRecogniser.Run + @"(?:\s*,|\s+(?=(?:the\s+)?(?:" + Parties.Names + @")\b|they\b|it\b))")]
+    /// the place the sentence opens in, set off by a comma or followed straight by a party or a pronoun for one; and
+    /// "Barnet, where ...": the place it opens on, told of in a clause of where.</summary>
+    [GeneratedRegex(@"^(?:(?:But|And|Meanwhile|Elsewhere),?\s+)?(?:[Ii]n\s+" + ElectionRecogniser.Run + @"(?:\s*,|\s+(?=(?:the\s+)?(?:" + Parties.Names + @")\b|they\b|it\b))|" + ElectionRecogniser.Run + @",\s+where\b)")]
     private static partial Regex OpensInPlace();
 
     /// <summary>"Wandsworth, a flagship Tory council since 1978, fell to Labour", "Barnet also went to Labour": the place

@@ -1,0 +1,31 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>A report of London's council elections, sentence by sentence: which council a sentence's seats are, and
+/// which year. Texts written here.</summary>
+public class CouncilSentenceTests
+{
+    private static readonly DateOnly May2018 = new(2018, 5, 5);
+
+    private const string Round = "Labour made gains in the London local elections, but the Conservatives held Wandsworth and Westminster.\n"
+        + "In Westminster the Conservatives won 41 seats and Labour 19.\n";
+
+    [Fact]
+    public void A_sentence_that_opens_on_a_council_and_a_where_clause_is_that_councils()
+    {
+        var filed = Extract.Filed(Round + "Sutton, where the Liberal Democrats have governed since 1986, was the night's surprise: the Conservatives won 29 seats to the Liberal Democrats' 25.", May2018);
+        Assert.Contains(("sutton-local-elections-2018", "Conservative", FigureKind.Seats, 29m), filed);
+        Assert.DoesNotContain(filed, f => f.Slug.StartsWith("westminster", StringComparison.Ordinal) && f.Value == 29m);
+    }
+
+    [Fact]
+    public void A_year_in_a_relative_clause_after_the_seats_is_not_theirs() =>
+        Assert.Contains(("merton-local-elections-2018", "Liberal Democrats", FigureKind.Seats, 17m), Extract.Filed(
+            Round + "In Merton the Liberal Democrats won 17 seats, ousting a Labour group that had itself taken 34 in 2014.", May2018));
+
+    [Fact]
+    public void A_year_told_straight_after_the_seats_is_still_theirs() =>
+        Assert.Contains(("merton-local-elections-2014", "Labour", FigureKind.Seats, 34m), Extract.Filed(
+            Round + "In Merton, Labour won 34 seats in 2014, which was its best result there.", May2018));
+}
