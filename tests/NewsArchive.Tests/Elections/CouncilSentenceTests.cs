@@ -28,4 +28,28 @@ public class CouncilSentenceTests
     public void A_year_told_straight_after_the_seats_is_still_theirs() =>
         Assert.Contains(("merton-local-elections-2014", "Labour", FigureKind.Seats, 34m), Extract.Filed(
             Round + "In Merton, Labour won 34 seats in 2014, which was its best result there.", May2018));
+
+    [Fact]
+    public void London_councils_listed_as_held_are_of_Londons_round()
+    {
+        var result = Extract.From("The Conservatives held on to their flagship London boroughs of Wandsworth and Westminster.\n"
+            + "Labour won 1,100 council seats across London.", May2018);
+        Assert.Contains(result.Elections, e => e is { Kind: ElectionKind.Local, Area: "London", Year: 2018 });
+        Assert.Contains(result.Figures, f => f is { ElectionSlug: "london-local-elections-2018", Party: "Labour", Kind: FigureKind.Seats, Value.Value: 1100m });
+    }
+
+    [Fact]
+    public void Councils_listed_with_no_word_of_London_are_no_round_of_Londons() =>
+        Assert.DoesNotContain(Extract.From("The Conservatives held on to their flagship councils of Trafford and Solihull.", May2018).Elections,
+            e => e is { Kind: ElectionKind.Local, Area: "London" });
+
+    [Fact]
+    public void A_partys_best_tally_since_a_year_is_its_total_not_a_count_under_way() =>
+        Assert.Equal(FigureStatus.Result, Extract.From("Labour made gains in the London local elections.\n"
+            + "Labour won 1,100 council seats across London, its best tally since 1971.", May2018).Figure(FigureKind.Seats).Status);
+
+    [Fact]
+    public void Seats_won_before_a_clause_of_what_a_poll_had_said_are_a_result() =>
+        Assert.Contains(("london-local-elections-2018", "Labour", FigureKind.Seats, 1100m), Extract.Filed("Labour made gains in the London local elections.\n"
+            + "Labour won 1,100 council seats, its best since 1971, but below expectations set by a YouGov poll in April that put the party on 51 per cent.", May2018));
 }

@@ -98,6 +98,8 @@ internal static partial class ElectionRecogniser
         }
 
         /// <summary>True when an anchor already covers the position: a more specific rule has read those words.</summary>
+        public bool Any(ElectionKind kind) => list.Any(a => a.Anchor.Kind == kind);
+
         public bool Covers(int position) => list.Any(a => a.Anchor.Position <= position && position < a.End);
 
         public IReadOnlyList<ElectionAnchor> Sorted()

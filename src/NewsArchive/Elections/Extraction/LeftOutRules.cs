@@ -21,7 +21,7 @@ internal static partial class LeftOutRules
         var around = sentence[aroundStart..NextNumberStart(sentence, figure.End, 50)];
         var estimate = status is FigureStatus.ExitPoll or FigureStatus.Projection;
         if (!estimate && OpinionPoll().Matches(sentence).Any(m => !ComparedWithPolls().IsMatch(sentence[Math.Max(0, m.Index - 20)..m.Index])
-                && !(m.Index > figure.End && NextClause().IsMatch(sentence[figure.End..m.Index]) && !sentence.AsSpan(figure.End, m.Index - figure.End).ContainsAnyInRange('0', '9'))
+                && !(m.Index > figure.End && NextClause().IsMatch(sentence[figure.End..m.Index]) && !NumberOtherThanYear().IsMatch(sentence[figure.End..m.Index]))
                 // "had 331 seats and a 12-seat majority – the first win since 1992, the last time the pollsters got it
                 // wrong": an aside after a dash is told of something else.
                 && !(m.Index > figure.End && DashAside().IsMatch(sentence[figure.End..m.Index]))
@@ -131,6 +131,11 @@ internal static partial class LeftOutRules
 
     [GeneratedRegex(@"\s[–—]\s")]
     private static partial Regex DashAside();
+
+    /// <summary>A number that is no year: "its best tally since 1971, but below a YouGov poll" has none between the
+    /// figure and the poll's clause.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?!(?:19|20)\d\d\b(?![.,]\d))\d")]
+    private static partial Regex NumberOtherThanYear();
 
     /// <summary>A result set against the polls ("fewer seats than what the polls had foreseen") is still a result.</summary>
     [GeneratedRegex(@"\bthan\s+(?:what\s+)?(?:the\s+)?$")]

@@ -27,7 +27,15 @@ internal static partial class OfficeElections
                 if (ElectionRecogniser.CleanArea(place.Value) is { } area && area == place.Value && !Parties.IsName(area)
                     && !ArticleReading.NotACouncil.Contains(area) && !PlaceNames.IsCountryNotGivenName(area) && !found.Covers(place.Index))
                     found.Add(place.Index, place.Index + place.Length, ElectionKind.Local, area, true);
+        // "the Conservatives held on to their flagship London boroughs of Wandsworth and Westminster": London's boroughs
+        // all elect on one day, so London councils won or held are of London's round, which the sentence names too.
+        if (found.Any(ElectionKind.Local) && LondonsCouncils().Match(sentence) is { Success: true } london && !found.Covers(london.Index))
+            found.Add(london.Index, london.Index + london.Length, ElectionKind.Local, "London", true);
     }
+
+    /// <summary>"London boroughs", "flagship London councils", "councils in London", "boroughs across the capital".</summary>
+    [GeneratedRegex(@"\bLondon(?:['’]s)?\s+(?:councils|boroughs)\b|\b(?:councils|boroughs)\s+(?:in|across)\s+(?:London|the\s+capital)\b")]
+    private static partial Regex LondonsCouncils();
 
     [GeneratedRegex(@"\b(?:councils|boroughs|the\s+(?:council|borough)|(?:local|borough|council)\s+elections?)\b")]
     private static partial Regex CouncilWord();
