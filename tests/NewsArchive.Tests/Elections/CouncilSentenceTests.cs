@@ -52,4 +52,15 @@ public class CouncilSentenceTests
     public void Seats_won_before_a_clause_of_what_a_poll_had_said_are_a_result() =>
         Assert.Contains(("london-local-elections-2018", "Labour", FigureKind.Seats, 1100m), Extract.Filed("Labour made gains in the London local elections.\n"
             + "Labour won 1,100 council seats, its best since 1971, but below expectations set by a YouGov poll in April that put the party on 51 per cent.", May2018));
+
+    [Fact]
+    public void Seats_across_the_capital_with_a_council_in_view_are_Londons_round() =>
+        Assert.Contains(("london-local-elections-2018", "Labour", FigureKind.Seats, 1100m), Extract.Filed(
+            "The Conservatives held their flagship councils of Wandsworth and Westminster.\nIn Richmond upon Thames the Liberal Democrats won 39 seats.\n"
+            + "Labour won 1,100 seats across the capital.", May2018));
+
+    [Fact]
+    public void Seats_across_the_capital_in_a_year_London_held_no_borough_elections_are_no_round_of_Londons() =>
+        Assert.DoesNotContain(Extract.Filed("The Conservatives held their flagship councils of Trafford and Solihull.\nIn Solihull the Conservatives won 39 seats.\n"
+            + "Labour won 1,100 seats across the capital.", new DateOnly(2019, 5, 4)), f => f.Slug.StartsWith("london", StringComparison.Ordinal));
 }

@@ -27,6 +27,17 @@ internal sealed partial class ArticleReading
             && ElectionRecogniser.CleanArea(m.Groups["place"].Value) is { } place && place == m.Groups["place"].Value;
     }
 
+    /// <summary>"Labour had won more than 1,100 seats across the capital", with a council's election in view: London's
+    /// boroughs all elect on one day (every fourth year since 1978), so a figure told across London is that round's, not
+    /// the council's.</summary>
+    private string? LondonsRound(ArticleSentence s, string slug)
+    {
+        if (registry.KindOf(slug) != ElectionKind.Local || NotACouncil.Contains(registry.AreaOf(slug))) return null;
+        var year = registry.YearOf(slug);
+        if (year < 1978 || (year - 1978) % 4 != 0 || RegionNamed(s) != "London") return null;
+        return registry.Register(ElectionKind.Local, "London", year, registry.YearSourceOf(slug), s.Source, registry.ParentOf(slug));
+    }
+
     /// <summary>"Greater London" is London's area, as "London" is.</summary>
     private static bool SamePlace(string named, string area) =>
         named.Contains(area, StringComparison.Ordinal) || area.Contains(named, StringComparison.Ordinal);

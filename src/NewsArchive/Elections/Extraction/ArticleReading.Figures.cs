@@ -76,6 +76,7 @@ internal sealed partial class ArticleReading
         string? part = null;
         if (OtherBodysElection(index, s, raw, slug) is { } theirs) slug = theirs;
         else if (!(raw.Kind == FigureKind.Turnout && RegionNamed(s) is not null) && CouncilOfRound(s, CouncilBase(slug, placed), raw.Position) is { } council) slug = council;
+        else if (LondonsRound(s, slug) is { } london) slug = london;
         else if (NotTheWholes(s, raw, slug) is { } notWhole)
         {
             Leave(notWhole);
