@@ -145,6 +145,7 @@ internal sealed partial class ArticleReading(
             ReadFigure(index, s, placed, raws[k], window, subject, PartyOf);
         }
 
+        YearsMentioned(s, placed);
         Remember(index, s, found, placed, subject, [.. raws.Select(r => r.Kind).Distinct()]);
     }
 

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Elections.Extraction;
+
+/// <summary>Earlier contests a report names only by their year.</summary>
+internal sealed partial class ArticleReading
+{
+    /// <summary>"the first outright Conservative win since 1992", "more seats than at any election since 1923", "the
+    /// highest turnout since 1968", "a sharp fall from 2002, when he knocked out the Socialist", "the Democrats' nominee
+    /// in 2004", in a report of a contest: a year before it in which the calendar holds the same contest (for a seat's
+    /// contest or a by-election, the general election) names that contest, held then. A mention only: no figure is
+    /// filed under it by this rule. A year a body was founded in, or a person born in, is no contest's.</summary>
+    private void YearsMentioned(ArticleSentence s, List<Placed> placed)
+    {
+        var text = s.Tokenised;
+        if (!text.Contains("19", StringComparison.Ordinal) && !text.Contains("20", StringComparison.Ordinal)) return;
+        var inView = placed.FirstOrDefault(p => p.Usable && !p.Earlier && !p.Before)?.Slug
+            ?? (Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null);
+        if (inView is null) return;
+        var (kind, area) = registry.KindOf(inView) is ElectionKind.ByElection or ElectionKind.Constituency
+            ? (ElectionKind.General, "UK") : (registry.KindOf(inView), registry.AreaOf(inView));
+        foreach (Match m in YearTold().Matches(text))
+        {
+            var year = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (year >= registry.YearOf(inView) || !HeldThen(kind, area, year) || TextCues.FoundedBefore().IsMatch(text[..m.Groups["y"].Index])) continue;
+            // "four party leaders since 2006", "agreed with Ms Hutt in 2003 that she would not be health minister": a
+            // year told of something else than voting is no contest's.
+            var near = text[Math.Max(0, m.Index - VotingReach)..Math.Min(text.Length, m.Index + m.Length + VotingReach)];
+            if (!VotingWord().IsMatch(near)) continue;
+            registry.Register(kind, area, year, YearSource.Stated, s.Source);
+        }
+    }
+
+    /// <summary>True when the calendar holds the contest in that year: a British contest's days, another country's
+    /// national polling days.</summary>
+    private static bool HeldThen(ElectionKind kind, string area, int year) => kind switch
+    {
+        ElectionKind.General or ElectionKind.EuropeanParliament or ElectionKind.DevolvedParliament or ElectionKind.Mayoral
+            => ElectionCalendar.Knows(kind, area) && ElectionCalendar.HeldIn(kind, area, year),
+        ElectionKind.Foreign => (ElectionCalendar.Abroad(area) ?? ElectionCalendar.DatesOf(kind, area)).Any(d => d.Year == year),
+        _ => false,
+    };
+
+    /// <summary>How far from a year a word of voting makes it a contest's: "Turnout, at about 60% of eligible voters,
+    /// was the highest since 1968".</summary>
+    private const int VotingReach = 50;
+
+    [GeneratedRegex(@"\b(?:won|win|wins|winning|elected|elections?|votes?|voted|voters|seats?|majority|turnout|[Tt]urnout|run-?off|victory|landslide)\b")]
+    private static partial Regex VotingWord();
+
+    /// <summary>"since 1992", "since February 1974", "in 2004", "from 2002": a year told as a time.</summary>
+    [GeneratedRegex(@"\b(?:[Ss]ince|[Ii]n|[Ff]rom)\s+(?:(?:early|late|mid-?)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>(?:19|20)\d\d)\b(?![-–/]\d|\s*(?:per\s+cent|%)|\s+(?:to|and)\s+(?:19|20)\d\d)")]
+    private static partial Regex YearTold();
+}

@@ -1,0 +1,31 @@
+using NewsArchive.Elections;
+
+namespace NewsArchive.Tests.Elections;
+
+/// <summary>Earlier contests a report names only by a year: a mention of the same contest then, when the calendar
+/// holds one and the year is told of voting. Texts written here.</summary>
+public class YearMentionTests
+{
+    private static readonly DateOnly May2015 = new(2015, 5, 9);
+
+    private const string General = "The Conservatives won the general election on Thursday with 331 seats.\n";
+
+    [Theory]
+    [InlineData("It was the first outright Conservative win since 1992.", 1992)]
+    [InlineData("The Liberal Democrats won fewer seats than at any election since 1970.", 1970)]
+    [InlineData("Turnout, at 66% of eligible voters, was the highest since 1997.", 1997)]
+    public void A_year_told_of_voting_before_the_contest_in_view_is_that_contest_then(string sentence, int year) =>
+        Assert.Contains(Extract.Elections(General + sentence, May2015), e => e == (ElectionKind.General, "UK", year));
+
+    [Fact]
+    public void Another_countrys_contest_named_by_its_year_is_that_countrys() =>
+        Assert.Contains(Extract.Elections("Barack Obama won the US presidential election on Tuesday.\nTurnout, at about 60% of eligible voters, was the highest since 1968.",
+            new DateOnly(2008, 11, 5)), e => e == (ElectionKind.Foreign, "United States", 1968));
+
+    [Theory]
+    [InlineData("The party has had four leaders since 2010.")]
+    [InlineData("As in 2005 to 2010, the party won most of its seats in the south.")]
+    [InlineData("She had worked at the Treasury in 2010, long before she chose to stand.")]
+    public void A_year_told_of_something_else_or_as_a_span_is_no_contests(string sentence) =>
+        Assert.DoesNotContain(Extract.Elections(General + sentence, May2015), e => e == (ElectionKind.General, "UK", 2005) || e == (ElectionKind.General, "UK", 2010));
+}
