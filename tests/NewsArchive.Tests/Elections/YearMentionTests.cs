@@ -28,4 +28,9 @@ public class YearMentionTests
     [InlineData("She had worked at the Treasury in 2010, long before she chose to stand.")]
     public void A_year_told_of_something_else_or_as_a_span_is_no_contests(string sentence) =>
         Assert.DoesNotContain(Extract.Elections(General + sentence, May2015), e => e == (ElectionKind.General, "UK", 2005) || e == (ElectionKind.General, "UK", 2010));
+
+    [Fact]
+    public void A_year_before_a_contest_still_to_come_is_that_contest_then() =>
+        Assert.Contains(Extract.Elections("The next general election is due in 2020; Labour would struggle to hold on to the seats it won in 2015.",
+            new DateOnly(2016, 9, 26)), e => e == (ElectionKind.General, "UK", 2015));
 }

@@ -14,7 +14,9 @@ internal sealed partial class ArticleReading
     {
         var text = s.Tokenised;
         if (!text.Contains("19", StringComparison.Ordinal) && !text.Contains("20", StringComparison.Ordinal)) return;
-        var inView = placed.FirstOrDefault(p => p.Usable && !p.Earlier && !p.Before)?.Slug
+        // "The next general election is due in 2020; ... the 232 seats it won in 2015": a contest still to come is in
+        // view as much as one held.
+        var inView = placed.FirstOrDefault(p => p.Slug is not null && !p.Earlier && !p.Before)?.Slug
             ?? (Recent(context, s.Paragraph, ContextParagraphs) ? context!.Value.Slug : null);
         if (inView is null) return;
         var (kind, area) = registry.KindOf(inView) is ElectionKind.ByElection or ElectionKind.Constituency
