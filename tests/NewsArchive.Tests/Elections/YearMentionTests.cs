@@ -33,4 +33,12 @@ public class YearMentionTests
     public void A_year_before_a_contest_still_to_come_is_that_contest_then() =>
         Assert.Contains(Extract.Elections("The next general election is due in 2020; Labour would struggle to hold on to the seats it won in 2015.",
             new DateOnly(2016, 9, 26)), e => e == (ElectionKind.General, "UK", 2015));
+
+    [Fact]
+    public void Years_listed_name_each_contest_then_in_the_nineteenth_century_too()
+    {
+        var elections = Extract.Elections("Donald Trump won the US presidential election on Tuesday.\nThe loser won more votes, as in 1876 and 1888.", new DateOnly(2016, 11, 10));
+        Assert.Contains((ElectionKind.Foreign, "United States", 1876), elections);
+        Assert.Contains((ElectionKind.Foreign, "United States", 1888), elections);
+    }
 }

@@ -13,7 +13,7 @@ internal sealed partial class ArticleReading
     private void YearsMentioned(ArticleSentence s, List<Placed> placed)
     {
         var text = s.Tokenised;
-        if (!text.Contains("19", StringComparison.Ordinal) && !text.Contains("20", StringComparison.Ordinal)) return;
+        if (!YearDigits().IsMatch(text)) return;
         // "The next general election is due in 2020; ... the 232 seats it won in 2015": a contest still to come is in
         // view as much as one held.
         var inView = placed.FirstOrDefault(p => p.Slug is not null && !p.Earlier && !p.Before)?.Slug
@@ -22,9 +22,10 @@ internal sealed partial class ArticleReading
         var (kind, area) = registry.KindOf(inView) is ElectionKind.ByElection or ElectionKind.Constituency
             ? (ElectionKind.General, "UK") : (registry.KindOf(inView), registry.AreaOf(inView));
         foreach (Match m in YearTold().Matches(text))
+        foreach (Capture told in m.Groups["y"].Captures)
         {
-            var year = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (year >= registry.YearOf(inView) || !HeldThen(kind, area, year) || TextCues.FoundedBefore().IsMatch(text[..m.Groups["y"].Index])) continue;
+            var year = int.Parse(told.Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (year >= registry.YearOf(inView) || !HeldThen(kind, area, year) || TextCues.FoundedBefore().IsMatch(text[..told.Index])) continue;
             // "four party leaders since 2006", "agreed with Ms Hutt in 2003 that she would not be health minister": a
             // year told of something else than voting is no contest's.
             var near = text[Math.Max(0, m.Index - VotingReach)..Math.Min(text.Length, m.Index + m.Length + VotingReach)];
@@ -50,7 +51,11 @@ internal sealed partial class ArticleReading
     [GeneratedRegex(@"\b(?:won|win|wins|winning|elected|elections?|votes?|voted|voters|seats?|majority|turnout|[Tt]urnout|run-?off|victory|landslide)\b")]
     private static partial Regex VotingWord();
 
-    /// <summary>"since 1992", "since February 1974", "in 2004", "from 2002": a year told as a time.</summary>
-    [GeneratedRegex(@"\b(?:[Ss]ince|[Ii]n|[Ff]rom)\s+(?:(?:early|late|mid-?)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>(?:19|20)\d\d)\b(?![-–/]\d|\s*(?:per\s+cent|%)|\s+(?:to|and)\s+(?:19|20)\d\d)")]
+    /// <summary>"since 1992", "since February 1974", "in 2004", "from 2002", "in 1876 and 1888": a year told as a
+    /// time, or a list of them. Not a span ("in 2004 to 2014").</summary>
+    [GeneratedRegex(@"\b(?:[Ss]ince|[Ii]n|[Ff]rom)\s+(?:(?:early|late|mid-?)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?<y>(?:18|19|20)\d\d)\b(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:in\s+)?(?<y>(?:18|19|20)\d\d)\b)*(?![-–/]\d|\s*(?:per\s+cent|%)|\s+to\s+(?:18|19|20)\d\d)")]
     private static partial Regex YearTold();
+
+    [GeneratedRegex(@"\b(?:18|19|20)\d\d\b")]
+    private static partial Regex YearDigits();
 }
