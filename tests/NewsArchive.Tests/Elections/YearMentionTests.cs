@@ -41,4 +41,18 @@ public class YearMentionTests
         Assert.Contains((ElectionKind.Foreign, "United States", 1876), elections);
         Assert.Contains((ElectionKind.Foreign, "United States", 1888), elections);
     }
+
+    [Fact]
+    public void A_council_run_by_a_party_since_a_year_names_that_councils_contest_then()
+    {
+        var elections = Extract.Elections("The Tories held on to Wandsworth and lost Richmond and Kingston, two of their flagship councils.\n"
+            + "Labour had talked up its chances in Wandsworth, run by the Conservatives since 1978.", new DateOnly(2018, 5, 5));
+        Assert.Contains((ElectionKind.Local, "Wandsworth", 1978), elections);
+        Assert.DoesNotContain((ElectionKind.Local, "Kingston", 1978), elections);
+    }
+
+    [Fact]
+    public void A_year_beside_a_council_the_article_reports_no_election_of_is_no_other_councils() =>
+        Assert.DoesNotContain(Extract.Elections("The Liberal Democrats swept to power in Richmond and Kingston, two of the councils the Tories lost.\n"
+            + "Labour had talked up its chances in Eastbrook, run by the Conservatives since 1978.", new DateOnly(2018, 5, 5)), e => e.Year == 1978);
 }

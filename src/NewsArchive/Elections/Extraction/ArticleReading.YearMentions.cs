@@ -30,9 +30,18 @@ internal sealed partial class ArticleReading
             // year told of something else than voting is no contest's.
             var near = text[Math.Max(0, m.Index - VotingReach)..Math.Min(text.Length, m.Index + m.Length + VotingReach)];
             if (!VotingWord().IsMatch(near)) continue;
-            registry.Register(kind, area, year, YearSource.Stated, s.Source);
+            // A council's contest is the council's the sentence names; a round's (England's, London's) the round's.
+            var place = kind == ElectionKind.Local ? CouncilNamedBefore(text, told.Index) ?? (NotACouncil.Contains(area) ? area : null) : area;
+            if (place is not null) registry.Register(kind, place, year, YearSource.Stated, s.Source);
         }
     }
+
+    /// <summary>"had talked up its chances in Wandsworth, run by the Conservatives since 1978", with Kingston's council in
+    /// view: the council the article reports that the sentence names last before the year, or none.</summary>
+    private string? CouncilNamedBefore(string text, int position) => registry.All
+        .Where(e => e.Kind == ElectionKind.Local && !NotACouncil.Contains(e.Area))
+        .Select(e => (e.Area, At: text.LastIndexOf(e.Area, position, StringComparison.Ordinal)))
+        .Where(c => c.At >= 0).OrderByDescending(c => c.At).Select(c => c.Area).FirstOrDefault();
 
     /// <summary>True when the calendar holds the contest in that year: a British contest's days, another country's
     /// national polling days.</summary>
@@ -40,6 +49,8 @@ internal sealed partial class ArticleReading
     {
         ElectionKind.General or ElectionKind.EuropeanParliament or ElectionKind.DevolvedParliament or ElectionKind.Mayoral
             => ElectionCalendar.Knows(kind, area) && ElectionCalendar.HeldIn(kind, area, year),
+        // England's councils vote every May, some every year: a council's contest is held in any year of the round.
+        ElectionKind.Local => ElectionCalendar.HeldIn(kind, "England", year),
         ElectionKind.Foreign => (ElectionCalendar.Abroad(area) ?? ElectionCalendar.DatesOf(kind, area)).Any(d => d.Year == year),
         _ => false,
     };
@@ -48,7 +59,7 @@ internal sealed partial class ArticleReading
     /// was the highest since 1968".</summary>
     private const int VotingReach = 50;
 
-    [GeneratedRegex(@"\b(?:won|win|wins|winning|elected|elections?|votes?|voted|voters|seats?|majority|turnout|[Tt]urnout|run-?off|victory|landslide)\b")]
+    [GeneratedRegex(@"\b(?:won|win|wins|winning|elected|elections?|votes?|voted|voters|seats?|majority|turnout|[Tt]urnout|run-?off|victory|landslide|run\s+by|governed|controlled|ruled|in\s+power)\b")]
     private static partial Regex VotingWord();
 
     /// <summary>"since 1992", "since February 1974", "in 2004", "from 2002", "in 1876 and 1888": a year told as a
