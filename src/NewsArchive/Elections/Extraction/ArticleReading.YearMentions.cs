@@ -6,8 +6,7 @@ namespace NewsArchive.Elections.Extraction;
 internal sealed partial class ArticleReading
 {
     /// <summary>"the first outright Conservative win since 1992", "more seats than at any election since 1923", "the
-    /// highest turnout since 1968", "a sharp fall from 2002, when he knocked out the Socialist", "the Democrats' nominee
-    /// in 2004", in a report of a contest: a year before it in which the calendar holds the same contest (for a seat's
+    /// highest turnout since 1968", "the 232 seats it won in 2015", in a report of a contest: a year before it in which the calendar holds the same contest (for a seat's
     /// contest or a by-election, the general election) names that contest, held then. A mention only: no figure is
     /// filed under it by this rule. A year a body was founded in, or a person born in, is no contest's.</summary>
     private void YearsMentioned(ArticleSentence s, List<Placed> placed)
@@ -59,7 +58,7 @@ internal sealed partial class ArticleReading
     /// was the highest since 1968".</summary>
     private const int VotingReach = 50;
 
-    [GeneratedRegex(@"\b(?:won|win|wins|winning|elected|elections?|votes?|voted|voters|seats?|majority|turnout|[Tt]urnout|run-?off|victory|landslide|run\s+by|governed|controlled|ruled|in\s+power)\b")]
+    [GeneratedRegex(@"\b(?:won|win|wins|winning|elected|elections?|votes?|voted|voters|seats?|majority|[Tt]urnout|run-?off|victory|landslide|run\s+by|governed|controlled|ruled|in\s+power)\b")]
     private static partial Regex VotingWord();
 
     /// <summary>"since 1992", "since February 1974", "in 2004", "from 2002", "in 1876 and 1888": a year told as a

@@ -97,9 +97,10 @@ internal static partial class ElectionRecogniser
                     list.Add((anchor with { StatedYear = other }, end));
         }
 
-        /// <summary>True when an anchor already covers the position: a more specific rule has read those words.</summary>
+        /// <summary>True when the sentence has an anchor of the kind so far.</summary>
         public bool Any(ElectionKind kind) => list.Any(a => a.Anchor.Kind == kind);
 
+        /// <summary>True when an anchor already covers the position: a more specific rule has read those words.</summary>
         public bool Covers(int position) => list.Any(a => a.Anchor.Position <= position && position < a.End);
 
         public IReadOnlyList<ElectionAnchor> Sorted()
