@@ -28,13 +28,13 @@ internal sealed partial class ArticleReading
     }
 
     /// <summary>"Labour had won more than 1,100 seats across the capital", with a council's election in view: London's
-    /// boroughs all elect on one day (every fourth year since 1978), so a figure told across London is that round's, not
-    /// the council's.</summary>
+    /// boroughs all elect on one day, so in a year they did, a figure told across London is that round's, not the
+    /// council's.</summary>
     private string? LondonsRound(ArticleSentence s, string slug)
     {
         if (registry.KindOf(slug) != ElectionKind.Local || NotACouncil.Contains(registry.AreaOf(slug))) return null;
         var year = registry.YearOf(slug);
-        if (year < 1978 || (year - 1978) % 4 != 0 || RegionNamed(s) != "London") return null;
+        if (!ElectionCalendar.LondonBoroughsVoted(year) || RegionNamed(s) != "London") return null;
         return registry.Register(ElectionKind.Local, "London", year, registry.YearSourceOf(slug), s.Source, registry.ParentOf(slug));
     }
 

@@ -119,6 +119,10 @@ internal static partial class ElectionCalendar
 
     public static bool Knows(ElectionKind kind, string area) => DatesOf(kind, area).Count > 0;
 
+    /// <summary>True in a year London's boroughs elected all their councillors on one day: 1964, 1968, 1971, 1974,
+    /// then every fourth year from 1978. (They vote in England's May round, so their day is the round's.)</summary>
+    public static bool LondonBoroughsVoted(int year) => year is 1964 or 1968 or 1971 or 1974 || year >= 1978 && (year - 1978) % 4 == 0;
+
     /// <summary>True when an election of this kind was held in that year.</summary>
     public static bool HeldIn(ElectionKind kind, string area, int year) => DatesOf(kind, area).Any(d => d.Year == year);
 
